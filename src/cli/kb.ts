@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util';
+import { loadSeeds, SeedsError } from '../ingest/load.js';
+import { buildKnowledgeBase } from '../kb/build.js';
+import { exportKnowledgeBase, statsTable } from '../kb/export.js';
+
+const USAGE = `usage: npm run kb -- <export|stats> [--seeds DIR]
+  export   print the whole knowledge base as JSON on stdout (warnings on stderr)
+  stats    print counts per article and kind
+  --seeds  the folder of articles (default: $SEEDS_DIR or seeds/)`;
+
+/** `npm run kb`: inspect the knowledge base from the command line. Returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { seeds: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    process.stderr.write(`kb: ${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const [command] = parsed.positionals;
+  if (parsed.values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return parsed.values.help ? 0 : 2;
+  }
+  if (command !== 'export' && command !== 'stats') {
+    process.stderr.write(`kb: unknown command "${command}"\n${USAGE}\n`);
+    return 2;
+  }
+  const dir = parsed.values.seeds ?? process.env.SEEDS_DIR ?? 'seeds';
+  try {
+    const { articles, warnings } = await loadSeeds(dir);
+    for (const w of warnings) process.stderr.write(`warning: ${w.source}: ${w.message}\n`);
+    const kb = buildKnowledgeBase(articles, { warnings });
+    process.stdout.write(command === 'export' ? `${JSON.stringify(exportKnowledgeBase(kb), null, 2)}\n` : `${statsTable(kb)}\n`);
+    return 0;
+  } catch (err) {
+    if (err instanceof SeedsError) {
+      process.stderr.write(`kb: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,174 @@
+import type { Article, DateSource, Fact, Link, Quote, Section, SourceArticle, TimelineEvent } from '../model.js';
+import { CONTENT_SECTIONS } from '../model.js';
+import { findTitle, splitLines, splitSections, type Line } from '../ingest/sections.js';
+import { splitSentences } from '../ingest/sentences.js';
+import { attributeQuotes, type SentenceInfo } from './attribution.js';
+import { findCitedLinks, outletName } from './links.js';
+import { findNumbers } from './numbers.js';
+import { findPeople, type LocalPerson } from './people.js';
+import { findQuoteSpans, isFragment } from './quoteMarks.js';
+import { findDates, findFullDate, referenceFrom } from './timeline.js';
+
+/** What one article yields on its own, before people are merged across articles. */
+export interface ArticleExtraction {
+  article: Article;
+  people: LocalPerson[];
+  /** Quotes with speakerId still a local key ("p:lavrov"); the build maps it to the merged person. */
+  quotes: Quote[];
+  events: TimelineEvent[];
+  facts: Fact[];
+  links: Link[];
+  /** Words of the article's content, for finding the nearest dated article of an undated one. */
+  words: Set<string>;
+}
+
+/** The article's own date: its metadata, a dateline, or a full date in its text; null when it has none. */
+export function ownDate(text: string, sections: readonly Section[], published: string | undefined): { date: string | null; source: DateSource } {
+  if (published) return { date: published, source: 'metadata' };
+  for (const s of sections) {
+    if (s.kind === 'dateline') {
+      const d = findFullDate(text.slice(s.start, s.end));
+      if (d) return { date: d, source: 'dateline' };
+    }
+  }
+  for (const s of sections) {
+    if (!CONTENT_SECTIONS.has(s.kind)) continue;
+    const d = findFullDate(text.slice(s.start, s.end));
+    if (d) return { date: d, source: 'text' };
+  }
+  return { date: null, source: 'none' };
+}
+
+/** First pass over an article: its sections and its own date, enough to place it before full extraction. */
+export function surveyArticle(source: SourceArticle): { sections: Section[]; date: string | null; dateSource: DateSource; words: Set<string> } {
+  const sections = splitSections(source.text, source.meta);
+  const { date, source: dateSource } = ownDate(source.text, sections, source.meta.published);
+  const words = new Set<string>();
+  for (const s of sections) {
+    if (!CONTENT_SECTIONS.has(s.kind)) continue;
+    for (const w of source.text.slice(s.start, s.end).toLowerCase().match(/[a-z]{4,}/g) ?? []) words.add(w);
+  }
+  return { sections, date, dateSource, words };
+}
+
+/**
+ * Extracts people, quotes with speakers, dated events, facts and links from one article.
+ * `reference` is the day relative dates are read against (the article's own, or one inferred from the corpus).
+ */
+export function extractArticle(source: SourceArticle, reference: { date: string | null; source: DateSource }): ArticleExtraction {
+  const { text, id } = source;
+  const survey = surveyArticle(source);
+  const sections = survey.sections;
+  const own = ownDate(text, sections, source.meta.published);
+  const groups: { section: number; kind: Section['kind']; lines: Line[] }[] = [];
+  sections.forEach((s, i) => {
+    if (!CONTENT_SECTIONS.has(s.kind)) return;
+    const lines = splitLines(text.slice(s.start, s.end)).map((l) => ({ ...l, start: l.start + s.start, end: l.end + s.start }));
+    groups.push({ section: i, kind: s.kind, lines });
+  });
+  const quoteSpans = groups.flatMap((g) => findQuoteSpans(text, g.lines));
+  const sentences: (SentenceInfo & { kind: Section['kind'] })[] = [];
+  for (const g of groups) {
+    for (const line of g.lines) {
+      const masks = quoteSpans.filter((q) => q.start < line.end && q.end > line.start);
+      for (const s of splitSentences(text, line.start, line.end, masks)) sentences.push({ ...s, section: g.section, kind: g.kind });
+    }
+  }
+  const { people, mentions } = findPeople(text, groups.flatMap((g) => g.lines), quoteSpans);
+  const byKey = new Map(people.map((p) => [p.key, p]));
+  const attributions = attributeQuotes(text, sentences, quoteSpans, mentions, byKey);
+  const sectionOf = (at: number) => sections.find((s) => at >= s.start && at < s.end)?.kind ?? 'report';
+
+  const quotes: Quote[] = quoteSpans.map((q, i) => {
+    const a = attributions[i]!;
+    const quoteText = text.slice(q.start, q.end);
+    return {
+      id: `${id}:q${i + 1}`,
+      articleId: id,
+      text: quoteText,
+      speakerId: a.speakerKey,
+      speaker: a.speakerKey ? displayName(byKey.get(a.speakerKey)!) : null,
+      cue: a.cue,
+      method: a.method,
+      fragment: isFragment(quoteText),
+      section: sectionOf(q.start),
+      start: q.start,
+      end: q.end,
+    };
+  });
+
+  // Resolved anaphors ("the Russian foreign minister") become aliases of the person they stand for.
+  for (const m of mentions) {
+    if (m.kind === 'anaphor' && m.key && /minister|president|secretary|spokes|chancellor/i.test(m.text)) {
+      const p = byKey.get(m.key)!;
+      const phrase = text.slice(m.start, m.end).replace(/^(?:the|his|her|their)\s+/i, 'the ');
+      if (!p.aliases.some((a) => a.toLowerCase() === phrase.toLowerCase())) p.aliases.push(phrase);
+    }
+  }
+
+  const events: TimelineEvent[] = [];
+  if (reference.date) {
+    const ref = referenceFrom(reference.date);
+    for (const s of sentences) {
+      const sentence = text.slice(s.start, s.end);
+      const seen = new Set<string>();
+      for (const d of findDates(sentence, ref)) {
+        if (seen.has(d.date)) continue;
+        seen.add(d.date);
+        events.push({
+          id: `${id}:e${events.length + 1}`,
+          articleId: id,
+          date: d.date,
+          precision: d.precision,
+          phrase: d.phrase,
+          relation: d.relation,
+          text: sentence,
+          start: s.start,
+          end: s.end,
+        });
+      }
+    }
+  }
+
+  const facts: Fact[] = sentences
+    .filter((s) => s.kind === 'report' && text.slice(s.start, s.end).split(/\s+/).length >= 5)
+    .map((s, i) => ({
+      id: `${id}:f${i + 1}`,
+      articleId: id,
+      text: text.slice(s.start, s.end),
+      numbers: findNumbers(text.slice(s.start, s.end), s.start),
+      start: s.start,
+      end: s.end,
+    }));
+
+  const title = source.meta.title ?? findTitle(text, sections);
+  const links: Link[] = [];
+  const outlet = source.meta.outlet ?? null;
+  if (outlet || source.meta.url) {
+    links.push({ articleId: id, outlet: outlet ?? 'unknown outlet', title, url: source.meta.url ?? null, kind: 'self', start: null, end: null });
+  }
+  if (source.meta.origin) links.push({ articleId: id, outlet: outletName(source.meta.origin), title: null, url: null, kind: 'origin', start: null, end: null });
+  links.push(...findCitedLinks(text, sections, id));
+
+  const article: Article = {
+    id,
+    file: source.file,
+    title,
+    outlet,
+    origin: source.meta.origin ? outletName(source.meta.origin) : null,
+    published: own.date,
+    referenceDate: reference.date,
+    dateSource: reference.source,
+    url: source.meta.url ?? null,
+    kind: source.meta.kind ?? 'unknown',
+    labels: [],
+    sections,
+    hash: source.hash,
+  };
+  return { article, people, quotes, events, facts, links, words: survey.words };
+}
+
+/** How a local person is named in this article: the fullest name written, else the surname. */
+export function displayName(p: LocalPerson): string {
+  return p.names[0] ?? p.last;
+}

@@ -1,0 +1,183 @@
+import type { Span } from '../ingest/sentences.js';
+import type { Quote } from '../model.js';
+import type { LocalPerson, Mention } from './people.js';
+import type { QuoteSpan } from './quoteMarks.js';
+import { isFragment } from './quoteMarks.js';
+
+/** A sentence of the narration, with what attribution needs to know about it. */
+export interface SentenceInfo extends Span {
+  /** Sentences of one section only look back at each other. */
+  section: number;
+}
+
+export interface Attribution {
+  speakerKey: string | null;
+  cue: string | null;
+  method: Quote['method'];
+}
+
+const CUE_WORDS =
+  'said|says|say|saying|added|adds|adding|told|tells|tell|telling|mentioned|mentions|mentioning|advised(?: reporters)?|stated(?: this)?|' +
+  'states|noted|notes|noting|warned|warns|warning|insisted|insists|insisting|urged|urges|described|describing|called(?: on)?|calls|calling|' +
+  'accused|accuses|accusing|reiterated|reiterating|repeated|repeating|tweeted|wrote|writes|asked|answered|replied|declared|announced|' +
+  'explained|predicted|suggest|suggests|suggested|citing|cited|confirm|confirmed|confirms|denied|denies|raised|criticized|criticised|' +
+  'known as|hoped|hopes|conveyed|stressed|argued|claimed|acknowledged|admitted|pledged|vowed|remarks|comments';
+const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');
+const NOUN_CUE = /^(?:remarks|comments)$/;
+/** What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky, who tweeted". */
+const VERB_GAP =
+  /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|was|is|once|later|earlier|further|not|[a-z]+ly)\s+)*$/;
+const PREPOSITIONS = /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and)\s+$/i;
+const PERSONAL = /^(?:he|she)$/i;
+
+/**
+ * Gives each quote a speaker from the text around it, or none when the text does not tell.
+ * Cues after the quote ("…," he said), before it (Blinken said the talks were "…"), "according to X",
+ * the speaker of the sentence before (a quote that continues), and the person the passage is about
+ * ("he" is the subject of the sentences before, which is often not the last name mentioned).
+ */
+export function attributeQuotes(
+  text: string,
+  sentences: readonly SentenceInfo[],
+  quotes: readonly QuoteSpan[],
+  mentions: readonly Mention[],
+  people: ReadonlyMap<string, LocalPerson>,
+): Attribution[] {
+  const isPerson = (key: string | null | undefined) => !!key && people.get(key)?.type === 'person';
+  const inAnyQuote = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
+  const subjects: (string | null)[] = [];
+  const speakers: (string | null)[] = [];
+  const lastPersons: (string | null)[] = [];
+  const result: Attribution[] = quotes.map(() => ({ speakerKey: null, cue: null, method: null }));
+
+  const mentionsIn = (s: Span) => mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const isSubjectLike = (m: Mention, s: Span) =>
+    !PREPOSITIONS.test(text.slice(s.start, m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
+
+  sentences.forEach((s, si) => {
+    const ms = mentionsIn(s);
+    // Resolve "he"/"she": the subject earlier in this sentence, else the person the sentences before are about.
+    for (const m of ms) {
+      if (m.kind !== 'pronoun' || m.key) continue;
+      const before = ms.filter((x) => x.end <= m.start && isPerson(x.key));
+      const subj = before.find((x) => isSubjectLike(x, s)) ?? before[0];
+      if (subj) m.key = subj.key;
+      else {
+        for (let back = si - 1; back >= 0 && back >= si - 4 && sentences[back]!.section === s.section; back--) {
+          const k = isPerson(subjects[back]) ? subjects[back]! : lastPersons[back];
+          if (k) {
+            m.key = k;
+            break;
+          }
+        }
+      }
+    }
+    const subject = ms.find((m) => m.key && isSubjectLike(m, s)) ?? null;
+    subjects.push(subject?.key ?? null);
+    lastPersons.push([...ms].reverse().find((m) => isPerson(m.key))?.key ?? null);
+
+    const own = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.open >= s.start && q.open < s.end);
+    own.forEach(({ q, i }, k) => {
+      const segStart = k > 0 ? own[k - 1]!.q.close : s.start;
+      const postEnd = k + 1 < own.length ? own[k + 1]!.q.open : Math.max(s.end, q.close);
+      result[i] = findCue(text, q, segStart, postEnd, ms, subject) ?? result[i]!;
+    });
+    // A quote with no cue of its own shares the speaker of another quote in the same sentence.
+    own.forEach(({ i }, k) => {
+      if (result[i]!.speakerKey) return;
+      const other = [...own.slice(0, k).reverse(), ...own.slice(k + 1)].find(({ i: j }) => result[j]!.speakerKey);
+      if (other) result[i] = { speakerKey: result[other.i]!.speakerKey, cue: result[other.i]!.cue, method: 'sentence' };
+    });
+    own.forEach(({ q, i }) => {
+      if (result[i]!.speakerKey) return;
+      const startsSentence = /^[\s]*$/.test(text.slice(s.start, q.open));
+      const quoteText = text.slice(q.start, q.end);
+      if (startsSentence) {
+        // A quote standing alone carries on what the last speaker was saying.
+        for (let back = si - 1; back >= 0 && back >= si - 3 && sentences[back]!.section === s.section; back--) {
+          if (speakers[back]) {
+            result[i] = { speakerKey: speakers[back]!, cue: 'continuation', method: 'continuation' };
+            break;
+          }
+        }
+      } else if (!isFragment(quoteText) && !ms.some((m) => m.end <= q.open && m.key) && si > 0 && sentences[si - 1]!.section === s.section) {
+        const k = speakers[si - 1] ?? subjects[si - 1];
+        if (k) result[i] = { speakerKey: k, cue: 'context', method: 'context' };
+      }
+    });
+    const lastQuoted = [...own].reverse().find(({ i }) => result[i]!.speakerKey);
+    speakers.push(lastQuoted ? result[lastQuoted.i]!.speakerKey : speakerOfNarration(text, s, ms, subject, inAnyQuote));
+  });
+  return result;
+}
+
+/** The speaker of a sentence with no quote of its own: "Diplomacy is preferred, Blinken said". */
+function speakerOfNarration(text: string, s: Span, ms: Mention[], subject: Mention | null, inQuote: (i: number) => boolean): string | null {
+  const chunk = text.slice(s.start, s.end);
+  for (const v of chunk.matchAll(CUE)) {
+    const at = s.start + v.index!;
+    if (inQuote(at)) continue;
+    const m = adjacentBefore(text, ms, at, v[0]) ?? invertedAfter(text, ms, at + v[0].length);
+    if (m?.key) return m.key;
+  }
+  return null;
+}
+
+function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb: string): Mention | undefined {
+  const candidates = ms.filter((m) => m.end <= verbAt && m.key);
+  const m = candidates.at(-1);
+  if (!m) return undefined;
+  const gap = text.slice(m.end, verbAt);
+  if (VERB_GAP.test(gap)) return m;
+  if (NOUN_CUE.test(verb) && /^['’]s\s+$/.test(gap)) return m;
+  return undefined;
+}
+
+function invertedAfter(text: string, ms: Mention[], from: number): Mention | undefined {
+  const m = ms.find((x) => x.start >= from && x.key);
+  return m && /^\s*$/.test(text.slice(from, m.start)) ? m : undefined;
+}
+
+function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, ms: Mention[], subject: Mention | null): Attribution | null {
+  const after = text.slice(q.close, postEnd);
+  // After the quote, right away: "…," he said / "…," said the Russian foreign minister / "…" Lavrov.
+  const firstAfter = ms.find((m) => m.start >= q.close && m.start < postEnd);
+  const verbRightAfter = after.match(new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`));
+  if (verbRightAfter) {
+    const verbEnd = q.close + verbRightAfter[0].length;
+    const m = invertedAfter(text, ms, verbEnd);
+    if (m?.key) return { speakerKey: m.key, cue: text.slice(q.close + verbRightAfter[0].indexOf(verbRightAfter[1]!), m.end), method: 'after' };
+  }
+  if (firstAfter?.key) {
+    const gapBefore = text.slice(q.close, firstAfter.start);
+    const tail = text.slice(firstAfter.end, postEnd);
+    const verb = tail.match(new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`));
+    if (/^[\s,.;:—–-]*$/.test(gapBefore)) {
+      if (verb) return { speakerKey: firstAfter.key, cue: text.slice(firstAfter.start, firstAfter.end + verb[0].length), method: 'after' };
+      if (/^\s*\.?\s*$/.test(tail) && firstAfter.kind !== 'pronoun') return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };
+    }
+  }
+  // Before the quote, in the same sentence.
+  const seg = text.slice(segStart, q.open);
+  const according = [...seg.matchAll(/\baccording to\s+$|\baccording to\b/gi)].at(-1);
+  if (according) {
+    const from = segStart + according.index! + according[0].length;
+    const m = ms.find((x) => x.start >= from && x.end <= q.open && x.key);
+    if (m && /^\s*$/.test(text.slice(from, m.start))) return { speakerKey: m.key, cue: `according to ${m.text}`, method: 'according' };
+  }
+  const verbs = [...seg.matchAll(CUE)];
+  const lastVerb = verbs.at(-1);
+  if (lastVerb) {
+    const at = segStart + lastVerb.index!;
+    const m = adjacentBefore(text, ms, at, lastVerb[0]);
+    if (m?.key) return { speakerKey: m.key, cue: text.slice(m.start, at + lastVerb[0].length), method: 'before' };
+    if (subject?.key && subject.end <= at) return { speakerKey: subject.key, cue: `${subject.text} … ${lastVerb[0]}`, method: 'before' };
+  }
+  // After the quote, further on in the sentence: "… 'path of conflict' in Ukraine, US Secretary of State Antony Blinken has warned".
+  if (firstAfter?.key && /^[\s,]*[^"“”.;]{0,40}?,\s*$/.test(text.slice(q.close, firstAfter.start))) {
+    const tail = text.slice(firstAfter.end, postEnd);
+    const verb = tail.match(new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`));
+    if (verb) return { speakerKey: firstAfter.key, cue: text.slice(firstAfter.start, firstAfter.end + verb[0].length), method: 'after' };
+  }
+  return null;
+}

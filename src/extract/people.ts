@@ -1,0 +1,252 @@
+import type { PersonType } from '../model.js';
+import type { Span } from '../ingest/sentences.js';
+import { normaliseRewording } from '../ingest/rewording.js';
+
+/** A person or organisation as one article shows it, before people are merged across articles. */
+export interface LocalPerson {
+  key: string;
+  type: PersonType;
+  first: string | null;
+  last: string;
+  /** Full names as written ("Sergei Lavrov", "Sergey Lavrov"). */
+  names: string[];
+  aliases: string[];
+  roles: string[];
+  nationality: string | null;
+}
+
+export type MentionKind = 'title' | 'honorific' | 'name' | 'anaphor' | 'org' | 'surname' | 'pronoun';
+
+/** A place in the text that refers to someone: a name, a title, a pronoun or an organisation. */
+export interface Mention extends Span {
+  kind: MentionKind;
+  /** The person or organisation meant; null for a pronoun until it is resolved. */
+  key: string | null;
+  text: string;
+}
+
+const NAT: Record<string, string> = {
+  us: 'US', 'u.s.': 'US', american: 'US', "washington's": 'US',
+  russian: 'Russian', "russia's": 'Russian', "moscow's": 'Russian', kremlin: 'Russian',
+  uk: 'UK', 'u.k.': 'UK', british: 'UK', "britain's": 'UK',
+  ukrainian: 'Ukrainian', "ukraine's": 'Ukrainian', estonian: 'Estonian', french: 'French', german: 'German', chinese: 'Chinese',
+};
+const NAT_RE = "U\\.S\\.|US|American|Washington['’]s|Russian|Russia['’]s|Moscow['’]s|UK|U\\.K\\.|British|Britain['’]s|Ukrainian|Ukraine['’]s|Estonian|French|German|Chinese";
+const ORG_PREFIX_RE = 'Kremlin|Pentagon|White House|State Department|State Division|NATO|Treasury';
+const ROLE_RE =
+  'Deputy Secretary of State|Secretary of State|Vice President|President|Prime Minister|Chancellor|' +
+  '(?:Deputy )?(?:Foreign|Overseas|Defen[cs]e|Protection) Minister|Foreign Secretary|Defen[cs]e Secretary|' +
+  'press secretary|spokes(?:man|woman|person)|political analyst|analyst|ambassador|envoy|Secretary|Minister|counterpart|top diplomat|deputy';
+const TITLE = new RegExp(`\\b(?:(${NAT_RE})\\s+)?(?:(${ORG_PREFIX_RE})\\s+)?(${ROLE_RE})\\b`, 'gi');
+const NAME_TOKEN = "(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)?|[A-Z]\\.?)";
+const NAME = new RegExp(`\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'y');
+const HONORIFIC = /\b(Mr|Mrs|Ms|Dr|Secretary|President)\.?\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b/g;
+const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|woman)|aide|adviser),?\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,2})`, 'g');
+const PRONOUN = /\b(?:he|she|He|She)\b/g;
+const NOT_NAME = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December', 'The', 'A', 'An', 'And', 'But', 'On', 'In', 'At', 'As', 'If', 'It',
+  'He', 'She', 'They', 'We', 'I', 'Geneva', 'Moscow', 'Washington', 'Kyiv', 'Kiev', 'Ukraine', 'Russia', 'Europe', 'NATO', 'Nato', 'US',
+  'Berlin', 'London', 'Paris', 'Beijing', 'Minsk', 'Belarus', 'Crimea', 'Donbas', 'Of', 'For', 'To', 'By', 'With', 'After', 'Before',
+]);
+
+/** Organisations that speak, by the names the text uses for them. */
+export const ORGANISATIONS: { key: string; name: string; pattern: RegExp }[] = [
+  { key: 'o:russian-foreign-ministry', name: 'Russian Foreign Ministry', pattern: /\b(?:[Tt]he )?(?:Russian (?:Foreign|Overseas) Ministry|(?<=[Tt]he )(?:Foreign|Overseas) Ministry)\b/g },
+  { key: 'o:state-department', name: 'US State Department', pattern: /\b(?:[Tt]he )?(?:US |U\.S\. )?State (?:Department|Division)\b/g },
+  { key: 'o:treasury', name: 'US Treasury Department', pattern: /\b(?:[Tt]he )?(?:US |U\.S\. )?Treasury Department\b/g },
+  { key: 'o:pentagon', name: 'Pentagon', pattern: /\b(?:[Tt]he )?Pentagon\b/g },
+  { key: 'o:kremlin', name: 'Kremlin', pattern: /\b(?:[Tt]he )?Kremlin\b/g },
+  { key: 'o:white-house', name: 'White House', pattern: /\b(?:[Tt]he )?White House\b/g },
+  { key: 'o:nato', name: 'NATO', pattern: /\b(?:NATO|Nato)\b/g },
+  { key: 'o:us-government', name: 'US government', pattern: /\b(?:(?:[Tt]he )?(?:US|U\.S\.|United States)(?![\w.])|Washington)\b/g },
+  { key: 'o:russian-government', name: 'Russian government', pattern: /\bMoscow\b/g },
+];
+
+function titleCaseRole(nat: string | undefined, org: string | undefined, role: string): string {
+  const r = normaliseRewording(role);
+  const cased = /minister|secretary of state|president|foreign secretary|chancellor/i.test(r) && !/press secretary/i.test(r)
+    ? r.replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\bOf\b/, 'of')
+    : r.toLowerCase();
+  const orgPart = org ? normaliseRewording(org) : undefined;
+  const natPart = nat ? NAT[nat.toLowerCase().replace('’', "'")] : undefined;
+  return [natPart, orgPart, cased].filter(Boolean).join(' ');
+}
+
+const ROLE_NOT_RECORDED = /^(?:counterpart|top diplomat|secretary|minister|deputy)$/i;
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Finds the people and organisations an article refers to, and every place it refers to them.
+ * Only content spans are read, and text inside quotes is left out (it is someone's words, not the narration).
+ */
+export function findPeople(text: string, spans: readonly Span[], quotes: readonly Span[]): { people: LocalPerson[]; mentions: Mention[] } {
+  const people = new Map<string, LocalPerson>();
+  const candidates: (Mention & { priority: number })[] = [];
+  const inQuote = (s: Span) => quotes.some((q) => s.start >= q.start && s.end <= q.end);
+
+  const personFor = (name: string, role: string | null, nat: string | null, bareRole = role): LocalPerson => {
+    const tokens = name.split(/\s+/);
+    const last = tokens.at(-1)!;
+    const first = tokens.length > 1 ? tokens[0]! : null;
+    const key = `p:${last.toLowerCase()}`;
+    let p = people.get(key);
+    if (!p) {
+      p = { key, type: 'person', first, last, names: [], aliases: [], roles: [], nationality: null };
+      people.set(key, p);
+    }
+    if (first && !p.first) p.first = first;
+    if (tokens.length > 1 && !p.names.includes(name)) p.names.push(name);
+    if (role && bareRole && !ROLE_NOT_RECORDED.test(bareRole) && !p.roles.includes(role)) p.roles.push(role);
+    if (nat && !p.nationality) p.nationality = nat;
+    return p;
+  };
+
+  // Pass 1: titled names ("Russian Foreign Minister Sergei Lavrov"), deputies, honorifics.
+  for (const span of spans) {
+    const chunk = text.slice(span.start, span.end);
+    TITLE.lastIndex = 0;
+    for (let m = TITLE.exec(chunk); m; m = TITLE.exec(chunk)) {
+      const at = span.start + m.index;
+      NAME.lastIndex = m.index + m[0].length;
+      const n = NAME.exec(chunk);
+      const role = titleCaseRole(m[1], m[2], m[3]!);
+      const nat = m[1] ? NAT[m[1].toLowerCase().replace('’', "'")] ?? null : m[2] && /kremlin/i.test(m[2]) ? 'Russian' : null;
+      let name = n?.[1];
+      if (name) {
+        const tokens = name.split(/\s+/);
+        const cut = tokens.findIndex((t) => NOT_NAME.has(t));
+        name = (cut === -1 ? tokens : tokens.slice(0, cut)).join(' ') || undefined;
+      }
+      if (name && !/^[A-Z]\.?$/.test(name)) {
+        const nameStart = chunk.indexOf(name, m.index + m[0].length);
+        const end = span.start + nameStart + name.length;
+        const p = personFor(name, role, nat, m[3]!);
+        candidates.push({ start: at, end, kind: 'title', key: p.key, text: text.slice(at, end), priority: 1 });
+      } else {
+        const det = chunk.slice(0, m.index).match(/\b(?:the|his|her|their)\s+$/i);
+        if (det) {
+          candidates.push({ start: at - det[0].length, end: at + m[0].length, kind: 'anaphor', key: null, text: `${nat ?? ''}|${role}`, priority: 4 });
+        }
+      }
+    }
+    DEPUTY.lastIndex = 0;
+    for (let m = DEPUTY.exec(chunk); m; m = DEPUTY.exec(chunk)) {
+      const name = m[3]!;
+      const at = span.start + m.index + m[0].length - name.length;
+      const p = personFor(name, `${m[1]}'s ${m[2]!.toLowerCase()}`, null);
+      candidates.push({ start: at, end: at + name.length, kind: 'name', key: p.key, text: name, priority: 1 });
+    }
+  }
+  // Pass 2: every other place a known surname stands, with or without an honorific or first name.
+  const surnames = [...people.values()].map((p) => p.last);
+  for (const span of spans) {
+    const chunk = text.slice(span.start, span.end);
+    HONORIFIC.lastIndex = 0;
+    for (let m = HONORIFIC.exec(chunk); m; m = HONORIFIC.exec(chunk)) {
+      const last = m[2]!;
+      if (NOT_NAME.has(last)) continue;
+      const known = people.get(`p:${last.toLowerCase()}`);
+      if (!known && m[1] !== 'Mr' && m[1] !== 'Mrs' && m[1] !== 'Ms' && m[1] !== 'Dr') continue;
+      const p = known ?? personFor(last, null, null);
+      const at = span.start + m.index;
+      if (!p.aliases.includes(m[0])) p.aliases.push(m[0]);
+      candidates.push({ start: at, end: at + m[0].length, kind: 'honorific', key: p.key, text: m[0], priority: 2 });
+    }
+    if (surnames.length) {
+      const re = new RegExp(`\\b(?:([A-Z][a-z]+)\\s+)?(${surnames.map(escape).join('|')})\\b(?!['’]s\\s+(?:deputy))`, 'g');
+      for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+        const p = people.get(`p:${m[2]!.toLowerCase()}`)!;
+        const firstOk = m[1] && p.first && similarFirstNames(m[1], p.first);
+        const at = span.start + m.index + (firstOk ? 0 : m[0].length - m[2]!.length);
+        const full = firstOk ? m[0] : m[2]!;
+        if (firstOk && !p.names.includes(full)) p.names.push(full);
+        candidates.push({ start: at, end: at + full.length, kind: firstOk ? 'name' : 'surname', key: p.key, text: full, priority: firstOk ? 3 : 6 });
+      }
+    }
+    for (const org of ORGANISATIONS) {
+      org.pattern.lastIndex = 0;
+      for (let m = org.pattern.exec(chunk); m; m = org.pattern.exec(chunk)) {
+        const at = span.start + m.index;
+        candidates.push({ start: at, end: at + m[0].length, kind: 'org', key: org.key, text: m[0], priority: 5 });
+      }
+    }
+    // "the American mentioned": a nationality standing for the person, only right before a cue verb.
+    for (const m of chunk.matchAll(/\b[Tt]he (American|Russian|Ukrainian|British)(?= (?:said|says|mentioned|added|told|noted)\b)/g)) {
+      const at = span.start + m.index!;
+      candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${NAT[m[1]!.toLowerCase()]}|`, priority: 4 });
+    }
+    PRONOUN.lastIndex = 0;
+    for (let m = PRONOUN.exec(chunk); m; m = PRONOUN.exec(chunk)) {
+      const at = span.start + m.index;
+      candidates.push({ start: at, end: at + m[0].length, kind: 'pronoun', key: null, text: m[0], priority: 7 });
+    }
+  }
+  // Higher-priority readings win where two overlap ("Kremlin spokesman Dmitry Peskov" is a person, not the Kremlin).
+  const accepted: Mention[] = [];
+  for (const c of candidates.filter((x) => !inQuote(x)).sort((a, b) => a.priority - b.priority || a.start - b.start)) {
+    if (accepted.some((a) => overlaps(a, c))) continue;
+    const { priority: _p, ...mention } = c;
+    accepted.push(mention);
+  }
+  accepted.sort((a, b) => a.start - b.start);
+  // Organisations enter the list only where the text mentions them.
+  for (const m of accepted) {
+    if (m.kind !== 'org' || people.has(m.key!)) continue;
+    const org = ORGANISATIONS.find((o) => o.key === m.key)!;
+    people.set(org.key, { key: org.key, type: 'organisation', first: null, last: org.name, names: [org.name], aliases: [], roles: [], nationality: null });
+  }
+  for (const m of accepted) {
+    if (m.kind === 'org') {
+      const p = people.get(m.key!)!;
+      const alias = m.text.replace(/^[Tt]he /, '');
+      if (!p.aliases.includes(alias)) p.aliases.push(alias);
+    }
+  }
+  resolveAnaphors(accepted, people);
+  return { people: [...people.values()], mentions: accepted };
+}
+
+/** "the Russian foreign minister" → the most recently mentioned person holding that role, else anyone who holds it. */
+function resolveAnaphors(mentions: Mention[], people: Map<string, LocalPerson>): void {
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'anaphor') return;
+    const [nat, role] = m.text.split('|') as [string, string];
+    const roleWord = role.replace(/^(?:US|Russian|UK|Ukrainian|Estonian|French|German|Chinese)\s+/, '').toLowerCase();
+    const fits = (p: LocalPerson) =>
+      p.type === 'person' &&
+      (!nat || p.nationality === nat || p.roles.some((r) => r.startsWith(nat))) &&
+      (!roleWord || roleWord === 'counterpart' || roleWord === 'top diplomat' || p.roles.some((r) => r.toLowerCase().endsWith(roleWord)));
+    const before = mentions.slice(0, i).reverse().find((x) => x.key && people.get(x.key) && fits(people.get(x.key)!));
+    const any = [...people.values()].filter(fits);
+    m.key = before?.key ?? (any.length === 1 ? any[0]!.key : null);
+    m.text = m.text.replace('|', ' ').trim();
+  });
+}
+
+export function similarFirstNames(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 3 || b.length < 3) return a[0] === b[0];
+  return editDistance(a.toLowerCase(), b.toLowerCase()) <= 2 && a[0]!.toLowerCase() === b[0]!.toLowerCase();
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,120 @@
+import type { Line } from '../ingest/sections.js';
+
+/** A quoted passage: [start, end) is the text between the marks, trimmed. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark (or past the text, where the closing mark is missing). */
+  close: number;
+  /** The closing mark was an opening mark written in its place. */
+  malformed: boolean;
+}
+
+type Mark = { at: number; kind: 'open' | 'close' | 'either'; family: 'double' | 'single' };
+
+const LETTER = /[\p{L}\p{N}]/u;
+const BOUNDARY_BEFORE = /[\s([{—–/-]/;
+const BOUNDARY_AFTER = /[\s)\]}.,;:!?—–-]/;
+
+function marksIn(text: string, line: Line): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = line.start; i < line.end; i++) {
+    const c = text[i]!;
+    const prev = i > line.start ? text[i - 1]! : ' ';
+    const next = i + 1 < line.end ? text[i + 1]! : ' ';
+    if (c === '“') marks.push({ at: i, kind: 'open', family: 'double' });
+    else if (c === '”') marks.push({ at: i, kind: 'close', family: 'double' });
+    else if (c === '"') {
+      const canOpen = BOUNDARY_BEFORE.test(prev) || prev === '‘' || prev === "'";
+      const canClose = !/\s/.test(prev) && (BOUNDARY_AFTER.test(next) || next === "'" || next === '’');
+      marks.push({ at: i, kind: canOpen && !canClose ? 'open' : canClose && !canOpen ? 'close' : 'either', family: 'double' });
+    } else if (c === "'" || c === '‘' || c === '’') {
+      if (LETTER.test(prev) && LETTER.test(next)) continue; // an apostrophe inside a word
+      const canOpen = c !== '’' && (BOUNDARY_BEFORE.test(prev) || prev === '"' || prev === '“') && LETTER.test(next);
+      const canClose = c !== '‘' && !/\s/.test(prev) && (BOUNDARY_AFTER.test(next) || next === '"' || next === '”');
+      if (canOpen) marks.push({ at: i, kind: 'open', family: 'single' });
+      else if (canClose) marks.push({ at: i, kind: 'close', family: 'single' });
+    }
+  }
+  return marks;
+}
+
+function trimmed(text: string, from: number, to: number): { start: number; end: number } {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  return { start: from, end: to };
+}
+
+/**
+ * Finds every quoted passage in a run of consecutive paragraphs: straight, curly and single marks; a quote that
+ * runs over several paragraphs (with or without the mark reopened at each); an opening mark written where the
+ * closing one belongs. Single marks inside a double-quoted passage belong to it. Never throws.
+ */
+export function findQuoteSpans(text: string, lines: readonly Line[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  const perLine = lines.map((l) => marksIn(text, l));
+  let open: { at: number; line: number } | null = null;
+  let single: number | null = null;
+  const emit = (from: number, to: number, close: number, malformed: boolean) => {
+    const t = trimmed(text, from, to);
+    if (t.end > t.start && LETTER.test(text.slice(t.start, t.end))) {
+      quotes.push({ ...t, open: from - 1, close, malformed });
+    }
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const marks = perLine[li]!;
+    single = null;
+    for (let mi = 0; mi < marks.length; mi++) {
+      const m = marks[mi]!;
+      if (m.family === 'single') {
+        if (open) continue;
+        if (m.kind === 'open' && single === null) single = m.at;
+        else if (m.kind === 'close' && single !== null) {
+          emit(single + 1, m.at, m.at + 1, false);
+          single = null;
+        }
+        continue;
+      }
+      if (!open) {
+        if (m.kind !== 'close') {
+          open = { at: m.at, line: li };
+          single = null;
+        }
+        continue;
+      }
+      if (m.kind === 'close' || m.kind === 'either') {
+        emit(open.at + 1, m.at, m.at + 1, false);
+        open = null;
+        continue;
+      }
+      // An opening mark while a quote is open. At the start of a continued paragraph it reopens the quote;
+      // with no closing mark after it on its line, it was written where the closing mark belongs.
+      if (open.line !== li && m.at === lines[li]!.start) continue;
+      const closesLater = marks.slice(mi + 1).some((x) => x.family === 'double' && x.kind !== 'open');
+      if (!closesLater) {
+        emit(open.at + 1, m.at, m.at + 1, true);
+        open = null;
+      } else {
+        open = { at: m.at, line: li };
+      }
+    }
+    if (open) {
+      // Still open at the end of the paragraph: it runs on only if the next paragraph reopens it or closes it.
+      const nextLine = lines[li + 1];
+      const nextMarks = perLine[li + 1] ?? [];
+      const firstDouble = nextMarks.find((x) => x.family === 'double');
+      const reopens = nextLine !== undefined && firstDouble?.at === nextLine.start && firstDouble.kind !== 'close';
+      const closes = firstDouble !== undefined && firstDouble.kind !== 'open' && firstDouble.at !== nextLine?.start;
+      const near = nextLine !== undefined && nextLine.start - lines[li]!.end < 8 && li - open.line < 4;
+      if (!(near && (reopens || closes))) open = null;
+    }
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+/** A quote of one or two words ('frank', "done") is a fragment, not a statement. */
+export function isFragment(quoteText: string): boolean {
+  return quoteText.split(/\s+/).filter((w) => LETTER.test(w)).length <= 2;
+}

@@ -1,0 +1,213 @@
+import * as chrono from 'chrono-node';
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import type { Precision, TimelineEvent } from '../model.js';
+
+/** A date found in a sentence, resolved against the article's own date. */
+export interface FoundDate {
+  date: string;
+  precision: Precision;
+  phrase: string;
+  relation: TimelineEvent['relation'];
+  /** Offset of the phrase within the text that was parsed. */
+  index: number;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const TAG = 'parley/precision:';
+
+/** "next week", "earlier this week", "since last week", and the reworded "subsequent week". */
+const weekParser: chrono.Parser = {
+  pattern: () => /\b(?:(?:earlier|later) )?(this|last|next|subsequent|following|previous|coming|past) week\b/i,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const word = match[1]!.toLowerCase();
+    const offset = ['next', 'subsequent', 'following', 'coming'].includes(word) ? 7 : ['last', 'previous', 'past'].includes(word) ? -7 : 0;
+    const d = addDays(context.refDate, offset);
+    return context
+      .createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() })
+      .addTag(`${TAG}week`);
+  },
+};
+
+/** "next month", "last month", "this month". */
+const monthParser: chrono.Parser = {
+  pattern: () => /\b(this|last|next|subsequent|following|previous|coming) month\b/i,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const word = match[1]!.toLowerCase();
+    const offset = word === 'this' ? 0 : ['last', 'previous'].includes(word) ? -1 : 1;
+    const ref = context.refDate;
+    const d = new Date(ref.getFullYear(), ref.getMonth() + offset, 1, 12);
+    return context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1, day: 1 }).addTag(`${TAG}month`);
+  },
+};
+
+/** "June of last year", "in March this year". */
+const monthOfYearParser: chrono.Parser = {
+  pattern: () => new RegExp(`\\b(${MONTHS.join('|')})(?: of)? (last|next|this) year\\b`, 'i'),
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const month = MONTHS.indexOf(match[1]!.toLowerCase()) + 1;
+    const w = match[2]!.toLowerCase();
+    const year = context.refDate.getFullYear() + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
+    return context.createParsingComponents({ year, month, day: 1 }).addTag(`${TAG}month`);
+  },
+};
+
+/** A bare year after a preposition: "in 2014", "since 2020", "by 2030". */
+const yearParser: chrono.Parser = {
+  pattern: () => /\b(?:in|since|from|until|till|by|before|after|of|during) ((?:19|20)\d{2})\b(?![,.]?\d)/i,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    return context.createParsingComponents({ year: Number(match[1]), month: 1, day: 1 }).addTag(`${TAG}year`);
+  },
+};
+
+/** "a day after": the sentence's event came one day before the article's own day ("the talks came a day after Russia unveiled …"). */
+const dayAfterParser: chrono.Parser = {
+  pattern: () => /\b(?:just |only )?(?:a|one) day (after|before)\b/i,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const d = addDays(context.refDate, match[1]!.toLowerCase() === 'after' ? -1 : 1);
+    return context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }).addTag(`${TAG}day`);
+  },
+};
+
+/** "as we speak" is what a rewording tool makes of "today". */
+const asWeSpeakParser: chrono.Parser = {
+  pattern: () => /\bas we speak\b/i,
+  extract(context: ParsingContext) {
+    const d = context.refDate;
+    return context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }).addTag(`${TAG}day`);
+  },
+};
+
+/** Durations are not dates: "scheduled to last two hours", "for a week", "over the last week", "90 minutes". */
+const durationRefiner: chrono.Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]) {
+    return results.filter((r) => {
+      const before = context.text.slice(Math.max(0, r.index - 12), r.index).toLowerCase();
+      if (/\b(?:hours?|minutes?|seconds?)\b/i.test(r.text) && !/\d\s*(?:a\.m\.|p\.m\.|am|pm)/i.test(r.text)) return false;
+      if (/\b(?:for|over(?: the)?|within|during)\s+$/.test(before) && /\b(?:a|last|past|week|weeks|days?)\b/i.test(r.text)) return false;
+      if (/^(?:for|over) /i.test(r.text)) return false;
+      if (/^(?:right )?now$/i.test(r.text.trim())) return false; // "now" is the time of writing, not a dated statement
+      return true;
+    });
+  },
+};
+
+/** Where our own parsers and chrono's overlap, ours (which know the precision) win; the longer match wins otherwise. */
+const preferOwnRefiner: chrono.Refiner = {
+  refine(_context: ParsingContext, results: ParsingResult[]) {
+    const own = (r: ParsingResult) => [...r.tags()].some((t) => t.startsWith(TAG));
+    const kept: ParsingResult[] = [];
+    for (const r of [...results].sort((a, b) => Number(own(b)) - Number(own(a)) || b.text.length - a.text.length)) {
+      const end = r.index + r.text.length;
+      if (kept.some((k) => r.index < k.index + k.text.length && k.index < end)) continue;
+      kept.push(r);
+    }
+    return kept.sort((a, b) => a.index - b.index);
+  },
+};
+
+/**
+ * News weekdays: "on Thursday" in a story dated Friday is the day before, not the coming week.
+ * A weekday is the latest such day on or before the article's day, unless the sentence speaks of the future.
+ */
+const newsWeekdayRefiner: chrono.Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]) {
+    for (const r of results) {
+      if (!r.start.isCertain('weekday') || r.start.isCertain('day') || /\b(?:next|last|this)\b/i.test(r.text)) continue;
+      const lead = context.text.slice(Math.max(0, r.index - 40), r.index);
+      const future = /\b(?:will|shall|plans? to|is to|are to|scheduled|expected to|upcoming|coming)\b/i.test(lead);
+      const ref = context.refDate;
+      const want = r.start.get('weekday')!;
+      let diff = want - ref.getDay();
+      if (future) diff = ((diff % 7) + 7) % 7;
+      else diff = -(((ref.getDay() - want) % 7) + 7) % 7;
+      const d = addDays(ref, diff);
+      r.start.imply('year', d.getFullYear());
+      r.start.imply('month', d.getMonth() + 1);
+      r.start.imply('day', d.getDate());
+    }
+    return results;
+  },
+};
+
+const parser = chrono.casual.clone();
+parser.parsers.unshift(weekParser, monthParser, monthOfYearParser, yearParser, dayAfterParser, asWeSpeakParser);
+parser.refiners.push(durationRefiner, preferOwnRefiner, newsWeekdayRefiner);
+
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** ISO 8601 week ("2022-W04") of a calendar day. */
+export function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
+function precisionOf(r: ParsingResult): Precision | null {
+  const tag = [...r.tags()].find((t) => t.startsWith(TAG));
+  if (tag) return tag.slice(TAG.length) as Precision;
+  if (/\bweek\b/i.test(r.text)) return 'week';
+  const c = r.start;
+  if (c.isCertain('day') || c.isCertain('weekday') || /\b(?:today|yesterday|tomorrow|tonight)\b/i.test(r.text) || c.isCertain('hour')) return 'day';
+  if (c.isCertain('month')) return 'month';
+  if (c.isCertain('year')) return 'year';
+  return null;
+}
+
+function relationOf(before: string): FoundDate['relation'] {
+  if (/\b(?:by|before|no later than)\s+$/i.test(before)) return 'by';
+  if (/\b(?:through|via|until|till|to)\s+$/i.test(before)) return 'through';
+  if (/\bsince\s+$/i.test(before) || /^since\b/i.test(before)) return 'since';
+  return 'on';
+}
+
+/** The day (YYYY-MM-DD) that relative dates are read against becomes a Date at local noon, safe from time zones. */
+export function referenceFrom(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12);
+}
+
+/**
+ * Finds the dates in a sentence, each at its own precision, resolved against the article's day.
+ * Odd text is normal input: nothing found is an empty list, never an error.
+ */
+export function findDates(sentence: string, reference: Date): FoundDate[] {
+  let results: ParsingResult[];
+  try {
+    results = parser.parse(sentence, reference) as ParsingResult[];
+  } catch {
+    return [];
+  }
+  const found: FoundDate[] = [];
+  for (const r of results) {
+    const precision = precisionOf(r);
+    if (!precision) continue;
+    const d = r.start.date();
+    const date =
+      precision === 'year' ? String(d.getFullYear())
+      : precision === 'month' ? `${d.getFullYear()}-${pad(d.getMonth() + 1)}`
+      : precision === 'week' ? isoWeek(d)
+      : `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    const before = sentence.slice(Math.max(0, r.index - 16), r.index);
+    const phrase = r.text.replace(/[\s,.;:]+$/, '');
+    found.push({ date, precision, phrase, relation: /^since\b/i.test(phrase) ? 'since' : relationOf(before), index: r.index });
+  }
+  return found;
+}
+
+/** Finds a full date with its year written out ("January 21, 2022", "2022-01-21T13:25:58Z"); YYYY-MM-DD or null. */
+export function findFullDate(text: string): string | null {
+  const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?\b/);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const m = text.match(new RegExp(`\\b(${MONTHS.join('|')})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i'));
+  if (m) return `${m[3]}-${pad(MONTHS.indexOf(m[1]!.toLowerCase()) + 1)}-${pad(Number(m[2]))}`;
+  const e = text.match(new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'i'));
+  if (e) return `${e[3]}-${pad(MONTHS.indexOf(e[2]!.toLowerCase()) + 1)}-${pad(Number(e[1]))}`;
+  return null;
+}

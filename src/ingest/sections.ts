@@ -1,0 +1,161 @@
+import type { ArticleMeta, Section, SectionKind } from '../model.js';
+
+/** One line of the file, with its offsets (white space at either end trimmed off). */
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed === '') continue;
+    const start = m.index + lead;
+    lines.push({ text: trimmed, start, end: start + trimmed.length });
+  }
+  return lines;
+}
+
+/** Lines that are never content, wherever they stand on the page. */
+const FURNITURE: RegExp[] = [
+  /^\[ad_\d+\]$/i,
+  /^enlarge image$/i,
+  /^photo: /i,
+  /^(?:image|picture|credit)s?: /i,
+  /^read more\b/i,
+  /^more to read:?$/i,
+  /^you may like$/i,
+  /^leave a reply$/i,
+  /^post a comment$/i,
+  /^no comments:?$/i,
+  /^your email address will not be published\.?$/i,
+  /^source link$/i,
+  /^(?:©|\(c\)|copyright\b)/i,
+  /^all news articles on /i,
+  /^now you can see non-english news/i,
+  /^the (?:information|inclusion) .*(?:external sources|links)/i,
+  /^(?:trends 24h|latest|share|tweet|advertisement)$/i,
+  /^(?:news\/[\w ]+|[\w ]+\/[\w ]+) \d{4}-\d{2}-\d{2}T/i,
+];
+
+/** Lines after which nothing on the page is the article any more. */
+const END_OF_ARTICLE = [/^you may like$/i, /^leave a reply$/i, /^\[ad_\d+\]$/i];
+
+const COMMENTS_START = [/^\d+ comments?:?$/i, /^[\w .'-]{1,40} said\.\.\.$/];
+
+const ROUNDUP_LINE = /^(.{8,300}?)\s+--\s+([A-Z][\w.&' ]{0,40}?)\s*$/;
+const SOURCE_LINE = /^source:\s*\S/i;
+const CREDIT_LINE = /^[a-z]{2,5}(?:\/[A-Za-z]{2,12}){1,4}$/;
+const DATELINE = [
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/i,
+  /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/,
+  /^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}$/i,
+];
+const BYLINE = /^(?:by\s+)?[A-Z][a-z]*\.?(?:\s+[A-Z][a-z]*\.?){0,2}$/;
+
+/** Whether a line reads like a headline: short, no closing full stop unless it is in Title Case. */
+export function looksLikeHeadline(line: string): boolean {
+  if (line.length > 160 || line.length < 12 || BULLET.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  if (words.length < 2) return false;
+  const titleCase = words.filter((w) => /^[A-Z0-9'"“‘&-]/.test(w)).length / words.length >= 0.7;
+  if (titleCase) return true;
+  return line.length <= 80 && !/[.!?,;:]["”’']?$/.test(line);
+}
+
+const BULLET = /^[*•·]\s/;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'on', 'in', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'is']);
+
+export function isDateline(line: string): boolean {
+  return DATELINE.some((re) => re.test(line));
+}
+
+function same(a: string, b: string | undefined): boolean {
+  const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return b !== undefined && fold(a) === fold(b);
+}
+
+/**
+ * Splits an article into sections by kind: the report, a second author's opinion piece, reader comments,
+ * link roundups, and the page furniture around them. The text is not changed; sections are offsets.
+ */
+export function splitSections(text: string, meta: ArticleMeta): Section[] {
+  const lines = splitLines(text);
+  const kinds: SectionKind[] = [];
+  let mode: 'body' | 'comments' | 'end' = 'body';
+  let title: string | undefined = meta.title;
+  let seenContent = false;
+  let afterEnlarge = false;
+  let body: SectionKind = 'report';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.text;
+    const next = lines[i + 1]?.text;
+    let kind: SectionKind;
+    if (mode === 'end') kind = 'furniture';
+    else if (END_OF_ARTICLE.some((re) => re.test(line)) && (seenContent || /^you may like$/i.test(line))) {
+      kind = 'furniture';
+      if (!/^\[ad_1\]$/i.test(line)) mode = 'end';
+    } else if (FURNITURE.some((re) => re.test(line))) {
+      kind = 'furniture';
+      afterEnlarge = /^enlarge image$/i.test(line);
+    } else if (afterEnlarge) {
+      // The caption under a picture, up to its photo credit.
+      kind = 'furniture';
+      afterEnlarge = next !== undefined && /^photo: /i.test(next);
+    } else if (mode === 'comments' || COMMENTS_START.some((re) => re.test(line))) {
+      mode = 'comments';
+      kind = 'comments';
+    } else if (same(line, meta.outlet) || same(line, meta.origin)) {
+      kind = 'furniture';
+    } else if (isDateline(line) && !seenContent) {
+      kind = 'dateline';
+    } else if (ROUNDUP_LINE.test(line) || /^[A-Z]{2,6} Editor:/.test(line)) {
+      kind = 'roundup';
+    } else if (SOURCE_LINE.test(line) || CREDIT_LINE.test(line)) {
+      kind = 'credit';
+    } else if (title !== undefined && same(line, title)) {
+      // The title again, lower down the page (as some copies repeat it).
+      kind = seenContent ? 'furniture' : 'title';
+    } else if (!seenContent && title === undefined && looksLikeHeadline(line)) {
+      kind = 'title';
+      title = line;
+    } else if (seenContent && looksLikeHeadline(line) && next !== undefined && BYLINE.test(next) && next.length < 40) {
+      // A headline followed by a byline, after the report: another author's post on the same page.
+      body = 'opinion';
+      kind = 'heading';
+    } else if (seenContent && kinds[i - 1] === 'heading' && BYLINE.test(line) && line.length < 40) {
+      kind = 'byline';
+    } else if (seenContent && looksLikeHeadline(line) && !/[.!?]["”’']?$/.test(line)) {
+      kind = 'heading';
+    } else {
+      kind = body;
+      seenContent = true;
+    }
+    kinds.push(kind);
+  }
+  // A headline standing alone inside a run of roundup lines is one of the roundup's own items.
+  for (let i = 1; i < lines.length - 1; i++) {
+    if (kinds[i - 1] === 'roundup' && kinds[i + 1] === 'roundup' && kinds[i] !== 'roundup' && looksLikeHeadline(lines[i]!.text)) {
+      kinds[i] = 'roundup';
+    }
+  }
+  const sections: Section[] = [];
+  lines.forEach((line, i) => {
+    const kind = kinds[i]!;
+    const last = sections.at(-1);
+    if (last && last.kind === kind && !['title', 'heading', 'byline', 'dateline'].includes(kind)) last.end = line.end;
+    else sections.push({ kind, start: line.start, end: line.end });
+  });
+  return sections;
+}
+
+/** The article's title as the page shows it: metadata first, else the title line found on the page. */
+export function findTitle(text: string, sections: Section[]): string | null {
+  const s = sections.find((x) => x.kind === 'title');
+  return s ? text.slice(s.start, s.end) : null;
+}

@@ -1,0 +1,47 @@
+/** A run of the article's text, by offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'prof', 'no', 'vs', 'etc', 'inc', 'ltd', 'co',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'a.m', 'p.m', 'approx',
+]);
+
+/**
+ * Splits text[start, end) into sentences. Sentence ends inside `masked` spans (quotes) do not count,
+ * so a quote of several sentences stays inside the sentence that reports it.
+ */
+export function splitSentences(text: string, start: number, end: number, masked: readonly Span[] = []): Span[] {
+  const inMask = (i: number) => masked.some((m) => i >= m.start && i < m.end - 1);
+  const sentences: Span[] = [];
+  let from = start;
+  const re = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])/g;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const stop = m.index + m[0].length;
+    if (stop > end) break;
+    if (inMask(m.index)) continue;
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
+    pushTrimmed(text, from, stop, sentences);
+    from = stop;
+  }
+  pushTrimmed(text, from, end, sentences);
+  return sentences;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  if (/^[a-z]$/.test(word)) return true; // an initial: "Harry S. Truman"
+  return /^(?:[a-z]\.)+[a-z]$/.test(word); // a dotted acronym: "U.S", "U.K"
+}
+
+function pushTrimmed(text: string, from: number, to: number, out: Span[]): void {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  if (to > from) out.push({ start: from, end: to });
+}

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+
+/** What kind of page an article file is, as a whole. */
+export const ArticleKind = z.enum(['news', 'blog', 'aggregator', 'translation', 'rewrite', 'unknown']);
+export type ArticleKind = z.infer<typeof ArticleKind>;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+
+/**
+ * Metadata a moderator writes beside an article, in `<name>.meta.json` next to `<name>.txt`.
+ * Every field is optional: what is missing is inferred from the text or left empty.
+ */
+export const ArticleMeta = z
+  .object({
+    title: z.string().min(1).max(500).optional(),
+    /** Who published this page. */
+    outlet: z.string().min(1).max(200).optional(),
+    /** The outlet whose story this is, when the page copies, translates or republishes it. */
+    origin: z.string().min(1).max(200).optional(),
+    published: isoDay.optional(),
+    url: z.url().optional(),
+    kind: ArticleKind.optional(),
+  })
+  .strict();
+export type ArticleMeta = z.infer<typeof ArticleMeta>;
+
+/** A loaded, decoded article file: its text is never changed, every offset points into it. */
+export interface SourceArticle {
+  id: string;
+  file: string;
+  text: string;
+  meta: ArticleMeta;
+  hash: string;
+}
+
+export type SectionKind =
+  | 'title'
+  | 'dateline'
+  | 'report'
+  | 'opinion'
+  | 'comments'
+  | 'roundup'
+  | 'heading'
+  | 'byline'
+  | 'credit'
+  | 'furniture';
+
+/** A run of the article's text with one role on the page. */
+export interface Section {
+  kind: SectionKind;
+  start: number;
+  end: number;
+}
+
+/** Section kinds whose sentences are the article's own content. */
+export const CONTENT_SECTIONS: ReadonlySet<SectionKind> = new Set(['report', 'opinion']);
+
+export type DateSource = 'metadata' | 'dateline' | 'text' | 'corpus' | 'none';
+
+export type Precision = 'day' | 'week' | 'month' | 'year';
+
+export interface Warning {
+  /** The file (or option, or variable) the problem comes from. */
+  source: string;
+  message: string;
+}
+
+export type PersonType = 'person' | 'organisation';
+
+export interface Person {
+  id: string;
+  name: string;
+  type: PersonType;
+  aliases: string[];
+  roles: string[];
+  articleIds: string[];
+}
+
+export interface Quote {
+  id: string;
+  articleId: string;
+  text: string;
+  speakerId: string | null;
+  speaker: string | null;
+  /** The words in the text that tell who spoke ("he said", "according to", …), or how it was inferred. */
+  cue: string | null;
+  /** How the speaker was found: a cue after the quote, before it, the quote before it, or the passage. */
+  method: 'after' | 'before' | 'according' | 'continuation' | 'context' | 'sentence' | null;
+  fragment: boolean;
+  section: SectionKind;
+  start: number;
+  end: number;
+}
+
+export interface TimelineEvent {
+  id: string;
+  articleId: string;
+  date: string;
+  precision: Precision;
+  /** The date expression as written ("on Thursday", "next week"). */
+  phrase: string;
+  relation: 'on' | 'by' | 'through' | 'since';
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface NumberMention {
+  text: string;
+  /** The value as understood; for a vague amount ("tens of thousands") the lower bound. */
+  value: number;
+  approximate: boolean;
+  unit: string | null;
+  start: number;
+  end: number;
+}
+
+export interface Fact {
+  id: string;
+  articleId: string;
+  text: string;
+  numbers: NumberMention[];
+  start: number;
+  end: number;
+}
+
+export interface Link {
+  articleId: string;
+  outlet: string;
+  title: string | null;
+  url: string | null;
+  /** self: the article's own page; cited: named in the text; roundup: a headline list; credit: an agency credit line. */
+  kind: 'self' | 'origin' | 'cited' | 'roundup' | 'credit';
+  start: number | null;
+  end: number | null;
+}
+
+export interface Article {
+  id: string;
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  origin: string | null;
+  published: string | null;
+  /** The day relative dates in this article are resolved against, and where it came from. */
+  referenceDate: string | null;
+  dateSource: DateSource;
+  url: string | null;
+  kind: ArticleKind;
+  labels: string[];
+  sections: Section[];
+  hash: string;
+}
