@@ -26,12 +26,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`kb: unknown command "${command}"\n${USAGE}\n`);
     return 2;
   }
-  const dir = parsed.values.seeds ?? process.env.SEEDS_DIR ?? 'seeds';
+  const dir = parsed.values.seeds ?? (process.env.SEEDS_DIR || 'seeds');
   try {
+    const t0 = performance.now();
     const { articles, warnings } = await loadSeeds(dir);
+    const t1 = performance.now();
     for (const w of warnings) process.stderr.write(`warning: ${w.source}: ${w.message}\n`);
     const kb = buildKnowledgeBase(articles, { warnings });
-    process.stdout.write(command === 'export' ? `${JSON.stringify(exportKnowledgeBase(kb), null, 2)}\n` : `${statsTable(kb)}\n`);
+    const t2 = performance.now();
+    if (command === 'export') process.stdout.write(`${JSON.stringify(exportKnowledgeBase(kb), null, 2)}\n`);
+    else process.stdout.write(`${statsTable(kb)}\nread ${(t1 - t0).toFixed(1)} ms, built in ${(t2 - t1).toFixed(1)} ms (first build in this process, cold)\n`);
     return 0;
   } catch (err) {
     if (err instanceof SeedsError) {

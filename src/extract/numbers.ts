@@ -20,8 +20,7 @@ function unitAfter(text: string, end: number): string | null {
   if (!words) return null;
   const [, a, b, c] = words;
   for (const w of [a, b, c]) if (w && UNITS.has(w.toLowerCase())) return w.toLowerCase();
-  if (a && /^of$/i.test(a)) return null;
-  return a && /^[a-z]+$/.test(a) ? a : null;
+  return null;
 }
 
 /**
@@ -49,6 +48,7 @@ export function findNumbers(text: string, offset = 0): NumberMention[] {
     const value = Number(raw.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     if (/^(?:19|20)\d{2}$/.test(raw)) continue; // a year
+    if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)/i.test(text.slice(s + raw.length, s + raw.length + 6))) continue; // a time
     if (/(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$/i.test(before)) continue;
     const approximate = /\b(?:about|around|some|nearly|almost|roughly|estimated|over|more than|up to)\s+$/i.test(before);
     add(s, s + raw.length, value, approximate, unitAfter(text, s + raw.length));

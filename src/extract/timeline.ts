@@ -137,6 +137,9 @@ function addDays(d: Date, n: number): Date {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12);
 }
 
+const MAY_HAVE_DATE =
+  /\d|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|day|noon|midnight|morning|evening|afternoon|weekend|as we speak)/i;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** ISO 8601 week ("2022-W04") of a calendar day. */
@@ -178,6 +181,8 @@ export function referenceFrom(day: string): Date {
  * Odd text is normal input: nothing found is an empty list, never an error.
  */
 export function findDates(sentence: string, reference: Date): FoundDate[] {
+  // chrono costs about a millisecond a sentence; most sentences have no word a date could be made of.
+  if (!MAY_HAVE_DATE.test(sentence)) return [];
   let results: ParsingResult[];
   try {
     results = parser.parse(sentence, reference) as ParsingResult[];

@@ -63,8 +63,9 @@ export function looksLikeHeadline(line: string): boolean {
   if (line.length > 160 || line.length < 12 || BULLET.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   if (words.length < 2) return false;
-  const titleCase = words.filter((w) => /^[A-Z0-9'"“‘&-]/.test(w)).length / words.length >= 0.7;
-  if (titleCase) return true;
+  const ratio = words.filter((w) => /^[A-Z0-9'"“‘&-]/.test(w)).length / words.length;
+  // A sentence full of names can look like Title Case; one that ends in a full stop must be nearly all capitals.
+  if (ratio >= (/[.!?]["”’']?$/.test(line) ? 0.85 : 0.7)) return true;
   return line.length <= 80 && !/[.!?,;:]["”’']?$/.test(line);
 }
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/article.js';
+import { hashText } from '../../src/ingest/load.js';
+
+/** Small hand-written articles, one rule each. */
+function speakers(text: string) {
+  const x = extractArticle({ id: 'fixture', file: 'fixture.txt', text, meta: {}, hash: hashText(text) }, { date: '2022-01-21', source: 'metadata' });
+  const names = new Map(x.people.map((p) => [p.key, p.names[0] ?? p.last]));
+  return x.quotes.map((q) => [q.text, q.speakerId ? names.get(q.speakerId) : null, q.method]);
+}
+
+const INTRO = 'US Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva on Friday for talks that ran long.';
+
+describe('attributeQuotes', () => {
+  it('reads "X said" and "said X" after the quote', () => {
+    expect(speakers(`${INTRO}\n"We are ready to talk," Mr Blinken said.\n"We are not," said the Russian foreign minister.`)).toEqual([
+      ['We are ready to talk,', 'Antony Blinken', 'after'],
+      ['We are not,', 'Sergei Lavrov', 'after'],
+    ]);
+  });
+
+  it('reads a cue before the quote, skipping the object of the verb', () => {
+    expect(speakers(`${INTRO}\nLavrov told Blinken that the talks were "useful and open".`)).toEqual([['useful and open', 'Sergei Lavrov', 'before']]);
+  });
+
+  it('reads "according to X"', () => {
+    expect(speakers(`${INTRO}\nAccording to Lavrov, the West is "not listening at all".`)).toEqual([['not listening at all', 'Sergei Lavrov', 'according']]);
+  });
+
+  it('resolves "he" to the subject of the sentence before, not the last name in it', () => {
+    expect(speakers(`${INTRO}\nMr Lavrov said the US had ignored Blinken's own allies in Europe.\n"It is a matter of principle," he added.`)).toEqual([
+      ['It is a matter of principle,', 'Sergei Lavrov', 'after'],
+    ]);
+  });
+
+  it('carries a quote that stands alone to the speaker before it', () => {
+    expect(speakers(`${INTRO}\n"We will answer in writing," Blinken said.\n"And we will answer next week."`)).toEqual([
+      ['We will answer in writing,', 'Antony Blinken', 'after'],
+      ['And we will answer next week.', 'Antony Blinken', 'continuation'],
+    ]);
+  });
+
+  it('reads the reworded cues "mentioned" and "advised reporters"', () => {
+    expect(speakers(`${INTRO}\n“The talks had been helpful,” Blinken mentioned.\n“We are going to see,” Lavrov advised reporters.`)).toEqual([
+      ['The talks had been helpful,', 'Antony Blinken', 'after'],
+      ['We are going to see,', 'Sergei Lavrov', 'after'],
+    ]);
+  });
+
+  it('gives no speaker where the text does not tell', () => {
+    expect(speakers('The mood in Geneva was described by many as "tense and uncertain at best".')).toEqual([['tense and uncertain at best', null, null]]);
+    expect(speakers(`${INTRO}\nSo what have they "done" about it?`)).toEqual([['done', null, null]]);
+  });
+});

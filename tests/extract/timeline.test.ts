@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, findFullDate, isoWeek, referenceFrom } from '../../src/extract/timeline.js';
+import { seedKb } from '../helpers.js';
+
+const kb = await seedKb();
+const friday = referenceFrom('2022-01-21');
+const dates = (s: string) => findDates(s, friday).map((d) => `${d.date}/${d.precision}`);
+const eventOf = (article: string, phrase: string, sentence: string) => {
+  const found = kb.events.filter((e) => e.articleId.startsWith(article) && e.phrase === phrase && e.text.includes(sentence));
+  if (found.length !== 1) throw new Error(`expected one event "${phrase}" in ${article}, found ${found.length}`);
+  return found[0]!;
+};
+
+describe('events from the real seeds', () => {
+  it('reads a weekday against the article date: "Also on Thursday" in 001 is 20 January 2022', () => {
+    expect(eventOf('001', 'on Thursday', 'Also on Thursday')).toMatchObject({ date: '2022-01-20', precision: 'day' });
+  });
+
+  it('reads "next week" in 001, an undated article, as ISO week 2022-W04 via the corpus date', () => {
+    expect(eventOf('001', 'next week', 'written response')).toMatchObject({ date: '2022-W04', precision: 'week' });
+    expect(kb.articles.find((a) => a.id.startsWith('001'))).toMatchObject({ published: null, referenceDate: '2022-01-21', dateSource: 'corpus' });
+  });
+
+  it('reads the reworded "subsequent week" in 003 as next week', () => {
+    expect(eventOf('003', 'subsequent week', 'Blinken advised Lavrov').date).toBe('2022-W04');
+  });
+
+  it('reads "June of last year" in 004 as 2021-06', () => {
+    expect(eventOf('004', 'June of last year', 'meeting between the two leaders')).toMatchObject({ date: '2021-06', precision: 'month' });
+  });
+
+  it('reads "in 2014" and "since 2020" in 003 as years', () => {
+    expect(eventOf('003', 'in 2014', 'Crimea')).toMatchObject({ date: '2014', precision: 'year' });
+    expect(eventOf('003', 'since 2020', 'Truman')).toMatchObject({ date: '2020', precision: 'year', relation: 'since' });
+  });
+
+  it('reads the end of a range, "via February 4" (the rewording of "through"), as 2022-02-04', () => {
+    expect(eventOf('003', 'February 4', 'Mediterranean')).toMatchObject({ date: '2022-02-04', precision: 'day', relation: 'through' });
+  });
+
+  it('reads the deadline "by January 30" in 001', () => {
+    expect(eventOf('001', 'January 30', 'some ideas')).toMatchObject({ date: '2022-01-30', relation: 'by' });
+  });
+
+  it('dates "a day after" to the day before the talks (001)', () => {
+    expect(eventOf('001', 'just a day after', '140 warships').date).toBe('2022-01-20');
+  });
+
+  it('takes nothing from the reader comment or the 2024 date in the "You may like" box', () => {
+    expect(kb.events.some((e) => /Blink is taking/.test(e.text))).toBe(false);
+    expect(kb.events.some((e) => e.date.startsWith('2024'))).toBe(false);
+  });
+
+  it('points every event at its sentence by offsets', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const e of kb.events) {
+      const a = kb.articles.find((x) => x.id === e.articleId)!;
+      expect(readFileSync(a.file, 'utf8').slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+});
+
+describe('findDates with a fixed reference (Friday 21 January 2022)', () => {
+  it('resolves weekdays to the past in reported speech and to the future after "will"', () => {
+    expect(dates('On Wednesday, Blinken reassured Ukraine that the United States will continue')).toEqual(['2022-01-19/day']);
+    expect(dates('The two will meet again on Monday.')).toEqual(['2022-01-24/day']);
+  });
+
+  it('gives weeks, months and years their own precision', () => {
+    expect(dates('They may meet again next month.')).toEqual(['2022-02/month']);
+    expect(dates('Efforts have been in full swing since last week.')).toEqual(['2022-W02/week']);
+    expect(dates('Britain sent missiles earlier this week.')).toEqual(['2022-W03/week']);
+  });
+
+  it('finds nothing in text with no date, and never throws', () => {
+    for (const t of ['', 'No date here.', '\u0000\u200b', 'x'.repeat(5000)]) expect(findDates(t, friday)).toEqual([]);
+  });
+});
+
+describe('isoWeek and findFullDate', () => {
+  it('numbers weeks by ISO 8601, across the new year', () => {
+    expect(isoWeek(new Date(2022, 0, 28))).toBe('2022-W04');
+    expect(isoWeek(new Date(2022, 0, 2))).toBe('2021-W52');
+  });
+
+  it('reads datelines in the shapes the seeds use', () => {
+    expect(findFullDate('Friday, January 21, 2022')).toBe('2022-01-21');
+    expect(findFullDate('2022-01-21T13:25:58.767Z')).toBe('2022-01-21');
+    expect(findFullDate('21 January 2022')).toBe('2022-01-21');
+    expect(findFullDate('on Friday')).toBeNull();
+  });
+});

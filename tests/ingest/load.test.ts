@@ -1,0 +1,78 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadSeeds, MAX_ARTICLE_BYTES, parseMeta, SeedsError } from '../../src/ingest/load.js';
+import { seedsCopy } from '../helpers.js';
+
+const made: string[] = [];
+afterEach(async () => {
+  for (const d of made.splice(0)) await rm(d, { recursive: true, force: true });
+});
+async function copy() {
+  const d = await seedsCopy();
+  made.push(d);
+  return d;
+}
+
+describe('loadSeeds', () => {
+  it('loads the five seeds with their metadata and no warnings', async () => {
+    const { articles, warnings } = await loadSeeds(await copy());
+    expect(articles.map((a) => a.id.slice(0, 3))).toEqual(['000', '001', '002', '003', '004']);
+    expect(articles[2]!.meta.outlet).toBe('The Limited Times');
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['empty.txt', Buffer.alloc(0), 'the file is empty'],
+    ['blank.txt', Buffer.from('  \n\n '), 'only white space'],
+    ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'binary'],
+    ['latin1.txt', Buffer.from('Caf\xe9 in Gen\xe8ve', 'latin1'), 'not valid UTF-8'],
+    ['huge.txt', Buffer.alloc(MAX_ARTICLE_BYTES + 1, 'a'), 'over the'],
+  ])('skips %s with a warning naming the file, and still loads every seed', async (name, bytes, reason) => {
+    const dir = await copy();
+    await writeFile(path.join(dir, name), bytes);
+    const { articles, warnings } = await loadSeeds(dir);
+    expect(articles).toHaveLength(5);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.source).toBe(path.join(dir, name));
+    expect(warnings[0]!.message).toContain(reason);
+  });
+
+  it('skips an article whose metadata is bad, naming the metadata file and the field', async () => {
+    const dir = await copy();
+    await writeFile(path.join(dir, '004_651449546ff66d6f.meta.json'), JSON.stringify({ published: 'last Friday' }));
+    const { articles, warnings } = await loadSeeds(dir);
+    expect(articles.map((a) => a.id.slice(0, 3))).toEqual(['000', '001', '002', '003']);
+    expect(warnings[0]!.source).toMatch(/004_651449546ff66d6f\.meta\.json$/);
+    expect(warnings[0]!.message).toMatch(/published/);
+  });
+
+  it('fails with one clear line for a missing folder and for a folder with nothing loadable', async () => {
+    await expect(loadSeeds('/nonexistent/parley-seeds')).rejects.toThrow(new SeedsError('/nonexistent/parley-seeds: seeds folder not found'));
+    const dir = await mkdtemp(path.join(tmpdir(), 'parley-empty-'));
+    made.push(dir);
+    await writeFile(path.join(dir, 'empty.txt'), '');
+    await expect(loadSeeds(dir)).rejects.toThrow(/no loadable article/);
+  });
+
+  it('never changes the seed text (the copy in seeds/ is byte for byte the shared one)', async () => {
+    const shared = path.resolve(import.meta.dirname, '../../../shared/seeds');
+    const names = await readdir(shared).catch(() => null);
+    if (!names) return; // shared/ is beside the project in CI and on developer machines
+    const { readFile } = await import('node:fs/promises');
+    for (const n of names) {
+      expect(await readFile(path.resolve(import.meta.dirname, '../../seeds', n), 'utf8')).toBe(await readFile(path.join(shared, n), 'utf8'));
+    }
+  });
+});
+
+describe('parseMeta', () => {
+  it('accepts the documented fields and rejects unknown ones and bad dates', () => {
+    expect(parseMeta('{"title":"T","kind":"blog","published":"2022-01-21"}')).toEqual({ meta: { title: 'T', kind: 'blog', published: '2022-01-21' } });
+    expect('error' in parseMeta('{"titel":"T"}')).toBe(true);
+    expect('error' in parseMeta('{"published":"21/01/2022"}')).toBe(true);
+    expect('error' in parseMeta('{not json')).toBe(true);
+    expect('error' in parseMeta('{"url":"not a link"}')).toBe(true);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeHeadline, splitSections } from '../../src/ingest/sections.js';
+import { splitSentences } from '../../src/ingest/sentences.js';
+import { seedKb } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+
+const kb = await seedKb();
+const article = (n: string) => kb.articles.find((a) => a.id.startsWith(n))!;
+const textOf = (n: string) => readFileSync(article(n).file, 'utf8');
+const sectionText = (n: string, kind: string) =>
+  article(n).sections.filter((s) => s.kind === kind).map((s) => textOf(n).slice(s.start, s.end));
+
+describe('splitSections on the real seeds', () => {
+  it('000: the reader comment is a comments section, the headline list a roundup', () => {
+    expect(sectionText('000', 'comments')[0]).toMatch(/^1 comment:\s+Anonymous said\.\.\./);
+    const roundup = sectionText('000', 'roundup').join('\n');
+    expect(roundup).toContain('-- CNN');
+    expect(roundup).toContain('WNU Editor:');
+    expect(sectionText('000', 'report').join('\n')).not.toContain('-- CNN');
+  });
+
+  it('001: the BBC report is followed by H Turner\'s opinion post', () => {
+    expect(sectionText('001', 'heading')[0]).toBe('US & Russia meet in Geneva - Barely even LOOKED at Each Other');
+    expect(sectionText('001', 'byline')).toEqual(['H Turner']);
+    expect(sectionText('001', 'opinion')[0]).toMatch(/^The meeting in Geneva between the US and Russia was scheduled/);
+    expect(sectionText('001', 'report')[0]).toMatch(/"pay a heavy price"\.$/);
+  });
+
+  it('002: the caption, the "You may like" box and its 2024 date are furniture', () => {
+    const furniture = sectionText('002', 'furniture').join('\n');
+    expect(furniture).toContain('Enlarge image');
+    expect(furniture).toContain('Photo: POOL / REUTERS');
+    expect(furniture).toContain('You may like');
+    expect(furniture).toContain('2024-04-15');
+    expect(sectionText('002', 'report').join('\n')).not.toMatch(/2024|Enlarge image|talks ended earlier than expected/);
+    expect(sectionText('002', 'credit')).toEqual(['asc/dpa/Reuters\n\nSource: spiegel']);
+  });
+
+  it('003 and 004: ad markers, "Source link", "More To Read:", "Leave A Reply" and the repeated title are furniture', () => {
+    expect(sectionText('003', 'furniture')).toEqual(['[ad_1]', '[ad_2]\nSource link']);
+    const f4 = sectionText('004', 'furniture').join('\n');
+    expect(f4).toContain('More To Read:');
+    expect(f4).toContain('Leave A Reply');
+    expect(f4).toContain('After a Discussion on Ukraine');
+  });
+
+  it('treats a line after the report that is only a headline and a byline as the start of an opinion post', () => {
+    const text = 'A report sentence that runs on for a while.\nAnother Author Weighs In Here\nJane Doe\nI think so.';
+    expect(splitSections(text, {}).map((s) => s.kind)).toEqual(['report', 'heading', 'byline', 'opinion']);
+  });
+});
+
+describe('looksLikeHeadline', () => {
+  it('knows a headline from a sentence and from a bullet', () => {
+    expect(looksLikeHeadline('After a Discussion on Ukraine, the United States and Russia Agreed to Continue Discussing.')).toBe(true);
+    expect(looksLikeHeadline('Conversation ended earlier than planned')).toBe(true);
+    expect(looksLikeHeadline('The talks between the two diplomats came just a day after Russia unveiled plans.')).toBe(false);
+    expect(looksLikeHeadline('* Blinken said Russia has to choose between path of diplomacy or conflict')).toBe(false);
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not split after Mr, U.S. or an initial, nor inside a masked quote', () => {
+    const t = 'Mr Blinken met U.S. President Joe Biden. He said "One. Two." Then he left.';
+    const q = t.indexOf('One');
+    const s = splitSentences(t, 0, t.length, [{ start: q, end: q + 'One. Two.'.length }]).map((x) => t.slice(x.start, x.end));
+    expect(s).toEqual(['Mr Blinken met U.S. President Joe Biden.', 'He said "One. Two."', 'Then he left.']);
+  });
+});

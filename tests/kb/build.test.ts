@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeeds } from '../../src/ingest/load.js';
+import { buildKnowledgeBase } from '../../src/kb/build.js';
+import { exportKnowledgeBase } from '../../src/kb/export.js';
+import { findNumbers } from '../../src/extract/numbers.js';
+import { SEEDS, seedKb } from '../helpers.js';
+
+const kb = await seedKb();
+const person = (id: string) => kb.people.find((p) => p.id === id)!;
+
+describe('people', () => {
+  it('merges "Sergei" and "Sergey" Lavrov into one person with his aliases and role', () => {
+    const lavrov = person('sergey-lavrov');
+    expect(lavrov.name).toBe('Sergey Lavrov');
+    expect(lavrov.aliases.map((a) => a.toLowerCase())).toEqual(expect.arrayContaining(['sergei lavrov', 'mr lavrov', 'lavrov', 'the russian foreign minister']));
+    expect(lavrov.roles).toEqual(['Russian Foreign Minister']);
+    expect(lavrov.articleIds).toHaveLength(5);
+    expect(kb.people.filter((p) => /lavrov/i.test(p.name))).toHaveLength(1);
+  });
+
+  it('takes roles from titles, undoing the rewording ("Overseas Minister", "Protection Minister", "State Division")', () => {
+    expect(person('antony-blinken').roles).toEqual(['US Secretary of State']);
+    expect(person('dmitry-peskov').roles).toEqual(['Kremlin spokesman']);
+    expect(person('kalle-laanet').roles).toEqual(['Estonian Defence Minister']);
+    expect(person('dmytro-kuleba').roles).toEqual(['Ukrainian Foreign Minister']);
+    expect(person('ned-worth').roles).toEqual(['State Department spokesman']);
+  });
+
+  it('joins "President Biden" with "Joe Biden", and lists organisations that speak', () => {
+    expect(person('joe-biden').aliases).toEqual(expect.arrayContaining(['President Biden', 'Mr Biden']));
+    expect(person('russian-foreign-ministry').type).toBe('organisation');
+  });
+});
+
+describe('facts', () => {
+  it('keeps numbers as written and as understood: 100,000, 1,00,000 and tens of thousands of troops', () => {
+    const troops = kb.facts.flatMap((f) => f.numbers.filter((n) => n.unit === 'troops').map((n) => ({ a: f.articleId.slice(0, 3), t: n.text, v: n.value, approx: n.approximate })));
+    expect(troops).toEqual(
+      expect.arrayContaining([
+        { a: '001', t: '100,000', v: 100000, approx: false },
+        { a: '002', t: '100,000', v: 100000, approx: false },
+        { a: '003', t: '1,00,000', v: 100000, approx: true },
+        { a: '003', t: 'tens of 1000’s', v: 10000, approx: true },
+      ]),
+    );
+  });
+
+  it('reads durations: "about 90 minutes" and "an hour and a half"', () => {
+    expect(findNumbers('met for about 90 minutes')).toMatchObject([{ value: 90, unit: 'minutes', approximate: true }]);
+    expect(findNumbers('The meeting lasted about an hour and a half')).toMatchObject([{ value: 90, unit: 'minutes' }]);
+  });
+
+  it('comes from report sections only, never from the reader comment or the opinion post', () => {
+    expect(kb.facts.some((f) => /Blink is|illegally occupying/.test(f.text))).toBe(false);
+  });
+
+  it('finds facts by search, numbers included', () => {
+    const hits = kb.index.facts.search('100000 troops').map((h) => kb.facts.find((f) => f.id === h.id)!);
+    expect(hits.slice(0, 4).every((f) => f.numbers.some((n) => n.value === 100000))).toBe(true);
+  });
+});
+
+describe('links', () => {
+  it('lists the headline roundup of 000 with each outlet', () => {
+    const roundup = kb.links.filter((l) => l.articleId.startsWith('000') && l.kind === 'roundup');
+    expect(roundup.map((l) => l.outlet)).toEqual(
+      ['RT', 'Sputnik', 'CNN', 'AP', 'France 24', 'Reuters', 'Moscow Times', 'BBC', 'DW', 'RFE/RL', 'CNBC', 'RT', 'TASS', 'CNN', 'Zero Hedge'],
+    );
+    expect(roundup.find((l) => l.outlet === 'BBC')!.title).toBe("Ukraine tension: US and Russia hold 'frank' talks");
+  });
+
+  it('finds "Source: spiegel", the agency credit, "Daily Mail:" and "Russia\'s RIA news agency"', () => {
+    const of = (n: string) => kb.links.filter((l) => l.articleId.startsWith(n)).map((l) => `${l.kind}:${l.outlet}`);
+    expect(of('002')).toEqual(expect.arrayContaining(['credit:Der Spiegel', 'credit:dpa', 'credit:Reuters', 'self:The Limited Times']));
+    expect(of('000')).toContain('cited:Daily Mail');
+    expect(of('004')).toContain('cited:RIA Novosti');
+  });
+
+  it('never invents a link or a date', () => {
+    expect(kb.links.every((l) => l.url === null)).toBe(true);
+    expect(kb.articles.map((a) => a.published)).toEqual(['2022-01-21', null, '2022-01-21', '2022-01-21', null]);
+  });
+});
+
+describe('buildKnowledgeBase', () => {
+  it('is a pure function: the same articles give the same export', async () => {
+    const { articles } = await loadSeeds(SEEDS);
+    const a = exportKnowledgeBase(buildKnowledgeBase(articles, { builtAt: 'x' }));
+    const b = exportKnowledgeBase(buildKnowledgeBase(articles, { builtAt: 'x' }));
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it('returns a frozen value', () => {
+    expect(Object.isFrozen(kb)).toBe(true);
+    expect(Object.isFrozen(kb.quotes[0])).toBe(true);
+    expect(() => (kb.quotes as unknown as unknown[]).push(1)).toThrow();
+  });
+
+  it('exports the documented fields', () => {
+    const out = exportKnowledgeBase(kb);
+    expect(Object.keys(out.articles[0]!)).toEqual(expect.arrayContaining(['id', 'file', 'title', 'outlet', 'published', 'url', 'kind', 'labels']));
+    expect(Object.keys(out.people[0]!)).toEqual(expect.arrayContaining(['id', 'name', 'aliases', 'roles']));
+    expect(Object.keys(out.quotes[0]!)).toEqual(expect.arrayContaining(['id', 'articleId', 'text', 'speakerId', 'speaker', 'cue', 'fragment', 'start', 'end']));
+    expect(Object.keys(out.events[0]!)).toEqual(expect.arrayContaining(['id', 'articleId', 'date', 'precision', 'text', 'start', 'end']));
+    expect(Object.keys(out.facts[0]!)).toEqual(expect.arrayContaining(['id', 'articleId', 'text', 'start', 'end']));
+    expect(Object.keys(out.links[0]!)).toEqual(expect.arrayContaining(['articleId', 'outlet', 'title', 'url']));
+  });
+});
