@@ -1,0 +1,20 @@
+import { parseArgs } from 'node:util';
+import { Pager } from '../render/pager.js';
+import { EPHEMERAL } from '../render/payload.js';
+import { boot } from './boot.js';
+import { replyToText, runTyped } from './runner.js';
+
+// `npm run ask -- [--json] "/quote lavrov"`: answers one command and exits; --json prints the exact payload.
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' } } });
+const line = positionals.join(' ').trim();
+if (!line) {
+  process.stderr.write('usage: npm run ask -- [--json] "/quote lavrov"\n');
+  process.exit(2);
+}
+const { store } = await boot();
+const answer = await runTyped(line, { kb: store.kb, store }, { userId: 'console', isModerator: true });
+if (answer) {
+  if (values.json) process.stdout.write(`${JSON.stringify(new Pager().start('console', answer.pages), null, 2)}\n`);
+  else process.stdout.write(`${answer.pages.map(replyToText).join('\n\n')}\n`);
+  if (answer.pages[0]!.flags === EPHEMERAL) process.exitCode = 1;
+}

@@ -1,0 +1,42 @@
+import { commands } from '../../commands/index.js';
+import type { Caller, CommandContext } from '../../commands/types.js';
+import { UserError } from '../errors.js';
+import type { Answer } from '../render/answers.js';
+import { userErrorReply, type Reply } from '../render/payload.js';
+import { parseTyped } from './parse.js';
+
+/** Runs a typed command line the way the bot runs an interaction: same handlers, same payloads. */
+export async function runTyped(line: string, ctx: CommandContext, caller: Caller): Promise<Answer | null> {
+  const typed = parseTyped(line, (name) => commands.get(name)?.options);
+  if (!typed) return null;
+  const command = commands.get(typed.name);
+  if (!command) {
+    return { pages: [userErrorReply(`There is no /${typed.name.slice(0, 40)}. Commands: ${[...commands.keys()].map((n) => `/${n}`).join(', ')}.`)] };
+  }
+  return runCommand(command.data.name, typed.options, ctx, caller);
+}
+
+/** Calls a command's handler; a UserError becomes a private message, anything else is a bug and is rethrown. */
+export async function runCommand(name: string, options: Record<string, string | undefined>, ctx: CommandContext, caller: Caller): Promise<Answer> {
+  const command = commands.get(name)!;
+  try {
+    return await command.run(options, ctx, caller);
+  } catch (err) {
+    if (err instanceof UserError) return { pages: [userErrorReply(err.message)] };
+    throw err;
+  }
+}
+
+/** A payload as plain text for the console: markdown escapes removed, links shown as "text <url>". */
+export function replyToText(r: Reply): string {
+  const unescape = (s: string) => s.replace(/\\([\\*_~`|>#[\]()-])/g, '$1').replace(/\u200b/g, '').replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>');
+  const out: string[] = [];
+  if (r.content) out.push(unescape(r.content));
+  for (const e of r.embeds ?? []) {
+    if (e.title) out.push(`## ${unescape(e.title)}`);
+    if (e.description) out.push(unescape(e.description));
+    for (const f of e.fields ?? []) out.push(`${unescape(f.name)}: ${unescape(f.value)}`);
+    if (e.footer) out.push(`(${unescape(e.footer.text)})`);
+  }
+  return out.join('\n\n');
+}

@@ -1,0 +1,82 @@
+import { loadSeeds, SeedsError } from '../ingest/load.js';
+import type { Warning } from '../model.js';
+import { buildKnowledgeBase, type KnowledgeBase } from './build.js';
+
+export interface RefreshResult {
+  ok: boolean;
+  /** Why the refresh failed (the old knowledge base keeps answering). */
+  error?: string;
+  /** This refresh waited for another one to finish first. */
+  waited: boolean;
+  added: { articles: string[]; quotes: number; events: number };
+  removed: { articles: string[]; quotes: number; events: number };
+  warnings: Warning[];
+  builtAt: string;
+}
+
+const quoteKey = (q: { articleId: string; start: number; text: string }) => `${q.articleId}|${q.start}|${q.text}`;
+const eventKey = (e: { articleId: string; start: number; date: string }) => `${e.articleId}|${e.start}|${e.date}`;
+
+function diff<T>(before: readonly T[], after: readonly T[], key: (t: T) => string): { added: number; removed: number } {
+  const a = new Set(before.map(key));
+  const b = new Set(after.map(key));
+  return { added: [...b].filter((k) => !a.has(k)).length, removed: [...a].filter((k) => !b.has(k)).length };
+}
+
+/**
+ * Holds the knowledge base that answers questions. A refresh builds a new one off to the side and swaps one
+ * reference only if it built; refreshes run one after another.
+ */
+export class KnowledgeStore {
+  private current: KnowledgeBase;
+  private queue: Promise<unknown> = Promise.resolve();
+  private running = 0;
+
+  constructor(
+    kb: KnowledgeBase,
+    private readonly seedsDir: string,
+  ) {
+    this.current = kb;
+  }
+
+  static async open(seedsDir: string): Promise<KnowledgeStore> {
+    const { articles, warnings } = await loadSeeds(seedsDir);
+    return new KnowledgeStore(buildKnowledgeBase(articles, { warnings }), seedsDir);
+  }
+
+  get kb(): KnowledgeBase {
+    return this.current;
+  }
+
+  refresh(): Promise<RefreshResult> {
+    const waited = this.running > 0;
+    this.running++;
+    const run = this.queue.then(() => this.rebuild(waited));
+    this.queue = run.catch(() => undefined).finally(() => this.running--);
+    return run;
+  }
+
+  private async rebuild(waited: boolean): Promise<RefreshResult> {
+    const before = this.current;
+    const empty = { articles: [], quotes: 0, events: 0 };
+    try {
+      const { articles, warnings } = await loadSeeds(this.seedsDir);
+      const next = buildKnowledgeBase(articles, { warnings });
+      const ids = (kb: KnowledgeBase) => new Set(kb.articles.map((a) => a.id));
+      const q = diff(before.quotes, next.quotes, quoteKey);
+      const e = diff(before.events, next.events, eventKey);
+      this.current = next;
+      return {
+        ok: true,
+        waited,
+        added: { articles: [...ids(next)].filter((id) => !ids(before).has(id)), quotes: q.added, events: e.added },
+        removed: { articles: [...ids(before)].filter((id) => !ids(next).has(id)), quotes: q.removed, events: e.removed },
+        warnings,
+        builtAt: next.builtAt,
+      };
+    } catch (err) {
+      const error = err instanceof SeedsError ? err.message : `the build failed: ${(err as Error).message}`;
+      return { ok: false, error, waited, added: empty, removed: empty, warnings: [], builtAt: before.builtAt };
+    }
+  }
+}

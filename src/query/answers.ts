@@ -1,0 +1,111 @@
+import type { KnowledgeBase } from '../kb/build.js';
+import type { Article, Fact, Person, Precision, Quote, TimelineEvent } from '../model.js';
+import { UserError } from '../errors.js';
+import { periodEnd, periodStart } from '../render/format.js';
+import { resolveSource } from './articles.js';
+import { resolvePerson } from './people.js';
+
+export interface QuoteAnswer {
+  person: Person;
+  about: string | null;
+  /** True when `about` matched none of the person's quotes, so all of them are shown. */
+  aboutMissed: boolean;
+  source: Article[] | null;
+  quotes: Quote[];
+}
+
+/** What a person said: full statements before fragments, the quotes about `about` first, then in article order. */
+export function findQuotes(kb: KnowledgeBase, opts: { speaker: string; about?: string; source?: string }): QuoteAnswer {
+  const person = resolvePerson(kb, opts.speaker);
+  const source = opts.source ? resolveSource(kb, opts.source) : null;
+  const allowed = source ? new Set(source.map((a) => a.id)) : null;
+  let quotes = kb.quotes.filter((q) => q.speakerId === person.id && (!allowed || allowed.has(q.articleId)));
+  const order = new Map(kb.quotes.map((q, i) => [q.id, i]));
+  let aboutMissed = false;
+  let score = new Map<string, number>();
+  if (opts.about) {
+    const ids = new Set(quotes.map((q) => q.id));
+    score = new Map(kb.index.quotes.search(opts.about, { filter: (r) => ids.has(r.id as string) }).map((r) => [r.id as string, r.score]));
+    if (score.size) quotes = quotes.filter((q) => score.has(q.id));
+    else aboutMissed = true;
+  }
+  quotes = [...quotes].sort(
+    (a, b) => Number(a.fragment) - Number(b.fragment) || (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0) || order.get(a.id)! - order.get(b.id)!,
+  );
+  return { person, about: opts.about ?? null, aboutMissed, source, quotes };
+}
+
+export interface TimelineEntry {
+  date: string;
+  precision: Precision;
+  events: TimelineEvent[];
+  articleIds: string[];
+}
+
+const DATE_FORMS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$/;
+
+/** Reads a `from`/`to` option: 2022-01-21, 2022-01, 2022 or 2022-W04. */
+export function parseDateOption(value: string, option: string): { date: string; precision: Precision } {
+  const v = value.trim();
+  const m = v.match(DATE_FORMS);
+  if (!m) throw new UserError('badDate', `\`${option}\`: "${v.slice(0, 40)}" is not a date. Write 2022-01-21, 2022-01, 2022 or 2022-W04.`);
+  const precision: Precision = m[4] ? 'week' : m[3] ? 'day' : m[2] ? 'month' : 'year';
+  if (m[2] && (Number(m[2]) < 1 || Number(m[2]) > 12)) throw new UserError('badDate', `\`${option}\`: "${v}" has no such month.`);
+  if (m[3] && (Number(m[3]) < 1 || Number(m[3]) > 31)) throw new UserError('badDate', `\`${option}\`: "${v}" has no such day.`);
+  return { date: v, precision };
+}
+
+const PRECISION_ORDER: Record<Precision, number> = { year: 0, month: 1, week: 2, day: 3 };
+
+/** Events oldest first, grouped by date at its own precision, within [from, to] and about a topic. */
+export function findTimeline(kb: KnowledgeBase, opts: { from?: string; to?: string; about?: string }): TimelineEntry[] {
+  const f = opts.from ? parseDateOption(opts.from, 'from') : null;
+  const t = opts.to ? parseDateOption(opts.to, 'to') : null;
+  const from = f ? periodStart(f.date, f.precision) : null;
+  const to = t ? periodEnd(t.date, t.precision) : null;
+  if (from && to && from > to) throw new UserError('badRange', `\`from\` (${opts.from}) is after \`to\` (${opts.to}).`);
+  let events = kb.events.filter((e) => (!from || periodEnd(e.date, e.precision) >= from) && (!to || periodStart(e.date, e.precision) <= to));
+  if (opts.about) {
+    const ids = new Set(kb.index.events.search(opts.about).map((r) => r.id as string));
+    events = events.filter((e) => ids.has(e.id));
+  }
+  const groups = new Map<string, TimelineEntry>();
+  for (const e of events) {
+    const g = groups.get(e.date) ?? { date: e.date, precision: e.precision, events: [], articleIds: [] };
+    g.events.push(e);
+    if (!g.articleIds.includes(e.articleId)) g.articleIds.push(e.articleId);
+    groups.set(e.date, g);
+  }
+  return [...groups.values()].sort(
+    (a, b) => periodStart(a.date, a.precision).localeCompare(periodStart(b.date, b.precision)) || PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision],
+  );
+}
+
+export interface FactAnswer {
+  fact: Fact;
+  /** How many articles state something close to it (the article itself included). */
+  articleCount: number;
+  articleIds: string[];
+}
+
+/** The sentences that best answer a question, each with how many articles state it. */
+export function findFacts(kb: KnowledgeBase, query: string, limit = 10): FactAnswer[] {
+  const hits = kb.index.facts.search(query, { combineWith: 'OR' }).slice(0, limit);
+  const byId = new Map(kb.facts.map((f) => [f.id, f]));
+  return hits.map((h) => {
+    const fact = byId.get(h.id as string)!;
+    const similar = kb.index.facts.search(fact.text, { fuzzy: false, prefix: false });
+    const top = similar[0]?.score ?? 0;
+    const articleIds = [...new Set([fact.articleId, ...similar.filter((s) => s.score >= top * 0.5).map((s) => byId.get(s.id as string)!.articleId)])];
+    return { fact, articleCount: articleIds.length, articleIds };
+  });
+}
+
+/** Words and names to suggest when a question finds nothing. */
+export function factSuggestions(kb: KnowledgeBase): string[] {
+  const people = [...kb.people].filter((p) => p.type === 'person').slice(0, 3).map((p) => p.name.split(' ').at(-1)!.toLowerCase());
+  const counts = new Map<string, number>();
+  for (const f of kb.facts) for (const n of f.numbers) if (n.unit) counts.set(n.unit, (counts.get(n.unit) ?? 0) + 1);
+  const units = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([u]) => u);
+  return [...units, ...people];
+}
