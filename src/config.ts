@@ -11,6 +11,8 @@ export const ConfigSchema = z.object({
   SEEDS_DIR: z.string().min(1).default('seeds'),
   DISCORD_API_URL: z.url('DISCORD_API_URL must be a URL such as https://discord.com/api').default('https://discord.com/api'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Where the bot keeps what it must remember between runs (the hash of the registered commands). */
+  STATE_DIR: z.string().min(1).default('.parley'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -1,1 +1,125 @@
-export async function startBot(..._a: unknown[]) {}
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  PermissionFlagsBits,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from 'discord.js';
+import { commands } from '../../commands/index.js';
+import type { Caller } from '../../commands/types.js';
+import type { Config } from '../config.js';
+import type { KnowledgeStore } from '../kb/store.js';
+import { createLogger, type Logger } from '../log.js';
+import { runCommand } from '../cli/runner.js';
+import { Pager } from '../render/pager.js';
+import { EPHEMERAL, type Reply } from '../render/payload.js';
+import { registerCommands } from './register.js';
+
+/** A payload in the shape discord.js takes for an edit (camelCase allowedMentions; embeds and components as API JSON). */
+export function toDiscord(r: Reply) {
+  return { content: r.content, embeds: r.embeds ?? [], components: r.components ?? [], allowedMentions: { parse: [] as [] } };
+}
+
+/** The same for a first reply, which may be private. */
+export function toDiscordReply(r: Reply) {
+  return { ...toDiscord(r), flags: r.flags === EPHEMERAL ? (MessageFlags.Ephemeral as const) : undefined };
+}
+
+const SOMETHING_WRONG: Reply = { content: 'Something went wrong on my side; it has been logged. Please try again.', allowed_mentions: { parse: [] }, flags: EPHEMERAL };
+
+/** Moderators: Manage Server, or the moderator role. Checked on every call, whatever the server's overrides say. */
+export function isModerator(interaction: Interaction, roleId: string | undefined): boolean {
+  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
+  if (!roleId || !interaction.member) return false;
+  const roles = interaction.member.roles;
+  return Array.isArray(roles) ? roles.includes(roleId) : roles.cache.has(roleId);
+}
+
+/** Routes interactions to commands, autocomplete and page buttons. */
+export function createRouter(store: KnowledgeStore, config: Config, log: Logger, pager = new Pager()) {
+  const caller = (i: Interaction): Caller => ({ userId: i.user.id, isModerator: isModerator(i, config.MODERATOR_ROLE_ID) });
+
+  async function chat(i: ChatInputCommandInteraction) {
+    const command = commands.get(i.commandName);
+    if (!command) return void (await i.reply(toDiscordReply({ content: 'That command is not known here any more.', allowed_mentions: { parse: [] }, flags: EPHEMERAL })));
+    const who = caller(i);
+    if (command.slow && i.commandName === 'refresh' && !who.isModerator) {
+      // Refused before deferring, so the refusal can stay private.
+      const answer = await runCommand(i.commandName, {}, { kb: store.kb, store }, who);
+      return void (await i.reply(toDiscordReply(answer.pages[0]!)));
+    }
+    const options = Object.fromEntries(i.options.data.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]));
+    if (command.slow) await i.deferReply();
+    // One knowledge base for the whole answer, even if a refresh swaps it meanwhile.
+    const answer = await runCommand(i.commandName, options, { kb: store.kb, store }, who);
+    const payload = pager.start(i.user.id, answer.pages);
+    if (command.slow) await i.editReply(toDiscord(payload));
+    else await i.reply(toDiscordReply(payload));
+  }
+
+  async function autocomplete(i: AutocompleteInteraction) {
+    const command = commands.get(i.commandName);
+    const focused = i.options.getFocused(true);
+    const choices = command?.autocomplete?.(focused.name, String(focused.value), { kb: store.kb, store }) ?? [];
+    await i.respond(choices.slice(0, 25));
+  }
+
+  async function button(i: ButtonInteraction) {
+    if (!Pager.isPageButton(i.customId)) return;
+    const turned = pager.turn(i.customId, i.user.id);
+    if ('page' in turned) await i.update(toDiscord(turned.page));
+    else await i.reply(toDiscordReply(turned.refuse));
+  }
+
+  return async function route(i: Interaction): Promise<void> {
+    const started = performance.now();
+    const name = i.isChatInputCommand() || i.isAutocomplete() ? i.commandName : i.isButton() ? 'button' : 'other';
+    try {
+      if (i.isChatInputCommand()) await chat(i);
+      else if (i.isAutocomplete()) await autocomplete(i);
+      else if (i.isButton()) await button(i);
+      log.info('interaction', { command: name, user: i.user.id, ms: Math.round(performance.now() - started) });
+    } catch (err) {
+      log.error('interaction failed', { command: name, user: i.user.id, ms: Math.round(performance.now() - started), error: err });
+      if (!i.isRepliable()) return;
+      try {
+        if (i.deferred) await i.editReply(toDiscord(SOMETHING_WRONG));
+        else if (!i.replied) await i.reply(toDiscordReply(SOMETHING_WRONG));
+      } catch (again) {
+        log.warn('could not tell the user about the failure', { command: name, error: again });
+      }
+    }
+  };
+}
+
+/** Logs in, registers the commands when they changed, and answers until SIGINT or SIGTERM. */
+export async function startBot(config: Config, store: KnowledgeStore): Promise<Client> {
+  const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]);
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL } });
+  const route = createRouter(store, config, log);
+  client.on(Events.InteractionCreate, (i) => void route(i));
+  client.on(Events.Error, (err) => log.error('client error', { error: err }));
+  client.once(Events.ClientReady, async (c) => {
+    log.info('ready', { user: c.user.tag, guilds: c.guilds.cache.size });
+    try {
+      const appId = config.DISCORD_APPLICATION_ID ?? c.application.id;
+      const did = await registerCommands(c.rest, { appId, guildId: config.DISCORD_GUILD_ID, stateDir: config.STATE_DIR });
+      log.info(did ? 'commands registered' : 'commands unchanged', { scope: config.DISCORD_GUILD_ID ? 'guild' : 'global' });
+    } catch (err) {
+      log.error('command registration failed', { error: err });
+    }
+  });
+  const stop = async (signal: string) => {
+    log.info('shutting down', { signal });
+    await client.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  await client.login(config.DISCORD_TOKEN);
+  return client;
+}

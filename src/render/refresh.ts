@@ -14,8 +14,8 @@ export function renderRefresh(r: RefreshResult): Answer {
     change('articles', r.added.articles.length, r.removed.articles.length),
     change('quotes', r.added.quotes, r.removed.quotes),
     change('events', r.added.events, r.removed.events),
-    r.added.articles.length ? `new: ${r.added.articles.join(', ')}` : '',
-    r.removed.articles.length ? `gone: ${r.removed.articles.join(', ')}` : '',
+    r.added.articles.length ? `new: ${escapeMarkdown(r.added.articles.join(', '))}` : '',
+    r.removed.articles.length ? `gone: ${escapeMarkdown(r.removed.articles.join(', '))}` : '',
   ].filter(Boolean);
   const warnings = r.warnings.map((w) => `⚠ ${escapeMarkdown(w.source)}: ${escapeMarkdown(w.message)}`);
   return {

@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedsCopy } from '../helpers.js';
+import { APP_ID, BOT_ID, CHANNEL_ID, DiscordStandIn, GUILD_ID, type Recorded } from './standin.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TOKEN = `${Buffer.from(BOT_ID).toString('base64')}.standin.${'x'.repeat(38)}`;
+const MOD_ROLE = '900000000000000020';
+const ASKER = '900000000000000010';
+
+let discord: DiscordStandIn;
+let bot: ChildProcess;
+let seeds: string;
+let state: string;
+let logs = '';
+
+const callbackOf = (id: string, token: string) => (r: Recorded) => r.method === 'POST' && r.path === `/interactions/${id}/${token}/callback`;
+type Callback = { type: number; data: Record<string, any> };
+
+beforeAll(async () => {
+  discord = new DiscordStandIn([MOD_ROLE]);
+  await discord.start();
+  seeds = await seedsCopy();
+  state = await mkdtemp(path.join(tmpdir(), 'parley-state-'));
+  bot = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/start.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: discord.apiUrl,
+      DISCORD_GUILD_ID: GUILD_ID,
+      MODERATOR_ROLE_ID: MOD_ROLE,
+      SEEDS_DIR: seeds,
+      STATE_DIR: state,
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  bot.stdout!.on('data', (d) => (logs += d));
+  bot.stderr!.on('data', (d) => (logs += d));
+  await discord.waitFor((r) => r.method === 'PUT' && r.path.endsWith('/commands'), 30_000);
+}, 40_000);
+
+afterAll(async () => {
+  if (bot && bot.exitCode === null) {
+    const exited = new Promise((r) => bot.once('exit', r));
+    bot.kill('SIGTERM');
+    await exited;
+  }
+  await discord?.stop();
+  await rm(seeds, { recursive: true, force: true });
+  await rm(state, { recursive: true, force: true });
+});
+
+describe('the bot through the real discord.js client, against a local stand-in of Discord', () => {
+  it('logs in and registers its commands in the configured server', async () => {
+    const put = discord.requests.find((r) => r.method === 'PUT')!;
+    expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+    expect(put.auth).toBe(`Bot ${TOKEN}`);
+    expect((put.body as { name: string }[]).map((c) => c.name)).toEqual(['quote', 'timeline', 'fact', 'sources', 'who', 'about', 'refresh']);
+    const refresh = (put.body as { name: string; default_member_permissions: string }[]).find((c) => c.name === 'refresh')!;
+    expect(refresh.default_member_permissions).toBe('32'); // Manage Server
+  });
+
+  it('answers /quote lavrov with his quotes, citations, page buttons and no mentions', async () => {
+    const { id, token } = discord.interact({ type: 2, data: { id: '940000000000000001', name: 'quote', type: 1, options: [{ name: 'speaker', type: 3, value: 'lavrov' }] } });
+    const cb = await discord.waitFor(callbackOf(id, token));
+    expect(cb.auth).toBeUndefined();
+    const body = cb.body as Callback;
+    expect(body.type).toBe(4);
+    expect(body.data.allowed_mentions).toEqual({ parse: [] });
+    expect(body.data.embeds[0].title).toBe('What Sergey Lavrov said');
+    expect(body.data.embeds[0].description).toContain('never threatened the Ukrainian people');
+    expect(body.data.embeds[0].description).toMatch(/`00\d`/);
+    expect(body.data.embeds[0].footer.text).toBe('15 quotes · page 1 of 3');
+    expect(body.data.components[0].components.map((c: { label: string }) => c.label)).toEqual(['◀ Previous', '1 / 3', 'Next ▶']);
+  });
+
+  it('answers an autocomplete from memory with at most 25 choices', async () => {
+    const { id, token } = discord.interact({
+      type: 4,
+      data: { id: '940000000000000001', name: 'quote', type: 1, options: [{ name: 'speaker', type: 3, value: 'lav', focused: true }] },
+    });
+    const body = (await discord.waitFor(callbackOf(id, token))).body as Callback;
+    expect(body.type).toBe(8);
+    expect(body.data.choices[0]).toEqual({ name: 'Sergey Lavrov (15 quotes)', value: 'sergey-lavrov' });
+    expect(body.data.choices.length).toBeLessThanOrEqual(25);
+  });
+
+  it('turns a page for the person who asked and refuses anyone else', async () => {
+    const first = discord.interact({ type: 2, data: { id: '940000000000000001', name: 'quote', type: 1, options: [{ name: 'speaker', type: 3, value: 'blinken' }] } });
+    const answer = (await discord.waitFor(callbackOf(first.id, first.token))).body as Callback;
+    const next = answer.data.components[0].components[2].custom_id as string;
+    const message = {
+      id: '950000000000000001', channel_id: CHANNEL_ID, author: { id: BOT_ID, username: 'parley', discriminator: '0', avatar: null, bot: true }, content: '',
+      embeds: answer.data.embeds, components: answer.data.components, attachments: [], mentions: [], mention_roles: [], mention_everyone: false,
+      pinned: false, tts: false, type: 20, flags: 0, timestamp: new Date().toISOString(), edited_timestamp: null,
+    };
+    const press = (userId: string) => discord.interact({ type: 3, userId, data: { custom_id: next, component_type: 2 }, message });
+    const mine = press(ASKER);
+    const turned = (await discord.waitFor(callbackOf(mine.id, mine.token))).body as Callback;
+    expect(turned.type).toBe(7);
+    expect(turned.data.embeds[0].footer.text).toMatch(/page 2 of \d+$/);
+    const theirs = press('900000000000000099');
+    const refused = (await discord.waitFor(callbackOf(theirs.id, theirs.token))).body as Callback;
+    expect(refused.type).toBe(4);
+    expect(refused.data.flags).toBe(64);
+    expect(refused.data.content).toMatch(/^Only the person who asked/);
+  });
+
+  it('refuses /refresh to a plain member, privately, even if the server let them see it', async () => {
+    const { id, token } = discord.interact({ type: 2, permissions: '0', data: { id: '940000000000000007', name: 'refresh', type: 1 } });
+    const body = (await discord.waitFor(callbackOf(id, token))).body as Callback;
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(64);
+    expect(body.data.content).toMatch(/^Only moderators/);
+  });
+
+  it('refreshes for a moderator: defers, rebuilds, and reports the new article and a bad file', async () => {
+    await writeFile(path.join(seeds, '005_extra.txt'), 'Kremlin spokesman Dmitry Peskov said: "We will see next week."\n');
+    await writeFile(path.join(seeds, '006_broken.txt'), Buffer.from([0, 1, 2]));
+    const { id, token } = discord.interact({ type: 2, roles: [MOD_ROLE], data: { id: '940000000000000007', name: 'refresh', type: 1 } });
+    const deferred = (await discord.waitFor(callbackOf(id, token))).body as Callback;
+    expect(deferred.type).toBe(5);
+    const edit = await discord.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${APP_ID}/${token}/messages/@original`);
+    const embed = (edit.body as { embeds: { title: string; description: string }[] }).embeds[0]!;
+    expect(embed.title).toBe('Knowledge base refreshed');
+    expect(embed.description).toContain('articles: +1 −0');
+    expect(embed.description).toContain('new: 005\\_extra');
+    expect(embed.description).toMatch(/006\\_broken\.txt: the file is binary/);
+    expect((edit.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('never writes the token to its logs', () => {
+    expect(logs).toContain('"msg":"ready"');
+    expect(logs).not.toContain(TOKEN);
+  });
+});
