@@ -9,7 +9,7 @@ export const ConfigSchema = z.object({
   DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID').optional(),
   MODERATOR_ROLE_ID: snowflake('MODERATOR_ROLE_ID').optional(),
   SEEDS_DIR: z.string().min(1).default('seeds'),
-  DISCORD_API_URL: z.url('DISCORD_API_URL must be a URL such as https://discord.com/api').default('https://discord.com/api'),
+  DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api' }).default('https://discord.com/api'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Where the bot keeps what it must remember between runs (the hash of the registered commands). */
   STATE_DIR: z.string().min(1).default('.parley'),

@@ -14,7 +14,7 @@ export interface Logger {
  * A logger that writes one JSON line per event to stderr. Any value equal to a secret (the token) is replaced
  * before the line is written, wherever it appears.
  */
-export function createLogger(level: Config['LOG_LEVEL'], secrets: (string | undefined)[] = [], write = (s: string) => process.stderr.write(s)): Logger {
+export function createLogger(level: Config['LOG_LEVEL'], secrets: (string | undefined)[] = [], write: (s: string) => unknown = (s) => process.stderr.write(s)): Logger {
   const hidden = secrets.filter((s): s is string => !!s && s.length >= 8);
   const scrub = (s: string) => hidden.reduce((acc, secret) => acc.split(secret).join('[secret]'), s);
   const log = (l: Level) => (msg: string, fields: Record<string, unknown> = {}) => {

@@ -88,15 +88,28 @@ export interface FactAnswer {
   articleIds: string[];
 }
 
+const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (Math.min(a.size, b.size) || 1);
+}
+
+/** Whether two facts state the same thing: the same amount of the same thing, or mostly the same words. */
+function sameFact(a: Fact, b: Fact): boolean {
+  if (a.numbers.some((n) => n.unit && b.numbers.some((m) => m.unit === n.unit && m.value === n.value))) return true;
+  return overlap(words(a.text), words(b.text)) >= 0.6;
+}
+
 /** The sentences that best answer a question, each with how many articles state it. */
 export function findFacts(kb: KnowledgeBase, query: string, limit = 10): FactAnswer[] {
   const hits = kb.index.facts.search(query, { combineWith: 'OR' }).slice(0, limit);
   const byId = new Map(kb.facts.map((f) => [f.id, f]));
   return hits.map((h) => {
     const fact = byId.get(h.id as string)!;
-    const similar = kb.index.facts.search(fact.text, { fuzzy: false, prefix: false });
-    const top = similar[0]?.score ?? 0;
-    const articleIds = [...new Set([fact.articleId, ...similar.filter((s) => s.score >= top * 0.5).map((s) => byId.get(s.id as string)!.articleId)])];
+    const near = kb.index.facts.search(fact.text, { fuzzy: false, prefix: false, combineWith: 'OR' }).slice(0, 50);
+    const same = near.map((s) => byId.get(s.id as string)!).filter((f) => f.id === fact.id || sameFact(fact, f));
+    const articleIds = [...new Set([fact.articleId, ...same.map((f) => f.articleId)])];
     return { fact, articleCount: articleIds.length, articleIds };
   });
 }

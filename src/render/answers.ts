@@ -26,7 +26,8 @@ function paged(title: string, items: string[], perPage: number, footer: string, 
 export function renderQuotes(kb: KnowledgeBase, a: QuoteAnswer): Answer {
   const articles = articleMap(kb);
   const items = a.quotes.map((q) => {
-    const text = escapeMarkdown(truncate(q.text.replace(/\s*\n+\s*/g, ' '), 700));
+    // Shown inside our own marks: the quote's trailing comma (“…,” he said) belongs to the sentence, not the words.
+    const text = escapeMarkdown(truncate(q.text.replace(/\s*\n+\s*/g, ' ').replace(/[,;:]$/, ''), 700));
     const frag = q.fragment ? ' *(fragment)*' : '';
     return `> “${text}”${frag}\n${citation(articles.get(q.articleId)!)}`;
   });

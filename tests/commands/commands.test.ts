@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import type { Caller, CommandContext } from '../../commands/types.js';
+import { runCommand, runTyped } from '../../src/cli/runner.js';
+import { KnowledgeStore } from '../../src/kb/store.js';
+import { fitEmbed, LIMITS, type Embed, type Reply } from '../../src/render/payload.js';
+import { SEEDS, seedKb } from '../helpers.js';
+
+const kb = await seedKb();
+const ctx: CommandContext = { kb, store: new KnowledgeStore(kb, SEEDS) };
+const member: Caller = { userId: '1', isModerator: false };
+const ask = async (line: string) => (await runTyped(line, ctx, member))!;
+const embedOf = (r: Reply) => r.embeds![0]!;
+const size = (e: Embed) => (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+
+function expectValid(r: Reply) {
+  expect(r.allowed_mentions).toEqual({ parse: [] });
+  for (const e of r.embeds ?? []) {
+    expect(e.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.title);
+    expect(e.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.description);
+    expect((e.fields ?? []).length).toBeLessThanOrEqual(LIMITS.fields);
+    for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+    expect(size(e)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  }
+  expect(r.content?.length ?? 0).toBeLessThanOrEqual(LIMITS.content);
+}
+
+describe('/quote', () => {
+  it.each(['lavrov', 'Sergey Lavrov', 'sergei lavrov', 'lavorv', 'the Russian foreign minister', 'sergey-lavrov'])('finds Lavrov from "%s"', async (name) => {
+    const a = await ask(`/quote speaker:"${name}"`);
+    expect(embedOf(a.pages[0]!).title).toBe('What Sergey Lavrov said');
+  });
+
+  it('puts full statements before fragments, and cites article, outlet and date for each', async () => {
+    const a = await ask('/quote blinken');
+    const all = a.pages.map((p) => embedOf(p).description!).join('\n\n').split('\n\n');
+    const firstFragment = all.findIndex((item) => item.includes('*(fragment)*'));
+    expect(firstFragment).toBeGreaterThan(0);
+    expect(all.slice(firstFragment).every((item) => item.includes('*(fragment)*'))).toBe(true);
+    for (const item of all) expect(item).toMatch(/\n.+ `00\d`$/);
+    expect(all[0]).toContain('War News Updates, from Daily Mail, 21 January 2022');
+    a.pages.forEach(expectValid);
+  });
+
+  it('ranks by topic with about', async () => {
+    const a = await ask('/quote lavrov about:"written response"');
+    expect(embedOf(a.pages[0]!).title).toBe('What Sergey Lavrov said about “written response”');
+    expect(embedOf(a.pages[0]!).description!.split('\n\n')[0]).toMatch(/written|Written/);
+  });
+
+  it('limits to one source', async () => {
+    const a = await ask('/quote lavrov source:003');
+    expect(embedOf(a.pages[0]!).footer!.text).toBe('3 quotes in 003');
+  });
+
+  it('answers an unknown name with "no one called" and the closest names, privately, never with someone else\'s quotes', async () => {
+    const a = await ask('/quote merkel');
+    expect(a.pages[0]!.flags).toBe(64);
+    expect(a.pages[0]!.content).toMatch(/^No one called "merkel" in the articles\. Closest: /);
+    expect(a.pages[0]!.embeds).toBeUndefined();
+  });
+
+  it('autocompletes from memory, at most 25 choices, people with quotes first', () => {
+    const choices = commands.get('quote')!.autocomplete!('speaker', '', ctx);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices[0]).toEqual({ name: 'Antony Blinken (33 quotes)', value: 'antony-blinken' });
+    expect(commands.get('quote')!.autocomplete!('speaker', 'pesk', ctx)).toEqual([{ name: 'Dmitry Peskov (2 quotes)', value: 'dmitry-peskov' }]);
+  });
+});
+
+describe('/timeline', () => {
+  it('lists events oldest first, each date at its own precision, with the articles that report it', async () => {
+    const a = await ask('/timeline');
+    const text = a.pages.map((p) => embedOf(p).description!).join('\n\n');
+    const order = ['**2014**', '**2019**', '**2020**', '**June 2021**', '**week of 10 January 2022**', '**19 January 2022**', '**20 January 2022**', '**21 January 2022**', '**week of 24 January 2022**', '**30 January 2022**', '**February 2022**', '**4 February 2022**'];
+    const at = order.map((d) => text.indexOf(d));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+    expect(text).toMatch(/\*\*20 January 2022\*\* — reported by 3 articles/);
+    a.pages.forEach(expectValid);
+  });
+
+  it('keeps to from/to and says which option is wrong', async () => {
+    const a = await ask('/timeline from:2022-01-22 to:2022-02');
+    const text = a.pages.map((p) => embedOf(p).description!).join('\n');
+    expect(text).not.toContain('21 January 2022**');
+    expect(text).toContain('**week of 24 January 2022**');
+    const bad = await ask('/timeline from:yesterday');
+    expect(bad.pages[0]!.content).toBe('`from`: "yesterday" is not a date. Write 2022-01-21, 2022-01, 2022 or 2022-W04.');
+  });
+});
+
+describe('/fact', () => {
+  it('finds the sentences about troops, with how many articles state them', async () => {
+    const a = await ask('/fact troops');
+    const d = embedOf(a.pages[0]!).description!;
+    expect(d).toContain('100,000');
+    expect(d).toMatch(/stated in [2-9] articles/);
+  });
+
+  it('says so when nothing matches, and suggests what to try', async () => {
+    const a = await ask('/fact zeppelin');
+    expect(embedOf(a.pages[0]!).title).toBe('Nothing found for “zeppelin”');
+    expect(embedOf(a.pages[0]!).description).toMatch(/Try a broader word or a name: `troops`/);
+  });
+});
+
+describe('/sources, /who, /about', () => {
+  it('lists every article with its kind and what it cites', async () => {
+    const a = await ask('/sources');
+    const text = a.pages.map((p) => embedOf(p).description!).join('\n');
+    expect(text).toContain('kind: translation');
+    expect(text).toContain('cites: Daily Mail, RT, Sputnik, CNN');
+    expect(embedOf((await ask('/sources outlet:Reuters')).pages[0]!).description).toContain('The Limited Times');
+  });
+
+  it('describes a person: roles, aliases, quotes, articles', async () => {
+    const e = embedOf((await ask('/who peskov')).pages[0]!);
+    expect(e.title).toBe('Dmitry Peskov');
+    expect(e.fields!.map((f) => [f.name, f.value])).toEqual(expect.arrayContaining([['Roles', 'Kremlin spokesman'], ['Quotes', '2 (0 fragments)']]));
+  });
+
+  it('says what the bot knows', async () => {
+    const e = embedOf((await ask('/about')).pages[0]!);
+    expect(e.description).toContain('5 news articles');
+    expect(e.description).toContain('72 quotes');
+  });
+});
+
+describe('/refresh', () => {
+  it('refuses a member who is not a moderator', async () => {
+    const a = await runCommand('refresh', {}, ctx, member);
+    expect(a.pages[0]!.content).toMatch(/^Only moderators/);
+    expect(a.pages[0]!.flags).toBe(64);
+  });
+
+  it('keeps the old knowledge base when the build fails, and says why', async () => {
+    const store = new KnowledgeStore(kb, '/nonexistent/seeds');
+    const a = await runCommand('refresh', {}, { kb, store }, { userId: '1', isModerator: true });
+    expect(embedOf(a.pages[0]!).title).toBe('Refresh failed');
+    expect(embedOf(a.pages[0]!).description).toContain('seeds folder not found');
+    expect(store.kb).toBe(kb);
+  });
+
+  it('runs two refreshes one after the other and tells the second it waited', async () => {
+    const store = new KnowledgeStore(kb, SEEDS);
+    const [a, b] = await Promise.all([store.refresh(), store.refresh()]);
+    expect(a.waited).toBe(false);
+    expect(b.waited).toBe(true);
+    expect(b.ok).toBe(true);
+  });
+});
+
+describe('hostile input', () => {
+  it('escapes markdown, neutralises mentions and strips control characters', async () => {
+    const a = await ask('/quote speaker:"@everyone <@&123> **x**\u200b\u0007"');
+    expect(a.pages[0]!.content).toContain('No one called "@everyone <@&123> **x**"');
+    expect(a.pages[0]!.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('refuses an option past its length limit, naming it', async () => {
+    const a = await ask(`/fact query:"${'x'.repeat(300)}"`);
+    expect(a.pages[0]!.content).toBe('`query` is too long (300 characters; at most 200).');
+  });
+
+  it('holds an oversized embed inside Discord\'s limits and says it was cut', () => {
+    const e = fitEmbed({ title: 't'.repeat(300), description: 'd'.repeat(5000), fields: Array.from({ length: 30 }, (_, i) => ({ name: `f${i}`, value: 'v'.repeat(2000) })) });
+    expect(e.title!.length).toBe(256);
+    expect(e.description!.endsWith('(cut to fit Discord)')).toBe(true);
+    expect(size(e)).toBeLessThanOrEqual(6000);
+  });
+});
