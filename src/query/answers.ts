@@ -97,7 +97,8 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 /** Whether two facts state the same thing: the same amount of the same thing, or mostly the same words. */
 function sameFact(a: Fact, b: Fact): boolean {
-  if (a.numbers.some((n) => n.unit && b.numbers.some((m) => m.unit === n.unit && m.value === n.value))) return true;
+  // A shared count of ten or more of the same thing ("100,000 troops") is the same fact; "two diplomats" is not.
+  if (a.numbers.some((n) => n.unit && n.value >= 10 && b.numbers.some((m) => m.unit === n.unit && m.value === n.value))) return true;
   return overlap(words(a.text), words(b.text)) >= 0.6;
 }
 
