@@ -1,5 +1,5 @@
 import type { Link, Section } from '../model.js';
-import { splitLines } from '../ingest/sections.js';
+import { CREDIT_LINE, ROUNDUP_LINE, splitLines } from '../ingest/sections.js';
 
 const OUTLETS: Record<string, string> = {
   spiegel: 'Der Spiegel', 'der spiegel': 'Der Spiegel', dpa: 'dpa', reuters: 'Reuters', rt: 'RT', ap: 'AP', afp: 'AFP',
@@ -28,7 +28,7 @@ export function findCitedLinks(text: string, sections: readonly Section[], artic
       const at = section.start + line.start;
       const l = line.text;
       if (section.kind === 'roundup') {
-        const item = l.match(/^(.{8,300}?)\s+--\s+([A-Z][\w.&' ]{0,40}?)\s*$/);
+        const item = l.match(ROUNDUP_LINE);
         if (item) add(item[2]!, item[1]!, 'roundup', at, at + l.length);
         for (const m of l.matchAll(/(?:^|\.{2,}\s*|:\s+|\.\s+)([^.():]{8,200}?)\s*\(([A-Z][\w ]{0,30})\)/g)) {
           add(m[2]!, m[1]!, 'roundup', at + m.index!, at + m.index! + m[0].length);
@@ -36,7 +36,7 @@ export function findCitedLinks(text: string, sections: readonly Section[], artic
       } else if (section.kind === 'credit') {
         const source = l.match(/^source:\s*(.+)$/i);
         if (source) add(source[1]!, null, 'credit', at, at + l.length);
-        else if (/^[a-z]{2,5}(?:\/[A-Za-z]{2,12}){1,4}$/.test(l)) {
+        else if (CREDIT_LINE.test(l)) {
           // "asc/dpa/Reuters": the writer's initials, then the agencies.
           for (const part of l.split('/').slice(1)) add(part, null, 'credit', at, at + l.length);
         }

@@ -48,9 +48,11 @@ const END_OF_ARTICLE = [/^you may like$/i, /^leave a reply$/i, /^\[ad_\d+\]$/i];
 
 const COMMENTS_START = [/^\d+ comments?:?$/i, /^[\w .'-]{1,40} said\.\.\.$/];
 
-const ROUNDUP_LINE = /^(.{8,300}?)\s+--\s+([A-Z][\w.&' ]{0,40}?)\s*$/;
+/** "Headline -- Outlet": one item of a link roundup. */
+export const ROUNDUP_LINE = /^(.{8,300}?)\s+--\s+([A-Z][\w.&' ]{0,40}?)\s*$/;
 const SOURCE_LINE = /^source:\s*\S/i;
-const CREDIT_LINE = /^[a-z]{2,5}(?:\/[A-Za-z]{2,12}){1,4}$/;
+/** "asc/dpa/Reuters": a writer's initials and the agencies credited. */
+export const CREDIT_LINE = /^[a-z]{2,5}(?:\/[A-Za-z]{2,12}){1,4}$/;
 const DATELINE = [
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/i,
   /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/,
