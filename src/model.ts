@@ -52,6 +52,14 @@ export interface Section {
   end: number;
 }
 
+/**
+ * The label vocabulary for articles and their sections. report, opinion, reader-comments, link-roundup: what a
+ * section is. translated: the page says it is a translation. machine-reworded: the odd phrase substitutions of a
+ * rewording tool. misattribution-risk: it credits words to someone other articles do not, or to the person they speak of.
+ */
+export const LABELS = ['report', 'opinion', 'reader-comments', 'link-roundup', 'translated', 'machine-reworded', 'misattribution-risk'] as const;
+export type Label = (typeof LABELS)[number];
+
 /** Section kinds whose sentences are the article's own content. */
 export const CONTENT_SECTIONS: ReadonlySet<SectionKind> = new Set(['report', 'opinion']);
 
@@ -90,6 +98,10 @@ export interface Quote {
   section: SectionKind;
   start: number;
   end: number;
+  /** The cluster of the same statement across articles (set by the refine stage). */
+  clusterId: string | null;
+  /** Warnings about this quote: "conflicting-speaker", "third-person", "reworded-copy". */
+  flags: string[];
 }
 
 export interface TimelineEvent {
@@ -103,6 +115,7 @@ export interface TimelineEvent {
   text: string;
   start: number;
   end: number;
+  clusterId: string | null;
 }
 
 export interface NumberMention {
@@ -122,6 +135,45 @@ export interface Fact {
   numbers: NumberMention[];
   start: number;
   end: number;
+  clusterId: string | null;
+}
+
+/** A conflict inside a cluster: who the articles say spoke, and where. */
+export interface Conflict {
+  /** speaker: the same words credited to different people; third-person: a quote that speaks of its own speaker. */
+  kind: 'speaker' | 'third-person';
+  speakers: string[];
+  /** Each side: a quote and who it is credited to, or (third-person) a sentence of another article with the same words. */
+  sources: { articleId: string; quoteId: string | null; factId?: string; speakerId: string | null; text?: string }[];
+}
+
+/** The same statement, fact or event across articles. */
+export interface Cluster {
+  id: string;
+  kind: 'quote' | 'fact' | 'event';
+  memberIds: string[];
+  articleIds: string[];
+  /** How many of those articles are independent of each other (copies, rewordings and one page count once). */
+  independent: number;
+  outlets: string[];
+  /** Members worded differently from the first one, with how alike they are (0 to 1). */
+  variants: { id: string; text: string; similarity: number }[];
+  conflict: Conflict | null;
+}
+
+/** One amount (troops, warships, minutes) as the articles give it: agreeing or not. */
+export interface NumberComparison {
+  unit: string;
+  /** "scheduled" for a planned amount ("scheduled to last two hours"), else "reported". */
+  qualifier: 'reported' | 'scheduled';
+  values: { value: number; approximate: boolean; texts: string[]; articleIds: string[]; factIds: string[] }[];
+  agree: boolean;
+}
+
+/** Why an article or section got a label: the words or facts that set it. */
+export interface LabelEvidence {
+  label: Label;
+  evidence: string[];
 }
 
 export interface Link {
@@ -147,7 +199,8 @@ export interface Article {
   dateSource: DateSource;
   url: string | null;
   kind: ArticleKind;
-  labels: string[];
+  labels: Label[];
+  labelEvidence: LabelEvidence[];
   sections: Section[];
   hash: string;
 }

@@ -29,7 +29,7 @@ export async function runCommand(name: string, options: Record<string, string | 
 
 /** A payload as plain text for the console: markdown escapes removed, links shown as "text <url>". */
 export function replyToText(r: Reply): string {
-  const unescape = (s: string) => s.replace(/\\([\\*_~`|>#[\]()-])/g, '$1').replace(/\u200b/g, '').replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>');
+  const unescape = (s: string) => s.replace(/\\([\\*_~`|>#[\]().-]|\d)/g, '$1').replace(/\u200b/g, '').replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>');
   const out: string[] = [];
   if (r.content) out.push(unescape(r.content));
   for (const e of r.embeds ?? []) {

@@ -8,6 +8,7 @@ import { findNumbers } from './numbers.js';
 import { findPeople, type LocalPerson } from './people.js';
 import { findQuoteSpans, isFragment } from './quoteMarks.js';
 import { findDates, findFullDate, referenceFrom } from './timeline.js';
+import { labelFromText } from '../refine/labels.js';
 
 /** What one article yields on its own, before people are merged across articles. */
 export interface ArticleExtraction {
@@ -94,6 +95,8 @@ export function extractArticle(source: SourceArticle, reference: { date: string 
       section: sectionOf(q.start),
       start: q.start,
       end: q.end,
+      clusterId: null,
+      flags: [],
     };
   });
 
@@ -125,6 +128,7 @@ export function extractArticle(source: SourceArticle, reference: { date: string 
           text: sentence,
           start: s.start,
           end: s.end,
+          clusterId: null,
         });
       }
     }
@@ -139,6 +143,7 @@ export function extractArticle(source: SourceArticle, reference: { date: string 
       numbers: findNumbers(text.slice(s.start, s.end), s.start),
       start: s.start,
       end: s.end,
+      clusterId: null,
     }));
 
   const title = source.meta.title ?? findTitle(text, sections);
@@ -162,6 +167,7 @@ export function extractArticle(source: SourceArticle, reference: { date: string 
     url: source.meta.url ?? null,
     kind: source.meta.kind ?? 'unknown',
     labels: [],
+    labelEvidence: labelFromText({ sections, kind: source.meta.kind ?? 'unknown' }, text),
     sections,
     hash: source.hash,
   };

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
-import type { Article, Fact, Link, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
+import type { Article, Cluster, Fact, Link, NumberComparison, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
+import { refine } from '../refine/refine.js';
 import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
 import { mergePeople } from './people.js';
 
@@ -12,6 +13,8 @@ export interface KnowledgeBase {
   readonly events: readonly TimelineEvent[];
   readonly facts: readonly Fact[];
   readonly links: readonly Link[];
+  readonly clusters: readonly Cluster[];
+  readonly numbers: readonly NumberComparison[];
   readonly warnings: readonly Warning[];
   readonly index: {
     readonly quotes: MiniSearch<Quote>;
@@ -63,17 +66,21 @@ export function buildKnowledgeBase(sources: readonly SourceArticle[], options: B
 export function assemble(extractions: readonly ArticleExtraction[], options: BuildOptions = {}): KnowledgeBase {
   const { people, idOf } = mergePeople(extractions.map((x) => ({ articleId: x.article.id, people: x.people })));
   const byId = new Map(people.map((p) => [p.id, p]));
-  const quotes = extractions.flatMap((x) =>
-    x.quotes.map((q) => {
-      if (!q.speakerId) return q;
-      const id = idOf.get(`${x.article.id}|${q.speakerId}`)!;
-      return { ...q, speakerId: id, speaker: byId.get(id)!.name };
-    }),
-  );
-  const events = extractions.flatMap((x) => x.events);
-  const facts = extractions.flatMap((x) => x.facts);
+  const refined = refine({
+    articles: extractions.map((x) => x.article),
+    people,
+    quotes: extractions.flatMap((x) =>
+      x.quotes.map((q) => {
+        if (!q.speakerId) return q;
+        const id = idOf.get(`${x.article.id}|${q.speakerId}`)!;
+        return { ...q, speakerId: id, speaker: byId.get(id)!.name };
+      }),
+    ),
+    facts: extractions.flatMap((x) => x.facts),
+    events: extractions.flatMap((x) => x.events),
+  });
+  const { articles, quotes, facts, events, clusters, numbers } = refined;
   const links = extractions.flatMap((x) => x.links);
-  const articles = extractions.map((x) => x.article);
 
   const quoteIndex = new MiniSearch<Quote>({ fields: ['text', 'speaker'], storeFields: ['id'], searchOptions: { prefix: true, fuzzy: 0.2 } });
   quoteIndex.addAll(quotes);
@@ -103,6 +110,8 @@ export function assemble(extractions: readonly ArticleExtraction[], options: Bui
     events,
     facts,
     links,
+    clusters,
+    numbers,
     warnings: [...(options.warnings ?? [])],
     index: { quotes: quoteIndex, facts: factIndex, events: eventIndex, people: peopleIndex },
   });

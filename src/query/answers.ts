@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/build.js';
-import type { Article, Fact, Person, Precision, Quote, TimelineEvent } from '../model.js';
+import type { Article, Fact, NumberComparison, Person, Precision, Quote, TimelineEvent } from '../model.js';
 import { UserError } from '../errors.js';
 import { periodEnd, periodStart } from '../render/format.js';
 import { resolveSource } from './articles.js';
@@ -83,36 +83,29 @@ export function findTimeline(kb: KnowledgeBase, opts: { from?: string; to?: stri
 
 export interface FactAnswer {
   fact: Fact;
-  /** How many articles state something close to it (the article itself included). */
+  /** How many articles state it (the article itself included), and how many of those are independent. */
   articleCount: number;
+  independent: number;
   articleIds: string[];
+  numbers: NumberComparison[];
 }
 
-const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-function overlap(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (Math.min(a.size, b.size) || 1);
-}
-
-/** Whether two facts state the same thing: the same amount of the same thing, or mostly the same words. */
-function sameFact(a: Fact, b: Fact): boolean {
-  // A shared count of ten or more of the same thing ("100,000 troops") is the same fact; "two diplomats" is not.
-  if (a.numbers.some((n) => n.unit && n.value >= 10 && b.numbers.some((m) => m.unit === n.unit && m.value === n.value))) return true;
-  return overlap(words(a.text), words(b.text)) >= 0.6;
-}
-
-/** The sentences that best answer a question, each with how many articles state it. */
+/** The sentences that best answer a question, each with the articles that state it (its cluster). */
 export function findFacts(kb: KnowledgeBase, query: string, limit = 10): FactAnswer[] {
   const hits = kb.index.facts.search(query, { combineWith: 'OR' }).slice(0, limit);
   const byId = new Map(kb.facts.map((f) => [f.id, f]));
+  const clusters = new Map(kb.clusters.map((c) => [c.id, c]));
   return hits.map((h) => {
     const fact = byId.get(h.id as string)!;
-    const near = kb.index.facts.search(fact.text, { fuzzy: false, prefix: false, combineWith: 'OR' }).slice(0, 50);
-    const same = near.map((s) => byId.get(s.id as string)!).filter((f) => f.id === fact.id || sameFact(fact, f));
-    const articleIds = [...new Set([fact.articleId, ...same.map((f) => f.articleId)])];
-    return { fact, articleCount: articleIds.length, articleIds };
+    const c = fact.clusterId ? clusters.get(fact.clusterId) : undefined;
+    const articleIds = c ? [fact.articleId, ...c.articleIds.filter((a) => a !== fact.articleId)] : [fact.articleId];
+    return { fact, articleCount: articleIds.length, independent: c?.independent ?? 1, articleIds, numbers: numbersOf(kb, fact) };
   });
+}
+
+/** How the amounts in a fact compare with the other articles' (agreeing or not). */
+export function numbersOf(kb: KnowledgeBase, fact: Fact): NumberComparison[] {
+  return kb.numbers.filter((n) => n.values.some((v) => v.factIds.includes(fact.id)));
 }
 
 /** Words and names to suggest when a question finds nothing. */

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/build.js';
-import type { Article, Person } from '../model.js';
+import type { Article, NumberComparison, Person, Quote } from '../model.js';
 import type { FactAnswer, QuoteAnswer, TimelineEntry } from '../query/answers.js';
 import { quoteCount } from '../query/people.js';
 import { citation, escapeMarkdown, formatDate, truncate } from './format.js';
@@ -23,13 +23,40 @@ function paged(title: string, items: string[], perPage: number, footer: string, 
   };
 }
 
+/** Shown inside our own marks: a quote's trailing comma (“…,” he said) belongs to the sentence, not the words. */
+const shown = (text: string, max: number) => escapeMarkdown(truncate(text.replace(/\s*\n+\s*/g, ' ').replace(/[,;:]$/, ''), max));
+
+/** The lines under a quote that tell what other articles say of it: who else carries it, and any conflict. */
+export function crossSourceNotes(kb: KnowledgeBase, q: Quote): string[] {
+  const notes: string[] = [];
+  const c = q.clusterId ? kb.clusters.find((x) => x.id === q.clusterId) : undefined;
+  const others = c ? c.articleIds.filter((id) => id !== q.articleId) : [];
+  const name = (id: string | null) => (id ? (kb.people.find((p) => p.id === id)?.name ?? id) : 'no one');
+  if (c?.conflict?.kind === 'speaker') {
+    const elsewhere = c.conflict.sources.filter((s) => s.speakerId !== q.speakerId && s.articleId !== q.articleId);
+    for (const s of elsewhere) notes.push(`⚠ ${s.articleId.slice(0, 3)} credits these words to ${name(s.speakerId)}.`);
+  }
+  if (q.flags.includes('third-person')) {
+    notes.push(`⚠ These words speak of ${q.speaker} in the third person; they are unlikely to be ${q.speaker}'s own.`);
+    for (const s of c?.conflict?.sources.filter((x) => x.factId) ?? []) notes.push(`${s.articleId.slice(0, 3)} has the same words as narration: “${shown(s.text ?? '', 200)}”`);
+  }
+  const article = kb.articles.find((x) => x.id === q.articleId)!;
+  if (c && article.labels.includes('machine-reworded')) {
+    const original = c.memberIds
+      .map((id) => kb.quotes.find((x) => x.id === id)!)
+      .find((x) => !kb.articles.find((y) => y.id === x.articleId)!.labels.includes('machine-reworded') && x.articleId !== q.articleId);
+    if (original) notes.push(`This copy is machine-reworded; ${original.articleId.slice(0, 3)} has it as “${shown(original.text, 200)}”.`);
+  }
+  if (c && others.length && c.independent > 1) notes.push(`Also in ${others.map((id) => id.slice(0, 3)).join(', ')} (${c.independent} independent articles).`);
+  return notes;
+}
+
 export function renderQuotes(kb: KnowledgeBase, a: QuoteAnswer): Answer {
   const articles = articleMap(kb);
   const items = a.quotes.map((q) => {
-    // Shown inside our own marks: the quote's trailing comma (“…,” he said) belongs to the sentence, not the words.
-    const text = escapeMarkdown(truncate(q.text.replace(/\s*\n+\s*/g, ' ').replace(/[,;:]$/, ''), 700));
     const frag = q.fragment ? ' *(fragment)*' : '';
-    return `> “${text}”${frag}\n${citation(articles.get(q.articleId)!)}`;
+    const notes = crossSourceNotes(kb, q).map((n) => `\n${n}`).join('');
+    return `> “${shown(q.text, 700)}”${frag}\n${citation(articles.get(q.articleId)!)}${notes}`;
   });
   const about = a.about ? ` about “${escapeMarkdown(truncate(a.about, 60))}”` : '';
   const title = `What ${a.person.name} said${a.aboutMissed ? '' : about}`;
@@ -64,10 +91,29 @@ export function renderFacts(kb: KnowledgeBase, query: string, facts: FactAnswer[
     return one(reply({ title: `Nothing found for “${q}”`, description: `No sentence in the articles matches that. Try a broader word or a name: ${suggestions.map((s) => `\`${s}\``).join(', ')}.`, color: WARN_COLOR }));
   }
   const items = facts.map((f) => {
-    const also = f.articleCount > 1 ? `stated in ${f.articleCount} articles (${f.articleIds.map((id) => id.slice(0, 3)).join(', ')})` : 'stated in 1 article';
-    return `${escapeMarkdown(truncate(f.fact.text, 600))}\n${citation(articles.get(f.fact.articleId)!)} · ${also}`;
+    const also =
+      f.articleCount > 1
+        ? `stated in ${f.articleCount} articles (${f.articleIds.map((id) => id.slice(0, 3)).join(', ')}), ${f.independent} independent`
+        : 'stated in 1 article';
+    const amounts = f.numbers.map((n) => `\n${renderComparison(n)}`).join('');
+    return `${escapeMarkdown(truncate(f.fact.text, 600))}\n${citation(articles.get(f.fact.articleId)!)} · ${also}${amounts}`;
   });
   return paged(`Facts: “${q}”`, items, 4, `${facts.length} sentence${facts.length === 1 ? '' : 's'}, best first`, '');
+}
+
+/** One amount across the articles: "100,000 troops: 4 articles agree" or where they differ. */
+export function renderComparison(n: NumberComparison): string {
+  const label = n.qualifier === 'scheduled' ? `${n.unit} (scheduled)` : n.unit;
+  const ids = (v: NumberComparison['values'][number]) => v.articleIds.map((id) => id.slice(0, 3)).join(', ');
+  const exact = n.values.filter((v) => !v.approximate);
+  const vague = n.values.filter((v) => v.approximate).map((v) => `“${v.texts.join('”, “')}” in ${ids(v)}`);
+  const tail = vague.length ? `; vaguer: ${escapeMarkdown(vague.join('; '))}` : '';
+  if (exact.length === 1) {
+    const v = exact[0]!;
+    const count = v.articleIds.length;
+    return `${count > 1 ? '✓' : '·'} ${v.value.toLocaleString('en-US')} ${label}: ${count > 1 ? `${count} articles agree` : 'only'} (${ids(v)})${tail}`;
+  }
+  return `⚠ ${label}: the articles differ: ${exact.map((v) => `${v.value.toLocaleString('en-US')} in ${ids(v)}`).join('; ')}${tail}`;
 }
 
 export function renderSources(kb: KnowledgeBase, list: Article[], filter: string | null): Answer {
@@ -83,11 +129,13 @@ export function renderSources(kb: KnowledgeBase, list: Article[], filter: string
 export function renderWho(kb: KnowledgeBase, p: Person): Answer {
   const quotes = kb.quotes.filter((q) => q.speakerId === p.id);
   const articles = articleMap(kb);
+  const disputed = quotes.flatMap((q) => crossSourceNotes(kb, q).filter((n) => n.startsWith('⚠')).map((n) => `“${shown(q.text, 80)}” (${q.articleId.slice(0, 3)}): ${n.slice(2)}`));
   const fields = [
     { name: 'Roles', value: escapeMarkdown(p.roles.join('; ')) || '—' },
     { name: 'Also called', value: escapeMarkdown(truncate(p.aliases.join(', '), 1000)) || '—' },
     { name: 'Quotes', value: `${quotes.length} (${quotes.filter((q) => q.fragment).length} fragments)`, inline: true },
     { name: 'Appears in', value: truncate(p.articleIds.map((id) => citation(articles.get(id)!)).join('\n'), 1024) },
+    ...(disputed.length ? [{ name: '⚠ Disputed attributions', value: truncate(disputed.join('\n'), 1024) }] : []),
   ];
   return one(reply({ title: `${p.name}${p.type === 'organisation' ? ' (organisation)' : ''}`, fields, footer: { text: quotes.length ? `/quote speaker:${p.id} to read them` : 'no quotes' } }));
 }

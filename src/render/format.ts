@@ -51,7 +51,9 @@ export function periodEnd(date: string, precision: Precision): string {
 /** Escapes Discord markdown so article text shows as written, and breaks mentions so none can ping. */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\*_~`|>#[\]()-]/g, (c) => `\\${c}`)
+    .replace(/[\\*_~`|[\]]/g, (c) => `\\${c}`)
+    // Headings, quotes and lists only start a line: escape those marks there and nowhere else.
+    .replace(/^(\s*)([#>-]|\d+\.)/gm, (_m, sp: string, mark: string) => `${sp}\\${mark}`)
     .replace(/@(everyone|here)/gi, '@\u200b$1')
     .replace(/<([@#&!:])/g, '<\u200b$1');
 }

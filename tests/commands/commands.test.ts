@@ -37,7 +37,7 @@ describe('/quote', () => {
     const firstFragment = all.findIndex((item) => item.includes('*(fragment)*'));
     expect(firstFragment).toBeGreaterThan(0);
     expect(all.slice(firstFragment).every((item) => item.includes('*(fragment)*'))).toBe(true);
-    for (const item of all) expect(item).toMatch(/\n.+ `00\d`$/);
+    for (const item of all) expect(item).toMatch(/\n.+ `00\d`(\n|$)/);
     expect(all[0]).toContain('War News Updates, from Daily Mail, 21 January 2022');
     a.pages.forEach(expectValid);
   });

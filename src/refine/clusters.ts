@@ -1,0 +1,207 @@
+import type { Article, Cluster, Fact, Person, Quote, TimelineEvent } from '../model.js';
+import { containment, contentWords, similarity } from './similarity.js';
+
+/** Joins items into groups: a small union-find. */
+class Groups {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+  join(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+  groups(): number[][] {
+    const by = new Map<number, number[]>();
+    this.parent.forEach((_, i) => {
+      const r = this.find(i);
+      by.set(r, [...(by.get(r) ?? []), i]);
+    });
+    return [...by.values()];
+  }
+}
+
+/**
+ * Pairs of items worth comparing: those that share a word that few items have. Keeps clustering near-linear on
+ * large corpora instead of comparing every pair.
+ */
+function candidatePairs(words: string[][], maxShare = 200): [number, number][] {
+  const index = new Map<string, number[]>();
+  words.forEach((ws, i) => {
+    for (const w of new Set(ws)) index.set(w, [...(index.get(w) ?? []), i]);
+  });
+  const seen = new Set<string>();
+  const pairs: [number, number][] = [];
+  for (const ids of index.values()) {
+    if (ids.length < 2 || ids.length > maxShare) continue;
+    for (let a = 0; a < ids.length; a++) {
+      for (let b = a + 1; b < ids.length; b++) {
+        const key = `${ids[a]}|${ids[b]}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([ids[a]!, ids[b]!]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Whether two quotes are the same statement: near-identical wording, a reworded or translated variant, or a partial
+ * quote inside a fuller one. Quotes of one or two words join only their own kind: the same word, or a variant from
+ * the same speaker in another article ('open and useful' beside 'constructive and helpful').
+ */
+export function sameStatement(a: Quote, b: Quote, wa: string[], wb: string[]): number {
+  const sim = similarity(wa, wb);
+  const short = Math.min(wa.length, wb.length);
+  if (short === 0) return 0;
+  if (short <= 2) {
+    if (wa.length !== wb.length) return 0;
+    if (sim === 1) return 1;
+    return sim >= 0.5 && a.speakerId && a.speakerId === b.speakerId && a.articleId !== b.articleId ? sim : 0;
+  }
+  if (sim >= 0.5) return sim;
+  const contained = containment(wa, wb);
+  return contained >= 0.8 ? contained * 0.9 : 0;
+}
+
+export interface ClusterResult {
+  clusters: Cluster[];
+  clusterOf: Map<string, string>;
+}
+
+type Member = { id: string; articleId: string; text: string };
+
+function build(kind: Cluster['kind'], items: Member[], groups: number[][], sims: Map<string, number>, familyOf: (a: string) => string, outletOf: (a: string) => string): ClusterResult {
+  const clusters: Cluster[] = [];
+  const clusterOf = new Map<string, string>();
+  for (const g of groups) {
+    const members = g.map((i) => items[i]!);
+    const articleIds = [...new Set(members.map((m) => m.articleId))];
+    if (articleIds.length < 2 && members.length < 2) continue;
+    const id = `${kind}:${members[0]!.id}`;
+    const first = members[0]!;
+    const firstWords = contentWords(first.text).join(' ');
+    const variants = members
+      .slice(1)
+      .filter((m) => contentWords(m.text).join(' ') !== firstWords)
+      .map((m) => ({ id: m.id, text: m.text, similarity: Math.round((sims.get(`${first.id}|${m.id}`) ?? similarity(contentWords(first.text), contentWords(m.text))) * 100) / 100 }));
+    clusters.push({
+      id,
+      kind,
+      memberIds: members.map((m) => m.id),
+      articleIds,
+      independent: new Set(articleIds.map(familyOf)).size,
+      outlets: [...new Set(articleIds.map(outletOf))],
+      variants,
+      conflict: null,
+    });
+    for (const m of members) clusterOf.set(m.id, id);
+  }
+  return { clusters, clusterOf };
+}
+
+export interface Context {
+  familyOf: (articleId: string) => string;
+  outletOf: (articleId: string) => string;
+}
+
+/** Groups the same statement across articles (see sameStatement). */
+export function clusterQuotes(quotes: readonly Quote[], ctx: Context): ClusterResult {
+  const words = quotes.map((q) => contentWords(q.text));
+  const groups = new Groups(quotes.length);
+  const sims = new Map<string, number>();
+  for (const [i, j] of candidatePairs(words)) {
+    const s = sameStatement(quotes[i]!, quotes[j]!, words[i]!, words[j]!);
+    if (s > 0) {
+      groups.join(i, j);
+      sims.set(`${quotes[i]!.id}|${quotes[j]!.id}`, s);
+      sims.set(`${quotes[j]!.id}|${quotes[i]!.id}`, s);
+    }
+  }
+  return build('quote', [...quotes], groups.groups(), sims, ctx.familyOf, ctx.outletOf);
+}
+
+/** Groups facts that state the same thing in different articles: the same amount of the same thing, or the same words. */
+export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResult {
+  const words = facts.map((f) => contentWords(f.text));
+  const groups = new Groups(facts.length);
+  const sims = new Map<string, number>();
+  for (const [i, j] of candidatePairs(words)) {
+    const a = facts[i]!;
+    const b = facts[j]!;
+    if (a.articleId === b.articleId) continue;
+    const sim = similarity(words[i]!, words[j]!);
+    const sameAmount = a.numbers.some((n) => n.unit && n.value >= 10 && !n.approximate && b.numbers.some((m) => m.unit === n.unit && m.value === n.value));
+    if (sim >= 0.5 || (sameAmount && sim >= 0.15)) {
+      groups.join(i, j);
+      sims.set(`${a.id}|${b.id}`, sim);
+      sims.set(`${b.id}|${a.id}`, sim);
+    }
+  }
+  return build('fact', [...facts], groups.groups(), sims, ctx.familyOf, ctx.outletOf);
+}
+
+/** Groups events on the same date, told in different articles in words that overlap. */
+const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year|last|next|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+
+export function clusterEvents(events: readonly TimelineEvent[], ctx: Context): ClusterResult {
+  // The date words are what the events share by construction; compare what happened, not when.
+  const words = events.map((e) => contentWords(e.text).filter((w) => !DATE_WORDS.test(w)));
+  const groups = new Groups(events.length);
+  const byDate = new Map<string, number[]>();
+  events.forEach((e, i) => byDate.set(e.date, [...(byDate.get(e.date) ?? []), i]));
+  const sims = new Map<string, number>();
+  for (const ids of byDate.values()) {
+    for (let x = 0; x < ids.length; x++) {
+      for (let y = x + 1; y < ids.length; y++) {
+        const [i, j] = [ids[x]!, ids[y]!];
+        if (events[i]!.articleId === events[j]!.articleId) continue;
+        const sim = similarity(words[i]!, words[j]!);
+        if (sim >= 0.3) {
+          groups.join(i, j);
+          sims.set(`${events[i]!.id}|${events[j]!.id}`, sim);
+        }
+      }
+    }
+  }
+  return build('event', [...events], groups.groups(), sims, ctx.familyOf, ctx.outletOf);
+}
+
+/** Whether a quote speaks of its own speaker in the third person ("President Putin is always ready …", said Putin). */
+export function speaksOfSpeaker(q: Quote, speaker: Person | undefined): boolean {
+  if (!speaker || speaker.type !== 'person') return false;
+  const surname = speaker.name.split(' ').at(-1)!;
+  return new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(q.text);
+}
+
+/**
+ * Marks conflicts: the same words credited to different people in different articles, and a quote credited to the
+ * person it speaks of. Returns each quote's flags.
+ */
+export function findConflicts(clusters: Cluster[], quotes: readonly Quote[], people: ReadonlyMap<string, Person>): Map<string, string[]> {
+  const byId = new Map(quotes.map((q) => [q.id, q]));
+  const flags = new Map<string, string[]>();
+  const flag = (id: string, f: string) => flags.set(id, [...new Set([...(flags.get(id) ?? []), f])]);
+  for (const q of quotes) if (speaksOfSpeaker(q, q.speakerId ? people.get(q.speakerId) : undefined)) flag(q.id, 'third-person');
+  for (const c of clusters) {
+    if (c.kind !== 'quote') continue;
+    const members = c.memberIds.map((id) => byId.get(id)!);
+    const persons = members.filter((m) => m.speakerId && people.get(m.speakerId)?.type === 'person');
+    const speakers = [...new Set(persons.map((m) => m.speakerId!))];
+    const spread = new Set(persons.map((m) => m.articleId)).size > 1;
+    const sources = members.map((m) => ({ articleId: m.articleId, quoteId: m.id, speakerId: m.speakerId }));
+    if (speakers.length > 1 && spread) {
+      c.conflict = { kind: 'speaker', speakers, sources };
+      for (const m of persons) flag(m.id, 'conflicting-speaker');
+    } else if (members.some((m) => flags.get(m.id)?.includes('third-person'))) {
+      c.conflict = { kind: 'third-person', speakers, sources };
+    }
+  }
+  return flags;
+}
+
+export type { Article };

@@ -1,0 +1,128 @@
+import type { Article, Cluster, Fact, NumberComparison, Person, Quote, TimelineEvent } from '../model.js';
+import { clusterEvents, clusterFacts, clusterQuotes, findConflicts } from './clusters.js';
+import { containment, contentWords, similarity } from './similarity.js';
+import { labelMisattribution } from './labels.js';
+import { compareNumbers } from './numbers.js';
+
+export interface Refined {
+  articles: Article[];
+  quotes: Quote[];
+  facts: Fact[];
+  events: TimelineEvent[];
+  clusters: Cluster[];
+  numbers: NumberComparison[];
+}
+
+/**
+ * Which articles are not independent of each other: one outlet's story (the same origin), or a reworded or
+ * translated copy that shares half or more of its quotes with another article. Returns each article's family.
+ */
+export function articleFamilies(articles: readonly Article[], quotes: readonly Quote[], clusterOf: ReadonlyMap<string, string>): Map<string, string> {
+  const family = new Map(articles.map((a) => [a.id, a.id]));
+  const find = (id: string): string => (family.get(id) === id ? id : find(family.get(id)!));
+  const join = (a: string, b: string) => family.set(find(a), find(b));
+  const byOrigin = new Map<string, string>();
+  for (const a of articles) {
+    const origin = a.origin?.toLowerCase();
+    if (!origin) continue;
+    if (byOrigin.has(origin)) join(a.id, byOrigin.get(origin)!);
+    else byOrigin.set(origin, a.id);
+  }
+  const clustersOf = new Map<string, Set<string>>();
+  for (const q of quotes) {
+    if (q.fragment || !clusterOf.has(q.id)) continue;
+    const set = clustersOf.get(q.articleId) ?? new Set();
+    set.add(clusterOf.get(q.id)!);
+    clustersOf.set(q.articleId, set);
+  }
+  const statements = (id: string) => quotes.filter((q) => q.articleId === id && !q.fragment).length;
+  const copyish = (a: Article) => a.kind === 'rewrite' || a.kind === 'translation' || a.labelEvidence.some((l) => l.label === 'machine-reworded');
+  for (const a of articles) {
+    if (!copyish(a)) continue;
+    for (const b of articles) {
+      if (a.id === b.id) continue;
+      const shared = [...(clustersOf.get(a.id) ?? [])].filter((c) => clustersOf.get(b.id)?.has(c)).length;
+      if (shared >= 2 && shared / Math.max(1, statements(a.id)) >= 0.5) join(a.id, b.id);
+    }
+  }
+  return new Map(articles.map((a) => [a.id, find(a.id)]));
+}
+
+/**
+ * The other side of a quote that speaks of its own speaker: the sentences of other articles that carry the same
+ * words. A flagged quote with no cluster gets one of its own, so the conflict is in the export either way.
+ */
+function thirdPersonSides(
+  quotes: readonly Quote[],
+  facts: readonly Fact[],
+  flags: ReadonlyMap<string, string[]>,
+  q: { clusters: Cluster[]; clusterOf: Map<string, string> },
+  ctx: { familyOf: (id: string) => string; outletOf: (id: string) => string },
+): Cluster[] {
+  const made: Cluster[] = [];
+  for (const quote of quotes) {
+    if (!flags.get(quote.id)?.includes('third-person')) continue;
+    const words = contentWords(quote.text);
+    const sides = facts
+      .filter((f) => f.articleId !== quote.articleId)
+      .map((f) => ({ f, w: contentWords(f.text) }))
+      .filter(({ w }) => containment(words, w) >= 0.5 && similarity(words, w) >= 0.3)
+      .map(({ f }) => ({ articleId: f.articleId, quoteId: null, factId: f.id, speakerId: null, text: f.text }));
+    const existing = q.clusterOf.get(quote.id);
+    const cluster = existing ? q.clusters.find((c) => c.id === existing)! : undefined;
+    if (cluster?.conflict) {
+      cluster.conflict.sources.push(...sides);
+      continue;
+    }
+    const c: Cluster = {
+      id: `quote:${quote.id}`,
+      kind: 'quote',
+      memberIds: [quote.id],
+      articleIds: [quote.articleId],
+      independent: 1,
+      outlets: [ctx.outletOf(quote.articleId)],
+      variants: [],
+      conflict: { kind: 'third-person', speakers: quote.speakerId ? [quote.speakerId] : [], sources: [{ articleId: quote.articleId, quoteId: quote.id, speakerId: quote.speakerId }, ...sides] },
+    };
+    made.push(c);
+    q.clusterOf.set(quote.id, c.id);
+  }
+  return made;
+}
+
+/**
+ * The cross-source stage: groups the same statement, fact and event across articles, counts independent articles,
+ * flags conflicting attributions, compares amounts and labels misattribution risk. A pure function of its input.
+ */
+export function refine(input: { articles: Article[]; people: readonly Person[]; quotes: Quote[]; facts: Fact[]; events: TimelineEvent[] }): Refined {
+  const articleById = new Map(input.articles.map((a) => [a.id, a]));
+  const outletOf = (id: string) => {
+    const a = articleById.get(id)!;
+    return a.outlet ?? a.origin ?? a.id;
+  };
+  // A first pass over quotes finds copies; the families it gives then count independence everywhere.
+  const firstPass = clusterQuotes(input.quotes, { familyOf: (id) => id, outletOf });
+  const families = articleFamilies(input.articles, input.quotes, firstPass.clusterOf);
+  const ctx = { familyOf: (id: string) => families.get(id)!, outletOf };
+  const q = clusterQuotes(input.quotes, ctx);
+  const f = clusterFacts(input.facts, ctx);
+  const e = clusterEvents(input.events, ctx);
+  const people = new Map(input.people.map((p) => [p.id, p]));
+  const flags = findConflicts(q.clusters, input.quotes, people);
+  const thirdPerson = thirdPersonSides(input.quotes, input.facts, flags, q, ctx);
+  const quotes = input.quotes.map((x) => ({ ...x, clusterId: q.clusterOf.get(x.id) ?? null, flags: flags.get(x.id) ?? [] }));
+  const clusters = [...q.clusters, ...thirdPerson, ...f.clusters, ...e.clusters];
+  const clusterById = new Map(clusters.map((c) => [c.id, c]));
+  const articles = input.articles.map((a) => {
+    const labelEvidence = labelMisattribution(a, quotes, clusterById);
+    return { ...a, labelEvidence, labels: [...new Set(labelEvidence.map((l) => l.label))] };
+  });
+  return {
+    articles,
+    quotes,
+    facts: input.facts.map((x) => ({ ...x, clusterId: f.clusterOf.get(x.id) ?? null })),
+    events: input.events.map((x) => ({ ...x, clusterId: e.clusterOf.get(x.id) ?? null })),
+    clusters,
+    numbers: compareNumbers(input.facts),
+  };
+}
