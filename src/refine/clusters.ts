@@ -17,8 +17,10 @@ class Groups {
   groups(): number[][] {
     const by = new Map<number, number[]>();
     this.parent.forEach((_, i) => {
-      const r = this.find(i);
-      by.set(r, [...(by.get(r) ?? []), i]);
+        const r = this.find(i);
+      const list = by.get(r);
+      if (list) list.push(i);
+      else by.set(r, [i]);
     });
     return [...by.values()];
   }
@@ -28,24 +30,28 @@ class Groups {
  * Pairs of items worth comparing: those that share a word that few items have. Keeps clustering near-linear on
  * large corpora instead of comparing every pair.
  */
-function candidatePairs(words: string[][], maxShare = 200): [number, number][] {
+function candidatePairs(words: string[][], minShared: (a: number, b: number) => number = () => 1, maxShare = 200): [number, number][] {
   const index = new Map<string, number[]>();
   words.forEach((ws, i) => {
-    for (const w of new Set(ws)) index.set(w, [...(index.get(w) ?? []), i]);
+    for (const w of new Set(ws)) {
+      const list = index.get(w);
+      if (list) list.push(i);
+      else index.set(w, [i]);
+    }
   });
-  const seen = new Set<string>();
-  const pairs: [number, number][] = [];
+  // Each item's partners with how many words they share; a pair is compared once, and only if it shares enough.
+  const partners: Map<number, number>[] = words.map(() => new Map());
   for (const ids of index.values()) {
     if (ids.length < 2 || ids.length > maxShare) continue;
     for (let a = 0; a < ids.length; a++) {
-      for (let b = a + 1; b < ids.length; b++) {
-        const key = `${ids[a]}|${ids[b]}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([ids[a]!, ids[b]!]);
-      }
+      const mine = partners[ids[a]!]!;
+      for (let b = a + 1; b < ids.length; b++) mine.set(ids[b]!, (mine.get(ids[b]!) ?? 0) + 1);
     }
   }
+  const pairs: [number, number][] = [];
+  partners.forEach((map, a) => {
+    for (const [b, shared] of map) if (shared >= minShared(a, b)) pairs.push([a, b]);
+  });
   return pairs;
 }
 
@@ -130,13 +136,20 @@ export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResul
   const words = facts.map((f) => contentWords(f.text));
   const groups = new Groups(facts.length);
   const sims = new Map<string, number>();
-  for (const [i, j] of candidatePairs(words)) {
+  // Two facts that share fewer than two words, or under a third of the longer one's, cannot reach the word
+  // threshold; a shared amount ("100,000 troops") needs only one more word in common.
+  const amounts = facts.map((f) => new Set(f.numbers.filter((n) => n.unit && n.value >= 10 && /^\d/.test(n.text)).map((n) => `${n.unit}|${n.value}`)));
+  const shareAmount = (i: number, j: number) => [...amounts[i]!].some((k) => amounts[j]!.has(k));
+  const minShared = (i: number, j: number) => (shareAmount(i, j) ? 1 : Math.max(2, Math.floor(0.3 * Math.max(words[i]!.length, words[j]!.length))));
+  for (const [i, j] of candidatePairs(words, minShared)) {
     const a = facts[i]!;
     const b = facts[j]!;
     if (a.articleId === b.articleId) continue;
     const sim = similarity(words[i]!, words[j]!);
-    const sameAmount = a.numbers.some((n) => n.unit && n.value >= 10 && !n.approximate && b.numbers.some((m) => m.unit === n.unit && m.value === n.value));
-    if (sim >= 0.5 || (sameAmount && sim >= 0.15)) {
+    const sameAmount = shareAmount(i, j);
+    // A large shared amount ("100,000 troops") is distinctive on its own; a small one needs some words in common too.
+    const large = sameAmount && a.numbers.some((n) => n.value >= 1000 && amounts[j]!.has(`${n.unit}|${n.value}`));
+    if (sim >= 0.5 || large || (sameAmount && sim >= 0.15)) {
       groups.join(i, j);
       sims.set(`${a.id}|${b.id}`, sim);
       sims.set(`${b.id}|${a.id}`, sim);
@@ -153,7 +166,11 @@ export function clusterEvents(events: readonly TimelineEvent[], ctx: Context): C
   const words = events.map((e) => contentWords(e.text).filter((w) => !DATE_WORDS.test(w)));
   const groups = new Groups(events.length);
   const byDate = new Map<string, number[]>();
-  events.forEach((e, i) => byDate.set(e.date, [...(byDate.get(e.date) ?? []), i]));
+  events.forEach((e, i) => {
+    const list = byDate.get(e.date);
+    if (list) list.push(i);
+    else byDate.set(e.date, [i]);
+  });
   const sims = new Map<string, number>();
   for (const ids of byDate.values()) {
     for (let x = 0; x < ids.length; x++) {

@@ -26,6 +26,7 @@ export function contentWords(text: string): string[] {
     .replace(/[’']/g, "'")
     .replace(/n't\b/g, ' not')
     .replace(/'s\b/g, '')
+    .replace(/(\d),(?=\d)/g, '$1')
     .match(/[a-z0-9]+/g) ?? [];
   return words
     .filter((w) => !STOP.has(w))
@@ -34,7 +35,11 @@ export function contentWords(text: string): string[] {
 }
 
 function sameWord(a: string, b: string): boolean {
-  return a === b || (Math.min(a.length, b.length) >= 6 && editDistance(a, b) <= 2);
+  if (a === b) return true;
+  // Only long words that start alike and differ in length by at most two can be a small edit apart; this test is
+  // cheap, and it spares almost every edit-distance computation.
+  if (Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 2 || a.slice(0, 3) !== b.slice(0, 3)) return false;
+  return editDistance(a, b) <= 2;
 }
 
 function matched(a: string[], b: string[]): number {
