@@ -1,6 +1,8 @@
 import {
   Client,
+  DiscordAPIError,
   Events,
+  RESTEvents,
   GatewayIntentBits,
   MessageFlags,
   PermissionFlagsBits,
@@ -84,7 +86,13 @@ export function createRouter(store: KnowledgeStore, config: Config, log: Logger,
       else if (i.isButton()) await button(i);
       log.info('interaction', { command: name, user: i.user.id, ms: Math.round(performance.now() - started) });
     } catch (err) {
-      log.error('interaction failed', { command: name, user: i.user.id, ms: Math.round(performance.now() - started), error: err });
+      const ms = Math.round(performance.now() - started);
+      if (err instanceof DiscordAPIError && (err.code === 10062 || err.code === 40060)) {
+        // The interaction expired (or was answered) before the reply got there: nothing more can be sent for it.
+        log.warn('interaction expired before the reply', { command: name, user: i.user.id, ms, code: err.code });
+        return;
+      }
+      log.error('interaction failed', { command: name, user: i.user.id, ms, error: err });
       if (!i.isRepliable()) return;
       try {
         if (i.deferred) await i.editReply(toDiscord(SOMETHING_WRONG));
@@ -103,6 +111,14 @@ export async function startBot(config: Config, store: KnowledgeStore): Promise<C
   const route = createRouter(store, config, log);
   client.on(Events.InteractionCreate, (i) => void route(i));
   client.on(Events.Error, (err) => log.error('client error', { error: err }));
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn('gateway disconnected', { shard, code: event.code }));
+  client.on(Events.ShardReconnecting, (shard) => log.info('gateway reconnecting', { shard }));
+  client.on(Events.ShardResume, (shard, replayed) => log.info('gateway resumed', { shard, replayed }));
+  // discord.js retries these itself (after Retry-After for a 429, up to three times for a 5xx); log each one once.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status === 429) log.warn('rate limited by Discord', { route: request.route, retryAfter: response.headers.get('retry-after') });
+    else if (response.status >= 500) log.warn('Discord answered with a server error; the request is retried', { route: request.route, status: response.status });
+  });
   client.once(Events.ClientReady, async (c) => {
     log.info('ready', { user: c.user.tag, guilds: c.guilds.cache.size });
     try {
@@ -115,7 +131,8 @@ export async function startBot(config: Config, store: KnowledgeStore): Promise<C
   });
   const stop = async (signal: string) => {
     log.info('shutting down', { signal });
-    await client.destroy();
+    await client.destroy(); // closes the gateway with code 1000
+    log.info('stopped', { signal });
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { commands } from '../../commands/index.js';
@@ -28,6 +28,8 @@ export async function registerCommands(
   const route = opts.guildId ? Routes.applicationGuildCommands(opts.appId, opts.guildId) : Routes.applicationCommands(opts.appId);
   await rest.put(route, { body: commandDefinitions() });
   await mkdir(opts.stateDir, { recursive: true });
-  await writeFile(file, `${hash}\n`);
+  // Written beside and renamed into place, so a stop part-way never leaves half a hash.
+  await writeFile(`${file}.tmp`, `${hash}\n`);
+  await rename(`${file}.tmp`, file);
   return true;
 }

@@ -1,4 +1,4 @@
-import type { Article, DateSource, Fact, Link, Quote, Section, SourceArticle, TimelineEvent } from '../model.js';
+import type { Article, DateSource, Fact, Link, Quote, Section, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { CONTENT_SECTIONS } from '../model.js';
 import { findTitle, splitLines, splitSections, type Line } from '../ingest/sections.js';
 import { splitSentences } from '../ingest/sentences.js';
@@ -21,6 +21,8 @@ export interface ArticleExtraction {
   links: Link[];
   /** Words of the article's content, for finding the nearest dated article of an undated one. */
   words: Set<string>;
+  /** What in the text could not be read (a quote that never closes), naming the file. */
+  warnings: Warning[];
 }
 
 /** The article's own date: its metadata, a dateline, or a full date in its text; null when it has none. */
@@ -67,7 +69,13 @@ export function extractArticle(source: SourceArticle, reference: { date: string 
     const lines = splitLines(text.slice(s.start, s.end)).map((l) => ({ ...l, start: l.start + s.start, end: l.end + s.start }));
     groups.push({ section: i, kind: s.kind, lines });
   });
-  const quoteSpans = groups.flatMap((g) => findQuoteSpans(text, g.lines));
+  const warnings: Warning[] = [];
+  const lineOf = (at: number) => text.slice(0, at).split('\n').length;
+  const quoteSpans = groups.flatMap((g) =>
+    findQuoteSpans(text, g.lines, (at) =>
+      warnings.push({ source: source.file, message: `a quote opened on line ${lineOf(at)} never closes (the file may be cut short); it is not used as a quote` }),
+    ),
+  );
   const sentences: (SentenceInfo & { kind: Section['kind'] })[] = [];
   for (const g of groups) {
     for (const line of g.lines) {
@@ -171,7 +179,7 @@ export function extractArticle(source: SourceArticle, reference: { date: string 
     sections,
     hash: source.hash,
   };
-  return { article, people, quotes, events, facts, links, words: survey.words };
+  return { article, people, quotes, events, facts, links, words: survey.words, warnings };
 }
 
 /** How a local person is named in this article: the fullest name written, else the surname. */

@@ -52,7 +52,7 @@ function trimmed(text: string, from: number, to: number): { start: number; end: 
  * runs over several paragraphs (with or without the mark reopened at each); an opening mark written where the
  * closing one belongs. Single marks inside a double-quoted passage belong to it. Never throws.
  */
-export function findQuoteSpans(text: string, lines: readonly Line[]): QuoteSpan[] {
+export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?: (at: number) => void): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   const perLine = lines.map((l) => marksIn(text, l));
   let open: { at: number; line: number } | null = null;
@@ -108,7 +108,10 @@ export function findQuoteSpans(text: string, lines: readonly Line[]): QuoteSpan[
       const reopens = nextLine !== undefined && firstDouble?.at === nextLine.start && firstDouble.kind !== 'close';
       const closes = firstDouble !== undefined && firstDouble.kind !== 'open' && firstDouble.at !== nextLine?.start;
       const near = nextLine !== undefined && nextLine.start - lines[li]!.end < 8 && li - open.line < 4;
-      if (!(near && (reopens || closes))) open = null;
+      if (!(near && (reopens || closes))) {
+        onUnclosed?.(open.at);
+        open = null;
+      }
     }
   }
   return quotes.sort((a, b) => a.start - b.start);

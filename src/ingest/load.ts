@@ -69,10 +69,19 @@ export async function loadSeeds(dir: string): Promise<LoadResult> {
   const warnings: Warning[] = [];
   const articles: SourceArticle[] = [];
   const nameSet = new Set(names);
+  const byHash = new Map<string, string>();
   for (const name of names.filter((n) => n.endsWith('.txt')).sort()) {
     const file = path.join(dir, name);
     const article = await loadOne(file, name, nameSet, warnings);
-    if (article) articles.push(article);
+    if (!article) continue;
+    const twin = byHash.get(article.hash);
+    if (twin) {
+      // The same text twice would count as two independent articles; keep the first.
+      warnings.push({ source: file, message: `the same text as ${twin}; skipped` });
+      continue;
+    }
+    byHash.set(article.hash, file);
+    articles.push(article);
   }
   for (const name of names.filter((n) => n.endsWith('.meta.json')).sort()) {
     if (!nameSet.has(name.replace(/\.meta\.json$/, '.txt'))) {

@@ -112,7 +112,7 @@ export function assemble(extractions: readonly ArticleExtraction[], options: Bui
     links,
     clusters,
     numbers,
-    warnings: [...(options.warnings ?? [])],
+    warnings: [...(options.warnings ?? []), ...extractions.flatMap((x) => x.warnings)],
     index: { quotes: quoteIndex, facts: factIndex, events: eventIndex, people: peopleIndex },
   });
 }

@@ -71,7 +71,7 @@ export class KnowledgeStore {
         waited,
         added: { articles: [...ids(next)].filter((id) => !ids(before).has(id)), quotes: q.added, events: e.added },
         removed: { articles: [...ids(before)].filter((id) => !ids(next).has(id)), quotes: q.removed, events: e.removed },
-        warnings,
+        warnings: [...next.warnings],
         builtAt: next.builtAt,
       };
     } catch (err) {

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../kb/build.js';
 import type { Article, Fact, NumberComparison, Person, Precision, Quote, TimelineEvent } from '../model.js';
 import { UserError } from '../errors.js';
-import { periodEnd, periodStart } from '../render/format.js';
+import { escapeMarkdown, periodEnd, periodStart } from '../render/format.js';
 import { resolveSource } from './articles.js';
 import { resolvePerson } from './people.js';
 
@@ -48,7 +48,7 @@ const DATE_FORMS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$/;
 export function parseDateOption(value: string, option: string): { date: string; precision: Precision } {
   const v = value.trim();
   const m = v.match(DATE_FORMS);
-  if (!m) throw new UserError('badDate', `\`${option}\`: "${v.slice(0, 40)}" is not a date. Write 2022-01-21, 2022-01, 2022 or 2022-W04.`);
+  if (!m) throw new UserError('badDate', `\`${option}\`: "${escapeMarkdown(v.slice(0, 40))}" is not a date. Write 2022-01-21, 2022-01, 2022 or 2022-W04.`);
   const precision: Precision = m[4] ? 'week' : m[3] ? 'day' : m[2] ? 'month' : 'year';
   if (m[2] && (Number(m[2]) < 1 || Number(m[2]) > 12)) throw new UserError('badDate', `\`${option}\`: "${v}" has no such month.`);
   if (m[3] && (Number(m[3]) < 1 || Number(m[3]) > 31)) throw new UserError('badDate', `\`${option}\`: "${v}" has no such day.`);

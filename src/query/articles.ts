@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../kb/build.js';
 import type { Article } from '../model.js';
 import { UserError } from '../errors.js';
 import { fold } from './people.js';
+import { cleanInput, escapeMarkdown } from '../render/format.js';
 
 /** The articles a `source` option means: an article id (or its number), an outlet, or words of a title. */
 export function resolveSource(kb: KnowledgeBase, input: string): Article[] {
@@ -15,7 +16,7 @@ export function resolveSource(kb: KnowledgeBase, input: string): Article[] {
   if (byWords.length) return byWords;
   throw new UserError(
     'unknownSource',
-    `No article or outlet matches "${input.slice(0, 80)}". Try one of: ${kb.articles.map((a) => `${a.id.slice(0, 3)} (${a.outlet ?? a.origin ?? 'unknown outlet'})`).join(', ')}.`,
+    `No article or outlet matches "${escapeMarkdown(cleanInput(input).slice(0, 80))}". Try one of: ${kb.articles.map((a) => `${a.id.slice(0, 3)} (${a.outlet ?? a.origin ?? 'unknown outlet'})`).join(', ')}.`,
   );
 }
 

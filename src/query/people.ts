@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../kb/build.js';
 import type { Person } from '../model.js';
 import { UserError } from '../errors.js';
-import { cleanInput } from '../render/format.js';
+import { cleanInput, escapeMarkdown } from '../render/format.js';
 
 /** Folds case, accents and leading titles so "Sergéy", "Mr Lavrov" and "the Kremlin" compare plainly. */
 export function fold(s: string): string {
@@ -88,7 +88,7 @@ export function resolvePerson(kb: KnowledgeBase, input: string, option = 'speake
   }
   if (best) return best.p;
   const near = closestPeople(kb, input).map((p) => p.name);
-  throw new UserError('unknownPerson', `No one called "${cleanInput(input).slice(0, 80)}" in the articles. Closest: ${near.join(', ')}.`);
+  throw new UserError('unknownPerson', `No one called "${escapeMarkdown(cleanInput(input).slice(0, 80))}" in the articles. Closest: ${near.join(', ')}.`);
 }
 
 /** Autocomplete: people whose name or an alias starts with (or contains) what is typed, those with quotes first. */

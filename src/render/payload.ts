@@ -78,7 +78,9 @@ export function reply(embed: Embed, extra: Partial<Reply> = {}): Reply {
 }
 
 export function userErrorReply(message: string): Reply {
-  return { content: message.slice(0, LIMITS.content), allowed_mentions: { parse: [] }, flags: EPHEMERAL };
+  // allowed_mentions already stops pings; breaking the mention text too keeps it from even looking like one.
+  const safe = message.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<([@#&!:])/g, '<\u200b$1');
+  return { content: safe.slice(0, LIMITS.content), allowed_mentions: { parse: [] }, flags: EPHEMERAL };
 }
 
 /**

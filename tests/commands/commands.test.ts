@@ -154,7 +154,7 @@ describe('/refresh', () => {
 describe('hostile input', () => {
   it('escapes markdown, neutralises mentions and strips control characters', async () => {
     const a = await ask('/quote speaker:"@everyone <@&123> **x**\u200b\u0007"');
-    expect(a.pages[0]!.content).toContain('No one called "@everyone <@&123> **x**"');
+    expect(a.pages[0]!.content).toContain('No one called "@\u200beveryone <\u200b@&123> \\*\\*x\\*\\*"');
     expect(a.pages[0]!.allowed_mentions).toEqual({ parse: [] });
   });
 

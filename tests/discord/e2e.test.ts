@@ -1,59 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedsCopy } from '../helpers.js';
-import { APP_ID, BOT_ID, CHANNEL_ID, DiscordStandIn, GUILD_ID, type Recorded } from './standin.js';
+import { ASKER, callbackOf, MOD_ROLE, startBot, TOKEN, type Callback, type Running } from './harness.js';
+import { APP_ID, BOT_ID, CHANNEL_ID, GUILD_ID, type DiscordStandIn } from './standin.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const TOKEN = `${Buffer.from(BOT_ID).toString('base64')}.standin.${'x'.repeat(38)}`;
-const MOD_ROLE = '900000000000000020';
-const ASKER = '900000000000000010';
-
+let run: Running;
 let discord: DiscordStandIn;
-let bot: ChildProcess;
 let seeds: string;
-let state: string;
-let logs = '';
-
-const callbackOf = (id: string, token: string) => (r: Recorded) => r.method === 'POST' && r.path === `/interactions/${id}/${token}/callback`;
-type Callback = { type: number; data: Record<string, any> };
 
 beforeAll(async () => {
-  discord = new DiscordStandIn([MOD_ROLE]);
-  await discord.start();
-  seeds = await seedsCopy();
-  state = await mkdtemp(path.join(tmpdir(), 'parley-state-'));
-  bot = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/start.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DISCORD_TOKEN: TOKEN,
-      DISCORD_API_URL: discord.apiUrl,
-      DISCORD_GUILD_ID: GUILD_ID,
-      MODERATOR_ROLE_ID: MOD_ROLE,
-      SEEDS_DIR: seeds,
-      STATE_DIR: state,
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  bot.stdout!.on('data', (d) => (logs += d));
-  bot.stderr!.on('data', (d) => (logs += d));
-  await discord.waitFor((r) => r.method === 'PUT' && r.path.endsWith('/commands'), 30_000);
+  run = await startBot();
+  discord = run.discord;
+  seeds = run.seeds;
 }, 40_000);
 
 afterAll(async () => {
-  if (bot && bot.exitCode === null) {
-    const exited = new Promise((r) => bot.once('exit', r));
-    bot.kill('SIGTERM');
-    await exited;
-  }
-  await discord?.stop();
-  await rm(seeds, { recursive: true, force: true });
-  await rm(state, { recursive: true, force: true });
+  await run?.stop();
 });
 
 describe('the bot through the real discord.js client, against a local stand-in of Discord', () => {
@@ -135,8 +97,15 @@ describe('the bot through the real discord.js client, against a local stand-in o
     expect((edit.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('logs one JSON line per interaction with the command, the user and the duration', () => {
+    const lines = run.logs().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+    const quote = lines.find((l) => l.msg === 'interaction' && l.command === 'quote')!;
+    expect(quote).toMatchObject({ level: 'info', user: ASKER });
+    expect(typeof quote.ms).toBe('number');
+  });
+
   it('never writes the token to its logs', () => {
-    expect(logs).toContain('"msg":"ready"');
-    expect(logs).not.toContain(TOKEN);
+    expect(run.logs()).toContain('"msg":"ready"');
+    expect(run.logs()).not.toContain(TOKEN);
   });
 });

@@ -30,6 +30,13 @@ export class DiscordStandIn {
   private waiters: { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
   identified!: Promise<void>;
   private markIdentified!: () => void;
+  /** Close codes of gateway connections the bot closed itself. */
+  readonly closes: number[] = [];
+  /** How many times the bot identified (a new session) and resumed (the same session after a drop). */
+  identifies = 0;
+  resumes = 0;
+  /** Requests matching are answered only after this many milliseconds (a slow Discord). */
+  delays: { match: (method: string, path: string) => boolean; ms: number; times: number }[] = [];
   /** When set, the next REST calls matching get this status instead (fault injection). */
   faults: { match: (method: string, path: string) => boolean; status: number; body?: unknown; headers?: Record<string, string>; times: number }[] = [];
 
@@ -78,6 +85,11 @@ export class DiscordStandIn {
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
     const rec: Recorded = { method: req.method!, path, auth: req.headers.authorization, body };
     this.requests.push(rec);
+    const delay = this.delays.find((d) => d.times > 0 && d.match(rec.method, path));
+    if (delay) {
+      delay.times--;
+      await new Promise((r) => setTimeout(r, delay.ms));
+    }
     const fault = this.faults.find((f) => f.times > 0 && f.match(rec.method, path));
     const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -142,12 +154,15 @@ export class DiscordStandIn {
 
   private gateway(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', (code) => {
+      if (this.sockets.delete(ws)) this.closes.push(code);
+    });
     this.send(ws, { op: 10, d: { heartbeat_interval: 41250 }, s: null, t: null });
     ws.on('message', (data) => {
       const msg = JSON.parse(String(data)) as { op: number; d: unknown };
       if (msg.op === 1) this.send(ws, { op: 11, d: null, s: null, t: null });
       else if (msg.op === 2) {
+        this.identifies++;
         this.send(ws, {
           op: 0,
           t: 'READY',
@@ -165,6 +180,7 @@ export class DiscordStandIn {
         this.send(ws, { op: 0, t: 'GUILD_CREATE', s: ++this.seq, d: this.guild() });
         this.markIdentified();
       } else if (msg.op === 6) {
+        this.resumes++;
         this.send(ws, { op: 0, t: 'RESUMED', s: ++this.seq, d: null });
       }
     });
@@ -172,7 +188,10 @@ export class DiscordStandIn {
 
   /** Drops every gateway connection, as a network fault would. */
   dropGateway(): void {
-    for (const s of this.sockets) s.terminate();
+    for (const s of [...this.sockets]) {
+      this.sockets.delete(s); // dropped by the network, not closed by the bot
+      s.terminate();
+    }
   }
 
   private guild() {
