@@ -15,7 +15,7 @@ beforeAll(async () => {
 }, 40_000);
 
 afterAll(async () => {
-  await run?.stop();
+  if (run?.bot.exitCode === null) await run.stop();
 });
 
 describe('the bot through the real discord.js client, against a local stand-in of Discord', () => {
@@ -107,5 +107,11 @@ describe('the bot through the real discord.js client, against a local stand-in o
   it('never writes the token to its logs', () => {
     expect(run.logs()).toContain('"msg":"ready"');
     expect(run.logs()).not.toContain(TOKEN);
+  });
+
+  it('shuts down cleanly on SIGINT: gateway closed with 1000, exit code 0', async () => {
+    const closes = discord.closes;
+    expect(await run.stop('SIGINT')).toBe(0);
+    expect(closes).toContain(1000);
   });
 });
