@@ -13,7 +13,8 @@ export default {
   run(options, { kb }) {
     const outlet = text(options, 'outlet', 100);
     if (!outlet) return renderSources(kb, [...kb.articles], null);
-    const citing = kb.articles.filter((a) => kb.links.some((l) => l.articleId === a.id && l.outlet.toLowerCase() === outlet.toLowerCase()));
+    const citingIds = new Set(kb.links.filter((l) => l.outlet.toLowerCase() === outlet.toLowerCase()).map((l) => l.articleId));
+    const citing = [...citingIds].map((id) => kb.lookup.article.get(id)!);
     let matched: typeof kb.articles[number][] = [];
     try {
       matched = resolveSource(kb, outlet);

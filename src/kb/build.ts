@@ -22,42 +22,140 @@ export interface KnowledgeBase {
     readonly events: MiniSearch<TimelineEvent>;
     readonly people: MiniSearch<Person>;
   };
+  /** Look-ups built once with the knowledge base, so that no answer scans whole lists. Read-only. */
+  readonly lookup: Lookup;
+}
+
+export interface Lookup {
+  article: ReadonlyMap<string, Article>;
+  person: ReadonlyMap<string, Person>;
+  quote: ReadonlyMap<string, Quote>;
+  fact: ReadonlyMap<string, Fact>;
+  cluster: ReadonlyMap<string, Cluster>;
+  /** Each speaker's quotes, in article order. */
+  quotesBySpeaker: ReadonlyMap<string, readonly Quote[]>;
+  quoteOrder: ReadonlyMap<string, number>;
+  /** The amounts each fact takes part in. */
+  numbersByFact: ReadonlyMap<string, readonly NumberComparison[]>;
+  linksByArticle: ReadonlyMap<string, readonly Link[]>;
+}
+
+function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+function buildLookup(kb: Pick<KnowledgeBase, 'articles' | 'people' | 'quotes' | 'facts' | 'clusters' | 'numbers' | 'links'>): Lookup {
+  const quotesBySpeaker = group(kb.quotes.filter((q) => q.speakerId), (q) => q.speakerId!);
+  const numbersByFact = new Map<string, NumberComparison[]>();
+  for (const n of kb.numbers) {
+    for (const v of n.values) {
+      for (const id of v.factIds) {
+        const list = numbersByFact.get(id);
+        if (!list) numbersByFact.set(id, [n]);
+        else if (!list.includes(n)) list.push(n);
+      }
+    }
+  }
+  return {
+    article: new Map(kb.articles.map((a) => [a.id, a])),
+    person: new Map(kb.people.map((p) => [p.id, p])),
+    quote: new Map(kb.quotes.map((q) => [q.id, q])),
+    fact: new Map(kb.facts.map((f) => [f.id, f])),
+    cluster: new Map(kb.clusters.map((c) => [c.id, c])),
+    quotesBySpeaker,
+    quoteOrder: new Map(kb.quotes.map((q, i) => [q.id, i])),
+    numbersByFact,
+    linksByArticle: group(kb.links, (l) => l.articleId),
+  };
 }
 
 export interface BuildOptions {
   /** When the build happened; pass it in to keep the build a pure function of its inputs. */
   builtAt?: string;
   warnings?: readonly Warning[];
+  /**
+   * Extractions from an earlier build, by article content and date: an unchanged article is not read again.
+   * The build fills it with what it extracts.
+   */
+  cache?: Map<string, ArticleExtraction>;
 }
+
+/**
+ * Search settings for every index: typos forgiven in words of six letters or more, the last word of a query may be
+ * a prefix. Fuzzy and prefix matching on every short word would multiply the work for little gain.
+ */
+const SEARCH = {
+  fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
+  prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3,
+};
 
 /** Numbers are indexed as written and as plain digits, so "100000" finds "100,000" and "1,00,000". */
 function searchableFact(f: Fact): string {
   return `${f.text} ${f.numbers.map((n) => `${n.value}${n.unit ? ` ${n.unit}` : ''}`).join(' ')}`;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared || 1);
+/**
+ * For each undated article, the date of the dated article sharing the most of its rarer words (the same story told
+ * on the same day), found through an index of words rather than by comparing every pair.
+ */
+export function inferDates(surveys: readonly { date: string | null; words: Set<string> }[]): (string | null)[] {
+  const dated = new Map<string, number[]>();
+  surveys.forEach((s, i) => {
+    if (!s.date) return;
+    for (const w of s.words) {
+      const list = dated.get(w);
+      if (list) list.push(i);
+      else dated.set(w, [i]);
+    }
+  });
+  // Words in most dated articles say nothing about which story this is.
+  const cap = Math.max(3, Math.ceil(surveys.length * 0.2));
+  return surveys.map((s) => {
+    if (s.date) return s.date;
+    const shared = new Map<number, number>();
+    for (const w of s.words) {
+      const list = dated.get(w);
+      if (!list || list.length > cap) continue;
+      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    let best: { j: number; score: number } | null = null;
+    for (const [j, n] of shared) {
+      const score = n / (s.words.size + surveys[j]!.words.size - n || 1);
+      if (!best || score > best.score) best = { j, score };
+    }
+    return best && best.score > 0.05 ? surveys[best.j]!.date : null;
+  });
 }
 
 /**
  * Builds the knowledge base. An article with no date of its own reads its relative dates ("on Thursday") against
- * the date of the dated article most like it (by shared words): the same story told on the same day.
+ * the date of the dated article most like it (see inferDates).
  */
 export function buildKnowledgeBase(sources: readonly SourceArticle[], options: BuildOptions = {}): KnowledgeBase {
-  const surveys = sources.map((s) => surveyArticle(s));
+  const cache = options.cache;
+  const metaKey = (s: SourceArticle) => `${s.file}|${s.hash}|${JSON.stringify(s.meta)}`;
+  const surveys = sources.map((s) => {
+    const hit = cache?.get(`survey|${metaKey(s)}`);
+    return hit ? { date: hit.article.published, dateSource: hit.article.dateSource === 'corpus' ? ('none' as const) : hit.article.dateSource, words: hit.words } : surveyArticle(s);
+  });
+  const inferred = inferDates(surveys);
   const extractions: ArticleExtraction[] = sources.map((s, i) => {
     const sv = surveys[i]!;
-    if (sv.date) return extractArticle(s, { date: sv.date, source: sv.dateSource });
-    let best: { date: string; score: number } | null = null;
-    surveys.forEach((other, j) => {
-      if (j === i || !other.date) return;
-      const score = jaccard(sv.words, other.words);
-      if (!best || score > best.score) best = { date: other.date, score };
-    });
-    const found = best as { date: string; score: number } | null;
-    return extractArticle(s, found && found.score > 0.05 ? { date: found.date, source: 'corpus' } : { date: null, source: 'none' });
+    const reference = sv.date ? { date: sv.date, source: sv.dateSource } : inferred[i] ? { date: inferred[i]!, source: 'corpus' as const } : { date: null, source: 'none' as const };
+    const key = `${metaKey(s)}|${reference.date}|${reference.source}`;
+    const hit = cache?.get(key);
+    if (hit) return hit;
+    const x = extractArticle(s, reference);
+    cache?.set(key, x);
+    cache?.set(`survey|${metaKey(s)}`, x);
+    return x;
   });
   return assemble(extractions, options);
 }
@@ -82,15 +180,15 @@ export function assemble(extractions: readonly ArticleExtraction[], options: Bui
   const { articles, quotes, facts, events, clusters, numbers } = refined;
   const links = extractions.flatMap((x) => x.links);
 
-  const quoteIndex = new MiniSearch<Quote>({ fields: ['text', 'speaker'], storeFields: ['id'], searchOptions: { prefix: true, fuzzy: 0.2 } });
+  const quoteIndex = new MiniSearch<Quote>({ fields: ['text', 'speaker'], searchOptions: SEARCH });
   quoteIndex.addAll(quotes);
   const factIndex = new MiniSearch<Fact>({
     fields: ['text'],
     extractField: (doc, field) => (field === 'text' ? searchableFact(doc) : (doc as unknown as Record<string, string>)[field]!),
-    searchOptions: { prefix: true, fuzzy: 0.2 },
+    searchOptions: SEARCH,
   });
   factIndex.addAll(facts);
-  const eventIndex = new MiniSearch<TimelineEvent>({ fields: ['text', 'phrase', 'date'], searchOptions: { prefix: true, fuzzy: 0.2 } });
+  const eventIndex = new MiniSearch<TimelineEvent>({ fields: ['text', 'phrase', 'date'], searchOptions: SEARCH });
   eventIndex.addAll(events);
   const peopleIndex = new MiniSearch<Person>({
     fields: ['name', 'aliases', 'roles'],
@@ -102,7 +200,9 @@ export function assemble(extractions: readonly ArticleExtraction[], options: Bui
   });
   peopleIndex.addAll(people);
 
+  const lookup = buildLookup({ articles, people, quotes, facts, clusters, numbers, links });
   return deepFreeze({
+    lookup,
     builtAt: options.builtAt ?? new Date().toISOString(),
     articles,
     people,
@@ -120,7 +220,7 @@ export function assemble(extractions: readonly ArticleExtraction[], options: Bui
 function deepFreeze<T>(value: T): T {
   const seen = new Set<unknown>();
   const walk = (v: unknown) => {
-    if (v === null || typeof v !== 'object' || seen.has(v) || v instanceof MiniSearch) return;
+    if (v === null || typeof v !== 'object' || seen.has(v) || v instanceof MiniSearch || v instanceof Map) return;
     seen.add(v);
     Object.freeze(v);
     for (const child of Object.values(v as object)) walk(child);

@@ -31,13 +31,17 @@ function specificRoles(roles: string[]): string[] {
 export function mergePeople(perArticle: { articleId: string; people: LocalPerson[] }[]): MergedPeople {
   type Group = { type: Person['type']; first: string | null; last: string; members: { articleId: string; p: LocalPerson }[] };
   const groups: Group[] = [];
+  const bySurname = new Map<string, Group[]>();
   for (const { articleId, people } of perArticle) {
     for (const p of people) {
-      const sameName = groups.filter((g) => g.type === p.type && g.last.toLowerCase() === p.last.toLowerCase());
+      const key = `${p.type}|${p.last.toLowerCase()}`;
+      const sameName = bySurname.get(key) ?? [];
       let g = p.first ? sameName.find((x) => !x.first || similarFirstNames(x.first, p.first!)) : sameName[0];
       if (!g) {
         g = { type: p.type, first: p.first, last: p.last, members: [] };
         groups.push(g);
+        sameName.push(g);
+        bySurname.set(key, sameName);
       }
       if (!g.first && p.first) g.first = p.first;
       g.members.push({ articleId, p });

@@ -1,5 +1,6 @@
 import { loadSeeds, SeedsError } from '../ingest/load.js';
 import type { Warning } from '../model.js';
+import type { ArticleExtraction } from '../extract/article.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './build.js';
 
 export interface RefreshResult {
@@ -35,33 +36,42 @@ export class KnowledgeStore {
   constructor(
     kb: KnowledgeBase,
     private readonly seedsDir: string,
+    /** Each article's extraction by content, so a refresh reads again only what changed. */
+    private cache = new Map<string, ArticleExtraction>(),
   ) {
     this.current = kb;
   }
 
   static async open(seedsDir: string): Promise<KnowledgeStore> {
     const { articles, warnings } = await loadSeeds(seedsDir);
-    return new KnowledgeStore(buildKnowledgeBase(articles, { warnings }), seedsDir);
+    const cache = new Map<string, ArticleExtraction>();
+    return new KnowledgeStore(buildKnowledgeBase(articles, { warnings, cache }), seedsDir, cache);
   }
 
   get kb(): KnowledgeBase {
     return this.current;
   }
 
-  refresh(): Promise<RefreshResult> {
+  /** Rebuilds from the seeds folder; `full` ignores the cache and reads every article again. */
+  refresh(options: { full?: boolean } = {}): Promise<RefreshResult> {
     const waited = this.running > 0;
     this.running++;
-    const run = this.queue.then(() => this.rebuild(waited));
+    const run = this.queue.then(() => this.rebuild(waited, options.full ?? false));
     this.queue = run.catch(() => undefined).finally(() => this.running--);
     return run;
   }
 
-  private async rebuild(waited: boolean): Promise<RefreshResult> {
+  private async rebuild(waited: boolean, full: boolean): Promise<RefreshResult> {
     const before = this.current;
     const empty = { articles: [], quotes: 0, events: 0 };
     try {
       const { articles, warnings } = await loadSeeds(this.seedsDir);
-      const next = buildKnowledgeBase(articles, { warnings });
+      // A fresh cache holds only what this build used, so articles removed from the folder do not linger in memory.
+      const cache = new Map<string, ArticleExtraction>();
+      if (!full) for (const [k, v] of this.cache) cache.set(k, v);
+      const next = buildKnowledgeBase(articles, { warnings, cache });
+      const live = new Set(next.articles.map((a) => `${a.id}|${a.hash}`));
+      this.cache = new Map([...cache].filter(([, x]) => live.has(`${x.article.id}|${x.article.hash}`)));
       const ids = (kb: KnowledgeBase) => new Set(kb.articles.map((a) => a.id));
       const q = diff(before.quotes, next.quotes, quoteKey);
       const e = diff(before.events, next.events, eventKey);

@@ -19,8 +19,8 @@ export function findQuotes(kb: KnowledgeBase, opts: { speaker: string; about?: s
   const person = resolvePerson(kb, opts.speaker);
   const source = opts.source ? resolveSource(kb, opts.source) : null;
   const allowed = source ? new Set(source.map((a) => a.id)) : null;
-  let quotes = kb.quotes.filter((q) => q.speakerId === person.id && (!allowed || allowed.has(q.articleId)));
-  const order = new Map(kb.quotes.map((q, i) => [q.id, i]));
+  let quotes = (kb.lookup.quotesBySpeaker.get(person.id) ?? []).filter((q) => !allowed || allowed.has(q.articleId));
+  const order = kb.lookup.quoteOrder;
   let aboutMissed = false;
   let score = new Map<string, number>();
   if (opts.about) {
@@ -57,18 +57,11 @@ export function parseDateOption(value: string, option: string): { date: string; 
 
 const PRECISION_ORDER: Record<Precision, number> = { year: 0, month: 1, week: 2, day: 3 };
 
-/** Events oldest first, grouped by date at its own precision, within [from, to] and about a topic. */
-export function findTimeline(kb: KnowledgeBase, opts: { from?: string; to?: string; about?: string }): TimelineEntry[] {
-  const f = opts.from ? parseDateOption(opts.from, 'from') : null;
-  const t = opts.to ? parseDateOption(opts.to, 'to') : null;
-  const from = f ? periodStart(f.date, f.precision) : null;
-  const to = t ? periodEnd(t.date, t.precision) : null;
-  if (from && to && from > to) throw new UserError('badRange', `\`from\` (${opts.from}) is after \`to\` (${opts.to}).`);
-  let events = kb.events.filter((e) => (!from || periodEnd(e.date, e.precision) >= from) && (!to || periodStart(e.date, e.precision) <= to));
-  if (opts.about) {
-    const ids = new Set(kb.index.events.search(opts.about).map((r) => r.id as string));
-    events = events.filter((e) => ids.has(e.id));
-  }
+/** Every event, grouped by date and sorted, built once per knowledge base on first use. */
+const timelines = new WeakMap<KnowledgeBase, TimelineEntry[]>();
+function allEntries(kb: KnowledgeBase, events: readonly TimelineEvent[] = kb.events, cache = true): TimelineEntry[] {
+  const hit = cache ? timelines.get(kb) : undefined;
+  if (hit) return hit;
   const groups = new Map<string, TimelineEntry>();
   for (const e of events) {
     const g = groups.get(e.date) ?? { date: e.date, precision: e.precision, events: [], articleIds: [] };
@@ -76,9 +69,26 @@ export function findTimeline(kb: KnowledgeBase, opts: { from?: string; to?: stri
     if (!g.articleIds.includes(e.articleId)) g.articleIds.push(e.articleId);
     groups.set(e.date, g);
   }
-  return [...groups.values()].sort(
+  const sorted = [...groups.values()].sort(
     (a, b) => periodStart(a.date, a.precision).localeCompare(periodStart(b.date, b.precision)) || PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision],
   );
+  if (cache) timelines.set(kb, sorted);
+  return sorted;
+}
+
+/** Events oldest first, grouped by date at its own precision, within [from, to] and about a topic. */
+export function findTimeline(kb: KnowledgeBase, opts: { from?: string; to?: string; about?: string }): TimelineEntry[] {
+  const f = opts.from ? parseDateOption(opts.from, 'from') : null;
+  const t = opts.to ? parseDateOption(opts.to, 'to') : null;
+  const from = f ? periodStart(f.date, f.precision) : null;
+  const to = t ? periodEnd(t.date, t.precision) : null;
+  if (from && to && from > to) throw new UserError('badRange', `\`from\` (${escapeMarkdown(opts.from!)}) is after \`to\` (${escapeMarkdown(opts.to!)}).`);
+  let entries = allEntries(kb);
+  if (opts.about) {
+    const ids = new Set(kb.index.events.search(opts.about).map((r) => r.id as string));
+    entries = allEntries(kb, kb.events.filter((e) => ids.has(e.id)), false);
+  }
+  return entries.filter((e) => (!from || periodEnd(e.date, e.precision) >= from) && (!to || periodStart(e.date, e.precision) <= to));
 }
 
 export interface FactAnswer {
@@ -93,11 +103,9 @@ export interface FactAnswer {
 /** The sentences that best answer a question, each with the articles that state it (its cluster). */
 export function findFacts(kb: KnowledgeBase, query: string, limit = 10): FactAnswer[] {
   const hits = kb.index.facts.search(query, { combineWith: 'OR' }).slice(0, limit);
-  const byId = new Map(kb.facts.map((f) => [f.id, f]));
-  const clusters = new Map(kb.clusters.map((c) => [c.id, c]));
   return hits.map((h) => {
-    const fact = byId.get(h.id as string)!;
-    const c = fact.clusterId ? clusters.get(fact.clusterId) : undefined;
+    const fact = kb.lookup.fact.get(h.id as string)!;
+    const c = fact.clusterId ? kb.lookup.cluster.get(fact.clusterId) : undefined;
     const articleIds = c ? [fact.articleId, ...c.articleIds.filter((a) => a !== fact.articleId)] : [fact.articleId];
     return { fact, articleCount: articleIds.length, independent: c?.independent ?? 1, articleIds, numbers: numbersOf(kb, fact) };
   });
@@ -105,7 +113,7 @@ export function findFacts(kb: KnowledgeBase, query: string, limit = 10): FactAns
 
 /** How the amounts in a fact compare with the other articles' (agreeing or not). */
 export function numbersOf(kb: KnowledgeBase, fact: Fact): NumberComparison[] {
-  return kb.numbers.filter((n) => n.values.some((v) => v.factIds.includes(fact.id)));
+  return [...(kb.lookup.numbersByFact.get(fact.id) ?? [])];
 }
 
 /** Words and names to suggest when a question finds nothing. */

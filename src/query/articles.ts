@@ -30,5 +30,5 @@ export function suggestSources(kb: KnowledgeBase, typed: string, limit = 25): { 
 }
 
 export function articleOf(kb: KnowledgeBase, id: string): Article {
-  return kb.articles.find((a) => a.id === id)!;
+  return kb.lookup.article.get(id)!;
 }

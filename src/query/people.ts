@@ -41,23 +41,49 @@ function keysOf(p: Person): string[] {
 
 const allowedTypos = (len: number) => (len <= 3 ? 0 : len <= 6 ? 1 : 2);
 
-const counts = new WeakMap<KnowledgeBase, Map<string, number>>();
-/** How many quotes a person has, counted once per knowledge base. */
+/** How many quotes a person has. */
 export function quoteCount(kb: KnowledgeBase, p: Person): number {
-  let c = counts.get(kb);
-  if (!c) {
-    c = new Map();
-    for (const q of kb.quotes) if (q.speakerId) c.set(q.speakerId, (c.get(q.speakerId) ?? 0) + 1);
-    counts.set(kb, c);
+  return kb.lookup.quotesBySpeaker.get(p.id)?.length ?? 0;
+}
+
+interface NameIndex {
+  /** Each person's folded names, and the people in order of how often they are quoted. */
+  keys: Map<Person, string[]>;
+  exact: Map<string, Person[]>;
+  ranked: Person[];
+}
+const nameIndexes = new WeakMap<KnowledgeBase, NameIndex>();
+/** Folded names for every person, built once per knowledge base (on first use) and kept with it. */
+function names(kb: KnowledgeBase): NameIndex {
+  let n = nameIndexes.get(kb);
+  if (!n) {
+    const keys = new Map(kb.people.map((p) => [p, keysOf(p)]));
+    const exact = new Map<string, Person[]>();
+    for (const [p, ks] of keys) for (const k of ks) exact.set(k, [...(exact.get(k) ?? []), p]);
+    const ranked = [...kb.people].sort((a, b) => quoteCount(kb, b) - quoteCount(kb, a) || a.name.localeCompare(b.name));
+    n = { keys, exact, ranked };
+    nameIndexes.set(kb, n);
   }
-  return c.get(p.id) ?? 0;
+  return n;
 }
 
 /** The closest names to what was typed, best first, for "no one called …". */
 export function closestPeople(kb: KnowledgeBase, input: string, limit = 3): Person[] {
-  const f = fold(input);
-  return [...kb.people]
-    .map((p) => ({ p, d: Math.min(...keysOf(p).flatMap((k) => [typoDistance(f, k), ...k.split(' ').map((t) => typoDistance(f, t))])) }))
+  const f = fold(input).slice(0, 60);
+  const { keys } = names(kb);
+  const distance = (p: Person) => {
+    let best = Infinity;
+    for (const k of keys.get(p)!) {
+      for (const c of [k, ...k.split(' ')]) {
+        // The distance is at least the difference in length: skip what cannot beat the best so far.
+        if (Math.abs(c.length - f.length) >= best) continue;
+        best = Math.min(best, typoDistance(f, c));
+      }
+    }
+    return best;
+  };
+  return kb.people
+    .map((p) => ({ p, d: distance(p) }))
     .sort((a, b) => a.d - b.d || quoteCount(kb, b.p) - quoteCount(kb, a.p))
     .slice(0, limit)
     .map((x) => x.p);
@@ -70,17 +96,19 @@ export function closestPeople(kb: KnowledgeBase, input: string, limit = 3): Pers
 export function resolvePerson(kb: KnowledgeBase, input: string, option = 'speaker'): Person {
   const f = fold(input);
   if (!f) throw new UserError('emptyName', `Give a name in \`${option}\`, for example \`lavrov\`.`);
-  const byId = kb.people.find((p) => p.id === input.trim());
+  const byId = kb.lookup.person.get(input.trim());
   if (byId) return byId;
-  const rank = (ps: Person[]) => ps.sort((a, b) => quoteCount(kb, b) - quoteCount(kb, a))[0];
-  const exact = kb.people.filter((p) => keysOf(p).includes(f));
-  if (exact.length) return rank(exact)!;
-  const token = kb.people.filter((p) => p.type === 'person' && keysOf(p).some((k) => k.split(' ').includes(f)));
+  const rank = (ps: Person[]) => [...ps].sort((a, b) => quoteCount(kb, b) - quoteCount(kb, a))[0];
+  const index = names(kb);
+  const exact = index.exact.get(f);
+  if (exact?.length) return rank(exact)!;
+  const token = kb.people.filter((p) => p.type === 'person' && index.keys.get(p)!.some((k) => k.split(' ').includes(f)));
   if (token.length === 1) return token[0]!;
   let best: { p: Person; d: number } | null = null;
   for (const p of kb.people) {
-    for (const k of keysOf(p)) {
+    for (const k of index.keys.get(p)!) {
       for (const candidate of [k, ...(p.type === 'person' ? k.split(' ').slice(-1) : [])]) {
+        if (Math.abs(candidate.length - f.length) > 2) continue; // more edits than a typo is allowed
         const d = typoDistance(f, candidate);
         if (d <= allowedTypos(candidate.length) && (!best || d < best.d || (d === best.d && quoteCount(kb, p) > quoteCount(kb, best.p)))) best = { p, d };
       }
@@ -93,14 +121,17 @@ export function resolvePerson(kb: KnowledgeBase, input: string, option = 'speake
 
 /** Autocomplete: people whose name or an alias starts with (or contains) what is typed, those with quotes first. */
 export function suggestPeople(kb: KnowledgeBase, typed: string, limit = 25): { name: string; value: string }[] {
-  const f = fold(typed);
-  const scored = kb.people
-    .map((p) => {
-      const keys = keysOf(p);
-      const score = !f ? 1 : keys.some((k) => k.startsWith(f) || k.split(' ').some((t) => t.startsWith(f))) ? 2 : keys.some((k) => k.includes(f)) ? 1 : 0;
-      return { p, score, quotes: quoteCount(kb, p) };
-    })
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || b.quotes - a.quotes || a.p.name.localeCompare(b.p.name));
-  return scored.slice(0, limit).map(({ p, quotes }) => ({ name: `${p.name}${quotes ? ` (${quotes} quote${quotes === 1 ? '' : 's'})` : ''}`.slice(0, 100), value: p.id }));
+  const f = fold(typed).slice(0, 100);
+  const { keys, ranked } = names(kb);
+  // People come ranked by quotes already: take the prefix matches, then the matches inside a name, until full.
+  const starts: Person[] = [];
+  const inside: Person[] = [];
+  for (const p of ranked) {
+    if (starts.length >= limit) break;
+    const ks = keys.get(p)!;
+    if (!f || ks.some((k) => k.startsWith(f) || k.includes(` ${f}`))) starts.push(p);
+    else if (inside.length < limit && ks.some((k) => k.includes(f))) inside.push(p);
+  }
+  const scored = [...starts, ...inside].slice(0, limit).map((p) => ({ p, quotes: quoteCount(kb, p) }));
+  return scored.map(({ p, quotes }) => ({ name: `${p.name}${quotes ? ` (${quotes} quote${quotes === 1 ? '' : 's'})` : ''}`.slice(0, 100), value: p.id }));
 }

@@ -11,11 +11,15 @@ export interface Answer {
 }
 
 const one = (r: Reply): Answer => ({ pages: [r] });
-const articleMap = (kb: KnowledgeBase) => new Map(kb.articles.map((a) => [a.id, a]));
+const articleMap = (kb: KnowledgeBase) => kb.lookup.article;
+
+/** Long lists are cut here, and the footer says how many there were: nobody pages through thousands. */
+export const MAX_ITEMS = 100;
 
 function paged(title: string, items: string[], perPage: number, footer: string, empty: string): Answer {
   if (items.length === 0) return one(reply({ title, description: empty }));
-  const pages = paginate(items, perPage);
+  if (items.length > MAX_ITEMS) footer = `${footer} · first ${MAX_ITEMS} shown`;
+  const pages = paginate(items.slice(0, MAX_ITEMS), perPage);
   return {
     pages: pages.map((p, i) =>
       reply({ title, description: p.join('\n\n'), footer: { text: `${footer}${pages.length > 1 ? ` · page ${i + 1} of ${pages.length}` : ''}` } }),
@@ -29,9 +33,9 @@ const shown = (text: string, max: number) => escapeMarkdown(truncate(text.replac
 /** The lines under a quote that tell what other articles say of it: who else carries it, and any conflict. */
 export function crossSourceNotes(kb: KnowledgeBase, q: Quote): string[] {
   const notes: string[] = [];
-  const c = q.clusterId ? kb.clusters.find((x) => x.id === q.clusterId) : undefined;
+  const c = q.clusterId ? kb.lookup.cluster.get(q.clusterId) : undefined;
   const others = c ? c.articleIds.filter((id) => id !== q.articleId) : [];
-  const name = (id: string | null) => (id ? (kb.people.find((p) => p.id === id)?.name ?? id) : 'no one');
+  const name = (id: string | null) => (id ? (kb.lookup.person.get(id)?.name ?? id) : 'no one');
   if (c?.conflict?.kind === 'speaker') {
     const elsewhere = c.conflict.sources.filter((s) => s.speakerId !== q.speakerId && s.articleId !== q.articleId);
     for (const s of elsewhere) notes.push(`⚠ ${s.articleId.slice(0, 3)} credits these words to ${name(s.speakerId)}.`);
@@ -40,11 +44,11 @@ export function crossSourceNotes(kb: KnowledgeBase, q: Quote): string[] {
     notes.push(`⚠ These words speak of ${q.speaker} in the third person; they are unlikely to be ${q.speaker}'s own.`);
     for (const s of c?.conflict?.sources.filter((x) => x.factId) ?? []) notes.push(`${s.articleId.slice(0, 3)} has the same words as narration: “${shown(s.text ?? '', 200)}”`);
   }
-  const article = kb.articles.find((x) => x.id === q.articleId)!;
+  const article = kb.lookup.article.get(q.articleId)!;
   if (c && article.labels.includes('machine-reworded')) {
     const original = c.memberIds
-      .map((id) => kb.quotes.find((x) => x.id === id)!)
-      .find((x) => !kb.articles.find((y) => y.id === x.articleId)!.labels.includes('machine-reworded') && x.articleId !== q.articleId);
+      .map((id) => kb.lookup.quote.get(id)!)
+      .find((x) => !kb.lookup.article.get(x.articleId)!.labels.includes('machine-reworded') && x.articleId !== q.articleId);
     if (original) notes.push(`This copy is machine-reworded; ${original.articleId.slice(0, 3)} has it as “${shown(original.text, 200)}”.`);
   }
   if (c && others.length && c.independent > 1) notes.push(`Also in ${others.map((id) => id.slice(0, 3)).join(', ')} (${c.independent} independent articles).`);
@@ -53,7 +57,7 @@ export function crossSourceNotes(kb: KnowledgeBase, q: Quote): string[] {
 
 export function renderQuotes(kb: KnowledgeBase, a: QuoteAnswer): Answer {
   const articles = articleMap(kb);
-  const items = a.quotes.map((q) => {
+  const items = a.quotes.slice(0, MAX_ITEMS + 1).map((q) => {
     const frag = q.fragment ? ' *(fragment)*' : '';
     const notes = crossSourceNotes(kb, q).map((n) => `\n${n}`).join('');
     return `> “${shown(q.text, 700)}”${frag}\n${citation(articles.get(q.articleId)!)}${notes}`;
@@ -74,7 +78,7 @@ export function renderQuotes(kb: KnowledgeBase, a: QuoteAnswer): Answer {
 
 export function renderTimeline(kb: KnowledgeBase, entries: TimelineEntry[], opts: { from?: string; to?: string; about?: string }): Answer {
   const articles = articleMap(kb);
-  const items = entries.map((e) => {
+  const items = entries.slice(0, MAX_ITEMS + 1).map((e) => {
     const lines = e.events.slice(0, 4).map((ev) => `• ${escapeMarkdown(truncate(ev.text, 220))} \`${ev.articleId.slice(0, 3)}\``);
     if (e.events.length > 4) lines.push(`• … ${e.events.length - 4} more`);
     const outlets = e.articleIds.map((id) => articles.get(id)!).map((a) => a.outlet ?? a.origin ?? a.id.slice(0, 3));
@@ -117,8 +121,8 @@ export function renderComparison(n: NumberComparison): string {
 }
 
 export function renderSources(kb: KnowledgeBase, list: Article[], filter: string | null): Answer {
-  const items = list.map((a) => {
-    const cited = kb.links.filter((l) => l.articleId === a.id && l.kind !== 'self' && l.kind !== 'origin');
+  const items = list.slice(0, MAX_ITEMS + 1).map((a) => {
+    const cited = (kb.lookup.linksByArticle.get(a.id) ?? []).filter((l) => l.kind !== 'self' && l.kind !== 'origin');
     const outlets = [...new Set(cited.map((l) => l.outlet))];
     const kind = `${a.kind}${a.labels.length ? ` · ${a.labels.join(', ')}` : ''}`;
     return `${citation(a)}\nkind: ${escapeMarkdown(kind)}${a.url ? '' : ' · no link known'}${outlets.length ? `\ncites: ${escapeMarkdown(truncate(outlets.join(', '), 300))}` : ''}`;
@@ -127,7 +131,7 @@ export function renderSources(kb: KnowledgeBase, list: Article[], filter: string
 }
 
 export function renderWho(kb: KnowledgeBase, p: Person): Answer {
-  const quotes = kb.quotes.filter((q) => q.speakerId === p.id);
+  const quotes = kb.lookup.quotesBySpeaker.get(p.id) ?? [];
   const articles = articleMap(kb);
   const disputed = quotes.flatMap((q) => crossSourceNotes(kb, q).filter((n) => n.startsWith('⚠')).map((n) => `“${shown(q.text, 80)}” (${q.articleId.slice(0, 3)}): ${n.slice(2)}`));
   const fields = [

@@ -1,0 +1,118 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { commands } from '../../commands/index.js';
+import type { CommandContext } from '../../commands/types.js';
+import { runCommand } from '../cli/runner.js';
+import { splitLines } from '../ingest/sections.js';
+import { splitSentences } from '../ingest/sentences.js';
+import { KnowledgeStore } from '../kb/store.js';
+import { mulberry32 } from './corpus.js';
+
+/** One benchmark run over a folder of articles, in a fresh process so that the build is cold and RSS is its own. */
+export interface Run {
+  articles: number;
+  bytes: number;
+  buildMs: number;
+  baselineMs: number;
+  rssMB: number;
+  refreshOneMs: number;
+  latency: Record<'quote' | 'fact' | 'timeline' | 'autocomplete', { p50: number; p99: number }>;
+  latencyDuringRefresh: { p50: number; p99: number; answered: number; refreshMs: number };
+}
+
+function percentiles(samples: number[]): { p50: number; p99: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+  return { p50: Math.round(at(0.5) * 1000) / 1000, p99: Math.round(at(0.99) * 1000) / 1000 };
+}
+
+async function measure(dir: string, queries: number): Promise<Run> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt'));
+  // The baseline: merely read the files and split them into sentences.
+  let bytes = 0;
+  const t0 = performance.now();
+  for (const f of files) {
+    const text = await readFile(path.join(dir, f), 'utf8');
+    bytes += Buffer.byteLength(text);
+    for (const line of splitLines(text)) splitSentences(text, line.start, line.end);
+  }
+  const baselineMs = performance.now() - t0;
+
+  const t1 = performance.now();
+  const store = await KnowledgeStore.open(dir);
+  const buildMs = performance.now() - t1;
+  const kb = store.kb;
+  const ctx: CommandContext = { kb, store };
+  const caller = { userId: 'bench', isModerator: true };
+  const rand = mulberry32(7);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const people = kb.people.filter((p) => p.type === 'person');
+  const words = kb.facts.slice(0, 2000).flatMap((f) => f.text.toLowerCase().match(/[a-z]{5,}/g) ?? []);
+  const days = [...new Set(kb.events.filter((e) => e.precision === 'day').map((e) => e.date))];
+  const typo = (s: string) => (s.length > 4 && rand() < 0.3 ? s.slice(0, 2) + s[3] + s[2] + s.slice(4) : s);
+  const make = {
+    quote: () => ({ speaker: typo(pick([pick(people).name, pick(people).name.split(' ').at(-1)!]).toLowerCase()), about: rand() < 0.3 ? pick(words) : undefined }),
+    fact: () => ({ query: rand() < 0.5 ? pick(words) : `${pick(words)} ${pick(words)}` }),
+    timeline: () => {
+      const [a, b] = [pick(days), pick(days)].sort();
+      return rand() < 0.3 ? {} : { from: a, to: b, about: rand() < 0.2 ? pick(words) : undefined };
+    },
+  };
+  const latency = {} as Run['latency'];
+  for (const kind of ['quote', 'fact', 'timeline'] as const) {
+    const samples: number[] = [];
+    for (let i = 0; i < queries; i++) {
+      const opts = make[kind]() as Record<string, string | undefined>;
+      const s = performance.now();
+      await runCommand(kind, opts, ctx, caller);
+      samples.push(performance.now() - s);
+    }
+    latency[kind] = percentiles(samples);
+  }
+  const auto: number[] = [];
+  const quote = commands.get('quote')!;
+  for (let i = 0; i < queries; i++) {
+    const name = pick(people).name.toLowerCase();
+    const typed = name.slice(0, 1 + Math.floor(rand() * 4));
+    const s = performance.now();
+    quote.autocomplete!('speaker', typed, ctx);
+    auto.push(performance.now() - s);
+  }
+  latency.autocomplete = percentiles(auto);
+
+  // Refresh after one file changes.
+  const changed = path.join(dir, files[0]!);
+  const original = await readFile(changed, 'utf8');
+  await writeFile(changed, `${original}\nOne more sentence was added for the benchmark.\n`);
+  const t2 = performance.now();
+  await store.refresh();
+  const refreshOneMs = performance.now() - t2;
+  await writeFile(changed, original);
+
+  // Answers while a full refresh runs: sample /quote latency until the refresh finishes.
+  const during: number[] = [];
+  const t3 = performance.now();
+  let done = false;
+  const refreshing = store.refresh({ full: true }).then(() => (done = true));
+  while (!done) {
+    const s = performance.now();
+    await runCommand('quote', make.quote() as Record<string, string>, { kb: store.kb, store }, caller);
+    during.push(performance.now() - s);
+    await new Promise((r) => setImmediate(r));
+  }
+  await refreshing;
+  const refreshMs = performance.now() - t3;
+  return {
+    articles: files.length,
+    bytes,
+    buildMs: Math.round(buildMs),
+    baselineMs: Math.round(baselineMs),
+    rssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    refreshOneMs: Math.round(refreshOneMs),
+    latency,
+    latencyDuringRefresh: { ...percentiles(during), answered: during.length, refreshMs: Math.round(refreshMs) },
+  };
+}
+
+const [dir, queries] = process.argv.slice(2);
+process.stdout.write(`${JSON.stringify(await measure(dir!, Number(queries ?? 2000)))}\n`);
