@@ -12,6 +12,7 @@ export default {
   options: ['query'],
   run(options, { kb }) {
     const query = required(options, 'query');
-    return renderFacts(kb, query, findFacts(kb, query), factSuggestions(kb));
+    const facts = findFacts(kb, query);
+    return renderFacts(kb, query, facts, facts.length ? [] : factSuggestions(kb));
   },
 } satisfies Command;

@@ -117,7 +117,16 @@ export function numbersOf(kb: KnowledgeBase, fact: Fact): NumberComparison[] {
 }
 
 /** Words and names to suggest when a question finds nothing. */
+const suggestions = new WeakMap<KnowledgeBase, string[]>();
 export function factSuggestions(kb: KnowledgeBase): string[] {
+  const hit = suggestions.get(kb);
+  if (hit) return hit;
+  const found = computeSuggestions(kb);
+  suggestions.set(kb, found);
+  return found;
+}
+
+function computeSuggestions(kb: KnowledgeBase): string[] {
   const people = [...kb.people].filter((p) => p.type === 'person').slice(0, 3).map((p) => p.name.split(' ').at(-1)!.toLowerCase());
   const counts = new Map<string, number>();
   for (const f of kb.facts) for (const n of f.numbers) if (n.unit) counts.set(n.unit, (counts.get(n.unit) ?? 0) + 1);

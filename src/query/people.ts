@@ -68,8 +68,19 @@ function names(kb: KnowledgeBase): NameIndex {
 }
 
 /** The closest names to what was typed, best first, for "no one called …". */
+/** People whose names have a word near the typed words (the people index, fuzzy), best match first. */
+function nearNames(kb: KnowledgeBase, folded: string, fuzzy: number): Person[] {
+  if (!folded) return [];
+  return kb.index.people
+    .search(folded, { fields: ['name', 'aliases'], fuzzy, prefix: false, combineWith: 'OR' })
+    .slice(0, 25)
+    .map((r) => kb.lookup.person.get(r.id as string)!);
+}
+
 export function closestPeople(kb: KnowledgeBase, input: string, limit = 3): Person[] {
   const f = fold(input).slice(0, 60);
+  const near = nearNames(kb, f, 0.5);
+  const pool = near.length ? near : names(kb).ranked.slice(0, 25);
   const { keys } = names(kb);
   const distance = (p: Person) => {
     let best = Infinity;
@@ -82,7 +93,7 @@ export function closestPeople(kb: KnowledgeBase, input: string, limit = 3): Pers
     }
     return best;
   };
-  return kb.people
+  return pool
     .map((p) => ({ p, d: distance(p) }))
     .sort((a, b) => a.d - b.d || quoteCount(kb, b.p) - quoteCount(kb, a.p))
     .slice(0, limit)
@@ -105,7 +116,8 @@ export function resolvePerson(kb: KnowledgeBase, input: string, option = 'speake
   const token = kb.people.filter((p) => p.type === 'person' && index.keys.get(p)!.some((k) => k.split(' ').includes(f)));
   if (token.length === 1) return token[0]!;
   let best: { p: Person; d: number } | null = null;
-  for (const p of kb.people) {
+  // The people index finds the few names near what was typed; only those are measured exactly.
+  for (const p of nearNames(kb, f, 0.34)) {
     for (const k of index.keys.get(p)!) {
       for (const candidate of [k, ...(p.type === 'person' ? k.split(' ').slice(-1) : [])]) {
         if (Math.abs(candidate.length - f.length) > 2) continue; // more edits than a typo is allowed
