@@ -42,7 +42,10 @@ export function labelFromText(article: Pick<Article, 'sections' | 'kind'>, text:
   return out;
 }
 
-/** Adds misattribution-risk where the article's quotes conflict with other articles or speak of their own speaker. */
+/**
+ * Adds misattribution-risk where the article's quotes (passed in: this article's only) conflict with other articles
+ * or speak of their own speaker.
+ */
 export function labelMisattribution(article: Article, quotes: readonly Quote[], clusters: ReadonlyMap<string, Cluster>): LabelEvidence[] {
   const out = [...article.labelEvidence];
   const reworded = article.kind === 'rewrite' || out.some((l) => l.label === 'machine-reworded');

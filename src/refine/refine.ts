@@ -35,15 +35,25 @@ export function articleFamilies(articles: readonly Article[], quotes: readonly Q
     set.add(clusterOf.get(q.id)!);
     clustersOf.set(q.articleId, set);
   }
-  const statements = (id: string) => quotes.filter((q) => q.articleId === id && !q.fragment).length;
+  const statements = new Map<string, number>();
+  for (const q of quotes) if (!q.fragment) statements.set(q.articleId, (statements.get(q.articleId) ?? 0) + 1);
+  const articlesOfCluster = new Map<string, string[]>();
+  for (const [articleId, set] of clustersOf) {
+    for (const c of set) {
+      const list = articlesOfCluster.get(c);
+      if (list) list.push(articleId);
+      else articlesOfCluster.set(c, [articleId]);
+    }
+  }
   const copyish = (a: Article) => a.kind === 'rewrite' || a.kind === 'translation' || a.labelEvidence.some((l) => l.label === 'machine-reworded');
   for (const a of articles) {
     if (!copyish(a)) continue;
-    for (const b of articles) {
-      if (a.id === b.id) continue;
-      const shared = [...(clustersOf.get(a.id) ?? [])].filter((c) => clustersOf.get(b.id)?.has(c)).length;
-      if (shared >= 2 && shared / Math.max(1, statements(a.id)) >= 0.5) join(a.id, b.id);
+    // Only articles that share a statement with this one can be what it copies.
+    const shared = new Map<string, number>();
+    for (const c of clustersOf.get(a.id) ?? []) {
+      for (const b of articlesOfCluster.get(c) ?? []) if (b !== a.id) shared.set(b, (shared.get(b) ?? 0) + 1);
     }
+    for (const [b, n] of shared) if (n >= 2 && n / Math.max(1, statements.get(a.id) ?? 0) >= 0.5) join(a.id, b);
   }
   return new Map(articles.map((a) => [a.id, find(a.id)]));
 }
@@ -60,16 +70,33 @@ function thirdPersonSides(
   ctx: { familyOf: (id: string) => string; outletOf: (id: string) => string },
 ): Cluster[] {
   const made: Cluster[] = [];
-  for (const quote of quotes) {
-    if (!flags.get(quote.id)?.includes('third-person')) continue;
+  const clusterById = new Map(q.clusters.map((c) => [c.id, c]));
+  const flagged = quotes.filter((q) => flags.get(q.id)?.includes('third-person'));
+  if (flagged.length === 0) return made;
+  // Facts by their rarest word: a fact that holds half of a quote's words shares at least one of them.
+  const factWords = facts.map((f) => contentWords(f.text));
+  const byWord = new Map<string, number[]>();
+  factWords.forEach((ws, i) => {
+    for (const w of new Set(ws)) {
+      const list = byWord.get(w);
+      if (list) list.push(i);
+      else byWord.set(w, [i]);
+    }
+  });
+  for (const quote of flagged) {
     const words = contentWords(quote.text);
-    const sides = facts
-      .filter((f) => f.articleId !== quote.articleId)
-      .map((f) => ({ f, w: contentWords(f.text) }))
+    const candidates = new Set<number>();
+    for (const w of new Set(words)) {
+      const list = byWord.get(w);
+      if (list && list.length <= 500) for (const i of list) candidates.add(i);
+    }
+    const sides = [...candidates]
+      .map((i) => ({ f: facts[i]!, w: factWords[i]! }))
+      .filter(({ f }) => f.articleId !== quote.articleId)
       .filter(({ w }) => containment(words, w) >= 0.5 && similarity(words, w) >= 0.3)
       .map(({ f }) => ({ articleId: f.articleId, quoteId: null, factId: f.id, speakerId: null, text: f.text }));
     const existing = q.clusterOf.get(quote.id);
-    const cluster = existing ? q.clusters.find((c) => c.id === existing)! : undefined;
+    const cluster = existing ? clusterById.get(existing) : undefined;
     if (cluster?.conflict) {
       cluster.conflict.sources.push(...sides);
       continue;
@@ -113,8 +140,14 @@ export function refine(input: { articles: Article[]; people: readonly Person[]; 
   const quotes = input.quotes.map((x) => ({ ...x, clusterId: q.clusterOf.get(x.id) ?? null, flags: flags.get(x.id) ?? [] }));
   const clusters = [...q.clusters, ...thirdPerson, ...f.clusters, ...e.clusters];
   const clusterById = new Map(clusters.map((c) => [c.id, c]));
+  const quotesOf = new Map<string, Quote[]>();
+  for (const x of quotes) {
+    const list = quotesOf.get(x.articleId);
+    if (list) list.push(x);
+    else quotesOf.set(x.articleId, [x]);
+  }
   const articles = input.articles.map((a) => {
-    const labelEvidence = labelMisattribution(a, quotes, clusterById);
+    const labelEvidence = labelMisattribution(a, quotesOf.get(a.id) ?? [], clusterById);
     return { ...a, labelEvidence, labels: [...new Set(labelEvidence.map((l) => l.label))] };
   });
   return {
