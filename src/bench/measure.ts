@@ -26,6 +26,8 @@ function percentiles(samples: number[]): { p50: number; p99: number } {
   return { p50: Math.round(at(0.5) * 1000) / 1000, p99: Math.round(at(0.99) * 1000) / 1000 };
 }
 
+const progress = (what: string) => process.stderr.write(`${new Date().toISOString()} ${what}\n`);
+
 async function measure(dir: string, queries: number): Promise<Run> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.txt'));
   // The baseline: merely read the files and split them into sentences.
@@ -37,10 +39,12 @@ async function measure(dir: string, queries: number): Promise<Run> {
     for (const line of splitLines(text)) splitSentences(text, line.start, line.end);
   }
   const baselineMs = performance.now() - t0;
+  progress(`baseline ${Math.round(baselineMs)} ms`);
 
   const t1 = performance.now();
   const store = await KnowledgeStore.open(dir);
   const buildMs = performance.now() - t1;
+  progress(`build ${Math.round(buildMs)} ms`);
   const kb = store.kb;
   const ctx: CommandContext = { kb, store };
   const caller = { userId: 'bench', isModerator: true };
@@ -68,6 +72,7 @@ async function measure(dir: string, queries: number): Promise<Run> {
       samples.push(performance.now() - s);
     }
     latency[kind] = percentiles(samples);
+    progress(`${kind} ${JSON.stringify(latency[kind])}`);
   }
   const auto: number[] = [];
   const quote = commands.get('quote')!;
@@ -87,6 +92,7 @@ async function measure(dir: string, queries: number): Promise<Run> {
   const t2 = performance.now();
   await store.refresh();
   const refreshOneMs = performance.now() - t2;
+  progress(`refresh after one change ${Math.round(refreshOneMs)} ms`);
   await writeFile(changed, original);
 
   // Answers while a full refresh runs: sample /quote latency until the refresh finishes.
