@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Article, Cluster, Fact, Link, NumberComparison, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { refine } from '../refine/refine.js';
+import { groupBy, indexByWord } from '../util/group.js';
 import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
 import { mergePeople } from './people.js';
 
@@ -40,19 +41,8 @@ export interface Lookup {
   linksByArticle: ReadonlyMap<string, readonly Link[]>;
 }
 
-function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
 function buildLookup(kb: Pick<KnowledgeBase, 'articles' | 'people' | 'quotes' | 'facts' | 'clusters' | 'numbers' | 'links'>): Lookup {
-  const quotesBySpeaker = group(kb.quotes.filter((q) => q.speakerId), (q) => q.speakerId!);
+  const quotesBySpeaker = groupBy(kb.quotes.filter((q) => q.speakerId), (q) => q.speakerId!);
   const numbersByFact = new Map<string, NumberComparison[]>();
   for (const n of kb.numbers) {
     for (const v of n.values) {
@@ -72,7 +62,7 @@ function buildLookup(kb: Pick<KnowledgeBase, 'articles' | 'people' | 'quotes' | 
     quotesBySpeaker,
     quoteOrder: new Map(kb.quotes.map((q, i) => [q.id, i])),
     numbersByFact,
-    linksByArticle: group(kb.links, (l) => l.articleId),
+    linksByArticle: groupBy(kb.links, (l) => l.articleId),
   };
 }
 
@@ -106,15 +96,7 @@ function searchableFact(f: Fact): string {
  * on the same day), found through an index of words rather than by comparing every pair.
  */
 export function inferDates(surveys: readonly { date: string | null; words: Set<string> }[]): (string | null)[] {
-  const dated = new Map<string, number[]>();
-  surveys.forEach((s, i) => {
-    if (!s.date) return;
-    for (const w of s.words) {
-      const list = dated.get(w);
-      if (list) list.push(i);
-      else dated.set(w, [i]);
-    }
-  });
+  const dated = indexByWord(surveys.map((s) => (s.date ? [...s.words] : [])));
   // Words in most dated articles say nothing about which story this is.
   const cap = Math.max(3, Math.ceil(surveys.length * 0.2));
   return surveys.map((s) => {

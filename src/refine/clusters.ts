@@ -1,5 +1,6 @@
 import type { Article, Cluster, Fact, Person, Quote, TimelineEvent } from '../model.js';
 import { containment, contentWords, similarity } from './similarity.js';
+import { groupBy, indexByWord } from '../util/group.js';
 
 /** Joins items into groups: a small union-find. */
 class Groups {
@@ -15,14 +16,7 @@ class Groups {
     this.parent[this.find(a)] = this.find(b);
   }
   groups(): number[][] {
-    const by = new Map<number, number[]>();
-    this.parent.forEach((_, i) => {
-        const r = this.find(i);
-      const list = by.get(r);
-      if (list) list.push(i);
-      else by.set(r, [i]);
-    });
-    return [...by.values()];
+    return [...groupBy(this.parent.keys(), (i) => String(this.find(i))).values()];
   }
 }
 
@@ -31,14 +25,7 @@ class Groups {
  * large corpora instead of comparing every pair.
  */
 function candidatePairs(words: string[][], minShared: (a: number, b: number) => number = () => 1, maxShare = 200): [number, number][] {
-  const index = new Map<string, number[]>();
-  words.forEach((ws, i) => {
-    for (const w of new Set(ws)) {
-      const list = index.get(w);
-      if (list) list.push(i);
-      else index.set(w, [i]);
-    }
-  });
+  const index = indexByWord(words);
   // Each item's partners with how many words they share; a pair is compared once, and only if it shares enough.
   const partners: Map<number, number>[] = words.map(() => new Map());
   for (const ids of index.values()) {
@@ -165,12 +152,7 @@ export function clusterEvents(events: readonly TimelineEvent[], ctx: Context): C
   // The date words are what the events share by construction; compare what happened, not when.
   const words = events.map((e) => contentWords(e.text).filter((w) => !DATE_WORDS.test(w)));
   const groups = new Groups(events.length);
-  const byDate = new Map<string, number[]>();
-  events.forEach((e, i) => {
-    const list = byDate.get(e.date);
-    if (list) list.push(i);
-    else byDate.set(e.date, [i]);
-  });
+  const byDate = groupBy(events.keys(), (i) => events[i]!.date);
   const sims = new Map<string, number>();
   for (const ids of byDate.values()) {
     for (let x = 0; x < ids.length; x++) {

@@ -1,6 +1,7 @@
 import type { Article, Cluster, Fact, NumberComparison, Person, Quote, TimelineEvent } from '../model.js';
 import { clusterEvents, clusterFacts, clusterQuotes, findConflicts } from './clusters.js';
 import { containment, contentWords, similarity } from './similarity.js';
+import { groupBy, indexByWord } from '../util/group.js';
 import { labelMisattribution } from './labels.js';
 import { compareNumbers } from './numbers.js';
 
@@ -75,14 +76,7 @@ function thirdPersonSides(
   if (flagged.length === 0) return made;
   // Facts by their rarest word: a fact that holds half of a quote's words shares at least one of them.
   const factWords = facts.map((f) => contentWords(f.text));
-  const byWord = new Map<string, number[]>();
-  factWords.forEach((ws, i) => {
-    for (const w of new Set(ws)) {
-      const list = byWord.get(w);
-      if (list) list.push(i);
-      else byWord.set(w, [i]);
-    }
-  });
+  const byWord = indexByWord(factWords);
   for (const quote of flagged) {
     const words = contentWords(quote.text);
     const candidates = new Set<number>();
@@ -140,12 +134,7 @@ export function refine(input: { articles: Article[]; people: readonly Person[]; 
   const quotes = input.quotes.map((x) => ({ ...x, clusterId: q.clusterOf.get(x.id) ?? null, flags: flags.get(x.id) ?? [] }));
   const clusters = [...q.clusters, ...thirdPerson, ...f.clusters, ...e.clusters];
   const clusterById = new Map(clusters.map((c) => [c.id, c]));
-  const quotesOf = new Map<string, Quote[]>();
-  for (const x of quotes) {
-    const list = quotesOf.get(x.articleId);
-    if (list) list.push(x);
-    else quotesOf.set(x.articleId, [x]);
-  }
+  const quotesOf = groupBy(quotes, (x) => x.articleId);
   const articles = input.articles.map((a) => {
     const labelEvidence = labelMisattribution(a, quotesOf.get(a.id) ?? [], clusterById);
     return { ...a, labelEvidence, labels: [...new Set(labelEvidence.map((l) => l.label))] };
