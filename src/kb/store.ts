@@ -72,15 +72,16 @@ export class KnowledgeStore {
       const next = buildKnowledgeBase(articles, { warnings, cache });
       const live = new Set(next.articles.map((a) => `${a.id}|${a.hash}`));
       this.cache = new Map([...cache].filter(([, x]) => live.has(`${x.article.id}|${x.article.hash}`)));
-      const ids = (kb: KnowledgeBase) => new Set(kb.articles.map((a) => a.id));
+      const oldIds = new Set(before.articles.map((a) => a.id));
+      const newIds = new Set(next.articles.map((a) => a.id));
       const q = diff(before.quotes, next.quotes, quoteKey);
       const e = diff(before.events, next.events, eventKey);
       this.current = next;
       return {
         ok: true,
         waited,
-        added: { articles: [...ids(next)].filter((id) => !ids(before).has(id)), quotes: q.added, events: e.added },
-        removed: { articles: [...ids(before)].filter((id) => !ids(next).has(id)), quotes: q.removed, events: e.removed },
+        added: { articles: [...newIds].filter((id) => !oldIds.has(id)), quotes: q.added, events: e.added },
+        removed: { articles: [...oldIds].filter((id) => !newIds.has(id)), quotes: q.removed, events: e.removed },
         warnings: [...next.warnings],
         builtAt: next.builtAt,
       };

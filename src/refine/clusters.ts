@@ -155,15 +155,15 @@ export function clusterEvents(events: readonly TimelineEvent[], ctx: Context): C
   const byDate = groupBy(events.keys(), (i) => events[i]!.date);
   const sims = new Map<string, number>();
   for (const ids of byDate.values()) {
-    for (let x = 0; x < ids.length; x++) {
-      for (let y = x + 1; y < ids.length; y++) {
-        const [i, j] = [ids[x]!, ids[y]!];
-        if (events[i]!.articleId === events[j]!.articleId) continue;
-        const sim = similarity(words[i]!, words[j]!);
-        if (sim >= 0.3) {
-          groups.join(i, j);
-          sims.set(`${events[i]!.id}|${events[j]!.id}`, sim);
-        }
+    if (ids.length < 2) continue;
+    // Within one date, compare only events that share words (a popular date such as "2014" has many).
+    for (const [x, y] of candidatePairs(ids.map((i) => words[i]!))) {
+      const [i, j] = [ids[x]!, ids[y]!];
+      if (events[i]!.articleId === events[j]!.articleId) continue;
+      const sim = similarity(words[i]!, words[j]!);
+      if (sim >= 0.3) {
+        groups.join(i, j);
+        sims.set(`${events[i]!.id}|${events[j]!.id}`, sim);
       }
     }
   }
