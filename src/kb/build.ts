@@ -142,8 +142,36 @@ export function buildKnowledgeBase(sources: readonly SourceArticle[], options: B
   return assemble(extractions, options);
 }
 
-/** Joins per-article extractions into one knowledge base: merges people, renames speakers, builds the indexes. */
+/** The knowledge base without its search indexes and look-ups: plain data, which can cross to another thread. */
+export type KnowledgeData = Omit<KnowledgeBase, 'index' | 'lookup'>;
+
+/** The options of each search index, the same wherever an index is built or loaded. */
+const INDEX_OPTIONS = {
+  quotes: { fields: ['text', 'speaker'], searchOptions: SEARCH },
+  facts: {
+    fields: ['text'],
+    extractField: (doc: unknown, field: string) => (field === 'text' ? searchableFact(doc as Fact) : (doc as Record<string, string>)[field]!),
+    searchOptions: SEARCH,
+  },
+  events: { fields: ['text', 'phrase', 'date'], searchOptions: SEARCH },
+  people: {
+    fields: ['name', 'aliases', 'roles'],
+    extractField: (doc: unknown, field: string) => {
+      const v = (doc as Record<string, unknown>)[field];
+      return Array.isArray(v) ? v.join(' ') : String(v ?? '');
+    },
+    searchOptions: { prefix: true, fuzzy: 0.3, boost: { name: 2 } },
+  },
+};
+
+/** Joins per-article extractions into one knowledge base: merges people, renames speakers, refines, indexes. */
 export function assemble(extractions: readonly ArticleExtraction[], options: BuildOptions = {}): KnowledgeBase {
+  const data = assembleData(extractions, options);
+  return withIndexes(data, buildIndexes(data));
+}
+
+/** Merges people, renames speakers and runs the cross-source stage: everything but the indexes. */
+export function assembleData(extractions: readonly ArticleExtraction[], options: BuildOptions = {}): KnowledgeData {
   const { people, idOf } = mergePeople(extractions.map((x) => ({ articleId: x.article.id, people: x.people })));
   const byId = new Map(people.map((p) => [p.id, p]));
   const refined = refine({
@@ -159,44 +187,48 @@ export function assemble(extractions: readonly ArticleExtraction[], options: Bui
     facts: extractions.flatMap((x) => x.facts),
     events: extractions.flatMap((x) => x.events),
   });
-  const { articles, quotes, facts, events, clusters, numbers } = refined;
-  const links = extractions.flatMap((x) => x.links);
-
-  const quoteIndex = new MiniSearch<Quote>({ fields: ['text', 'speaker'], searchOptions: SEARCH });
-  quoteIndex.addAll(quotes);
-  const factIndex = new MiniSearch<Fact>({
-    fields: ['text'],
-    extractField: (doc, field) => (field === 'text' ? searchableFact(doc) : (doc as unknown as Record<string, string>)[field]!),
-    searchOptions: SEARCH,
-  });
-  factIndex.addAll(facts);
-  const eventIndex = new MiniSearch<TimelineEvent>({ fields: ['text', 'phrase', 'date'], searchOptions: SEARCH });
-  eventIndex.addAll(events);
-  const peopleIndex = new MiniSearch<Person>({
-    fields: ['name', 'aliases', 'roles'],
-    extractField: (doc, field) => {
-      const v = (doc as unknown as Record<string, unknown>)[field];
-      return Array.isArray(v) ? v.join(' ') : String(v ?? '');
-    },
-    searchOptions: { prefix: true, fuzzy: 0.3, boost: { name: 2 } },
-  });
-  peopleIndex.addAll(people);
-
-  const lookup = buildLookup({ articles, people, quotes, facts, clusters, numbers, links });
-  return deepFreeze({
-    lookup,
+  return {
     builtAt: options.builtAt ?? new Date().toISOString(),
-    articles,
+    ...refined,
     people,
-    quotes,
-    events,
-    facts,
-    links,
-    clusters,
-    numbers,
+    links: extractions.flatMap((x) => x.links),
     warnings: [...(options.warnings ?? []), ...extractions.flatMap((x) => x.warnings)],
-    index: { quotes: quoteIndex, facts: factIndex, events: eventIndex, people: peopleIndex },
-  });
+  };
+}
+
+export function buildIndexes(data: KnowledgeData): KnowledgeBase['index'] {
+  const make = <T,>(options: object, docs: readonly T[]) => {
+    const index = new MiniSearch<T>(options as ConstructorParameters<typeof MiniSearch<T>>[0]);
+    index.addAll(docs);
+    return index;
+  };
+  return {
+    quotes: make(INDEX_OPTIONS.quotes, data.quotes),
+    facts: make(INDEX_OPTIONS.facts, data.facts),
+    events: make(INDEX_OPTIONS.events, data.events),
+    people: make(INDEX_OPTIONS.people, data.people),
+  };
+}
+
+/** The indexes as JSON text, to send from the thread that built them. */
+export function serialiseIndexes(index: KnowledgeBase['index']): Record<keyof KnowledgeBase['index'], string> {
+  return { quotes: JSON.stringify(index.quotes), facts: JSON.stringify(index.facts), events: JSON.stringify(index.events), people: JSON.stringify(index.people) };
+}
+
+/** Loads serialised indexes without blocking for long (minisearch loads them in chunks). */
+export async function loadIndexes(json: Record<keyof KnowledgeBase['index'], string>): Promise<KnowledgeBase['index']> {
+  const load = <T,>(text: string, options: object) => MiniSearch.loadJSONAsync<T>(text, options as ConstructorParameters<typeof MiniSearch<T>>[0]);
+  return {
+    quotes: await load<Quote>(json.quotes, INDEX_OPTIONS.quotes),
+    facts: await load<Fact>(json.facts, INDEX_OPTIONS.facts),
+    events: await load<TimelineEvent>(json.events, INDEX_OPTIONS.events),
+    people: await load<Person>(json.people, INDEX_OPTIONS.people),
+  };
+}
+
+/** The knowledge base from its data and indexes: adds the look-ups and freezes it. */
+export function withIndexes(data: KnowledgeData, index: KnowledgeBase['index']): KnowledgeBase {
+  return deepFreeze({ ...data, index, lookup: buildLookup(data) });
 }
 
 function deepFreeze<T>(value: T): T {
