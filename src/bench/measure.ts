@@ -42,7 +42,7 @@ async function measure(dir: string, queries: number): Promise<Run> {
   progress(`baseline ${Math.round(baselineMs)} ms`);
 
   const t1 = performance.now();
-  const store = await KnowledgeStore.open(dir);
+  const store = await KnowledgeStore.open(dir, { worker: true });
   const buildMs = performance.now() - t1;
   progress(`build ${Math.round(buildMs)} ms`);
   const kb = store.kb;

@@ -8,7 +8,8 @@ export async function boot(): Promise<{ config: Config; store: KnowledgeStore }>
   dotenv.config({ quiet: true });
   try {
     const config = loadConfig(process.env);
-    const store = await KnowledgeStore.open(config.SEEDS_DIR);
+    // Refreshes build in a worker thread, so the bot keeps answering while the articles are read again.
+    const store = await KnowledgeStore.open(config.SEEDS_DIR, { worker: true });
     for (const w of store.kb.warnings) process.stderr.write(`warning: ${w.source}: ${w.message}\n`);
     return { config, store };
   } catch (err) {

@@ -121,7 +121,16 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
  * the date of the dated article most like it (see inferDates).
  */
 export function buildKnowledgeBase(sources: readonly SourceArticle[], options: BuildOptions = {}): KnowledgeBase {
-  const cache = options.cache;
+  return assemble(extractAll(sources, options.cache), options);
+}
+
+/** The knowledge base's data without indexes (see buildKnowledgeBase), for building in a worker thread. */
+export function buildKnowledgeData(sources: readonly SourceArticle[], options: BuildOptions = {}): KnowledgeData {
+  return assembleData(extractAll(sources, options.cache), options);
+}
+
+/** Surveys and extracts every article, reusing the cache for those whose text, metadata and date are unchanged. */
+function extractAll(sources: readonly SourceArticle[], cache: Map<string, ArticleExtraction> | undefined): ArticleExtraction[] {
   const metaKey = (s: SourceArticle) => `${s.file}|${s.hash}|${JSON.stringify(s.meta)}`;
   const surveys = sources.map((s) => {
     const hit = cache?.get(`survey|${metaKey(s)}`);
@@ -139,7 +148,7 @@ export function buildKnowledgeBase(sources: readonly SourceArticle[], options: B
     cache?.set(`survey|${metaKey(s)}`, x);
     return x;
   });
-  return assemble(extractions, options);
+  return extractions;
 }
 
 /** The knowledge base without its search indexes and look-ups: plain data, which can cross to another thread. */

@@ -1,7 +1,12 @@
 import { loadSeeds, SeedsError } from '../ingest/load.js';
 import type { Warning } from '../model.js';
+import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
-import { buildKnowledgeBase, type KnowledgeBase } from './build.js';
+import { buildKnowledgeBase, loadIndexes, withIndexes, type KnowledgeBase, type KnowledgeData } from './build.js';
+
+type WorkerReply =
+  | { id: number; ok: true; data: KnowledgeData; indexes: Parameters<typeof loadIndexes>[0] }
+  | { id: number; ok: false; error: string };
 
 export interface RefreshResult {
   ok: boolean;
@@ -33,19 +38,58 @@ export class KnowledgeStore {
   private queue: Promise<unknown> = Promise.resolve();
   private running = 0;
 
+  private worker: Worker | null = null;
+  private requests = 0;
+
   constructor(
     kb: KnowledgeBase,
     private readonly seedsDir: string,
     /** Each article's extraction by content, so a refresh reads again only what changed. */
     private cache = new Map<string, ArticleExtraction>(),
+    /** Build refreshes in a worker thread, so answers keep coming while it builds. */
+    private readonly useWorker = false,
   ) {
     this.current = kb;
   }
 
-  static async open(seedsDir: string): Promise<KnowledgeStore> {
+  static async open(seedsDir: string, options: { worker?: boolean } = {}): Promise<KnowledgeStore> {
     const { articles, warnings } = await loadSeeds(seedsDir);
     const cache = new Map<string, ArticleExtraction>();
-    return new KnowledgeStore(buildKnowledgeBase(articles, { warnings, cache }), seedsDir, cache);
+    return new KnowledgeStore(buildKnowledgeBase(articles, { warnings, cache }), seedsDir, cache, options.worker ?? false);
+  }
+
+  /** Stops the refresh worker, if one runs. */
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = null;
+  }
+
+  /** Builds the next knowledge base in the worker thread; only loading the indexes back happens here, in chunks. */
+  private async buildInWorker(full: boolean): Promise<KnowledgeBase> {
+    if (!this.worker) {
+      this.worker = new Worker(new URL('./refresh-worker.mjs', import.meta.url));
+      this.worker.unref();
+    }
+    const worker = this.worker;
+    const id = ++this.requests;
+    const reply = await new Promise<WorkerReply>((resolve, reject) => {
+      const onMessage = (m: WorkerReply) => {
+        if (m.id !== id) return;
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        resolve(m);
+      };
+      const onError = (err: Error) => {
+        worker.off('message', onMessage);
+        this.worker = null;
+        reject(err);
+      };
+      worker.on('message', onMessage);
+      worker.once('error', onError);
+      worker.postMessage({ id, dir: this.seedsDir, full });
+    });
+    if (!reply.ok) throw new SeedsError(reply.error);
+    return withIndexes(reply.data, await loadIndexes(reply.indexes));
   }
 
   get kb(): KnowledgeBase {
@@ -61,17 +105,22 @@ export class KnowledgeStore {
     return run;
   }
 
+  private async buildHere(full: boolean): Promise<KnowledgeBase> {
+    const { articles, warnings } = await loadSeeds(this.seedsDir);
+    // A fresh cache holds only what this build used, so articles removed from the folder do not linger in memory.
+    const cache = new Map<string, ArticleExtraction>();
+    if (!full) for (const [k, v] of this.cache) cache.set(k, v);
+    const next = buildKnowledgeBase(articles, { warnings, cache });
+    const live = new Set(next.articles.map((a) => `${a.id}|${a.hash}`));
+    this.cache = new Map([...cache].filter(([, x]) => live.has(`${x.article.id}|${x.article.hash}`)));
+    return next;
+  }
+
   private async rebuild(waited: boolean, full: boolean): Promise<RefreshResult> {
     const before = this.current;
     const empty = { articles: [], quotes: 0, events: 0 };
     try {
-      const { articles, warnings } = await loadSeeds(this.seedsDir);
-      // A fresh cache holds only what this build used, so articles removed from the folder do not linger in memory.
-      const cache = new Map<string, ArticleExtraction>();
-      if (!full) for (const [k, v] of this.cache) cache.set(k, v);
-      const next = buildKnowledgeBase(articles, { warnings, cache });
-      const live = new Set(next.articles.map((a) => `${a.id}|${a.hash}`));
-      this.cache = new Map([...cache].filter(([, x]) => live.has(`${x.article.id}|${x.article.hash}`)));
+      const next = this.useWorker ? await this.buildInWorker(full) : await this.buildHere(full);
       const oldIds = new Set(before.articles.map((a) => a.id));
       const newIds = new Set(next.articles.map((a) => a.id));
       const q = diff(before.quotes, next.quotes, quoteKey);

@@ -170,3 +170,38 @@ describe('hostile input', () => {
     expect(size(e)).toBeLessThanOrEqual(6000);
   });
 });
+
+describe('refresh in a worker thread', () => {
+  it('builds the same knowledge base off the main thread, and answers meanwhile', async () => {
+    const store = await KnowledgeStore.open(SEEDS, { worker: true });
+    try {
+      const order: string[] = [];
+      const refreshing = store.refresh().then((r) => {
+        order.push('refreshed');
+        return r;
+      });
+      const answer = await runCommand('quote', { speaker: 'lavrov' }, { kb: store.kb, store }, member);
+      order.push('answered');
+      const r = await refreshing;
+      expect(r.ok).toBe(true);
+      expect(order).toEqual(['answered', 'refreshed']);
+      expect(answer.pages[0]!.embeds![0]!.title).toBe('What Sergey Lavrov said');
+      expect(store.kb.quotes).toHaveLength(72);
+      expect(store.kb.index.facts.search('troops').length).toBe(kb.index.facts.search('troops').length);
+      expect(store.kb.lookup.quotesBySpeaker.get('sergey-lavrov')).toHaveLength(15);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reports a failed build from the worker and keeps the old knowledge base', async () => {
+    const store = new KnowledgeStore(kb, '/nonexistent/seeds', new Map(), true);
+    try {
+      const r = await store.refresh();
+      expect(r).toMatchObject({ ok: false, error: '/nonexistent/seeds: seeds folder not found' });
+      expect(store.kb).toBe(kb);
+    } finally {
+      await store.close();
+    }
+  });
+});
