@@ -53,6 +53,17 @@ export class KnowledgeStore {
   }
 
   static async open(seedsDir: string, options: { worker?: boolean } = {}): Promise<KnowledgeStore> {
+    if (options.worker) {
+      // The first build happens in the worker too, so that its cache is warm for the first refresh.
+      const store = new KnowledgeStore(null as unknown as KnowledgeBase, seedsDir, new Map(), true);
+      try {
+        store.current = await store.buildInWorker(false);
+      } catch (err) {
+        await store.close();
+        throw err;
+      }
+      return store;
+    }
     const { articles, warnings } = await loadSeeds(seedsDir);
     const cache = new Map<string, ArticleExtraction>();
     return new KnowledgeStore(buildKnowledgeBase(articles, { warnings, cache }), seedsDir, cache, options.worker ?? false);
