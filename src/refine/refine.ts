@@ -121,11 +121,12 @@ export function refine(input: { articles: Article[]; people: readonly Person[]; 
     const a = articleById.get(id)!;
     return a.outlet ?? a.origin ?? a.id;
   };
-  // A first pass over quotes finds copies; the families it gives then count independence everywhere.
-  const firstPass = clusterQuotes(input.quotes, { familyOf: (id) => id, outletOf });
-  const families = articleFamilies(input.articles, input.quotes, firstPass.clusterOf);
+  // Quote clusters find the copies; the families they give then count independence, the quote clusters' included.
+  // Clustering does not depend on the families, so the quotes are clustered once and only recounted.
+  const q = clusterQuotes(input.quotes, { familyOf: (id) => id, outletOf });
+  const families = articleFamilies(input.articles, input.quotes, q.clusterOf);
   const ctx = { familyOf: (id: string) => families.get(id)!, outletOf };
-  const q = clusterQuotes(input.quotes, ctx);
+  for (const c of q.clusters) c.independent = new Set(c.articleIds.map(ctx.familyOf)).size;
   const f = clusterFacts(input.facts, ctx);
   const e = clusterEvents(input.events, ctx);
   const people = new Map(input.people.map((p) => [p.id, p]));
