@@ -2,7 +2,8 @@ import { loadSeeds, SeedsError } from '../ingest/load.js';
 import type { Warning } from '../model.js';
 import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
-import { buildKnowledgeBase, loadIndexes, withIndexes, type KnowledgeBase, type KnowledgeData } from './build.js';
+import { buildIndexes, buildKnowledgeBase, loadIndexes, withIndexes, type KnowledgeBase, type KnowledgeData } from './build.js';
+import { describeBuildError, rebuildData } from './rebuild.js';
 
 type WorkerReply =
   | { id: number; ok: true; data: KnowledgeData; indexes: Parameters<typeof loadIndexes>[0] }
@@ -66,7 +67,7 @@ export class KnowledgeStore {
     }
     const { articles, warnings } = await loadSeeds(seedsDir);
     const cache = new Map<string, ArticleExtraction>();
-    return new KnowledgeStore(buildKnowledgeBase(articles, { warnings, cache }), seedsDir, cache, options.worker ?? false);
+    return new KnowledgeStore(buildKnowledgeBase(articles, { warnings, cache }), seedsDir, cache);
   }
 
   /** Stops the refresh worker, if one runs. */
@@ -117,14 +118,9 @@ export class KnowledgeStore {
   }
 
   private async buildHere(full: boolean): Promise<KnowledgeBase> {
-    const { articles, warnings } = await loadSeeds(this.seedsDir);
-    // A fresh cache holds only what this build used, so articles removed from the folder do not linger in memory.
-    const cache = new Map<string, ArticleExtraction>();
-    if (!full) for (const [k, v] of this.cache) cache.set(k, v);
-    const next = buildKnowledgeBase(articles, { warnings, cache });
-    const live = new Set(next.articles.map((a) => `${a.id}|${a.hash}`));
-    this.cache = new Map([...cache].filter(([, x]) => live.has(`${x.article.id}|${x.article.hash}`)));
-    return next;
+    const { data, cache } = await rebuildData(this.seedsDir, this.cache, full);
+    this.cache = cache;
+    return withIndexes(data, buildIndexes(data));
   }
 
   private async rebuild(waited: boolean, full: boolean): Promise<RefreshResult> {
@@ -146,8 +142,7 @@ export class KnowledgeStore {
         builtAt: next.builtAt,
       };
     } catch (err) {
-      const error = err instanceof SeedsError ? err.message : `the build failed: ${(err as Error).message}`;
-      return { ok: false, error, waited, added: empty, removed: empty, warnings: [], builtAt: before.builtAt };
+      return { ok: false, error: describeBuildError(err), waited, added: empty, removed: empty, warnings: [], builtAt: before.builtAt };
     }
   }
 }
