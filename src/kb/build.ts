@@ -4,6 +4,7 @@ import { refine } from '../refine/refine.js';
 import { groupBy, indexByWord } from '../util/group.js';
 import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
 import { mergePeople } from './people.js';
+import { TermIndex, type TermIndexData, type TermIndexOptions } from './termIndex.js';
 
 /** The whole knowledge base: one immutable value, built by a pure function from the articles. */
 export interface KnowledgeBase {
@@ -17,14 +18,18 @@ export interface KnowledgeBase {
   readonly clusters: readonly Cluster[];
   readonly numbers: readonly NumberComparison[];
   readonly warnings: readonly Warning[];
-  readonly index: {
-    readonly quotes: MiniSearch<Quote>;
-    readonly facts: MiniSearch<Fact>;
-    readonly events: MiniSearch<TimelineEvent>;
-    readonly people: MiniSearch<Person>;
-  };
+  /** Full-text indexes; a hit's `doc` is the position in `quotes`, `facts` or `events`. */
+  readonly index: Indexes;
   /** Look-ups built once with the knowledge base, so that no answer scans whole lists. Read-only. */
   readonly lookup: Lookup;
+}
+
+export interface Indexes {
+  readonly quotes: TermIndex;
+  readonly facts: TermIndex;
+  readonly events: TermIndex;
+  /** People are few and searched by name with MiniSearch's own options. */
+  readonly people: MiniSearch<Person>;
 }
 
 export interface Lookup {
@@ -155,14 +160,14 @@ function extractAll(sources: readonly SourceArticle[], cache: Map<string, Articl
 export type KnowledgeData = Omit<KnowledgeBase, 'index' | 'lookup'>;
 
 /** The options of each search index, the same wherever an index is built or loaded. */
-const INDEX_OPTIONS = {
-  quotes: { fields: ['text', 'speaker'], searchOptions: SEARCH },
+export const INDEX_OPTIONS = {
+  quotes: { fields: ['text', 'speaker'], searchOptions: SEARCH } satisfies TermIndexOptions<Quote>,
   facts: {
     fields: ['text'],
-    extractField: (doc: unknown, field: string) => (field === 'text' ? searchableFact(doc as Fact) : (doc as Record<string, string>)[field]!),
+    extractField: (doc: Fact, field: string) => (field === 'text' ? searchableFact(doc) : String((doc as unknown as Record<string, unknown>)[field] ?? '')),
     searchOptions: SEARCH,
-  },
-  events: { fields: ['text', 'phrase', 'date'], searchOptions: SEARCH },
+  } satisfies TermIndexOptions<Fact>,
+  events: { fields: ['text', 'phrase', 'date'], searchOptions: SEARCH } satisfies TermIndexOptions<TimelineEvent>,
   people: {
     fields: ['name', 'aliases', 'roles'],
     extractField: (doc: unknown, field: string) => {
@@ -205,45 +210,50 @@ export function assembleData(extractions: readonly ArticleExtraction[], options:
   };
 }
 
-export function buildIndexes(data: KnowledgeData): KnowledgeBase['index'] {
-  const make = <T,>(options: object, docs: readonly T[]) => {
-    const index = new MiniSearch<T>(options as ConstructorParameters<typeof MiniSearch<T>>[0]);
-    index.addAll(docs);
-    return index;
-  };
+export function buildIndexes(data: KnowledgeData): Indexes {
+  const people = new MiniSearch<Person>(INDEX_OPTIONS.people);
+  people.addAll(data.people);
   return {
-    quotes: make(INDEX_OPTIONS.quotes, data.quotes),
-    facts: make(INDEX_OPTIONS.facts, data.facts),
-    events: make(INDEX_OPTIONS.events, data.events),
-    people: make(INDEX_OPTIONS.people, data.people),
+    quotes: TermIndex.build(data.quotes, INDEX_OPTIONS.quotes),
+    facts: TermIndex.build(data.facts, INDEX_OPTIONS.facts),
+    events: TermIndex.build(data.events, INDEX_OPTIONS.events),
+    people,
   };
 }
 
-/** The indexes as JSON text, to send from the thread that built them. */
-export function serialiseIndexes(index: KnowledgeBase['index']): Record<keyof KnowledgeBase['index'], string> {
-  return { quotes: JSON.stringify(index.quotes), facts: JSON.stringify(index.facts), events: JSON.stringify(index.events), people: JSON.stringify(index.people) };
+/** The indexes as plain values and buffers, to post from the thread that built them (`transfer` moves, not copies). */
+export interface IndexesMessage {
+  quotes: TermIndexData;
+  facts: TermIndexData;
+  events: TermIndexData;
+  people: string;
+}
+export function serialiseIndexes(index: Indexes): { message: IndexesMessage; transfer: ArrayBuffer[] } {
+  return {
+    message: { quotes: index.quotes.data, facts: index.facts.data, events: index.events.data, people: JSON.stringify(index.people) },
+    transfer: [index.quotes, index.facts, index.events].flatMap((i) => i.transferables()),
+  };
 }
 
-/** Loads serialised indexes without blocking for long (minisearch loads them in chunks). */
-export async function loadIndexes(json: Record<keyof KnowledgeBase['index'], string>): Promise<KnowledgeBase['index']> {
-  const load = <T,>(text: string, options: object) => MiniSearch.loadJSONAsync<T>(text, options as ConstructorParameters<typeof MiniSearch<T>>[0]);
+/** Indexes from a message (see serialiseIndexes). */
+export async function loadIndexes(message: IndexesMessage): Promise<Indexes> {
   return {
-    quotes: await load<Quote>(json.quotes, INDEX_OPTIONS.quotes),
-    facts: await load<Fact>(json.facts, INDEX_OPTIONS.facts),
-    events: await load<TimelineEvent>(json.events, INDEX_OPTIONS.events),
-    people: await load<Person>(json.people, INDEX_OPTIONS.people),
+    quotes: TermIndex.load(message.quotes, INDEX_OPTIONS.quotes as TermIndexOptions<unknown>),
+    facts: TermIndex.load(message.facts, INDEX_OPTIONS.facts as TermIndexOptions<unknown>),
+    events: TermIndex.load(message.events, INDEX_OPTIONS.events as TermIndexOptions<unknown>),
+    people: await MiniSearch.loadJSONAsync<Person>(message.people, INDEX_OPTIONS.people),
   };
 }
 
 /** The knowledge base from its data and indexes: adds the look-ups and freezes it. */
-export function withIndexes(data: KnowledgeData, index: KnowledgeBase['index']): KnowledgeBase {
+export function withIndexes(data: KnowledgeData, index: Indexes): KnowledgeBase {
   return deepFreeze({ ...data, index, lookup: buildLookup(data) });
 }
 
 function deepFreeze<T>(value: T): T {
   const seen = new Set<unknown>();
   const walk = (v: unknown) => {
-    if (v === null || typeof v !== 'object' || seen.has(v) || v instanceof MiniSearch || v instanceof Map) return;
+    if (v === null || typeof v !== 'object' || seen.has(v) || v instanceof MiniSearch || v instanceof TermIndex || v instanceof Map) return;
     seen.add(v);
     Object.freeze(v);
     for (const child of Object.values(v as object)) walk(child);

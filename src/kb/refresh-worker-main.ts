@@ -21,8 +21,8 @@ parentPort!.on('message', async (req: RefreshRequest) => {
     const rebuilt = await rebuildData(req.dir, cache, req.full);
     cache = rebuilt.cache;
     const data = rebuilt.data;
-    const indexes = serialiseIndexes(buildIndexes(data));
-    parentPort!.postMessage({ id: req.id, ok: true, data, indexes });
+    const { message, transfer } = serialiseIndexes(buildIndexes(data));
+    parentPort!.postMessage({ id: req.id, ok: true, data, indexes: message }, transfer);
   } catch (err) {
     parentPort!.postMessage({ id: req.id, ok: false, error: describeBuildError(err) });
   }

@@ -2,11 +2,11 @@ import { loadSeeds, SeedsError } from '../ingest/load.js';
 import type { Warning } from '../model.js';
 import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
-import { buildIndexes, buildKnowledgeBase, loadIndexes, withIndexes, type KnowledgeBase, type KnowledgeData } from './build.js';
+import { buildIndexes, buildKnowledgeBase, loadIndexes, withIndexes, type IndexesMessage, type KnowledgeBase, type KnowledgeData } from './build.js';
 import { describeBuildError, rebuildData } from './rebuild.js';
 
 type WorkerReply =
-  | { id: number; ok: true; data: KnowledgeData; indexes: Parameters<typeof loadIndexes>[0] }
+  | { id: number; ok: true; data: KnowledgeData; indexes: IndexesMessage }
   | { id: number; ok: false; error: string };
 
 export interface RefreshResult {

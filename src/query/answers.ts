@@ -24,8 +24,8 @@ export function findQuotes(kb: KnowledgeBase, opts: { speaker: string; about?: s
   let aboutMissed = false;
   let score = new Map<string, number>();
   if (opts.about) {
-    const ids = new Set(quotes.map((q) => q.id));
-    score = new Map(kb.index.quotes.search(opts.about, { filter: (r) => ids.has(r.id as string) }).map((r) => [r.id as string, r.score]));
+    const allowedDocs = new Set(quotes.map((q) => order.get(q.id)!));
+    score = new Map(kb.index.quotes.search(opts.about, { filter: (d) => allowedDocs.has(d) }).map((h) => [kb.quotes[h.doc]!.id, h.score]));
     if (score.size) quotes = quotes.filter((q) => score.has(q.id));
     else aboutMissed = true;
   }
@@ -40,6 +40,11 @@ export interface TimelineEntry {
   precision: Precision;
   events: TimelineEvent[];
   articleIds: string[];
+  /** The outlets of those articles, each once, in order. */
+  outlets: string[];
+  /** The first and last day the date covers (2022-01 is 2022-01-01 to 2022-01-31). */
+  start: string;
+  end: string;
 }
 
 const DATE_FORMS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$/;
@@ -59,21 +64,35 @@ const PRECISION_ORDER: Record<Precision, number> = { year: 0, month: 1, week: 2,
 
 /** Every event, grouped by date and sorted, built once per knowledge base on first use. */
 const timelines = new WeakMap<KnowledgeBase, TimelineEntry[]>();
-function allEntries(kb: KnowledgeBase, events: readonly TimelineEvent[] = kb.events, cache = true): TimelineEntry[] {
-  const hit = cache ? timelines.get(kb) : undefined;
-  if (hit) return hit;
-  const groups = new Map<string, TimelineEntry>();
+function allEntries(kb: KnowledgeBase): TimelineEntry[] {
+  let entries = timelines.get(kb);
+  if (!entries) timelines.set(kb, (entries = entriesOf(kb, kb.events)));
+  return entries;
+}
+
+/** Events grouped by date, oldest first (a year before its months, a month before its days). */
+function entriesOf(kb: KnowledgeBase, events: readonly TimelineEvent[]): TimelineEntry[] {
+  const groups = new Map<string, TimelineEntry & { seen: Set<string> }>();
   for (const e of events) {
-    const g = groups.get(e.date) ?? { date: e.date, precision: e.precision, events: [], articleIds: [] };
+    let g = groups.get(e.date);
+    if (!g) {
+      g = { date: e.date, precision: e.precision, events: [], articleIds: [], outlets: [], start: periodStart(e.date, e.precision), end: periodEnd(e.date, e.precision), seen: new Set() };
+      groups.set(e.date, g);
+    }
     g.events.push(e);
-    if (!g.articleIds.includes(e.articleId)) g.articleIds.push(e.articleId);
-    groups.set(e.date, g);
+    if (g.seen.has(e.articleId)) continue;
+    g.seen.add(e.articleId);
+    g.articleIds.push(e.articleId);
+    const a = kb.lookup.article.get(e.articleId);
+    const outlet = a ? (a.outlet ?? a.origin ?? a.id.slice(0, 3)) : e.articleId.slice(0, 3);
+    if (!g.seen.has(`outlet|${outlet}`)) {
+      g.seen.add(`outlet|${outlet}`);
+      g.outlets.push(outlet);
+    }
   }
-  const sorted = [...groups.values()].sort(
-    (a, b) => periodStart(a.date, a.precision).localeCompare(periodStart(b.date, b.precision)) || PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision],
-  );
-  if (cache) timelines.set(kb, sorted);
-  return sorted;
+  return [...groups.values()]
+    .map(({ seen: _, ...entry }) => entry)
+    .sort((a, b) => a.start.localeCompare(b.start) || PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision]);
 }
 
 /** Events oldest first, grouped by date at its own precision, within [from, to] and about a topic. */
@@ -85,10 +104,10 @@ export function findTimeline(kb: KnowledgeBase, opts: { from?: string; to?: stri
   if (from && to && from > to) throw new UserError('badRange', `\`from\` (${escapeMarkdown(opts.from!)}) is after \`to\` (${escapeMarkdown(opts.to!)}).`);
   let entries = allEntries(kb);
   if (opts.about) {
-    const ids = new Set(kb.index.events.search(opts.about).map((r) => r.id as string));
-    entries = allEntries(kb, kb.events.filter((e) => ids.has(e.id)), false);
+    const docs = kb.index.events.search(opts.about).map((h) => h.doc).sort((a, b) => a - b);
+    entries = entriesOf(kb, docs.map((d) => kb.events[d]!));
   }
-  return entries.filter((e) => (!from || periodEnd(e.date, e.precision) >= from) && (!to || periodStart(e.date, e.precision) <= to));
+  return entries.filter((e) => (!from || e.end >= from) && (!to || e.start <= to));
 }
 
 export interface FactAnswer {
@@ -102,9 +121,9 @@ export interface FactAnswer {
 
 /** The sentences that best answer a question, each with the articles that state it (its cluster). */
 export function findFacts(kb: KnowledgeBase, query: string, limit = 10): FactAnswer[] {
-  const hits = kb.index.facts.search(query, { combineWith: 'OR' }).slice(0, limit);
+  const hits = kb.index.facts.search(query, { combineWith: 'OR', limit });
   return hits.map((h) => {
-    const fact = kb.lookup.fact.get(h.id as string)!;
+    const fact = kb.facts[h.doc]!;
     const c = fact.clusterId ? kb.lookup.cluster.get(fact.clusterId) : undefined;
     const articleIds = c ? [fact.articleId, ...c.articleIds.filter((a) => a !== fact.articleId)] : [fact.articleId];
     return { fact, articleCount: articleIds.length, independent: c?.independent ?? 1, articleIds, numbers: numbersOf(kb, fact) };

@@ -76,13 +76,11 @@ export function renderQuotes(kb: KnowledgeBase, a: QuoteAnswer): Answer {
   return answer;
 }
 
-export function renderTimeline(kb: KnowledgeBase, entries: TimelineEntry[], opts: { from?: string; to?: string; about?: string }): Answer {
-  const articles = articleMap(kb);
+export function renderTimeline(_kb: KnowledgeBase, entries: TimelineEntry[], opts: { from?: string; to?: string; about?: string }): Answer {
   const items = entries.slice(0, MAX_ITEMS + 1).map((e) => {
     const lines = e.events.slice(0, 4).map((ev) => `• ${escapeMarkdown(truncate(ev.text, 220))} \`${ev.articleId.slice(0, 3)}\``);
     if (e.events.length > 4) lines.push(`• … ${e.events.length - 4} more`);
-    const outlets = e.articleIds.map((id) => articles.get(id)!).map((a) => a.outlet ?? a.origin ?? a.id.slice(0, 3));
-    return `**${formatDate(e.date, e.precision)}** — reported by ${e.articleIds.length} article${e.articleIds.length === 1 ? '' : 's'} (${escapeMarkdown([...new Set(outlets)].join(', '))})\n${lines.join('\n')}`;
+    return `**${formatDate(e.date, e.precision)}** — reported by ${e.articleIds.length} article${e.articleIds.length === 1 ? '' : 's'} (${escapeMarkdown(e.outlets.join(', '))})\n${lines.join('\n')}`;
   });
   const range = [opts.from && `from ${opts.from}`, opts.to && `to ${opts.to}`, opts.about && `about “${truncate(opts.about, 40)}”`].filter(Boolean).join(' ');
   return paged(`Timeline${range ? ` ${escapeMarkdown(range)}` : ''}`, items, 6, `${entries.length} date${entries.length === 1 ? '' : 's'}, oldest first`, 'No dated events in that range.');

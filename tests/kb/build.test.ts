@@ -55,7 +55,7 @@ describe('facts', () => {
   });
 
   it('finds facts by search, numbers included', () => {
-    const hits = kb.index.facts.search('100000 troops').map((h) => kb.facts.find((f) => f.id === h.id)!);
+    const hits = kb.index.facts.search('100000 troops').map((h) => kb.facts[h.doc]!);
     expect(hits.slice(0, 4).every((f) => f.numbers.some((n) => n.value === 100000))).toBe(true);
   });
 });
