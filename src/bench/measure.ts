@@ -6,6 +6,7 @@ import { runCommand } from '../cli/runner.js';
 import { splitLines } from '../ingest/sections.js';
 import { splitSentences } from '../ingest/sentences.js';
 import { KnowledgeStore } from '../kb/store.js';
+import { warmUp } from '../query/answers.js';
 import { mulberry32 } from './corpus.js';
 
 /** One benchmark run over a folder of articles, in a fresh process so that the build is cold and RSS is its own. */
@@ -42,7 +43,7 @@ async function measure(dir: string, queries: number): Promise<Run> {
   progress(`baseline ${Math.round(baselineMs)} ms`);
 
   const t1 = performance.now();
-  const built = await KnowledgeStore.open(dir);
+  const built = await KnowledgeStore.open(dir, { prepare: warmUp });
   const buildMs = performance.now() - t1;
   progress(`build ${Math.round(buildMs)} ms`);
   const kb = built.kb;
@@ -87,7 +88,7 @@ async function measure(dir: string, queries: number): Promise<Run> {
   const rssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 
   // Refreshes run as the bot runs them: in a worker thread, which keeps its own cache of extractions.
-  const store = await KnowledgeStore.open(dir, { worker: true });
+  const store = await KnowledgeStore.open(dir, { worker: true, prepare: warmUp });
 
   // Refresh after one file changes.
   const changed = path.join(dir, files[0]!);

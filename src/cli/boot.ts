@@ -2,6 +2,7 @@ import dotenv from 'dotenv';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { SeedsError } from '../ingest/load.js';
 import { KnowledgeStore } from '../kb/store.js';
+import { warmUp } from '../query/answers.js';
 
 /** Reads .env and the environment, and builds the knowledge base; a bad setting or seeds folder ends with one line. */
 export async function boot(): Promise<{ config: Config; store: KnowledgeStore }> {
@@ -9,7 +10,7 @@ export async function boot(): Promise<{ config: Config; store: KnowledgeStore }>
   try {
     const config = loadConfig(process.env);
     // Refreshes build in a worker thread, so the bot keeps answering while the articles are read again.
-    const store = await KnowledgeStore.open(config.SEEDS_DIR, { worker: true });
+    const store = await KnowledgeStore.open(config.SEEDS_DIR, { worker: true, prepare: warmUp });
     for (const w of store.kb.warnings) process.stderr.write(`warning: ${w.source}: ${w.message}\n`);
     return { config, store };
   } catch (err) {

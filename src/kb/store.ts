@@ -49,16 +49,20 @@ export class KnowledgeStore {
     private cache = new Map<string, ArticleExtraction>(),
     /** Build refreshes in a worker thread, so answers keep coming while it builds. */
     private readonly useWorker = false,
+    /** Called with each knowledge base before it starts answering (to build what answers need on first use). */
+    private readonly prepare: (kb: KnowledgeBase) => void = () => {},
   ) {
     this.current = kb;
+    if (kb) prepare(kb);
   }
 
-  static async open(seedsDir: string, options: { worker?: boolean } = {}): Promise<KnowledgeStore> {
+  static async open(seedsDir: string, options: { worker?: boolean; prepare?: (kb: KnowledgeBase) => void } = {}): Promise<KnowledgeStore> {
     if (options.worker) {
       // The first build happens in the worker too, so that its cache is warm for the first refresh.
-      const store = new KnowledgeStore(null as unknown as KnowledgeBase, seedsDir, new Map(), true);
+      const store = new KnowledgeStore(null as unknown as KnowledgeBase, seedsDir, new Map(), true, options.prepare);
       try {
         store.current = await store.buildInWorker(false);
+        options.prepare?.(store.current);
       } catch (err) {
         await store.close();
         throw err;
@@ -67,7 +71,7 @@ export class KnowledgeStore {
     }
     const { articles, warnings } = await loadSeeds(seedsDir);
     const cache = new Map<string, ArticleExtraction>();
-    return new KnowledgeStore(buildKnowledgeBase(articles, { warnings, cache }), seedsDir, cache);
+    return new KnowledgeStore(buildKnowledgeBase(articles, { warnings, cache }), seedsDir, cache, false, options.prepare);
   }
 
   /** Stops the refresh worker, if one runs. */
@@ -132,6 +136,7 @@ export class KnowledgeStore {
       const newIds = new Set(next.articles.map((a) => a.id));
       const q = diff(before.quotes, next.quotes, quoteKey);
       const e = diff(before.events, next.events, eventKey);
+      this.prepare(next);
       this.current = next;
       return {
         ok: true,

@@ -58,6 +58,8 @@ export class TermIndex {
   private readonly vocabulary: SearchableMap<number>;
   private scores: Float64Array | null = null;
   private masks: Uint32Array | null = null;
+  private touched: Uint32Array | null = null;
+  private readonly norms: (Float64Array | undefined)[] = [];
 
   private constructor(
     readonly data: TermIndexData,
@@ -166,23 +168,28 @@ export class TermIndex {
     const n = this.data.docCount;
     const scores = (this.scores ??= new Float64Array(n));
     const masks = (this.masks ??= new Uint32Array(n));
-    const touched: number[] = [];
+    let touched = (this.touched ??= new Uint32Array(Math.min(n, 1024)));
+    let count = 0;
 
     const score = (termId: number, weight: number, bit: number) => {
       for (const f of fields) {
         const p = this.data.postings[f.at]!;
+        const norm = (this.norms[f.at] ??= lengthNorms(p.lengths, p.average));
         const from = p.offsets[termId]!;
         const to = p.offsets[termId + 1]!;
         const matching = to - from;
         if (!matching) continue;
-        const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
-        const w = weight * f.boost * idf;
+        if (count + matching > touched.length) {
+          const bigger = new Uint32Array(Math.min(n, Math.max(touched.length * 2, count + matching)));
+          bigger.set(touched.subarray(0, count));
+          touched = this.touched = bigger;
+        }
+        const w = weight * f.boost * Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
         for (let i = from; i < to; i++) {
           const d = p.docs[i]!;
           const tf = p.freqs[i]!;
-          const s = w * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * p.lengths[d]!) / p.average)));
-          if (masks[d] === 0) touched.push(d);
-          scores[d]! += s;
+          if (masks[d] === 0) touched[count++] = d;
+          scores[d]! += w * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm[d]!));
           masks[d]! |= bit;
         }
       }
@@ -214,9 +221,12 @@ export class TermIndex {
       }
     });
 
+    // Read out and reset the scratch arrays; keep every hit, or only the best `limit` in a small heap.
     const all = (1 << distinct.length) - 1;
+    const top = o.limit !== undefined ? new TopK(Math.max(0, o.limit)) : null;
     const hits: Hit[] = [];
-    for (const d of touched) {
+    for (let t = 0; t < count; t++) {
+      const d = touched[t]!;
       const mask = masks[d]!;
       const s = scores[d]!;
       scores[d] = 0;
@@ -224,10 +234,19 @@ export class TermIndex {
       if (o.combineWith === 'AND' && (mask & all) !== all) continue;
       if (o.filter && !o.filter(d)) continue;
       // MiniSearch multiplies a document's score by how many of the query's words it matched.
-      hits.push({ doc: d, score: s * popcount(mask) });
+      const final = s * popcount(mask);
+      if (top) top.offer(d, final);
+      else hits.push({ doc: d, score: final });
     }
-    return best(hits, o.limit);
+    return top ? top.sorted() : hits.sort(byScore);
   }
+}
+
+/** Each document's length term of BM25, k·(1 − b + b·length/average), computed once per field. */
+function lengthNorms(lengths: Uint32Array, average: number): Float64Array {
+  const norms = new Float64Array(lengths.length);
+  for (let d = 0; d < lengths.length; d++) norms[d] = BM25.k * (1 - BM25.b + (BM25.b * lengths[d]!) / (average || 1));
+  return norms;
 }
 
 function popcount(x: number): number {
@@ -238,38 +257,51 @@ function popcount(x: number): number {
 
 const byScore = (a: Hit, b: Hit) => b.score - a.score || a.doc - b.doc;
 
-/** The best `limit` hits in order; a bounded heap rather than sorting every hit. */
-function best(hits: Hit[], limit: number | undefined): Hit[] {
-  if (limit === undefined || hits.length <= limit * 4) return hits.sort(byScore).slice(0, limit);
-  if (limit <= 0) return [];
-  // A min-heap of the best so far: its root is the worst of them.
-  const heap: Hit[] = [];
-  const worse = (a: Hit, b: Hit) => byScore(a, b) > 0;
-  const down = (i: number) => {
-    for (;;) {
+/** The best k hits seen so far, in a min-heap whose root is the worst of them: no object for the others. */
+class TopK {
+  private readonly docs: Uint32Array;
+  private readonly scores: Float64Array;
+  private size = 0;
+  constructor(private readonly k: number) {
+    this.docs = new Uint32Array(k);
+    this.scores = new Float64Array(k);
+  }
+  /** Whether hit i ranks below hit j (lower score; on a tie, the later document). */
+  private below(i: number, j: number): boolean {
+    return this.scores[i]! < this.scores[j]! || (this.scores[i] === this.scores[j] && this.docs[i]! > this.docs[j]!);
+  }
+  private swap(i: number, j: number): void {
+    [this.docs[i], this.docs[j]] = [this.docs[j]!, this.docs[i]!];
+    [this.scores[i], this.scores[j]] = [this.scores[j]!, this.scores[i]!];
+  }
+  offer(doc: number, score: number): void {
+    if (this.size < this.k) {
+      let i = this.size++;
+      this.docs[i] = doc;
+      this.scores[i] = score;
+      while (i > 0 && this.below(i, (i - 1) >> 1)) {
+        this.swap(i, (i - 1) >> 1);
+        i = (i - 1) >> 1;
+      }
+      return;
+    }
+    if (this.k === 0 || score < this.scores[0]! || (score === this.scores[0] && doc > this.docs[0]!)) return;
+    this.docs[0] = doc;
+    this.scores[0] = score;
+    for (let i = 0; ; ) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (l < this.size && this.below(l, m)) m = l;
+      if (r < this.size && this.below(r, m)) m = r;
       if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      this.swap(i, m);
       i = m;
     }
-  };
-  for (const h of hits) {
-    if (heap.length < limit) {
-      heap.push(h);
-      for (let i = heap.length - 1; i > 0; ) {
-        const p = (i - 1) >> 1;
-        if (!worse(heap[i]!, heap[p]!)) break;
-        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
-        i = p;
-      }
-    } else if (worse(heap[0]!, h)) {
-      heap[0] = h;
-      down(0);
-    }
   }
-  return heap.sort(byScore);
+  sorted(): Hit[] {
+    const hits: Hit[] = [];
+    for (let i = 0; i < this.size; i++) hits.push({ doc: this.docs[i]!, score: this.scores[i]! });
+    return hits.sort(byScore);
+  }
 }

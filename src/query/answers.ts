@@ -3,7 +3,8 @@ import type { Article, Fact, NumberComparison, Person, Precision, Quote, Timelin
 import { UserError } from '../errors.js';
 import { escapeMarkdown, periodEnd, periodStart } from '../render/format.js';
 import { resolveSource } from './articles.js';
-import { resolvePerson } from './people.js';
+import { names, resolvePerson } from './people.js';
+import { groupBy } from '../util/group.js';
 
 export interface QuoteAnswer {
   person: Person;
@@ -72,27 +73,23 @@ function allEntries(kb: KnowledgeBase): TimelineEntry[] {
 
 /** Events grouped by date, oldest first (a year before its months, a month before its days). */
 function entriesOf(kb: KnowledgeBase, events: readonly TimelineEvent[]): TimelineEntry[] {
-  const groups = new Map<string, TimelineEntry & { seen: Set<string> }>();
-  for (const e of events) {
-    let g = groups.get(e.date);
-    if (!g) {
-      g = { date: e.date, precision: e.precision, events: [], articleIds: [], outlets: [], start: periodStart(e.date, e.precision), end: periodEnd(e.date, e.precision), seen: new Set() };
-      groups.set(e.date, g);
-    }
-    g.events.push(e);
-    if (g.seen.has(e.articleId)) continue;
-    g.seen.add(e.articleId);
-    g.articleIds.push(e.articleId);
-    const a = kb.lookup.article.get(e.articleId);
-    const outlet = a ? (a.outlet ?? a.origin ?? a.id.slice(0, 3)) : e.articleId.slice(0, 3);
-    if (!g.seen.has(`outlet|${outlet}`)) {
-      g.seen.add(`outlet|${outlet}`);
-      g.outlets.push(outlet);
-    }
-  }
-  return [...groups.values()]
-    .map(({ seen: _, ...entry }) => entry)
+  const groups = groupBy(events, (e) => e.date);
+  return [...groups.entries()]
+    .map(([date, list]) => {
+      const { precision } = list[0]!;
+      return { date, precision, events: list, ...sourcesOf(kb, list), start: periodStart(date, precision), end: periodEnd(date, precision) };
+    })
     .sort((a, b) => a.start.localeCompare(b.start) || PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision]);
+}
+
+/** The articles that tell these events, and their outlets, each once and in order. */
+function sourcesOf(kb: KnowledgeBase, events: readonly TimelineEvent[]): { articleIds: string[]; outlets: string[] } {
+  const articleIds = [...new Set(events.map((e) => e.articleId))];
+  const outlets = articleIds.map((id) => {
+    const a = kb.lookup.article.get(id);
+    return a ? (a.outlet ?? a.origin ?? a.id.slice(0, 3)) : id.slice(0, 3);
+  });
+  return { articleIds, outlets: [...new Set(outlets)] };
 }
 
 /** Events oldest first, grouped by date at its own precision, within [from, to] and about a topic. */
@@ -102,12 +99,15 @@ export function findTimeline(kb: KnowledgeBase, opts: { from?: string; to?: stri
   const from = f ? periodStart(f.date, f.precision) : null;
   const to = t ? periodEnd(t.date, t.precision) : null;
   if (from && to && from > to) throw new UserError('badRange', `\`from\` (${escapeMarkdown(opts.from!)}) is after \`to\` (${escapeMarkdown(opts.to!)}).`);
-  let entries = allEntries(kb);
-  if (opts.about) {
-    const docs = kb.index.events.search(opts.about).map((h) => h.doc).sort((a, b) => a - b);
-    entries = entriesOf(kb, docs.map((d) => kb.events[d]!));
-  }
-  return entries.filter((e) => (!from || e.end >= from) && (!to || e.start <= to));
+  const entries = allEntries(kb).filter((e) => (!from || e.end >= from) && (!to || e.start <= to));
+  if (!opts.about) return entries;
+  // Only the dates in range, and in each only the events about the topic.
+  const about = new Set(kb.index.events.search(opts.about).map((h) => kb.events[h.doc]!));
+  return entries.flatMap((e) => {
+    const events = e.events.filter((ev) => about.has(ev));
+    if (events.length === e.events.length) return [e];
+    return events.length ? [{ ...e, ...sourcesOf(kb, events), events }] : [];
+  });
 }
 
 export interface FactAnswer {
@@ -151,4 +151,14 @@ function computeSuggestions(kb: KnowledgeBase): string[] {
   for (const f of kb.facts) for (const n of f.numbers) if (n.unit) counts.set(n.unit, (counts.get(n.unit) ?? 0) + 1);
   const units = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([u]) => u);
   return [...units, ...people];
+}
+
+/**
+ * Builds what answers build on first use (the timeline, the name index, the suggestions), so that the first person
+ * to ask after a build or refresh does not wait for it.
+ */
+export function warmUp(kb: KnowledgeBase): void {
+  allEntries(kb);
+  names(kb);
+  factSuggestions(kb);
 }

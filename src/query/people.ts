@@ -54,7 +54,7 @@ interface NameIndex {
 }
 const nameIndexes = new WeakMap<KnowledgeBase, NameIndex>();
 /** Folded names for every person, built once per knowledge base (on first use) and kept with it. */
-function names(kb: KnowledgeBase): NameIndex {
+export function names(kb: KnowledgeBase): NameIndex {
   let n = nameIndexes.get(kb);
   if (!n) {
     const keys = new Map(kb.people.map((p) => [p, keysOf(p)]));

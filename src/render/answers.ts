@@ -38,11 +38,12 @@ export function crossSourceNotes(kb: KnowledgeBase, q: Quote): string[] {
   const name = (id: string | null) => (id ? (kb.lookup.person.get(id)?.name ?? id) : 'no one');
   if (c?.conflict?.kind === 'speaker') {
     const elsewhere = c.conflict.sources.filter((s) => s.speakerId !== q.speakerId && s.articleId !== q.articleId);
-    for (const s of elsewhere) notes.push(`⚠ ${s.articleId.slice(0, 3)} credits these words to ${name(s.speakerId)}.`);
+    for (const s of elsewhere.slice(0, 3)) notes.push(`⚠ ${s.articleId.slice(0, 3)} credits these words to ${name(s.speakerId)}.`);
+    if (elsewhere.length > 3) notes.push(`⚠ … and ${elsewhere.length - 3} more articles credit them to someone else.`);
   }
   if (q.flags.includes('third-person')) {
     notes.push(`⚠ These words speak of ${q.speaker} in the third person; they are unlikely to be ${q.speaker}'s own.`);
-    for (const s of c?.conflict?.sources.filter((x) => x.factId) ?? []) notes.push(`${s.articleId.slice(0, 3)} has the same words as narration: “${shown(s.text ?? '', 200)}”`);
+    for (const s of c?.conflict?.sources.filter((x) => x.factId).slice(0, 3) ?? []) notes.push(`${s.articleId.slice(0, 3)} has the same words as narration: “${shown(s.text ?? '', 200)}”`);
   }
   const article = kb.lookup.article.get(q.articleId)!;
   if (c && article.labels.includes('machine-reworded')) {
@@ -51,7 +52,7 @@ export function crossSourceNotes(kb: KnowledgeBase, q: Quote): string[] {
       .find((x) => !kb.lookup.article.get(x.articleId)!.labels.includes('machine-reworded') && x.articleId !== q.articleId);
     if (original) notes.push(`This copy is machine-reworded; ${original.articleId.slice(0, 3)} has it as “${shown(original.text, 200)}”.`);
   }
-  if (c && others.length && c.independent > 1) notes.push(`Also in ${others.map((id) => id.slice(0, 3)).join(', ')} (${c.independent} independent articles).`);
+  if (c && others.length && c.independent > 1) notes.push(`Also in ${capped(others, (id) => id.slice(0, 3), ', ')} (${c.independent} independent articles).`);
   return notes;
 }
 
@@ -95,7 +96,7 @@ export function renderFacts(kb: KnowledgeBase, query: string, facts: FactAnswer[
   const items = facts.map((f) => {
     const also =
       f.articleCount > 1
-        ? `stated in ${f.articleCount} articles (${f.articleIds.map((id) => id.slice(0, 3)).join(', ')}), ${f.independent} independent`
+        ? `stated in ${f.articleCount} articles (${capped(f.articleIds, (id) => id.slice(0, 3), ', ')}), ${f.independent} independent`
         : 'stated in 1 article';
     const amounts = f.numbers.map((n) => `\n${renderComparison(n)}`).join('');
     return `${escapeMarkdown(truncate(f.fact.text, 600))}\n${citation(articles.get(f.fact.articleId)!)} · ${also}${amounts}`;
@@ -103,19 +104,26 @@ export function renderFacts(kb: KnowledgeBase, query: string, facts: FactAnswer[
   return paged(`Facts: “${q}”`, items, 4, `${facts.length} sentence${facts.length === 1 ? '' : 's'}, best first`, '');
 }
 
+/** At most this many article numbers or amounts in one line; the rest are counted ("+ 40 more"). */
+const LIST_CAP = 8;
+function capped<T>(list: readonly T[], show: (t: T) => string, sep: string): string {
+  const shown = list.slice(0, LIST_CAP).map(show).join(sep);
+  return list.length > LIST_CAP ? `${shown}${sep}+ ${list.length - LIST_CAP} more` : shown;
+}
+
 /** One amount across the articles: "100,000 troops: 4 articles agree" or where they differ. */
 export function renderComparison(n: NumberComparison): string {
   const label = n.qualifier === 'scheduled' ? `${n.unit} (scheduled)` : n.unit;
-  const ids = (v: NumberComparison['values'][number]) => v.articleIds.map((id) => id.slice(0, 3)).join(', ');
+  const ids = (v: NumberComparison['values'][number]) => capped(v.articleIds, (id) => id.slice(0, 3), ', ');
   const exact = n.values.filter((v) => !v.approximate);
-  const vague = n.values.filter((v) => v.approximate).map((v) => `“${v.texts.join('”, “')}” in ${ids(v)}`);
-  const tail = vague.length ? `; vaguer: ${escapeMarkdown(vague.join('; '))}` : '';
+  const vague = n.values.filter((v) => v.approximate);
+  const tail = vague.length ? `; vaguer: ${escapeMarkdown(capped(vague, (v) => `“${capped(v.texts, (t) => t, '”, “')}” in ${ids(v)}`, '; '))}` : '';
   if (exact.length === 1) {
     const v = exact[0]!;
     const count = v.articleIds.length;
     return `${count > 1 ? '✓' : '·'} ${v.value.toLocaleString('en-US')} ${label}: ${count > 1 ? `${count} articles agree` : 'only'} (${ids(v)})${tail}`;
   }
-  return `⚠ ${label}: the articles differ: ${exact.map((v) => `${v.value.toLocaleString('en-US')} in ${ids(v)}`).join('; ')}${tail}`;
+  return `⚠ ${label}: the articles differ: ${capped(exact, (v) => `${v.value.toLocaleString('en-US')} in ${ids(v)}`, '; ')}${tail}`;
 }
 
 export function renderSources(kb: KnowledgeBase, list: Article[], filter: string | null): Answer {
@@ -136,7 +144,7 @@ export function renderWho(kb: KnowledgeBase, p: Person): Answer {
     { name: 'Roles', value: escapeMarkdown(p.roles.join('; ')) || '—' },
     { name: 'Also called', value: escapeMarkdown(truncate(p.aliases.join(', '), 1000)) || '—' },
     { name: 'Quotes', value: `${quotes.length} (${quotes.filter((q) => q.fragment).length} fragments)`, inline: true },
-    { name: 'Appears in', value: truncate(p.articleIds.map((id) => citation(articles.get(id)!)).join('\n'), 1024) },
+    { name: 'Appears in', value: truncate(capped(p.articleIds, (id) => citation(articles.get(id)!), '\n'), 1024) },
     ...(disputed.length ? [{ name: '⚠ Disputed attributions', value: truncate(disputed.join('\n'), 1024) }] : []),
   ];
   return one(reply({ title: `${p.name}${p.type === 'organisation' ? ' (organisation)' : ''}`, fields, footer: { text: quotes.length ? `/quote speaker:${p.id} to read them` : 'no quotes' } }));
