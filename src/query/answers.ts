@@ -102,19 +102,24 @@ export function findTimeline(kb: KnowledgeBase, opts: { from?: string; to?: stri
   const entries = allEntries(kb).filter((e) => (!from || e.end >= from) && (!to || e.start <= to));
   if (!opts.about) return entries;
   // Only the dates in range, and in each only the events about the topic.
-  const about = new Set(kb.index.events.search(opts.about).map((h) => kb.events[h.doc]!));
+  const docs = kb.index.events.search(opts.about).map((h) => h.doc).sort((a, b) => a - b);
+  const about = groupBy(docs.map((d) => kb.events[d]!), (e) => e.date);
   return entries.flatMap((e) => {
-    const events = e.events.filter((ev) => about.has(ev));
-    if (events.length === e.events.length) return [e];
-    return events.length ? [{ ...e, ...sourcesOf(kb, events), events }] : [];
+    const events = about.get(e.date);
+    if (!events) return [];
+    return events.length === e.events.length ? [e] : [{ ...e, ...sourcesOf(kb, events), events }];
   });
 }
+
+/** A fact answer lists this many of the articles that state it, and counts them all. */
+const SHOWN_ARTICLES = 20;
 
 export interface FactAnswer {
   fact: Fact;
   /** How many articles state it (the article itself included), and how many of those are independent. */
   articleCount: number;
   independent: number;
+  /** The fact's article first, then up to SHOWN_ARTICLES of the others. */
   articleIds: string[];
   numbers: NumberComparison[];
 }
@@ -125,8 +130,13 @@ export function findFacts(kb: KnowledgeBase, query: string, limit = 10): FactAns
   return hits.map((h) => {
     const fact = kb.facts[h.doc]!;
     const c = fact.clusterId ? kb.lookup.cluster.get(fact.clusterId) : undefined;
-    const articleIds = c ? [fact.articleId, ...c.articleIds.filter((a) => a !== fact.articleId)] : [fact.articleId];
-    return { fact, articleCount: articleIds.length, independent: c?.independent ?? 1, articleIds, numbers: numbersOf(kb, fact) };
+    // The fact's own article first, then the others: as many as an answer shows, not all of a large cluster.
+    const articleIds = [fact.articleId];
+    for (const a of c?.articleIds ?? []) {
+      if (articleIds.length > SHOWN_ARTICLES) break;
+      if (a !== fact.articleId) articleIds.push(a);
+    }
+    return { fact, articleCount: c ? c.articleIds.length : 1, independent: c?.independent ?? 1, articleIds, numbers: numbersOf(kb, fact) };
   });
 }
 

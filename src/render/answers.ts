@@ -96,7 +96,7 @@ export function renderFacts(kb: KnowledgeBase, query: string, facts: FactAnswer[
   const items = facts.map((f) => {
     const also =
       f.articleCount > 1
-        ? `stated in ${f.articleCount} articles (${capped(f.articleIds, (id) => id.slice(0, 3), ', ')}), ${f.independent} independent`
+        ? `stated in ${f.articleCount} articles (${capped(f.articleIds, (id) => id.slice(0, 3), ', ', f.articleCount)}), ${f.independent} independent`
         : 'stated in 1 article';
     const amounts = f.numbers.map((n) => `\n${renderComparison(n)}`).join('');
     return `${escapeMarkdown(truncate(f.fact.text, 600))}\n${citation(articles.get(f.fact.articleId)!)} · ${also}${amounts}`;
@@ -106,9 +106,9 @@ export function renderFacts(kb: KnowledgeBase, query: string, facts: FactAnswer[
 
 /** At most this many article numbers or amounts in one line; the rest are counted ("+ 40 more"). */
 const LIST_CAP = 8;
-function capped<T>(list: readonly T[], show: (t: T) => string, sep: string): string {
+function capped<T>(list: readonly T[], show: (t: T) => string, sep: string, total = list.length): string {
   const shown = list.slice(0, LIST_CAP).map(show).join(sep);
-  return list.length > LIST_CAP ? `${shown}${sep}+ ${list.length - LIST_CAP} more` : shown;
+  return total > LIST_CAP ? `${shown}${sep}+ ${total - LIST_CAP} more` : shown;
 }
 
 /** One amount across the articles: "100,000 troops: 4 articles agree" or where they differ. */
