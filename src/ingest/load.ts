@@ -51,12 +51,21 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
+/** What a file looked like when it was read (size and modification time of the text and of its metadata). */
+export type SeedStamps = Map<string, { stamp: string; article: SourceArticle }>;
+
+/** Files read at once: enough to keep the disk busy, few enough not to hold thousands of file handles. */
+const CONCURRENCY = 32;
+
 /**
  * Loads every `*.txt` article in a folder, with its optional `*.meta.json` beside it.
  * A bad file costs only itself: it is skipped with a warning naming it and the reason.
  * Throws SeedsError when the folder is missing or nothing in it loads.
+ *
+ * `known` holds the files of an earlier load: one whose size and modification time (and its metadata's) are
+ * unchanged is not read again. The result's `stamps` are the `known` for the next load.
  */
-export async function loadSeeds(dir: string): Promise<LoadResult> {
+export async function loadSeeds(dir: string, known?: SeedStamps): Promise<LoadResult & { stamps: SeedStamps }> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -68,19 +77,30 @@ export async function loadSeeds(dir: string): Promise<LoadResult> {
   }
   const warnings: Warning[] = [];
   const articles: SourceArticle[] = [];
+  const stamps: SeedStamps = new Map();
   const nameSet = new Set(names);
   const byHash = new Map<string, string>();
-  for (const name of names.filter((n) => n.endsWith('.txt')).sort()) {
-    const file = path.join(dir, name);
-    const article = await loadOne(file, name, nameSet, warnings);
+  const texts = names.filter((n) => n.endsWith('.txt')).sort();
+  // Read in parallel, then take the results in name order so that articles and warnings keep a stable order.
+  const loaded: Loaded[] = new Array(texts.length);
+  let next = 0;
+  const reader = async () => {
+    while (next < texts.length) {
+      const i = next++;
+      loaded[i] = await loadOne(path.join(dir, texts[i]!), texts[i]!, nameSet, known);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, texts.length) }, reader));
+  for (const { article, warnings: own, stamp } of loaded) {
+    warnings.push(...own);
     if (!article) continue;
+    if (stamp) stamps.set(article.file, { stamp, article });
     const twin = byHash.get(article.hash);
     if (twin) {
-      // The same text twice would count as two independent articles; keep the first.
-      warnings.push({ source: file, message: `the same text as ${twin}; skipped` });
+      warnings.push({ source: article.file, message: `the same text as ${twin}; skipped` });
       continue;
     }
-    byHash.set(article.hash, file);
+    byHash.set(article.hash, article.file);
     articles.push(article);
   }
   for (const name of names.filter((n) => n.endsWith('.meta.json')).sort()) {
@@ -91,34 +111,40 @@ export async function loadSeeds(dir: string): Promise<LoadResult> {
   if (articles.length === 0) {
     throw new SeedsError(`${dir}: no loadable article (*.txt) in the seeds folder`);
   }
-  return { articles, warnings };
+  return { articles, warnings, stamps };
 }
 
-async function loadOne(file: string, name: string, names: Set<string>, warnings: Warning[]): Promise<SourceArticle | null> {
-  const skip = (message: string): null => {
-    warnings.push({ source: file, message: `${message}; skipped` });
-    return null;
-  };
+interface Loaded {
+  article: SourceArticle | null;
+  warnings: Warning[];
+  /** Size and modification times, when the article loaded. */
+  stamp?: string;
+}
+
+async function loadOne(file: string, name: string, names: Set<string>, known: SeedStamps | undefined): Promise<Loaded> {
+  const warnings: Warning[] = [];
+  const skip = (message: string): Loaded => ({ article: null, warnings: [{ source: file, message: `${message}; skipped` }] });
   try {
     const info = await stat(file);
     if (!info.isFile()) return skip('not a regular file');
     if (info.size > MAX_ARTICLE_BYTES) return skip(`the file is ${info.size} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit`);
+    const metaName = name.replace(/\.txt$/, '.meta.json');
+    const metaFile = path.join(path.dirname(file), metaName);
+    const metaInfo = names.has(metaName) ? await stat(metaFile).catch(() => null) : null;
+    const stamp = `${info.size}|${info.mtimeMs}|${metaInfo ? `${metaInfo.size}|${metaInfo.mtimeMs}` : '-'}`;
+    const seen = known?.get(file);
+    if (seen && seen.stamp === stamp) return { article: seen.article, warnings, stamp };
     const bytes = await readFile(file);
     const reason = rejectBytes(bytes);
     if (reason) return skip(reason);
     const text = utf8.decode(bytes);
     let meta: ArticleMeta = {};
-    const metaName = name.replace(/\.txt$/, '.meta.json');
     if (names.has(metaName)) {
-      const metaFile = path.join(path.dirname(file), metaName);
       const result = parseMeta(await readFile(metaFile, 'utf8'));
-      if ('error' in result) {
-        warnings.push({ source: metaFile, message: `${result.error}; article skipped` });
-        return null;
-      }
+      if ('error' in result) return { article: null, warnings: [{ source: metaFile, message: `${result.error}; article skipped` }] };
       meta = result.meta;
     }
-    return { id: name.replace(/\.txt$/, ''), file, text, meta, hash: hashText(text) };
+    return { article: { id: name.replace(/\.txt$/, ''), file, text, meta, hash: hashText(text) }, warnings, stamp };
   } catch (err) {
     return skip(`cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
+import type { SeedStamps } from '../ingest/load.js';
 import { buildIndexes, serialiseIndexes } from './build.js';
 import { describeBuildError, rebuildData } from './rebuild.js';
 
@@ -15,11 +16,13 @@ export interface RefreshRequest {
 }
 
 let cache = new Map<string, ArticleExtraction>();
+let stamps: SeedStamps | undefined;
 
 parentPort!.on('message', async (req: RefreshRequest) => {
   try {
-    const rebuilt = await rebuildData(req.dir, cache, req.full);
+    const rebuilt = await rebuildData(req.dir, cache, req.full, stamps);
     cache = rebuilt.cache;
+    stamps = rebuilt.stamps;
     const data = rebuilt.data;
     const { message, transfer } = serialiseIndexes(buildIndexes(data));
     parentPort!.postMessage({ id: req.id, ok: true, data, indexes: message }, transfer);

@@ -1,4 +1,4 @@
-import { loadSeeds, SeedsError } from '../ingest/load.js';
+import { loadSeeds, SeedsError, type SeedStamps } from '../ingest/load.js';
 import type { Warning } from '../model.js';
 import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
@@ -40,6 +40,8 @@ export class KnowledgeStore {
   private running = 0;
 
   private worker: Worker | null = null;
+  /** The files as last read, so that a refresh reads only those that changed. */
+  private stamps: SeedStamps | undefined;
   private requests = 0;
 
   constructor(
@@ -69,9 +71,11 @@ export class KnowledgeStore {
       }
       return store;
     }
-    const { articles, warnings } = await loadSeeds(seedsDir);
+    const { articles, warnings, stamps } = await loadSeeds(seedsDir);
     const cache = new Map<string, ArticleExtraction>();
-    return new KnowledgeStore(buildKnowledgeBase(articles, { warnings, cache }), seedsDir, cache, false, options.prepare);
+    const store = new KnowledgeStore(buildKnowledgeBase(articles, { warnings, cache }), seedsDir, cache, false, options.prepare);
+    store.stamps = stamps;
+    return store;
   }
 
   /** Stops the refresh worker, if one runs. */
@@ -122,8 +126,9 @@ export class KnowledgeStore {
   }
 
   private async buildHere(full: boolean): Promise<KnowledgeBase> {
-    const { data, cache } = await rebuildData(this.seedsDir, this.cache, full);
+    const { data, cache, stamps } = await rebuildData(this.seedsDir, this.cache, full, this.stamps);
     this.cache = cache;
+    this.stamps = stamps;
     return withIndexes(data, buildIndexes(data));
   }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -74,5 +74,37 @@ describe('parseMeta', () => {
     expect('error' in parseMeta('{"published":"21/01/2022"}')).toBe(true);
     expect('error' in parseMeta('{not json')).toBe(true);
     expect('error' in parseMeta('{"url":"not a link"}')).toBe(true);
+  });
+});
+
+describe('loadSeeds with the stamps of an earlier load', () => {
+  it('reads again only the files whose size or time changed, text or metadata', async () => {
+    const dir = await seedsCopy();
+    const first = await loadSeeds(dir);
+    expect(first.stamps.size).toBe(5);
+    const bbc = path.join(dir, (await readdir(dir)).find((n) => n.startsWith('001_') && n.endsWith('.txt'))!);
+    await writeFile(bbc, `${first.articles[1]!.text}\nOne more line.\n`);
+    const spiegelMeta = path.join(dir, (await readdir(dir)).find((n) => n.startsWith('002_') && n.endsWith('.meta.json'))!);
+    const meta = JSON.parse(await readFile(spiegelMeta, 'utf8'));
+    await writeFile(spiegelMeta, JSON.stringify({ ...meta, title: 'A new title' }));
+    const second = await loadSeeds(dir, first.stamps);
+    const byId = (r: typeof first, id: string) => r.articles.find((a) => a.id.startsWith(id))!;
+    // Unchanged files: the very same objects, not read again.
+    for (const id of ['000', '003', '004']) expect(byId(second, id)).toBe(byId(first, id));
+    expect(byId(second, '001').text.endsWith('One more line.\n')).toBe(true);
+    expect(byId(second, '001').hash).not.toBe(byId(first, '001').hash);
+    expect(byId(second, '002').meta.title).toBe('A new title');
+    await rm(dir, { recursive: true });
+  });
+
+  it('a file that turns bad is skipped with its warning, the rest still load', async () => {
+    const dir = await seedsCopy();
+    const first = await loadSeeds(dir);
+    const file = first.articles[3]!.file;
+    await writeFile(file, Buffer.from([0x66, 0x00, 0x67]));
+    const second = await loadSeeds(dir, first.stamps);
+    expect(second.articles.map((a) => a.id.slice(0, 3))).toEqual(['000', '001', '002', '004']);
+    expect(second.warnings).toContainEqual({ source: file, message: 'the file is binary (it contains NUL bytes); skipped' });
+    await rm(dir, { recursive: true });
   });
 });
