@@ -1,6 +1,6 @@
 import type { Article, Cluster, Fact, Person, Quote, TimelineEvent } from '../model.js';
 import { containment, contentWords, similarity } from './similarity.js';
-import { groupBy, indexByWord } from '../util/group.js';
+import { groupBy } from '../util/group.js';
 
 /** Joins items into groups: a small union-find. */
 class Groups {
@@ -21,25 +21,57 @@ class Groups {
 }
 
 /**
- * Pairs of items worth comparing: those that share a word that few items have. Keeps clustering near-linear on
- * large corpora instead of comparing every pair.
+ * Calls `visit` for each pair of items worth comparing: those that share a word that few items have (at most
+ * `maxShare`), and at least `minShared` such words. Keeps clustering near-linear on large corpora instead of
+ * comparing every pair. Words become numbers and the counting runs in typed arrays: at 10,000 articles this is
+ * millions of increments, which a Map per item made the slowest step of the build.
  */
-function candidatePairs(words: string[][], minShared: (a: number, b: number) => number = () => 1, maxShare = 200): [number, number][] {
-  const index = indexByWord(words);
-  // Each item's partners with how many words they share; a pair is compared once, and only if it shares enough.
-  const partners: Map<number, number>[] = words.map(() => new Map());
-  for (const ids of index.values()) {
-    if (ids.length < 2 || ids.length > maxShare) continue;
-    for (let a = 0; a < ids.length; a++) {
-      const mine = partners[ids[a]!]!;
-      for (let b = a + 1; b < ids.length; b++) mine.set(ids[b]!, (mine.get(ids[b]!) ?? 0) + 1);
+export function forEachCandidate(
+  words: readonly (readonly string[])[],
+  visit: (a: number, b: number) => void,
+  minShared: (a: number, b: number) => number = () => 1,
+  maxShare = 200,
+): void {
+  const n = words.length;
+  const ids = new Map<string, number>();
+  const own = words.map((ws) => {
+    const set = new Set<number>();
+    for (const w of ws) {
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = ids.size));
+      set.add(id);
+    }
+    return Uint32Array.from(set);
+  });
+  // Each word's items, in item order (a flat array with offsets).
+  const offsets = new Uint32Array(ids.size + 1);
+  for (const ws of own) for (const w of ws) offsets[w + 1]!++;
+  for (let w = 0; w < ids.size; w++) offsets[w + 1]! += offsets[w]!;
+  const fill = offsets.slice(0, ids.size);
+  const items = new Uint32Array(offsets[ids.size]!);
+  own.forEach((ws, i) => {
+    for (const w of ws) items[fill[w]!++] = i;
+  });
+  const shared = new Uint32Array(n);
+  const touched = new Uint32Array(n);
+  for (let a = 0; a < n; a++) {
+    let t = 0;
+    for (const w of own[a]!) {
+      const from = offsets[w]!;
+      const to = offsets[w + 1]!;
+      if (to - from < 2 || to - from > maxShare) continue;
+      // Only the items after this one: each pair is counted from its first item.
+      for (let k = to - 1; k >= from && items[k]! > a; k--) {
+        const b = items[k]!;
+        if (shared[b]!++ === 0) touched[t++] = b;
+      }
+    }
+    for (let i = 0; i < t; i++) {
+      const b = touched[i]!;
+      if (shared[b]! >= minShared(a, b)) visit(a, b);
+      shared[b] = 0;
     }
   }
-  const pairs: [number, number][] = [];
-  partners.forEach((map, a) => {
-    for (const [b, shared] of map) if (shared >= minShared(a, b)) pairs.push([a, b]);
-  });
-  return pairs;
 }
 
 /**
@@ -64,11 +96,21 @@ export function sameStatement(a: Quote, b: Quote, wa: string[], wb: string[]): n
 export interface ClusterResult {
   clusters: Cluster[];
   clusterOf: Map<string, string>;
+  /** Each item's content words, for later steps that compare the same texts. */
+  words?: string[][];
 }
 
 type Member = { id: string; articleId: string; text: string };
 
-function build(kind: Cluster['kind'], items: Member[], groups: number[][], sims: Map<string, number>, familyOf: (a: string) => string, outletOf: (a: string) => string): ClusterResult {
+function build(
+  kind: Cluster['kind'],
+  items: readonly Member[],
+  wordsOf: (i: number) => string[],
+  groups: number[][],
+  sims: Map<string, number>,
+  familyOf: (a: string) => string,
+  outletOf: (a: string) => string,
+): ClusterResult {
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, string>();
   for (const g of groups) {
@@ -77,11 +119,15 @@ function build(kind: Cluster['kind'], items: Member[], groups: number[][], sims:
     if (articleIds.length < 2 && members.length < 2) continue;
     const id = `${kind}:${members[0]!.id}`;
     const first = members[0]!;
-    const firstWords = contentWords(first.text).join(' ');
-    const variants = members
+    const words = wordsOf(g[0]!);
+    const firstWords = words.join(' ');
+    const variants = g
       .slice(1)
-      .filter((m) => contentWords(m.text).join(' ') !== firstWords)
-      .map((m) => ({ id: m.id, text: m.text, similarity: Math.round((sims.get(`${first.id}|${m.id}`) ?? similarity(contentWords(first.text), contentWords(m.text))) * 100) / 100 }));
+      .filter((i) => wordsOf(i).join(' ') !== firstWords)
+      .map((i) => {
+        const m = items[i]!;
+        return { id: m.id, text: m.text, similarity: Math.round((sims.get(`${first.id}|${m.id}`) ?? similarity(words, wordsOf(i))) * 100) / 100 };
+      });
     clusters.push({
       id,
       kind,
@@ -107,15 +153,15 @@ export function clusterQuotes(quotes: readonly Quote[], ctx: Context): ClusterRe
   const words = quotes.map((q) => contentWords(q.text));
   const groups = new Groups(quotes.length);
   const sims = new Map<string, number>();
-  for (const [i, j] of candidatePairs(words)) {
+  forEachCandidate(words, (i, j) => {
     const s = sameStatement(quotes[i]!, quotes[j]!, words[i]!, words[j]!);
     if (s > 0) {
       groups.join(i, j);
       sims.set(`${quotes[i]!.id}|${quotes[j]!.id}`, s);
       sims.set(`${quotes[j]!.id}|${quotes[i]!.id}`, s);
     }
-  }
-  return build('quote', [...quotes], groups.groups(), sims, ctx.familyOf, ctx.outletOf);
+  });
+  return { ...build('quote', quotes, (i) => words[i]!, groups.groups(), sims, ctx.familyOf, ctx.outletOf), words };
 }
 
 /** Groups facts that state the same thing in different articles: the same amount of the same thing, or the same words. */
@@ -128,10 +174,10 @@ export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResul
   const amounts = facts.map((f) => new Set(f.numbers.filter((n) => n.unit && n.value >= 10 && /^\d/.test(n.text)).map((n) => `${n.unit}|${n.value}`)));
   const shareAmount = (i: number, j: number) => [...amounts[i]!].some((k) => amounts[j]!.has(k));
   const minShared = (i: number, j: number) => (shareAmount(i, j) ? 1 : Math.max(2, Math.floor(0.3 * Math.max(words[i]!.length, words[j]!.length))));
-  for (const [i, j] of candidatePairs(words, minShared)) {
+  forEachCandidate(words, (i, j) => {
     const a = facts[i]!;
     const b = facts[j]!;
-    if (a.articleId === b.articleId) continue;
+    if (a.articleId === b.articleId) return;
     const sim = similarity(words[i]!, words[j]!);
     const sameAmount = shareAmount(i, j);
     // A large shared amount ("100,000 troops") is distinctive on its own; a small one needs some words in common too.
@@ -141,8 +187,8 @@ export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResul
       sims.set(`${a.id}|${b.id}`, sim);
       sims.set(`${b.id}|${a.id}`, sim);
     }
-  }
-  return build('fact', [...facts], groups.groups(), sims, ctx.familyOf, ctx.outletOf);
+  }, minShared);
+  return { ...build('fact', facts, (i) => words[i]!, groups.groups(), sims, ctx.familyOf, ctx.outletOf), words };
 }
 
 /** Groups events on the same date, told in different articles in words that overlap. */
@@ -157,17 +203,17 @@ export function clusterEvents(events: readonly TimelineEvent[], ctx: Context): C
   for (const ids of byDate.values()) {
     if (ids.length < 2) continue;
     // Within one date, compare only events that share words (a popular date such as "2014" has many).
-    for (const [x, y] of candidatePairs(ids.map((i) => words[i]!))) {
+    forEachCandidate(ids.map((i) => words[i]!), (x, y) => {
       const [i, j] = [ids[x]!, ids[y]!];
-      if (events[i]!.articleId === events[j]!.articleId) continue;
+      if (events[i]!.articleId === events[j]!.articleId) return;
       const sim = similarity(words[i]!, words[j]!);
       if (sim >= 0.3) {
         groups.join(i, j);
         sims.set(`${events[i]!.id}|${events[j]!.id}`, sim);
       }
-    }
+    });
   }
-  return build('event', [...events], groups.groups(), sims, ctx.familyOf, ctx.outletOf);
+  return build('event', events, (i) => contentWords(events[i]!.text), groups.groups(), sims, ctx.familyOf, ctx.outletOf);
 }
 
 /** Whether a quote speaks of its own speaker in the third person ("President Putin is always ready …", said Putin). */

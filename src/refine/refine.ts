@@ -69,13 +69,13 @@ function thirdPersonSides(
   flags: ReadonlyMap<string, string[]>,
   q: { clusters: Cluster[]; clusterOf: Map<string, string> },
   ctx: { familyOf: (id: string) => string; outletOf: (id: string) => string },
+  factWords: string[][] = facts.map((f) => contentWords(f.text)),
 ): Cluster[] {
   const made: Cluster[] = [];
   const clusterById = new Map(q.clusters.map((c) => [c.id, c]));
   const flagged = quotes.filter((q) => flags.get(q.id)?.includes('third-person'));
   if (flagged.length === 0) return made;
   // Facts by their rarest word: a fact that holds half of a quote's words shares at least one of them.
-  const factWords = facts.map((f) => contentWords(f.text));
   const byWord = indexByWord(factWords);
   for (const quote of flagged) {
     const words = contentWords(quote.text);
@@ -131,7 +131,7 @@ export function refine(input: { articles: Article[]; people: readonly Person[]; 
   const e = clusterEvents(input.events, ctx);
   const people = new Map(input.people.map((p) => [p.id, p]));
   const flags = findConflicts(q.clusters, input.quotes, people);
-  const thirdPerson = thirdPersonSides(input.quotes, input.facts, flags, q, ctx);
+  const thirdPerson = thirdPersonSides(input.quotes, input.facts, flags, q, ctx, f.words);
   const quotes = input.quotes.map((x) => ({ ...x, clusterId: q.clusterOf.get(x.id) ?? null, flags: flags.get(x.id) ?? [] }));
   const clusters = [...q.clusters, ...thirdPerson, ...f.clusters, ...e.clusters];
   const clusterById = new Map(clusters.map((c) => [c.id, c]));
