@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Article, Cluster, Fact, Link, NumberComparison, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { refine } from '../refine/refine.js';
-import { groupBy, indexByWord } from '../util/group.js';
+import { groupBy } from '../util/group.js';
 import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
 import { mergePeople } from './people.js';
 import { TermIndex, type TermIndexData, type TermIndexOptions } from './termIndex.js';
@@ -101,19 +101,47 @@ function searchableFact(f: Fact): string {
  * on the same day), found through an index of words rather than by comparing every pair.
  */
 export function inferDates(surveys: readonly { date: string | null; words: Set<string> }[]): (string | null)[] {
-  const dated = indexByWord(surveys.map((s) => (s.date ? [...s.words] : [])));
+  // Words as numbers, and for each word the dated articles that have it (a flat array with offsets).
+  const ids = new Map<string, number>();
+  const own = surveys.map((s) => {
+    const list = new Uint32Array(s.words.size);
+    let i = 0;
+    for (const w of s.words) {
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = ids.size));
+      list[i++] = id;
+    }
+    return list;
+  });
+  const offsets = new Uint32Array(ids.size + 1);
+  surveys.forEach((s, j) => {
+    if (s.date) for (const w of own[j]!) offsets[w + 1]!++;
+  });
+  for (let w = 0; w < ids.size; w++) offsets[w + 1]! += offsets[w]!;
+  const fill = offsets.slice(0, ids.size);
+  const dated = new Uint32Array(offsets[ids.size]!);
+  surveys.forEach((s, j) => {
+    if (s.date) for (const w of own[j]!) dated[fill[w]!++] = j;
+  });
   // Words in most dated articles say nothing about which story this is.
   const cap = Math.max(3, Math.ceil(surveys.length * 0.2));
-  return surveys.map((s) => {
+  const shared = new Uint32Array(surveys.length);
+  const touched = new Uint32Array(surveys.length);
+  return surveys.map((s, i) => {
     if (s.date) return s.date;
-    const shared = new Map<number, number>();
-    for (const w of s.words) {
-      const list = dated.get(w);
-      if (!list || list.length > cap) continue;
-      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+    let t = 0;
+    for (const w of own[i]!) {
+      const from = offsets[w]!;
+      const to = offsets[w + 1]!;
+      if (to === from || to - from > cap) continue;
+      for (let k = from; k < to; k++) if (shared[dated[k]!]!++ === 0) touched[t++] = dated[k]!;
     }
+    // The best by share of words in common; on a tie, the article met first (as the words list them).
     let best: { j: number; score: number } | null = null;
-    for (const [j, n] of shared) {
+    for (let x = 0; x < t; x++) {
+      const j = touched[x]!;
+      const n = shared[j]!;
+      shared[j] = 0;
       const score = n / (s.words.size + surveys[j]!.words.size - n || 1);
       if (!best || score > best.score) best = { j, score };
     }

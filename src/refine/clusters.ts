@@ -168,11 +168,11 @@ export function clusterQuotes(quotes: readonly Quote[], ctx: Context): ClusterRe
 export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResult {
   const words = facts.map((f) => contentWords(f.text));
   const groups = new Groups(facts.length);
-  const sims = new Map<string, number>();
   // Two facts that share fewer than two words, or under a third of the longer one's, cannot reach the word
   // threshold; a shared amount ("100,000 troops") needs only one more word in common.
-  const amounts = facts.map((f) => new Set(f.numbers.filter((n) => n.unit && n.value >= 10 && /^\d/.test(n.text)).map((n) => `${n.unit}|${n.value}`)));
-  const shareAmount = (i: number, j: number) => [...amounts[i]!].some((k) => amounts[j]!.has(k));
+  // Most facts have no amount: an empty list answers at once (this test runs for every candidate pair).
+  const amounts = facts.map((f) => [...new Set(f.numbers.filter((n) => n.unit && n.value >= 10 && /^\d/.test(n.text)).map((n) => `${n.unit}|${n.value}`))]);
+  const shareAmount = (i: number, j: number) => amounts[i]!.length > 0 && amounts[j]!.length > 0 && amounts[i]!.some((k) => amounts[j]!.includes(k));
   const minShared = (i: number, j: number) => (shareAmount(i, j) ? 1 : Math.max(2, Math.floor(0.3 * Math.max(words[i]!.length, words[j]!.length))));
   forEachCandidate(words, (i, j) => {
     const a = facts[i]!;
@@ -181,14 +181,12 @@ export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResul
     const sim = similarity(words[i]!, words[j]!);
     const sameAmount = shareAmount(i, j);
     // A large shared amount ("100,000 troops") is distinctive on its own; a small one needs some words in common too.
-    const large = sameAmount && a.numbers.some((n) => n.value >= 1000 && amounts[j]!.has(`${n.unit}|${n.value}`));
-    if (sim >= 0.5 || large || (sameAmount && sim >= 0.15)) {
-      groups.join(i, j);
-      sims.set(`${a.id}|${b.id}`, sim);
-      sims.set(`${b.id}|${a.id}`, sim);
-    }
+    const large = sameAmount && a.numbers.some((n) => n.value >= 1000 && amounts[j]!.includes(`${n.unit}|${n.value}`));
+    if (sim >= 0.5 || large || (sameAmount && sim >= 0.15)) groups.join(i, j);
   }, minShared);
-  return { ...build('fact', facts, (i) => words[i]!, groups.groups(), sims, ctx.familyOf, ctx.outletOf), words };
+  // A variant's similarity to the cluster's first fact is the same word measure, so build computes it for the
+  // few members rather than this loop keeping it for every joined pair.
+  return { ...build('fact', facts, (i) => words[i]!, groups.groups(), new Map(), ctx.familyOf, ctx.outletOf), words };
 }
 
 /** Groups events on the same date, told in different articles in words that overlap. */

@@ -10,6 +10,9 @@ const COMPARED = new Set(['troops', 'soldiers', 'warships', 'ships', 'aircraft',
  */
 export function compareNumbers(facts: readonly Fact[]): NumberComparison[] {
   const groups = new Map<string, NumberComparison>();
+  // Look-ups beside the lists, so that a value held by thousands of articles is not searched for each of them.
+  const valueOf = new Map<string, NumberComparison['values'][number]>();
+  const seen = new Set<string>();
   for (const f of facts) {
     for (const n of f.numbers) {
       if (!n.unit || !COMPARED.has(n.unit)) continue;
@@ -20,13 +23,22 @@ export function compareNumbers(facts: readonly Fact[]): NumberComparison[] {
       const qualifier = /\b(?:scheduled|planned|expected|set|due)\b[^.]*$/i.test(before) ? 'scheduled' : 'reported';
       const key = `${unit}|${qualifier}`;
       const g = groups.get(key) ?? { unit, qualifier, values: [], agree: true };
-      let v = g.values.find((x) => x.value === value && x.approximate === (n.approximate && /thousand|hundred|1000/i.test(n.text)));
+      const approximate = n.approximate && /thousand|hundred|1000/i.test(n.text);
+      const valueKey = `${key}|${value}|${approximate}`;
+      let v = valueOf.get(valueKey);
       if (!v) {
-        v = { value, approximate: n.approximate && /thousand|hundred|1000/i.test(n.text), texts: [], articleIds: [], factIds: [] };
+        v = { value, approximate, texts: [], articleIds: [], factIds: [] };
+        valueOf.set(valueKey, v);
         g.values.push(v);
       }
-      if (!v.texts.includes(n.text)) v.texts.push(n.text);
-      if (!v.articleIds.includes(f.articleId)) v.articleIds.push(f.articleId);
+      if (!seen.has(`${valueKey}|text|${n.text}`)) {
+        seen.add(`${valueKey}|text|${n.text}`);
+        v.texts.push(n.text);
+      }
+      if (!seen.has(`${valueKey}|article|${f.articleId}`)) {
+        seen.add(`${valueKey}|article|${f.articleId}`);
+        v.articleIds.push(f.articleId);
+      }
       v.factIds.push(f.id);
       groups.set(key, g);
     }
