@@ -94,12 +94,15 @@ export class TermIndex {
       const starts = new Uint32Array(docs.length + 1);
       let average = 0;
       const counts = new Map<number, number>();
+      const unique = new Set<string>();
       docs.forEach((doc, d) => {
         counts.clear();
         const value = extract(doc, field);
         const tokens = value == null ? [] : String(value).split(SPACE_OR_PUNCTUATION);
         if (value != null) {
-          lengths[d] = new Set(tokens).size;
+          unique.clear();
+          for (const token of tokens) unique.add(token);
+          lengths[d] = unique.size;
           // MiniSearch's running average, which counts every document before this one (with the field or not).
           average = (average * d + lengths[d]!) / (d + 1);
         }
