@@ -20,6 +20,8 @@ let stamps: SeedStamps | undefined;
 
 parentPort!.on('message', async (req: RefreshRequest) => {
   try {
+    // A full rebuild reads every article again: let the old extractions go first rather than hold both.
+    if (req.full) cache = new Map();
     const rebuilt = await rebuildData(req.dir, cache, req.full, stamps);
     cache = rebuilt.cache;
     stamps = rebuilt.stamps;

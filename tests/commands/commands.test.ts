@@ -194,6 +194,19 @@ describe('refresh in a worker thread', () => {
     }
   });
 
+  it('a worker that runs out of memory is started again with twice the heap, and the build completes', async () => {
+    // 4 MB cannot hold even the five seeds' build: the worker dies of it, and the store doubles the limit until
+    // the build fits, instead of failing the first build (which would stop the bot from starting).
+    const store = await KnowledgeStore.open(SEEDS, { worker: true, workerHeapMb: 4 });
+    try {
+      expect(store.workerHeapMb).toBeGreaterThan(4);
+      expect(store.kb.quotes).toHaveLength(72);
+      expect((await store.refresh()).ok).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('reports a failed build from the worker and keeps the old knowledge base', async () => {
     const store = new KnowledgeStore(kb, '/nonexistent/seeds', new Map(), true);
     try {
