@@ -17,3 +17,11 @@ export function required(options: Options, name: string, max = 200): string {
   if (v === undefined) throw new UserError('missingOption', `\`${name}\` is required.`);
   return v;
 }
+
+/** A yes/no option: Discord sends true or false; on the console true/false/yes/no. Anything else names the option. */
+export function flag(options: Options, name: string): boolean {
+  const v = text(options, name, 10)?.toLowerCase();
+  if (v === undefined || v === 'false' || v === 'no') return false;
+  if (v === 'true' || v === 'yes') return true;
+  throw new UserError('badFlag', `\`${name}\` is true or false, not "${v}".`);
+}

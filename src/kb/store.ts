@@ -15,6 +15,8 @@ export interface RefreshResult {
   error?: string;
   /** This refresh waited for another one to finish first. */
   waited: boolean;
+  /** Every article was read again (otherwise only files whose size or modification time changed). */
+  full: boolean;
   added: { articles: string[]; quotes: number; events: number };
   removed: { articles: string[]; quotes: number; events: number };
   warnings: Warning[];
@@ -171,13 +173,14 @@ export class KnowledgeStore {
       return {
         ok: true,
         waited,
+        full,
         added: { articles: [...newIds].filter((id) => !oldIds.has(id)), quotes: q.added, events: e.added },
         removed: { articles: [...oldIds].filter((id) => !newIds.has(id)), quotes: q.removed, events: e.removed },
         warnings: [...next.warnings],
         builtAt: next.builtAt,
       };
     } catch (err) {
-      return { ok: false, error: describeBuildError(err), waited, added: empty, removed: empty, warnings: [], builtAt: before.builtAt };
+      return { ok: false, error: describeBuildError(err), waited, full, added: empty, removed: empty, warnings: [], builtAt: before.builtAt };
     }
   }
 }

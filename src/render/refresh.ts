@@ -11,6 +11,7 @@ export function renderRefresh(r: RefreshResult): Answer {
   const change = (label: string, add: number, rem: number) => `${label}: +${add} −${rem}`;
   const lines = [
     waited.trim(),
+    r.full ? 'Every article was read again.' : '',
     change('articles', r.added.articles.length, r.removed.articles.length),
     change('quotes', r.added.quotes, r.removed.quotes),
     change('events', r.added.events, r.removed.events),

@@ -4,7 +4,9 @@ import type { Caller, CommandContext } from '../../commands/types.js';
 import { runCommand, runTyped } from '../../src/cli/runner.js';
 import { KnowledgeStore } from '../../src/kb/store.js';
 import { fitEmbed, LIMITS, type Embed, type Reply } from '../../src/render/payload.js';
-import { SEEDS, seedKb } from '../helpers.js';
+import { SEEDS, seedKb, seedsCopy } from '../helpers.js';
+import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 
 const kb = await seedKb();
 const ctx: CommandContext = { kb, store: new KnowledgeStore(kb, SEEDS) };
@@ -140,6 +142,35 @@ describe('/refresh', () => {
     expect(embedOf(a.pages[0]!).title).toBe('Refresh failed');
     expect(embedOf(a.pages[0]!).description).toContain('seeds folder not found');
     expect(store.kb).toBe(kb);
+  });
+
+  it('reads again only changed files; full:true reads every file, even one edited in place with its time put back', async () => {
+    const dir = await seedsCopy();
+    try {
+      // A whole-second time, which utimes can put back exactly.
+      const file = path.join(dir, (await readdir(dir)).find((n) => n.startsWith('001') && n.endsWith('.txt'))!);
+      const when = new Date('2022-01-21T12:00:00Z');
+      await utimes(file, when, when);
+      const store = await KnowledgeStore.open(dir);
+      const mod = { userId: '1', isModerator: true };
+      // Same size, same modification time: a normal refresh trusts the stamp and does not read the file.
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace('Lavrov', 'Lavrof'));
+      await utimes(file, when, when);
+      const plain = await runCommand('refresh', {}, { kb: store.kb, store }, mod);
+      expect(embedOf(plain.pages[0]!).description).not.toContain('Every article was read again.');
+      expect(store.kb.articles.find((a) => a.id.startsWith('001'))!.hash).toBe(kb.articles.find((a) => a.id.startsWith('001'))!.hash);
+      const full = await runCommand('refresh', { full: 'true' }, { kb: store.kb, store }, mod);
+      expect(embedOf(full.pages[0]!).description).toMatch(/^Every article was read again\.\narticles: \+0 −0/);
+      expect(store.kb.articles.find((a) => a.id.startsWith('001'))!.hash).not.toBe(kb.articles.find((a) => a.id.startsWith('001'))!.hash);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  it('full: anything but true or false is refused, naming the option', async () => {
+    const a = await runCommand('refresh', { full: 'maybe' }, ctx, { userId: '1', isModerator: true });
+    expect(a.pages[0]!.content).toBe('`full` is true or false, not "maybe".');
   });
 
   it('runs two refreshes one after the other and tells the second it waited', async () => {
