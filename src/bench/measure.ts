@@ -20,7 +20,7 @@ export interface Run {
   rssMB: number;
   refreshOneMs: number;
   latency: Record<'quote' | 'fact' | 'timeline' | 'autocomplete', { p50: number; p99: number }>;
-  latencyDuringRefresh: { p50: number; p99: number; answered: number; refreshMs: number };
+  latencyDuringRefresh: { p50: number; p99: number; max: number; answered: number; refreshMs: number };
 }
 
 function percentiles(samples: number[]): { p50: number; p99: number } {
@@ -103,17 +103,19 @@ async function measure(dir: string, queries: number): Promise<Run> {
   progress(`refresh after one change ${Math.round(refreshOneMs)} ms`);
   await writeFile(changed, original);
 
-  // Answers while a full refresh runs: sample /quote latency until the refresh finishes.
+  // Answers while a full refresh runs. Questions arrive on a clock, a hundred a second (a busy server), whether or
+  // not the bot is free: each one's latency runs from when it arrived, so time the main thread spends blocked
+  // (taking the new knowledge base in) counts against every question that waited for it.
   const during: number[] = [];
-  const t3 = performance.now();
   let done = false;
   const refreshing = store.refresh({ full: true }).then(() => (done = true));
-  while (!done) {
-    const s = performance.now();
+  const t3 = performance.now();
+  for (let k = 0; !done; k++) {
+    const arrives = t3 + k * 10;
+    const wait = arrives - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     await runCommand('quote', make.quote() as Record<string, string>, { kb: store.kb, store }, caller);
-    during.push(performance.now() - s);
-    // About a hundred questions a second: a busy server, not a loop that starves the refresh of its file reads.
-    await new Promise((r) => setTimeout(r, 10));
+    during.push(performance.now() - arrives);
   }
   await refreshing;
   const refreshMs = performance.now() - t3;
@@ -136,7 +138,7 @@ async function measure(dir: string, queries: number): Promise<Run> {
     rssMB,
     refreshOneMs: Math.round(refreshOneMs),
     latency,
-    latencyDuringRefresh: { ...percentiles(during), answered: during.length, refreshMs: Math.round(refreshMs) },
+    latencyDuringRefresh: { ...percentiles(during), max: Math.round(Math.max(0, ...during)), answered: during.length, refreshMs: Math.round(refreshMs) },
   };
 }
 

@@ -46,8 +46,41 @@ export interface Lookup {
   linksByArticle: ReadonlyMap<string, readonly Link[]>;
 }
 
-function buildLookup(kb: Pick<KnowledgeBase, 'articles' | 'people' | 'quotes' | 'facts' | 'clusters' | 'numbers' | 'links'>): Lookup {
+/** Work done in steps: a generator that yields every STEP items, so a caller can let other work in between. */
+type Steps<T> = Generator<void, T, void>;
+const STEP = 5000;
+
+/** Runs stepwise work to the end at once. */
+function finish<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Runs stepwise work, giving the event loop a turn between steps (answers go on meanwhile). */
+async function finishSlowly<T>(steps: Steps<T>): Promise<T> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** A map from a list, a step at a time. */
+function* mapOf<T, V>(list: readonly T[], entry: (t: T, i: number) => [string, V]): Steps<Map<string, V>> {
+  const map = new Map<string, V>();
+  for (let i = 0; i < list.length; i++) {
+    const [k, v] = entry(list[i]!, i);
+    map.set(k, v);
+    if (i % STEP === STEP - 1) yield;
+  }
+  return map;
+}
+
+function* lookupSteps(kb: Pick<KnowledgeBase, 'articles' | 'people' | 'quotes' | 'facts' | 'clusters' | 'numbers' | 'links'>): Steps<Lookup> {
   const quotesBySpeaker = groupBy(kb.quotes.filter((q) => q.speakerId), (q) => q.speakerId!);
+  yield;
   const numbersByFact = new Map<string, NumberComparison[]>();
   for (const n of kb.numbers) {
     for (const v of n.values) {
@@ -58,14 +91,15 @@ function buildLookup(kb: Pick<KnowledgeBase, 'articles' | 'people' | 'quotes' | 
       }
     }
   }
+  yield;
   return {
-    article: new Map(kb.articles.map((a) => [a.id, a])),
-    person: new Map(kb.people.map((p) => [p.id, p])),
-    quote: new Map(kb.quotes.map((q) => [q.id, q])),
-    fact: new Map(kb.facts.map((f) => [f.id, f])),
-    cluster: new Map(kb.clusters.map((c) => [c.id, c])),
+    article: yield* mapOf(kb.articles, (a) => [a.id, a]),
+    person: yield* mapOf(kb.people, (p) => [p.id, p]),
+    quote: yield* mapOf(kb.quotes, (q) => [q.id, q]),
+    fact: yield* mapOf(kb.facts, (f) => [f.id, f]),
+    cluster: yield* mapOf(kb.clusters, (c) => [c.id, c]),
     quotesBySpeaker,
-    quoteOrder: new Map(kb.quotes.map((q, i) => [q.id, i])),
+    quoteOrder: yield* mapOf(kb.quotes, (q, i) => [q.id, i]),
     numbersByFact,
     linksByArticle: groupBy(kb.links, (l) => l.articleId),
   };
@@ -187,6 +221,9 @@ function extractAll(sources: readonly SourceArticle[], cache: Map<string, Articl
 /** The knowledge base without its search indexes and look-ups: plain data, which can cross to another thread. */
 export type KnowledgeData = Omit<KnowledgeBase, 'index' | 'lookup'>;
 
+/** The lists in KnowledgeData (everything but builtAt). */
+export const DATA_LISTS = ['articles', 'people', 'quotes', 'events', 'facts', 'links', 'clusters', 'numbers', 'warnings'] as const satisfies readonly (keyof KnowledgeData)[];
+
 /** The options of each search index, the same wherever an index is built or loaded. */
 export const INDEX_OPTIONS = {
   quotes: { fields: ['text', 'speaker'], searchOptions: SEARCH } satisfies TermIndexOptions<Quote>,
@@ -275,17 +312,41 @@ export async function loadIndexes(message: IndexesMessage): Promise<Indexes> {
 
 /** The knowledge base from its data and indexes: adds the look-ups and freezes it. */
 export function withIndexes(data: KnowledgeData, index: Indexes): KnowledgeBase {
-  return deepFreeze({ ...data, index, lookup: buildLookup(data) });
+  return finish(assembleSteps(data, index));
 }
 
-function deepFreeze<T>(value: T): T {
+/** As withIndexes, a few thousand items at a time, so that the thread keeps answering while it takes a refresh in. */
+export function withIndexesSlowly(data: KnowledgeData, index: Indexes): Promise<KnowledgeBase> {
+  return finishSlowly(assembleSteps(data, index));
+}
+
+function* assembleSteps(data: KnowledgeData, index: Indexes): Steps<KnowledgeBase> {
+  const kb = { ...data, index, lookup: yield* lookupSteps(data) };
+  yield* freezeSteps(kb);
+  return kb;
+}
+
+/** Freezes the knowledge base and everything in it (indexes and maps are left as they are: they are not shared). */
+function* freezeSteps(value: object): Steps<void> {
   const seen = new Set<unknown>();
+  let count = 0;
   const walk = (v: unknown) => {
     if (v === null || typeof v !== 'object' || seen.has(v) || v instanceof MiniSearch || v instanceof TermIndex || v instanceof Map) return;
     seen.add(v);
     Object.freeze(v);
+    count++;
     for (const child of Object.values(v as object)) walk(child);
   };
+  // The big lists item by item, so that the work can stop between items.
+  for (const list of Object.values(value)) {
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      walk(item);
+      if (count >= STEP) {
+        count = 0;
+        yield;
+      }
+    }
+  }
   walk(value);
-  return value;
 }

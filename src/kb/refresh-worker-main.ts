@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
 import type { SeedStamps } from '../ingest/load.js';
-import { buildIndexes, serialiseIndexes } from './build.js';
+import { buildIndexes, DATA_LISTS, serialiseIndexes } from './build.js';
 import { describeBuildError, rebuildData } from './rebuild.js';
 
 /**
@@ -15,6 +15,9 @@ export interface RefreshRequest {
   full: boolean;
 }
 
+/** The long lists are sent in parts of this many items (see WorkerReply in store.ts). */
+const PART = 2000;
+
 let cache = new Map<string, ArticleExtraction>();
 let stamps: SeedStamps | undefined;
 
@@ -27,7 +30,14 @@ parentPort!.on('message', async (req: RefreshRequest) => {
     stamps = rebuilt.stamps;
     const data = rebuilt.data;
     const { message, transfer } = serialiseIndexes(buildIndexes(data));
-    parentPort!.postMessage({ id: req.id, ok: true, data, indexes: message }, transfer);
+    // The long lists go in parts: the main thread takes each message in one piece, and a small piece at a time
+    // leaves it free to answer in between.
+    for (const key of DATA_LISTS) {
+      const list = data[key] as readonly unknown[];
+      for (let i = 0; i < list.length; i += PART) parentPort!.postMessage({ id: req.id, part: key, items: list.slice(i, i + PART) });
+    }
+    const rest = Object.fromEntries(Object.entries(data).filter(([k]) => !(DATA_LISTS as readonly string[]).includes(k)));
+    parentPort!.postMessage({ id: req.id, ok: true, data: rest, indexes: message }, transfer);
   } catch (err) {
     parentPort!.postMessage({ id: req.id, ok: false, error: describeBuildError(err) });
   }

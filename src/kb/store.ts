@@ -2,11 +2,16 @@ import { loadSeeds, SeedsError, type SeedStamps } from '../ingest/load.js';
 import type { Warning } from '../model.js';
 import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
-import { buildIndexes, buildKnowledgeBase, loadIndexes, withIndexes, type IndexesMessage, type KnowledgeBase, type KnowledgeData } from './build.js';
+import { buildIndexes, buildKnowledgeBase, DATA_LISTS, loadIndexes, withIndexes, withIndexesSlowly, type IndexesMessage, type KnowledgeBase, type KnowledgeData } from './build.js';
 import { describeBuildError, rebuildData } from './rebuild.js';
 
+/**
+ * What the worker sends for one build: the long lists in parts (`part` names the list), then the rest of the data
+ * and the indexes, or the error.
+ */
 type WorkerReply =
-  | { id: number; ok: true; data: KnowledgeData; indexes: IndexesMessage }
+  | { id: number; part: keyof KnowledgeData; items: unknown[] }
+  | { id: number; ok: true; data: Partial<KnowledgeData>; indexes: IndexesMessage }
   | { id: number; ok: false; error: string };
 
 export interface RefreshResult {
@@ -26,10 +31,23 @@ export interface RefreshResult {
 const quoteKey = (q: { articleId: string; start: number; text: string }) => `${q.articleId}|${q.start}|${q.text}`;
 const eventKey = (e: { articleId: string; start: number; date: string }) => `${e.articleId}|${e.start}|${e.date}`;
 
-function diff<T>(before: readonly T[], after: readonly T[], key: (t: T) => string): { added: number; removed: number } {
-  const a = new Set(before.map(key));
-  const b = new Set(after.map(key));
-  return { added: [...b].filter((k) => !a.has(k)).length, removed: [...a].filter((k) => !b.has(k)).length };
+/** How many keys are new in `after` and how many of `before` are gone, giving the event loop a turn every 20,000. */
+async function diff<T>(before: readonly T[], after: readonly T[], key: (t: T) => string): Promise<{ added: number; removed: number }> {
+  const keys = async (list: readonly T[]) => {
+    const set = new Set<string>();
+    for (let i = 0; i < list.length; i++) {
+      set.add(key(list[i]!));
+      if (i % 20_000 === 19_999) await new Promise((r) => setImmediate(r));
+    }
+    return set;
+  };
+  const a = await keys(before);
+  const b = await keys(after);
+  let added = 0;
+  let removed = 0;
+  for (const k of b) if (!a.has(k)) added++;
+  for (const k of a) if (!b.has(k)) removed++;
+  return { added, removed };
 }
 
 /**
@@ -117,9 +135,15 @@ export class KnowledgeStore {
     const id = ++this.requests;
     // While a build is asked for, the worker keeps the process alive (someone awaits it); idle, it does not.
     worker.ref();
-    const reply = await new Promise<WorkerReply>((resolve, reject) => {
+    const parts: Record<string, unknown[]> = Object.fromEntries(DATA_LISTS.map((k) => [k, []]));
+    const reply = await new Promise<Exclude<WorkerReply, { part: string }>>((resolve, reject) => {
       const onMessage = (m: WorkerReply) => {
         if (m.id !== id) return;
+        if ('part' in m) {
+          const list = parts[m.part]!;
+          for (const item of m.items) list.push(item);
+          return;
+        }
         worker.off('message', onMessage);
         worker.off('error', onError);
         resolve(m);
@@ -134,7 +158,7 @@ export class KnowledgeStore {
       worker.postMessage({ id, dir: this.seedsDir, full });
     }).finally(() => worker.unref());
     if (!reply.ok) throw new SeedsError(reply.error);
-    return withIndexes(reply.data, await loadIndexes(reply.indexes));
+    return withIndexesSlowly({ ...reply.data, ...parts } as unknown as KnowledgeData, await loadIndexes(reply.indexes));
   }
 
   get kb(): KnowledgeBase {
@@ -166,8 +190,8 @@ export class KnowledgeStore {
       const next = this.useWorker ? await this.buildInWorker(full) : await this.buildHere(full);
       const oldIds = new Set(before.articles.map((a) => a.id));
       const newIds = new Set(next.articles.map((a) => a.id));
-      const q = diff(before.quotes, next.quotes, quoteKey);
-      const e = diff(before.events, next.events, eventKey);
+      const q = await diff(before.quotes, next.quotes, quoteKey);
+      const e = await diff(before.events, next.events, eventKey);
       this.prepare(next);
       this.current = next;
       return {

@@ -3,6 +3,7 @@ import { commands } from '../../commands/index.js';
 import type { Caller, CommandContext } from '../../commands/types.js';
 import { runCommand, runTyped } from '../../src/cli/runner.js';
 import { KnowledgeStore } from '../../src/kb/store.js';
+import { exportKnowledgeBase } from '../../src/kb/export.js';
 import { fitEmbed, LIMITS, type Embed, type Reply } from '../../src/render/payload.js';
 import { SEEDS, seedKb, seedsCopy } from '../helpers.js';
 import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
@@ -220,6 +221,10 @@ describe('refresh in a worker thread', () => {
       expect(store.kb.quotes).toHaveLength(72);
       expect(store.kb.index.facts.search('troops').length).toBe(kb.index.facts.search('troops').length);
       expect(store.kb.lookup.quotesBySpeaker.get('sergey-lavrov')).toHaveLength(15);
+      // Sent in parts and put together here: the whole export is the in-process build's, and it is frozen.
+      expect({ ...exportKnowledgeBase(store.kb), builtAt: null }).toEqual({ ...exportKnowledgeBase(kb), builtAt: null });
+      expect(Object.isFrozen(store.kb.quotes[0])).toBe(true);
+      expect(store.kb.lookup.quoteOrder.get(store.kb.quotes[71]!.id)).toBe(71);
     } finally {
       await store.close();
     }
