@@ -328,11 +328,11 @@ function* assembleSteps(data: KnowledgeData, index: Indexes): Steps<KnowledgeBas
 
 /** Freezes the knowledge base and everything in it (indexes and maps are left as they are: they are not shared). */
 function* freezeSteps(value: object): Steps<void> {
-  const seen = new Set<unknown>();
   let count = 0;
+  // Frozen means done: an object is frozen before its children are walked, and only this freezes, always deeply.
+  // (A set of the objects seen would grow to millions of entries, and growing it is one long pause.)
   const walk = (v: unknown) => {
-    if (v === null || typeof v !== 'object' || seen.has(v) || v instanceof MiniSearch || v instanceof TermIndex || v instanceof Map) return;
-    seen.add(v);
+    if (v === null || typeof v !== 'object' || Object.isFrozen(v) || v instanceof MiniSearch || v instanceof TermIndex || v instanceof Map) return;
     Object.freeze(v);
     count++;
     for (const child of Object.values(v as object)) walk(child);

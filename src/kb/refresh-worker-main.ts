@@ -21,7 +21,15 @@ const PART = 2000;
 let cache = new Map<string, ArticleExtraction>();
 let stamps: SeedStamps | undefined;
 
-parentPort!.on('message', async (req: RefreshRequest) => {
+/** Resolves when the main thread has taken in the last part and asks for the next. */
+let nextPart: (() => void) | null = null;
+const partTaken = () => new Promise<void>((resolve) => (nextPart = resolve));
+
+parentPort!.on('message', async (req: RefreshRequest | { next: true }) => {
+  if ('next' in req) {
+    nextPart?.();
+    return;
+  }
   try {
     // A full rebuild reads every article again: let the old extractions go first rather than hold both.
     if (req.full) cache = new Map();
@@ -30,11 +38,15 @@ parentPort!.on('message', async (req: RefreshRequest) => {
     stamps = rebuilt.stamps;
     const data = rebuilt.data;
     const { message, transfer } = serialiseIndexes(buildIndexes(data));
-    // The long lists go in parts: the main thread takes each message in one piece, and a small piece at a time
-    // leaves it free to answer in between.
+    // The long lists go in parts, each sent when the main thread asks for it: a port hands over every message
+    // waiting for it in one go, so parts sent all at once would block it as long as one big message would.
     for (const key of DATA_LISTS) {
       const list = data[key] as readonly unknown[];
-      for (let i = 0; i < list.length; i += PART) parentPort!.postMessage({ id: req.id, part: key, items: list.slice(i, i + PART) });
+      for (let i = 0; i < list.length; i += PART) {
+        const taken = partTaken();
+        parentPort!.postMessage({ id: req.id, part: key, items: list.slice(i, i + PART) });
+        await taken;
+      }
     }
     const rest = Object.fromEntries(Object.entries(data).filter(([k]) => !(DATA_LISTS as readonly string[]).includes(k)));
     parentPort!.postMessage({ id: req.id, ok: true, data: rest, indexes: message }, transfer);

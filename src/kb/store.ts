@@ -31,23 +31,29 @@ export interface RefreshResult {
 const quoteKey = (q: { articleId: string; start: number; text: string }) => `${q.articleId}|${q.start}|${q.text}`;
 const eventKey = (e: { articleId: string; start: number; date: string }) => `${e.articleId}|${e.start}|${e.date}`;
 
-/** How many keys are new in `after` and how many of `before` are gone, giving the event loop a turn every 20,000. */
+/** How many keys are new in `after` and how many of `before` are gone, giving the event loop a turn every 5,000. */
 async function diff<T>(before: readonly T[], after: readonly T[], key: (t: T) => string): Promise<{ added: number; removed: number }> {
+  const turn = (i: number) => (i % 5000 === 4999 ? new Promise((r) => setImmediate(r)) : null);
   const keys = async (list: readonly T[]) => {
     const set = new Set<string>();
     for (let i = 0; i < list.length; i++) {
       set.add(key(list[i]!));
-      if (i % 20_000 === 19_999) await new Promise((r) => setImmediate(r));
+      await turn(i);
     }
     return set;
   };
+  const missing = async (from: Set<string>, other: Set<string>) => {
+    let n = 0;
+    let i = 0;
+    for (const k of from) {
+      if (!other.has(k)) n++;
+      await turn(i++);
+    }
+    return n;
+  };
   const a = await keys(before);
   const b = await keys(after);
-  let added = 0;
-  let removed = 0;
-  for (const k of b) if (!a.has(k)) added++;
-  for (const k of a) if (!b.has(k)) removed++;
-  return { added, removed };
+  return { added: await missing(b, a), removed: await missing(a, b) };
 }
 
 /**
@@ -72,20 +78,22 @@ export class KnowledgeStore {
     /** Build refreshes in a worker thread, so answers keep coming while it builds. */
     private readonly useWorker = false,
     /** Called with each knowledge base before it starts answering (to build what answers need on first use). */
-    private readonly prepare: (kb: KnowledgeBase) => void = () => {},
+    private readonly prepare: (kb: KnowledgeBase) => void | Promise<void> = () => {},
   ) {
     this.current = kb;
-    if (kb) prepare(kb);
   }
 
-  static async open(seedsDir: string, options: { worker?: boolean; prepare?: (kb: KnowledgeBase) => void; workerHeapMb?: number } = {}): Promise<KnowledgeStore> {
+  static async open(
+    seedsDir: string,
+    options: { worker?: boolean; prepare?: (kb: KnowledgeBase) => void | Promise<void>; workerHeapMb?: number } = {},
+  ): Promise<KnowledgeStore> {
     if (options.worker) {
       // The first build happens in the worker too, so that its cache is warm for the first refresh.
       const store = new KnowledgeStore(null as unknown as KnowledgeBase, seedsDir, new Map(), true, options.prepare);
       if (options.workerHeapMb) store.workerHeapMb = options.workerHeapMb;
       try {
         store.current = await store.buildInWorker(false);
-        options.prepare?.(store.current);
+        await options.prepare?.(store.current);
       } catch (err) {
         await store.close();
         throw err;
@@ -95,6 +103,7 @@ export class KnowledgeStore {
     const { articles, warnings, stamps } = await loadSeeds(seedsDir);
     const cache = new Map<string, ArticleExtraction>();
     const store = new KnowledgeStore(buildKnowledgeBase(articles, { warnings, cache }), seedsDir, cache, false, options.prepare);
+    await options.prepare?.(store.current);
     store.stamps = stamps;
     return store;
   }
@@ -142,6 +151,8 @@ export class KnowledgeStore {
         if ('part' in m) {
           const list = parts[m.part]!;
           for (const item of m.items) list.push(item);
+          // Ask for the next part after a turn of the event loop, so that answers waiting get in between.
+          setImmediate(() => worker.postMessage({ next: true }));
           return;
         }
         worker.off('message', onMessage);
@@ -192,7 +203,7 @@ export class KnowledgeStore {
       const newIds = new Set(next.articles.map((a) => a.id));
       const q = await diff(before.quotes, next.quotes, quoteKey);
       const e = await diff(before.events, next.events, eventKey);
-      this.prepare(next);
+      await this.prepare(next);
       this.current = next;
       return {
         ok: true,

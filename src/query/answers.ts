@@ -167,8 +167,11 @@ function computeSuggestions(kb: KnowledgeBase): string[] {
  * Builds what answers build on first use (the timeline, the name index, the suggestions), so that the first person
  * to ask after a build or refresh does not wait for it.
  */
-export function warmUp(kb: KnowledgeBase): void {
+export async function warmUp(kb: KnowledgeBase): Promise<void> {
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
   allEntries(kb);
+  await turn();
   names(kb);
+  await turn();
   factSuggestions(kb);
 }
