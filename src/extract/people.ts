@@ -143,6 +143,8 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
   }
   // Pass 2: every other place a known surname stands, with or without an honorific or first name.
   const surnames = [...people.values()].map((p) => p.last);
+  // One pattern for the article, not one per paragraph.
+  const surnamePattern = surnames.length ? new RegExp(`\\b(?:([A-Z][a-z]+)\\s+)?(${surnames.map(escape).join('|')})\\b(?!['’]s\\s+(?:deputy))`, 'g') : null;
   for (const span of spans) {
     const chunk = text.slice(span.start, span.end);
     HONORIFIC.lastIndex = 0;
@@ -156,8 +158,9 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       if (!p.aliases.includes(m[0])) p.aliases.push(m[0]);
       candidates.push({ start: at, end: at + m[0].length, kind: 'honorific', key: p.key, text: m[0], priority: 2 });
     }
-    if (surnames.length) {
-      const re = new RegExp(`\\b(?:([A-Z][a-z]+)\\s+)?(${surnames.map(escape).join('|')})\\b(?!['’]s\\s+(?:deputy))`, 'g');
+    if (surnamePattern) {
+      const re = surnamePattern;
+      re.lastIndex = 0;
       for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
         const p = people.get(`p:${m[2]!.toLowerCase()}`)!;
         const firstOk = m[1] && p.first && similarFirstNames(m[1], p.first);

@@ -22,7 +22,7 @@ export function splitLines(text: string): Line[] {
 }
 
 /** Lines that are never content, wherever they stand on the page. */
-const FURNITURE: RegExp[] = [
+const FURNITURE_LINES: RegExp[] = [
   /^\[ad_\d+\]$/i,
   /^enlarge image$/i,
   /^photo: /i,
@@ -44,7 +44,12 @@ const FURNITURE: RegExp[] = [
 ];
 
 /** Lines after which nothing on the page is the article any more. */
-const END_OF_ARTICLE = [/^you may like$/i, /^leave a reply$/i, /^\[ad_\d+\]$/i];
+const END_OF_ARTICLE_LINES = [/^you may like$/i, /^leave a reply$/i, /^\[ad_\d+\]$/i];
+
+/** Case-insensitive patterns joined into one, tested once per line rather than one by one. */
+const anyOf = (patterns: RegExp[]) => new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'i');
+const FURNITURE = anyOf(FURNITURE_LINES);
+const END_OF_ARTICLE = anyOf(END_OF_ARTICLE_LINES);
 
 const COMMENTS_START = [/^\d+ comments?:?$/i, /^[\w .'-]{1,40} said\.\.\.$/];
 
@@ -81,10 +86,8 @@ export function isDateline(line: string): boolean {
   return DATELINE.some((re) => re.test(line));
 }
 
-function same(a: string, b: string | undefined): boolean {
-  const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  return b !== undefined && fold(a) === fold(b);
-}
+/** A line as compared with the title or outlet: lower case, letters and digits, single spaces. */
+const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /**
  * Splits an article into sections by kind: the report, a second author's opinion piece, reader comments,
@@ -98,15 +101,26 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
   let seenContent = false;
   let afterEnlarge = false;
   let body: SectionKind = 'report';
+  // Each line is folded and judged as a headline at most once (both are asked several times of most lines).
+  const folded: (string | undefined)[] = [];
+  const foldedMeta = new Map<string, string>();
+  const same = (i: number, b: string | undefined) => {
+    if (b === undefined) return false;
+    let fb = foldedMeta.get(b);
+    if (fb === undefined) foldedMeta.set(b, (fb = fold(b)));
+    return (folded[i] ??= fold(lines[i]!.text)) === fb;
+  };
+  const headline: (boolean | undefined)[] = [];
+  const isHeadline = (i: number) => (headline[i] ??= looksLikeHeadline(lines[i]!.text));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.text;
     const next = lines[i + 1]?.text;
     let kind: SectionKind;
     if (mode === 'end') kind = 'furniture';
-    else if (END_OF_ARTICLE.some((re) => re.test(line)) && (seenContent || /^you may like$/i.test(line))) {
+    else if (END_OF_ARTICLE.test(line) && (seenContent || /^you may like$/i.test(line))) {
       kind = 'furniture';
       if (!/^\[ad_1\]$/i.test(line)) mode = 'end';
-    } else if (FURNITURE.some((re) => re.test(line))) {
+    } else if (FURNITURE.test(line)) {
       kind = 'furniture';
       afterEnlarge = /^enlarge image$/i.test(line);
     } else if (afterEnlarge) {
@@ -116,7 +130,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
     } else if (mode === 'comments' || COMMENTS_START.some((re) => re.test(line))) {
       mode = 'comments';
       kind = 'comments';
-    } else if (same(line, meta.outlet) || same(line, meta.origin)) {
+    } else if (same(i, meta.outlet) || same(i, meta.origin)) {
       kind = 'furniture';
     } else if (isDateline(line) && !seenContent) {
       kind = 'dateline';
@@ -124,19 +138,19 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
       kind = 'roundup';
     } else if (SOURCE_LINE.test(line) || CREDIT_LINE.test(line)) {
       kind = 'credit';
-    } else if (title !== undefined && same(line, title)) {
+    } else if (title !== undefined && same(i, title)) {
       // The title again, lower down the page (as some copies repeat it).
       kind = seenContent ? 'furniture' : 'title';
-    } else if (!seenContent && title === undefined && looksLikeHeadline(line)) {
+    } else if (!seenContent && title === undefined && isHeadline(i)) {
       kind = 'title';
       title = line;
-    } else if (seenContent && looksLikeHeadline(line) && next !== undefined && BYLINE.test(next) && next.length < 40) {
+    } else if (seenContent && isHeadline(i) && next !== undefined && BYLINE.test(next) && next.length < 40) {
       // A headline followed by a byline, after the report: another author's post on the same page.
       body = 'opinion';
       kind = 'heading';
     } else if (seenContent && kinds[i - 1] === 'heading' && BYLINE.test(line) && line.length < 40) {
       kind = 'byline';
-    } else if (seenContent && looksLikeHeadline(line) && !/[.!?]["”’']?$/.test(line)) {
+    } else if (seenContent && isHeadline(i) && !/[.!?]["”’']?$/.test(line)) {
       kind = 'heading';
     } else {
       kind = body;
@@ -146,7 +160,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
   }
   // A headline standing alone inside a run of roundup lines is one of the roundup's own items.
   for (let i = 1; i < lines.length - 1; i++) {
-    if (kinds[i - 1] === 'roundup' && kinds[i + 1] === 'roundup' && kinds[i] !== 'roundup' && looksLikeHeadline(lines[i]!.text)) {
+    if (kinds[i - 1] === 'roundup' && kinds[i + 1] === 'roundup' && kinds[i] !== 'roundup' && isHeadline(i)) {
       kinds[i] = 'roundup';
     }
   }
