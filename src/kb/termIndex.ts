@@ -37,6 +37,8 @@ export interface SearchOptions {
   filter?: (doc: number) => boolean;
   /** Only the best `limit` results (the rest are never sorted). */
   limit?: number;
+  /** 'none' returns every hit unsorted, for a caller that wants which documents match, not which match best. */
+  order?: 'score' | 'none';
 }
 
 export interface Hit {
@@ -241,7 +243,7 @@ export class TermIndex {
       if (top) top.offer(d, final);
       else hits.push({ doc: d, score: final });
     }
-    return top ? top.sorted() : hits.sort(byScore);
+    return top ? top.sorted() : o.order === 'none' ? hits : hits.sort(byScore);
   }
 }
 

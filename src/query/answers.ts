@@ -64,32 +64,75 @@ export function parseDateOption(value: string, option: string): { date: string; 
 const PRECISION_ORDER: Record<Precision, number> = { year: 0, month: 1, week: 2, day: 3 };
 
 /** Every event, grouped by date and sorted, built once per knowledge base on first use. */
-const timelines = new WeakMap<KnowledgeBase, TimelineEntry[]>();
-function allEntries(kb: KnowledgeBase): TimelineEntry[] {
-  let entries = timelines.get(kb);
-  if (!entries) timelines.set(kb, (entries = entriesOf(kb, kb.events)));
-  return entries;
+/** The timeline, and for each of its entries the positions of its events in kb.events (for topic filters). */
+interface Timeline {
+  entries: TimelineEntry[];
+  positions: Uint32Array[];
 }
+const timelines = new WeakMap<KnowledgeBase, Timeline>();
+function timeline(kb: KnowledgeBase): Timeline {
+  let t = timelines.get(kb);
+  if (!t) timelines.set(kb, (t = buildTimeline(kb)));
+  return t;
+}
+const allEntries = (kb: KnowledgeBase) => timeline(kb).entries;
 
 /** Events grouped by date, oldest first (a year before its months, a month before its days). */
-function entriesOf(kb: KnowledgeBase, events: readonly TimelineEvent[]): TimelineEntry[] {
-  const groups = groupBy(events, (e) => e.date);
-  return [...groups.entries()]
-    .map(([date, list]) => {
-      const { precision } = list[0]!;
-      return { date, precision, events: list, ...sourcesOf(kb, list), start: periodStart(date, precision), end: periodEnd(date, precision) };
-    })
-    .sort((a, b) => a.start.localeCompare(b.start) || PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision]);
+function buildTimeline(kb: KnowledgeBase): Timeline {
+  const groups = groupBy(kb.events.keys(), (i) => kb.events[i]!.date);
+  const made = [...groups.entries()].map(([date, at]) => {
+    const events = at.map((i) => kb.events[i]!);
+    const { precision } = events[0]!;
+    const entry: TimelineEntry = { date, precision, events, ...sourcesOf(kb, events), start: periodStart(date, precision), end: periodEnd(date, precision) };
+    return { entry, positions: Uint32Array.from(at) };
+  });
+  made.sort((a, b) => a.entry.start.localeCompare(b.entry.start) || PRECISION_ORDER[a.entry.precision] - PRECISION_ORDER[b.entry.precision]);
+  return { entries: made.map((m) => m.entry), positions: made.map((m) => m.positions) };
 }
 
-/** The articles that tell these events, and their outlets, each once and in order. */
+/** The articles that tell these events, and their outlets, each once and in order (lists are short: no sets). */
 function sourcesOf(kb: KnowledgeBase, events: readonly TimelineEvent[]): { articleIds: string[]; outlets: string[] } {
-  const articleIds = [...new Set(events.map((e) => e.articleId))];
-  const outlets = articleIds.map((id) => {
-    const a = kb.lookup.article.get(id);
-    return a ? (a.outlet ?? a.origin ?? a.id.slice(0, 3)) : id.slice(0, 3);
-  });
-  return { articleIds, outlets: [...new Set(outlets)] };
+  const articleIds: string[] = [];
+  const outlets: string[] = [];
+  const many = events.length > 16;
+  const seen = many ? new Set<string>() : null;
+  for (const e of events) {
+    if (seen ? seen.has(e.articleId) : articleIds.includes(e.articleId)) continue;
+    seen?.add(e.articleId);
+    articleIds.push(e.articleId);
+    const a = kb.lookup.article.get(e.articleId);
+    const outlet = a ? (a.outlet ?? a.origin ?? a.id.slice(0, 3)) : e.articleId.slice(0, 3);
+    if (seen ? !seen.has(`outlet|${outlet}`) : !outlets.includes(outlet)) {
+      seen?.add(`outlet|${outlet}`);
+      outlets.push(outlet);
+    }
+  }
+  return { articleIds, outlets };
+}
+
+/**
+ * An entry with only some of its events. Its articles and outlets are worked out when first read: an answer shows
+ * a hundred dates at most, and a topic can match part of thousands.
+ */
+class PartEntry implements TimelineEntry {
+  readonly date: string;
+  readonly precision: Precision;
+  readonly start: string;
+  readonly end: string;
+  private sources: { articleIds: string[]; outlets: string[] } | undefined;
+  constructor(
+    private readonly kb: KnowledgeBase,
+    whole: TimelineEntry,
+    readonly events: TimelineEvent[],
+  ) {
+    ({ date: this.date, precision: this.precision, start: this.start, end: this.end } = whole);
+  }
+  get articleIds(): string[] {
+    return (this.sources ??= sourcesOf(this.kb, this.events)).articleIds;
+  }
+  get outlets(): string[] {
+    return (this.sources ??= sourcesOf(this.kb, this.events)).outlets;
+  }
 }
 
 /** Events oldest first, grouped by date at its own precision, within [from, to] and about a topic. */
@@ -99,16 +142,22 @@ export function findTimeline(kb: KnowledgeBase, opts: { from?: string; to?: stri
   const from = f ? periodStart(f.date, f.precision) : null;
   const to = t ? periodEnd(t.date, t.precision) : null;
   if (from && to && from > to) throw new UserError('badRange', `\`from\` (${escapeMarkdown(opts.from!)}) is after \`to\` (${escapeMarkdown(opts.to!)}).`);
-  const entries = allEntries(kb).filter((e) => (!from || e.end >= from) && (!to || e.start <= to));
-  if (!opts.about) return entries;
-  // Only the dates in range, and in each only the events about the topic.
-  const docs = kb.index.events.search(opts.about).map((h) => h.doc).sort((a, b) => a - b);
-  const about = groupBy(docs.map((d) => kb.events[d]!), (e) => e.date);
-  return entries.flatMap((e) => {
-    const events = about.get(e.date);
-    if (!events) return [];
-    return events.length === e.events.length ? [e] : [{ ...e, ...sourcesOf(kb, events), events }];
+  const { entries, positions } = timeline(kb);
+  const inRange = (e: TimelineEntry) => (!from || e.end >= from) && (!to || e.start <= to);
+  if (!opts.about) return entries.filter(inRange);
+  // Only the dates in range, and in each only the events about the topic (marked by position, no sorting).
+  const about = new Uint8Array(kb.events.length);
+  for (const h of kb.index.events.search(opts.about, { order: 'none' })) about[h.doc] = 1;
+  const found: TimelineEntry[] = [];
+  entries.forEach((e, i) => {
+    if (!inRange(e)) return;
+    const at = positions[i]!;
+    let n = 0;
+    for (const p of at) n += about[p]!;
+    if (n === at.length) found.push(e);
+    else if (n > 0) found.push(new PartEntry(kb, e, e.events.filter((_, k) => about[at[k]!] === 1)));
   });
+  return found;
 }
 
 /** A fact answer lists this many of the articles that state it, and counts them all. */

@@ -51,6 +51,8 @@ interface NameIndex {
   keys: Map<Person, string[]>;
   exact: Map<string, Person[]>;
   ranked: Person[];
+  /** Each ranked person's folded names in one string, each after a newline: one search instead of one per name. */
+  joined: string[];
 }
 const nameIndexes = new WeakMap<KnowledgeBase, NameIndex>();
 /** Folded names for every person, built once per knowledge base (on first use) and kept with it. */
@@ -61,7 +63,7 @@ export function names(kb: KnowledgeBase): NameIndex {
     const exact = new Map<string, Person[]>();
     for (const [p, ks] of keys) for (const k of ks) exact.set(k, [...(exact.get(k) ?? []), p]);
     const ranked = [...kb.people].sort((a, b) => quoteCount(kb, b) - quoteCount(kb, a) || a.name.localeCompare(b.name));
-    n = { keys, exact, ranked };
+    n = { keys, exact, ranked, joined: ranked.map((p) => keys.get(p)!.map((k) => `\n${k}`).join('')) };
     nameIndexes.set(kb, n);
   }
   return n;
@@ -134,15 +136,16 @@ export function resolvePerson(kb: KnowledgeBase, input: string, option = 'speake
 /** Autocomplete: people whose name or an alias starts with (or contains) what is typed, those with quotes first. */
 export function suggestPeople(kb: KnowledgeBase, typed: string, limit = 25): { name: string; value: string }[] {
   const f = fold(typed).slice(0, 100);
-  const { keys, ranked } = names(kb);
+  const { ranked, joined } = names(kb);
   // People come ranked by quotes already: take the prefix matches, then the matches inside a name, until full.
+  // (A folded input has no newline, so a match in the joined names never spans two of them.)
   const starts: Person[] = [];
   const inside: Person[] = [];
-  for (const p of ranked) {
-    if (starts.length >= limit) break;
-    const ks = keys.get(p)!;
-    if (!f || ks.some((k) => k.startsWith(f) || k.includes(` ${f}`))) starts.push(p);
-    else if (inside.length < limit && ks.some((k) => k.includes(f))) inside.push(p);
+  const [atStart, atWord] = [`\n${f}`, ` ${f}`];
+  for (let i = 0; i < ranked.length && starts.length < limit; i++) {
+    const names = joined[i]!;
+    if (!f || names.includes(atStart) || names.includes(atWord)) starts.push(ranked[i]!);
+    else if (inside.length < limit && names.includes(f)) inside.push(ranked[i]!);
   }
   const scored = [...starts, ...inside].slice(0, limit).map((p) => ({ p, quotes: quoteCount(kb, p) }));
   return scored.map(({ p, quotes }) => ({ name: `${p.name}${quotes ? ` (${quotes} quote${quotes === 1 ? '' : 's'})` : ''}`.slice(0, 100), value: p.id }));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import type { Caller, CommandContext } from '../../commands/types.js';
 import { runCommand, runTyped } from '../../src/cli/runner.js';
+import { findTimeline } from '../../src/query/answers.js';
 import { KnowledgeStore } from '../../src/kb/store.js';
 import { exportKnowledgeBase } from '../../src/kb/export.js';
 import { fitEmbed, LIMITS, type Embed, type Reply } from '../../src/render/payload.js';
@@ -90,6 +91,20 @@ describe('/timeline', () => {
     expect(text).toContain('**week of 24 January 2022**');
     const bad = await ask('/timeline from:yesterday');
     expect(bad.pages[0]!.content).toBe('`from`: "yesterday" is not a date. Write 2022-01-21, 2022-01, 2022 or 2022-W04.');
+  });
+
+  it('about: only the events on the topic, each date with its own articles and outlets', async () => {
+    const found = findTimeline(kb, { about: 'invasion' });
+    expect(found.map((e) => [e.date, e.events.length, e.articleIds.map((id) => id.slice(0, 3)), e.outlets])).toEqual([
+      ['2022-01-20', 3, ['001', '004'], ['BBC', '004']],
+      ['2022-01-21', 1, ['003'], ['AP']],
+      ['2022-W04', 1, ['003'], ['AP']],
+    ]);
+    // 21 January has 15 events in all; the topic keeps the one that speaks of an invasion.
+    expect(found[1]!.events[0]!.text).toMatch(/invasion/i);
+    expect(findTimeline(kb, { about: 'invasion', to: '2022-01-20' }).map((e) => e.date)).toEqual(['2022-01-20']);
+    const a = await ask('/timeline about:invasion');
+    expect(embedOf(a.pages[0]!).description).toContain('**20 January 2022** — reported by 2 articles (BBC, 004)');
   });
 });
 
