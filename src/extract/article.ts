@@ -58,9 +58,14 @@ export function surveyArticle(source: SourceArticle): { sections: Section[]; dat
  * Extracts people, quotes with speakers, dated events, facts and links from one article.
  * `reference` is the day relative dates are read against (the article's own, or one inferred from the corpus).
  */
-export function extractArticle(source: SourceArticle, reference: { date: string | null; source: DateSource }): ArticleExtraction {
+export function extractArticle(
+  source: SourceArticle,
+  reference: { date: string | null; source: DateSource },
+  /** The article's survey, when the caller has made it already (it is the same for the same source). */
+  surveyed?: ReturnType<typeof surveyArticle>,
+): ArticleExtraction {
   const { text, id } = source;
-  const survey = surveyArticle(source);
+  const survey = surveyed ?? surveyArticle(source);
   const sections = survey.sections;
   const own = ownDate(text, sections, source.meta.published);
   const groups: { section: number; kind: Section['kind']; lines: Line[] }[] = [];

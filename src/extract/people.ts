@@ -189,9 +189,16 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
     }
   }
   // Higher-priority readings win where two overlap ("Kremlin spokesman Dmitry Peskov" is a person, not the Kremlin).
+  // Which characters an accepted mention covers: an overlap test that does not grow with the number accepted.
+  const taken = new Uint8Array(text.length);
+  const free = (c: Span) => {
+    for (let i = c.start; i < c.end; i++) if (taken[i]) return false;
+    return true;
+  };
   const accepted: Mention[] = [];
   for (const c of candidates.filter((x) => !inQuote(x)).sort((a, b) => a.priority - b.priority || a.start - b.start)) {
-    if (accepted.some((a) => overlaps(a, c))) continue;
+    if (c.end <= c.start ? accepted.some((a) => overlaps(a, c)) : !free(c)) continue;
+    taken.fill(1, c.start, c.end);
     const { priority: _p, ...mention } = c;
     accepted.push(mention);
   }

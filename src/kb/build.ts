@@ -210,7 +210,7 @@ function extractAll(sources: readonly SourceArticle[], cache: Map<string, Articl
     const key = `${metaKey(s)}|${reference.date}|${reference.source}`;
     const hit = cache?.get(key);
     if (hit) return hit;
-    const x = extractArticle(s, reference);
+    const x = extractArticle(s, reference, 'sections' in sv ? sv : undefined);
     cache?.set(key, x);
     cache?.set(`survey|${metaKey(s)}`, x);
     return x;
