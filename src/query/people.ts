@@ -53,6 +53,8 @@ interface NameIndex {
   ranked: Person[];
   /** Each ranked person's folded names in one string, each after a newline: one search instead of one per name. */
   joined: string[];
+  /** People (not organisations) by each word of their folded names. */
+  tokens: Map<string, Person[]>;
 }
 const nameIndexes = new WeakMap<KnowledgeBase, NameIndex>();
 /** Folded names for every person, built once per knowledge base (on first use) and kept with it. */
@@ -63,7 +65,12 @@ export function names(kb: KnowledgeBase): NameIndex {
     const exact = new Map<string, Person[]>();
     for (const [p, ks] of keys) for (const k of ks) exact.set(k, [...(exact.get(k) ?? []), p]);
     const ranked = [...kb.people].sort((a, b) => quoteCount(kb, b) - quoteCount(kb, a) || a.name.localeCompare(b.name));
-    n = { keys, exact, ranked, joined: ranked.map((p) => keys.get(p)!.map((k) => `\n${k}`).join('')) };
+    const tokens = new Map<string, Person[]>();
+    for (const p of kb.people) {
+      if (p.type !== 'person') continue;
+      for (const t of new Set(keys.get(p)!.flatMap((k) => k.split(' ')))) tokens.set(t, [...(tokens.get(t) ?? []), p]);
+    }
+    n = { keys, exact, ranked, joined: ranked.map((p) => keys.get(p)!.map((k) => `\n${k}`).join('')), tokens };
     nameIndexes.set(kb, n);
   }
   return n;
@@ -115,7 +122,7 @@ export function resolvePerson(kb: KnowledgeBase, input: string, option = 'speake
   const index = names(kb);
   const exact = index.exact.get(f);
   if (exact?.length) return rank(exact)!;
-  const token = kb.people.filter((p) => p.type === 'person' && index.keys.get(p)!.some((k) => k.split(' ').includes(f)));
+  const token = index.tokens.get(f) ?? [];
   if (token.length === 1) return token[0]!;
   let best: { p: Person; d: number } | null = null;
   // The people index finds the few names near what was typed; only those are measured exactly.
