@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Cluster, Fact, Link, NumberComparison, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { refine } from '../refine/refine.js';
 import { groupBy } from '../util/group.js';
@@ -63,7 +64,7 @@ async function finishSlowly<T>(steps: Steps<T>): Promise<T> {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
 }
 

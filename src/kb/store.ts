@@ -1,5 +1,6 @@
 import { loadSeeds, SeedsError, type SeedStamps } from '../ingest/load.js';
 import type { Warning } from '../model.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
 import { buildIndexes, buildKnowledgeBase, DATA_LISTS, loadIndexes, withIndexes, withIndexesSlowly, type IndexesMessage, type KnowledgeBase, type KnowledgeData } from './build.js';
@@ -33,7 +34,7 @@ const eventKey = (e: { articleId: string; start: number; date: string }) => `${e
 
 /** How many keys are new in `after` and how many of `before` are gone, giving the event loop a turn every 5,000. */
 async function diff<T>(before: readonly T[], after: readonly T[], key: (t: T) => string): Promise<{ added: number; removed: number }> {
-  const turn = (i: number) => (i % 5000 === 4999 ? new Promise((r) => setImmediate(r)) : null);
+  const turn = (i: number) => (i % 5000 === 4999 ? nextTurn() : null);
   const keys = async (list: readonly T[]) => {
     const set = new Set<string>();
     for (let i = 0; i < list.length; i++) {

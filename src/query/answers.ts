@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { KnowledgeBase } from '../kb/build.js';
 import type { Article, Fact, NumberComparison, Person, Precision, Quote, TimelineEvent } from '../model.js';
 import { UserError } from '../errors.js';
@@ -217,10 +218,9 @@ function computeSuggestions(kb: KnowledgeBase): string[] {
  * to ask after a build or refresh does not wait for it.
  */
 export async function warmUp(kb: KnowledgeBase): Promise<void> {
-  const turn = () => new Promise((resolve) => setImmediate(resolve));
   allEntries(kb);
-  await turn();
+  await nextTurn();
   names(kb);
-  await turn();
+  await nextTurn();
   factSuggestions(kb);
 }
