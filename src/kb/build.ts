@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Cluster, Fact, Link, NumberComparison, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { refine } from '../refine/refine.js';
-import { groupBy } from '../util/group.js';
+import { groupBy, wordPostings } from '../util/group.js';
 import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
 import { mergePeople } from './people.js';
 import { TermIndex, type TermIndexData, type TermIndexOptions } from './termIndex.js';
@@ -136,28 +136,11 @@ function searchableFact(f: Fact): string {
  * on the same day), found through an index of words rather than by comparing every pair.
  */
 export function inferDates(surveys: readonly { date: string | null; words: Set<string> }[]): (string | null)[] {
-  // Words as numbers, and for each word the dated articles that have it (a flat array with offsets).
-  const ids = new Map<string, number>();
-  const own = surveys.map((s) => {
-    const list = new Uint32Array(s.words.size);
-    let i = 0;
-    for (const w of s.words) {
-      let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = ids.size));
-      list[i++] = id;
-    }
-    return list;
-  });
-  const offsets = new Uint32Array(ids.size + 1);
-  surveys.forEach((s, j) => {
-    if (s.date) for (const w of own[j]!) offsets[w + 1]!++;
-  });
-  for (let w = 0; w < ids.size; w++) offsets[w + 1]! += offsets[w]!;
-  const fill = offsets.slice(0, ids.size);
-  const dated = new Uint32Array(offsets[ids.size]!);
-  surveys.forEach((s, j) => {
-    if (s.date) for (const w of own[j]!) dated[fill[w]!++] = j;
-  });
+  // Words as numbers, and for each word the dated articles that have it.
+  const { own, offsets, items: dated } = wordPostings(
+    surveys.map((s) => s.words),
+    (j) => Boolean(surveys[j]!.date),
+  );
   // Words in most dated articles say nothing about which story this is.
   const cap = Math.max(3, Math.ceil(surveys.length * 0.2));
   const shared = new Uint32Array(surveys.length);

@@ -1,6 +1,6 @@
 import type { Article, Cluster, Fact, Person, Quote, TimelineEvent } from '../model.js';
 import { containment, contentWords, similarity } from './similarity.js';
-import { groupBy } from '../util/group.js';
+import { groupBy, wordPostings } from '../util/group.js';
 
 /** Joins items into groups: a small union-find. */
 class Groups {
@@ -33,25 +33,7 @@ export function forEachCandidate(
   maxShare = 200,
 ): void {
   const n = words.length;
-  const ids = new Map<string, number>();
-  const own = words.map((ws) => {
-    const set = new Set<number>();
-    for (const w of ws) {
-      let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = ids.size));
-      set.add(id);
-    }
-    return Uint32Array.from(set);
-  });
-  // Each word's items, in item order (a flat array with offsets).
-  const offsets = new Uint32Array(ids.size + 1);
-  for (const ws of own) for (const w of ws) offsets[w + 1]!++;
-  for (let w = 0; w < ids.size; w++) offsets[w + 1]! += offsets[w]!;
-  const fill = offsets.slice(0, ids.size);
-  const items = new Uint32Array(offsets[ids.size]!);
-  own.forEach((ws, i) => {
-    for (const w of ws) items[fill[w]!++] = i;
-  });
+  const { own, offsets, items } = wordPostings(words);
   const shared = new Uint32Array(n);
   const touched = new Uint32Array(n);
   for (let a = 0; a < n; a++) {

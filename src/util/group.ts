@@ -22,3 +22,35 @@ export function indexByWord(words: readonly (readonly string[])[]): Map<string, 
   });
   return index;
 }
+
+/**
+ * indexByWord in flat typed arrays, for large inputs: each list's distinct words as numbers (`own`), and the lists
+ * that hold word w at `items[offsets[w] .. offsets[w + 1])`, in order. Lists that `keep` refuses get their words
+ * but are left out of the postings.
+ */
+export function wordPostings(
+  lists: readonly Iterable<string>[],
+  keep: (i: number) => boolean = () => true,
+): { own: Uint32Array[]; offsets: Uint32Array; items: Uint32Array } {
+  const ids = new Map<string, number>();
+  const own = lists.map((ws) => {
+    const set = new Set<number>();
+    for (const w of ws) {
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = ids.size));
+      set.add(id);
+    }
+    return Uint32Array.from(set);
+  });
+  const offsets = new Uint32Array(ids.size + 1);
+  own.forEach((ws, i) => {
+    if (keep(i)) for (const w of ws) offsets[w + 1]!++;
+  });
+  for (let w = 0; w < ids.size; w++) offsets[w + 1]! += offsets[w]!;
+  const fill = offsets.slice(0, ids.size);
+  const items = new Uint32Array(offsets[ids.size]!);
+  own.forEach((ws, i) => {
+    if (keep(i)) for (const w of ws) items[fill[w]!++] = i;
+  });
+  return { own, offsets, items };
+}
