@@ -63,12 +63,22 @@ export function names(kb: KnowledgeBase): NameIndex {
   if (!n) {
     const keys = new Map(kb.people.map((p) => [p, keysOf(p)]));
     const exact = new Map<string, Person[]>();
-    for (const [p, ks] of keys) for (const k of ks) exact.set(k, [...(exact.get(k) ?? []), p]);
+    for (const [p, ks] of keys) {
+      for (const k of ks) {
+        const list = exact.get(k);
+        if (list) list.push(p);
+        else exact.set(k, [p]);
+      }
+    }
     const ranked = [...kb.people].sort((a, b) => quoteCount(kb, b) - quoteCount(kb, a) || a.name.localeCompare(b.name));
     const tokens = new Map<string, Person[]>();
     for (const p of kb.people) {
       if (p.type !== 'person') continue;
-      for (const t of new Set(keys.get(p)!.flatMap((k) => k.split(' ')))) tokens.set(t, [...(tokens.get(t) ?? []), p]);
+      for (const t of new Set(keys.get(p)!.flatMap((k) => k.split(' ')))) {
+        const list = tokens.get(t);
+        if (list) list.push(p);
+        else tokens.set(t, [p]);
+      }
     }
     n = { keys, exact, ranked, joined: ranked.map((p) => keys.get(p)!.map((k) => `\n${k}`).join('')), tokens };
     nameIndexes.set(kb, n);
@@ -76,7 +86,6 @@ export function names(kb: KnowledgeBase): NameIndex {
   return n;
 }
 
-/** The closest names to what was typed, best first, for "no one called …". */
 /** People whose names have a word near the typed words (the people index, fuzzy), best match first. */
 function nearNames(kb: KnowledgeBase, folded: string, fuzzy: number): Person[] {
   if (!folded) return [];
@@ -86,11 +95,12 @@ function nearNames(kb: KnowledgeBase, folded: string, fuzzy: number): Person[] {
     .map((r) => kb.lookup.person.get(r.id as string)!);
 }
 
+/** The closest names to what was typed, best first, for "no one called …". */
 export function closestPeople(kb: KnowledgeBase, input: string, limit = 3): Person[] {
   const f = fold(input).slice(0, 60);
   const near = nearNames(kb, f, 0.5);
-  const pool = near.length ? near : names(kb).ranked.slice(0, 25);
-  const { keys } = names(kb);
+  const { keys, ranked } = names(kb);
+  const pool = near.length ? near : ranked.slice(0, 25);
   const distance = (p: Person) => {
     let best = Infinity;
     for (const k of keys.get(p)!) {
@@ -150,9 +160,9 @@ export function suggestPeople(kb: KnowledgeBase, typed: string, limit = 25): { n
   const inside: Person[] = [];
   const [atStart, atWord] = [`\n${f}`, ` ${f}`];
   for (let i = 0; i < ranked.length && starts.length < limit; i++) {
-    const names = joined[i]!;
-    if (!f || names.includes(atStart) || names.includes(atWord)) starts.push(ranked[i]!);
-    else if (inside.length < limit && names.includes(f)) inside.push(ranked[i]!);
+    const all = joined[i]!;
+    if (!f || all.includes(atStart) || all.includes(atWord)) starts.push(ranked[i]!);
+    else if (inside.length < limit && all.includes(f)) inside.push(ranked[i]!);
   }
   const scored = [...starts, ...inside].slice(0, limit).map((p) => ({ p, quotes: quoteCount(kb, p) }));
   return scored.map(({ p, quotes }) => ({ name: `${p.name}${quotes ? ` (${quotes} quote${quotes === 1 ? '' : 's'})` : ''}`.slice(0, 100), value: p.id }));
