@@ -64,7 +64,6 @@ export function parseDateOption(value: string, option: string): { date: string; 
 
 const PRECISION_ORDER: Record<Precision, number> = { year: 0, month: 1, week: 2, day: 3 };
 
-/** Every event, grouped by date and sorted, built once per knowledge base on first use. */
 /** The timeline, and for each of its entries the positions of its events in kb.events (for topic filters). */
 interface Timeline {
   entries: TimelineEntry[];
@@ -91,24 +90,14 @@ function buildTimeline(kb: KnowledgeBase): Timeline {
   return { entries: made.map((m) => m.entry), positions: made.map((m) => m.positions) };
 }
 
-/** The articles that tell these events, and their outlets, each once and in order (lists are short: no sets). */
+/** The articles that tell these events, and their outlets, each once and in order. */
 function sourcesOf(kb: KnowledgeBase, events: readonly TimelineEvent[]): { articleIds: string[]; outlets: string[] } {
-  const articleIds: string[] = [];
-  const outlets: string[] = [];
-  const many = events.length > 16;
-  const seen = many ? new Set<string>() : null;
-  for (const e of events) {
-    if (seen ? seen.has(e.articleId) : articleIds.includes(e.articleId)) continue;
-    seen?.add(e.articleId);
-    articleIds.push(e.articleId);
-    const a = kb.lookup.article.get(e.articleId);
-    const outlet = a ? (a.outlet ?? a.origin ?? a.id.slice(0, 3)) : e.articleId.slice(0, 3);
-    if (seen ? !seen.has(`outlet|${outlet}`) : !outlets.includes(outlet)) {
-      seen?.add(`outlet|${outlet}`);
-      outlets.push(outlet);
-    }
-  }
-  return { articleIds, outlets };
+  const articleIds = [...new Set(events.map((e) => e.articleId))];
+  const outlets = articleIds.map((id) => {
+    const a = kb.lookup.article.get(id);
+    return a ? (a.outlet ?? a.origin ?? a.id.slice(0, 3)) : id.slice(0, 3);
+  });
+  return { articleIds, outlets: [...new Set(outlets)] };
 }
 
 /**
