@@ -7,7 +7,8 @@ import type { CommandContext } from '../../commands/types.js';
 import { runCommand } from '../cli/runner.js';
 import { splitLines } from '../ingest/sections.js';
 import { splitSentences } from '../ingest/sentences.js';
-import { loadSeeds } from '../ingest/load.js';
+import { loadSeeds, READ_AT_ONCE } from '../ingest/load.js';
+import { mapLimit } from '../util/parallel.js';
 import { buildKnowledgeBase } from '../kb/build.js';
 import { KnowledgeStore } from '../kb/store.js';
 import { warmUp } from '../query/answers.js';
@@ -38,15 +39,11 @@ async function measure(dir: string, queries: number): Promise<Run> {
   // The baseline: merely read the files (as many at once as the loader reads) and split them into sentences.
   let bytes = 0;
   const t0 = performance.now();
-  let next = 0;
-  const reader = async () => {
-    while (next < files.length) {
-      const text = await readFile(path.join(dir, files[next++]!), 'utf8');
-      bytes += Buffer.byteLength(text);
-      for (const line of splitLines(text)) splitSentences(text, line.start, line.end);
-    }
-  };
-  await Promise.all(Array.from({ length: 32 }, reader));
+  await mapLimit(files, READ_AT_ONCE, async (f) => {
+    const text = await readFile(path.join(dir, f), 'utf8');
+    bytes += Buffer.byteLength(text);
+    for (const line of splitLines(text)) splitSentences(text, line.start, line.end);
+  });
   const baselineMs = performance.now() - t0;
   progress(`baseline ${Math.round(baselineMs)} ms`);
 

@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { ArticleMeta, type SourceArticle, type Warning } from '../model.js';
+import { mapLimit } from '../util/parallel.js';
 
 /** Largest article file that is read; bigger ones are skipped with a warning. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -55,7 +56,7 @@ export function hashText(text: string): string {
 export type SeedStamps = Map<string, { stamp: string; article: SourceArticle }>;
 
 /** Files read at once: enough to keep the disk busy, few enough not to hold thousands of file handles. */
-const CONCURRENCY = 32;
+export const READ_AT_ONCE = 32;
 
 /**
  * Loads every `*.txt` article in a folder, with its optional `*.meta.json` beside it.
@@ -82,15 +83,7 @@ export async function loadSeeds(dir: string, known?: SeedStamps): Promise<LoadRe
   const byHash = new Map<string, string>();
   const texts = names.filter((n) => n.endsWith('.txt')).sort();
   // Read in parallel, then take the results in name order so that articles and warnings keep a stable order.
-  const loaded: Loaded[] = new Array(texts.length);
-  let next = 0;
-  const reader = async () => {
-    while (next < texts.length) {
-      const i = next++;
-      loaded[i] = await loadOne(path.join(dir, texts[i]!), texts[i]!, nameSet, known);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, texts.length) }, reader));
+  const loaded = await mapLimit(texts, READ_AT_ONCE, (name) => loadOne(path.join(dir, name), name, nameSet, known));
   for (const { article, warnings: own, stamp } of loaded) {
     warnings.push(...own);
     if (!article) continue;
