@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../kb/build.js';
 import type { Person } from '../model.js';
 import { UserError } from '../errors.js';
+import { addTo } from '../util/group.js';
 import { cleanInput, escapeMarkdown } from '../render/format.js';
 
 /** Folds case, accents and leading titles so "Sergéy", "Mr Lavrov" and "the Kremlin" compare plainly. */
@@ -63,22 +64,12 @@ export function names(kb: KnowledgeBase): NameIndex {
   if (!n) {
     const keys = new Map(kb.people.map((p) => [p, keysOf(p)]));
     const exact = new Map<string, Person[]>();
-    for (const [p, ks] of keys) {
-      for (const k of ks) {
-        const list = exact.get(k);
-        if (list) list.push(p);
-        else exact.set(k, [p]);
-      }
-    }
+    for (const [p, ks] of keys) for (const k of ks) addTo(exact, k, p);
     const ranked = [...kb.people].sort((a, b) => quoteCount(kb, b) - quoteCount(kb, a) || a.name.localeCompare(b.name));
     const tokens = new Map<string, Person[]>();
     for (const p of kb.people) {
       if (p.type !== 'person') continue;
-      for (const t of new Set(keys.get(p)!.flatMap((k) => k.split(' ')))) {
-        const list = tokens.get(t);
-        if (list) list.push(p);
-        else tokens.set(t, [p]);
-      }
+      for (const t of new Set(keys.get(p)!.flatMap((k) => k.split(' ')))) addTo(tokens, t, p);
     }
     n = { keys, exact, ranked, joined: ranked.map((p) => keys.get(p)!.map((k) => `\n${k}`).join('')), tokens };
     nameIndexes.set(kb, n);

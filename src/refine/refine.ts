@@ -1,7 +1,7 @@
 import type { Article, Cluster, Fact, NumberComparison, Person, Quote, TimelineEvent } from '../model.js';
 import { clusterEvents, clusterFacts, clusterQuotes, findConflicts } from './clusters.js';
 import { containment, contentWords, similarity } from './similarity.js';
-import { groupBy, indexByWord } from '../util/group.js';
+import { addTo, groupBy, indexByWord } from '../util/group.js';
 import { labelMisattribution } from './labels.js';
 import { compareNumbers } from './numbers.js';
 
@@ -40,11 +40,7 @@ export function articleFamilies(articles: readonly Article[], quotes: readonly Q
   for (const q of quotes) if (!q.fragment) statements.set(q.articleId, (statements.get(q.articleId) ?? 0) + 1);
   const articlesOfCluster = new Map<string, string[]>();
   for (const [articleId, set] of clustersOf) {
-    for (const c of set) {
-      const list = articlesOfCluster.get(c);
-      if (list) list.push(articleId);
-      else articlesOfCluster.set(c, [articleId]);
-    }
+    for (const c of set) addTo(articlesOfCluster, c, articleId);
   }
   const copyish = (a: Article) => a.kind === 'rewrite' || a.kind === 'translation' || a.labelEvidence.some((l) => l.label === 'machine-reworded');
   for (const a of articles) {

@@ -1,12 +1,14 @@
+/** Adds a value to the list a map holds under a key, starting the list if there is none. */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Groups items by a key, keeping their order within each group. */
 export function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
+  for (const item of items) addTo(out, key(item), item);
   return out;
 }
 
@@ -14,11 +16,7 @@ export function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<strin
 export function indexByWord(words: readonly (readonly string[])[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   words.forEach((ws, i) => {
-    for (const w of new Set(ws)) {
-      const list = index.get(w);
-      if (list) list.push(i);
-      else index.set(w, [i]);
-    }
+    for (const w of new Set(ws)) addTo(index, w, i);
   });
   return index;
 }
