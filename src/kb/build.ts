@@ -5,7 +5,9 @@ import { refine } from '../refine/refine.js';
 import { groupBy, wordPostings } from '../util/group.js';
 import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
 import { mergePeople } from './people.js';
-import { TermIndex, type TermIndexData, type TermIndexOptions } from './termIndex.js';
+import { TermIndex, Tokenizer, type FieldTokens, type TermIndexData, type TermIndexOptions } from './termIndex.js';
+import { Memo, Vocabulary } from './memo.js';
+import { contentWords } from '../refine/similarity.js';
 
 /** The whole knowledge base: one immutable value, built by a pure function from the articles. */
 export interface KnowledgeBase {
@@ -115,6 +117,26 @@ export interface BuildOptions {
    * The build fills it with what it extracts.
    */
   cache?: Map<string, ArticleExtraction>;
+  /** What the last build worked out for each text, and this one keeps for the next (see BuildMemo). */
+  memo?: BuildMemo;
+}
+
+/**
+ * What a build keeps for the next, by text: content words (the cross-source stage compares them) and index tokens.
+ * Held by whoever refreshes (the refresh worker), so that a refresh does not split every sentence again.
+ */
+export class BuildMemo {
+  private readonly words = new Memo<string, readonly string[]>();
+  private readonly tokens = new Memo<string, FieldTokens>();
+  readonly tokenizer = new Tokenizer(new Vocabulary(), this.tokens);
+
+  /** A build starts: it keeps what it uses from the last one. */
+  begin(): void {
+    this.words.begin();
+    this.tokens.begin();
+  }
+
+  readonly wordsOf = (text: string): readonly string[] => this.words.get(text, contentWords);
 }
 
 /**
@@ -230,11 +252,12 @@ export const INDEX_OPTIONS = {
 /** Joins per-article extractions into one knowledge base: merges people, renames speakers, refines, indexes. */
 export function assemble(extractions: readonly ArticleExtraction[], options: BuildOptions = {}): KnowledgeBase {
   const data = assembleData(extractions, options);
-  return withIndexes(data, buildIndexes(data));
+  return withIndexes(data, buildIndexes(data, options.memo));
 }
 
 /** Merges people, renames speakers and runs the cross-source stage: everything but the indexes. */
 export function assembleData(extractions: readonly ArticleExtraction[], options: BuildOptions = {}): KnowledgeData {
+  options.memo?.begin();
   const { people, idOf } = mergePeople(extractions.map((x) => ({ articleId: x.article.id, people: x.people })));
   const byId = new Map(people.map((p) => [p.id, p]));
   const refined = refine({
@@ -249,7 +272,7 @@ export function assembleData(extractions: readonly ArticleExtraction[], options:
     ),
     facts: extractions.flatMap((x) => x.facts),
     events: extractions.flatMap((x) => x.events),
-  });
+  }, options.memo?.wordsOf);
   return {
     builtAt: options.builtAt ?? new Date().toISOString(),
     ...refined,
@@ -259,13 +282,15 @@ export function assembleData(extractions: readonly ArticleExtraction[], options:
   };
 }
 
-export function buildIndexes(data: KnowledgeData): Indexes {
+/** The search indexes of a knowledge base's data; with the memo of the build that made the data, if there is one. */
+export function buildIndexes(data: KnowledgeData, memo?: BuildMemo): Indexes {
   const people = new MiniSearch<Person>(INDEX_OPTIONS.people);
   people.addAll(data.people);
+  const tokenizer = memo?.tokenizer ?? new Tokenizer();
   return {
-    quotes: TermIndex.build(data.quotes, INDEX_OPTIONS.quotes),
-    facts: TermIndex.build(data.facts, INDEX_OPTIONS.facts),
-    events: TermIndex.build(data.events, INDEX_OPTIONS.events),
+    quotes: TermIndex.build(data.quotes, INDEX_OPTIONS.quotes, tokenizer),
+    facts: TermIndex.build(data.facts, INDEX_OPTIONS.facts, tokenizer),
+    events: TermIndex.build(data.events, INDEX_OPTIONS.events, tokenizer),
     people,
   };
 }

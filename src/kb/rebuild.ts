@@ -1,22 +1,23 @@
 import type { ArticleExtraction } from '../extract/article.js';
 import { loadSeeds, SeedsError, type SeedStamps } from '../ingest/load.js';
-import { buildKnowledgeData, type KnowledgeData } from './build.js';
+import { buildKnowledgeData, type BuildMemo, type KnowledgeData } from './build.js';
 
 /**
  * Reads the seeds folder again and builds the knowledge base's data, reusing the cached extraction of every
  * unchanged article (none when `full`). Returns the data and the new cache, which holds only what this build used,
  * so that articles removed from the folder do not linger in memory. Files whose size and modification time are
- * those in `known` are not read again (a full rebuild reads every file).
+ * those in `known` are not read again (a full rebuild reads every file). Pass the memo on to buildIndexes.
  */
 export async function rebuildData(
   dir: string,
   cache: ReadonlyMap<string, ArticleExtraction>,
   full: boolean,
   known?: SeedStamps,
+  memo?: BuildMemo,
 ): Promise<{ data: KnowledgeData; cache: Map<string, ArticleExtraction>; stamps: SeedStamps }> {
   const { articles, warnings, stamps } = await loadSeeds(dir, full ? undefined : known);
   const used = full ? new Map<string, ArticleExtraction>() : new Map(cache);
-  const data = buildKnowledgeData(articles, { warnings, cache: used });
+  const data = buildKnowledgeData(articles, { warnings, cache: used, memo });
   const live = new Set(data.articles.map((a) => `${a.id}|${a.hash}`));
   return { data, cache: new Map([...used].filter(([, x]) => live.has(`${x.article.id}|${x.article.hash}`))), stamps };
 }

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
 import type { SeedStamps } from '../ingest/load.js';
-import { buildIndexes, DATA_LISTS, serialiseIndexes } from './build.js';
+import { BuildMemo, buildIndexes, DATA_LISTS, serialiseIndexes } from './build.js';
 import { describeBuildError, rebuildData } from './rebuild.js';
 
 /**
@@ -20,6 +20,7 @@ const PART = 2000;
 
 let cache = new Map<string, ArticleExtraction>();
 let stamps: SeedStamps | undefined;
+let memo = new BuildMemo();
 
 /** Resolves when the main thread has taken in the last part and asks for the next. */
 let nextPart: (() => void) | null = null;
@@ -32,12 +33,15 @@ parentPort!.on('message', async (req: RefreshRequest | { next: true }) => {
   }
   try {
     // A full rebuild reads every article again: let the old extractions go first rather than hold both.
-    if (req.full) cache = new Map();
-    const rebuilt = await rebuildData(req.dir, cache, req.full, stamps);
+    if (req.full) {
+      cache = new Map();
+      memo = new BuildMemo();
+    }
+    const rebuilt = await rebuildData(req.dir, cache, req.full, stamps, memo);
     cache = rebuilt.cache;
     stamps = rebuilt.stamps;
     const data = rebuilt.data;
-    const { message, transfer } = serialiseIndexes(buildIndexes(data));
+    const { message, transfer } = serialiseIndexes(buildIndexes(data, memo));
     // The long lists go in parts, each sent when the main thread asks for it: a port hands over every message
     // waiting for it in one go, so parts sent all at once would block it as long as one big message would.
     for (const key of DATA_LISTS) {

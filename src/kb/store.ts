@@ -3,7 +3,7 @@ import type { Warning } from '../model.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
-import { buildIndexes, buildKnowledgeBase, DATA_LISTS, loadIndexes, withIndexes, withIndexesSlowly, type IndexesMessage, type KnowledgeBase, type KnowledgeData } from './build.js';
+import { BuildMemo, buildIndexes, buildKnowledgeBase, DATA_LISTS, loadIndexes, withIndexes, withIndexesSlowly, type IndexesMessage, type KnowledgeBase, type KnowledgeData } from './build.js';
 import { describeBuildError, rebuildData } from './rebuild.js';
 
 /**
@@ -70,6 +70,8 @@ export class KnowledgeStore {
   /** The files as last read, so that a refresh reads only those that changed. */
   private stamps: SeedStamps | undefined;
   private requests = 0;
+  /** What the last build worked out per text (in-process builds; the worker keeps its own). */
+  private memo = new BuildMemo();
 
   constructor(
     kb: KnowledgeBase,
@@ -103,7 +105,9 @@ export class KnowledgeStore {
     }
     const { articles, warnings, stamps } = await loadSeeds(seedsDir);
     const cache = new Map<string, ArticleExtraction>();
-    const store = new KnowledgeStore(buildKnowledgeBase(articles, { warnings, cache }), seedsDir, cache, false, options.prepare);
+    const memo = new BuildMemo();
+    const store = new KnowledgeStore(buildKnowledgeBase(articles, { warnings, cache, memo }), seedsDir, cache, false, options.prepare);
+    store.memo = memo;
     await options.prepare?.(store.current);
     store.stamps = stamps;
     return store;
@@ -188,11 +192,14 @@ export class KnowledgeStore {
 
   private async buildHere(full: boolean): Promise<KnowledgeBase> {
     // A full rebuild reads every article again: let the old extractions go first rather than hold both.
-    if (full) this.cache = new Map();
-    const { data, cache, stamps } = await rebuildData(this.seedsDir, this.cache, full, this.stamps);
+    if (full) {
+      this.cache = new Map();
+      this.memo = new BuildMemo();
+    }
+    const { data, cache, stamps } = await rebuildData(this.seedsDir, this.cache, full, this.stamps, this.memo);
     this.cache = cache;
     this.stamps = stamps;
-    return withIndexes(data, buildIndexes(data));
+    return withIndexes(data, buildIndexes(data, this.memo));
   }
 
   private async rebuild(waited: boolean, full: boolean): Promise<RefreshResult> {

@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { Vocabulary, type Memo } from './memo.js';
 
 /**
  * A full-text index with minisearch's scoring (BM25 with its parameters, its fuzzy and prefix weights, and its
@@ -56,6 +57,42 @@ export interface TermIndexData {
   postings: { offsets: Uint32Array; docs: Uint32Array; freqs: Uint32Array; lengths: Uint32Array; average: number }[];
 }
 
+/**
+ * A field's tokens as numbers: first the number of distinct tokens (MiniSearch's field length; -1 when the document
+ * has no such field), then each term's word number and count, in the order the terms first appear.
+ */
+export type FieldTokens = readonly number[];
+
+const ABSENT: FieldTokens = [-1];
+
+/** Splits field texts as MiniSearch does and numbers the terms from a vocabulary; a memo keeps results between builds. */
+export class Tokenizer {
+  constructor(
+    readonly vocabulary = new Vocabulary(),
+    private readonly memo?: Memo<string, FieldTokens>,
+  ) {}
+
+  tokens(value: string | null | undefined): FieldTokens {
+    if (value == null) return ABSENT;
+    const text = String(value);
+    return this.memo ? this.memo.get(text, (t) => this.split(t)) : this.split(text);
+  }
+
+  private split(text: string): FieldTokens {
+    const tokens = text.split(SPACE_OR_PUNCTUATION);
+    const counts = new Map<number, number>();
+    for (const token of tokens) {
+      const term = token.toLowerCase();
+      if (!term) continue;
+      const id = this.vocabulary.id(term);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const out = [new Set(tokens).size];
+    for (const [id, n] of counts) out.push(id, n);
+    return out;
+  }
+}
+
 export class TermIndex {
   private readonly vocabulary: SearchableMap<number>;
   private scores: Float64Array | null = null;
@@ -84,10 +121,28 @@ export class TermIndex {
     return new TermIndex(data, options.searchOptions ?? {});
   }
 
-  static build<T>(docs: readonly T[], options: TermIndexOptions<T>): TermIndex {
+  /**
+   * Builds an index. A tokenizer with a memo (see BuildMemo) saves splitting texts the last build already split; the
+   * index is the same either way: term numbers are given in the order the terms first appear, as without one.
+   */
+  static build<T>(docs: readonly T[], options: TermIndexOptions<T>, tokenizer = new Tokenizer()): TermIndex {
     const extract = options.extractField ?? ((d: T, f: string) => (d as Record<string, unknown>)[f] as string | null | undefined);
-    const termIds = new Map<string, number>();
     const terms: string[] = [];
+    // The tokenizer's word numbers to this index's term numbers (-1: not met yet).
+    let local = new Int32Array(Math.max(16, tokenizer.vocabulary.size)).fill(-1);
+    const termOf = (word: number) => {
+      if (word >= local.length) {
+        const bigger = new Int32Array(Math.max(word + 1, local.length * 2)).fill(-1);
+        bigger.set(local);
+        local = bigger;
+      }
+      let id = local[word]!;
+      if (id < 0) {
+        id = local[word] = terms.length;
+        terms.push(tokenizer.vocabulary.words[word]!);
+      }
+      return id;
+    };
     const postings = options.fields.map((field) => {
       // Pass one: each document's terms as ids with their counts, in one growing list.
       const lengths = new Uint32Array(docs.length);
@@ -95,38 +150,21 @@ export class TermIndex {
       let used = 0;
       const starts = new Uint32Array(docs.length + 1);
       let average = 0;
-      const counts = new Map<number, number>();
-      const unique = new Set<string>();
       docs.forEach((doc, d) => {
-        counts.clear();
-        const value = extract(doc, field);
-        const tokens = value == null ? [] : String(value).split(SPACE_OR_PUNCTUATION);
-        if (value != null) {
-          unique.clear();
-          for (const token of tokens) unique.add(token);
-          lengths[d] = unique.size;
+        const tokens = tokenizer.tokens(extract(doc, field));
+        if (tokens[0]! >= 0) {
+          lengths[d] = tokens[0]!;
           // MiniSearch's running average, which counts every document before this one (with the field or not).
           average = (average * d + lengths[d]!) / (d + 1);
         }
-        for (const token of tokens) {
-          const term = token.toLowerCase();
-          if (!term) continue;
-          let id = termIds.get(term);
-          if (id === undefined) {
-            id = terms.length;
-            termIds.set(term, id);
-            terms.push(term);
-          }
-          counts.set(id, (counts.get(id) ?? 0) + 1);
-        }
-        if (used + counts.size * 2 > flat.length) {
-          const bigger = new Uint32Array(Math.max(flat.length * 2, used + counts.size * 2));
+        if (used + tokens.length > flat.length) {
+          const bigger = new Uint32Array(Math.max(flat.length * 2, used + tokens.length));
           bigger.set(flat);
           flat = bigger;
         }
-        for (const [id, n] of counts) {
-          flat[used++] = id;
-          flat[used++] = n;
+        for (let i = 1; i < tokens.length; i += 2) {
+          flat[used++] = termOf(tokens[i]!);
+          flat[used++] = tokens[i + 1]!;
         }
         starts[d + 1] = used;
       });

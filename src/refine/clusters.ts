@@ -61,7 +61,7 @@ export function forEachCandidate(
  * quote inside a fuller one. Quotes of one or two words join only their own kind: the same word, or a variant from
  * the same speaker in another article ('open and useful' beside 'constructive and helpful').
  */
-export function sameStatement(a: Quote, b: Quote, wa: string[], wb: string[]): number {
+export function sameStatement(a: Quote, b: Quote, wa: readonly string[], wb: readonly string[]): number {
   const sim = similarity(wa, wb);
   const short = Math.min(wa.length, wb.length);
   if (short === 0) return 0;
@@ -79,7 +79,7 @@ export interface ClusterResult {
   clusters: Cluster[];
   clusterOf: Map<string, string>;
   /** Each item's content words, for later steps that compare the same texts. */
-  words?: string[][];
+  words?: (readonly string[])[];
 }
 
 type Member = { id: string; articleId: string; text: string };
@@ -87,7 +87,7 @@ type Member = { id: string; articleId: string; text: string };
 function build(
   kind: Cluster['kind'],
   items: readonly Member[],
-  wordsOf: (i: number) => string[],
+  wordsOf: (i: number) => readonly string[],
   groups: number[][],
   sims: Map<string, number>,
   familyOf: (a: string) => string,
@@ -128,11 +128,14 @@ function build(
 export interface Context {
   familyOf: (articleId: string) => string;
   outletOf: (articleId: string) => string;
+  /** A text's content words (contentWords, or a memo of it that a build keeps for the next). */
+  wordsOf?: (text: string) => readonly string[];
 }
 
 /** Groups the same statement across articles (see sameStatement). */
 export function clusterQuotes(quotes: readonly Quote[], ctx: Context): ClusterResult {
-  const words = quotes.map((q) => contentWords(q.text));
+  const wordsOf = ctx.wordsOf ?? contentWords;
+  const words = quotes.map((q) => wordsOf(q.text));
   const groups = new Groups(quotes.length);
   const sims = new Map<string, number>();
   forEachCandidate(words, (i, j) => {
@@ -148,7 +151,8 @@ export function clusterQuotes(quotes: readonly Quote[], ctx: Context): ClusterRe
 
 /** Groups facts that state the same thing in different articles: the same amount of the same thing, or the same words. */
 export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResult {
-  const words = facts.map((f) => contentWords(f.text));
+  const wordsOf = ctx.wordsOf ?? contentWords;
+  const words = facts.map((f) => wordsOf(f.text));
   const groups = new Groups(facts.length);
   // Two facts that share fewer than two words, or under a third of the longer one's, cannot reach the word
   // threshold; a shared amount ("100,000 troops") needs only one more word in common.
@@ -176,7 +180,8 @@ const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 
 export function clusterEvents(events: readonly TimelineEvent[], ctx: Context): ClusterResult {
   // The date words are what the events share by construction; compare what happened, not when.
-  const words = events.map((e) => contentWords(e.text).filter((w) => !DATE_WORDS.test(w)));
+  const wordsOf = ctx.wordsOf ?? contentWords;
+  const words = events.map((e) => wordsOf(e.text).filter((w) => !DATE_WORDS.test(w)));
   const groups = new Groups(events.length);
   const byDate = groupBy(events.keys(), (i) => events[i]!.date);
   const sims = new Map<string, number>();
@@ -193,7 +198,7 @@ export function clusterEvents(events: readonly TimelineEvent[], ctx: Context): C
       }
     });
   }
-  return build('event', events, (i) => contentWords(events[i]!.text), groups.groups(), sims, ctx.familyOf, ctx.outletOf);
+  return build('event', events, (i) => wordsOf(events[i]!.text), groups.groups(), sims, ctx.familyOf, ctx.outletOf);
 }
 
 /** Whether a quote speaks of its own speaker in the third person ("President Putin is always ready …", said Putin). */

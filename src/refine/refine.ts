@@ -65,7 +65,8 @@ function thirdPersonSides(
   flags: ReadonlyMap<string, string[]>,
   q: { clusters: Cluster[]; clusterOf: Map<string, string> },
   ctx: { familyOf: (id: string) => string; outletOf: (id: string) => string },
-  factWords: string[][] = facts.map((f) => contentWords(f.text)),
+  wordsOf: (text: string) => readonly string[],
+  factWords: readonly (readonly string[])[] = facts.map((f) => wordsOf(f.text)),
 ): Cluster[] {
   const made: Cluster[] = [];
   const clusterById = new Map(q.clusters.map((c) => [c.id, c]));
@@ -74,7 +75,7 @@ function thirdPersonSides(
   // Facts by their rarest word: a fact that holds half of a quote's words shares at least one of them.
   const byWord = indexByWord(factWords);
   for (const quote of flagged) {
-    const words = contentWords(quote.text);
+    const words = wordsOf(quote.text);
     const candidates = new Set<number>();
     for (const w of new Set(words)) {
       const list = byWord.get(w);
@@ -111,7 +112,11 @@ function thirdPersonSides(
  * The cross-source stage: groups the same statement, fact and event across articles, counts independent articles,
  * flags conflicting attributions, compares amounts and labels misattribution risk. A pure function of its input.
  */
-export function refine(input: { articles: Article[]; people: readonly Person[]; quotes: Quote[]; facts: Fact[]; events: TimelineEvent[] }): Refined {
+export function refine(
+  input: { articles: Article[]; people: readonly Person[]; quotes: Quote[]; facts: Fact[]; events: TimelineEvent[] },
+  /** A text's content words: contentWords, or a memo of it that a build keeps for the next. */
+  wordsOf: (text: string) => readonly string[] = contentWords,
+): Refined {
   const articleById = new Map(input.articles.map((a) => [a.id, a]));
   const outletOf = (id: string) => {
     const a = articleById.get(id)!;
@@ -119,15 +124,15 @@ export function refine(input: { articles: Article[]; people: readonly Person[]; 
   };
   // Quote clusters find the copies; the families they give then count independence, the quote clusters' included.
   // Clustering does not depend on the families, so the quotes are clustered once and only recounted.
-  const q = clusterQuotes(input.quotes, { familyOf: (id) => id, outletOf });
+  const q = clusterQuotes(input.quotes, { familyOf: (id) => id, outletOf, wordsOf });
   const families = articleFamilies(input.articles, input.quotes, q.clusterOf);
-  const ctx = { familyOf: (id: string) => families.get(id)!, outletOf };
+  const ctx = { familyOf: (id: string) => families.get(id)!, outletOf, wordsOf };
   for (const c of q.clusters) c.independent = new Set(c.articleIds.map(ctx.familyOf)).size;
   const f = clusterFacts(input.facts, ctx);
   const e = clusterEvents(input.events, ctx);
   const people = new Map(input.people.map((p) => [p.id, p]));
   const flags = findConflicts(q.clusters, input.quotes, people);
-  const thirdPerson = thirdPersonSides(input.quotes, input.facts, flags, q, ctx, f.words);
+  const thirdPerson = thirdPersonSides(input.quotes, input.facts, flags, q, ctx, wordsOf, f.words);
   const quotes = input.quotes.map((x) => ({ ...x, clusterId: q.clusterOf.get(x.id) ?? null, flags: flags.get(x.id) ?? [] }));
   const clusters = [...q.clusters, ...thirdPerson, ...f.clusters, ...e.clusters];
   const clusterById = new Map(clusters.map((c) => [c.id, c]));

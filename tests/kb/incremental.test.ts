@@ -1,0 +1,106 @@
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../src/bench/corpus.js';
+import type { ArticleExtraction } from '../../src/extract/article.js';
+import type { SeedStamps } from '../../src/ingest/load.js';
+import { BuildMemo, buildIndexes, type Indexes, type KnowledgeData } from '../../src/kb/build.js';
+import { rebuildData } from '../../src/kb/rebuild.js';
+import { seedsCopy } from '../helpers.js';
+
+/**
+ * A refresh keeps work from the last build (extractions, content words, index tokens, ...). Whatever it keeps, the
+ * knowledge base it makes must be the one a fresh build of the same folder makes: these tests edit a folder of real
+ * and synthetic articles step by step and compare the two after every step, data and search indexes alike.
+ */
+
+/** Builds as the refresh worker does, keeping its cache, stamps and memo between builds. */
+class Refresher {
+  private cache = new Map<string, ArticleExtraction>();
+  private stamps: SeedStamps | undefined;
+  private readonly memo = new BuildMemo();
+  constructor(private readonly dir: string) {}
+  async build(): Promise<{ data: KnowledgeData; index: Indexes }> {
+    const r = await rebuildData(this.dir, this.cache, false, this.stamps, this.memo);
+    this.cache = r.cache;
+    this.stamps = r.stamps;
+    return { data: r.data, index: buildIndexes(r.data, this.memo) };
+  }
+}
+
+async function fresh(dir: string): Promise<{ data: KnowledgeData; index: Indexes }> {
+  const { data } = await rebuildData(dir, new Map(), true);
+  return { data, index: buildIndexes(data) };
+}
+
+/** The two builds as comparable values: the data (but when it was built) and each index's terms and postings. */
+function comparable(b: { data: KnowledgeData; index: Indexes }) {
+  const { builtAt: _, ...data } = b.data;
+  return {
+    data: JSON.parse(JSON.stringify(data)) as unknown,
+    quotes: b.index.quotes.data,
+    facts: b.index.facts.data,
+    events: b.index.events.data,
+    people: JSON.stringify(b.index.people),
+  };
+}
+
+describe('a refresh builds what a fresh build builds', () => {
+  let dir: string;
+  let refresher: Refresher;
+  let files: string[];
+
+  beforeAll(async () => {
+    dir = await seedsCopy();
+    await writeCorpus(dir, 80, 7);
+    files = (await readdir(dir)).filter((f) => f.endsWith('_synthetic.txt')).sort();
+    refresher = new Refresher(dir);
+    await refresher.build();
+  }, 60_000);
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  const same = async () => {
+    const [a, b] = [await refresher.build(), await fresh(dir)];
+    expect(comparable(a)).toEqual(comparable(b));
+    return a.data;
+  };
+
+  it('after one article changes a quote', async () => {
+    const file = path.join(dir, files[3]!);
+    const text = await readFile(file, 'utf8');
+    const quote = /"([^"]{20,}),"/.exec(text)!;
+    await writeFile(file, text.replace(quote[1]!, `${quote[1]} And we said the talks in Geneva were frank`));
+    const data = await same();
+    expect(data.quotes.some((q) => q.text.includes('talks in Geneva were frank'))).toBe(true);
+  }, 60_000);
+
+  it('after an article is added that copies statements of others (new clusters)', async () => {
+    const copied = (await Promise.all([files[10]!, files[11]!].map((f) => readFile(path.join(dir, f), 'utf8')))).join('\n\n');
+    await writeFile(path.join(dir, '000900_copy.txt'), copied);
+    const data = await same();
+    expect(data.clusters.some((c) => c.articleIds.includes('000900_copy'))).toBe(true);
+  }, 60_000);
+
+  it('after articles are removed (clusters split or go)', async () => {
+    await rm(path.join(dir, files[10]!));
+    await rm(path.join(dir, '000900_copy.txt'));
+    await same();
+  }, 60_000);
+
+  it('after a dated seed changes its date (relative dates of others read again)', async () => {
+    const meta = path.join(dir, (await readdir(dir)).find((f) => f.startsWith('000_') && f.endsWith('.meta.json'))!);
+    const json = JSON.parse(await readFile(meta, 'utf8')) as { published: string | null };
+    json.published = '2022-01-24';
+    await writeFile(meta, `${JSON.stringify(json, null, 2)}\n`);
+    await same();
+  }, 60_000);
+
+  it('after a line names a speaker in full where others gave a surname (people merge differently)', async () => {
+    const file = path.join(dir, files[20]!);
+    const [first, ...rest] = (await readFile(file, 'utf8')).split('\n\n');
+    const line = 'Italian Foreign Minister Paolo Romano met reporters on Friday. "We will not accept this," Romano said.';
+    await writeFile(file, [first, line, ...rest].join('\n\n'));
+    const data = await same();
+    expect(data.people.some((p) => p.name === 'Paolo Romano')).toBe(true);
+  }, 60_000);
+});
