@@ -2,12 +2,12 @@ import MiniSearch from 'minisearch';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Cluster, Fact, Link, NumberComparison, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { refine } from '../refine/refine.js';
+import { ClusterMemo } from '../refine/clusters.js';
 import { groupBy, wordPostings } from '../util/group.js';
 import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
 import { mergePeople } from './people.js';
 import { TermIndex, Tokenizer, type FieldTokens, type TermIndexData, type TermIndexOptions } from './termIndex.js';
-import { Memo, Vocabulary } from './memo.js';
-import { contentWords } from '../refine/similarity.js';
+import { Memo, Vocabulary } from '../util/memo.js';
 
 /** The whole knowledge base: one immutable value, built by a pure function from the articles. */
 export interface KnowledgeBase {
@@ -126,17 +126,23 @@ export interface BuildOptions {
  * Held by whoever refreshes (the refresh worker), so that a refresh does not split every sentence again.
  */
 export class BuildMemo {
-  private readonly words = new Memo<string, readonly string[]>();
   private readonly tokens = new Memo<string, FieldTokens>();
-  readonly tokenizer = new Tokenizer(new Vocabulary(), this.tokens);
+  /** One numbering of words for the index tokens and for clustering. */
+  private readonly vocabulary = new Vocabulary();
+  readonly tokenizer = new Tokenizer(this.vocabulary, this.tokens);
+  /** Words as numbers and the pairs judged alike, per kind of item (see PairMemo). */
+  readonly clusters = new ClusterMemo(this.vocabulary);
 
   /** A build starts: it keeps what it uses from the last one. */
   begin(): void {
-    this.words.begin();
     this.tokens.begin();
   }
 
-  readonly wordsOf = (text: string): readonly string[] => this.words.get(text, contentWords);
+  /**
+   * Each quote of an article with its speaker's merged id and name: the same object as last build when neither
+   * changed, so that whatever is kept by object (ClusterMemo) holds for it.
+   */
+  readonly named = new WeakMap<Quote, Quote>();
 }
 
 /**
@@ -267,12 +273,17 @@ export function assembleData(extractions: readonly ArticleExtraction[], options:
       x.quotes.map((q) => {
         if (!q.speakerId) return q;
         const id = idOf.get(`${x.article.id}|${q.speakerId}`)!;
-        return { ...q, speakerId: id, speaker: byId.get(id)!.name };
+        const speaker = byId.get(id)!.name;
+        const before = options.memo?.named.get(q);
+        if (before?.speakerId === id && before.speaker === speaker) return before;
+        const named = { ...q, speakerId: id, speaker };
+        options.memo?.named.set(q, named);
+        return named;
       }),
     ),
     facts: extractions.flatMap((x) => x.facts),
     events: extractions.flatMap((x) => x.events),
-  }, options.memo?.wordsOf);
+  }, options.memo?.clusters);
   return {
     builtAt: options.builtAt ?? new Date().toISOString(),
     ...refined,

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { Vocabulary, type Memo } from './memo.js';
+import { Vocabulary, type Memo } from '../util/memo.js';
 
 /**
  * A full-text index with minisearch's scoring (BM25 with its parameters, its fuzzy and prefix weights, and its

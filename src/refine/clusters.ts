@@ -1,12 +1,13 @@
 import type { Article, Cluster, Fact, Person, Quote, TimelineEvent } from '../model.js';
 import { containment, contentWords, similarity } from './similarity.js';
-import { groupBy, wordPostings } from '../util/group.js';
+import { Vocabulary } from '../util/memo.js';
+import { judgePairs, PairMemo, type Pair } from './pairs.js';
 
 /** Joins items into groups: a small union-find. */
 class Groups {
-  private parent: number[];
+  private readonly parent: Int32Array;
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = Int32Array.from({ length: n }, (_, i) => i);
   }
   find(i: number): number {
     while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
@@ -15,44 +16,20 @@ class Groups {
   join(a: number, b: number): void {
     this.parent[this.find(a)] = this.find(b);
   }
+  /** The groups of two or more items, each in item order, ordered by their first item. */
   groups(): number[][] {
-    return [...groupBy(this.parent.keys(), (i) => String(this.find(i))).values()];
-  }
-}
-
-/**
- * Calls `visit` for each pair of items worth comparing: those that share a word that few items have (at most
- * `maxShare`), and at least `minShared` such words. Keeps clustering near-linear on large corpora instead of
- * comparing every pair. Words become numbers and the counting runs in typed arrays: at 10,000 articles this is
- * millions of increments, which a Map per item made the slowest step of the build.
- */
-export function forEachCandidate(
-  words: readonly (readonly string[])[],
-  visit: (a: number, b: number) => void,
-  minShared: (a: number, b: number) => number = () => 1,
-  maxShare = 200,
-): void {
-  const n = words.length;
-  const { own, offsets, items } = wordPostings(words);
-  const shared = new Uint32Array(n);
-  const touched = new Uint32Array(n);
-  for (let a = 0; a < n; a++) {
-    let t = 0;
-    for (const w of own[a]!) {
-      const from = offsets[w]!;
-      const to = offsets[w + 1]!;
-      if (to - from < 2 || to - from > maxShare) continue;
-      // Only the items after this one: each pair is counted from its first item.
-      for (let k = to - 1; k >= from && items[k]! > a; k--) {
-        const b = items[k]!;
-        if (shared[b]!++ === 0) touched[t++] = b;
-      }
+    const n = this.parent.length;
+    const size = new Uint32Array(n);
+    for (let i = 0; i < n; i++) size[this.find(i)]!++;
+    const at = new Int32Array(n).fill(-1);
+    const out: number[][] = [];
+    for (let i = 0; i < n; i++) {
+      const root = this.find(i);
+      if (size[root]! < 2) continue;
+      if (at[root]! < 0) at[root] = out.push([]) - 1;
+      out[at[root]!]!.push(i);
     }
-    for (let i = 0; i < t; i++) {
-      const b = touched[i]!;
-      if (shared[b]! >= minShared(a, b)) visit(a, b);
-      shared[b] = 0;
-    }
+    return out;
   }
 }
 
@@ -89,7 +66,8 @@ function build(
   items: readonly Member[],
   wordsOf: (i: number) => readonly string[],
   groups: number[][],
-  sims: Map<string, number>,
+  /** The score of the pair (first member, member), when the two were judged alike directly. */
+  simOf: (first: number, member: number) => number | undefined,
   familyOf: (a: string) => string,
   outletOf: (a: string) => string,
 ): ClusterResult {
@@ -108,7 +86,7 @@ function build(
       .filter((i) => wordsOf(i).join(' ') !== firstWords)
       .map((i) => {
         const m = items[i]!;
-        return { id: m.id, text: m.text, similarity: Math.round((sims.get(`${first.id}|${m.id}`) ?? similarity(words, wordsOf(i))) * 100) / 100 };
+        return { id: m.id, text: m.text, similarity: Math.round((simOf(g[0]!, i) ?? similarity(words, wordsOf(i))) * 100) / 100 };
       });
     clusters.push({
       id,
@@ -128,77 +106,132 @@ function build(
 export interface Context {
   familyOf: (articleId: string) => string;
   outletOf: (articleId: string) => string;
-  /** A text's content words (contentWords, or a memo of it that a build keeps for the next). */
-  wordsOf?: (text: string) => readonly string[];
+  /** What the last build worked out, so that a refresh judges again only pairs with a changed item. */
+  memo?: ClusterMemo;
+}
+
+/**
+ * What clustering keeps from one build to the next (part of the build memo), by item: an unchanged article's items
+ * are the same objects from build to build (extractions are cached, renamed quotes are reused), so a look-up by
+ * object finds their words and pairs without comparing any text.
+ */
+export class ClusterMemo {
+  constructor(readonly vocabulary = new Vocabulary()) {}
+  private readonly words = new WeakMap<object, readonly string[]>();
+  private readonly numbers = new WeakMap<object, Uint32Array>();
+  /** Null in a one-off build: nothing to keep pairs for. */
+  readonly pairs: Record<'quote' | 'fact' | 'event', PairMemo> | null = { quote: new PairMemo(), fact: new PairMemo(), event: new PairMemo() };
+
+  /** An item's content words. */
+  wordsOf(item: { text: string }): readonly string[] {
+    let words = this.words.get(item);
+    if (!words) this.words.set(item, (words = contentWords(item.text)));
+    return words;
+  }
+
+  /** An item's distinct words (as `words` gives them) as numbers. */
+  numbersOf(item: object, words: () => readonly string[]): Uint32Array {
+    let numbers = this.numbers.get(item);
+    if (!numbers) this.numbers.set(item, (numbers = Uint32Array.from(new Set(words().map((w) => this.vocabulary.id(w))))));
+    return numbers;
+  }
+
+  /** For a one-off build. */
+  static once(): ClusterMemo {
+    return Object.assign(new ClusterMemo(), { pairs: null });
+  }
+}
+
+/** Items joined by the pairs judged alike, and each member's score with its group's first item (if judged directly). */
+function joined(n: number, pairs: readonly Pair[]): { groups: number[][]; simOf: (first: number, member: number) => number | undefined } {
+  const groups = new Groups(n);
+  for (const p of pairs) groups.join(p.i, p.j);
+  const all = groups.groups();
+  const first = new Int32Array(n).fill(-1);
+  for (const g of all) for (const i of g) first[i] = g[0]!;
+  const sims = new Map<number, number>();
+  for (const p of pairs) if (first[p.j] === p.i) sims.set(p.j, p.score);
+  return { groups: all, simOf: (_first, member) => sims.get(member) };
 }
 
 /** Groups the same statement across articles (see sameStatement). */
 export function clusterQuotes(quotes: readonly Quote[], ctx: Context): ClusterResult {
-  const wordsOf = ctx.wordsOf ?? contentWords;
-  const words = quotes.map((q) => wordsOf(q.text));
-  const groups = new Groups(quotes.length);
-  const sims = new Map<string, number>();
-  forEachCandidate(words, (i, j) => {
-    const s = sameStatement(quotes[i]!, quotes[j]!, words[i]!, words[j]!);
-    if (s > 0) {
-      groups.join(i, j);
-      sims.set(`${quotes[i]!.id}|${quotes[j]!.id}`, s);
-      sims.set(`${quotes[j]!.id}|${quotes[i]!.id}`, s);
-    }
-  });
-  return { ...build('quote', quotes, (i) => words[i]!, groups.groups(), sims, ctx.familyOf, ctx.outletOf), words };
+  const memo = ctx.memo ?? ClusterMemo.once();
+  const words = quotes.map((q) => memo.wordsOf(q));
+  const own = quotes.map((q, i) => memo.numbersOf(q, () => words[i]!));
+  const pairs = judgePairs(
+    {
+      own,
+      words: memo.vocabulary.size,
+      accept: (i, j) => sameStatement(quotes[i]!, quotes[j]!, words[i]!, words[j]!),
+      items: quotes,
+    },
+    memo.pairs?.quote,
+  );
+  const { groups, simOf } = joined(quotes.length, pairs);
+  return { ...build('quote', quotes, (i) => words[i]!, groups, simOf, ctx.familyOf, ctx.outletOf), words };
 }
 
 /** Groups facts that state the same thing in different articles: the same amount of the same thing, or the same words. */
 export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResult {
-  const wordsOf = ctx.wordsOf ?? contentWords;
-  const words = facts.map((f) => wordsOf(f.text));
-  const groups = new Groups(facts.length);
+  const memo = ctx.memo ?? ClusterMemo.once();
+  const words = facts.map((f) => memo.wordsOf(f));
+  const own = facts.map((f, i) => memo.numbersOf(f, () => words[i]!));
   // Two facts that share fewer than two words, or under a third of the longer one's, cannot reach the word
   // threshold; a shared amount ("100,000 troops") needs only one more word in common.
   // Most facts have no amount: an empty list answers at once (this test runs for every candidate pair).
   const amounts = facts.map((f) => [...new Set(f.numbers.filter((n) => n.unit && n.value >= 10 && /^\d/.test(n.text)).map((n) => `${n.unit}|${n.value}`))]);
   const shareAmount = (i: number, j: number) => amounts[i]!.length > 0 && amounts[j]!.length > 0 && amounts[i]!.some((k) => amounts[j]!.includes(k));
-  const minShared = (i: number, j: number) => (shareAmount(i, j) ? 1 : Math.max(2, Math.floor(0.3 * Math.max(words[i]!.length, words[j]!.length))));
-  forEachCandidate(words, (i, j) => {
-    const a = facts[i]!;
-    const b = facts[j]!;
-    if (a.articleId === b.articleId) return;
-    const sim = similarity(words[i]!, words[j]!);
-    const sameAmount = shareAmount(i, j);
-    // A large shared amount ("100,000 troops") is distinctive on its own; a small one needs some words in common too.
-    const large = sameAmount && a.numbers.some((n) => n.value >= 1000 && amounts[j]!.includes(`${n.unit}|${n.value}`));
-    if (sim >= 0.5 || large || (sameAmount && sim >= 0.15)) groups.join(i, j);
-  }, minShared);
+  const pairs = judgePairs(
+    {
+      own,
+      words: memo.vocabulary.size,
+      minShared: (i, j) => (shareAmount(i, j) ? 1 : Math.max(2, Math.floor(0.3 * Math.max(words[i]!.length, words[j]!.length)))),
+      accept: (i, j) => {
+        const a = facts[i]!;
+        const b = facts[j]!;
+        if (a.articleId === b.articleId) return 0;
+        const sim = similarity(words[i]!, words[j]!);
+        const sameAmount = shareAmount(i, j);
+        // A large shared amount ("100,000 troops") is distinctive on its own; a small one needs some words in common too.
+        const large = sameAmount && a.numbers.some((n) => n.value >= 1000 && amounts[j]!.includes(`${n.unit}|${n.value}`));
+        return sim >= 0.5 || large || (sameAmount && sim >= 0.15) ? 1 : 0;
+      },
+      items: facts,
+    },
+    memo.pairs?.fact,
+  );
   // A variant's similarity to the cluster's first fact is the same word measure, so build computes it for the
-  // few members rather than this loop keeping it for every joined pair.
-  return { ...build('fact', facts, (i) => words[i]!, groups.groups(), new Map(), ctx.familyOf, ctx.outletOf), words };
+  // few members rather than the pairs keeping it.
+  const { groups } = joined(facts.length, pairs);
+  return { ...build('fact', facts, (i) => words[i]!, groups, () => undefined, ctx.familyOf, ctx.outletOf), words };
 }
 
 /** Groups events on the same date, told in different articles in words that overlap. */
 const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year|last|next|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
 
 export function clusterEvents(events: readonly TimelineEvent[], ctx: Context): ClusterResult {
+  const memo = ctx.memo ?? ClusterMemo.once();
   // The date words are what the events share by construction; compare what happened, not when.
-  const wordsOf = ctx.wordsOf ?? contentWords;
-  const words = events.map((e) => wordsOf(e.text).filter((w) => !DATE_WORDS.test(w)));
-  const groups = new Groups(events.length);
-  const byDate = groupBy(events.keys(), (i) => events[i]!.date);
-  const sims = new Map<string, number>();
-  for (const ids of byDate.values()) {
-    if (ids.length < 2) continue;
-    // Within one date, compare only events that share words (a popular date such as "2014" has many).
-    forEachCandidate(ids.map((i) => words[i]!), (x, y) => {
-      const [i, j] = [ids[x]!, ids[y]!];
-      if (events[i]!.articleId === events[j]!.articleId) return;
-      const sim = similarity(words[i]!, words[j]!);
-      if (sim >= 0.3) {
-        groups.join(i, j);
-        sims.set(`${events[i]!.id}|${events[j]!.id}`, sim);
-      }
-    });
-  }
-  return build('event', events, (i) => wordsOf(events[i]!.text), groups.groups(), sims, ctx.familyOf, ctx.outletOf);
+  const words = events.map((e) => memo.wordsOf(e).filter((w) => !DATE_WORDS.test(w)));
+  // Only events on the same date are compared: each word counts as the word on that date (a popular date such as
+  // "2014" has many events, and its words are common only among them).
+  const own = events.map((e, i) => memo.numbersOf(e, () => words[i]!.map((w) => `${e.date}|${w}`)));
+  const pairs = judgePairs(
+    {
+      own,
+      words: memo.vocabulary.size,
+      accept: (i, j) => {
+        if (events[i]!.articleId === events[j]!.articleId) return 0;
+        const sim = similarity(words[i]!, words[j]!);
+        return sim >= 0.3 ? sim : 0;
+      },
+      items: events,
+    },
+    memo.pairs?.event,
+  );
+  const { groups, simOf } = joined(events.length, pairs);
+  return build('event', events, (i) => memo.wordsOf(events[i]!), groups, simOf, ctx.familyOf, ctx.outletOf);
 }
 
 /** Whether a quote speaks of its own speaker in the third person ("President Putin is always ready …", said Putin). */

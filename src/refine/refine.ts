@@ -1,6 +1,6 @@
 import type { Article, Cluster, Fact, NumberComparison, Person, Quote, TimelineEvent } from '../model.js';
-import { clusterEvents, clusterFacts, clusterQuotes, findConflicts } from './clusters.js';
-import { containment, contentWords, similarity } from './similarity.js';
+import { ClusterMemo, clusterEvents, clusterFacts, clusterQuotes, findConflicts, type Context } from './clusters.js';
+import { containment, similarity } from './similarity.js';
 import { addTo, groupBy, indexByWord } from '../util/group.js';
 import { labelMisattribution } from './labels.js';
 import { compareNumbers } from './numbers.js';
@@ -64,9 +64,8 @@ function thirdPersonSides(
   facts: readonly Fact[],
   flags: ReadonlyMap<string, string[]>,
   q: { clusters: Cluster[]; clusterOf: Map<string, string> },
-  ctx: { familyOf: (id: string) => string; outletOf: (id: string) => string },
-  wordsOf: (text: string) => readonly string[],
-  factWords: readonly (readonly string[])[] = facts.map((f) => wordsOf(f.text)),
+  ctx: Context & { memo: ClusterMemo },
+  factWords: readonly (readonly string[])[],
 ): Cluster[] {
   const made: Cluster[] = [];
   const clusterById = new Map(q.clusters.map((c) => [c.id, c]));
@@ -75,7 +74,7 @@ function thirdPersonSides(
   // Facts by their rarest word: a fact that holds half of a quote's words shares at least one of them.
   const byWord = indexByWord(factWords);
   for (const quote of flagged) {
-    const words = wordsOf(quote.text);
+    const words = ctx.memo.wordsOf(quote);
     const candidates = new Set<number>();
     for (const w of new Set(words)) {
       const list = byWord.get(w);
@@ -114,8 +113,8 @@ function thirdPersonSides(
  */
 export function refine(
   input: { articles: Article[]; people: readonly Person[]; quotes: Quote[]; facts: Fact[]; events: TimelineEvent[] },
-  /** A text's content words: contentWords, or a memo of it that a build keeps for the next. */
-  wordsOf: (text: string) => readonly string[] = contentWords,
+  /** What a build keeps for the next: each item's content words, and the pairs clustering judged. */
+  memo: ClusterMemo = ClusterMemo.once(),
 ): Refined {
   const articleById = new Map(input.articles.map((a) => [a.id, a]));
   const outletOf = (id: string) => {
@@ -124,15 +123,15 @@ export function refine(
   };
   // Quote clusters find the copies; the families they give then count independence, the quote clusters' included.
   // Clustering does not depend on the families, so the quotes are clustered once and only recounted.
-  const q = clusterQuotes(input.quotes, { familyOf: (id) => id, outletOf, wordsOf });
+  const q = clusterQuotes(input.quotes, { familyOf: (id) => id, outletOf, memo });
   const families = articleFamilies(input.articles, input.quotes, q.clusterOf);
-  const ctx = { familyOf: (id: string) => families.get(id)!, outletOf, wordsOf };
+  const ctx = { familyOf: (id: string) => families.get(id)!, outletOf, memo };
   for (const c of q.clusters) c.independent = new Set(c.articleIds.map(ctx.familyOf)).size;
   const f = clusterFacts(input.facts, ctx);
   const e = clusterEvents(input.events, ctx);
   const people = new Map(input.people.map((p) => [p.id, p]));
   const flags = findConflicts(q.clusters, input.quotes, people);
-  const thirdPerson = thirdPersonSides(input.quotes, input.facts, flags, q, ctx, wordsOf, f.words);
+  const thirdPerson = thirdPersonSides(input.quotes, input.facts, flags, q, ctx, f.words!);
   const quotes = input.quotes.map((x) => ({ ...x, clusterId: q.clusterOf.get(x.id) ?? null, flags: flags.get(x.id) ?? [] }));
   const clusters = [...q.clusters, ...thirdPerson, ...f.clusters, ...e.clusters];
   const clusterById = new Map(clusters.map((c) => [c.id, c]));

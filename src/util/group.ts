@@ -40,15 +40,24 @@ export function wordPostings(
     }
     return Uint32Array.from(set);
   });
-  const offsets = new Uint32Array(ids.size + 1);
+  return { own, ...postings(own, ids.size, keep) };
+}
+
+/** The postings of lists of distinct word numbers below `words` (see wordPostings). */
+export function postings(
+  own: readonly Uint32Array[],
+  words: number,
+  keep: (i: number) => boolean = () => true,
+): { offsets: Uint32Array; items: Uint32Array } {
+  const offsets = new Uint32Array(words + 1);
   own.forEach((ws, i) => {
     if (keep(i)) for (const w of ws) offsets[w + 1]!++;
   });
-  for (let w = 0; w < ids.size; w++) offsets[w + 1]! += offsets[w]!;
-  const fill = offsets.slice(0, ids.size);
-  const items = new Uint32Array(offsets[ids.size]!);
+  for (let w = 0; w < words; w++) offsets[w + 1]! += offsets[w]!;
+  const fill = offsets.slice(0, words);
+  const items = new Uint32Array(offsets[words]!);
   own.forEach((ws, i) => {
     if (keep(i)) for (const w of ws) items[fill[w]!++] = i;
   });
-  return { own, offsets, items };
+  return { offsets, items };
 }

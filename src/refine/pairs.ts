@@ -1,0 +1,174 @@
+import { postings } from '../util/group.js';
+
+/**
+ * Which pairs of items are the same statement, fact or event: the expensive half of clustering. Comparing every
+ * pair is out of the question at scale, so only pairs that share a word few items have are compared (candidates);
+ * and a refresh after one changed article compares again only the pairs that article's items are in (PairMemo).
+ */
+
+/** Two items judged alike: positions i < j, and how alike (what `accept` said). */
+export interface Pair {
+  i: number;
+  j: number;
+  score: number;
+}
+
+export interface Judge {
+  /** Each item's distinct words, as numbers below `words`. */
+  own: readonly Uint32Array[];
+  words: number;
+  /** How many rare words two items must share to be compared (default 1). */
+  minShared?: (i: number, j: number) => number;
+  /** Words in more than this many items are too common to make two items candidates. */
+  maxShare?: number;
+  /** How alike items i < j are, 0 when they are not the same. */
+  accept: (i: number, j: number) => number;
+  /**
+   * The items themselves (needed with a memo). An item object the last build met is judged as it was then, so an
+   * item must be a new object whenever anything `accept` or `minShared` reads of it changes.
+   */
+  items?: readonly object[];
+}
+
+const MAX_SHARE = 200;
+
+/**
+ * Calls `visit` for each pair of items worth comparing: those that share a word that few items have (at most
+ * `maxShare`), and at least `minShared` such words. Keeps clustering near-linear on large corpora instead of
+ * comparing every pair. The counting runs in typed arrays: at 10,000 articles this is millions of increments.
+ */
+function forEachCandidate(judge: Judge, offsets: Uint32Array, items: Uint32Array, visit: (a: number, b: number) => void): void {
+  const n = judge.own.length;
+  const maxShare = judge.maxShare ?? MAX_SHARE;
+  const minShared = judge.minShared ?? (() => 1);
+  const shared = new Uint32Array(n);
+  const touched = new Uint32Array(n);
+  for (let a = 0; a < n; a++) {
+    let t = 0;
+    for (const w of judge.own[a]!) {
+      const from = offsets[w]!;
+      const to = offsets[w + 1]!;
+      if (to - from < 2 || to - from > maxShare) continue;
+      // Only the items after this one: each pair is counted from its first item.
+      for (let k = to - 1; k >= from && items[k]! > a; k--) {
+        const b = items[k]!;
+        if (shared[b]!++ === 0) touched[t++] = b;
+      }
+    }
+    for (let i = 0; i < t; i++) {
+      const b = touched[i]!;
+      if (shared[b]! >= minShared(a, b)) visit(a, b);
+      shared[b] = 0;
+    }
+  }
+}
+
+/**
+ * The pairs a build judged, and how many items held each word: what the next build needs to judge only the pairs
+ * with a changed item. One per kind of item, kept in the build memo.
+ */
+export class PairMemo {
+  /** The last build's items, by object, with their positions. */
+  private positions = new Map<object, number>();
+  private counts = new Uint32Array(0);
+  /** The last build's pairs as positions (two per pair) and their scores. */
+  private pairs = new Uint32Array(0);
+  private scores = new Float64Array(0);
+  private primed = false;
+
+  /**
+   * The judged pairs of a build, the same as judging every candidate afresh. An item must be judged again when it
+   * is new (its article changed, or whatever else `accept` reads), or when it holds a word that crossed the "too
+   * common" line (that word now makes, or no longer makes, candidates of items that did not change). Every other
+   * pair is as it was: both items are unchanged, and so is every word they share.
+   */
+  judge(judge: Judge): Pair[] {
+    const n = judge.own.length;
+    const items = judge.items!;
+    const { offsets, items: holders } = postings(judge.own, judge.words);
+    const pairs = this.primed ? this.again(judge, items, offsets, holders) : judgeAll(judge, offsets, holders);
+    this.primed = true;
+    this.positions = new Map();
+    for (let i = 0; i < n; i++) this.positions.set(items[i]!, i);
+    this.counts = new Uint32Array(judge.words);
+    for (let w = 0; w < judge.words; w++) this.counts[w] = offsets[w + 1]! - offsets[w]!;
+    this.pairs = new Uint32Array(pairs.length * 2);
+    this.scores = new Float64Array(pairs.length);
+    pairs.forEach((p, k) => {
+      this.pairs[2 * k] = p.i;
+      this.pairs[2 * k + 1] = p.j;
+      this.scores[k] = p.score;
+    });
+    return pairs;
+  }
+
+  private again(judge: Judge, list: readonly object[], offsets: Uint32Array, items: Uint32Array): Pair[] {
+    const n = list.length;
+    const maxShare = judge.maxShare ?? MAX_SHARE;
+    const minShared = judge.minShared ?? (() => 1);
+    const stale = new Uint8Array(n);
+    // Where each of the last build's items is now (-1: gone or changed).
+    const moved = new Int32Array(this.positions.size).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const before = this.positions.get(list[i]!);
+      if (before === undefined) stale[i] = 1;
+      else moved[before] = i;
+    }
+    for (let w = 0; w < judge.words; w++) {
+      const before = w < this.counts.length ? this.counts[w]! : 0;
+      const now = offsets[w + 1]! - offsets[w]!;
+      if (before <= maxShare !== now <= maxShare) for (let k = offsets[w]!; k < offsets[w + 1]!; k++) stale[items[k]!] = 1;
+    }
+    // Pairs of unchanged items, as judged last time.
+    const pairs: Pair[] = [];
+    for (let k = 0; k < this.scores.length; k++) {
+      const a = moved[this.pairs[2 * k]!]!;
+      const b = moved[this.pairs[2 * k + 1]!]!;
+      if (a < 0 || b < 0 || stale[a] || stale[b]) continue;
+      pairs.push(a < b ? { i: a, j: b, score: this.scores[k]! } : { i: b, j: a, score: this.scores[k]! });
+    }
+    // Each changed item against every item it shares rare words with (a pair of two changed items once).
+    const shared = new Uint32Array(n);
+    const touched = new Uint32Array(n);
+    for (let a = 0; a < n; a++) {
+      if (!stale[a]) continue;
+      let t = 0;
+      for (const w of judge.own[a]!) {
+        const from = offsets[w]!;
+        const to = offsets[w + 1]!;
+        if (to - from < 2 || to - from > maxShare) continue;
+        for (let k = from; k < to; k++) {
+          const b = items[k]!;
+          if (b === a || (stale[b] && b < a)) continue;
+          if (shared[b]!++ === 0) touched[t++] = b;
+        }
+      }
+      for (let x = 0; x < t; x++) {
+        const b = touched[x]!;
+        const [i, j] = a < b ? [a, b] : [b, a];
+        if (shared[b]! >= minShared(i, j)) {
+          const score = judge.accept(i, j);
+          if (score > 0) pairs.push({ i, j, score });
+        }
+        shared[b] = 0;
+      }
+    }
+    return pairs;
+  }
+}
+
+function judgeAll(judge: Judge, offsets: Uint32Array, items: Uint32Array): Pair[] {
+  const pairs: Pair[] = [];
+  forEachCandidate(judge, offsets, items, (i, j) => {
+    const score = judge.accept(i, j);
+    if (score > 0) pairs.push({ i, j, score });
+  });
+  return pairs;
+}
+
+/** The pairs of items that are the same, judging every candidate; with a memo, only those a change touched. */
+export function judgePairs(judge: Judge, memo?: PairMemo): Pair[] {
+  if (memo) return memo.judge(judge);
+  const { offsets, items } = postings(judge.own, judge.words);
+  return judgeAll(judge, offsets, items);
+}
