@@ -143,6 +143,46 @@ export class BuildMemo {
    * changed, so that whatever is kept by object (ClusterMemo) holds for it.
    */
   readonly named = new WeakMap<Quote, Quote>();
+
+  /** Last build's output for each input item of the cross-source stage, which copies items to add what it found. */
+  private readonly refined = new WeakMap<object, object>();
+  /** Last build's objects of the lists built afresh each time (people, clusters, amounts, warnings), by value. */
+  private byValue = new Map<string, object>();
+
+  /**
+   * The data with last build's objects wherever the value is the same, so that an unchanged article's items stay
+   * the same objects from build to build: what the refresh worker needs to send only what changed.
+   */
+  settle(inputs: Record<'articles' | 'quotes' | 'facts' | 'events', readonly object[]>, data: KnowledgeData): KnowledgeData {
+    const keep = <T extends object>(input: readonly object[], output: readonly T[], same: (a: T, b: T) => boolean): T[] =>
+      output.map((item, i) => {
+        const before = this.refined.get(input[i]!) as T | undefined;
+        if (before && same(before, item)) return before;
+        this.refined.set(input[i]!, item);
+        return item;
+      });
+    const next = new Map<string, object>();
+    const byValue = <T extends object>(list: readonly T[]): T[] =>
+      list.map((item) => {
+        const key = JSON.stringify(item);
+        const kept = (next.get(key) ?? this.byValue.get(key) ?? item) as T;
+        next.set(key, kept);
+        return kept;
+      });
+    const settled: KnowledgeData = {
+      ...data,
+      articles: keep(inputs.articles, data.articles, (a, b) => JSON.stringify(a.labelEvidence) === JSON.stringify(b.labelEvidence)),
+      quotes: keep(inputs.quotes, data.quotes, (a, b) => a.clusterId === b.clusterId && a.flags.join() === b.flags.join()),
+      facts: keep(inputs.facts, data.facts, (a, b) => a.clusterId === b.clusterId),
+      events: keep(inputs.events, data.events, (a, b) => a.clusterId === b.clusterId),
+      people: byValue(data.people),
+      clusters: byValue(data.clusters),
+      numbers: byValue(data.numbers),
+      warnings: byValue(data.warnings),
+    };
+    this.byValue = next;
+    return settled;
+  }
 }
 
 /**
@@ -266,7 +306,7 @@ export function assembleData(extractions: readonly ArticleExtraction[], options:
   options.memo?.begin();
   const { people, idOf } = mergePeople(extractions.map((x) => ({ articleId: x.article.id, people: x.people })));
   const byId = new Map(people.map((p) => [p.id, p]));
-  const refined = refine({
+  const input = {
     articles: extractions.map((x) => x.article),
     people,
     quotes: extractions.flatMap((x) =>
@@ -283,14 +323,15 @@ export function assembleData(extractions: readonly ArticleExtraction[], options:
     ),
     facts: extractions.flatMap((x) => x.facts),
     events: extractions.flatMap((x) => x.events),
-  }, options.memo?.clusters);
-  return {
+  };
+  const data: KnowledgeData = {
     builtAt: options.builtAt ?? new Date().toISOString(),
-    ...refined,
+    ...refine(input, options.memo?.clusters),
     people,
     links: extractions.flatMap((x) => x.links),
     warnings: [...(options.warnings ?? []), ...extractions.flatMap((x) => x.warnings)],
   };
+  return options.memo ? options.memo.settle(input, data) : data;
 }
 
 /** The search indexes of a knowledge base's data; with the memo of the build that made the data, if there is one. */

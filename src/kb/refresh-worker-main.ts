@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
 import type { SeedStamps } from '../ingest/load.js';
-import { BuildMemo, buildIndexes, DATA_LISTS, serialiseIndexes } from './build.js';
+import { BuildMemo, buildIndexes, DATA_LISTS, serialiseIndexes, type KnowledgeData } from './build.js';
+import { recipesFor } from './handover.js';
 import { describeBuildError, rebuildData } from './rebuild.js';
 
 /**
@@ -13,6 +14,8 @@ export interface RefreshRequest {
   id: number;
   dir: string;
   full: boolean;
+  /** The build whose knowledge base the main thread holds (null: none of this worker's). */
+  base: number | null;
 }
 
 /** The long lists are sent in parts of this many items (see WorkerReply in store.ts). */
@@ -21,6 +24,8 @@ const PART = 2000;
 let cache = new Map<string, ArticleExtraction>();
 let stamps: SeedStamps | undefined;
 let memo = new BuildMemo();
+/** The last build sent, to send the next one as what changed from it. */
+let last: { id: number; data: KnowledgeData } | null = null;
 
 /** Resolves when the main thread has taken in the last part and asks for the next. */
 let nextPart: (() => void) | null = null;
@@ -36,16 +41,20 @@ parentPort!.on('message', async (req: RefreshRequest | { next: true }) => {
     if (req.full) {
       cache = new Map();
       memo = new BuildMemo();
+      last = null;
     }
     const rebuilt = await rebuildData(req.dir, cache, req.full, stamps, memo);
     cache = rebuilt.cache;
     stamps = rebuilt.stamps;
     const data = rebuilt.data;
     const { message, transfer } = serialiseIndexes(buildIndexes(data, memo));
+    // Only what the main thread does not hold already; everything when it holds another build than the last.
+    const { recipes, fresh } = recipesFor(last && last.id === req.base ? last.data : null, data);
+    last = { id: req.id, data };
     // The long lists go in parts, each sent when the main thread asks for it: a port hands over every message
     // waiting for it in one go, so parts sent all at once would block it as long as one big message would.
     for (const key of DATA_LISTS) {
-      const list = data[key] as readonly unknown[];
+      const list = fresh[key]!;
       for (let i = 0; i < list.length; i += PART) {
         const taken = partTaken();
         parentPort!.postMessage({ id: req.id, part: key, items: list.slice(i, i + PART) });
@@ -53,7 +62,7 @@ parentPort!.on('message', async (req: RefreshRequest | { next: true }) => {
       }
     }
     const rest = Object.fromEntries(Object.entries(data).filter(([k]) => !(DATA_LISTS as readonly string[]).includes(k)));
-    parentPort!.postMessage({ id: req.id, ok: true, data: rest, indexes: message }, transfer);
+    parentPort!.postMessage({ id: req.id, ok: true, data: rest, recipes, indexes: message }, [...transfer, ...Object.values(recipes).map((r) => r.buffer as ArrayBuffer)]);
   } catch (err) {
     parentPort!.postMessage({ id: req.id, ok: false, error: describeBuildError(err) });
   }

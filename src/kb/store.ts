@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
 import { BuildMemo, buildIndexes, buildKnowledgeBase, DATA_LISTS, loadIndexes, withIndexes, withIndexesSlowly, type IndexesMessage, type KnowledgeBase, type KnowledgeData } from './build.js';
 import { describeBuildError, rebuildData } from './rebuild.js';
+import { follow, type Recipes } from './handover.js';
 
 /**
  * What the worker sends for one build: the long lists in parts (`part` names the list), then the rest of the data
@@ -12,7 +13,7 @@ import { describeBuildError, rebuildData } from './rebuild.js';
  */
 type WorkerReply =
   | { id: number; part: keyof KnowledgeData; items: unknown[] }
-  | { id: number; ok: true; data: Partial<KnowledgeData>; indexes: IndexesMessage }
+  | { id: number; ok: true; data: Partial<KnowledgeData>; recipes: Recipes; indexes: IndexesMessage }
   | { id: number; ok: false; error: string };
 
 export interface RefreshResult {
@@ -70,6 +71,8 @@ export class KnowledgeStore {
   /** The files as last read, so that a refresh reads only those that changed. */
   private stamps: SeedStamps | undefined;
   private requests = 0;
+  /** The worker's build that the current knowledge base came from (its next build is sent as changes from it). */
+  private base: number | null = null;
   /** What the last build worked out per text (in-process builds; the worker keeps its own). */
   private memo = new BuildMemo();
 
@@ -95,7 +98,9 @@ export class KnowledgeStore {
       const store = new KnowledgeStore(null as unknown as KnowledgeBase, seedsDir, new Map(), true, options.prepare);
       if (options.workerHeapMb) store.workerHeapMb = options.workerHeapMb;
       try {
-        store.current = await store.buildInWorker(false);
+        const built = await store.buildInWorker(false);
+        store.current = built.kb;
+        store.base = built.id;
         await options.prepare?.(store.current);
       } catch (err) {
         await store.close();
@@ -127,7 +132,7 @@ export class KnowledgeStore {
   workerHeapMb = 1024;
 
   /** Builds the next knowledge base in the worker thread; only loading the indexes back happens here. */
-  private async buildInWorker(full: boolean): Promise<KnowledgeBase> {
+  private async buildInWorker(full: boolean): Promise<{ kb: KnowledgeBase; id: number }> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.askWorker(full);
@@ -140,7 +145,7 @@ export class KnowledgeStore {
     }
   }
 
-  private async askWorker(full: boolean): Promise<KnowledgeBase> {
+  private async askWorker(full: boolean): Promise<{ kb: KnowledgeBase; id: number }> {
     if (!this.worker) {
       this.worker = new Worker(new URL('./refresh-worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: this.workerHeapMb } });
       this.worker.unref();
@@ -171,10 +176,15 @@ export class KnowledgeStore {
       };
       worker.on('message', onMessage);
       worker.once('error', onError);
-      worker.postMessage({ id, dir: this.seedsDir, full });
+      worker.postMessage({ id, dir: this.seedsDir, full, base: this.base });
     }).finally(() => worker.unref());
     if (!reply.ok) throw new SeedsError(reply.error);
-    return withIndexesSlowly({ ...reply.data, ...parts } as unknown as KnowledgeData, await loadIndexes(reply.indexes));
+    // The lists from the knowledge base held now and the items sent (all of them, unless the worker built it).
+    const before = this.current;
+    const lists = Object.fromEntries(
+      DATA_LISTS.map((key) => [key, follow(before?.[key] ?? [], reply.recipes[key]!, parts[key]!)]),
+    );
+    return { kb: await withIndexesSlowly({ ...reply.data, ...lists } as unknown as KnowledgeData, await loadIndexes(reply.indexes)), id };
   }
 
   get kb(): KnowledgeBase {
@@ -206,13 +216,15 @@ export class KnowledgeStore {
     const before = this.current;
     const empty = { articles: [], quotes: 0, events: 0 };
     try {
-      const next = this.useWorker ? await this.buildInWorker(full) : await this.buildHere(full);
+      const built = this.useWorker ? await this.buildInWorker(full) : { kb: await this.buildHere(full), id: null };
+      const next = built.kb;
       const oldIds = new Set(before.articles.map((a) => a.id));
       const newIds = new Set(next.articles.map((a) => a.id));
       const q = await diff(before.quotes, next.quotes, quoteKey);
       const e = await diff(before.events, next.events, eventKey);
       await this.prepare(next);
       this.current = next;
+      this.base = built.id;
       return {
         ok: true,
         waited,

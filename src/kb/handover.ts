@@ -1,0 +1,50 @@
+import { DATA_LISTS, type KnowledgeData } from './build.js';
+
+/**
+ * How a new knowledge base's lists are made from the one the main thread holds, so that a refresh sends only what
+ * changed. A build reuses last build's objects wherever nothing changed (BuildMemo.settle); a recipe lists runs of
+ * the new list: [start, length] takes `length` items of the old list from `start`, [-1, length] takes the next
+ * `length` items sent. A full refresh, or one from a knowledge base the worker did not build last, sends everything.
+ */
+export type Recipes = Partial<Record<(typeof DATA_LISTS)[number], Int32Array>>;
+
+type Lists = Pick<KnowledgeData, (typeof DATA_LISTS)[number]>;
+
+/** The recipe of each list against the old lists, and the items to send (those not in the old list). */
+export function recipesFor(before: Lists | null, after: Lists): { recipes: Recipes; fresh: Record<string, unknown[]> } {
+  const recipes: Recipes = {};
+  const fresh: Record<string, unknown[]> = {};
+  for (const key of DATA_LISTS) {
+    const list = after[key] as readonly object[];
+    const old = before?.[key] as readonly object[] | undefined;
+    const at = new Map<object, number>();
+    old?.forEach((item, i) => at.set(item, i));
+    const runs: number[] = [];
+    const sent: unknown[] = [];
+    for (const item of list) {
+      const from = at.get(item) ?? -1;
+      const last = runs.length - 2;
+      if (from < 0) sent.push(item);
+      // Extend the last run when this item follows on: the next old item, or another one sent.
+      if (last >= 0 && (from < 0 ? runs[last] === -1 : runs[last] !== -1 && runs[last]! + runs[last + 1]! === from)) runs[last + 1]!++;
+      else runs.push(from, 1);
+    }
+    recipes[key] = Int32Array.from(runs);
+    fresh[key] = sent;
+  }
+  return { recipes, fresh };
+}
+
+/** A new list from the old one, a recipe, and the items sent (see Recipes). */
+export function follow<T>(old: readonly T[], recipe: Int32Array, sent: readonly T[]): T[] {
+  const out: T[] = [];
+  let next = 0;
+  for (let r = 0; r < recipe.length; r += 2) {
+    const from = recipe[r]!;
+    const length = recipe[r + 1]!;
+    if (from < 0) for (let k = 0; k < length; k++) out.push(sent[next++]!);
+    else for (let k = 0; k < length; k++) out.push(old[from + k]!);
+  }
+  if (next !== sent.length) throw new Error(`the refresh sent ${sent.length} items but its recipe used ${next}`);
+  return out;
+}
