@@ -6,8 +6,8 @@ import { ClusterMemo } from '../refine/clusters.js';
 import { groupBy, wordPostings } from '../util/group.js';
 import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
 import { mergePeople } from './people.js';
-import { TermIndex, Tokenizer, type FieldTokens, type TermIndexData, type TermIndexOptions } from './termIndex.js';
-import { Memo, Vocabulary } from '../util/memo.js';
+import { TermIndex, Tokenizer, type TermIndexData, type TermIndexOptions } from './termIndex.js';
+import { Vocabulary } from '../util/vocabulary.js';
 
 /** The whole knowledge base: one immutable value, built by a pure function from the articles. */
 export interface KnowledgeBase {
@@ -126,17 +126,12 @@ export interface BuildOptions {
  * Held by whoever refreshes (the refresh worker), so that a refresh does not split every sentence again.
  */
 export class BuildMemo {
-  private readonly tokens = new Memo<string, FieldTokens>();
   /** One numbering of words for the index tokens and for clustering. */
   private readonly vocabulary = new Vocabulary();
-  readonly tokenizer = new Tokenizer(this.vocabulary, this.tokens);
+  /** Index tokens, kept by document (see Tokenizer). */
+  readonly tokenizer = new Tokenizer(this.vocabulary, true);
   /** Words as numbers and the pairs judged alike, per kind of item (see PairMemo). */
   readonly clusters = new ClusterMemo(this.vocabulary);
-
-  /** A build starts: it keeps what it uses from the last one. */
-  begin(): void {
-    this.tokens.begin();
-  }
 
   /**
    * Each quote of an article with its speaker's merged id and name: the same object as last build when neither
@@ -303,7 +298,6 @@ export function assemble(extractions: readonly ArticleExtraction[], options: Bui
 
 /** Merges people, renames speakers and runs the cross-source stage: everything but the indexes. */
 export function assembleData(extractions: readonly ArticleExtraction[], options: BuildOptions = {}): KnowledgeData {
-  options.memo?.begin();
   const { people, idOf } = mergePeople(extractions.map((x) => ({ articleId: x.article.id, people: x.people })));
   const byId = new Map(people.map((p) => [p.id, p]));
   const input = {

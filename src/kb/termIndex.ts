@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { Vocabulary, type Memo } from '../util/memo.js';
+import { Vocabulary } from '../util/vocabulary.js';
 
 /**
  * A full-text index with minisearch's scoring (BM25 with its parameters, its fuzzy and prefix weights, and its
@@ -65,21 +65,29 @@ export type FieldTokens = readonly number[];
 
 const ABSENT: FieldTokens = [-1];
 
-/** Splits field texts as MiniSearch does and numbers the terms from a vocabulary; a memo keeps results between builds. */
+/**
+ * Splits field texts as MiniSearch does and numbers the terms from a vocabulary. One that keeps its results (a build
+ * memo's) keeps them by document object and field, so an unchanged document is not split again in the next build.
+ */
 export class Tokenizer {
+  private readonly kept = new WeakMap<object, FieldTokens[]>();
+
   constructor(
     readonly vocabulary = new Vocabulary(),
-    private readonly memo?: Memo<string, FieldTokens>,
+    private readonly keep = false,
   ) {}
 
-  tokens(value: string | null | undefined): FieldTokens {
-    if (value == null) return ABSENT;
-    const text = String(value);
-    return this.memo ? this.memo.get(text, (t) => this.split(t)) : this.split(text);
+  /** The tokens of a document's field (field is the field's position; value gives its text). */
+  tokens(doc: object, field: number, value: () => string | null | undefined): FieldTokens {
+    if (!this.keep) return this.split(value());
+    let fields = this.kept.get(doc);
+    if (!fields) this.kept.set(doc, (fields = []));
+    return (fields[field] ??= this.split(value()));
   }
 
-  private split(text: string): FieldTokens {
-    const tokens = text.split(SPACE_OR_PUNCTUATION);
+  private split(value: string | null | undefined): FieldTokens {
+    if (value == null) return ABSENT;
+    const tokens = String(value).split(SPACE_OR_PUNCTUATION);
     const counts = new Map<number, number>();
     for (const token of tokens) {
       const term = token.toLowerCase();
@@ -143,7 +151,7 @@ export class TermIndex {
       }
       return id;
     };
-    const postings = options.fields.map((field) => {
+    const postings = options.fields.map((field, f) => {
       // Pass one: each document's terms as ids with their counts, in one growing list.
       const lengths = new Uint32Array(docs.length);
       let flat = new Uint32Array(Math.max(16, docs.length * 8));
@@ -151,7 +159,7 @@ export class TermIndex {
       const starts = new Uint32Array(docs.length + 1);
       let average = 0;
       docs.forEach((doc, d) => {
-        const tokens = tokenizer.tokens(extract(doc, field));
+        const tokens = tokenizer.tokens(doc as object, f, () => extract(doc, field));
         if (tokens[0]! >= 0) {
           lengths[d] = tokens[0]!;
           // MiniSearch's running average, which counts every document before this one (with the field or not).

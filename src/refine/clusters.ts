@@ -1,6 +1,6 @@
 import type { Article, Cluster, Fact, Person, Quote, TimelineEvent } from '../model.js';
 import { containment, contentWords, similarity } from './similarity.js';
-import { Vocabulary } from '../util/memo.js';
+import { Vocabulary } from '../util/vocabulary.js';
 import { judgePairs, PairMemo, type Pair } from './pairs.js';
 
 /** Joins items into groups: a small union-find. */
