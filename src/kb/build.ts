@@ -3,7 +3,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Cluster, Fact, Link, NumberComparison, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { refine } from '../refine/refine.js';
 import { ClusterMemo } from '../refine/clusters.js';
-import { groupBy, wordPostings } from '../util/group.js';
+import { groupBy, postings } from '../util/group.js';
 import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
 import { mergePeople } from './people.js';
 import { TermIndex, Tokenizer, type TermIndexData, type TermIndexOptions } from './termIndex.js';
@@ -141,7 +141,8 @@ export class BuildMemo {
 
   /** Last build's output for each input item of the cross-source stage, which copies items to add what it found. */
   private readonly refined = new WeakMap<object, object>();
-  /** Last build's objects of the lists built afresh each time (people, clusters, amounts, warnings), by value. */
+  /** Last build's people and clusters by id, and its amounts and warnings by value: lists built afresh each time. */
+  private byId = new Map<string, object>();
   private byValue = new Map<string, object>();
 
   /**
@@ -156,28 +157,53 @@ export class BuildMemo {
         this.refined.set(input[i]!, item);
         return item;
       });
-    const next = new Map<string, object>();
-    const byValue = <T extends object>(list: readonly T[]): T[] =>
+    const byId = new Map<string, object>();
+    const sameId = <T extends { id: string }>(kind: string, list: readonly T[]): T[] =>
+      list.map((item) => {
+        const before = this.byId.get(`${kind}:${item.id}`) as T | undefined;
+        const kept = before && sameValue(before, item) ? before : item;
+        byId.set(`${kind}:${item.id}`, kept);
+        return kept;
+      });
+    const byValue = new Map<string, object>();
+    const sameJson = <T extends object>(list: readonly T[]): T[] =>
       list.map((item) => {
         const key = JSON.stringify(item);
-        const kept = (next.get(key) ?? this.byValue.get(key) ?? item) as T;
-        next.set(key, kept);
+        const kept = (byValue.get(key) ?? this.byValue.get(key) ?? item) as T;
+        byValue.set(key, kept);
         return kept;
       });
     const settled: KnowledgeData = {
       ...data,
-      articles: keep(inputs.articles, data.articles, (a, b) => JSON.stringify(a.labelEvidence) === JSON.stringify(b.labelEvidence)),
-      quotes: keep(inputs.quotes, data.quotes, (a, b) => a.clusterId === b.clusterId && a.flags.join() === b.flags.join()),
+      articles: keep(inputs.articles, data.articles, (a, b) => sameValue(a.labelEvidence, b.labelEvidence)),
+      quotes: keep(inputs.quotes, data.quotes, (a, b) => a.clusterId === b.clusterId && sameValue(a.flags, b.flags)),
       facts: keep(inputs.facts, data.facts, (a, b) => a.clusterId === b.clusterId),
       events: keep(inputs.events, data.events, (a, b) => a.clusterId === b.clusterId),
-      people: byValue(data.people),
-      clusters: byValue(data.clusters),
-      numbers: byValue(data.numbers),
-      warnings: byValue(data.warnings),
+      people: sameId('person', data.people),
+      clusters: sameId('cluster', data.clusters),
+      numbers: sameJson(data.numbers),
+      warnings: sameJson(data.warnings),
     };
-    this.byValue = next;
+    this.byId = byId;
+    this.byValue = byValue;
     return settled;
   }
+}
+
+/** Whether two values made of plain objects, arrays, strings, numbers, booleans and null are equal. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
 }
 
 /**
@@ -198,12 +224,10 @@ function searchableFact(f: Fact): string {
  * For each undated article, the date of the dated article sharing the most of its rarer words (the same story told
  * on the same day), found through an index of words rather than by comparing every pair.
  */
-export function inferDates(surveys: readonly { date: string | null; words: Set<string> }[]): (string | null)[] {
-  // Words as numbers, and for each word the dated articles that have it.
-  const { own, offsets, items: dated } = wordPostings(
-    surveys.map((s) => s.words),
-    (j) => Boolean(surveys[j]!.date),
-  );
+export function inferDates(surveys: readonly { date: string | null; words: Set<string> }[], memo = ClusterMemo.once()): (string | null)[] {
+  // Words as numbers (kept by the memo from build to build), and for each word the dated articles that have it.
+  const own = surveys.map((s) => memo.numbersOf(s.words, () => [...s.words]));
+  const { offsets, items: dated } = postings(own, memo.vocabulary.size, (j) => Boolean(surveys[j]!.date));
   // Words in most dated articles say nothing about which story this is.
   const cap = Math.max(3, Math.ceil(surveys.length * 0.2));
   const shared = new Uint32Array(surveys.length);
@@ -235,31 +259,31 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
  * the date of the dated article most like it (see inferDates).
  */
 export function buildKnowledgeBase(sources: readonly SourceArticle[], options: BuildOptions = {}): KnowledgeBase {
-  return assemble(extractAll(sources, options.cache), options);
+  return assemble(extractAll(sources, options.cache, options.memo), options);
 }
 
 /** The knowledge base's data without indexes (see buildKnowledgeBase), for building in a worker thread. */
 export function buildKnowledgeData(sources: readonly SourceArticle[], options: BuildOptions = {}): KnowledgeData {
-  return assembleData(extractAll(sources, options.cache), options);
+  return assembleData(extractAll(sources, options.cache, options.memo), options);
 }
 
 /** Surveys and extracts every article, reusing the cache for those whose text, metadata and date are unchanged. */
-function extractAll(sources: readonly SourceArticle[], cache: Map<string, ArticleExtraction> | undefined): ArticleExtraction[] {
-  const metaKey = (s: SourceArticle) => `${s.file}|${s.hash}|${JSON.stringify(s.meta)}`;
-  const surveys = sources.map((s) => {
-    const hit = cache?.get(`survey|${metaKey(s)}`);
+function extractAll(sources: readonly SourceArticle[], cache: Map<string, ArticleExtraction> | undefined, memo?: BuildMemo): ArticleExtraction[] {
+  const keys = sources.map((s) => `${s.file}|${s.hash}|${JSON.stringify(s.meta)}`);
+  const surveys = sources.map((s, i) => {
+    const hit = cache?.get(`survey|${keys[i]}`);
     return hit ? { date: hit.article.published, dateSource: hit.article.dateSource === 'corpus' ? ('none' as const) : hit.article.dateSource, words: hit.words } : surveyArticle(s);
   });
-  const inferred = inferDates(surveys);
+  const inferred = inferDates(surveys, memo?.clusters);
   const extractions: ArticleExtraction[] = sources.map((s, i) => {
     const sv = surveys[i]!;
     const reference = sv.date ? { date: sv.date, source: sv.dateSource } : inferred[i] ? { date: inferred[i]!, source: 'corpus' as const } : { date: null, source: 'none' as const };
-    const key = `${metaKey(s)}|${reference.date}|${reference.source}`;
+    const key = `${keys[i]}|${reference.date}|${reference.source}`;
     const hit = cache?.get(key);
     if (hit) return hit;
     const x = extractArticle(s, reference, 'sections' in sv ? sv : undefined);
     cache?.set(key, x);
-    cache?.set(`survey|${metaKey(s)}`, x);
+    cache?.set(`survey|${keys[i]}`, x);
     return x;
   });
   return extractions;

@@ -32,11 +32,19 @@ export function mergePeople(perArticle: { articleId: string; people: LocalPerson
   type Group = { type: Person['type']; first: string | null; last: string; members: { articleId: string; p: LocalPerson }[] };
   const groups: Group[] = [];
   const bySurname = new Map<string, Group[]>();
+  // Pairs of first names recur thousands of times in a large corpus: compare each pair once.
+  const similar = new Map<string, boolean>();
+  const alike = (a: string, b: string) => {
+    const key = `${a}\u0000${b}`;
+    let same = similar.get(key);
+    if (same === undefined) similar.set(key, (same = similarFirstNames(a, b)));
+    return same;
+  };
   for (const { articleId, people } of perArticle) {
     for (const p of people) {
       const key = `${p.type}|${p.last.toLowerCase()}`;
       const sameName = bySurname.get(key) ?? [];
-      let g = p.first ? sameName.find((x) => !x.first || similarFirstNames(x.first, p.first!)) : sameName[0];
+      let g = p.first ? sameName.find((x) => !x.first || alike(x.first, p.first!)) : sameName[0];
       if (!g) {
         g = { type: p.type, first: p.first, last: p.last, members: [] };
         groups.push(g);

@@ -33,29 +33,32 @@ export interface RefreshResult {
 const quoteKey = (q: { articleId: string; start: number; text: string }) => `${q.articleId}|${q.start}|${q.text}`;
 const eventKey = (e: { articleId: string; start: number; date: string }) => `${e.articleId}|${e.start}|${e.date}`;
 
-/** How many keys are new in `after` and how many of `before` are gone, giving the event loop a turn every 5,000. */
-async function diff<T>(before: readonly T[], after: readonly T[], key: (t: T) => string): Promise<{ added: number; removed: number }> {
+/**
+ * How many keys are new in `after` and how many of `before` are gone. Items that are the same object in both (a
+ * refresh keeps unchanged items) are left out before any key is made; the rest give the event loop a turn every
+ * 5,000.
+ */
+async function diff<T extends object>(before: readonly T[], after: readonly T[], key: (t: T) => string): Promise<{ added: number; removed: number }> {
   const turn = (i: number) => (i % 5000 === 4999 ? nextTurn() : null);
-  const keys = async (list: readonly T[]) => {
+  const kept = new Set<T>(after);
+  const gone = before.filter((t) => !kept.delete(t));
+  const keys = async (list: Iterable<T>) => {
     const set = new Set<string>();
-    for (let i = 0; i < list.length; i++) {
-      set.add(key(list[i]!));
-      await turn(i);
+    let i = 0;
+    for (const t of list) {
+      set.add(key(t));
+      await turn(i++);
     }
     return set;
   };
-  const missing = async (from: Set<string>, other: Set<string>) => {
-    let n = 0;
-    let i = 0;
-    for (const k of from) {
-      if (!other.has(k)) n++;
-      await turn(i++);
-    }
-    return n;
-  };
-  const a = await keys(before);
-  const b = await keys(after);
-  return { added: await missing(b, a), removed: await missing(a, b) };
+  // What is left in `kept` is new in `after`.
+  const a = await keys(gone);
+  const b = await keys(kept);
+  let added = 0;
+  for (const k of b) if (!a.has(k)) added++;
+  let removed = 0;
+  for (const k of a) if (!b.has(k)) removed++;
+  return { added, removed };
 }
 
 /**

@@ -22,28 +22,10 @@ export function indexByWord(words: readonly (readonly string[])[]): Map<string, 
 }
 
 /**
- * indexByWord in flat typed arrays, for large inputs: each list's distinct words as numbers (`own`), and the lists
- * that hold word w at `items[offsets[w] .. offsets[w + 1])`, in order. Lists that `keep` refuses get their words
- * but are left out of the postings.
+ * indexByWord in flat typed arrays, for large inputs, from each list's distinct words as numbers below `words`:
+ * the lists that hold word w are `items[offsets[w] .. offsets[w + 1])`, in order. Lists that `keep` refuses are
+ * left out.
  */
-export function wordPostings(
-  lists: readonly Iterable<string>[],
-  keep: (i: number) => boolean = () => true,
-): { own: Uint32Array[]; offsets: Uint32Array; items: Uint32Array } {
-  const ids = new Map<string, number>();
-  const own = lists.map((ws) => {
-    const set = new Set<number>();
-    for (const w of ws) {
-      let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = ids.size));
-      set.add(id);
-    }
-    return Uint32Array.from(set);
-  });
-  return { own, ...postings(own, ids.size, keep) };
-}
-
-/** The postings of lists of distinct word numbers below `words` (see wordPostings). */
 export function postings(
   own: readonly Uint32Array[],
   words: number,
