@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/bench/corpus.js';
 import type { ArticleExtraction } from '../../src/extract/article.js';
 import type { SeedStamps } from '../../src/ingest/load.js';
-import { BuildMemo, buildIndexes, type Indexes, type KnowledgeData } from '../../src/kb/build.js';
+import { BuildMemo, buildIndexes, buildKnowledgeBase, type Indexes, type KnowledgeBase, type KnowledgeData } from '../../src/kb/build.js';
+import { exportKnowledgeBase } from '../../src/kb/export.js';
+import { loadSeeds } from '../../src/ingest/load.js';
+import { KnowledgeStore } from '../../src/kb/store.js';
 import { rebuildData } from '../../src/kb/rebuild.js';
 import { seedsCopy } from '../helpers.js';
 
@@ -102,5 +105,71 @@ describe('a refresh builds what a fresh build builds', () => {
     await writeFile(file, [first, line, ...rest].join('\n\n'));
     const data = await same();
     expect(data.people.some((p) => p.name === 'Paolo Romano')).toBe(true);
+  }, 60_000);
+});
+
+describe('a refresh through the worker sends only what changed', () => {
+  let dir: string;
+  let files: string[];
+  beforeAll(async () => {
+    dir = await seedsCopy();
+    await writeCorpus(dir, 30, 11);
+    files = (await readdir(dir)).filter((f) => f.endsWith('_synthetic.txt')).sort();
+  }, 60_000);
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  const exported = (kb: KnowledgeBase) => ({ ...exportKnowledgeBase(kb), builtAt: null });
+  const freshKb = async () => {
+    const { articles, warnings } = await loadSeeds(dir);
+    return buildKnowledgeBase(articles, { warnings });
+  };
+  const addQuote = async (file: string, words: string) => {
+    const text = await readFile(path.join(dir, file), 'utf8');
+    await writeFile(path.join(dir, file), `${text}\n"${words}," Romano said.\n`);
+  };
+
+  it('keeps every unchanged item as the same object, and builds what a fresh build builds', async () => {
+    const store = await KnowledgeStore.open(dir, { worker: true });
+    try {
+      const before = store.kb;
+      const changed = files[2]!.replace(/\.txt$/, '');
+      await addQuote(files[2]!, 'We will never accept these terms in Geneva');
+      const r = await store.refresh();
+      expect(r).toMatchObject({ ok: true, added: { quotes: 1 }, removed: { quotes: 0 } });
+      const after = store.kb;
+      const old = new Set<object>(before.quotes);
+      const unchanged = after.quotes.filter((q) => q.articleId !== changed);
+      expect(unchanged.length).toBeGreaterThan(100);
+      // The main thread already held these: the worker sent only their place in the list.
+      expect(unchanged.every((q) => old.has(q))).toBe(true);
+      expect(after.quotes.filter((q) => !old.has(q)).map((q) => q.text)).toContain('We will never accept these terms in Geneva,');
+      expect(exported(after)).toEqual(exported(await freshKb()));
+      expect(after.lookup.quote.get(unchanged[0]!.id)).toBe(unchanged[0]);
+      expect(Object.isFrozen(after.quotes.find((q) => !old.has(q)))).toBe(true);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
+  it('sends everything when the main thread did not take the last build in', async () => {
+    let prepared = 0;
+    const store = await KnowledgeStore.open(dir, {
+      worker: true,
+      prepare: () => {
+        // The first refresh fails here, after the worker has sent its build: the store keeps the old one.
+        if (++prepared === 2) throw new Error('prepare failed');
+      },
+    });
+    try {
+      const first = store.kb;
+      await addQuote(files[5]!, 'The first change is never taken in');
+      expect(await store.refresh()).toMatchObject({ ok: false });
+      expect(store.kb).toBe(first);
+      await addQuote(files[6]!, 'The second change is built against the right lists');
+      expect(await store.refresh()).toMatchObject({ ok: true, added: { quotes: 2 } });
+      expect(exported(store.kb)).toEqual(exported(await freshKb()));
+    } finally {
+      await store.close();
+    }
   }, 60_000);
 });
