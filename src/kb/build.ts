@@ -5,7 +5,7 @@ import { refine } from '../refine/refine.js';
 import { ClusterMemo } from '../refine/clusters.js';
 import { groupBy, postings } from '../util/group.js';
 import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
-import { mergePeople } from './people.js';
+import { mergePeople, PeopleMemo } from './people.js';
 import { TermIndex, Tokenizer, type TermIndexData, type TermIndexOptions } from './termIndex.js';
 import { Vocabulary } from '../util/vocabulary.js';
 
@@ -128,6 +128,8 @@ export interface BuildOptions {
 export class BuildMemo {
   /** One numbering of words for the index tokens and for clustering. */
   private readonly vocabulary = new Vocabulary();
+  /** The people of each surname and the groups they made (see PeopleMemo). */
+  readonly people = new PeopleMemo();
   /** Index tokens, kept by document (see Tokenizer). */
   readonly tokenizer = new Tokenizer(this.vocabulary, true);
   /** Words as numbers and the pairs judged alike, per kind of item (see PairMemo). */
@@ -322,7 +324,10 @@ export function assemble(extractions: readonly ArticleExtraction[], options: Bui
 
 /** Merges people, renames speakers and runs the cross-source stage: everything but the indexes. */
 export function assembleData(extractions: readonly ArticleExtraction[], options: BuildOptions = {}): KnowledgeData {
-  const { people, idOf } = mergePeople(extractions.map((x) => ({ articleId: x.article.id, people: x.people })));
+  const { people, idOf } = mergePeople(
+    extractions.map((x) => ({ articleId: x.article.id, people: x.people })),
+    options.memo?.people,
+  );
   const byId = new Map(people.map((p) => [p.id, p]));
   const input = {
     articles: extractions.map((x) => x.article),
@@ -330,7 +335,7 @@ export function assembleData(extractions: readonly ArticleExtraction[], options:
     quotes: extractions.flatMap((x) =>
       x.quotes.map((q) => {
         if (!q.speakerId) return q;
-        const id = idOf.get(`${x.article.id}|${q.speakerId}`)!;
+        const id = idOf(x.people.find((p) => p.key === q.speakerId)!);
         const speaker = byId.get(id)!.name;
         const before = options.memo?.named.get(q);
         if (before?.speakerId === id && before.speaker === speaker) return before;

@@ -4,8 +4,45 @@ import { similarFirstNames } from '../extract/people.js';
 
 export interface MergedPeople {
   people: Person[];
-  /** Maps `${articleId}|${localKey}` to the merged person's id. */
-  idOf: Map<string, string>;
+  /** The merged person's id for a person of an article (as the article's extraction lists it). */
+  idOf: (local: LocalPerson) => string;
+}
+
+type Member = { articleId: string; p: LocalPerson };
+/** The people of one type and surname who are one person, and what their entry says (worked out once). */
+type Group = { type: Person['type']; first: string | null; last: string; members: Member[]; entry?: Omit<Person, 'id'> };
+/** Everyone of one type and surname, in article order, and the groups they make. */
+type Bucket = { members: Member[]; groups: Group[]; firstMembers: number[] };
+
+/**
+ * What merging keeps from one build to the next: the groups of each surname. Groups of one surname depend only on
+ * the people of that surname, in article order, so a surname whose people are the same objects in the same order as
+ * last time keeps its groups and their entries; a refresh merges again only the surnames of the changed articles.
+ */
+export class PeopleMemo {
+  private buckets = new Map<string, Bucket>();
+  private readonly keys = new WeakMap<LocalPerson, string>();
+  readonly groupOf = new WeakMap<LocalPerson, Group>();
+
+  keyOf(p: LocalPerson): string {
+    let key = this.keys.get(p);
+    if (key === undefined) this.keys.set(p, (key = `${p.type}|${p.last.toLowerCase()}`));
+    return key;
+  }
+
+  /** This build's buckets, reusing last build's where the people are the same. */
+  settle(buckets: Map<string, Member[]>, group: (members: Member[]) => Bucket): Map<string, Bucket> {
+    const next = new Map<string, Bucket>();
+    for (const [key, members] of buckets) {
+      const before = this.buckets.get(key);
+      const same = before && before.members.length === members.length && before.members.every((m, i) => m.p === members[i]!.p && m.articleId === members[i]!.articleId);
+      const bucket = same ? before : group(members);
+      if (!same) for (const g of bucket.groups) for (const m of g.members) this.groupOf.set(m.p, g);
+      next.set(key, bucket);
+    }
+    this.buckets = next;
+    return next;
+  }
 }
 
 function slug(s: string): string {
@@ -28,10 +65,20 @@ function specificRoles(roles: string[]): string[] {
  * Merges the people of every article into one entry each: the same surname with the same or a similar first
  * name ("Sergei"/"Sergey Lavrov") is one person; a surname alone joins the person of that surname.
  */
-export function mergePeople(perArticle: { articleId: string; people: LocalPerson[] }[]): MergedPeople {
-  type Group = { type: Person['type']; first: string | null; last: string; members: { articleId: string; p: LocalPerson }[] };
-  const groups: Group[] = [];
-  const bySurname = new Map<string, Group[]>();
+export function mergePeople(perArticle: { articleId: string; people: LocalPerson[] }[], memo = new PeopleMemo()): MergedPeople {
+  // Everyone by type and surname, in article order, and where each first appears (groups are listed in that order).
+  const buckets = new Map<string, Member[]>();
+  const firstSeen = new Map<LocalPerson, number>();
+  let seen = 0;
+  for (const { articleId, people } of perArticle) {
+    for (const p of people) {
+      const key = memo.keyOf(p);
+      const list = buckets.get(key);
+      if (list) list.push({ articleId, p });
+      else buckets.set(key, [{ articleId, p }]);
+      firstSeen.set(p, seen++);
+    }
+  }
   // Pairs of first names recur thousands of times in a large corpus: compare each pair once.
   const similar = new Map<string, boolean>();
   const alike = (a: string, b: string) => {
@@ -40,47 +87,58 @@ export function mergePeople(perArticle: { articleId: string; people: LocalPerson
     if (same === undefined) similar.set(key, (same = similarFirstNames(a, b)));
     return same;
   };
-  for (const { articleId, people } of perArticle) {
-    for (const p of people) {
-      const key = `${p.type}|${p.last.toLowerCase()}`;
-      const sameName = bySurname.get(key) ?? [];
-      let g = p.first ? sameName.find((x) => !x.first || alike(x.first, p.first!)) : sameName[0];
+  const group = (members: Member[]): Bucket => {
+    const groups: Group[] = [];
+    const firstMembers: number[] = [];
+    members.forEach((m, i) => {
+      const p = m.p;
+      let g = p.first ? groups.find((x) => !x.first || alike(x.first, p.first!)) : groups[0];
       if (!g) {
         g = { type: p.type, first: p.first, last: p.last, members: [] };
         groups.push(g);
-        sameName.push(g);
-        bySurname.set(key, sameName);
+        firstMembers.push(i);
       }
       if (!g.first && p.first) g.first = p.first;
-      g.members.push({ articleId, p });
-    }
-  }
-  const idOf = new Map<string, string>();
-  const used = new Set<string>();
-  const people: Person[] = groups.map((g) => {
-    const names = g.members.flatMap((m) => m.p.names);
-    const name = mostCommon(names) ?? g.last;
-    let id = slug(name) || 'someone';
-    for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
-    used.add(id);
-    for (const m of g.members) idOf.set(`${m.articleId}|${m.p.key}`, id);
-    const aliasList = [...names, ...g.members.flatMap((m) => m.p.aliases)];
-    if (g.type === 'person') aliasList.push(g.last);
-    const seen = new Set([name.toLowerCase()]);
-    const aliases = aliasList.filter((a) => {
-      const k = a.toLowerCase();
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
+      g.members.push(m);
     });
-    return {
-      id,
-      name,
-      type: g.type,
-      aliases,
-      roles: specificRoles(g.members.flatMap((m) => m.p.roles)),
-      articleIds: [...new Set(g.members.map((m) => m.articleId))],
-    };
+    return { members, groups, firstMembers };
+  };
+  // Groups in the order their first person appears, as merging article by article would make them.
+  const groups = [...memo.settle(buckets, group).values()]
+    .flatMap((b) => b.groups.map((g, i) => ({ g, at: firstSeen.get(b.members[b.firstMembers[i]!]!.p)! })))
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.g);
+  const used = new Set<string>();
+  const ids = new Map<Group, string>();
+  const people: Person[] = groups.map((g) => {
+    const entry = (g.entry ??= entryOf(g));
+    let id = slug(entry.name) || 'someone';
+    for (let n = 2; used.has(id); n++) id = `${slug(entry.name)}-${n}`;
+    used.add(id);
+    ids.set(g, id);
+    return { id, ...entry };
   });
-  return { people, idOf };
+  return { people, idOf: (local) => ids.get(memo.groupOf.get(local)!)! };
+}
+
+/** A group's entry: its most common full name, every other name and alias, its most specific roles, its articles. */
+function entryOf(g: Group): Omit<Person, 'id'> {
+  const names = g.members.flatMap((m) => m.p.names);
+  const name = mostCommon(names) ?? g.last;
+  const aliasList = [...names, ...g.members.flatMap((m) => m.p.aliases)];
+  if (g.type === 'person') aliasList.push(g.last);
+  const seen = new Set([name.toLowerCase()]);
+  const aliases = aliasList.filter((a) => {
+    const k = a.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return {
+    name,
+    type: g.type,
+    aliases,
+    roles: specificRoles(g.members.flatMap((m) => m.p.roles)),
+    articleIds: [...new Set(g.members.map((m) => m.articleId))],
+  };
 }

@@ -77,12 +77,12 @@ export class Tokenizer {
     private readonly keep = false,
   ) {}
 
-  /** The tokens of a document's field (field is the field's position; value gives its text). */
-  tokens(doc: object, field: number, value: () => string | null | undefined): FieldTokens {
-    if (!this.keep) return this.split(value());
-    let fields = this.kept.get(doc);
-    if (!fields) this.kept.set(doc, (fields = []));
-    return (fields[field] ??= this.split(value()));
+  /** The tokens of a document's field (`at` is the field's position among the index's fields). */
+  tokens<T>(doc: T, field: string, at: number, extract: (doc: T, field: string) => string | null | undefined): FieldTokens {
+    if (!this.keep) return this.split(extract(doc, field));
+    let fields = this.kept.get(doc as object);
+    if (!fields) this.kept.set(doc as object, (fields = []));
+    return (fields[at] ??= this.split(extract(doc, field)));
   }
 
   private split(value: string | null | undefined): FieldTokens {
@@ -151,51 +151,49 @@ export class TermIndex {
       }
       return id;
     };
-    const postings = options.fields.map((field, f) => {
-      // Pass one: each document's terms as ids with their counts, in one growing list.
+    // Pass one: each document's tokens (kept by the tokenizer), its length, and each term's number of documents.
+    // Terms are numbered in the order they first appear, field by field, as a fresh index numbers them.
+    const fields = options.fields.map((field, f) => {
       const lengths = new Uint32Array(docs.length);
-      let flat = new Uint32Array(Math.max(16, docs.length * 8));
-      let used = 0;
-      const starts = new Uint32Array(docs.length + 1);
+      const tokens: FieldTokens[] = new Array(docs.length);
+      let counts = new Uint32Array(Math.max(16, terms.length));
       let average = 0;
       docs.forEach((doc, d) => {
-        const tokens = tokenizer.tokens(doc as object, f, () => extract(doc, field));
-        if (tokens[0]! >= 0) {
-          lengths[d] = tokens[0]!;
+        const t = (tokens[d] = tokenizer.tokens(doc, field, f, extract));
+        if (t[0]! >= 0) {
+          lengths[d] = t[0]!;
           // MiniSearch's running average, which counts every document before this one (with the field or not).
           average = (average * d + lengths[d]!) / (d + 1);
         }
-        if (used + tokens.length > flat.length) {
-          const bigger = new Uint32Array(Math.max(flat.length * 2, used + tokens.length));
-          bigger.set(flat);
-          flat = bigger;
+        for (let i = 1; i < t.length; i += 2) {
+          const id = termOf(t[i]!);
+          if (id >= counts.length) {
+            const bigger = new Uint32Array(Math.max(id + 1, counts.length * 2));
+            bigger.set(counts);
+            counts = bigger;
+          }
+          counts[id]!++;
         }
-        for (let i = 1; i < tokens.length; i += 2) {
-          flat[used++] = termOf(tokens[i]!);
-          flat[used++] = tokens[i + 1]!;
-        }
-        starts[d + 1] = used;
       });
-      return { lengths, flat, starts, average };
+      return { lengths, tokens, counts, average };
     });
-    // Pass two, once every term has its id: postings per term, documents in order.
+    // Pass two, once every term has its number: postings per term, documents in order.
     const data: TermIndexData = {
       docCount: docs.length,
       fields: options.fields,
       terms,
-      postings: postings.map(({ lengths, flat, starts, average }) => {
+      postings: fields.map(({ lengths, tokens, counts, average }) => {
         const offsets = new Uint32Array(terms.length + 1);
-        const end = starts[docs.length]!;
-        for (let i = 0; i < end; i += 2) offsets[flat[i]! + 1]!++;
-        for (let t = 0; t < terms.length; t++) offsets[t + 1]! += offsets[t]!;
+        for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t]! + (t < counts.length ? counts[t]! : 0);
         const fill = offsets.slice(0, terms.length);
-        const ids = new Uint32Array(end / 2);
-        const freqs = new Uint32Array(end / 2);
+        const ids = new Uint32Array(offsets[terms.length]!);
+        const freqs = new Uint32Array(offsets[terms.length]!);
         for (let d = 0; d < docs.length; d++) {
-          for (let i = starts[d]!; i < starts[d + 1]!; i += 2) {
-            const at = fill[flat[i]!]!++;
+          const t = tokens[d]!;
+          for (let i = 1; i < t.length; i += 2) {
+            const at = fill[local[t[i]!]!]!++;
             ids[at] = d;
-            freqs[at] = flat[i + 1]!;
+            freqs[at] = t[i + 1]!;
           }
         }
         return { offsets, docs: ids, freqs, lengths, average };

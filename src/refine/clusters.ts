@@ -1,7 +1,7 @@
 import type { Article, Cluster, Fact, Person, Quote, TimelineEvent } from '../model.js';
 import { containment, contentWords, similarity } from './similarity.js';
 import { Vocabulary } from '../util/vocabulary.js';
-import { judgePairs, PairMemo, type Pair } from './pairs.js';
+import { judgePairs, PairMemo, type Pairs } from './pairs.js';
 
 /** Joins items into groups: a small union-find. */
 class Groups {
@@ -143,14 +143,14 @@ export class ClusterMemo {
 }
 
 /** Items joined by the pairs judged alike, and each member's score with its group's first item (if judged directly). */
-function joined(n: number, pairs: readonly Pair[]): { groups: number[][]; simOf: (first: number, member: number) => number | undefined } {
+function joined(n: number, pairs: Pairs): { groups: number[][]; simOf: (first: number, member: number) => number | undefined } {
   const groups = new Groups(n);
-  for (const p of pairs) groups.join(p.i, p.j);
+  for (let k = 0; k < pairs.length; k++) groups.join(pairs.i(k), pairs.j(k));
   const all = groups.groups();
   const first = new Int32Array(n).fill(-1);
   for (const g of all) for (const i of g) first[i] = g[0]!;
   const sims = new Map<number, number>();
-  for (const p of pairs) if (first[p.j] === p.i) sims.set(p.j, p.score);
+  for (let k = 0; k < pairs.length; k++) if (first[pairs.j(k)] === pairs.i(k)) sims.set(pairs.j(k), pairs.score(k));
   return { groups: all, simOf: (_first, member) => sims.get(member) };
 }
 
@@ -180,8 +180,16 @@ export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResul
   // Two facts that share fewer than two words, or under a third of the longer one's, cannot reach the word
   // threshold; a shared amount ("100,000 troops") needs only one more word in common.
   // Most facts have no amount: an empty list answers at once (this test runs for every candidate pair).
-  const amounts = facts.map((f) => [...new Set(f.numbers.filter((n) => n.unit && n.value >= 10 && /^\d/.test(n.text)).map((n) => `${n.unit}|${n.value}`))]);
-  const shareAmount = (i: number, j: number) => amounts[i]!.length > 0 && amounts[j]!.length > 0 && amounts[i]!.some((k) => amounts[j]!.includes(k));
+  // Worked out when a pair needs them: a refresh compares the pairs of a few facts only.
+  const amountList: (string[] | undefined)[] = new Array(facts.length);
+  const NONE: string[] = [];
+  const amountsOf = (i: number) =>
+    (amountList[i] ??= facts[i]!.numbers.length === 0 ? NONE : [...new Set(facts[i]!.numbers.filter((n) => n.unit && n.value >= 10 && /^\d/.test(n.text)).map((n) => `${n.unit}|${n.value}`))]);
+  const shareAmount = (i: number, j: number) => {
+    const a = amountsOf(i);
+    const b = amountsOf(j);
+    return a.length > 0 && b.length > 0 && a.some((k) => b.includes(k));
+  };
   const pairs = judgePairs(
     {
       own,
@@ -194,7 +202,7 @@ export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResul
         const sim = similarity(words[i]!, words[j]!);
         const sameAmount = shareAmount(i, j);
         // A large shared amount ("100,000 troops") is distinctive on its own; a small one needs some words in common too.
-        const large = sameAmount && a.numbers.some((n) => n.value >= 1000 && amounts[j]!.includes(`${n.unit}|${n.value}`));
+        const large = sameAmount && a.numbers.some((n) => n.value >= 1000 && amountsOf(j).includes(`${n.unit}|${n.value}`));
         return sim >= 0.5 || large || (sameAmount && sim >= 0.15) ? 1 : 0;
       },
       items: facts,
@@ -213,17 +221,19 @@ const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 export function clusterEvents(events: readonly TimelineEvent[], ctx: Context): ClusterResult {
   const memo = ctx.memo ?? ClusterMemo.once();
   // The date words are what the events share by construction; compare what happened, not when.
-  const words = events.map((e) => memo.wordsOf(e).filter((w) => !DATE_WORDS.test(w)));
+  // (Worked out when needed: a refresh compares the pairs of a few events only.)
+  const wordList: (readonly string[] | undefined)[] = new Array(events.length);
+  const words = (i: number) => (wordList[i] ??= memo.wordsOf(events[i]!).filter((w) => !DATE_WORDS.test(w)));
   // Only events on the same date are compared: each word counts as the word on that date (a popular date such as
   // "2014" has many events, and its words are common only among them).
-  const own = events.map((e, i) => memo.numbersOf(e, () => words[i]!.map((w) => `${e.date}|${w}`)));
+  const own = events.map((e, i) => memo.numbersOf(e, () => words(i).map((w) => `${e.date}|${w}`)));
   const pairs = judgePairs(
     {
       own,
       words: memo.vocabulary.size,
       accept: (i, j) => {
         if (events[i]!.articleId === events[j]!.articleId) return 0;
-        const sim = similarity(words[i]!, words[j]!);
+        const sim = similarity(words(i), words(j));
         return sim >= 0.3 ? sim : 0;
       },
       items: events,

@@ -6,11 +6,38 @@ import { postings } from '../util/group.js';
  * and a refresh after one changed article compares again only the pairs that article's items are in (PairMemo).
  */
 
-/** Two items judged alike: positions i < j, and how alike (what `accept` said). */
-export interface Pair {
-  i: number;
-  j: number;
-  score: number;
+/**
+ * Pairs of items judged alike: pair k is positions i(k) < j(k), and how alike (what `accept` said). Kept in typed
+ * arrays: at 10,000 articles there are about a million.
+ */
+export class Pairs {
+  private ends = new Uint32Array(64);
+  private values = new Float64Array(32);
+  length = 0;
+
+  add(i: number, j: number, score: number): void {
+    if (this.length === this.values.length) {
+      const ends = new Uint32Array(this.ends.length * 2);
+      ends.set(this.ends);
+      this.ends = ends;
+      const values = new Float64Array(this.values.length * 2);
+      values.set(this.values);
+      this.values = values;
+    }
+    this.ends[2 * this.length] = i;
+    this.ends[2 * this.length + 1] = j;
+    this.values[this.length++] = score;
+  }
+
+  i(k: number): number {
+    return this.ends[2 * k]!;
+  }
+  j(k: number): number {
+    return this.ends[2 * k + 1]!;
+  }
+  score(k: number): number {
+    return this.values[k]!;
+  }
 }
 
 export interface Judge {
@@ -68,12 +95,16 @@ function forEachCandidate(judge: Judge, offsets: Uint32Array, items: Uint32Array
  * with a changed item. One per kind of item, kept in the build memo.
  */
 export class PairMemo {
-  /** The last build's items, by object, with their positions. */
-  private positions = new Map<object, number>();
+  /** A number for each item object ever met, for as long as the object lives: no map to rebuild every time. */
+  private readonly serials = new WeakMap<object, number>();
+  private nextSerial = 0;
+  /** Where the item of each serial number was in the last build (-1: not in it). */
+  private position = new Int32Array(0);
   private counts = new Uint32Array(0);
-  /** The last build's pairs as positions (two per pair) and their scores. */
-  private pairs = new Uint32Array(0);
-  private scores = new Float64Array(0);
+  /** The last build's pairs, by position in it. */
+  private pairs = new Pairs();
+  /** How many items the last build had. */
+  private size = 0;
   private primed = false;
 
   /**
@@ -82,37 +113,38 @@ export class PairMemo {
    * common" line (that word now makes, or no longer makes, candidates of items that did not change). Every other
    * pair is as it was: both items are unchanged, and so is every word they share.
    */
-  judge(judge: Judge): Pair[] {
+  judge(judge: Judge): Pairs {
     const n = judge.own.length;
     const items = judge.items!;
+    const serial = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      let s = this.serials.get(items[i]!);
+      if (s === undefined) this.serials.set(items[i]!, (s = this.nextSerial++));
+      serial[i] = s;
+    }
     const { offsets, items: holders } = postings(judge.own, judge.words);
-    const pairs = this.primed ? this.again(judge, items, offsets, holders) : judgeAll(judge, offsets, holders);
+    const pairs = this.primed ? this.again(judge, serial, offsets, holders) : judgeAll(judge, offsets, holders);
     this.primed = true;
-    this.positions = new Map();
-    for (let i = 0; i < n; i++) this.positions.set(items[i]!, i);
+    this.position = new Int32Array(this.nextSerial).fill(-1);
+    for (let i = 0; i < n; i++) this.position[serial[i]!] = i;
     this.counts = new Uint32Array(judge.words);
     for (let w = 0; w < judge.words; w++) this.counts[w] = offsets[w + 1]! - offsets[w]!;
-    this.pairs = new Uint32Array(pairs.length * 2);
-    this.scores = new Float64Array(pairs.length);
-    pairs.forEach((p, k) => {
-      this.pairs[2 * k] = p.i;
-      this.pairs[2 * k + 1] = p.j;
-      this.scores[k] = p.score;
-    });
+    this.pairs = pairs;
+    this.size = n;
     return pairs;
   }
 
-  private again(judge: Judge, list: readonly object[], offsets: Uint32Array, items: Uint32Array): Pair[] {
-    const n = list.length;
+  private again(judge: Judge, serial: Uint32Array, offsets: Uint32Array, items: Uint32Array): Pairs {
+    const n = serial.length;
     const maxShare = judge.maxShare ?? MAX_SHARE;
     const minShared = judge.minShared ?? (() => 1);
     const stale = new Uint8Array(n);
     // Where each of the last build's items is now (-1: gone or changed).
-    const moved = new Int32Array(this.positions.size).fill(-1);
+    const at = new Int32Array(this.size).fill(-1);
     for (let i = 0; i < n; i++) {
-      const before = this.positions.get(list[i]!);
-      if (before === undefined) stale[i] = 1;
-      else moved[before] = i;
+      const before = serial[i]! < this.position.length ? this.position[serial[i]!]! : -1;
+      if (before < 0) stale[i] = 1;
+      else at[before] = i;
     }
     for (let w = 0; w < judge.words; w++) {
       const before = w < this.counts.length ? this.counts[w]! : 0;
@@ -120,12 +152,14 @@ export class PairMemo {
       if (before <= maxShare !== now <= maxShare) for (let k = offsets[w]!; k < offsets[w + 1]!; k++) stale[items[k]!] = 1;
     }
     // Pairs of unchanged items, as judged last time.
-    const pairs: Pair[] = [];
-    for (let k = 0; k < this.scores.length; k++) {
-      const a = moved[this.pairs[2 * k]!]!;
-      const b = moved[this.pairs[2 * k + 1]!]!;
+    const pairs = new Pairs();
+    const last = this.pairs;
+    for (let k = 0; k < last.length; k++) {
+      const a = at[last.i(k)]!;
+      const b = at[last.j(k)]!;
       if (a < 0 || b < 0 || stale[a] || stale[b]) continue;
-      pairs.push(a < b ? { i: a, j: b, score: this.scores[k]! } : { i: b, j: a, score: this.scores[k]! });
+      if (a < b) pairs.add(a, b, last.score(k));
+      else pairs.add(b, a, last.score(k));
     }
     // Each changed item against every item it shares rare words with (a pair of two changed items once).
     const shared = new Uint32Array(n);
@@ -148,7 +182,7 @@ export class PairMemo {
         const [i, j] = a < b ? [a, b] : [b, a];
         if (shared[b]! >= minShared(i, j)) {
           const score = judge.accept(i, j);
-          if (score > 0) pairs.push({ i, j, score });
+          if (score > 0) pairs.add(i, j, score);
         }
         shared[b] = 0;
       }
@@ -157,17 +191,17 @@ export class PairMemo {
   }
 }
 
-function judgeAll(judge: Judge, offsets: Uint32Array, items: Uint32Array): Pair[] {
-  const pairs: Pair[] = [];
+function judgeAll(judge: Judge, offsets: Uint32Array, items: Uint32Array): Pairs {
+  const pairs = new Pairs();
   forEachCandidate(judge, offsets, items, (i, j) => {
     const score = judge.accept(i, j);
-    if (score > 0) pairs.push({ i, j, score });
+    if (score > 0) pairs.add(i, j, score);
   });
   return pairs;
 }
 
 /** The pairs of items that are the same, judging every candidate; with a memo, only those a change touched. */
-export function judgePairs(judge: Judge, memo?: PairMemo): Pair[] {
+export function judgePairs(judge: Judge, memo?: PairMemo): Pairs {
   if (memo) return memo.judge(judge);
   const { offsets, items } = postings(judge.own, judge.words);
   return judgeAll(judge, offsets, items);

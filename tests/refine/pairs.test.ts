@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { judgePairs, PairMemo, type Judge } from '../../src/refine/pairs.js';
+import { judgePairs, PairMemo, type Judge, type Pairs } from '../../src/refine/pairs.js';
 
 /**
  * PairMemo judges again only the pairs a change touched. Whatever the edits, what it returns must be what judging
@@ -22,7 +22,8 @@ function judgeOf(items: readonly Item[], minShared?: number): Judge {
   };
 }
 
-const sorted = (pairs: { i: number; j: number; score: number }[]) => [...pairs].sort((a, b) => a.i - b.i || a.j - b.j);
+const sorted = (pairs: Pairs) =>
+  Array.from({ length: pairs.length }, (_, k) => ({ i: pairs.i(k), j: pairs.j(k), score: pairs.score(k) })).sort((a, b) => a.i - b.i || a.j - b.j);
 
 const item = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'), words: fc.array(fc.integer({ min: 0, max: 7 }), { minLength: 1, maxLength: 4 }) });
 /** An edit: replace the words of the item at a position, add an item there, or remove it. */
