@@ -151,7 +151,7 @@ export class BuildMemo {
    * The data with last build's objects wherever the value is the same, so that an unchanged article's items stay
    * the same objects from build to build: what the refresh worker needs to send only what changed.
    */
-  settle(inputs: Record<'articles' | 'quotes' | 'facts' | 'events', readonly object[]>, data: KnowledgeData): KnowledgeData {
+  settle(inputs: { articles: readonly object[] }, data: KnowledgeData): KnowledgeData {
     const keep = <T extends object>(input: readonly object[], output: readonly T[], same: (a: T, b: T) => boolean): T[] =>
       output.map((item, i) => {
         const before = this.refined.get(input[i]!) as T | undefined;
@@ -178,9 +178,6 @@ export class BuildMemo {
     const settled: KnowledgeData = {
       ...data,
       articles: keep(inputs.articles, data.articles, (a, b) => sameValue(a.labelEvidence, b.labelEvidence)),
-      quotes: keep(inputs.quotes, data.quotes, (a, b) => a.clusterId === b.clusterId && sameValue(a.flags, b.flags)),
-      facts: keep(inputs.facts, data.facts, (a, b) => a.clusterId === b.clusterId),
-      events: keep(inputs.events, data.events, (a, b) => a.clusterId === b.clusterId),
       people: sameId('person', data.people),
       clusters: sameId('cluster', data.clusters),
       numbers: sameJson(data.numbers),

@@ -1,6 +1,7 @@
 import type { Article, Cluster, Fact, Person, Quote, TimelineEvent } from '../model.js';
 import { containment, contentWords, similarity } from './similarity.js';
 import { Vocabulary } from '../util/vocabulary.js';
+import type { Amount } from './numbers.js';
 import { judgePairs, PairMemo, type Pairs } from './pairs.js';
 
 /** Joins items into groups: a small union-find. */
@@ -119,6 +120,9 @@ export class ClusterMemo {
   constructor(readonly vocabulary = new Vocabulary()) {}
   private readonly words = new WeakMap<object, readonly string[]>();
   private readonly numbers = new WeakMap<object, Uint32Array>();
+  /** Each fact's amounts as compareNumbers counts them. */
+  readonly amounts = new WeakMap<Fact, readonly Amount[]>();
+  private readonly speaks = new WeakMap<Quote, { of: Person; yes: boolean }>();
   /** Null in a one-off build: nothing to keep pairs for. */
   readonly pairs: Record<'quote' | 'fact' | 'event', PairMemo> | null = { quote: new PairMemo(), fact: new PairMemo(), event: new PairMemo() };
 
@@ -134,6 +138,32 @@ export class ClusterMemo {
     let numbers = this.numbers.get(item);
     if (!numbers) this.numbers.set(item, (numbers = Uint32Array.from(new Set(words().map((w) => this.vocabulary.id(w))))));
     return numbers;
+  }
+
+  private readonly outputs = new WeakMap<object, { clusterId: string | null; flags?: string[] }>();
+
+  /**
+   * An item with its cluster (and a quote with its flags): the same object as last build when they are the same,
+   * so that unchanged items stay the same objects from build to build.
+   */
+  found<T extends object>(item: T, clusterId: string | null, flags?: string[]): T & { clusterId: string | null; flags: string[] };
+  found<T extends object>(item: T, clusterId: string | null): T & { clusterId: string | null };
+  found<T extends object>(item: T, clusterId: string | null, flags?: string[]): T & { clusterId: string | null } {
+    const before = this.outputs.get(item) as (T & { clusterId: string | null; flags?: string[] }) | undefined;
+    if (before && before.clusterId === clusterId && (!flags || (before.flags!.length === flags.length && before.flags!.every((f, i) => f === flags[i])))) return before;
+    const out = flags ? { ...item, clusterId, flags } : { ...item, clusterId };
+    this.outputs.set(item, out);
+    return out;
+  }
+
+  /** speaksOfSpeaker, once per quote and speaker. */
+  speaksOf(q: Quote, speaker: Person | undefined): boolean {
+    if (!speaker) return false;
+    const kept = this.speaks.get(q);
+    if (kept && kept.of.name === speaker.name && kept.of.type === speaker.type) return kept.yes;
+    const yes = speaksOfSpeaker(q, speaker);
+    this.speaks.set(q, { of: speaker, yes });
+    return yes;
   }
 
   /** For a one-off build. */
@@ -255,11 +285,16 @@ export function speaksOfSpeaker(q: Quote, speaker: Person | undefined): boolean 
  * Marks conflicts: the same words credited to different people in different articles, and a quote credited to the
  * person it speaks of. Returns each quote's flags.
  */
-export function findConflicts(clusters: Cluster[], quotes: readonly Quote[], people: ReadonlyMap<string, Person>): Map<string, string[]> {
+export function findConflicts(
+  clusters: Cluster[],
+  quotes: readonly Quote[],
+  people: ReadonlyMap<string, Person>,
+  speaks: (q: Quote, speaker: Person | undefined) => boolean = speaksOfSpeaker,
+): Map<string, string[]> {
   const byId = new Map(quotes.map((q) => [q.id, q]));
   const flags = new Map<string, string[]>();
   const flag = (id: string, f: string) => flags.set(id, [...new Set([...(flags.get(id) ?? []), f])]);
-  for (const q of quotes) if (speaksOfSpeaker(q, q.speakerId ? people.get(q.speakerId) : undefined)) flag(q.id, 'third-person');
+  for (const q of quotes) if (q.speakerId && speaks(q, people.get(q.speakerId))) flag(q.id, 'third-person');
   for (const c of clusters) {
     if (c.kind !== 'quote') continue;
     const members = c.memberIds.map((id) => byId.get(id)!);

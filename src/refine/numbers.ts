@@ -8,39 +8,37 @@ const COMPARED = new Set(['troops', 'soldiers', 'warships', 'ships', 'aircraft',
  * keeping a planned amount ("scheduled to last two hours") apart from a reported one. Vague amounts ("tens of
  * thousands") are listed but do not count against agreement.
  */
-export function compareNumbers(facts: readonly Fact[]): NumberComparison[] {
+export function compareNumbers(facts: readonly Fact[], memo?: WeakMap<Fact, readonly Amount[]>): NumberComparison[] {
   const groups = new Map<string, NumberComparison>();
   // Look-ups beside the lists, so that a value held by thousands of articles is not searched for each of them.
   const valueOf = new Map<string, NumberComparison['values'][number]>();
   const seen = new Set<string>();
   for (const f of facts) {
-    for (const n of f.numbers) {
-      if (!n.unit || !COMPARED.has(n.unit)) continue;
-      const unit = n.unit in TO_MINUTES ? 'minutes' : n.unit;
-      const value = n.value * (TO_MINUTES[n.unit] ?? 1);
-      if (unit !== 'minutes' && value < 10) continue;
-      const before = f.text.slice(Math.max(0, n.start - f.start - 30), n.start - f.start);
-      const qualifier = /\b(?:scheduled|planned|expected|set|due)\b[^.]*$/i.test(before) ? 'scheduled' : 'reported';
-      const key = `${unit}|${qualifier}`;
-      const g = groups.get(key) ?? { unit, qualifier, values: [], agree: true };
-      const approximate = n.approximate && /thousand|hundred|1000/i.test(n.text);
-      const valueKey = `${key}|${value}|${approximate}`;
-      let v = valueOf.get(valueKey);
+    if (f.numbers.length === 0) continue;
+    let amounts = memo?.get(f);
+    if (!amounts) {
+      amounts = amountsOf(f);
+      memo?.set(f, amounts);
+    }
+    for (const a of amounts) {
+      const g = groups.get(a.key) ?? { unit: a.unit, qualifier: a.qualifier, values: [], agree: true };
+      let v = valueOf.get(a.valueKey);
       if (!v) {
-        v = { value, approximate, texts: [], articleIds: [], factIds: [] };
-        valueOf.set(valueKey, v);
+        v = { value: a.value, approximate: a.approximate, texts: [], articleIds: [], factIds: [] };
+        valueOf.set(a.valueKey, v);
         g.values.push(v);
       }
-      if (!seen.has(`${valueKey}|text|${n.text}`)) {
-        seen.add(`${valueKey}|text|${n.text}`);
-        v.texts.push(n.text);
+      if (!seen.has(a.textKey)) {
+        seen.add(a.textKey);
+        v.texts.push(a.text);
       }
-      if (!seen.has(`${valueKey}|article|${f.articleId}`)) {
-        seen.add(`${valueKey}|article|${f.articleId}`);
+      const articleKey = `${a.valueKey}|article|${f.articleId}`;
+      if (!seen.has(articleKey)) {
+        seen.add(articleKey);
         v.articleIds.push(f.articleId);
       }
       v.factIds.push(f.id);
-      groups.set(key, g);
+      groups.set(a.key, g);
     }
   }
   for (const g of groups.values()) {
@@ -48,4 +46,33 @@ export function compareNumbers(facts: readonly Fact[]): NumberComparison[] {
     g.agree = new Set(g.values.filter((v) => !v.approximate).map((v) => v.value)).size <= 1;
   }
   return [...groups.values()].sort((a, b) => a.unit.localeCompare(b.unit) || a.qualifier.localeCompare(b.qualifier));
+}
+
+/** One amount of a fact, as compareNumbers counts it (worked out once per fact: a refresh keeps them). */
+export interface Amount {
+  unit: string;
+  qualifier: 'scheduled' | 'reported';
+  value: number;
+  approximate: boolean;
+  text: string;
+  key: string;
+  valueKey: string;
+  textKey: string;
+}
+
+function amountsOf(f: Fact): Amount[] {
+  const out: Amount[] = [];
+  for (const n of f.numbers) {
+    if (!n.unit || !COMPARED.has(n.unit)) continue;
+    const unit = n.unit in TO_MINUTES ? 'minutes' : n.unit;
+    const value = n.value * (TO_MINUTES[n.unit] ?? 1);
+    if (unit !== 'minutes' && value < 10) continue;
+    const before = f.text.slice(Math.max(0, n.start - f.start - 30), n.start - f.start);
+    const qualifier = /\b(?:scheduled|planned|expected|set|due)\b[^.]*$/i.test(before) ? 'scheduled' : 'reported';
+    const key = `${unit}|${qualifier}`;
+    const approximate = Boolean(n.approximate && /thousand|hundred|1000/i.test(n.text));
+    const valueKey = `${key}|${value}|${approximate}`;
+    out.push({ unit, qualifier, value, approximate, text: n.text, key, valueKey, textKey: `${valueKey}|text|${n.text}` });
+  }
+  return out;
 }

@@ -130,9 +130,9 @@ export function refine(
   const f = clusterFacts(input.facts, ctx);
   const e = clusterEvents(input.events, ctx);
   const people = new Map(input.people.map((p) => [p.id, p]));
-  const flags = findConflicts(q.clusters, input.quotes, people);
+  const flags = findConflicts(q.clusters, input.quotes, people, (x, speaker) => memo.speaksOf(x, speaker));
   const thirdPerson = thirdPersonSides(input.quotes, input.facts, flags, q, ctx, f.words!);
-  const quotes = input.quotes.map((x) => ({ ...x, clusterId: q.clusterOf.get(x.id) ?? null, flags: flags.get(x.id) ?? [] }));
+  const quotes = input.quotes.map((x) => memo.found(x, q.clusterOf.get(x.id) ?? null, flags.get(x.id) ?? []));
   const clusters = [...q.clusters, ...thirdPerson, ...f.clusters, ...e.clusters];
   const clusterById = new Map(clusters.map((c) => [c.id, c]));
   const quotesOf = groupBy(quotes, (x) => x.articleId);
@@ -143,9 +143,9 @@ export function refine(
   return {
     articles,
     quotes,
-    facts: input.facts.map((x) => ({ ...x, clusterId: f.clusterOf.get(x.id) ?? null })),
-    events: input.events.map((x) => ({ ...x, clusterId: e.clusterOf.get(x.id) ?? null })),
+    facts: input.facts.map((x) => memo.found(x, f.clusterOf.get(x.id) ?? null)),
+    events: input.events.map((x) => memo.found(x, e.clusterOf.get(x.id) ?? null)),
     clusters,
-    numbers: compareNumbers(input.facts),
+    numbers: compareNumbers(input.facts, memo.amounts),
   };
 }
