@@ -117,13 +117,15 @@ export interface BuildOptions {
    * The build fills it with what it extracts.
    */
   cache?: Map<string, ArticleExtraction>;
-  /** What the last build worked out for each text, and this one keeps for the next (see BuildMemo). */
+  /** What the last build worked out, and this one keeps for the next (see BuildMemo). */
   memo?: BuildMemo;
 }
 
 /**
- * What a build keeps for the next, by text: content words (the cross-source stage compares them) and index tokens.
- * Held by whoever refreshes (the refresh worker), so that a refresh does not split every sentence again.
+ * What a build keeps for the next: everything that depends only on an article (its words, its people by surname, its
+ * items' index tokens and the pairs they make), kept by object, so that a refresh works again only on what changed.
+ * Held by whoever refreshes (the refresh worker). `tests/kb/incremental.test.ts` checks that a build with a memo
+ * makes what a fresh build makes.
  */
 export class BuildMemo {
   /** One numbering of words for the index tokens and for clustering. */
@@ -131,7 +133,7 @@ export class BuildMemo {
   /** The people of each surname and the groups they made (see PeopleMemo). */
   readonly people = new PeopleMemo();
   /** Index tokens, kept by document (see Tokenizer). */
-  readonly tokenizer = new Tokenizer(this.vocabulary, true);
+  readonly tokenizer = new Tokenizer(this.vocabulary);
   /** Words as numbers and the pairs judged alike, per kind of item (see PairMemo). */
   readonly clusters = new ClusterMemo(this.vocabulary);
 
@@ -140,6 +142,12 @@ export class BuildMemo {
    * changed, so that whatever is kept by object (ClusterMemo) holds for it.
    */
   readonly named = new WeakMap<Quote, Quote>();
+
+  /** A build starts. */
+  begin(): void {
+    this.tokenizer.arena.begin();
+    this.clusters.arena.begin();
+  }
 
   /** Last build's output for each input item of the cross-source stage, which copies items to add what it found. */
   private readonly refined = new WeakMap<object, object>();
@@ -258,11 +266,13 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
  * the date of the dated article most like it (see inferDates).
  */
 export function buildKnowledgeBase(sources: readonly SourceArticle[], options: BuildOptions = {}): KnowledgeBase {
+  options.memo?.begin();
   return assemble(extractAll(sources, options.cache, options.memo), options);
 }
 
 /** The knowledge base's data without indexes (see buildKnowledgeBase), for building in a worker thread. */
 export function buildKnowledgeData(sources: readonly SourceArticle[], options: BuildOptions = {}): KnowledgeData {
+  options.memo?.begin();
   return assembleData(extractAll(sources, options.cache, options.memo), options);
 }
 

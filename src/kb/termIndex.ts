@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { Vocabulary } from '../util/vocabulary.js';
+import { ListArena } from '../util/arena.js';
 
 /**
  * A full-text index with minisearch's scoring (BM25 with its parameters, its fuzzy and prefix weights, and its
@@ -58,35 +59,32 @@ export interface TermIndexData {
 }
 
 /**
- * A field's tokens as numbers: first the number of distinct tokens (MiniSearch's field length; -1 when the document
- * has no such field), then each term's word number and count, in the order the terms first appear.
- */
-export type FieldTokens = readonly number[];
-
-const ABSENT: FieldTokens = [-1];
-
-/**
- * Splits field texts as MiniSearch does and numbers the terms from a vocabulary. One that keeps its results (a build
- * memo's) keeps them by document object and field, so an unchanged document is not split again in the next build.
+ * Splits field texts as MiniSearch does and numbers the terms from a vocabulary, keeping each document's tokens (by
+ * document object, in a ListArena) so that an unchanged document is not split again in the next build.
  */
 export class Tokenizer {
-  private readonly kept = new WeakMap<object, FieldTokens[]>();
+  readonly arena = new ListArena();
 
-  constructor(
-    readonly vocabulary = new Vocabulary(),
-    private readonly keep = false,
-  ) {}
+  constructor(readonly vocabulary = new Vocabulary()) {}
 
-  /** The tokens of a document's field (`at` is the field's position among the index's fields). */
-  tokens<T>(doc: T, field: string, at: number, extract: (doc: T, field: string) => string | null | undefined): FieldTokens {
-    if (!this.keep) return this.split(extract(doc, field));
-    let fields = this.kept.get(doc as object);
-    if (!fields) this.kept.set(doc as object, (fields = []));
-    return (fields[at] ??= this.split(extract(doc, field)));
+  /**
+   * Where a document's tokens start in `arena.data`: for each field in turn, the number of distinct tokens plus one
+   * (MiniSearch's field length; 0 when the document has no such field), the number of terms, then each term's word
+   * number and count, in the order the terms first appear.
+   */
+  tokens<T>(doc: T, fields: readonly string[], extract: (doc: T, field: string) => string | null | undefined): number {
+    return this.arena.at(doc as object, () => {
+      const out: number[] = [];
+      for (const field of fields) this.split(extract(doc, field), out);
+      return out;
+    });
   }
 
-  private split(value: string | null | undefined): FieldTokens {
-    if (value == null) return ABSENT;
+  private split(value: string | null | undefined, out: number[]): void {
+    if (value == null) {
+      out.push(0, 0);
+      return;
+    }
     const tokens = String(value).split(SPACE_OR_PUNCTUATION);
     const counts = new Map<number, number>();
     for (const token of tokens) {
@@ -95,9 +93,8 @@ export class Tokenizer {
       const id = this.vocabulary.id(term);
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-    const out = [new Set(tokens).size];
+    out.push(new Set(tokens).size + 1, counts.size);
     for (const [id, n] of counts) out.push(id, n);
-    return out;
   }
 }
 
@@ -153,20 +150,24 @@ export class TermIndex {
     };
     // Pass one: each document's tokens (kept by the tokenizer), its length, and each term's number of documents.
     // Terms are numbered in the order they first appear, field by field, as a fresh index numbers them.
-    const fields = options.fields.map((field, f) => {
+    const cursor = Uint32Array.from(docs, (doc) => tokenizer.tokens(doc, options.fields, extract) + 1);
+    const tokens = tokenizer.arena.data;
+    const fields = options.fields.map(() => {
       const lengths = new Uint32Array(docs.length);
-      const tokens: FieldTokens[] = new Array(docs.length);
+      const at = new Uint32Array(docs.length);
       let counts = new Uint32Array(Math.max(16, terms.length));
       let average = 0;
-      docs.forEach((doc, d) => {
-        const t = (tokens[d] = tokenizer.tokens(doc, field, f, extract));
-        if (t[0]! >= 0) {
-          lengths[d] = t[0]!;
+      for (let d = 0; d < docs.length; d++) {
+        const p = (at[d] = cursor[d]!);
+        const n = tokens[p + 1]!;
+        cursor[d] = p + 2 + 2 * n;
+        if (tokens[p]! > 0) {
+          lengths[d] = tokens[p]! - 1;
           // MiniSearch's running average, which counts every document before this one (with the field or not).
           average = (average * d + lengths[d]!) / (d + 1);
         }
-        for (let i = 1; i < t.length; i += 2) {
-          const id = termOf(t[i]!);
+        for (let k = p + 2; k < p + 2 + 2 * n; k += 2) {
+          const id = termOf(tokens[k]!);
           if (id >= counts.length) {
             const bigger = new Uint32Array(Math.max(id + 1, counts.length * 2));
             bigger.set(counts);
@@ -174,26 +175,26 @@ export class TermIndex {
           }
           counts[id]!++;
         }
-      });
-      return { lengths, tokens, counts, average };
+      }
+      return { lengths, at, counts, average };
     });
     // Pass two, once every term has its number: postings per term, documents in order.
     const data: TermIndexData = {
       docCount: docs.length,
       fields: options.fields,
       terms,
-      postings: fields.map(({ lengths, tokens, counts, average }) => {
+      postings: fields.map(({ lengths, at: starts, counts, average }) => {
         const offsets = new Uint32Array(terms.length + 1);
         for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t]! + (t < counts.length ? counts[t]! : 0);
         const fill = offsets.slice(0, terms.length);
         const ids = new Uint32Array(offsets[terms.length]!);
         const freqs = new Uint32Array(offsets[terms.length]!);
         for (let d = 0; d < docs.length; d++) {
-          const t = tokens[d]!;
-          for (let i = 1; i < t.length; i += 2) {
-            const at = fill[local[t[i]!]!]!++;
+          const p = starts[d]!;
+          for (let k = p + 2; k < p + 2 + 2 * tokens[p + 1]!; k += 2) {
+            const at = fill[local[tokens[k]!]!]!++;
             ids[at] = d;
-            freqs[at] = t[i + 1]!;
+            freqs[at] = tokens[k + 1]!;
           }
         }
         return { offsets, docs: ids, freqs, lengths, average };

@@ -1,6 +1,7 @@
 import type { Article, Cluster, Fact, Person, Quote, TimelineEvent } from '../model.js';
 import { containment, contentWords, similarity } from './similarity.js';
 import { Vocabulary } from '../util/vocabulary.js';
+import { ListArena } from '../util/arena.js';
 import type { Amount } from './numbers.js';
 import { judgePairs, PairMemo, type Pairs } from './pairs.js';
 
@@ -119,7 +120,8 @@ export interface Context {
 export class ClusterMemo {
   constructor(readonly vocabulary = new Vocabulary()) {}
   private readonly words = new WeakMap<object, readonly string[]>();
-  private readonly numbers = new WeakMap<object, Uint32Array>();
+  /** Each item's distinct word numbers. */
+  readonly arena = new ListArena();
   /** Each fact's amounts as compareNumbers counts them. */
   readonly amounts = new WeakMap<Fact, readonly Amount[]>();
   private readonly speaks = new WeakMap<Quote, { of: Person; yes: boolean }>();
@@ -135,9 +137,7 @@ export class ClusterMemo {
 
   /** An item's distinct words (as `words` gives them) as numbers. */
   numbersOf(item: object, words: () => readonly string[]): Uint32Array {
-    let numbers = this.numbers.get(item);
-    if (!numbers) this.numbers.set(item, (numbers = Uint32Array.from(new Set(words().map((w) => this.vocabulary.id(w))))));
-    return numbers;
+    return this.arena.list(item, () => [...new Set(words().map((w) => this.vocabulary.id(w)))]);
   }
 
   private readonly outputs = new WeakMap<object, { clusterId: string | null; flags?: string[] }>();
