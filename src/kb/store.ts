@@ -1,5 +1,5 @@
 import { loadSeeds, SeedsError, type SeedStamps } from '../ingest/load.js';
-import type { Warning } from '../model.js';
+import type { Quote, TimelineEvent, Warning } from '../model.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
@@ -33,33 +33,57 @@ export interface RefreshResult {
 const quoteKey = (q: { articleId: string; start: number; text: string }) => `${q.articleId}|${q.start}|${q.text}`;
 const eventKey = (e: { articleId: string; start: number; date: string }) => `${e.articleId}|${e.start}|${e.date}`;
 
+/** What a refresh changed in a list: the old items it no longer has, and the items it did not have. */
+interface Change<T> {
+  gone: readonly T[];
+  fresh: readonly T[];
+}
+
 /**
- * How many keys are new in `after` and how many of `before` are gone. Items that are the same object in both (a
- * refresh keeps unchanged items) are left out before any key is made; the rest give the event loop a turn every
- * 5,000.
+ * The change between two lists whose unchanged items are the same objects (a refresh keeps them), found by object,
+ * giving the event loop a turn every 5,000 items. (A refresh from the worker knows it from its recipes instead.)
  */
-async function diff<T extends object>(before: readonly T[], after: readonly T[], key: (t: T) => string): Promise<{ added: number; removed: number }> {
-  const turn = (i: number) => (i % 5000 === 4999 ? nextTurn() : null);
-  const kept = new Set<T>(after);
-  const gone = before.filter((t) => !kept.delete(t));
-  const keys = async (list: Iterable<T>) => {
+async function changeOf<T extends object>(before: readonly T[], after: readonly T[]): Promise<Change<T>> {
+  const kept = new Set<T>();
+  for (let i = 0; i < after.length; i++) {
+    kept.add(after[i]!);
+    if (i % 5000 === 4999) await nextTurn();
+  }
+  const gone: T[] = [];
+  for (let i = 0; i < before.length; i++) {
+    if (!kept.delete(before[i]!)) gone.push(before[i]!);
+    if (i % 5000 === 4999) await nextTurn();
+  }
+  return { gone, fresh: [...kept] };
+}
+
+/** How many keys of the fresh items are new, and how many of the gone items' are no longer there. */
+async function diff<T>(change: Change<T>, key: (t: T) => string): Promise<{ added: number; removed: number }> {
+  const keys = async (list: readonly T[]) => {
     const set = new Set<string>();
-    let i = 0;
-    for (const t of list) {
-      set.add(key(t));
-      await turn(i++);
+    for (let i = 0; i < list.length; i++) {
+      set.add(key(list[i]!));
+      if (i % 5000 === 4999) await nextTurn();
     }
     return set;
   };
-  // What is left in `kept` is new in `after`.
-  const a = await keys(gone);
-  const b = await keys(kept);
+  const a = await keys(change.gone);
+  const b = await keys(change.fresh);
   let added = 0;
   for (const k of b) if (!a.has(k)) added++;
   let removed = 0;
   for (const k of a) if (!b.has(k)) removed++;
   return { added, removed };
 }
+
+/** The change a recipe makes to a list: the old items no run takes, and the items sent. */
+function changeByRecipe<T>(old: readonly T[], recipe: Int32Array, sent: readonly T[]): Change<T> {
+  const taken = new Uint8Array(old.length);
+  for (let r = 0; r < recipe.length; r += 2) if (recipe[r]! >= 0) taken.fill(1, recipe[r]!, recipe[r]! + recipe[r + 1]!);
+  return { gone: old.filter((_, i) => !taken[i]), fresh: sent };
+}
+
+type Built = { kb: KnowledgeBase; id: number | null; changes?: { quotes: Change<Quote>; events: Change<TimelineEvent> } };
 
 /**
  * Holds the knowledge base that answers questions. A refresh builds a new one off to the side and swaps one
@@ -135,7 +159,7 @@ export class KnowledgeStore {
   workerHeapMb = 1024;
 
   /** Builds the next knowledge base in the worker thread; only loading the indexes back happens here. */
-  private async buildInWorker(full: boolean): Promise<{ kb: KnowledgeBase; id: number }> {
+  private async buildInWorker(full: boolean): Promise<Built> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.askWorker(full);
@@ -148,7 +172,7 @@ export class KnowledgeStore {
     }
   }
 
-  private async askWorker(full: boolean): Promise<{ kb: KnowledgeBase; id: number }> {
+  private async askWorker(full: boolean): Promise<Built> {
     if (!this.worker) {
       this.worker = new Worker(new URL('./refresh-worker.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: this.workerHeapMb } });
       this.worker.unref();
@@ -187,7 +211,10 @@ export class KnowledgeStore {
     const lists = Object.fromEntries(
       DATA_LISTS.map((key) => [key, follow(before?.[key] ?? [], reply.recipes[key]!, parts[key]!)]),
     );
-    return { kb: await withIndexesSlowly({ ...reply.data, ...lists } as unknown as KnowledgeData, await loadIndexes(reply.indexes)), id };
+    const kb = await withIndexesSlowly({ ...reply.data, ...lists } as unknown as KnowledgeData, await loadIndexes(reply.indexes));
+    const quotes = changeByRecipe<Quote>(before?.quotes ?? [], reply.recipes.quotes!, parts.quotes as Quote[]);
+    const events = changeByRecipe<TimelineEvent>(before?.events ?? [], reply.recipes.events!, parts.events as TimelineEvent[]);
+    return { kb, id, changes: { quotes, events } };
   }
 
   get kb(): KnowledgeBase {
@@ -219,12 +246,12 @@ export class KnowledgeStore {
     const before = this.current;
     const empty = { articles: [], quotes: 0, events: 0 };
     try {
-      const built = this.useWorker ? await this.buildInWorker(full) : { kb: await this.buildHere(full), id: null };
+      const built: Built = this.useWorker ? await this.buildInWorker(full) : { kb: await this.buildHere(full), id: null };
       const next = built.kb;
       const oldIds = new Set(before.articles.map((a) => a.id));
       const newIds = new Set(next.articles.map((a) => a.id));
-      const q = await diff(before.quotes, next.quotes, quoteKey);
-      const e = await diff(before.events, next.events, eventKey);
+      const q = await diff(built.changes?.quotes ?? (await changeOf(before.quotes, next.quotes)), quoteKey);
+      const e = await diff(built.changes?.events ?? (await changeOf(before.events, next.events)), eventKey);
       await this.prepare(next);
       this.current = next;
       this.base = built.id;
