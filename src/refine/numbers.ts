@@ -11,8 +11,7 @@ const COMPARED = new Set(['troops', 'soldiers', 'warships', 'ships', 'aircraft',
 export function compareNumbers(facts: readonly Fact[], memo?: WeakMap<Fact, readonly Amount[]>): NumberComparison[] {
   const groups = new Map<string, NumberComparison>();
   // Look-ups beside the lists, so that a value held by thousands of articles is not searched for each of them.
-  const valueOf = new Map<string, NumberComparison['values'][number]>();
-  const seen = new Set<string>();
+  const valueOf = new Map<string, { v: NumberComparison['values'][number]; texts: Set<string>; articles: Set<string> }>();
   for (const f of facts) {
     if (f.numbers.length === 0) continue;
     let amounts = memo?.get(f);
@@ -22,19 +21,19 @@ export function compareNumbers(facts: readonly Fact[], memo?: WeakMap<Fact, read
     }
     for (const a of amounts) {
       const g = groups.get(a.key) ?? { unit: a.unit, qualifier: a.qualifier, values: [], agree: true };
-      let v = valueOf.get(a.valueKey);
-      if (!v) {
-        v = { value: a.value, approximate: a.approximate, texts: [], articleIds: [], factIds: [] };
-        valueOf.set(a.valueKey, v);
-        g.values.push(v);
+      let value = valueOf.get(a.valueKey);
+      if (!value) {
+        value = { v: { value: a.value, approximate: a.approximate, texts: [], articleIds: [], factIds: [] }, texts: new Set(), articles: new Set() };
+        valueOf.set(a.valueKey, value);
+        g.values.push(value.v);
       }
-      if (!seen.has(a.textKey)) {
-        seen.add(a.textKey);
+      const v = value.v;
+      if (!value.texts.has(a.text)) {
+        value.texts.add(a.text);
         v.texts.push(a.text);
       }
-      const articleKey = `${a.valueKey}|article|${f.articleId}`;
-      if (!seen.has(articleKey)) {
-        seen.add(articleKey);
+      if (!value.articles.has(f.articleId)) {
+        value.articles.add(f.articleId);
         v.articleIds.push(f.articleId);
       }
       v.factIds.push(f.id);
@@ -57,7 +56,6 @@ export interface Amount {
   text: string;
   key: string;
   valueKey: string;
-  textKey: string;
 }
 
 function amountsOf(f: Fact): Amount[] {
@@ -72,7 +70,7 @@ function amountsOf(f: Fact): Amount[] {
     const key = `${unit}|${qualifier}`;
     const approximate = Boolean(n.approximate && /thousand|hundred|1000/i.test(n.text));
     const valueKey = `${key}|${value}|${approximate}`;
-    out.push({ unit, qualifier, value, approximate, text: n.text, key, valueKey, textKey: `${valueKey}|text|${n.text}` });
+    out.push({ unit, qualifier, value, approximate, text: n.text, key, valueKey });
   }
   return out;
 }
