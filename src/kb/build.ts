@@ -81,7 +81,32 @@ function* mapOf<T, V>(list: readonly T[], entry: (t: T, i: number) => [string, V
   return map;
 }
 
-function* lookupSteps(kb: Pick<KnowledgeBase, 'articles' | 'people' | 'quotes' | 'facts' | 'clusters' | 'numbers' | 'links'>): Steps<Lookup> {
+/** What changed in each list from the knowledge base a new one is made from: the items gone and the items new. */
+export type Changes = Partial<Record<(typeof DATA_LISTS)[number], { gone: readonly object[]; fresh: readonly object[] }>>;
+
+/** A map by id made from the last knowledge base's: only the gone items leave it and only the new ones are added. */
+function patched<T extends { id: string }>(old: ReadonlyMap<string, T>, change: { gone: readonly object[]; fresh: readonly object[] }): Map<string, T> {
+  const map = new Map(old);
+  for (const g of change.gone as T[]) if (map.get(g.id) === g) map.delete(g.id);
+  for (const f of change.fresh as T[]) map.set(f.id, f);
+  return map;
+}
+
+function* lookupSteps(
+  kb: Pick<KnowledgeBase, 'articles' | 'people' | 'quotes' | 'facts' | 'clusters' | 'numbers' | 'links'>,
+  previous?: { lookup: Lookup; changes: Changes },
+): Steps<Lookup> {
+  // By id: from the last knowledge base's maps when there is one (a refresh changes a few items of thousands).
+  function* byId<K extends 'articles' | 'people' | 'quotes' | 'facts' | 'clusters', T extends { id: string }>(key: K, list: readonly T[], old: ReadonlyMap<string, T> | undefined): Steps<ReadonlyMap<string, T>> {
+    const change = previous?.changes[key];
+    // (A full refresh changes everything: then a new map is less work, and it is made in steps.)
+    if (old && change && change.fresh.length * 4 < list.length) {
+      const map = patched(old, change);
+      yield;
+      return map;
+    }
+    return yield* mapOf(list, (x) => [x.id, x]);
+  }
   const quotesBySpeaker = groupBy(kb.quotes.filter((q) => q.speakerId), (q) => q.speakerId!);
   yield;
   const numbersByFact = new Map<string, NumberComparison[]>();
@@ -96,11 +121,11 @@ function* lookupSteps(kb: Pick<KnowledgeBase, 'articles' | 'people' | 'quotes' |
   }
   yield;
   return {
-    article: yield* mapOf(kb.articles, (a) => [a.id, a]),
-    person: yield* mapOf(kb.people, (p) => [p.id, p]),
-    quote: yield* mapOf(kb.quotes, (q) => [q.id, q]),
-    fact: yield* mapOf(kb.facts, (f) => [f.id, f]),
-    cluster: yield* mapOf(kb.clusters, (c) => [c.id, c]),
+    article: yield* byId('articles', kb.articles, previous?.lookup.article),
+    person: yield* byId('people', kb.people, previous?.lookup.person),
+    quote: yield* byId('quotes', kb.quotes, previous?.lookup.quote),
+    fact: yield* byId('facts', kb.facts, previous?.lookup.fact),
+    cluster: yield* byId('clusters', kb.clusters, previous?.lookup.cluster),
     quotesBySpeaker,
     quoteOrder: yield* mapOf(kb.quotes, (q, i) => [q.id, i]),
     numbersByFact,
@@ -406,13 +431,16 @@ export function withIndexes(data: KnowledgeData, index: Indexes): KnowledgeBase 
   return finish(assembleSteps(data, index));
 }
 
-/** As withIndexes, a few thousand items at a time, so that the thread keeps answering while it takes a refresh in. */
-export function withIndexesSlowly(data: KnowledgeData, index: Indexes): Promise<KnowledgeBase> {
-  return finishSlowly(assembleSteps(data, index));
+/**
+ * As withIndexes, a few thousand items at a time, so that the thread keeps answering while it takes a refresh in.
+ * With the knowledge base it replaces and what changed, its look-ups by id are patched rather than made again.
+ */
+export function withIndexesSlowly(data: KnowledgeData, index: Indexes, previous?: { lookup: Lookup; changes: Changes }): Promise<KnowledgeBase> {
+  return finishSlowly(assembleSteps(data, index, previous));
 }
 
-function* assembleSteps(data: KnowledgeData, index: Indexes): Steps<KnowledgeBase> {
-  const kb = { ...data, index, lookup: yield* lookupSteps(data) };
+function* assembleSteps(data: KnowledgeData, index: Indexes, previous?: { lookup: Lookup; changes: Changes }): Steps<KnowledgeBase> {
+  const kb = { ...data, index, lookup: yield* lookupSteps(data, previous) };
   yield* freezeSteps(kb);
   return kb;
 }

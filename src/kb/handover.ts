@@ -48,3 +48,16 @@ export function follow<T>(old: readonly T[], recipe: Int32Array, sent: readonly 
   if (next !== sent.length) throw new Error(`the refresh sent ${sent.length} items but its recipe used ${next}`);
   return out;
 }
+
+/** What a refresh changed in a list: the old items it no longer has, and the items it did not have. */
+export interface Change<T> {
+  gone: readonly T[];
+  fresh: readonly T[];
+}
+
+/** The change a recipe makes to a list: the old items no run takes, and the items sent. */
+export function changeByRecipe<T>(old: readonly T[], recipe: Int32Array, sent: readonly T[]): Change<T> {
+  const taken = new Uint8Array(old.length);
+  for (let r = 0; r < recipe.length; r += 2) if (recipe[r]! >= 0) taken.fill(1, recipe[r]!, recipe[r]! + recipe[r + 1]!);
+  return { gone: old.filter((_, i) => !taken[i]), fresh: sent };
+}

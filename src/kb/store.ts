@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
 import { BuildMemo, buildIndexes, buildKnowledgeBase, DATA_LISTS, loadIndexes, withIndexes, withIndexesSlowly, type IndexesMessage, type KnowledgeBase, type KnowledgeData } from './build.js';
 import { describeBuildError, rebuildData } from './rebuild.js';
-import { follow, type Recipes } from './handover.js';
+import { changeByRecipe, follow, type Change, type Recipes } from './handover.js';
 
 /**
  * What the worker sends for one build: the long lists in parts (`part` names the list), then the rest of the data
@@ -32,12 +32,6 @@ export interface RefreshResult {
 
 const quoteKey = (q: { articleId: string; start: number; text: string }) => `${q.articleId}|${q.start}|${q.text}`;
 const eventKey = (e: { articleId: string; start: number; date: string }) => `${e.articleId}|${e.start}|${e.date}`;
-
-/** What a refresh changed in a list: the old items it no longer has, and the items it did not have. */
-interface Change<T> {
-  gone: readonly T[];
-  fresh: readonly T[];
-}
 
 /**
  * The change between two lists whose unchanged items are the same objects (a refresh keeps them), found by object,
@@ -74,13 +68,6 @@ async function diff<T>(change: Change<T>, key: (t: T) => string): Promise<{ adde
   let removed = 0;
   for (const k of a) if (!b.has(k)) removed++;
   return { added, removed };
-}
-
-/** The change a recipe makes to a list: the old items no run takes, and the items sent. */
-function changeByRecipe<T>(old: readonly T[], recipe: Int32Array, sent: readonly T[]): Change<T> {
-  const taken = new Uint8Array(old.length);
-  for (let r = 0; r < recipe.length; r += 2) if (recipe[r]! >= 0) taken.fill(1, recipe[r]!, recipe[r]! + recipe[r + 1]!);
-  return { gone: old.filter((_, i) => !taken[i]), fresh: sent };
 }
 
 type Built = { kb: KnowledgeBase; id: number | null; changes?: { quotes: Change<Quote>; events: Change<TimelineEvent> } };
@@ -211,10 +198,9 @@ export class KnowledgeStore {
     const lists = Object.fromEntries(
       DATA_LISTS.map((key) => [key, follow(before?.[key] ?? [], reply.recipes[key]!, parts[key]!)]),
     );
-    const kb = await withIndexesSlowly({ ...reply.data, ...lists } as unknown as KnowledgeData, await loadIndexes(reply.indexes));
-    const quotes = changeByRecipe<Quote>(before?.quotes ?? [], reply.recipes.quotes!, parts.quotes as Quote[]);
-    const events = changeByRecipe<TimelineEvent>(before?.events ?? [], reply.recipes.events!, parts.events as TimelineEvent[]);
-    return { kb, id, changes: { quotes, events } };
+    const changes = Object.fromEntries(DATA_LISTS.map((key) => [key, changeByRecipe<object>(before?.[key] ?? [], reply.recipes[key]!, parts[key]! as object[])]));
+    const kb = await withIndexesSlowly({ ...reply.data, ...lists } as unknown as KnowledgeData, await loadIndexes(reply.indexes), before ? { lookup: before.lookup, changes } : undefined);
+    return { kb, id, changes: { quotes: changes.quotes as Change<Quote>, events: changes.events as Change<TimelineEvent> } };
   }
 
   get kb(): KnowledgeBase {

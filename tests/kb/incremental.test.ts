@@ -144,8 +144,23 @@ describe('a refresh through the worker sends only what changed', () => {
       expect(unchanged.every((q) => old.has(q))).toBe(true);
       expect(after.quotes.filter((q) => !old.has(q)).map((q) => q.text)).toContain('We will never accept these terms in Geneva,');
       expect(exported(after)).toEqual(exported(await freshKb()));
-      expect(after.lookup.quote.get(unchanged[0]!.id)).toBe(unchanged[0]);
       expect(Object.isFrozen(after.quotes.find((q) => !old.has(q)))).toBe(true);
+      // The look-ups by id were patched from the old ones: exactly this knowledge base's items, each under its id.
+      const lookups = (kb: KnowledgeBase) => {
+        const { article, person, quote, fact, cluster } = kb.lookup;
+        for (const [map, list] of [[article, kb.articles], [person, kb.people], [quote, kb.quotes], [fact, kb.facts], [cluster, kb.clusters]] as const) {
+          expect(map.size).toBe(list.length);
+          for (const x of list as readonly { id: string }[]) expect((map as ReadonlyMap<string, unknown>).get(x.id)).toBe(x);
+        }
+      };
+      lookups(after);
+      // An article taken away: its items leave the look-ups too.
+      const gone = files[4]!.replace(/\.txt$/, '');
+      await rm(path.join(dir, files[4]!));
+      expect(await store.refresh()).toMatchObject({ ok: true, removed: { articles: [gone] } });
+      lookups(store.kb);
+      expect([...store.kb.lookup.quote.values()].some((q) => q.articleId === gone)).toBe(false);
+      expect(exported(store.kb)).toEqual(exported(await freshKb()));
     } finally {
       await store.close();
     }
