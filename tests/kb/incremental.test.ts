@@ -48,15 +48,20 @@ function comparable(b: { data: KnowledgeData; index: Indexes }) {
   };
 }
 
+/** A folder of the real seeds and `n` synthetic articles, and the synthetic articles' file names. */
+async function mixedCorpus(n: number, seed: number): Promise<{ dir: string; files: string[] }> {
+  const dir = await seedsCopy();
+  await writeCorpus(dir, n, seed);
+  return { dir, files: (await readdir(dir)).filter((f) => f.endsWith('_synthetic.txt')).sort() };
+}
+
 describe('a refresh builds what a fresh build builds', () => {
   let dir: string;
   let refresher: Refresher;
   let files: string[];
 
   beforeAll(async () => {
-    dir = await seedsCopy();
-    await writeCorpus(dir, 80, 7);
-    files = (await readdir(dir)).filter((f) => f.endsWith('_synthetic.txt')).sort();
+    ({ dir, files } = await mixedCorpus(80, 7));
     refresher = new Refresher(dir);
     await refresher.build();
   }, 60_000);
@@ -112,9 +117,7 @@ describe('a refresh through the worker sends only what changed', () => {
   let dir: string;
   let files: string[];
   beforeAll(async () => {
-    dir = await seedsCopy();
-    await writeCorpus(dir, 30, 11);
-    files = (await readdir(dir)).filter((f) => f.endsWith('_synthetic.txt')).sort();
+    ({ dir, files } = await mixedCorpus(30, 11));
   }, 60_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
