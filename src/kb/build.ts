@@ -174,8 +174,8 @@ export class BuildMemo {
     this.clusters.arena.begin();
   }
 
-  /** Last build's output for each input item of the cross-source stage, which copies items to add what it found. */
-  private readonly refined = new WeakMap<object, object>();
+  /** Last build's article for each extracted one (the cross-source stage copies articles to add their labels). */
+  private readonly labelled = new WeakMap<object, Article>();
   /** Last build's people and clusters by id, and its amounts and warnings by value: lists built afresh each time. */
   private byId = new Map<string, object>();
   private byValue = new Map<string, object>();
@@ -185,13 +185,6 @@ export class BuildMemo {
    * the same objects from build to build: what the refresh worker needs to send only what changed.
    */
   settle(inputs: { articles: readonly object[] }, data: KnowledgeData): KnowledgeData {
-    const keep = <T extends object>(input: readonly object[], output: readonly T[], same: (a: T, b: T) => boolean): T[] =>
-      output.map((item, i) => {
-        const before = this.refined.get(input[i]!) as T | undefined;
-        if (before && same(before, item)) return before;
-        this.refined.set(input[i]!, item);
-        return item;
-      });
     const byId = new Map<string, object>();
     const sameId = <T extends { id: string }>(kind: string, list: readonly T[]): T[] =>
       list.map((item) => {
@@ -210,7 +203,12 @@ export class BuildMemo {
       });
     const settled: KnowledgeData = {
       ...data,
-      articles: keep(inputs.articles, data.articles, (a, b) => sameValue(a.labelEvidence, b.labelEvidence)),
+      articles: data.articles.map((a, i) => {
+        const before = this.labelled.get(inputs.articles[i]!);
+        if (before && sameValue(before.labelEvidence, a.labelEvidence)) return before;
+        this.labelled.set(inputs.articles[i]!, a);
+        return a;
+      }),
       people: sameId('person', data.people),
       clusters: sameId('cluster', data.clusters),
       numbers: sameJson(data.numbers),
