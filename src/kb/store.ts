@@ -61,13 +61,18 @@ async function diff<T>(change: Change<T>, key: (t: T) => string): Promise<{ adde
     }
     return set;
   };
+  const missing = async (from: Set<string>, other: Set<string>) => {
+    let n = 0;
+    let i = 0;
+    for (const k of from) {
+      if (!other.has(k)) n++;
+      if (i++ % 5000 === 4999) await nextTurn();
+    }
+    return n;
+  };
   const a = await keys(change.gone);
   const b = await keys(change.fresh);
-  let added = 0;
-  for (const k of b) if (!a.has(k)) added++;
-  let removed = 0;
-  for (const k of a) if (!b.has(k)) removed++;
-  return { added, removed };
+  return { added: await missing(b, a), removed: await missing(a, b) };
 }
 
 type Built = { kb: KnowledgeBase; id: number | null; changes?: { quotes: Change<Quote>; events: Change<TimelineEvent> } };
@@ -195,10 +200,14 @@ export class KnowledgeStore {
     if (!reply.ok) throw new SeedsError(reply.error);
     // The lists from the knowledge base held now and the items sent (all of them, unless the worker built it).
     const before = this.current;
-    const lists = Object.fromEntries(
-      DATA_LISTS.map((key) => [key, follow(before?.[key] ?? [], reply.recipes[key]!, parts[key]!)]),
-    );
-    const changes = Object.fromEntries(DATA_LISTS.map((key) => [key, changeByRecipe<object>(before?.[key] ?? [], reply.recipes[key]!, parts[key]! as object[])]));
+    // A list at a time, with a turn of the event loop between (in a full refresh every list is all new).
+    const lists: Record<string, unknown[]> = {};
+    const changes: Record<string, Change<object>> = {};
+    for (const key of DATA_LISTS) {
+      lists[key] = follow(before?.[key] ?? [], reply.recipes[key]!, parts[key]!);
+      changes[key] = changeByRecipe<object>(before?.[key] ?? [], reply.recipes[key]!, parts[key]! as object[]);
+      await nextTurn();
+    }
     const kb = await withIndexesSlowly({ ...reply.data, ...lists } as unknown as KnowledgeData, await loadIndexes(reply.indexes), before ? { lookup: before.lookup, changes } : undefined);
     return { kb, id, changes: { quotes: changes.quotes as Change<Quote>, events: changes.events as Change<TimelineEvent> } };
   }
