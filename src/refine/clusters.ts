@@ -68,8 +68,8 @@ function build(
   items: readonly Member[],
   wordsOf: (i: number) => readonly string[],
   groups: number[][],
-  /** The score of the pair (first member, member), when the two were judged alike directly. */
-  simOf: (first: number, member: number) => number | undefined,
+  /** A member's score with the group's first member, when the two were judged alike directly. */
+  simOf: (member: number) => number | undefined,
   familyOf: (a: string) => string,
   outletOf: (a: string) => string,
 ): ClusterResult {
@@ -88,7 +88,7 @@ function build(
       .filter((i) => wordsOf(i).join(' ') !== firstWords)
       .map((i) => {
         const m = items[i]!;
-        return { id: m.id, text: m.text, similarity: Math.round((simOf(g[0]!, i) ?? similarity(words, wordsOf(i))) * 100) / 100 };
+        return { id: m.id, text: m.text, similarity: Math.round((simOf(i) ?? similarity(words, wordsOf(i))) * 100) / 100 };
       });
     clusters.push({
       id,
@@ -118,15 +118,21 @@ export interface Context {
  * object finds their words and pairs without comparing any text.
  */
 export class ClusterMemo {
-  constructor(readonly vocabulary = new Vocabulary()) {}
+  /** Null in a one-off build (ClusterMemo.once): nothing to keep pairs for. */
+  readonly pairs: Record<'quote' | 'fact' | 'event', PairMemo> | null;
+
+  constructor(
+    readonly vocabulary = new Vocabulary(),
+    keepPairs = true,
+  ) {
+    this.pairs = keepPairs ? { quote: new PairMemo(), fact: new PairMemo(), event: new PairMemo() } : null;
+  }
   private readonly words = new WeakMap<object, readonly string[]>();
   /** Each item's distinct word numbers. */
   readonly arena = new ListArena();
   /** Each fact's amounts as compareNumbers counts them. */
   readonly amounts = new WeakMap<Fact, readonly Amount[]>();
   private readonly speaks = new WeakMap<Quote, { of: Person; yes: boolean }>();
-  /** Null in a one-off build: nothing to keep pairs for. */
-  readonly pairs: Record<'quote' | 'fact' | 'event', PairMemo> | null = { quote: new PairMemo(), fact: new PairMemo(), event: new PairMemo() };
 
   /** An item's content words. */
   wordsOf(item: { text: string }): readonly string[] {
@@ -168,12 +174,12 @@ export class ClusterMemo {
 
   /** For a one-off build. */
   static once(): ClusterMemo {
-    return Object.assign(new ClusterMemo(), { pairs: null });
+    return new ClusterMemo(new Vocabulary(), false);
   }
 }
 
 /** Items joined by the pairs judged alike, and each member's score with its group's first item (if judged directly). */
-function joined(n: number, pairs: Pairs): { groups: number[][]; simOf: (first: number, member: number) => number | undefined } {
+function joined(n: number, pairs: Pairs): { groups: number[][]; simOf: (member: number) => number | undefined } {
   const groups = new Groups(n);
   for (let k = 0; k < pairs.length; k++) groups.join(pairs.i(k), pairs.j(k));
   const all = groups.groups();
@@ -181,7 +187,7 @@ function joined(n: number, pairs: Pairs): { groups: number[][]; simOf: (first: n
   for (const g of all) for (const i of g) first[i] = g[0]!;
   const sims = new Map<number, number>();
   for (let k = 0; k < pairs.length; k++) if (first[pairs.j(k)] === pairs.i(k)) sims.set(pairs.j(k), pairs.score(k));
-  return { groups: all, simOf: (_first, member) => sims.get(member) };
+  return { groups: all, simOf: (member) => sims.get(member) };
 }
 
 /** Groups the same statement across articles (see sameStatement). */
