@@ -8,7 +8,8 @@ export interface MergedPeople {
   idOf: (local: LocalPerson) => string;
 }
 
-type Member = { articleId: string; p: LocalPerson };
+/** A person of an article, and where the person comes in the whole corpus's order (this build's). */
+type Member = { articleId: string; p: LocalPerson; at: number };
 /** The people of one type and surname who are one person, and what their entry says (worked out once). */
 type Group = { type: Person['type']; first: string | null; last: string; members: Member[]; entry?: Omit<Person, 'id'> };
 /** Everyone of one type and surname, in article order, and the groups they make. */
@@ -66,17 +67,16 @@ function specificRoles(roles: string[]): string[] {
  * name ("Sergei"/"Sergey Lavrov") is one person; a surname alone joins the person of that surname.
  */
 export function mergePeople(perArticle: { articleId: string; people: LocalPerson[] }[], memo = new PeopleMemo()): MergedPeople {
-  // Everyone by type and surname, in article order, and where each first appears (groups are listed in that order).
+  // Everyone by type and surname, in article order.
   const buckets = new Map<string, Member[]>();
-  const firstSeen = new Map<LocalPerson, number>();
-  let seen = 0;
+  let at = 0;
   for (const { articleId, people } of perArticle) {
     for (const p of people) {
       const key = memo.keyOf(p);
+      const member = { articleId, p, at: at++ };
       const list = buckets.get(key);
-      if (list) list.push({ articleId, p });
-      else buckets.set(key, [{ articleId, p }]);
-      firstSeen.set(p, seen++);
+      if (list) list.push(member);
+      else buckets.set(key, [member]);
     }
   }
   // Pairs of first names recur thousands of times in a large corpus: compare each pair once.
@@ -103,9 +103,10 @@ export function mergePeople(perArticle: { articleId: string; people: LocalPerson
     });
     return { members, groups, firstMembers };
   };
-  // Groups in the order their first person appears, as merging article by article would make them.
-  const groups = [...memo.settle(buckets, group).values()]
-    .flatMap((b) => b.groups.map((g, i) => ({ g, at: firstSeen.get(b.members[b.firstMembers[i]!]!.p)! })))
+  // Groups in the order their first person appears, as merging article by article would make them (where that is
+  // comes from this build's members: a kept bucket has the same people, but they may have moved).
+  const groups = [...memo.settle(buckets, group)]
+    .flatMap(([key, b]) => b.groups.map((g, i) => ({ g, at: buckets.get(key)![b.firstMembers[i]!]!.at })))
     .sort((a, b) => a.at - b.at)
     .map((x) => x.g);
   const used = new Set<string>();
