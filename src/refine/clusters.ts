@@ -123,9 +123,10 @@ export class ClusterMemo {
 
   constructor(
     readonly vocabulary = new Vocabulary(),
-    keepPairs = true,
+    /** Whether this memo outlives its build (false for ClusterMemo.once). */
+    private readonly lasting = true,
   ) {
-    this.pairs = keepPairs ? { quote: new PairMemo(), fact: new PairMemo(), event: new PairMemo() } : null;
+    this.pairs = lasting ? { quote: new PairMemo(), fact: new PairMemo(), event: new PairMemo() } : null;
   }
   private readonly words = new WeakMap<object, readonly string[]>();
   /** Each item's distinct word numbers. */
@@ -134,10 +135,17 @@ export class ClusterMemo {
   readonly amounts = new WeakMap<Fact, readonly Amount[]>();
   private readonly speaks = new WeakMap<Quote, { of: Person; yes: boolean }>();
 
-  /** An item's content words. */
+  /**
+   * An item's content words. Kept ones are the vocabulary's strings: a few thousand distinct words instead of millions
+   * of copies for the collector to walk.
+   */
   wordsOf(item: { text: string }): readonly string[] {
     let words = this.words.get(item);
-    if (!words) this.words.set(item, (words = contentWords(item.text)));
+    if (!words) {
+      words = contentWords(item.text);
+      if (this.lasting) words = words.map((w) => this.vocabulary.words[this.vocabulary.id(w)]!);
+      this.words.set(item, words);
+    }
     return words;
   }
 
