@@ -2,9 +2,9 @@ import { DATA_LISTS, type KnowledgeData } from './build.js';
 
 /**
  * How a new knowledge base's lists are made from the one the main thread holds, so that a refresh sends only what
- * changed. A build reuses last build's objects wherever nothing changed (BuildMemo.settle); a recipe lists runs of
- * the new list: [start, length] takes `length` items of the old list from `start`, [-1, length] takes the next
- * `length` items sent. A full refresh, or one from a knowledge base the worker did not build last, sends everything.
+ * changed. A build reuses last build's objects wherever nothing changed (ClusterMemo.found, BuildMemo.settle); a
+ * recipe lists runs of the new list: [start, length] takes `length` items of the old list from `start`, [-1, length]
+ * takes the next `length` items sent. A full refresh, or one from a knowledge base the worker did not build last, sends everything.
  */
 export type Recipes = Partial<Record<(typeof DATA_LISTS)[number], Int32Array>>;
 

@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { Vocabulary } from '../util/vocabulary.js';
 import { ListArena } from '../util/arena.js';
+import { grown } from '../util/grow.js';
 
 /**
  * A full-text index with minisearch's scoring (BM25 with its parameters, its fuzzy and prefix weights, and its
@@ -136,11 +137,7 @@ export class TermIndex {
     // The tokenizer's word numbers to this index's term numbers (-1: not met yet).
     let local = new Int32Array(Math.max(16, tokenizer.vocabulary.size)).fill(-1);
     const termOf = (word: number) => {
-      if (word >= local.length) {
-        const bigger = new Int32Array(Math.max(word + 1, local.length * 2)).fill(-1);
-        bigger.set(local);
-        local = bigger;
-      }
+      local = grown(local, word + 1, -1);
       let id = local[word]!;
       if (id < 0) {
         id = local[word] = terms.length;
@@ -168,11 +165,7 @@ export class TermIndex {
         }
         for (let k = p + 2; k < p + 2 + 2 * n; k += 2) {
           const id = termOf(tokens[k]!);
-          if (id >= counts.length) {
-            const bigger = new Uint32Array(Math.max(id + 1, counts.length * 2));
-            bigger.set(counts);
-            counts = bigger;
-          }
+          counts = grown(counts, id + 1);
           counts[id]!++;
         }
       }

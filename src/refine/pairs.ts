@@ -1,4 +1,5 @@
 import { postings } from '../util/group.js';
+import { grown } from '../util/grow.js';
 
 /**
  * Which pairs of items are the same statement, fact or event: the expensive half of clustering. Comparing every
@@ -16,14 +17,8 @@ export class Pairs {
   length = 0;
 
   add(i: number, j: number, score: number): void {
-    if (this.length === this.values.length) {
-      const ends = new Uint32Array(this.ends.length * 2);
-      ends.set(this.ends);
-      this.ends = ends;
-      const values = new Float64Array(this.values.length * 2);
-      values.set(this.values);
-      this.values = values;
-    }
+    this.ends = grown(this.ends, 2 * this.length + 2);
+    this.values = grown(this.values, this.length + 1);
     this.ends[2 * this.length] = i;
     this.ends[2 * this.length + 1] = j;
     this.values[this.length++] = score;

@@ -1,3 +1,5 @@
+import { grown } from './grow.js';
+
 /**
  * Lists of whole numbers kept by object, all in one growing buffer: what a build keeps for the next (each
  * sentence's word numbers, each document's index tokens) without an object per list for the garbage collector to
@@ -49,11 +51,7 @@ export class ListArena {
 
   private append(list: ArrayLike<number>): number {
     const need = this.used + 1 + list.length;
-    if (need > this.data.length) {
-      const bigger = new Uint32Array(Math.max(need, this.data.length * 2));
-      bigger.set(this.data.subarray(0, this.used));
-      this.data = bigger;
-    }
+    this.data = grown(this.data, need);
     const at = this.used;
     this.data[at] = list.length;
     this.data.set(list, at + 1);
