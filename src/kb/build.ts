@@ -8,6 +8,7 @@ import { extractArticle, surveyArticle, type ArticleExtraction } from '../extrac
 import { mergePeople, PeopleMemo } from './people.js';
 import { TermIndex, Tokenizer, type TermIndexData, type TermIndexOptions } from './termIndex.js';
 import { Vocabulary } from '../util/vocabulary.js';
+import type { Change } from './handover.js';
 
 /** The whole knowledge base: one immutable value, built by a pure function from the articles. */
 export interface KnowledgeBase {
@@ -82,10 +83,10 @@ function* mapOf<T, V>(list: readonly T[], entry: (t: T, i: number) => [string, V
 }
 
 /** What changed in each list from the knowledge base a new one is made from: the items gone and the items new. */
-export type Changes = Partial<Record<(typeof DATA_LISTS)[number], { gone: readonly object[]; fresh: readonly object[] }>>;
+export type Changes = Partial<Record<(typeof DATA_LISTS)[number], Change<object>>>;
 
 /** A map by id made from the last knowledge base's: only the gone items leave it and only the new ones are added. */
-function patched<T extends { id: string }>(old: ReadonlyMap<string, T>, change: { gone: readonly object[]; fresh: readonly object[] }): Map<string, T> {
+function patched<T extends { id: string }>(old: ReadonlyMap<string, T>, change: Change<object>): Map<string, T> {
   const map = new Map(old);
   for (const g of change.gone as T[]) if (map.get(g.id) === g) map.delete(g.id);
   for (const f of change.fresh as T[]) map.set(f.id, f);
