@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { ArticleMeta, type SourceArticle, type Warning } from '../model.js';
@@ -114,16 +115,26 @@ interface Loaded {
   stamp?: string;
 }
 
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+}
+
 async function loadOne(file: string, name: string, names: Set<string>, known: SeedStamps | undefined): Promise<Loaded> {
   const warnings: Warning[] = [];
   const skip = (message: string): Loaded => ({ article: null, warnings: [{ source: file, message: `${message}; skipped` }] });
   try {
-    const info = await stat(file);
+    // Stamps are taken synchronously: a refresh stats every file, and 10,000 stats through the thread pool took
+    // 120-190 ms where the same stats done in turn take 35 ms.
+    const info = statSync(file);
     if (!info.isFile()) return skip('not a regular file');
     if (info.size > MAX_ARTICLE_BYTES) return skip(`the file is ${info.size} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit`);
     const metaName = name.replace(/\.txt$/, '.meta.json');
     const metaFile = path.join(path.dirname(file), metaName);
-    const metaInfo = names.has(metaName) ? await stat(metaFile).catch(() => null) : null;
+    const metaInfo = names.has(metaName) ? statOrNull(metaFile) : null;
     const stamp = `${info.size}|${info.mtimeMs}|${metaInfo ? `${metaInfo.size}|${metaInfo.mtimeMs}` : '-'}`;
     const seen = known?.get(file);
     if (seen && seen.stamp === stamp) return { article: seen.article, warnings, stamp };

@@ -8,6 +8,7 @@ import { extractArticle, surveyArticle, type ArticleExtraction } from '../extrac
 import { mergePeople, PeopleMemo } from './people.js';
 import { TermIndex, Tokenizer, type TermIndexData, type TermIndexOptions } from './termIndex.js';
 import { Vocabulary } from '../util/vocabulary.js';
+import { LayeredMap } from '../util/layered.js';
 import type { Change } from './handover.js';
 
 /** The whole knowledge base: one immutable value, built by a pure function from the articles. */
@@ -85,12 +86,15 @@ function* mapOf<T, V>(list: readonly T[], entry: (t: T, i: number) => [string, V
 /** What changed in each list from the knowledge base a new one is made from: the items gone and the items new. */
 export type Changes = Partial<Record<(typeof DATA_LISTS)[number], Change<object>>>;
 
-/** A map by id made from the last knowledge base's: only the gone items leave it and only the new ones are added. */
-function patched<T extends { id: string }>(old: ReadonlyMap<string, T>, change: Change<object>): Map<string, T> {
-  const map = new Map(old);
-  for (const g of change.gone as T[]) if (map.get(g.id) === g) map.delete(g.id);
-  for (const f of change.fresh as T[]) map.set(f.id, f);
-  return map;
+/**
+ * A map by id made from the last knowledge base's: only the gone items leave it and only the new ones are added.
+ * Null when the changes would outweigh the map (then a new one is made).
+ */
+function patched<T extends { id: string }>(old: ReadonlyMap<string, T>, change: Change<object>): LayeredMap<string, T> | null {
+  const base = old instanceof LayeredMap ? (old as LayeredMap<string, T>) : LayeredMap.over(old);
+  const gone = (change.gone as T[]).filter((g) => base.get(g.id) === g).map((g) => g.id);
+  const map = base.with(gone, (change.fresh as T[]).map((f) => [f.id, f] as const));
+  return map.layerSize * 8 < map.size ? map : null;
 }
 
 function* lookupSteps(
@@ -101,8 +105,8 @@ function* lookupSteps(
   function* byId<K extends 'articles' | 'people' | 'quotes' | 'facts' | 'clusters', T extends { id: string }>(key: K, list: readonly T[], old: ReadonlyMap<string, T> | undefined): Steps<ReadonlyMap<string, T>> {
     const change = previous?.changes[key];
     // (A full refresh changes everything: then a new map is less work, and it is made in steps.)
-    if (old && change && change.fresh.length * 4 < list.length) {
-      const map = patched(old, change);
+    const map = old && change && change.fresh.length * 8 < list.length ? patched(old, change) : null;
+    if (map) {
       yield;
       return map;
     }
@@ -168,6 +172,9 @@ export class BuildMemo {
    * changed, so that whatever is kept by object (ClusterMemo) holds for it.
    */
   readonly named = new WeakMap<Quote, Quote>();
+
+  /** The people index of the last build, with the list it indexes (most refreshes leave the people as they were). */
+  peopleIndex: { people: readonly Person[]; index: MiniSearch<Person> } | null = null;
 
   /** A build starts. */
   begin(): void {
@@ -390,8 +397,9 @@ export function assembleData(extractions: readonly ArticleExtraction[], options:
 
 /** The search indexes of a knowledge base's data; with the memo of the build that made the data, if there is one. */
 export function buildIndexes(data: KnowledgeData, memo?: BuildMemo): Indexes {
-  const people = new MiniSearch<Person>(INDEX_OPTIONS.people);
-  people.addAll(data.people);
+  const kept = memo?.peopleIndex;
+  const people = kept && sameItems(kept.people, data.people) ? kept.index : peopleIndex(data.people);
+  if (memo) memo.peopleIndex = { people: data.people, index: people };
   const tokenizer = memo?.tokenizer ?? new Tokenizer();
   return {
     quotes: TermIndex.build(data.quotes, INDEX_OPTIONS.quotes, tokenizer),
@@ -401,27 +409,42 @@ export function buildIndexes(data: KnowledgeData, memo?: BuildMemo): Indexes {
   };
 }
 
-/** The indexes as plain values and buffers, to post from the thread that built them (`transfer` moves, not copies). */
+function peopleIndex(people: readonly Person[]): MiniSearch<Person> {
+  const index = new MiniSearch<Person>(INDEX_OPTIONS.people);
+  index.addAll(people);
+  return index;
+}
+
+/** Whether two lists hold the very same objects in the same order. */
+export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * The indexes as plain values and buffers, to post from the thread that built them (`transfer` moves, not copies).
+ * `people` is null when the receiver's knowledge base has the same people: it keeps its people index.
+ */
 export interface IndexesMessage {
   quotes: TermIndexData;
   facts: TermIndexData;
   events: TermIndexData;
-  people: string;
+  people: string | null;
 }
-export function serialiseIndexes(index: Indexes): { message: IndexesMessage; transfer: ArrayBuffer[] } {
+export function serialiseIndexes(index: Indexes, options: { samePeople?: boolean } = {}): { message: IndexesMessage; transfer: ArrayBuffer[] } {
   return {
-    message: { quotes: index.quotes.data, facts: index.facts.data, events: index.events.data, people: JSON.stringify(index.people) },
+    message: { quotes: index.quotes.data, facts: index.facts.data, events: index.events.data, people: options.samePeople ? null : JSON.stringify(index.people) },
     transfer: [index.quotes, index.facts, index.events].flatMap((i) => i.transferables()),
   };
 }
 
-/** Indexes from a message (see serialiseIndexes). */
-export async function loadIndexes(message: IndexesMessage): Promise<Indexes> {
+/** Indexes from a message (see serialiseIndexes); `held` are the receiver's own, whose people index it may keep. */
+export async function loadIndexes(message: IndexesMessage, held?: Indexes): Promise<Indexes> {
+  if (message.people === null && !held) throw new Error('the refresh sent no people index and there is none to keep');
   return {
     quotes: TermIndex.load(message.quotes, INDEX_OPTIONS.quotes as TermIndexOptions<unknown>),
     facts: TermIndex.load(message.facts, INDEX_OPTIONS.facts as TermIndexOptions<unknown>),
     events: TermIndex.load(message.events, INDEX_OPTIONS.events as TermIndexOptions<unknown>),
-    people: await MiniSearch.loadJSONAsync<Person>(message.people, INDEX_OPTIONS.people),
+    people: message.people === null ? held!.people : await MiniSearch.loadJSONAsync<Person>(message.people, INDEX_OPTIONS.people),
   };
 }
 

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
 import type { SeedStamps } from '../ingest/load.js';
-import { BuildMemo, buildIndexes, DATA_LISTS, serialiseIndexes, type KnowledgeData } from './build.js';
+import { BuildMemo, buildIndexes, DATA_LISTS, sameItems, serialiseIndexes, type KnowledgeData } from './build.js';
 import { recipesFor } from './handover.js';
 import { describeBuildError, rebuildData } from './rebuild.js';
 
@@ -47,9 +47,10 @@ parentPort!.on('message', async (req: RefreshRequest | { next: true }) => {
     cache = rebuilt.cache;
     stamps = rebuilt.stamps;
     const data = rebuilt.data;
-    const { message, transfer } = serialiseIndexes(buildIndexes(data, memo));
     // Only what the main thread does not hold already; everything when it holds another build than the last.
-    const { recipes, fresh } = recipesFor(last && last.id === req.base ? last.data : null, data);
+    const held = last && last.id === req.base ? last.data : null;
+    const { message, transfer } = serialiseIndexes(buildIndexes(data, memo), { samePeople: held !== null && sameItems(held.people, data.people) });
+    const { recipes, fresh } = recipesFor(held, data);
     last = { id: req.id, data };
     // The long lists go in parts, each sent when the main thread asks for it: a port hands over every message
     // waiting for it in one go, so parts sent all at once would block it as long as one big message would.

@@ -208,7 +208,7 @@ export class KnowledgeStore {
       changes[key] = changeByRecipe<object>(before?.[key] ?? [], reply.recipes[key]!, parts[key]! as object[]);
       await nextTurn();
     }
-    const kb = await withIndexesSlowly({ ...reply.data, ...lists } as unknown as KnowledgeData, await loadIndexes(reply.indexes), before ? { lookup: before.lookup, changes } : undefined);
+    const kb = await withIndexesSlowly({ ...reply.data, ...lists } as unknown as KnowledgeData, await loadIndexes(reply.indexes, before?.index), before ? { lookup: before.lookup, changes } : undefined);
     return { kb, id, changes: { quotes: changes.quotes as Change<Quote>, events: changes.events as Change<TimelineEvent> } };
   }
 

@@ -164,6 +164,17 @@ describe('a refresh through the worker sends only what changed', () => {
       lookups(store.kb);
       expect([...store.kb.lookup.quote.values()].some((q) => q.articleId === gone)).toBe(false);
       expect(exported(store.kb)).toEqual(exported(await freshKb()));
+      // A change that leaves the people as they were: the people index is not sent again, the old one answers.
+      const held = store.kb;
+      const text = await readFile(path.join(dir, files[3]!), 'utf8');
+      await writeFile(path.join(dir, files[3]!), `${text}\nOne more sentence, of no one.\n`);
+      expect(await store.refresh()).toMatchObject({ ok: true });
+      expect(store.kb.people).toEqual(held.people);
+      expect(store.kb.index.people).toBe(held.index.people);
+      const fresh = await freshKb();
+      expect(exported(store.kb)).toEqual(exported(fresh));
+      const name = fresh.people.find((p) => p.type === 'person')!.name;
+      expect(store.kb.index.people.search(name).map((h) => h.id)).toEqual(fresh.index.people.search(name).map((h) => h.id));
     } finally {
       await store.close();
     }
