@@ -3,7 +3,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Cluster, Fact, Link, NumberComparison, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { refine } from '../refine/refine.js';
 import { ClusterMemo } from '../refine/clusters.js';
-import { groupBy, postings } from '../util/group.js';
+import { addTo, postings } from '../util/group.js';
 import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
 import { mergePeople, PeopleMemo } from './people.js';
 import { TermIndex, Tokenizer, type TermIndexData, type TermIndexOptions } from './termIndex.js';
@@ -43,9 +43,8 @@ export interface Lookup {
   quote: ReadonlyMap<string, Quote>;
   fact: ReadonlyMap<string, Fact>;
   cluster: ReadonlyMap<string, Cluster>;
-  /** Each speaker's quotes, in article order. */
+  /** Each speaker's quotes, in the order of `quotes`. */
   quotesBySpeaker: ReadonlyMap<string, readonly Quote[]>;
-  quoteOrder: ReadonlyMap<string, number>;
   /** The amounts each fact takes part in. */
   numbersByFact: ReadonlyMap<string, readonly NumberComparison[]>;
   linksByArticle: ReadonlyMap<string, readonly Link[]>;
@@ -112,8 +111,7 @@ function* lookupSteps(
     }
     return yield* mapOf(list, (x) => [x.id, x]);
   }
-  const quotesBySpeaker = groupBy(kb.quotes.filter((q) => q.speakerId), (q) => q.speakerId!);
-  yield;
+  const quotesBySpeaker = yield* groupSteps(kb.quotes, (q) => q.speakerId, previous?.lookup.quotesBySpeaker, previous?.changes.quotes);
   const numbersByFact = new Map<string, NumberComparison[]>();
   for (const n of kb.numbers) {
     for (const v of n.values) {
@@ -132,10 +130,46 @@ function* lookupSteps(
     fact: yield* byId('facts', kb.facts, previous?.lookup.fact),
     cluster: yield* byId('clusters', kb.clusters, previous?.lookup.cluster),
     quotesBySpeaker,
-    quoteOrder: yield* mapOf(kb.quotes, (q, i) => [q.id, i]),
     numbersByFact,
-    linksByArticle: groupBy(kb.links, (l) => l.articleId),
+    linksByArticle: yield* groupSteps(kb.links, (l) => l.articleId, previous?.lookup.linksByArticle, previous?.changes.links),
   };
+}
+
+/**
+ * A list's items by key, in list order. With the last knowledge base's groups and a small change, only the keys of
+ * changed items are grouped again: one pass over the list that looks at nothing else.
+ */
+function* groupSteps<T>(
+  list: readonly T[],
+  keyOf: (t: T) => string | null,
+  old: ReadonlyMap<string, readonly T[]> | undefined,
+  change: Change<object> | undefined,
+): Steps<ReadonlyMap<string, readonly T[]>> {
+  if (old && change && change.fresh.length * 8 < list.length) {
+    const touched = new Set<string>();
+    for (const x of [...change.gone, ...change.fresh] as T[]) {
+      const k = keyOf(x);
+      if (k !== null) touched.add(k);
+    }
+    const groups = new Map<string, T[]>();
+    for (const x of list) {
+      const k = keyOf(x);
+      if (k !== null && touched.has(k)) addTo(groups, k, x);
+    }
+    const base = old instanceof LayeredMap ? (old as LayeredMap<string, readonly T[]>) : LayeredMap.over(old);
+    const map = base.with([...touched].filter((k) => !groups.has(k)), groups);
+    if (map.layerSize * 8 < map.size) {
+      yield;
+      return map;
+    }
+  }
+  const groups = new Map<string, T[]>();
+  for (let i = 0; i < list.length; i++) {
+    const k = keyOf(list[i]!);
+    if (k !== null) addTo(groups, k, list[i]!);
+    if (i % STEP === STEP - 1) yield;
+  }
+  return groups;
 }
 
 export interface BuildOptions {
@@ -463,7 +497,15 @@ export function withIndexesSlowly(data: KnowledgeData, index: Indexes, previous?
 
 function* assembleSteps(data: KnowledgeData, index: Indexes, previous?: { lookup: Lookup; changes: Changes }): Steps<KnowledgeBase> {
   const kb = { ...data, index, lookup: yield* lookupSteps(data, previous) };
-  yield* freezeSteps(kb);
+  if (previous && DATA_LISTS.every((key) => previous.changes[key])) {
+    // Every item the changes do not name came from the last knowledge base, frozen already: freeze only the new.
+    for (const key of DATA_LISTS) {
+      yield* freezeSteps({ fresh: previous.changes[key]!.fresh });
+      Object.freeze(kb[key]);
+    }
+    yield* freezeSteps({ lookup: kb.lookup, index: kb.index });
+    Object.freeze(kb);
+  } else yield* freezeSteps(kb);
   return kb;
 }
 

@@ -37,15 +37,17 @@ export function recipesFor(before: Lists | null, after: Lists): { recipes: Recip
 
 /** A new list from the old one, a recipe, and the items sent (see Recipes). */
 export function follow<T>(old: readonly T[], recipe: Int32Array, sent: readonly T[]): T[] {
-  const out: T[] = [];
+  // Runs are copied a slice at a time, and joined a few thousand at a time (a call takes only so many arguments).
+  const runs: T[][] = [];
   let next = 0;
   for (let r = 0; r < recipe.length; r += 2) {
     const from = recipe[r]!;
     const length = recipe[r + 1]!;
-    if (from < 0) for (let k = 0; k < length; k++) out.push(sent[next++]!);
-    else for (let k = 0; k < length; k++) out.push(old[from + k]!);
+    runs.push(from < 0 ? sent.slice(next, (next += length)) : old.slice(from, from + length));
   }
   if (next !== sent.length) throw new Error(`the refresh sent ${sent.length} items but its recipe used ${next}`);
+  let out: T[] = [];
+  for (let k = 0; k < runs.length; k += 4096) out = out.concat(...runs.slice(k, k + 4096));
   return out;
 }
 
@@ -57,7 +59,15 @@ export interface Change<T> {
 
 /** The change a recipe makes to a list: the old items no run takes, and the items sent. */
 export function changeByRecipe<T>(old: readonly T[], recipe: Int32Array, sent: readonly T[]): Change<T> {
-  const taken = new Uint8Array(old.length);
-  for (let r = 0; r < recipe.length; r += 2) if (recipe[r]! >= 0) taken.fill(1, recipe[r]!, recipe[r]! + recipe[r + 1]!);
-  return { gone: old.filter((_, i) => !taken[i]), fresh: sent };
+  const taken: [number, number][] = [];
+  for (let r = 0; r < recipe.length; r += 2) if (recipe[r]! >= 0) taken.push([recipe[r]!, recipe[r]! + recipe[r + 1]!]);
+  taken.sort((a, b) => a[0] - b[0]);
+  const gone: T[] = [];
+  let at = 0;
+  for (const [from, to] of taken) {
+    for (let i = at; i < from; i++) gone.push(old[i]!);
+    at = Math.max(at, to);
+  }
+  for (let i = at; i < old.length; i++) gone.push(old[i]!);
+  return { gone, fresh: sent };
 }
