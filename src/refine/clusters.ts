@@ -72,6 +72,7 @@ function build(
   simOf: (member: number) => number | undefined,
   familyOf: (a: string) => string,
   outletOf: (a: string) => string,
+  memo: ClusterMemo | undefined,
 ): ClusterResult {
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, string>();
@@ -80,16 +81,12 @@ function build(
     const articleIds = [...new Set(members.map((m) => m.articleId))];
     if (articleIds.length < 2 && members.length < 2) continue;
     const id = `${kind}:${members[0]!.id}`;
-    const first = members[0]!;
-    const words = wordsOf(g[0]!);
-    const firstWords = words.join(' ');
-    const variants = g
-      .slice(1)
-      .filter((i) => wordsOf(i).join(' ') !== firstWords)
-      .map((i) => {
-        const m = items[i]!;
-        return { id: m.id, text: m.text, similarity: Math.round((simOf(i) ?? similarity(words, wordsOf(i))) * 100) / 100 };
-      });
+    const sims = g.map(simOf);
+    // The variants of a group whose members (and their scores with the first) are those of last build are the same.
+    const kept = memo?.variants.get(members[0]!);
+    const same = kept && kept.members.length === members.length && kept.members.every((m, k) => m === members[k] && kept.sims[k] === sims[k]);
+    const variants = same ? kept.variants : variantsOf(items, g, wordsOf, sims);
+    if (!same) memo?.variants.set(members[0]!, { members, sims, variants });
     clusters.push({
       id,
       kind,
@@ -103,6 +100,19 @@ function build(
     for (const m of members) clusterOf.set(m.id, id);
   }
   return { clusters, clusterOf };
+}
+
+/** The members after the first whose words differ from its words, with their similarity to it. */
+function variantsOf(items: readonly Member[], g: readonly number[], wordsOf: (i: number) => readonly string[], sims: readonly (number | undefined)[]): Cluster['variants'] {
+  const words = wordsOf(g[0]!);
+  const firstWords = words.join(' ');
+  const variants: Cluster['variants'] = [];
+  for (let k = 1; k < g.length; k++) {
+    if (wordsOf(g[k]!).join(' ') === firstWords) continue;
+    const m = items[g[k]!]!;
+    variants.push({ id: m.id, text: m.text, similarity: Math.round((sims[k] ?? similarity(words, wordsOf(g[k]!))) * 100) / 100 });
+  }
+  return variants;
 }
 
 export interface Context {
@@ -134,6 +144,8 @@ export class ClusterMemo {
   /** Each fact's amounts as compareNumbers counts them. */
   readonly amounts = new WeakMap<Fact, readonly Amount[]>();
   private readonly speaks = new WeakMap<Quote, { of: Person; yes: boolean }>();
+  /** Each cluster's variants, by its first member, with the members and scores they were worked out from. */
+  readonly variants = new WeakMap<object, { members: readonly object[]; sims: readonly (number | undefined)[]; variants: Cluster['variants'] }>();
 
   /**
    * An item's content words. Kept ones are the vocabulary's strings: a few thousand distinct words instead of millions
@@ -213,7 +225,7 @@ export function clusterQuotes(quotes: readonly Quote[], ctx: Context): ClusterRe
     memo.pairs?.quote,
   );
   const { groups, simOf } = joined(quotes.length, pairs);
-  return { ...build('quote', quotes, (i) => words[i]!, groups, simOf, ctx.familyOf, ctx.outletOf), words };
+  return { ...build('quote', quotes, (i) => words[i]!, groups, simOf, ctx.familyOf, ctx.outletOf, ctx.memo), words };
 }
 
 /** Groups facts that state the same thing in different articles: the same amount of the same thing, or the same words. */
@@ -256,7 +268,7 @@ export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResul
   // A variant's similarity to the cluster's first fact is the same word measure, so build computes it for the
   // few members rather than the pairs keeping it.
   const { groups } = joined(facts.length, pairs);
-  return { ...build('fact', facts, (i) => words[i]!, groups, () => undefined, ctx.familyOf, ctx.outletOf), words };
+  return { ...build('fact', facts, (i) => words[i]!, groups, () => undefined, ctx.familyOf, ctx.outletOf, ctx.memo), words };
 }
 
 /** Groups events on the same date, told in different articles in words that overlap. */
@@ -285,7 +297,7 @@ export function clusterEvents(events: readonly TimelineEvent[], ctx: Context): C
     memo.pairs?.event,
   );
   const { groups, simOf } = joined(events.length, pairs);
-  return build('event', events, (i) => memo.wordsOf(events[i]!), groups, simOf, ctx.familyOf, ctx.outletOf);
+  return build('event', events, (i) => memo.wordsOf(events[i]!), groups, simOf, ctx.familyOf, ctx.outletOf, ctx.memo);
 }
 
 /** Whether a quote speaks of its own speaker in the third person ("President Putin is always ready …", said Putin). */
