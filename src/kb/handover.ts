@@ -15,24 +15,64 @@ export function recipesFor(before: Lists | null, after: Lists): { recipes: Recip
   const recipes: Recipes = {};
   const fresh: Record<string, unknown[]> = {};
   for (const key of DATA_LISTS) {
-    const list = after[key] as readonly object[];
-    const old = before?.[key] as readonly object[] | undefined;
-    const at = new Map<object, number>();
-    old?.forEach((item, i) => at.set(item, i));
-    const runs: number[] = [];
-    const sent: unknown[] = [];
-    for (const item of list) {
-      const from = at.get(item) ?? -1;
-      const last = runs.length - 2;
-      if (from < 0) sent.push(item);
-      // Extend the last run when this item follows on: the next old item, or another one sent.
-      if (last >= 0 && (from < 0 ? runs[last] === -1 : runs[last] !== -1 && runs[last]! + runs[last + 1]! === from)) runs[last + 1]!++;
-      else runs.push(from, 1);
-    }
+    const { runs, sent } = recipeOf((before?.[key] ?? []) as readonly object[], after[key] as readonly object[]);
     recipes[key] = Int32Array.from(runs);
     fresh[key] = sent;
   }
   return { recipes, fresh };
+}
+
+/** How far recipeOf looks ahead in the old list for an item, and how many items it looks for before it maps the old list. */
+const LOOK = 4096;
+const TRIES = 64;
+
+/**
+ * One list's recipe. The lists are walked side by side: a refresh changes items in a few places, so an item that is
+ * not the next old one is looked for a little further on in the old list (old items were taken out before it); one
+ * not found there is new, or moved from afar, and is sent. Only after many such items does it map every old item
+ * to its place instead. Sending an old item is never wrong, only more to send.
+ */
+function recipeOf(old: readonly object[], list: readonly object[]): { runs: number[]; sent: unknown[] } {
+  const runs: number[] = [];
+  const sent: unknown[] = [];
+  let at: Map<object, number> | null = null;
+  let tries = 0;
+  /** Where the old list goes on after the last item taken from it. */
+  let i = 0;
+  const find = (item: object): number => {
+    if (!at) {
+      if (old[i] === item) return i;
+      if (tries++ < TRIES) {
+        for (let k = i + 1; k < Math.min(old.length, i + LOOK); k++) if (old[k] === item) return k;
+        return -1;
+      }
+      at = new Map();
+      for (let k = 0; k < old.length; k++) at.set(old[k]!, k);
+    }
+    return at.get(item) ?? -1;
+  };
+  /** Adds `length` items from `from` (-1: sent), extending the last run when they follow on from it. */
+  const add = (from: number, length: number) => {
+    const last = runs.length - 2;
+    if (last >= 0 && (from < 0 ? runs[last] === -1 : runs[last] !== -1 && runs[last]! + runs[last + 1]! === from)) runs[last + 1]! += length;
+    else runs.push(from, length);
+  };
+  for (let j = 0; j < list.length; ) {
+    if (!at && old[i] === list[j]) {
+      // The common case, in a tight loop: old items where they were.
+      const start = i;
+      while (j < list.length && i < old.length && old[i] === list[j]) i++, j++;
+      add(start, i - start);
+      continue;
+    }
+    const item = list[j]!;
+    const from = find(item);
+    if (from >= 0) i = from + 1;
+    else sent.push(item);
+    add(from, 1);
+    j++;
+  }
+  return { runs, sent };
 }
 
 /** A new list from the old one, a recipe, and the items sent (see Recipes). */
