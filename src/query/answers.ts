@@ -21,17 +21,19 @@ export function findQuotes(kb: KnowledgeBase, opts: { speaker: string; about?: s
   const person = resolvePerson(kb, opts.speaker);
   const source = opts.source ? resolveSource(kb, opts.source) : null;
   const allowed = source ? new Set(source.map((a) => a.id)) : null;
-  // The speaker's quotes in knowledge-base order; the sort below keeps that order among equals.
-  const mine = (q: Quote) => q.speakerId === person.id && (!allowed || allowed.has(q.articleId));
-  let quotes = (kb.lookup.quotesBySpeaker.get(person.id) ?? []).filter(mine);
+  let quotes = (kb.lookup.quotesBySpeaker.get(person.id) ?? []).filter((q) => !allowed || allowed.has(q.articleId));
+  const order = kb.lookup.quoteOrder;
   let aboutMissed = false;
   let score = new Map<string, number>();
   if (opts.about) {
-    score = new Map(kb.index.quotes.search(opts.about, { filter: (d) => mine(kb.quotes[d]!) }).map((h) => [kb.quotes[h.doc]!.id, h.score]));
+    const allowedDocs = new Set(quotes.map((q) => order.get(q.id)!));
+    score = new Map(kb.index.quotes.search(opts.about, { filter: (d) => allowedDocs.has(d) }).map((h) => [kb.quotes[h.doc]!.id, h.score]));
     if (score.size) quotes = quotes.filter((q) => score.has(q.id));
     else aboutMissed = true;
   }
-  quotes = [...quotes].sort((a, b) => Number(a.fragment) - Number(b.fragment) || (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
+  quotes = [...quotes].sort(
+    (a, b) => Number(a.fragment) - Number(b.fragment) || (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0) || order.get(a.id)! - order.get(b.id)!,
+  );
   return { person, about: opts.about ?? null, aboutMissed, source, quotes };
 }
 

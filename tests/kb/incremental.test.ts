@@ -155,6 +155,10 @@ describe('a refresh through the worker sends only what changed', () => {
           expect(map.size).toBe(list.length);
           for (const x of list as readonly { id: string }[]) expect((map as ReadonlyMap<string, unknown>).get(x.id)).toBe(x);
         }
+        kb.quotes.forEach((q, i) => expect(kb.lookup.quoteOrder.get(q.id)).toBe(i));
+        for (const [speaker, quotes] of kb.lookup.quotesBySpeaker) expect(quotes).toEqual(kb.quotes.filter((q) => q.speakerId === speaker));
+        for (const [article, links] of kb.lookup.linksByArticle) expect(links).toEqual(kb.links.filter((l) => l.articleId === article));
+        expect(kb.lookup.quotesBySpeaker.size).toBe(new Set(kb.quotes.map((q) => q.speakerId).filter(Boolean)).size);
       };
       lookups(after);
       // An article taken away: its items leave the look-ups too.
