@@ -88,14 +88,19 @@ function* mapOf<T, V>(list: readonly T[], entry: (t: T, i: number) => [string, V
 export type Changes = Partial<Record<(typeof DATA_LISTS)[number], Change<object>>>;
 
 /**
- * A map by id made from the last knowledge base's: only the gone items leave it and only the new ones are added.
- * Null when the changes would outweigh the map (then a new one is made).
+ * `old` with the keys of `remove` taken out and the entries of `set` put in, as a layer of changes over it. Null
+ * when the layer would outweigh the map: then a new map is made.
  */
-function patched<T extends { id: string }>(old: ReadonlyMap<string, T>, change: Change<object>): LayeredMap<string, T> | null {
-  const base = old instanceof LayeredMap ? (old as LayeredMap<string, T>) : LayeredMap.over(old);
-  const gone = (change.gone as T[]).filter((g) => base.get(g.id) === g).map((g) => g.id);
-  const map = base.with(gone, (change.fresh as T[]).map((f) => [f.id, f] as const));
+function relayered<V>(old: ReadonlyMap<string, V>, remove: Iterable<string>, set: Iterable<readonly [string, V]>): LayeredMap<string, V> | null {
+  const base = old instanceof LayeredMap ? (old as LayeredMap<string, V>) : LayeredMap.over(old);
+  const map = base.with(remove, set);
   return map.layerSize * 8 < map.size ? map : null;
+}
+
+/** A map by id made from the last knowledge base's: only the gone items leave it and only the new ones are added. */
+function patched<T extends { id: string }>(old: ReadonlyMap<string, T>, change: Change<object>): LayeredMap<string, T> | null {
+  const gone = (change.gone as T[]).filter((g) => old.get(g.id) === g).map((g) => g.id);
+  return relayered(old, gone, (change.fresh as T[]).map((f) => [f.id, f] as const));
 }
 
 function* lookupSteps(
@@ -161,9 +166,8 @@ function* groupSteps<T>(
       const k = keyOf(x);
       if (k !== null && touched.has(k)) addTo(groups, k, x);
     }
-    const base = old instanceof LayeredMap ? (old as LayeredMap<string, readonly T[]>) : LayeredMap.over(old);
-    const map = base.with([...touched].filter((k) => !groups.has(k)), groups);
-    if (map.layerSize * 8 < map.size) {
+    const map = relayered<readonly T[]>(old, [...touched].filter((k) => !groups.has(k)), groups);
+    if (map) {
       yield;
       return map;
     }
