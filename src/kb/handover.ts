@@ -40,8 +40,8 @@ function recipeOf(old: readonly object[], list: readonly object[]): { runs: numb
   /** Where the old list goes on after the last item taken from it. */
   let i = 0;
   const find = (item: object): number => {
+    // (The loop below has taken the item if it is the next old one.)
     if (!at) {
-      if (old[i] === item) return i;
       if (tries++ < TRIES) {
         for (let k = i + 1; k < Math.min(old.length, i + LOOK); k++) if (old[k] === item) return k;
         return -1;
