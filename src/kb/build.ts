@@ -10,6 +10,9 @@ import { TermIndex, Tokenizer, type TermIndexData, type TermIndexOptions } from 
 import { Vocabulary } from '../util/vocabulary.js';
 import { LayeredMap } from '../util/layered.js';
 import type { Change } from './handover.js';
+import { sameValue } from '../util/same.js';
+
+export { sameValue };
 
 /** The whole knowledge base: one immutable value, built by a pure function from the articles. */
 export interface KnowledgeBase {
@@ -225,8 +228,6 @@ export class BuildMemo {
     this.clusters.arena.begin();
   }
 
-  /** Last build's article for each extracted one (the cross-source stage copies articles to add their labels). */
-  private readonly labelled = new WeakMap<object, Article>();
   /** Last build's people and clusters by id, and its amounts and warnings by value: lists built afresh each time. */
   private byId = new Map<string, object>();
   private byValue = new Map<string, object>();
@@ -254,12 +255,6 @@ export class BuildMemo {
       });
     const settled: KnowledgeData = {
       ...data,
-      articles: data.articles.map((a, i) => {
-        const before = this.labelled.get(inputs.articles[i]!);
-        if (before && sameValue(before.labelEvidence, a.labelEvidence)) return before;
-        this.labelled.set(inputs.articles[i]!, a);
-        return a;
-      }),
       people: sameId('person', data.people),
       clusters: sameId('cluster', data.clusters),
       numbers: sameJson(data.numbers),
@@ -269,22 +264,6 @@ export class BuildMemo {
     this.byValue = byValue;
     return settled;
   }
-}
-
-/** Whether two values made of plain objects, arrays, strings, numbers, booleans and null are equal. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
 }
 
 /**
@@ -307,16 +286,19 @@ function searchableFact(f: Fact): string {
  */
 export function inferDates(surveys: readonly { date: string | null; words: Set<string> }[], memo = ClusterMemo.once()): (string | null)[] {
   // Words as numbers (kept by the memo from build to build), and for each word the dated articles that have it.
-  const own = surveys.map((s) => memo.numbersOf(s.words, () => [...s.words]));
+  const own = memo.wordSets(surveys.map((s) => s.words));
   const { offsets, items: dated } = postings(own, memo.vocabulary.size, (j) => Boolean(surveys[j]!.date));
   // Words in most dated articles say nothing about which story this is.
   const cap = Math.max(3, Math.ceil(surveys.length * 0.2));
   const shared = new Uint32Array(surveys.length);
   const touched = new Uint32Array(surveys.length);
+  // (Read in the innermost loop: a typed array, not each survey's Set.)
+  const sizes = Uint32Array.from(surveys, (s) => s.words.size);
   return surveys.map((s, i) => {
     if (s.date) return s.date;
     let t = 0;
-    for (const w of own[i]!) {
+    for (let p = own.at[i]! + 1, end = p + own.data[own.at[i]!]!; p < end; p++) {
+      const w = own.data[p]!;
       const from = offsets[w]!;
       const to = offsets[w + 1]!;
       if (to === from || to - from > cap) continue;
@@ -328,7 +310,7 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
       const j = touched[x]!;
       const n = shared[j]!;
       shared[j] = 0;
-      const score = n / (s.words.size + surveys[j]!.words.size - n || 1);
+      const score = n / (sizes[i]! + sizes[j]! - n || 1);
       if (!best || score > best.score) best = { j, score };
     }
     return best && best.score > 0.05 ? surveys[best.j]!.date : null;

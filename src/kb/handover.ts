@@ -1,4 +1,5 @@
 import { DATA_LISTS, type KnowledgeData } from './build.js';
+import { align } from '../util/align.js';
 
 /**
  * How a new knowledge base's lists are made from the one the main thread holds, so that a refresh sends only what
@@ -22,55 +23,23 @@ export function recipesFor(before: Lists | null, after: Lists): { recipes: Recip
   return { recipes, fresh };
 }
 
-/** How far recipeOf looks ahead in the old list for an item, and how many items it looks for before it maps the old list. */
-const LOOK = 4096;
-const TRIES = 64;
-
 /**
- * One list's recipe. The lists are walked side by side: a refresh changes items in a few places, so an item that is
- * not the next old one is looked for a little further on in the old list (old items were taken out before it); one
- * not found there is new, or moved from afar, and is sent. Only after many such items does it map every old item
- * to its place instead. Sending an old item is never wrong, only more to send.
+ * One list's recipe: runs of the old list's items where align finds them, the rest sent. Sending an old item is
+ * never wrong, only more to send.
  */
 function recipeOf(old: readonly object[], list: readonly object[]): { runs: number[]; sent: unknown[] } {
+  const from = align(old, list);
   const runs: number[] = [];
   const sent: unknown[] = [];
-  let at: Map<object, number> | null = null;
-  let tries = 0;
-  /** Where the old list goes on after the last item taken from it. */
-  let i = 0;
-  const find = (item: object): number => {
-    // (The loop below has taken the item if it is the next old one.)
-    if (!at) {
-      if (tries++ < TRIES) {
-        for (let k = i + 1; k < Math.min(old.length, i + LOOK); k++) if (old[k] === item) return k;
-        return -1;
-      }
-      at = new Map();
-      for (let k = 0; k < old.length; k++) at.set(old[k]!, k);
-    }
-    return at.get(item) ?? -1;
-  };
-  /** Adds `length` items from `from` (-1: sent), extending the last run when they follow on from it. */
-  const add = (from: number, length: number) => {
-    const last = runs.length - 2;
-    if (last >= 0 && (from < 0 ? runs[last] === -1 : runs[last] !== -1 && runs[last]! + runs[last + 1]! === from)) runs[last + 1]! += length;
-    else runs.push(from, length);
-  };
   for (let j = 0; j < list.length; ) {
-    if (!at && old[i] === list[j]) {
-      // The common case, in a tight loop: old items where they were.
-      const start = i;
-      while (j < list.length && i < old.length && old[i] === list[j]) i++, j++;
-      add(start, i - start);
-      continue;
-    }
-    const item = list[j]!;
-    const from = find(item);
-    if (from >= 0) i = from + 1;
-    else sent.push(item);
-    add(from, 1);
-    j++;
+    const start = from[j]!;
+    let k = j + 1;
+    if (start < 0) {
+      while (k < list.length && from[k]! < 0) k++;
+      for (let x = j; x < k; x++) sent.push(list[x]);
+    } else while (k < list.length && from[k] === start + (k - j)) k++;
+    runs.push(start < 0 ? -1 : start, k - j);
+    j = k;
   }
   return { runs, sent };
 }

@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { Vocabulary } from '../util/vocabulary.js';
-import { ListArena } from '../util/arena.js';
+import { KeptLists, ListArena } from '../util/arena.js';
 import { grown } from '../util/grow.js';
 
 /**
@@ -60,25 +60,31 @@ export interface TermIndexData {
 }
 
 /**
- * Splits field texts as MiniSearch does and numbers the terms from a vocabulary, keeping each document's tokens (by
- * document object, in a ListArena) so that an unchanged document is not split again in the next build.
+ * Splits field texts as MiniSearch does and numbers the terms from a vocabulary, keeping each document's tokens (in
+ * a ListArena, by the document's place in the list indexed: see KeptLists) so that an unchanged document is not
+ * split again in the next build.
  */
 export class Tokenizer {
   readonly arena = new ListArena();
+  /** Each index's documents' tokens, by the index's options. */
+  private readonly kept = new Map<object, KeptLists>();
 
   constructor(readonly vocabulary = new Vocabulary()) {}
 
   /**
-   * Where a document's tokens start in `arena.data`: for each field in turn, the number of distinct tokens plus one
-   * (MiniSearch's field length; 0 when the document has no such field), the number of terms, then each term's word
-   * number and count, in the order the terms first appear.
+   * Where each document's tokens start in `arena.data`: for each field in turn, the number of distinct tokens plus
+   * one (MiniSearch's field length; 0 when the document has no such field), the number of terms, then each term's
+   * word number and count, in the order the terms first appear. `index` names the list (the next build's list of
+   * the same index is compared with this one).
    */
-  tokens<T>(doc: T, fields: readonly string[], extract: (doc: T, field: string) => string | null | undefined): number {
-    return this.arena.at(doc as object, () => {
+  tokens<T>(index: object, docs: readonly T[], fields: readonly string[], extract: (doc: T, field: string) => string | null | undefined): Uint32Array {
+    let kept = this.kept.get(index);
+    if (!kept) this.kept.set(index, (kept = new KeptLists(this.arena)));
+    return kept.of(docs, (d) => {
       const out: number[] = [];
-      for (const field of fields) this.split(extract(doc, field), out);
+      for (const field of fields) this.split(extract(docs[d]!, field), out);
       return out;
-    });
+    }).at as Uint32Array;
   }
 
   private split(value: string | null | undefined, out: number[]): void {
@@ -147,7 +153,7 @@ export class TermIndex {
     };
     // Pass one: each document's tokens (kept by the tokenizer), its length, and each term's number of documents.
     // Terms are numbered in the order they first appear, field by field, as a fresh index numbers them.
-    const cursor = Uint32Array.from(docs, (doc) => tokenizer.tokens(doc, options.fields, extract) + 1);
+    const cursor = tokenizer.tokens(options, docs, options.fields, extract).map((at) => at + 1);
     const tokens = tokenizer.arena.data;
     const fields = options.fields.map(() => {
       const lengths = new Uint32Array(docs.length);

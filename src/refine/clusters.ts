@@ -1,8 +1,9 @@
 import type { Article, Cluster, Fact, Person, Quote, TimelineEvent } from '../model.js';
 import { containment, contentWords, similarity } from './similarity.js';
 import { Vocabulary } from '../util/vocabulary.js';
-import { ListArena } from '../util/arena.js';
-import type { Amount } from './numbers.js';
+import { ItemMemo, KeptLists, ListArena } from '../util/arena.js';
+import type { WordLists } from '../util/group.js';
+import { amountsOf, type Amount } from './numbers.js';
 import { judgePairs, PairMemo, type Pairs } from './pairs.js';
 
 /** Joins items into groups: a small union-find. */
@@ -56,9 +57,14 @@ export function sameStatement(a: Quote, b: Quote, wa: readonly string[], wb: rea
 
 export interface ClusterResult {
   clusters: Cluster[];
-  clusterOf: Map<string, string>;
-  /** Each item's content words, for later steps that compare the same texts. */
-  words?: (readonly string[])[];
+  /** Each cluster's members, by place in the items clustered. */
+  members: number[][];
+  /** Each item's cluster (its place in `clusters`), -1 for none. */
+  clusterAt: Int32Array;
+  /** Each item's distinct words as numbers (the memo's vocabulary). */
+  own: WordLists;
+  /** What the memo holds for the items clustered, by place (words, outputs). */
+  memo: KindMemo;
 }
 
 type Member = { id: string; articleId: string; text: string };
@@ -73,34 +79,51 @@ function build(
   familyOf: (a: string) => string,
   outletOf: (a: string) => string,
   memo: ClusterMemo | undefined,
-): ClusterResult {
+): Omit<ClusterResult, 'memo' | 'own'> {
   const clusters: Cluster[] = [];
-  const clusterOf = new Map<string, string>();
+  const members: number[][] = [];
+  const clusterAt = new Int32Array(items.length).fill(-1);
   for (const g of groups) {
-    const members = g.map((i) => items[i]!);
-    const articleIds = [...new Set(members.map((m) => m.articleId))];
-    if (articleIds.length < 2 && members.length < 2) continue;
-    const id = `${kind}:${members[0]!.id}`;
+    const first = items[g[0]!]!;
+    if (g.length < 2) continue;
     const sims = g.map(simOf);
-    // The variants of a group whose members (and their scores with the first) are those of last build are the same.
-    const kept = memo?.variants.get(members[0]!);
-    const same = kept && kept.members.length === members.length && kept.members.every((m, k) => m === members[k] && kept.sims[k] === sims[k]);
-    const variants = same ? kept.variants : variantsOf(items, g, wordsOf, sims);
-    if (!same) memo?.variants.set(members[0]!, { members, sims, variants });
+    // A group whose members (and their scores with the first) are those of last build has the same member ids,
+    // articles, outlets and variants: they depend on the members only (an article's items are new objects when it
+    // changes). Only independence depends on other articles.
+    const kept = memo?.variants.get(first);
+    const same = kept && kept.members.length === g.length && kept.members.every((m, k) => m === items[g[k]!] && kept.sims[k] === sims[k]);
+    let made: Made;
+    if (same) made = kept;
+    else {
+      const articleIds = [...new Set(g.map((i) => items[i]!.articleId))];
+      made = { members: g.map((i) => items[i]!), sims, memberIds: g.map((i) => items[i]!.id), articleIds, outlets: [...new Set(articleIds.map(outletOf))], variants: variantsOf(items, g, wordsOf, sims) };
+      memo?.variants.set(first, made);
+    }
+    for (const i of g) clusterAt[i] = clusters.length;
+    members.push(g);
     clusters.push({
-      id,
+      id: `${kind}:${first.id}`,
       kind,
-      memberIds: members.map((m) => m.id),
-      articleIds,
-      independent: new Set(articleIds.map(familyOf)).size,
-      outlets: [...new Set(articleIds.map(outletOf))],
-      variants,
+      memberIds: made.memberIds,
+      articleIds: made.articleIds,
+      independent: new Set(made.articleIds.map(familyOf)).size,
+      outlets: made.outlets,
+      variants: made.variants,
       conflict: null,
     });
-    for (const m of members) clusterOf.set(m.id, id);
   }
-  return { clusters, clusterOf };
+  return { clusters, members, clusterAt };
 }
+
+/** What a group's cluster is made of, apart from independence (see build). */
+type Made = {
+  members: readonly object[];
+  sims: readonly (number | undefined)[];
+  memberIds: string[];
+  articleIds: string[];
+  outlets: string[];
+  variants: Cluster['variants'];
+};
 
 /** The members after the first whose words differ from its words, with their similarity to it. */
 function variantsOf(items: readonly Member[], g: readonly number[], wordsOf: (i: number) => readonly string[], sims: readonly (number | undefined)[]): Cluster['variants'] {
@@ -122,14 +145,28 @@ export interface Context {
   memo?: ClusterMemo;
 }
 
+/** The lists of items a ClusterMemo keeps things for. */
+export type ItemKind = 'quote' | 'fact' | 'event';
+
 /**
  * What clustering keeps from one build to the next (part of the build memo), by item: an unchanged article's items
- * are the same objects from build to build (extractions are cached, renamed quotes are reused), so a look-up by
- * object finds their words and pairs without comparing any text.
+ * are the same objects from build to build (extractions are cached, renamed quotes are reused), so each item's
+ * words, word numbers, pairs and output are found again by its place in last build's list (see ListMemo) without
+ * comparing any text.
  */
 export class ClusterMemo {
   /** Null in a one-off build (ClusterMemo.once): nothing to keep pairs for. */
-  readonly pairs: Record<'quote' | 'fact' | 'event', PairMemo> | null;
+  readonly pairs: Record<ItemKind, PairMemo> | null;
+  /** Each item's distinct word numbers. */
+  readonly arena = new ListArena();
+  private readonly numbers: Record<ItemKind | 'survey', KeptLists>;
+  private readonly words: Record<ItemKind, ItemMemo<readonly string[]>>;
+  private readonly outputs: Record<ItemKind, ItemMemo<{ clusterId: string | null; flags?: string[] }>>;
+  private readonly speaks: ItemMemo<{ of: Person; yes: boolean }>;
+  private readonly amounts: ItemMemo<readonly Amount[]>;
+  private readonly articles: ItemMemo<Article>;
+  /** What each cluster is made of, by its first member, with the members and scores it was worked out from. */
+  readonly variants = new WeakMap<object, Made>();
 
   constructor(
     readonly vocabulary = new Vocabulary(),
@@ -137,65 +174,77 @@ export class ClusterMemo {
     private readonly lasting = true,
   ) {
     this.pairs = lasting ? { quote: new PairMemo(), fact: new PairMemo(), event: new PairMemo() } : null;
-  }
-  private readonly words = new WeakMap<object, readonly string[]>();
-  /** Each item's distinct word numbers. */
-  readonly arena = new ListArena();
-  /** Each fact's amounts as compareNumbers counts them. */
-  readonly amounts = new WeakMap<Fact, readonly Amount[]>();
-  private readonly speaks = new WeakMap<Quote, { of: Person; yes: boolean }>();
-  /** Each cluster's variants, by its first member, with the members and scores they were worked out from. */
-  readonly variants = new WeakMap<object, { members: readonly object[]; sims: readonly (number | undefined)[]; variants: Cluster['variants'] }>();
-
-  /**
-   * An item's content words. Kept ones are the vocabulary's strings: a few thousand distinct words instead of millions
-   * of copies for the collector to walk.
-   */
-  wordsOf(item: { text: string }): readonly string[] {
-    let words = this.words.get(item);
-    if (!words) {
-      words = contentWords(item.text);
-      if (this.lasting) words = words.map((w) => this.vocabulary.words[this.vocabulary.id(w)]!);
-      this.words.set(item, words);
-    }
-    return words;
+    const each = <V>(make: () => V): Record<ItemKind, V> => ({ quote: make(), fact: make(), event: make() });
+    this.numbers = { ...each(() => new KeptLists(this.arena, lasting)), survey: new KeptLists(this.arena, lasting) };
+    this.words = each(() => new ItemMemo(lasting));
+    this.outputs = each(() => new ItemMemo(lasting));
+    this.speaks = new ItemMemo(lasting);
+    this.amounts = new ItemMemo(lasting);
+    this.articles = new ItemMemo(lasting);
   }
 
-  /** An item's distinct words (as `words` gives them) as numbers. */
-  numbersOf(item: object, words: () => readonly string[]): Uint32Array {
-    return this.arena.list(item, () => [...new Set(words().map((w) => this.vocabulary.id(w)))]);
+  /** The build's items of a kind, before anything is asked of them: finds what the last build worked out. */
+  items(kind: ItemKind, items: readonly (object & { text: string })[]): KindMemo {
+    const words = this.words[kind].next(items);
+    const outputs = this.outputs[kind].next(items);
+    const speaks = kind === 'quote' ? this.speaks.next(items) : [];
+    const amounts = kind === 'fact' ? this.amounts.next(items) : [];
+    const memo = this;
+    return {
+      // Kept words are the vocabulary's strings: a few thousand distinct words instead of millions of copies for
+      // the collector to walk.
+      words: (i) => (words[i] ??= memo.lasting ? contentWords(items[i]!.text).map((w) => memo.vocabulary.words[memo.vocabulary.id(w)]!) : contentWords(items[i]!.text)),
+      numbers: (of) => memo.numbers[kind].of(items, (i) => [...new Set(of(i).map((w) => memo.vocabulary.id(w)))]),
+      found: (i, clusterId, flags) => {
+        const before = outputs[i] as { clusterId: string | null; flags?: string[] } | undefined;
+        if (before && before.clusterId === clusterId && (!flags || (before.flags!.length === flags.length && before.flags!.every((f, k) => f === flags[k])))) return before as never;
+        const out = flags ? { ...items[i]!, clusterId, flags } : { ...items[i]!, clusterId };
+        outputs[i] = out;
+        return out as never;
+      },
+      speaksOf: (i, speaker) => {
+        if (!speaker) return false;
+        const kept = speaks[i];
+        if (kept && kept.of.name === speaker.name && kept.of.type === speaker.type) return kept.yes;
+        const yes = speaksOfSpeaker(items[i] as Quote, speaker);
+        speaks[i] = { of: speaker, yes };
+        return yes;
+      },
+      amounts: (i) => (amounts[i] ??= amountsOf(items[i] as Fact)),
+    };
   }
 
-  private readonly outputs = new WeakMap<object, { clusterId: string | null; flags?: string[] }>();
-
-  /**
-   * An item with its cluster (and a quote with its flags): the same object as last build when they are the same,
-   * so that unchanged items stay the same objects from build to build.
-   */
-  found<T extends object>(item: T, clusterId: string | null, flags?: string[]): T & { clusterId: string | null; flags: string[] };
-  found<T extends object>(item: T, clusterId: string | null): T & { clusterId: string | null };
-  found<T extends object>(item: T, clusterId: string | null, flags?: string[]): T & { clusterId: string | null } {
-    const before = this.outputs.get(item) as (T & { clusterId: string | null; flags?: string[] }) | undefined;
-    if (before && before.clusterId === clusterId && (!flags || (before.flags!.length === flags.length && before.flags!.every((f, i) => f === flags[i])))) return before;
-    const out = flags ? { ...item, clusterId, flags } : { ...item, clusterId };
-    this.outputs.set(item, out);
-    return out;
+  /** The articles' outputs of the cross-source stage (labelled copies), kept by place. */
+  labelled(articles: readonly Article[]): (Article | undefined)[] {
+    return this.articles.next(articles);
   }
 
-  /** speaksOfSpeaker, once per quote and speaker. */
-  speaksOf(q: Quote, speaker: Person | undefined): boolean {
-    if (!speaker) return false;
-    const kept = this.speaks.get(q);
-    if (kept && kept.of.name === speaker.name && kept.of.type === speaker.type) return kept.yes;
-    const yes = speaksOfSpeaker(q, speaker);
-    this.speaks.set(q, { of: speaker, yes });
-    return yes;
+  /** The word numbers of a list of word sets (date inference's articles), kept by place as the items' are. */
+  wordSets(sets: readonly ReadonlySet<string>[]): WordLists {
+    return this.numbers.survey.of(sets, (i) => [...sets[i]!].map((w) => this.vocabulary.id(w)));
   }
 
   /** For a one-off build. */
   static once(): ClusterMemo {
     return new ClusterMemo(new Vocabulary(), false);
   }
+}
+
+/** What a build asks of the ClusterMemo about the items of one kind, by their places in the build's list. */
+export interface KindMemo {
+  /** An item's content words. */
+  words(i: number): readonly string[];
+  /** Every item's distinct words as numbers, from the words `of` gives for it. */
+  numbers(of: (i: number) => readonly string[]): WordLists;
+  /**
+   * An item with its cluster (and a quote with its flags): the same object as last build when they are the same,
+   * so that unchanged items stay the same objects from build to build.
+   */
+  found<T>(i: number, clusterId: string | null, flags?: string[]): T;
+  /** speaksOfSpeaker, once per quote and speaker. */
+  speaksOf(i: number, speaker: Person | undefined): boolean;
+  /** A fact's amounts, as compareNumbers counts them. */
+  amounts(i: number): readonly Amount[];
 }
 
 /** Items joined by the pairs judged alike, and each member's score with its group's first item (if judged directly). */
@@ -213,8 +262,9 @@ function joined(n: number, pairs: Pairs): { groups: number[][]; simOf: (member: 
 /** Groups the same statement across articles (see sameStatement). */
 export function clusterQuotes(quotes: readonly Quote[], ctx: Context): ClusterResult {
   const memo = ctx.memo ?? ClusterMemo.once();
-  const words = quotes.map((q) => memo.wordsOf(q));
-  const own = quotes.map((q, i) => memo.numbersOf(q, () => words[i]!));
+  const kept = memo.items('quote', quotes);
+  const words = quotes.map((_, i) => kept.words(i));
+  const own = kept.numbers((i) => words[i]!);
   const pairs = judgePairs(
     {
       own,
@@ -225,14 +275,15 @@ export function clusterQuotes(quotes: readonly Quote[], ctx: Context): ClusterRe
     memo.pairs?.quote,
   );
   const { groups, simOf } = joined(quotes.length, pairs);
-  return { ...build('quote', quotes, (i) => words[i]!, groups, simOf, ctx.familyOf, ctx.outletOf, ctx.memo), words };
+  return { ...build('quote', quotes, (i) => words[i]!, groups, simOf, ctx.familyOf, ctx.outletOf, ctx.memo), memo: kept, own };
 }
 
 /** Groups facts that state the same thing in different articles: the same amount of the same thing, or the same words. */
 export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResult {
   const memo = ctx.memo ?? ClusterMemo.once();
-  const words = facts.map((f) => memo.wordsOf(f));
-  const own = facts.map((f, i) => memo.numbersOf(f, () => words[i]!));
+  const kept = memo.items('fact', facts);
+  const words = facts.map((_, i) => kept.words(i));
+  const own = kept.numbers((i) => words[i]!);
   // Two facts that share fewer than two words, or under a third of the longer one's, cannot reach the word
   // threshold; a shared amount ("100,000 troops") needs only one more word in common.
   // Most facts have no amount: an empty list answers at once (this test runs for every candidate pair).
@@ -268,7 +319,7 @@ export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResul
   // A variant's similarity to the cluster's first fact is the same word measure, so build computes it for the
   // few members rather than the pairs keeping it.
   const { groups } = joined(facts.length, pairs);
-  return { ...build('fact', facts, (i) => words[i]!, groups, () => undefined, ctx.familyOf, ctx.outletOf, ctx.memo), words };
+  return { ...build('fact', facts, (i) => words[i]!, groups, () => undefined, ctx.familyOf, ctx.outletOf, ctx.memo), memo: kept, own };
 }
 
 /** Groups events on the same date, told in different articles in words that overlap. */
@@ -276,13 +327,14 @@ const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 
 export function clusterEvents(events: readonly TimelineEvent[], ctx: Context): ClusterResult {
   const memo = ctx.memo ?? ClusterMemo.once();
+  const kept = memo.items('event', events);
   // The date words are what the events share by construction; compare what happened, not when.
   // (Worked out when needed: a refresh compares the pairs of a few events only.)
   const wordList: (readonly string[] | undefined)[] = new Array(events.length);
-  const words = (i: number) => (wordList[i] ??= memo.wordsOf(events[i]!).filter((w) => !DATE_WORDS.test(w)));
+  const words = (i: number) => (wordList[i] ??= kept.words(i).filter((w) => !DATE_WORDS.test(w)));
   // Only events on the same date are compared: each word counts as the word on that date (a popular date such as
   // "2014" has many events, and its words are common only among them).
-  const own = events.map((e, i) => memo.numbersOf(e, () => words(i).map((w) => `${e.date}|${w}`)));
+  const own = kept.numbers((i) => words(i).map((w) => `${events[i]!.date}|${w}`));
   const pairs = judgePairs(
     {
       own,
@@ -297,7 +349,7 @@ export function clusterEvents(events: readonly TimelineEvent[], ctx: Context): C
     memo.pairs?.event,
   );
   const { groups, simOf } = joined(events.length, pairs);
-  return build('event', events, (i) => memo.wordsOf(events[i]!), groups, simOf, ctx.familyOf, ctx.outletOf, ctx.memo);
+  return { ...build('event', events, (i) => kept.words(i), groups, simOf, ctx.familyOf, ctx.outletOf, ctx.memo), memo: kept, own };
 }
 
 /** Whether a quote speaks of its own speaker in the third person ("President Putin is always ready …", said Putin). */
@@ -309,32 +361,40 @@ export function speaksOfSpeaker(q: Quote, speaker: Person | undefined): boolean 
 
 /**
  * Marks conflicts: the same words credited to different people in different articles, and a quote credited to the
- * person it speaks of. Returns each quote's flags.
+ * person it speaks of. Returns each quote's flags, by place (undefined: none).
  */
 export function findConflicts(
   clusters: Cluster[],
+  /** Each cluster's members, by place in `quotes`. */
+  members: readonly (readonly number[])[],
   quotes: readonly Quote[],
   people: ReadonlyMap<string, Person>,
-  speaks: (q: Quote, speaker: Person | undefined) => boolean = speaksOfSpeaker,
-): Map<string, string[]> {
-  const byId = new Map(quotes.map((q) => [q.id, q]));
-  const flags = new Map<string, string[]>();
-  const flag = (id: string, f: string) => flags.set(id, [...new Set([...(flags.get(id) ?? []), f])]);
-  for (const q of quotes) if (q.speakerId && speaks(q, people.get(q.speakerId))) flag(q.id, 'third-person');
-  for (const c of clusters) {
-    if (c.kind !== 'quote') continue;
-    const members = c.memberIds.map((id) => byId.get(id)!);
-    const persons = members.filter((m) => m.speakerId && people.get(m.speakerId)?.type === 'person');
-    const speakers = [...new Set(persons.map((m) => m.speakerId!))];
-    const spread = new Set(persons.map((m) => m.articleId)).size > 1;
-    const sources = members.map((m) => ({ articleId: m.articleId, quoteId: m.id, speakerId: m.speakerId }));
-    if (speakers.length > 1 && spread) {
-      c.conflict = { kind: 'speaker', speakers, sources };
-      for (const m of persons) flag(m.id, 'conflicting-speaker');
-    } else if (members.some((m) => flags.get(m.id)?.includes('third-person'))) {
-      c.conflict = { kind: 'third-person', speakers, sources };
-    }
+  /** Whether the quote at a place speaks of the speaker (speaksOfSpeaker). */
+  speaks: (i: number, speaker: Person | undefined) => boolean = (i, speaker) => speaksOfSpeaker(quotes[i]!, speaker),
+): (string[] | undefined)[] {
+  const flags: (string[] | undefined)[] = new Array(quotes.length);
+  const flag = (i: number, f: string) => {
+    const list = (flags[i] ??= []);
+    if (!list.includes(f)) list.push(f);
+  };
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.speakerId && speaks(i, people.get(q.speakerId))) flag(i, 'third-person');
   }
+  clusters.forEach((c, k) => {
+    if (c.kind !== 'quote') return;
+    const at = members[k]!;
+    const persons = at.filter((i) => quotes[i]!.speakerId && people.get(quotes[i]!.speakerId!)?.type === 'person');
+    const speakers = [...new Set(persons.map((i) => quotes[i]!.speakerId!))];
+    const spread = new Set(persons.map((i) => quotes[i]!.articleId)).size > 1;
+    const sources = () => at.map((i) => ({ articleId: quotes[i]!.articleId, quoteId: quotes[i]!.id, speakerId: quotes[i]!.speakerId }));
+    if (speakers.length > 1 && spread) {
+      c.conflict = { kind: 'speaker', speakers, sources: sources() };
+      for (const i of persons) flag(i, 'conflicting-speaker');
+    } else if (at.some((i) => flags[i]?.includes('third-person'))) {
+      c.conflict = { kind: 'third-person', speakers, sources: sources() };
+    }
+  });
   return flags;
 }
 

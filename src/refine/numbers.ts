@@ -8,18 +8,14 @@ const COMPARED = new Set(['troops', 'soldiers', 'warships', 'ships', 'aircraft',
  * keeping a planned amount ("scheduled to last two hours") apart from a reported one. Vague amounts ("tens of
  * thousands") are listed but do not count against agreement.
  */
-export function compareNumbers(facts: readonly Fact[], memo?: WeakMap<Fact, readonly Amount[]>): NumberComparison[] {
+export function compareNumbers(facts: readonly Fact[], amountsAt: (i: number) => readonly Amount[] = (i) => amountsOf(facts[i]!)): NumberComparison[] {
   const groups = new Map<string, NumberComparison>();
   // Look-ups beside the lists, so that a value held by thousands of articles is not searched for each of them.
   const valueOf = new Map<string, { v: NumberComparison['values'][number]; texts: Set<string>; articles: Set<string> }>();
-  for (const f of facts) {
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
     if (f.numbers.length === 0) continue;
-    let amounts = memo?.get(f);
-    if (!amounts) {
-      amounts = amountsOf(f);
-      memo?.set(f, amounts);
-    }
-    for (const a of amounts) {
+    for (const a of amountsAt(i)) {
       const g = groups.get(a.key) ?? { unit: a.unit, qualifier: a.qualifier, values: [], agree: true };
       let value = valueOf.get(a.valueKey);
       if (!value) {
@@ -58,7 +54,8 @@ export interface Amount {
   valueKey: string;
 }
 
-function amountsOf(f: Fact): Amount[] {
+/** A fact's amounts, as compareNumbers counts them. */
+export function amountsOf(f: Fact): Amount[] {
   const out: Amount[] = [];
   for (const n of f.numbers) {
     if (!n.unit || !COMPARED.has(n.unit)) continue;

@@ -1,5 +1,6 @@
-import { postings } from '../util/group.js';
+import { postings, type WordLists } from '../util/group.js';
 import { grown } from '../util/grow.js';
+import { ListMemo } from '../util/arena.js';
 
 /**
  * Which pairs of items are the same statement, fact or event: the expensive half of clustering. Comparing every
@@ -37,7 +38,7 @@ export class Pairs {
 
 export interface Judge {
   /** Each item's distinct words, as numbers below `words`. */
-  own: readonly Uint32Array[];
+  own: WordLists;
   words: number;
   /** How many rare words two items must share to be compared (default 1). */
   minShared?: (i: number, j: number) => number;
@@ -60,14 +61,16 @@ const MAX_SHARE = 200;
  * comparing every pair. The counting runs in typed arrays: at 10,000 articles this is millions of increments.
  */
 function forEachCandidate(judge: Judge, offsets: Uint32Array, items: Uint32Array, visit: (a: number, b: number) => void): void {
-  const n = judge.own.length;
+  const { data, at } = judge.own;
+  const n = at.length;
   const maxShare = judge.maxShare ?? MAX_SHARE;
   const minShared = judge.minShared ?? (() => 1);
   const shared = new Uint32Array(n);
   const touched = new Uint32Array(n);
   for (let a = 0; a < n; a++) {
     let t = 0;
-    for (const w of judge.own[a]!) {
+    for (let p = at[a]! + 1, end = p + data[at[a]!]!; p < end; p++) {
+      const w = data[p]!;
       const from = offsets[w]!;
       const to = offsets[w + 1]!;
       if (to - from < 2 || to - from > maxShare) continue;
@@ -90,11 +93,8 @@ function forEachCandidate(judge: Judge, offsets: Uint32Array, items: Uint32Array
  * with a changed item. One per kind of item, kept in the build memo.
  */
 export class PairMemo {
-  /** A number for each item object ever met, for as long as the object lives: no map to rebuild every time. */
-  private readonly serials = new WeakMap<object, number>();
-  private nextSerial = 0;
-  /** Where the item of each serial number was in the last build (-1: not in it). */
-  private position = new Int32Array(0);
+  /** Where each item was in the last build. */
+  private readonly places = new ListMemo();
   private counts = new Uint32Array(0);
   /** The last build's pairs, by position in it. */
   private pairs = new Pairs();
@@ -109,19 +109,11 @@ export class PairMemo {
    * pair is as it was: both items are unchanged, and so is every word they share.
    */
   judge(judge: Judge): Pairs {
-    const n = judge.own.length;
-    const items = judge.items!;
-    const serial = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      let s = this.serials.get(items[i]!);
-      if (s === undefined) this.serials.set(items[i]!, (s = this.nextSerial++));
-      serial[i] = s;
-    }
+    const n = judge.own.at.length;
+    const from = this.places.next(judge.items!);
     const { offsets, items: holders } = postings(judge.own, judge.words);
-    const pairs = this.primed ? this.again(judge, serial, offsets, holders) : judgeAll(judge, offsets, holders);
+    const pairs = this.primed ? this.again(judge, from, offsets, holders) : judgeAll(judge, offsets, holders);
     this.primed = true;
-    this.position = new Int32Array(this.nextSerial).fill(-1);
-    for (let i = 0; i < n; i++) this.position[serial[i]!] = i;
     this.counts = new Uint32Array(judge.words);
     for (let w = 0; w < judge.words; w++) this.counts[w] = offsets[w + 1]! - offsets[w]!;
     this.pairs = pairs;
@@ -129,17 +121,17 @@ export class PairMemo {
     return pairs;
   }
 
-  private again(judge: Judge, serial: Uint32Array, offsets: Uint32Array, items: Uint32Array): Pairs {
-    const n = serial.length;
+  private again(judge: Judge, from: Int32Array, offsets: Uint32Array, items: Uint32Array): Pairs {
+    const n = from.length;
     const maxShare = judge.maxShare ?? MAX_SHARE;
     const minShared = judge.minShared ?? (() => 1);
     const stale = new Uint8Array(n);
     // Where each of the last build's items is now (-1: gone or changed).
     const at = new Int32Array(this.size).fill(-1);
     for (let i = 0; i < n; i++) {
-      const before = serial[i]! < this.position.length ? this.position[serial[i]!]! : -1;
-      if (before < 0) stale[i] = 1;
-      else at[before] = i;
+      // (An item twice in the list is judged again at its second place.)
+      if (from[i]! < 0 || at[from[i]!]! >= 0) stale[i] = 1;
+      else at[from[i]!] = i;
     }
     for (let w = 0; w < judge.words; w++) {
       const before = w < this.counts.length ? this.counts[w]! : 0;
@@ -162,11 +154,13 @@ export class PairMemo {
     for (let a = 0; a < n; a++) {
       if (!stale[a]) continue;
       let t = 0;
-      for (const w of judge.own[a]!) {
-        const from = offsets[w]!;
+      const { data, at: starts } = judge.own;
+      for (let p = starts[a]! + 1, end = p + data[starts[a]!]!; p < end; p++) {
+        const w = data[p]!;
+        const first = offsets[w]!;
         const to = offsets[w + 1]!;
-        if (to - from < 2 || to - from > maxShare) continue;
-        for (let k = from; k < to; k++) {
+        if (to - first < 2 || to - first > maxShare) continue;
+        for (let k = first; k < to; k++) {
           const b = items[k]!;
           if (b === a || (stale[b] && b < a)) continue;
           if (shared[b]!++ === 0) touched[t++] = b;

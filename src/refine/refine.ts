@@ -1,7 +1,8 @@
 import type { Article, Cluster, Fact, NumberComparison, Person, Quote, TimelineEvent } from '../model.js';
-import { ClusterMemo, clusterEvents, clusterFacts, clusterQuotes, findConflicts, type Context } from './clusters.js';
+import { ClusterMemo, clusterEvents, clusterFacts, clusterQuotes, findConflicts, type ClusterResult, type Context } from './clusters.js';
 import { containment, similarity } from './similarity.js';
-import { addTo, groupBy, indexByWord } from '../util/group.js';
+import { addTo, postings } from '../util/group.js';
+import { sameValue } from '../util/same.js';
 import { labelMisattribution } from './labels.js';
 import { compareNumbers } from './numbers.js';
 
@@ -18,7 +19,12 @@ export interface Refined {
  * Which articles are not independent of each other: one outlet's story (the same origin), or a reworded or
  * translated copy that shares half or more of its quotes with another article. Returns each article's family.
  */
-export function articleFamilies(articles: readonly Article[], quotes: readonly Quote[], clusterOf: ReadonlyMap<string, string>): Map<string, string> {
+export function articleFamilies(
+  articles: readonly Article[],
+  quotes: readonly Quote[],
+  /** Each quote's cluster (any number naming it), -1 for none. */
+  clusterAt: Int32Array,
+): Map<string, string> {
   const family = new Map(articles.map((a) => [a.id, a.id]));
   const find = (id: string): string => (family.get(id) === id ? id : find(family.get(id)!));
   const join = (a: string, b: string) => family.set(find(a), find(b));
@@ -29,22 +35,25 @@ export function articleFamilies(articles: readonly Article[], quotes: readonly Q
     if (byOrigin.has(origin)) join(a.id, byOrigin.get(origin)!);
     else byOrigin.set(origin, a.id);
   }
-  const clustersOf = new Map<string, Set<string>>();
-  for (const q of quotes) {
-    if (q.fragment || !clusterOf.has(q.id)) continue;
-    const set = clustersOf.get(q.articleId) ?? new Set();
-    set.add(clusterOf.get(q.id)!);
-    clustersOf.set(q.articleId, set);
-  }
+  const copyish = (a: Article) => a.kind === 'rewrite' || a.kind === 'translation' || a.labelEvidence.some((l) => l.label === 'machine-reworded');
+  const copies = articles.filter(copyish);
+  // Only a copy can be joined to what it copies: without one, the rest is not needed.
+  if (copies.length === 0) return new Map(articles.map((a) => [a.id, find(a.id)]));
+  const clustersOf = new Map<string, Set<number>>();
   const statements = new Map<string, number>();
-  for (const q of quotes) if (!q.fragment) statements.set(q.articleId, (statements.get(q.articleId) ?? 0) + 1);
-  const articlesOfCluster = new Map<string, string[]>();
+  quotes.forEach((q, i) => {
+    if (q.fragment) return;
+    statements.set(q.articleId, (statements.get(q.articleId) ?? 0) + 1);
+    if (clusterAt[i]! < 0) return;
+    const set = clustersOf.get(q.articleId) ?? new Set();
+    set.add(clusterAt[i]!);
+    clustersOf.set(q.articleId, set);
+  });
+  const articlesOfCluster = new Map<number, string[]>();
   for (const [articleId, set] of clustersOf) {
     for (const c of set) addTo(articlesOfCluster, c, articleId);
   }
-  const copyish = (a: Article) => a.kind === 'rewrite' || a.kind === 'translation' || a.labelEvidence.some((l) => l.label === 'machine-reworded');
-  for (const a of articles) {
-    if (!copyish(a)) continue;
+  for (const a of copies) {
     // Only articles that share a statement with this one can be what it copies.
     const shared = new Map<string, number>();
     for (const c of clustersOf.get(a.id) ?? []) {
@@ -57,36 +66,42 @@ export function articleFamilies(articles: readonly Article[], quotes: readonly Q
 
 /**
  * The other side of a quote that speaks of its own speaker: the sentences of other articles that carry the same
- * words. A flagged quote with no cluster gets one of its own, so the conflict is in the export either way.
+ * words. A flagged quote with no cluster gets one of its own, so the conflict is in the export either way. Returns
+ * the clusters made, and the cluster id of each flagged quote that had none.
  */
 function thirdPersonSides(
   quotes: readonly Quote[],
   facts: readonly Fact[],
-  flags: ReadonlyMap<string, string[]>,
-  q: { clusters: Cluster[]; clusterOf: Map<string, string> },
-  ctx: Context & { memo: ClusterMemo },
-  factWords: readonly (readonly string[])[],
-): Cluster[] {
+  flags: readonly (string[] | undefined)[],
+  q: ClusterResult,
+  f: ClusterResult,
+  ctx: Context,
+): { made: Cluster[]; own: Map<number, string> } {
   const made: Cluster[] = [];
-  const clusterById = new Map(q.clusters.map((c) => [c.id, c]));
-  const flagged = quotes.filter((q) => flags.get(q.id)?.includes('third-person'));
-  if (flagged.length === 0) return made;
-  // Facts by their rarest word: a fact that holds half of a quote's words shares at least one of them.
-  const byWord = indexByWord(factWords);
-  for (const quote of flagged) {
-    const words = ctx.memo.wordsOf(quote);
+  const own = new Map<number, string>();
+  const flagged: number[] = [];
+  flags.forEach((list, i) => {
+    if (list?.includes('third-person')) flagged.push(i);
+  });
+  if (flagged.length === 0) return { made, own };
+  // Facts by their rarer words: a fact that holds half of a quote's words shares at least one of them.
+  const { offsets, items: holders } = postings(f.own, ctx.memo!.vocabulary.size);
+  for (const at of flagged) {
+    const quote = quotes[at]!;
+    const words = q.memo.words(at);
     const candidates = new Set<number>();
-    for (const w of new Set(words)) {
-      const list = byWord.get(w);
-      if (list && list.length <= 500) for (const i of list) candidates.add(i);
+    const { data, at: starts } = q.own;
+    for (let p = starts[at]! + 1, end = p + data[starts[at]!]!; p < end; p++) {
+      const from = offsets[data[p]!]!;
+      const to = offsets[data[p]! + 1]!;
+      if (to > from && to - from <= 500) for (let k = from; k < to; k++) candidates.add(holders[k]!);
     }
     const sides = [...candidates]
-      .map((i) => ({ f: facts[i]!, w: factWords[i]! }))
+      .map((i) => ({ f: facts[i]!, w: f.memo.words(i) }))
       .filter(({ f }) => f.articleId !== quote.articleId)
       .filter(({ w }) => containment(words, w) >= 0.5 && similarity(words, w) >= 0.3)
       .map(({ f }) => ({ articleId: f.articleId, quoteId: null, factId: f.id, speakerId: null, text: f.text }));
-    const existing = q.clusterOf.get(quote.id);
-    const cluster = existing ? clusterById.get(existing) : undefined;
+    const cluster = q.clusterAt[at]! >= 0 ? q.clusters[q.clusterAt[at]!] : undefined;
     if (cluster?.conflict) {
       cluster.conflict.sources.push(...sides);
       continue;
@@ -102,9 +117,9 @@ function thirdPersonSides(
       conflict: { kind: 'third-person', speakers: quote.speakerId ? [quote.speakerId] : [], sources: [{ articleId: quote.articleId, quoteId: quote.id, speakerId: quote.speakerId }, ...sides] },
     };
     made.push(c);
-    q.clusterOf.set(quote.id, c.id);
+    own.set(at, c.id);
   }
-  return made;
+  return { made, own };
 }
 
 /**
@@ -124,28 +139,38 @@ export function refine(
   // Quote clusters find the copies; the families they give then count independence, the quote clusters' included.
   // Clustering does not depend on the families, so the quotes are clustered once and only recounted.
   const q = clusterQuotes(input.quotes, { familyOf: (id) => id, outletOf, memo });
-  const families = articleFamilies(input.articles, input.quotes, q.clusterOf);
+  const families = articleFamilies(input.articles, input.quotes, q.clusterAt);
   const ctx = { familyOf: (id: string) => families.get(id)!, outletOf, memo };
   for (const c of q.clusters) c.independent = new Set(c.articleIds.map(ctx.familyOf)).size;
   const f = clusterFacts(input.facts, ctx);
   const e = clusterEvents(input.events, ctx);
   const people = new Map(input.people.map((p) => [p.id, p]));
-  const flags = findConflicts(q.clusters, input.quotes, people, (x, speaker) => memo.speaksOf(x, speaker));
-  const thirdPerson = thirdPersonSides(input.quotes, input.facts, flags, q, ctx, f.words!);
-  const quotes = input.quotes.map((x) => memo.found(x, q.clusterOf.get(x.id) ?? null, flags.get(x.id) ?? []));
-  const clusters = [...q.clusters, ...thirdPerson, ...f.clusters, ...e.clusters];
-  const clusterById = new Map(clusters.map((c) => [c.id, c]));
-  const quotesOf = groupBy(quotes, (x) => x.articleId);
-  const articles = input.articles.map((a) => {
-    const labelEvidence = labelMisattribution(a, quotesOf.get(a.id) ?? [], clusterById);
-    return { ...a, labelEvidence, labels: [...new Set(labelEvidence.map((l) => l.label))] };
+  const flags = findConflicts(q.clusters, q.members, input.quotes, people, (i, speaker) => q.memo.speaksOf(i, speaker));
+  const thirdPerson = thirdPersonSides(input.quotes, input.facts, flags, q, f, ctx);
+  const idOf = (r: ClusterResult, i: number) => (r.clusterAt[i]! >= 0 ? r.clusters[r.clusterAt[i]!]!.id : null);
+  const NONE: string[] = [];
+  const quotes = input.quotes.map((_, i) => q.memo.found<Quote>(i, idOf(q, i) ?? thirdPerson.own.get(i) ?? null, flags[i] ?? NONE));
+  const clusters = [...q.clusters, ...thirdPerson.made, ...f.clusters, ...e.clusters];
+  // Only an article with a flagged quote can be at risk of misattribution: the others keep their labels.
+  const flaggedOf = new Map<string, Quote[]>();
+  flags.forEach((list, i) => {
+    if (list) addTo(flaggedOf, quotes[i]!.articleId, quotes[i]!);
+  });
+  const clusterById = flaggedOf.size ? new Map(clusters.map((c) => [c.id, c])) : new Map<string, Cluster>();
+  const labelled = memo.labelled(input.articles);
+  const articles = input.articles.map((a, i) => {
+    const risky = flaggedOf.get(a.id);
+    const labelEvidence = risky ? labelMisattribution(a, risky, clusterById) : a.labelEvidence;
+    const before = labelled[i];
+    if (before && sameValue(before.labelEvidence, labelEvidence)) return before;
+    return (labelled[i] = { ...a, labelEvidence: risky ? labelEvidence : [...labelEvidence], labels: [...new Set(labelEvidence.map((l) => l.label))] });
   });
   return {
     articles,
     quotes,
-    facts: input.facts.map((x) => memo.found(x, f.clusterOf.get(x.id) ?? null)),
-    events: input.events.map((x) => memo.found(x, e.clusterOf.get(x.id) ?? null)),
+    facts: input.facts.map((_, i) => f.memo.found<Fact>(i, idOf(f, i))),
+    events: input.events.map((_, i) => e.memo.found<TimelineEvent>(i, idOf(e, i))),
     clusters,
-    numbers: compareNumbers(input.facts, memo.amounts),
+    numbers: compareNumbers(input.facts, (i) => f.memo.amounts(i)),
   };
 }

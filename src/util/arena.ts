@@ -1,61 +1,143 @@
 import { grown } from './grow.js';
+import { align } from './align.js';
+import type { WordLists } from './group.js';
 
 /**
- * Lists of whole numbers kept by object, all in one growing buffer: what a build keeps for the next (each
- * sentence's word numbers, each document's index tokens) without an object per list for the garbage collector to
- * walk. At 10,000 articles that is hundreds of thousands of lists; kept as arrays they were 230 MB of the refresh
- * worker's heap, and every full collection walked them.
+ * Lists of whole numbers in one growing buffer: what a build keeps for the next (each sentence's word numbers, each
+ * document's index tokens) without an object per list for the garbage collector to walk. At 10,000 articles that is
+ * hundreds of thousands of lists; kept as arrays they were 230 MB of the refresh worker's heap, and every full
+ * collection walked them. A list is stored as its length followed by its numbers, and known by where it starts.
  *
- * A list is stored as its length followed by its numbers. Lists of objects that are gone stay in the buffer until
- * more than half of it is dead: then the next build moves the lists it uses to a new buffer and lets the old go.
+ * Lists of the last build that this one does not use stay in the buffer until more than half of it is dead: then
+ * the build moves the lists it uses (`carry`) to a new buffer and lets the old go.
  */
 export class ListArena {
   data = new Uint32Array(1 << 16);
   private used = 0;
-  private kept = new WeakMap<object, number>();
   /** The buffer being moved from, during a build that compacts. */
-  private old: { data: Uint32Array; kept: WeakMap<object, number> } | null = null;
+  private old: Uint32Array | null = null;
   /** Numbers in the lists used since the build began. */
   private live = 0;
+  /** How many times the lists moved to a new buffer, and how many times when this build began. */
+  epoch = 0;
+  private began = 0;
 
-  /** A build starts (see the class comment). */
+  /** A build starts: every list it uses from the last build must be carried (see the class comment). */
   begin(): void {
     this.old = null;
+    this.began = this.epoch;
     if (this.used > 2 * this.live + (1 << 20)) {
-      this.old = { data: this.data, kept: this.kept };
+      this.old = this.data;
       this.data = new Uint32Array(Math.max(1 << 16, Math.ceil(this.live * 1.25)));
-      this.kept = new WeakMap();
       this.used = 0;
+      this.epoch++;
     }
     this.live = 0;
   }
 
-  /** Where the list kept for `key` starts (its length, then its numbers); `make` gives it when there is none. */
-  at(key: object, make: () => ArrayLike<number>): number {
-    let at = this.kept.get(key);
-    if (at === undefined) {
-      const moved = this.old?.kept.get(key);
-      const list = moved === undefined ? make() : this.old!.data.subarray(moved + 1, moved + 1 + this.old!.data[moved]!);
-      at = this.append(list);
-      this.kept.set(key, at);
-    }
-    this.live += this.data[at]! + 1;
-    return at;
+  /**
+   * Whether lists kept at `epoch` can be carried into this build: not when they were kept before the buffer they
+   * are in was let go (a build that failed part-way never carried them).
+   */
+  carries(epoch: number): boolean {
+    return epoch === this.began;
   }
 
-  /** The list kept for `key` as a view (see at). */
-  list(key: object, make: () => ArrayLike<number>): Uint32Array {
-    const at = this.at(key, make);
-    return this.data.subarray(at + 1, at + 1 + this.data[at]!);
-  }
-
-  private append(list: ArrayLike<number>): number {
+  /** Stores a list; returns where it starts. */
+  add(list: ArrayLike<number>): number {
     const need = this.used + 1 + list.length;
     this.data = grown(this.data, need);
     const at = this.used;
     this.data[at] = list.length;
     this.data.set(list, at + 1);
     this.used = need;
+    this.live += list.length + 1;
     return at;
+  }
+
+  /** A list of the last build's (where it started then) that this build uses: where it starts now. Once per list. */
+  carry(at: number): number {
+    if (this.old) return this.add(this.old.subarray(at + 1, at + 1 + this.old[at]!));
+    this.live += this.data[at]! + 1;
+    return at;
+  }
+
+  /** A list as a view into the buffer (valid until the next add). */
+  view(at: number): Uint32Array {
+    return this.data.subarray(at + 1, at + 1 + this.data[at]!);
+  }
+}
+
+/**
+ * Where each item of a build's list was in the last build's list: what a build needs to find what it worked out
+ * for an item last time. Unchanged items are the same objects from build to build, so one walk of both lists
+ * (align) replaces a look-up per item.
+ */
+export class ListMemo {
+  private items: readonly unknown[] = [];
+
+  /** False for a one-off build: nothing is kept. */
+  constructor(private readonly lasting = true) {}
+
+  /** For each item of the build's list, its place in the last build's (-1: new, or nothing is kept). */
+  next(list: readonly unknown[]): Int32Array {
+    if (!this.lasting) return new Int32Array(list.length).fill(-1);
+    const from = align(this.items, list);
+    this.items = list;
+    return from;
+  }
+}
+
+/** Values of the last build's items at their places in this build's list (see ListMemo); `carry` is called on each. */
+export function carried<V>(before: readonly (V | undefined)[], from: Int32Array, carry?: (value: V) => V): (V | undefined)[] {
+  const values: (V | undefined)[] = new Array(from.length);
+  for (let i = 0; i < from.length; i++) {
+    const v = from[i]! >= 0 ? before[from[i]!] : undefined;
+    values[i] = v !== undefined && carry ? carry(v) : v;
+  }
+  return values;
+}
+
+/** Values worked out for the items of a list, kept by place from build to build (see ListMemo). */
+export class ItemMemo<V> {
+  private readonly places: ListMemo;
+  private values: (V | undefined)[] = [];
+
+  constructor(lasting = true) {
+    this.places = new ListMemo(lasting);
+  }
+
+  /** The build's list: the values of its items the last build worked out (undefined: none), for the build to fill in. */
+  next(items: readonly unknown[]): (V | undefined)[] {
+    this.values = carried(this.values, this.places.next(items));
+    return this.values;
+  }
+}
+
+/** Arena lists made for the items of a list, kept by place from build to build (see ListMemo). */
+export class KeptLists {
+  private readonly places: ListMemo;
+  private at = new Uint32Array(0);
+  private epoch = 0;
+
+  constructor(
+    readonly arena: ListArena,
+    lasting = true,
+  ) {
+    this.places = new ListMemo(lasting);
+  }
+
+  /** The build's list: each item's list, carried from the last build or made by `make`. */
+  of(items: readonly unknown[], make: (i: number) => ArrayLike<number>): WordLists {
+    const from = this.places.next(items);
+    const before = this.arena.carries(this.epoch) ? this.at : new Uint32Array(0);
+    const at = new Uint32Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const p = from[i]!;
+      at[i] = p >= 0 && p < before.length ? this.arena.carry(before[p]!) : this.arena.add(make(i));
+    }
+    this.at = at;
+    this.epoch = this.arena.epoch;
+    return { data: this.arena.data, at };
   }
 }

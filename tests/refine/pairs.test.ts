@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { judgePairs, PairMemo, type Judge, type Pairs } from '../../src/refine/pairs.js';
+import { packed } from '../../src/util/group.js';
 
 /**
  * PairMemo judges again only the pairs a change touched. Whatever the edits, what it returns must be what judging
@@ -12,7 +13,7 @@ type Item = { id: string; words: number[] };
 
 function judgeOf(items: readonly Item[], minShared?: number): Judge {
   return {
-    own: items.map((x) => Uint32Array.from(new Set(x.words))),
+    own: packed(items.map((x) => Uint32Array.from(new Set(x.words)))),
     words: 8,
     maxShare: 3,
     minShared: minShared ? () => minShared : undefined,
