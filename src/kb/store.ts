@@ -102,15 +102,15 @@ export class KnowledgeStore {
     private cache = new Map<string, ArticleExtraction>(),
     /** Build refreshes in a worker thread, so answers keep coming while it builds. */
     private readonly useWorker = false,
-    /** Called with each knowledge base before it starts answering (to build what answers need on first use). */
-    private readonly prepare: (kb: KnowledgeBase) => void | Promise<void> = () => {},
+    /** Called with each knowledge base before it starts answering, and the one it replaces (to build what answers need on first use, from what the last one built). */
+    private readonly prepare: (kb: KnowledgeBase, previous?: KnowledgeBase) => void | Promise<void> = () => {},
   ) {
     this.current = kb;
   }
 
   static async open(
     seedsDir: string,
-    options: { worker?: boolean; prepare?: (kb: KnowledgeBase) => void | Promise<void>; workerHeapMb?: number } = {},
+    options: { worker?: boolean; prepare?: (kb: KnowledgeBase, previous?: KnowledgeBase) => void | Promise<void>; workerHeapMb?: number } = {},
   ): Promise<KnowledgeStore> {
     if (options.worker) {
       // The first build happens in the worker too, so that its cache is warm for the first refresh.
@@ -247,7 +247,7 @@ export class KnowledgeStore {
       const newIds = new Set(next.articles.map((a) => a.id));
       const q = await diff(built.changes?.quotes ?? (await changeOf(before.quotes, next.quotes)), quoteKey);
       const e = await diff(built.changes?.events ?? (await changeOf(before.events, next.events)), eventKey);
-      await this.prepare(next);
+      await this.prepare(next, before);
       this.current = next;
       this.base = built.id;
       return {

@@ -5,7 +5,8 @@ import { UserError } from '../errors.js';
 import { escapeMarkdown, periodEnd, periodStart } from '../render/format.js';
 import { resolveSource } from './articles.js';
 import { names, resolvePerson } from './people.js';
-import { groupBy } from '../util/group.js';
+import { addTo, groupBy } from '../util/group.js';
+import { align } from '../util/align.js';
 
 export interface QuoteAnswer {
   person: Person;
@@ -22,18 +23,18 @@ export function findQuotes(kb: KnowledgeBase, opts: { speaker: string; about?: s
   const source = opts.source ? resolveSource(kb, opts.source) : null;
   const allowed = source ? new Set(source.map((a) => a.id)) : null;
   let quotes = (kb.lookup.quotesBySpeaker.get(person.id) ?? []).filter((q) => !allowed || allowed.has(q.articleId));
-  const order = kb.lookup.quoteOrder;
   let aboutMissed = false;
   let score = new Map<string, number>();
   if (opts.about) {
-    const allowedDocs = new Set(quotes.map((q) => order.get(q.id)!));
-    score = new Map(kb.index.quotes.search(opts.about, { filter: (d) => allowedDocs.has(d) }).map((h) => [kb.quotes[h.doc]!.id, h.score]));
+    const speaker = kb.people.indexOf(person);
+    const speakers = kb.index.quoteSpeakers;
+    const filter = (d: number) => speakers[d] === speaker && (!allowed || allowed.has(kb.quotes[d]!.articleId));
+    score = new Map(kb.index.quotes.search(opts.about, { filter }).map((h) => [kb.quotes[h.doc]!.id, h.score]));
     if (score.size) quotes = quotes.filter((q) => score.has(q.id));
     else aboutMissed = true;
   }
-  quotes = [...quotes].sort(
-    (a, b) => Number(a.fragment) - Number(b.fragment) || (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0) || order.get(a.id)! - order.get(b.id)!,
-  );
+  // (A stable sort: ties keep the order of the speaker's quotes, which is the knowledge base's.)
+  quotes = [...quotes].sort((a, b) => Number(a.fragment) - Number(b.fragment) || (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
   return { person, about: opts.about ?? null, aboutMissed, source, quotes };
 }
 
@@ -70,24 +71,55 @@ interface Timeline {
   positions: Uint32Array[];
 }
 const timelines = new WeakMap<KnowledgeBase, Timeline>();
-function timeline(kb: KnowledgeBase): Timeline {
+function timeline(kb: KnowledgeBase, previous?: KnowledgeBase): Timeline {
   let t = timelines.get(kb);
-  if (!t) timelines.set(kb, (t = buildTimeline(kb)));
+  if (!t) timelines.set(kb, (t = buildTimeline(kb, previous)));
   return t;
 }
 const allEntries = (kb: KnowledgeBase) => timeline(kb).entries;
 
-/** Events grouped by date, oldest first (a year before its months, a month before its days). */
-function buildTimeline(kb: KnowledgeBase): Timeline {
-  const groups = groupBy(kb.events.keys(), (i) => kb.events[i]!.date);
-  const made = [...groups.entries()].map(([date, at]) => {
-    const events = at.map((i) => kb.events[i]!);
-    const { precision } = events[0]!;
-    const entry: TimelineEntry = { date, precision, events, ...sourcesOf(kb, events), start: periodStart(date, precision), end: periodEnd(date, precision) };
-    return { entry, positions: Uint32Array.from(at) };
-  });
+/**
+ * Events grouped by date, oldest first (a year before its months, a month before its days). With the knowledge base
+ * this one replaces, only the dates with an event added or removed are grouped again; the other dates' entries are
+ * kept, their positions moved to where their events are now.
+ */
+function buildTimeline(kb: KnowledgeBase, previous?: KnowledgeBase): Timeline {
+  const before = previous && timelines.get(previous);
+  let made: { entry: TimelineEntry; positions: Uint32Array }[] | null = null;
+  if (before) {
+    const from = align(previous.events, kb.events);
+    const to = new Int32Array(previous.events.length).fill(-1);
+    const touched = new Set<string>();
+    for (let j = 0; j < from.length; j++) {
+      if (from[j]! >= 0 && to[from[j]!]! < 0) to[from[j]!] = j;
+      else touched.add(kb.events[j]!.date);
+    }
+    for (let i = 0; i < to.length; i++) if (to[i]! < 0) touched.add(previous.events[i]!.date);
+    // (A full refresh changes every date: then grouping afresh is less work.)
+    if (touched.size * 8 < before.entries.length) {
+      made = [];
+      before.entries.forEach((entry, k) => {
+        if (!touched.has(entry.date)) made!.push({ entry, positions: before.positions[k]!.map((p) => to[p]!) });
+      });
+      const groups = new Map<string, number[]>();
+      kb.events.forEach((e, i) => {
+        if (touched.has(e.date)) addTo(groups, e.date, i);
+      });
+      for (const [date, at] of groups) made.push(entryOf(kb, date, at));
+    }
+  }
+  made ??= [...groupBy(kb.events.keys(), (i) => kb.events[i]!.date)].map(([date, at]) => entryOf(kb, date, at));
+  // (No two entries tie: the same precision and start is the same date.)
   made.sort((a, b) => a.entry.start.localeCompare(b.entry.start) || PRECISION_ORDER[a.entry.precision] - PRECISION_ORDER[b.entry.precision]);
   return { entries: made.map((m) => m.entry), positions: made.map((m) => m.positions) };
+}
+
+/** The timeline entry of a date, from the positions of its events. */
+function entryOf(kb: KnowledgeBase, date: string, at: readonly number[]): { entry: TimelineEntry; positions: Uint32Array } {
+  const events = at.map((i) => kb.events[i]!);
+  const { precision } = events[0]!;
+  const entry: TimelineEntry = { date, precision, events, ...sourcesOf(kb, events), start: periodStart(date, precision), end: periodEnd(date, precision) };
+  return { entry, positions: Uint32Array.from(at) };
 }
 
 /** The articles that tell these events, and their outlets, each once and in order. */
@@ -185,31 +217,44 @@ export function numbersOf(kb: KnowledgeBase, fact: Fact): NumberComparison[] {
 }
 
 /** Words and names to suggest when a question finds nothing. */
-const suggestions = new WeakMap<KnowledgeBase, string[]>();
-export function factSuggestions(kb: KnowledgeBase): string[] {
-  const hit = suggestions.get(kb);
-  if (hit) return hit;
-  const found = computeSuggestions(kb);
-  suggestions.set(kb, found);
-  return found;
+const suggestions = new WeakMap<KnowledgeBase, { words: string[]; units: Map<string, number> }>();
+export function factSuggestions(kb: KnowledgeBase, previous?: KnowledgeBase): string[] {
+  let hit = suggestions.get(kb);
+  if (!hit) suggestions.set(kb, (hit = computeSuggestions(kb, previous)));
+  return hit.words;
 }
 
-function computeSuggestions(kb: KnowledgeBase): string[] {
+/** The three most common units of amounts and the first three people; units counted again only for changed facts. */
+function computeSuggestions(kb: KnowledgeBase, previous?: KnowledgeBase): { words: string[]; units: Map<string, number> } {
   const people = [...kb.people].filter((p) => p.type === 'person').slice(0, 3).map((p) => p.name.split(' ').at(-1)!.toLowerCase());
-  const counts = new Map<string, number>();
-  for (const f of kb.facts) for (const n of f.numbers) if (n.unit) counts.set(n.unit, (counts.get(n.unit) ?? 0) + 1);
-  const units = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([u]) => u);
-  return [...units, ...people];
+  const count = (units: Map<string, number>, f: Fact, by: number) => {
+    for (const n of f.numbers) if (n.unit) units.set(n.unit, (units.get(n.unit) ?? 0) + by);
+  };
+  const before = previous && suggestions.get(previous);
+  let units: Map<string, number>;
+  if (before) {
+    units = new Map(before.units);
+    const from = align(previous.facts, kb.facts);
+    const kept = new Uint8Array(previous.facts.length);
+    from.forEach((i, j) => (i >= 0 ? (kept[i] = 1) : count(units, kb.facts[j]!, 1)));
+    kept.forEach((k, i) => k || count(units, previous.facts[i]!, -1));
+  } else {
+    units = new Map();
+    for (const f of kb.facts) count(units, f, 1);
+  }
+  // (Ties by name: the same whichever way the counts were made.)
+  const top = [...units.entries()].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([u]) => u);
+  return { words: [...top, ...people], units };
 }
 
 /**
  * Builds what answers build on first use (the timeline, the name index, the suggestions), so that the first person
  * to ask after a build or refresh does not wait for it.
  */
-export async function warmUp(kb: KnowledgeBase): Promise<void> {
-  allEntries(kb);
+export async function warmUp(kb: KnowledgeBase, previous?: KnowledgeBase): Promise<void> {
+  timeline(kb, previous);
   await nextTurn();
-  names(kb);
+  names(kb, previous);
   await nextTurn();
-  factSuggestions(kb);
+  factSuggestions(kb, previous);
 }

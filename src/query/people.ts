@@ -58,20 +58,29 @@ interface NameIndex {
   tokens: Map<string, Person[]>;
 }
 const nameIndexes = new WeakMap<KnowledgeBase, NameIndex>();
-/** Folded names for every person, built once per knowledge base (on first use) and kept with it. */
-export function names(kb: KnowledgeBase): NameIndex {
+/**
+ * Folded names for every person, built once per knowledge base (on first use) and kept with it. With the knowledge
+ * base this one replaces and the same people, only the ranking (by number of quotes) is made again.
+ */
+export function names(kb: KnowledgeBase, previous?: KnowledgeBase): NameIndex {
   let n = nameIndexes.get(kb);
   if (!n) {
-    const keys = new Map(kb.people.map((p) => [p, keysOf(p)]));
-    const exact = new Map<string, Person[]>();
-    for (const [p, ks] of keys) for (const k of ks) addTo(exact, k, p);
+    const before = previous && nameIndexes.get(previous);
+    const same = before && previous.people.length === kb.people.length && previous.people.every((p, i) => p === kb.people[i]);
+    const keys = same ? before.keys : new Map(kb.people.map((p) => [p, keysOf(p)]));
     const ranked = [...kb.people].sort((a, b) => quoteCount(kb, b) - quoteCount(kb, a) || a.name.localeCompare(b.name));
-    const tokens = new Map<string, Person[]>();
-    for (const p of kb.people) {
-      if (p.type !== 'person') continue;
-      for (const t of new Set(keys.get(p)!.flatMap((k) => k.split(' ')))) addTo(tokens, t, p);
+    const joined = ranked.map((p) => keys.get(p)!.map((k) => `\n${k}`).join(''));
+    if (same) n = { ...before, ranked, joined };
+    else {
+      const exact = new Map<string, Person[]>();
+      for (const [p, ks] of keys) for (const k of ks) addTo(exact, k, p);
+      const tokens = new Map<string, Person[]>();
+      for (const p of kb.people) {
+        if (p.type !== 'person') continue;
+        for (const t of new Set(keys.get(p)!.flatMap((k) => k.split(' ')))) addTo(tokens, t, p);
+      }
+      n = { keys, exact, ranked, joined, tokens };
     }
-    n = { keys, exact, ranked, joined: ranked.map((p) => keys.get(p)!.map((k) => `\n${k}`).join('')), tokens };
     nameIndexes.set(kb, n);
   }
   return n;

@@ -197,7 +197,7 @@ export class ClusterMemo {
       numbers: (of) => memo.numbers[kind].of(items, (i) => [...new Set(of(i).map((w) => memo.vocabulary.id(w)))]),
       found: (i, clusterId, flags) => {
         const before = outputs[i] as { clusterId: string | null; flags?: string[] } | undefined;
-        if (before && before.clusterId === clusterId && (!flags || (before.flags!.length === flags.length && before.flags!.every((f, k) => f === flags[k])))) return before as never;
+        if (before && before.clusterId === clusterId && (!flags || sameStrings(before.flags!, flags))) return before as never;
         const out = flags ? { ...items[i]!, clusterId, flags } : { ...items[i]!, clusterId };
         outputs[i] = out;
         return out as never;
@@ -228,6 +228,13 @@ export class ClusterMemo {
   static once(): ClusterMemo {
     return new ClusterMemo(new Vocabulary(), false);
   }
+}
+
+/** Whether two lists of strings are equal (a loop: this runs for every quote of every build). */
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** What a build asks of the ClusterMemo about the items of one kind, by their places in the build's list. */

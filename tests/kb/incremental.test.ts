@@ -10,6 +10,8 @@ import { loadSeeds } from '../../src/ingest/load.js';
 import { KnowledgeStore } from '../../src/kb/store.js';
 import { rebuildData } from '../../src/kb/rebuild.js';
 import { seedsCopy } from '../helpers.js';
+import { factSuggestions, findTimeline, warmUp } from '../../src/query/answers.js';
+import { names } from '../../src/query/people.js';
 
 /**
  * A refresh keeps work from the last build (extractions, content words, index tokens, ...). Whatever it keeps, the
@@ -155,7 +157,7 @@ describe('a refresh through the worker sends only what changed', () => {
           expect(map.size).toBe(list.length);
           for (const x of list as readonly { id: string }[]) expect((map as ReadonlyMap<string, unknown>).get(x.id)).toBe(x);
         }
-        kb.quotes.forEach((q, i) => expect(kb.lookup.quoteOrder.get(q.id)).toBe(i));
+        expect(Array.from(kb.index.quoteSpeakers)).toEqual(kb.quotes.map((q) => kb.people.findIndex((p) => p.id === q.speakerId)));
         for (const [speaker, quotes] of kb.lookup.quotesBySpeaker) expect(quotes).toEqual(kb.quotes.filter((q) => q.speakerId === speaker));
         for (const [article, links] of kb.lookup.linksByArticle) expect(links).toEqual(kb.links.filter((l) => l.articleId === article));
         expect(kb.lookup.quotesBySpeaker.size).toBe(new Set(kb.quotes.map((q) => q.speakerId).filter(Boolean)).size);
@@ -201,6 +203,53 @@ describe('a refresh through the worker sends only what changed', () => {
       await addQuote(files[6]!, 'The second change is built against the right lists');
       expect(await store.refresh()).toMatchObject({ ok: true, added: { quotes: 2 } });
       expect(exported(store.kb)).toEqual(exported(await freshKb()));
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+});
+
+describe('the warm-up of a refreshed knowledge base, made from the last one', () => {
+  let dir: string;
+  let files: string[];
+  beforeAll(async () => {
+    ({ dir, files } = await mixedCorpus(40, 5));
+  }, 60_000);
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  /** The same knowledge base under another object: its caches are built afresh. */
+  const afresh = (kb: KnowledgeBase) => ({ ...kb });
+  const shown = (entries: ReturnType<typeof findTimeline>) => entries.map((e) => ({ date: e.date, events: e.events.map((x) => x.id), articleIds: e.articleIds, outlets: e.outlets, start: e.start, end: e.end }));
+  const same = (kb: KnowledgeBase) => {
+    const other = afresh(kb);
+    expect(shown(findTimeline(kb, {}))).toEqual(shown(findTimeline(other, {})));
+    for (const about of ['talks', 'troops', 'Geneva']) expect(shown(findTimeline(kb, { about }))).toEqual(shown(findTimeline(other, { about })));
+    expect(factSuggestions(kb)).toEqual(factSuggestions(other));
+    const [a, b] = [names(kb), names(other)];
+    expect(a.ranked).toEqual(b.ranked);
+    expect(a.joined).toEqual(b.joined);
+    expect([...a.exact]).toEqual([...b.exact]);
+    expect([...a.tokens]).toEqual([...b.tokens]);
+  };
+
+  it('answers as one built afresh, and keeps the dates no event of which changed', async () => {
+    const store = await KnowledgeStore.open(dir, { worker: true, prepare: warmUp });
+    try {
+      const before = store.kb;
+      const file = path.join(dir, files[3]!);
+      const [first, ...rest] = (await readFile(file, 'utf8')).split('\n\n');
+      await writeFile(file, [first, 'On 3 March 2022, 40 diplomats met again in Vienna for talks. "We will not accept this," Romano said.', ...rest].join('\n\n'));
+      expect(await store.refresh()).toMatchObject({ ok: true });
+      same(store.kb);
+      const kept = findTimeline(before, {});
+      const now = findTimeline(store.kb, {});
+      // Most dates are the last knowledge base's entries themselves; the new date is new.
+      expect(now.filter((e) => kept.includes(e)).length).toBeGreaterThan(kept.length / 2);
+      expect(now.find((e) => e.date === '2022-03-03')?.events.map((e) => e.text)).toEqual(['On 3 March 2022, 40 diplomats met again in Vienna for talks.']);
+      await rm(path.join(dir, files[6]!));
+      expect(await store.refresh()).toMatchObject({ ok: true });
+      same(store.kb);
+      expect(findTimeline(store.kb, {}).some((e) => e.articleIds.includes(files[6]!.replace(/\.txt$/, '')))).toBe(false);
     } finally {
       await store.close();
     }
