@@ -68,7 +68,8 @@ export function names(kb: KnowledgeBase, previous?: KnowledgeBase): NameIndex {
     const before = previous && nameIndexes.get(previous);
     const same = before && previous.people.length === kb.people.length && previous.people.every((p, i) => p === kb.people[i]);
     const keys = same ? before.keys : new Map(kb.people.map((p) => [p, keysOf(p)]));
-    const ranked = [...kb.people].sort((a, b) => quoteCount(kb, b) - quoteCount(kb, a) || a.name.localeCompare(b.name));
+    const counts = new Map(kb.people.map((p) => [p, quoteCount(kb, p)]));
+    const ranked = [...kb.people].sort((a, b) => counts.get(b)! - counts.get(a)! || a.name.localeCompare(b.name));
     const joined = ranked.map((p) => keys.get(p)!.map((k) => `\n${k}`).join(''));
     if (same) n = { ...before, ranked, joined };
     else {
