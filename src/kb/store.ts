@@ -245,9 +245,14 @@ export class KnowledgeStore {
       const next = built.kb;
       const oldIds = new Set(before.articles.map((a) => a.id));
       const newIds = new Set(next.articles.map((a) => a.id));
-      const q = await diff(built.changes?.quotes ?? (await changeOf(before.quotes, next.quotes)), quoteKey);
-      const e = await diff(built.changes?.events ?? (await changeOf(before.events, next.events)), eventKey);
-      await this.prepare(next, before);
+      const quoteChange = built.changes?.quotes ?? (await changeOf(before.quotes, next.quotes));
+      const eventChange = built.changes?.events ?? (await changeOf(before.events, next.events));
+      const q = await diff(quoteChange, quoteKey);
+      const e = await diff(eventChange, eventKey);
+      // What the warm-up may take from the last knowledge base: after a small change only (matching the lists of
+      // a full refresh item by item would be one long pause, and nothing is kept).
+      const small = !full && quoteChange.fresh.length * 8 < next.quotes.length && eventChange.fresh.length * 8 < next.events.length;
+      await this.prepare(next, small ? before : undefined);
       this.current = next;
       this.base = built.id;
       return {
