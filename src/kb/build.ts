@@ -236,7 +236,7 @@ export class BuildMemo {
    * The data with last build's objects wherever the value is the same, so that an unchanged article's items stay
    * the same objects from build to build: what the refresh worker needs to send only what changed.
    */
-  settle(inputs: { articles: readonly object[] }, data: KnowledgeData): KnowledgeData {
+  settle(data: KnowledgeData): KnowledgeData {
     const byId = new Map<string, object>();
     const sameId = <T extends object>(kind: string, list: readonly T[], keyOf: (item: T) => string): T[] =>
       list.map((item) => {
@@ -411,7 +411,7 @@ export function assembleData(extractions: readonly ArticleExtraction[], options:
     links: extractions.flatMap((x) => x.links),
     warnings: [...(options.warnings ?? []), ...extractions.flatMap((x) => x.warnings)],
   };
-  return options.memo ? options.memo.settle(input, data) : data;
+  return options.memo ? options.memo.settle(data) : data;
 }
 
 /**
@@ -419,19 +419,19 @@ export function assembleData(extractions: readonly ArticleExtraction[], options:
  * of the article's speakers has the same id and name (one look-up per speaker, not per quote).
  */
 function named(x: ArticleExtraction, idOf: (p: ArticleExtraction['people'][number]) => string, people: ReadonlyMap<string, Person>, memo?: BuildMemo): Quote[] {
-  const speakers = new Map<string, string>();
+  const speakers = new Map<string, { id: string; name: string }>();
   for (const q of x.quotes) {
     if (q.speakerId && !speakers.has(q.speakerId)) {
       const id = idOf(x.people.find((p) => p.key === q.speakerId)!);
-      speakers.set(q.speakerId, `${id}\u0000${people.get(id)!.name}`);
+      speakers.set(q.speakerId, { id, name: people.get(id)!.name });
     }
   }
-  const who = [...speakers.values()];
+  const who = [...speakers.values()].map((s) => `${s.id}\u0000${s.name}`);
   const before = memo?.named.get(x);
   if (before && before.who.length === who.length && before.who.every((w, i) => w === who[i])) return before.quotes;
   const quotes = x.quotes.map((q, i) => {
     if (!q.speakerId) return q;
-    const [id, speaker] = speakers.get(q.speakerId)!.split('\u0000') as [string, string];
+    const { id, name: speaker } = speakers.get(q.speakerId)!;
     // A quote whose own speaker kept its id and name stays the same object (clustering knows it by that). The
     // list is last build's for the same extraction, quote for quote.
     const kept = before?.quotes[i];

@@ -61,11 +61,6 @@ export class ListArena {
     this.live += this.data[at]! + 1;
     return at;
   }
-
-  /** A list as a view into the buffer (valid until the next add). */
-  view(at: number): Uint32Array {
-    return this.data.subarray(at + 1, at + 1 + this.data[at]!);
-  }
 }
 
 /**
@@ -88,13 +83,10 @@ export class ListMemo {
   }
 }
 
-/** Values of the last build's items at their places in this build's list (see ListMemo); `carry` is called on each. */
-export function carried<V>(before: readonly (V | undefined)[], from: Int32Array, carry?: (value: V) => V): (V | undefined)[] {
+/** Values of the last build's items at their places in this build's list (see ListMemo). */
+function carried<V>(before: readonly (V | undefined)[], from: Int32Array): (V | undefined)[] {
   const values: (V | undefined)[] = new Array(from.length);
-  for (let i = 0; i < from.length; i++) {
-    const v = from[i]! >= 0 ? before[from[i]!] : undefined;
-    values[i] = v !== undefined && carry ? carry(v) : v;
-  }
+  for (let i = 0; i < from.length; i++) values[i] = from[i]! >= 0 ? before[from[i]!] : undefined;
   return values;
 }
 
