@@ -90,14 +90,14 @@ function build(
     // A group whose members (and their scores with the first) are those of last build has the same member ids,
     // articles, outlets and variants: they depend on the members only (an article's items are new objects when it
     // changes). Only independence depends on other articles.
-    const kept = memo?.variants.get(first);
+    const kept = memo?.made.get(first);
     const same = kept && kept.members.length === g.length && kept.members.every((m, k) => m === items[g[k]!] && kept.sims[k] === sims[k]);
     let made: Made;
     if (same) made = kept;
     else {
       const articleIds = [...new Set(g.map((i) => items[i]!.articleId))];
       made = { members: g.map((i) => items[i]!), sims, memberIds: g.map((i) => items[i]!.id), articleIds, outlets: [...new Set(articleIds.map(outletOf))], variants: variantsOf(items, g, wordsOf, sims) };
-      memo?.variants.set(first, made);
+      memo?.made.set(first, made);
     }
     for (const i of g) clusterAt[i] = clusters.length;
     members.push(g);
@@ -166,7 +166,7 @@ export class ClusterMemo {
   private readonly amounts: ItemMemo<readonly Amount[]>;
   private readonly articles: ItemMemo<Article>;
   /** What each cluster is made of, by its first member, with the members and scores it was worked out from. */
-  readonly variants = new WeakMap<object, Made>();
+  readonly made = new WeakMap<object, Made>();
 
   constructor(
     readonly vocabulary = new Vocabulary(),
