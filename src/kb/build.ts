@@ -6,11 +6,13 @@ import { ClusterMemo } from '../refine/clusters.js';
 import { addTo, postings } from '../util/group.js';
 import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
 import { mergePeople, PeopleMemo } from './people.js';
+import type { LocalPerson } from '../extract/people.js';
 import { TermIndex, Tokenizer, type TermIndexData, type TermIndexOptions } from './termIndex.js';
 import { Vocabulary } from '../util/vocabulary.js';
 import { LayeredMap } from '../util/layered.js';
 import type { Change } from './handover.js';
 import { sameValue } from '../util/same.js';
+import { flat } from '../util/flat.js';
 
 export { sameValue };
 
@@ -217,7 +219,10 @@ export class BuildMemo {
    * Each article's quotes with their speakers' merged ids and names (see named): the same objects as last build
    * when neither changed, so that whatever is kept by object (ClusterMemo) holds for them.
    */
-  readonly named = new WeakMap<ArticleExtraction, { who: readonly string[]; quotes: Quote[] }>();
+  readonly named = new WeakMap<ArticleExtraction, { speakers: readonly LocalPerson[]; persons: readonly Person[]; quotes: Quote[] }>();
+
+  /** Each loaded article's extraction and the reference date it was made with (see extractAll). */
+  readonly extracted = new WeakMap<SourceArticle, { ref: string; x: ArticleExtraction }>();
 
   /** The people index of the last build, with the list it indexes (most refreshes leave the people as they were). */
   peopleIndex: { people: readonly Person[]; index: MiniSearch<Person> } | null = null;
@@ -336,24 +341,37 @@ export function buildKnowledgeData(sources: readonly SourceArticle[], options: B
 
 /** Surveys and extracts every article, reusing the cache for those whose text, metadata and date are unchanged. */
 function extractAll(sources: readonly SourceArticle[], cache: Map<string, ArticleExtraction> | undefined, memo?: BuildMemo): ArticleExtraction[] {
-  const keys = sources.map((s) => `${s.file}|${s.hash}|${JSON.stringify(s.meta)}`);
+  // An article loaded from an unchanged file is last build's object: its extraction is found by that, without
+  // writing and hashing its cache key (the key is the file, its text's hash and its metadata as JSON).
+  const known = sources.map((s) => memo?.extracted.get(s));
+  const keys: string[] = [];
+  const keyOf = (i: number) => (keys[i] ??= `${sources[i]!.file}|${sources[i]!.hash}|${JSON.stringify(sources[i]!.meta)}`);
   const surveys = sources.map((s, i) => {
-    const hit = cache?.get(`survey|${keys[i]}`);
-    return hit ? { date: hit.article.published, dateSource: hit.article.dateSource === 'corpus' ? ('none' as const) : hit.article.dateSource, words: hit.words } : surveyArticle(s);
+    const hit = known[i]?.x ?? cache?.get(`survey|${keyOf(i)}`);
+    if (hit) return { date: hit.article.published, dateSource: hit.article.dateSource === 'corpus' ? ('none' as const) : hit.article.dateSource, words: hit.words };
+    const sv = surveyArticle(s);
+    // Kept with the extraction for the next build: its words as the vocabulary's strings, not a copy of each word
+    // in each article (at 10,000 articles a million and a half strings less for every full collection to walk). The
+    // set is the one date inference numbers now, so the next build finds its numbers by it.
+    if (memo) sv.words = new Set([...sv.words].map((w) => memo.clusters.vocabulary.words[memo.clusters.vocabulary.id(w)]!));
+    return sv;
   });
   const inferred = inferDates(surveys, memo?.clusters);
   const extractions: ArticleExtraction[] = sources.map((s, i) => {
     const sv = surveys[i]!;
     const reference = sv.date ? { date: sv.date, source: sv.dateSource } : inferred[i] ? { date: inferred[i]!, source: 'corpus' as const } : { date: null, source: 'none' as const };
-    const key = `${keys[i]}|${reference.date}|${reference.source}`;
-    const hit = cache?.get(key);
-    if (hit) return hit;
-    const x = extractArticle(s, reference, 'sections' in sv ? sv : undefined);
-    // Kept for the next build: its words as the vocabulary's strings, not a copy of each word in each article
-    // (at 10,000 articles a million and a half strings less for every full collection to walk).
-    if (memo) x.words = new Set([...x.words].map((w) => memo.clusters.vocabulary.words[memo.clusters.vocabulary.id(w)]!));
-    cache?.set(key, x);
-    cache?.set(`survey|${keys[i]}`, x);
+    const ref = `${reference.date}|${reference.source}`;
+    if (known[i]?.ref === ref) return known[i].x;
+    const key = `${keyOf(i)}|${ref}`;
+    let x = cache?.get(key);
+    if (!x) {
+      x = extractArticle(s, reference, 'sections' in sv ? sv : undefined);
+      // (Surveyed again when the survey came from the cache: its words are the ones date inference numbered.)
+      x.words = sv.words;
+      cache?.set(key, x);
+      cache?.set(`survey|${keyOf(i)}`, x);
+    }
+    memo?.extracted.set(s, { ref, x });
     return x;
   });
   return extractions;
@@ -392,54 +410,55 @@ export function assemble(extractions: readonly ArticleExtraction[], options: Bui
 
 /** Merges people, renames speakers and runs the cross-source stage: everything but the indexes. */
 export function assembleData(extractions: readonly ArticleExtraction[], options: BuildOptions = {}): KnowledgeData {
-  const { people, idOf } = mergePeople(
+  const { people, personOf } = mergePeople(
     extractions.map((x) => ({ articleId: x.article.id, people: x.people })),
     options.memo?.people,
   );
-  const byId = new Map(people.map((p) => [p.id, p]));
   const input = {
     articles: extractions.map((x) => x.article),
     people,
-    quotes: extractions.flatMap((x) => named(x, idOf, byId, options.memo)),
-    facts: extractions.flatMap((x) => x.facts),
-    events: extractions.flatMap((x) => x.events),
+    quotes: flat(extractions, (x) => named(x, personOf, options.memo)),
+    facts: flat(extractions, (x) => x.facts),
+    events: flat(extractions, (x) => x.events),
   };
   const data: KnowledgeData = {
     builtAt: options.builtAt ?? new Date().toISOString(),
     ...refine(input, options.memo?.clusters),
     people,
-    links: extractions.flatMap((x) => x.links),
-    warnings: [...(options.warnings ?? []), ...extractions.flatMap((x) => x.warnings)],
+    links: flat(extractions, (x) => x.links),
+    warnings: [...(options.warnings ?? []), ...flat(extractions, (x) => x.warnings)],
   };
   return options.memo ? options.memo.settle(data) : data;
 }
 
 /**
  * An article's quotes with their speakers' merged ids and names. With a memo, the same list as last build when each
- * of the article's speakers has the same id and name (one look-up per speaker, not per quote).
+ * of the article's speakers is the same merged person (one look-up per speaker, not per quote).
  */
-function named(x: ArticleExtraction, idOf: (p: ArticleExtraction['people'][number]) => string, people: ReadonlyMap<string, Person>, memo?: BuildMemo): Quote[] {
-  const speakers = new Map<string, { id: string; name: string }>();
-  for (const q of x.quotes) {
-    if (q.speakerId && !speakers.has(q.speakerId)) {
-      const id = idOf(x.people.find((p) => p.key === q.speakerId)!);
-      speakers.set(q.speakerId, { id, name: people.get(id)!.name });
-    }
-  }
-  const who = [...speakers.values()].map((s) => `${s.id}\u0000${s.name}`);
+function named(x: ArticleExtraction, personOf: (local: LocalPerson) => Person, memo?: BuildMemo): Quote[] {
   const before = memo?.named.get(x);
-  if (before && before.who.length === who.length && before.who.every((w, i) => w === who[i])) return before.quotes;
+  if (before && before.speakers.every((p, k) => personOf(p) === before.persons[k])) return before.quotes;
+  const speakers = before?.speakers ?? speakersOf(x);
+  const persons = speakers.map(personOf);
+  const byKey = new Map(speakers.map((p, k) => [p.key, persons[k]!]));
   const quotes = x.quotes.map((q, i) => {
     if (!q.speakerId) return q;
-    const { id, name: speaker } = speakers.get(q.speakerId)!;
+    const { id, name: speaker } = byKey.get(q.speakerId)!;
     // A quote whose own speaker kept its id and name stays the same object (clustering knows it by that). The
     // list is last build's for the same extraction, quote for quote.
     const kept = before?.quotes[i];
     if (kept && kept.speakerId === id && kept.speaker === speaker) return kept;
     return { ...q, speakerId: id, speaker };
   });
-  memo?.named.set(x, { who, quotes });
+  memo?.named.set(x, { speakers, persons, quotes });
   return quotes;
+}
+
+/** The people of an article who speak in its quotes, each once, in the order they first speak. */
+function speakersOf(x: ArticleExtraction): LocalPerson[] {
+  const keys = new Set<string>();
+  for (const q of x.quotes) if (q.speakerId) keys.add(q.speakerId);
+  return [...keys].map((key) => x.people.find((p) => p.key === key)!);
 }
 
 /** The search indexes of a knowledge base's data; with the memo of the build that made the data, if there is one. */
@@ -454,8 +473,18 @@ export function buildIndexes(data: KnowledgeData, memo?: BuildMemo): Indexes {
     facts: TermIndex.build(data.facts, INDEX_OPTIONS.facts, tokenizer),
     events: TermIndex.build(data.events, INDEX_OPTIONS.events, tokenizer),
     people,
-    quoteSpeakers: Int32Array.from(data.quotes, (q) => (q.speakerId === null ? -1 : (placeOf.get(q.speakerId) ?? -1))),
+    quoteSpeakers: speakerPlaces(data.quotes, placeOf),
   };
+}
+
+/** Each quote's speaker as a place in the people list (-1: none). */
+function speakerPlaces(quotes: readonly Quote[], placeOf: ReadonlyMap<string, number>): Int32Array {
+  const out = new Int32Array(quotes.length);
+  for (let i = 0; i < quotes.length; i++) {
+    const id = quotes[i]!.speakerId;
+    out[i] = id === null ? -1 : (placeOf.get(id) ?? -1);
+  }
+  return out;
 }
 
 function peopleIndex(people: readonly Person[]): MiniSearch<Person> {

@@ -4,14 +4,23 @@ import { similarFirstNames } from '../extract/people.js';
 
 export interface MergedPeople {
   people: Person[];
-  /** The merged person's id for a person of an article (as the article's extraction lists it). */
-  idOf: (local: LocalPerson) => string;
+  /** The merged person of a person of an article (as the article's extraction lists it). */
+  personOf: (local: LocalPerson) => Person;
 }
 
 /** A person of an article, and where the person comes in the whole corpus's order (this build's). */
 type Member = { articleId: string; p: LocalPerson; at: number };
 /** The people of one type and surname who are one person, and what their entry says (worked out once). */
-type Group = { type: Person['type']; first: string | null; last: string; members: Member[]; entry?: Omit<Person, 'id'> };
+type Group = {
+  type: Person['type'];
+  first: string | null;
+  last: string;
+  members: Member[];
+  entry?: Omit<Person, 'id'>;
+  /** The entry's name as an id, and the person last made of the group (kept while the group keeps its id). */
+  slug?: string;
+  person?: Person;
+};
 /** Everyone of one type and surname, in article order, and the groups they make. */
 type Bucket = { members: Member[]; groups: Group[]; firstMembers: number[] };
 
@@ -110,16 +119,15 @@ export function mergePeople(perArticle: { articleId: string; people: LocalPerson
     .sort((a, b) => a.at - b.at)
     .map((x) => x.g);
   const used = new Set<string>();
-  const ids = new Map<Group, string>();
   const people: Person[] = groups.map((g) => {
     const entry = (g.entry ??= entryOf(g));
-    let id = slug(entry.name) || 'someone';
-    for (let n = 2; used.has(id); n++) id = `${slug(entry.name)}-${n}`;
+    const base = (g.slug ??= slug(entry.name));
+    let id = base || 'someone';
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    ids.set(g, id);
-    return { id, ...entry };
+    return g.person?.id === id ? g.person : (g.person = { id, ...entry });
   });
-  return { people, idOf: (local) => ids.get(memo.groupOf.get(local)!)! };
+  return { people, personOf: (local) => memo.groupOf.get(local)!.person! };
 }
 
 /** A group's entry: its most common full name, every other name and alias, its most specific roles, its articles. */

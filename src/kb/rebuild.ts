@@ -18,8 +18,9 @@ export async function rebuildData(
   const { articles, warnings, stamps } = await loadSeeds(dir, full ? undefined : known);
   const used = full ? new Map<string, ArticleExtraction>() : new Map(cache);
   const data = buildKnowledgeData(articles, { warnings, cache: used, memo });
-  const live = new Set(data.articles.map((a) => `${a.id}|${a.hash}`));
-  return { data, cache: new Map([...used].filter(([, x]) => live.has(`${x.article.id}|${x.article.hash}`))), stamps };
+  const hashOf = new Map(data.articles.map((a) => [a.id, a.hash]));
+  for (const [key, x] of used) if (hashOf.get(x.article.id) !== x.article.hash) used.delete(key);
+  return { data, cache: used, stamps };
 }
 
 /** What a moderator is told when a build fails: a seeds problem as it is, anything else as a failed build. */

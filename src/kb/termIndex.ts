@@ -1,7 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { Vocabulary } from '../util/vocabulary.js';
 import { KeptLists, ListArena } from '../util/arena.js';
-import { grown } from '../util/grow.js';
 
 /**
  * A full-text index with minisearch's scoring (BM25 with its parameters, its fuzzy and prefix weights, and its
@@ -140,25 +139,18 @@ export class TermIndex {
   static build<T>(docs: readonly T[], options: TermIndexOptions<T>, tokenizer = new Tokenizer()): TermIndex {
     const extract = options.extractField ?? ((d: T, f: string) => (d as Record<string, unknown>)[f] as string | null | undefined);
     const terms: string[] = [];
-    // The tokenizer's word numbers to this index's term numbers (-1: not met yet).
-    let local = new Int32Array(Math.max(16, tokenizer.vocabulary.size)).fill(-1);
-    const termOf = (word: number) => {
-      local = grown(local, word + 1, -1);
-      let id = local[word]!;
-      if (id < 0) {
-        id = local[word] = terms.length;
-        terms.push(tokenizer.vocabulary.words[word]!);
-      }
-      return id;
-    };
     // Pass one: each document's tokens (kept by the tokenizer), its length, and each term's number of documents.
     // Terms are numbered in the order they first appear, field by field, as a fresh index numbers them.
     const cursor = tokenizer.tokens(options, docs, options.fields, extract).map((at) => at + 1);
     const tokens = tokenizer.arena.data;
+    // The tokenizer's word numbers to this index's term numbers (-1: not met yet). Every token is a word of the
+    // vocabulary by now, so neither this nor the counts grow in the loops below (millions of tokens a build).
+    const words = tokenizer.vocabulary.words;
+    const local = new Int32Array(Math.max(16, tokenizer.vocabulary.size)).fill(-1);
     const fields = options.fields.map(() => {
       const lengths = new Uint32Array(docs.length);
       const at = new Uint32Array(docs.length);
-      let counts = new Uint32Array(Math.max(16, terms.length));
+      const counts = new Uint32Array(local.length);
       let average = 0;
       for (let d = 0; d < docs.length; d++) {
         const p = (at[d] = cursor[d]!);
@@ -170,8 +162,12 @@ export class TermIndex {
           average = (average * d + lengths[d]!) / (d + 1);
         }
         for (let k = p + 2; k < p + 2 + 2 * n; k += 2) {
-          const id = termOf(tokens[k]!);
-          counts = grown(counts, id + 1);
+          const w = tokens[k]!;
+          let id = local[w]!;
+          if (id < 0) {
+            id = local[w] = terms.length;
+            terms.push(words[w]!);
+          }
           counts[id]!++;
         }
       }

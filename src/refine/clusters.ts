@@ -3,7 +3,7 @@ import { containment, contentWords, similarity } from './similarity.js';
 import { Vocabulary } from '../util/vocabulary.js';
 import { ItemMemo, KeptLists, ListArena } from '../util/arena.js';
 import type { WordLists } from '../util/group.js';
-import { amountsOf, type Amount } from './numbers.js';
+import { amountsOf, NumbersMemo, type Amount } from './numbers.js';
 import { judgePairs, PairMemo, type Pairs } from './pairs.js';
 
 /** Joins items into groups: a small union-find. */
@@ -167,6 +167,8 @@ export class ClusterMemo {
   private readonly articles: ItemMemo<Article>;
   /** What each cluster is made of, by its first member, with the members and scores it was worked out from. */
   readonly made = new WeakMap<object, Made>();
+  /** The last comparison of amounts across articles. */
+  readonly compared = new NumbersMemo();
 
   constructor(
     readonly vocabulary = new Vocabulary(),
@@ -254,11 +256,15 @@ export interface KindMemo {
   amounts(i: number): readonly Amount[];
 }
 
-/** Items joined by the pairs judged alike, and each member's score with its group's first item (if judged directly). */
-function joined(n: number, pairs: Pairs): { groups: number[][]; simOf: (member: number) => number | undefined } {
+/**
+ * Items joined by the pairs judged alike, and each member's score with its group's first item (if judged directly;
+ * not worked out when `scores` is false).
+ */
+function joined(n: number, pairs: Pairs, scores = true): { groups: number[][]; simOf: (member: number) => number | undefined } {
   const groups = new Groups(n);
   for (let k = 0; k < pairs.length; k++) groups.join(pairs.i(k), pairs.j(k));
   const all = groups.groups();
+  if (!scores) return { groups: all, simOf: () => undefined };
   const first = new Int32Array(n).fill(-1);
   for (const g of all) for (const i of g) first[i] = g[0]!;
   const sims = new Map<number, number>();
@@ -325,7 +331,7 @@ export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResul
   );
   // A variant's similarity to the cluster's first fact is the same word measure, so build computes it for the
   // few members rather than the pairs keeping it.
-  const { groups } = joined(facts.length, pairs);
+  const { groups } = joined(facts.length, pairs, false);
   return { ...build('fact', facts, (i) => words[i]!, groups, () => undefined, ctx.familyOf, ctx.outletOf, ctx.memo), memo: kept, own };
 }
 

@@ -18,11 +18,38 @@ export class Pairs {
   length = 0;
 
   add(i: number, j: number, score: number): void {
-    this.ends = grown(this.ends, 2 * this.length + 2);
-    this.values = grown(this.values, this.length + 1);
+    this.reserve(1);
     this.ends[2 * this.length] = i;
     this.ends[2 * this.length + 1] = j;
     this.values[this.length++] = score;
+  }
+
+  /** Room for `more` pairs after the last. */
+  reserve(more: number): void {
+    this.ends = grown(this.ends, 2 * (this.length + more));
+    this.values = grown(this.values, this.length + more);
+  }
+
+  /**
+   * The pairs of `last` whose items are both still here, at their new places (`at`: -1 for an item gone or to be
+   * judged again). A refresh keeps most of a million pairs this way, so the loop writes the arrays directly.
+   */
+  static kept(last: Pairs, at: Int32Array): Pairs {
+    const pairs = new Pairs();
+    pairs.reserve(last.length);
+    const ends = pairs.ends;
+    const values = pairs.values;
+    let n = 0;
+    for (let k = 0; k < last.length; k++) {
+      const a = at[last.ends[2 * k]!]!;
+      const b = at[last.ends[2 * k + 1]!]!;
+      if (a < 0 || b < 0) continue;
+      ends[2 * n] = a < b ? a : b;
+      ends[2 * n + 1] = a < b ? b : a;
+      values[n++] = last.values[k]!;
+    }
+    pairs.length = n;
+    return pairs;
   }
 
   i(k: number): number {
@@ -138,16 +165,9 @@ export class PairMemo {
       const now = offsets[w + 1]! - offsets[w]!;
       if (before <= maxShare !== now <= maxShare) for (let k = offsets[w]!; k < offsets[w + 1]!; k++) stale[items[k]!] = 1;
     }
-    // Pairs of unchanged items, as judged last time.
-    const pairs = new Pairs();
-    const last = this.pairs;
-    for (let k = 0; k < last.length; k++) {
-      const a = at[last.i(k)]!;
-      const b = at[last.j(k)]!;
-      if (a < 0 || b < 0 || stale[a] || stale[b]) continue;
-      if (a < b) pairs.add(a, b, last.score(k));
-      else pairs.add(b, a, last.score(k));
-    }
+    // Pairs of unchanged items, as judged last time (a stale item's old place maps nowhere).
+    for (let p = 0; p < this.size; p++) if (at[p]! >= 0 && stale[at[p]!]) at[p] = -1;
+    const pairs = Pairs.kept(this.pairs, at);
     // Each changed item against every item it shares rare words with (a pair of two changed items once).
     const shared = new Uint32Array(n);
     const touched = new Uint32Array(n);

@@ -4,7 +4,6 @@ import { containment, similarity } from './similarity.js';
 import { addTo, postings } from '../util/group.js';
 import { sameValue } from '../util/same.js';
 import { labelMisattribution } from './labels.js';
-import { compareNumbers } from './numbers.js';
 
 export interface Refined {
   articles: Article[];
@@ -171,6 +170,6 @@ export function refine(
     facts: input.facts.map((_, i) => f.memo.found<Fact>(i, idOf(f, i))),
     events: input.events.map((_, i) => e.memo.found<TimelineEvent>(i, idOf(e, i))),
     clusters,
-    numbers: compareNumbers(input.facts, (i) => f.memo.amounts(i)),
+    numbers: memo.compared.compare(input.facts, (i) => f.memo.amounts(i)),
   };
 }

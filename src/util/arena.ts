@@ -74,13 +74,28 @@ export class ListMemo {
   /** False for a one-off build: nothing is kept. */
   constructor(private readonly lasting = true) {}
 
-  /** For each item of the build's list, its place in the last build's (-1: new, or nothing is kept). */
+  /**
+   * For each item of the build's list, its place in the last build's (-1: new, or nothing is kept). Read only: the
+   * memos that were given the same list last build share it.
+   */
   next(list: readonly unknown[]): Int32Array {
     if (!this.lasting) return new Int32Array(list.length).fill(-1);
-    const from = align(this.items, list);
+    const from = aligned(this.items, list);
     this.items = list;
     return from;
   }
+}
+
+/**
+ * The last alignment of each old list. A build keeps several things per item of a list (words, word numbers, pairs,
+ * outputs), each in its own memo, and all of them were given the same list last build: the walk is done once.
+ */
+const alignments = new WeakMap<readonly unknown[], { list: readonly unknown[]; from: Int32Array }>();
+
+function aligned(old: readonly unknown[], list: readonly unknown[]): Int32Array {
+  let hit = alignments.get(old);
+  if (!hit || hit.list !== list) alignments.set(old, (hit = { list, from: align(old, list) }));
+  return hit.from;
 }
 
 /** Values of the last build's items at their places in this build's list (see ListMemo). */

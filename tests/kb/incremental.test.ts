@@ -84,6 +84,19 @@ describe('a refresh builds what a fresh build builds', () => {
     expect(data.quotes.some((q) => q.text.includes('talks in Geneva were frank'))).toBe(true);
   }, 60_000);
 
+  it('after sentences with and without amounts are added (the comparison of amounts kept, then made again)', async () => {
+    // (After the dateline: the end of an article is page furniture.)
+    const file = path.join(dir, files[6]!);
+    const [first, ...rest] = (await readFile(file, 'utf8')).split('\n\n');
+    await writeFile(file, [first, 'The talks went on into the evening.', ...rest].join('\n\n'));
+    const kept = await same();
+    await writeFile(file, [first, 'The ministry said 140,000 troops were massed near the border.', ...rest].join('\n\n'));
+    const data = await same();
+    const troops = data.numbers.find((n) => n.unit === 'troops' && n.qualifier === 'reported')!;
+    expect(troops.values.find((v) => v.value === 140_000)?.articleIds).toEqual([files[6]!.replace(/\.txt$/, '')]);
+    expect(kept.numbers.find((n) => n.unit === 'troops' && n.qualifier === 'reported')!.values.some((v) => v.value === 140_000)).toBe(false);
+  }, 60_000);
+
   it('after an article is added that copies statements of others (new clusters)', async () => {
     const copied = (await Promise.all([files[10]!, files[11]!].map((f) => readFile(path.join(dir, f), 'utf8')))).join('\n\n');
     await writeFile(path.join(dir, '000900_copy.txt'), copied);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runTyped } from '../../src/cli/runner.js';
 import { KnowledgeStore } from '../../src/kb/store.js';
 import { sameStatement } from '../../src/refine/clusters.js';
-import { compareNumbers } from '../../src/refine/numbers.js';
+import { amountsOf, compareNumbers, NumbersMemo } from '../../src/refine/numbers.js';
 import { contentWords, similarity } from '../../src/refine/similarity.js';
 import type { Fact, Quote } from '../../src/model.js';
 import { quoteOf, SEEDS, seedKb } from '../helpers.js';
@@ -115,6 +115,25 @@ describe('numbers across articles', () => {
       ({ id, articleId, text, start: 0, end: text.length, clusterId: null, numbers: [{ text: String(value), value, approximate: false, unit: 'warships', start: 0, end: 3 }] }) as Fact;
     const [c] = compareNumbers([fact('a', '1', '140 warships', 140), fact('b', '2', '120 warships', 120)]);
     expect(c!.agree).toBe(false);
+  });
+
+  it('keeps the last comparison while the amounts are the same, and compares again when one changes', () => {
+    const fact = (id: string, articleId: string, text: string, value: number, unit = 'warships') =>
+      ({ id, articleId, text, start: 0, end: text.length, clusterId: null, numbers: [{ text: String(value), value, approximate: false, unit, start: 0, end: 3 }] }) as Fact;
+    const plain = { id: 'p', articleId: '3', text: 'No amount here.', start: 0, end: 15, clusterId: null, numbers: [] } as Fact;
+    const memo = new NumbersMemo();
+    const facts = [fact('a', '1', '140 warships', 140), fact('b', '2', '120 warships', 120)];
+    const first = memo.compare(facts, (i) => amountsOf(facts[i]!));
+    expect(first).toEqual(compareNumbers(facts));
+    // New fact objects with the same amounts, and a fact with none added: the same comparison, the same objects.
+    const again = [fact('a', '1', '140 warships', 140), plain, fact('b', '2', '120 warships', 120)];
+    expect(memo.compare(again, (i) => amountsOf(again[i]!))).toBe(first);
+    // One amount changes: compared again, with the new value.
+    const changed = [fact('a', '1', '140 warships', 140), fact('b', '2', '140 warships', 140)];
+    const third = memo.compare(changed, (i) => amountsOf(changed[i]!));
+    expect(third).not.toBe(first);
+    expect(third).toEqual(compareNumbers(changed));
+    expect(third[0]!.agree).toBe(true);
   });
 
   it('shows agreement in /fact', async () => {

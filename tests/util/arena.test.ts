@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/util/align.js';
-import { ItemMemo, KeptLists, ListArena } from '../../src/util/arena.js';
+import { ItemMemo, KeptLists, ListArena, ListMemo } from '../../src/util/arena.js';
 
 const listOf = (lists: KeptLists, items: readonly object[], make: (i: number) => number[]) => {
   const { data, at } = lists.of(items, make);
@@ -121,5 +121,30 @@ describe('ItemMemo', () => {
     expect(memo.next([c, b, a])).toEqual([undefined, 'B', undefined]);
     // a was found again only if the walk met it; a one-off memo keeps nothing.
     expect(new ItemMemo<string>(false).next([a])).toEqual([undefined]);
+  });
+});
+
+describe('ListMemo', () => {
+  it('walks a pair of lists once for every memo that was given the same list last build', () => {
+    const [a, b, c, d] = [{}, {}, {}, {}];
+    const first = [a, b, c];
+    const next = [a, d, c];
+    const words = new ListMemo();
+    const pairs = new ListMemo();
+    const other = new ListMemo();
+    words.next(first);
+    pairs.next(first);
+    other.next([c, a]);
+    const fromWords = words.next(next);
+    expect(Array.from(fromWords)).toEqual([0, -1, 2]);
+    // The second memo held the same list: the same walk, not a second one.
+    expect(pairs.next(next)).toBe(fromWords);
+    // A memo that held another list is walked on its own.
+    const fromOther = other.next(next);
+    expect(fromOther).not.toBe(fromWords);
+    expect(Array.from(fromOther)).toEqual([1, -1, -1]);
+    // The next build's list is a new walk, from the list each memo holds now (c is found ahead; a, behind the
+    // walk, is taken for new).
+    expect(Array.from(words.next([c, a]))).toEqual([2, -1]);
   });
 });
