@@ -79,6 +79,8 @@ function build(
   familyOf: (a: string) => string,
   outletOf: (a: string) => string,
   memo: ClusterMemo | undefined,
+  /** Which families familyOf gives (see ClusterMemo.families): a kept cluster counted with them keeps its count. */
+  families?: object,
 ): Omit<ClusterResult, 'memo' | 'own'> {
   const clusters: Cluster[] = [];
   const members: number[][] = [];
@@ -106,7 +108,7 @@ function build(
       kind,
       memberIds: made.memberIds,
       articleIds: made.articleIds,
-      independent: new Set(made.articleIds.map(familyOf)).size,
+      independent: families !== undefined && made.counted?.with === families ? made.counted.independent : countIndependent(made, familyOf, families),
       outlets: made.outlets,
       variants: made.variants,
       conflict: null,
@@ -123,7 +125,15 @@ type Made = {
   articleIds: string[];
   outlets: string[];
   variants: Cluster['variants'];
+  /** How many independent articles the members are in, and the families they were counted with. */
+  counted?: { with: object | undefined; independent: number };
 };
+
+function countIndependent(made: Made, familyOf: (a: string) => string, families: object | undefined): number {
+  const independent = new Set(made.articleIds.map(familyOf)).size;
+  made.counted = { with: families, independent };
+  return independent;
+}
 
 /** The members after the first whose words differ from its words, with their similarity to it. */
 function variantsOf(items: readonly Member[], g: readonly number[], wordsOf: (i: number) => readonly string[], sims: readonly (number | undefined)[]): Cluster['variants'] {
@@ -140,6 +150,8 @@ function variantsOf(items: readonly Member[], g: readonly number[], wordsOf: (i:
 
 export interface Context {
   familyOf: (articleId: string) => string;
+  /** Stands for what familyOf gives: the same object for as long as every article's family stays the same. */
+  families?: object;
   outletOf: (articleId: string) => string;
   /** What the last build worked out, so that a refresh judges again only pairs with a changed item. */
   memo?: ClusterMemo;
@@ -169,6 +181,22 @@ export class ClusterMemo {
   readonly made = new WeakMap<object, Made>();
   /** The last comparison of amounts across articles. */
   readonly compared = new NumbersMemo();
+  private lastFamilies: ReadonlyMap<string, string> | null = null;
+
+  /**
+   * The build's article families, as an object that stays the same from build to build while every article's family
+   * does: a cluster kept from an earlier build counted with the same object keeps its count of independent articles.
+   */
+  families(families: ReadonlyMap<string, string>): object {
+    const last = this.lastFamilies;
+    if (last && last.size === families.size) {
+      let same = true;
+      for (const [id, family] of families) if (last.get(id) !== family) same = false;
+      if (same) return last;
+    }
+    if (this.lasting) this.lastFamilies = families;
+    return families;
+  }
 
   constructor(
     readonly vocabulary = new Vocabulary(),
@@ -332,7 +360,7 @@ export function clusterFacts(facts: readonly Fact[], ctx: Context): ClusterResul
   // A variant's similarity to the cluster's first fact is the same word measure, so build computes it for the
   // few members rather than the pairs keeping it.
   const { groups } = joined(facts.length, pairs, false);
-  return { ...build('fact', facts, (i) => words[i]!, groups, () => undefined, ctx.familyOf, ctx.outletOf, ctx.memo), memo: kept, own };
+  return { ...build('fact', facts, (i) => words[i]!, groups, () => undefined, ctx.familyOf, ctx.outletOf, ctx.memo, ctx.families), memo: kept, own };
 }
 
 /** Groups events on the same date, told in different articles in words that overlap. */
@@ -362,7 +390,7 @@ export function clusterEvents(events: readonly TimelineEvent[], ctx: Context): C
     memo.pairs?.event,
   );
   const { groups, simOf } = joined(events.length, pairs);
-  return { ...build('event', events, (i) => kept.words(i), groups, simOf, ctx.familyOf, ctx.outletOf, ctx.memo), memo: kept, own };
+  return { ...build('event', events, (i) => kept.words(i), groups, simOf, ctx.familyOf, ctx.outletOf, ctx.memo, ctx.families), memo: kept, own };
 }
 
 /** Whether a quote speaks of its own speaker in the third person ("President Putin is always ready …", said Putin). */

@@ -24,25 +24,36 @@ export function articleFamilies(
   /** Each quote's cluster (any number naming it), -1 for none. */
   clusterAt: Int32Array,
 ): Map<string, string> {
-  const family = new Map(articles.map((a) => [a.id, a.id]));
-  const find = (id: string): string => (family.get(id) === id ? id : find(family.get(id)!));
-  const join = (a: string, b: string) => family.set(find(a), find(b));
-  const byOrigin = new Map<string, string>();
-  for (const a of articles) {
+  // By place in `articles`: this runs for every article and quote of every refresh.
+  const placeOf = new Map(articles.map((a, i) => [a.id, i]));
+  const parent = new Int32Array(articles.length);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i]!;
+    return i;
+  };
+  const join = (a: number, b: number) => (parent[find(a)] = find(b));
+  const families = () => new Map(articles.map((a, i) => [a.id, articles[find(i)]!.id]));
+  const byOrigin = new Map<string, number>();
+  articles.forEach((a, i) => {
     const origin = a.origin?.toLowerCase();
-    if (!origin) continue;
-    if (byOrigin.has(origin)) join(a.id, byOrigin.get(origin)!);
-    else byOrigin.set(origin, a.id);
-  }
+    if (!origin) return;
+    if (byOrigin.has(origin)) join(i, byOrigin.get(origin)!);
+    else byOrigin.set(origin, i);
+  });
   const copyish = (a: Article) => a.kind === 'rewrite' || a.kind === 'translation' || a.labelEvidence.some((l) => l.label === 'machine-reworded');
   const copies = articles.filter(copyish);
   // Only a copy can be joined to what it copies: without one, the rest is not needed.
-  if (copies.length === 0) return new Map(articles.map((a) => [a.id, find(a.id)]));
+  if (copies.length === 0) return families();
   const clustersOf = new Map<string, Set<number>>();
-  const statements = new Map<string, number>();
+  const statements = new Uint32Array(articles.length);
+  // (An article's quotes come one after another: its place is looked up once per run of them.)
+  let last: string | null = null;
+  let at = -1;
   quotes.forEach((q, i) => {
     if (q.fragment) return;
-    statements.set(q.articleId, (statements.get(q.articleId) ?? 0) + 1);
+    if (q.articleId !== last) at = placeOf.get((last = q.articleId)) ?? -1;
+    if (at >= 0) statements[at]!++;
     if (clusterAt[i]! < 0) return;
     const set = clustersOf.get(q.articleId) ?? new Set();
     set.add(clusterAt[i]!);
@@ -58,9 +69,13 @@ export function articleFamilies(
     for (const c of clustersOf.get(a.id) ?? []) {
       for (const b of articlesOfCluster.get(c) ?? []) if (b !== a.id) shared.set(b, (shared.get(b) ?? 0) + 1);
     }
-    for (const [b, n] of shared) if (n >= 2 && n / Math.max(1, statements.get(a.id) ?? 0) >= 0.5) join(a.id, b);
+    const own = placeOf.get(a.id)!;
+    for (const [b, n] of shared) {
+      const other = placeOf.get(b);
+      if (other !== undefined && n >= 2 && n / Math.max(1, statements[own]!) >= 0.5) join(own, other);
+    }
   }
-  return new Map(articles.map((a) => [a.id, find(a.id)]));
+  return families();
 }
 
 /**
@@ -139,7 +154,7 @@ export function refine(
   // Clustering does not depend on the families, so the quotes are clustered once and only recounted.
   const q = clusterQuotes(input.quotes, { familyOf: (id) => id, outletOf, memo });
   const families = articleFamilies(input.articles, input.quotes, q.clusterAt);
-  const ctx = { familyOf: (id: string) => families.get(id)!, outletOf, memo };
+  const ctx = { familyOf: (id: string) => families.get(id)!, families: memo.families(families), outletOf, memo };
   for (const c of q.clusters) c.independent = new Set(c.articleIds.map(ctx.familyOf)).size;
   const f = clusterFacts(input.facts, ctx);
   const e = clusterEvents(input.events, ctx);

@@ -104,6 +104,17 @@ describe('a refresh builds what a fresh build builds', () => {
     expect(data.clusters.some((c) => c.articleIds.includes('000900_copy'))).toBe(true);
   }, 60_000);
 
+  it('after a rewrite of two articles comes and goes (article families join, then part)', async () => {
+    const copied = (await Promise.all([files[12]!, files[13]!].map((f) => readFile(path.join(dir, f), 'utf8')))).join('\n\n');
+    await writeFile(path.join(dir, '000901_rewrite.txt'), copied);
+    await writeFile(path.join(dir, '000901_rewrite.meta.json'), JSON.stringify({ kind: 'rewrite' }));
+    const joined = await same();
+    expect(joined.articles.find((a) => a.id === '000901_rewrite')!.kind).toBe('rewrite');
+    await rm(path.join(dir, '000901_rewrite.txt'));
+    await rm(path.join(dir, '000901_rewrite.meta.json'));
+    await same();
+  }, 60_000);
+
   it('after articles are removed (clusters split or go)', async () => {
     await rm(path.join(dir, files[10]!));
     await rm(path.join(dir, '000900_copy.txt'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runTyped } from '../../src/cli/runner.js';
 import { KnowledgeStore } from '../../src/kb/store.js';
-import { sameStatement } from '../../src/refine/clusters.js';
+import { ClusterMemo, clusterFacts, sameStatement } from '../../src/refine/clusters.js';
 import { amountsOf, compareNumbers, NumbersMemo } from '../../src/refine/numbers.js';
 import { contentWords, similarity } from '../../src/refine/similarity.js';
 import type { Fact, Quote } from '../../src/model.js';
@@ -142,6 +142,27 @@ describe('numbers across articles', () => {
     const m = (await ask('/fact "hour and a half"')).pages[0]!.embeds![0]!.description!;
     expect(m).toContain('✓ 90 minutes: 2 articles agree (002, 003)');
     expect(m).toContain('120 minutes (scheduled): only (002)');
+  });
+});
+
+describe('independent articles in a kept cluster', () => {
+  it('are counted again whenever the article families change, and only then', () => {
+    const text = 'Russia has massed 100,000 troops near the border with Ukraine.';
+    const fact = (id: string, articleId: string) => ({ id, articleId, text, start: 0, end: text.length, clusterId: null, numbers: [] }) as Fact;
+    const facts = [fact('a:1', 'a'), fact('b:1', 'b'), fact('c:1', 'c')];
+    const memo = new ClusterMemo();
+    const independentWith = (family: Record<string, string>) => {
+      const families = new Map(Object.entries(family));
+      const [c] = clusterFacts(facts, { familyOf: (id) => families.get(id)!, families: memo.families(families), outletOf: (id) => id, memo }).clusters;
+      return c!.independent;
+    };
+    const apart = { a: 'a', b: 'b', c: 'c' };
+    const ab = { a: 'a', b: 'a', c: 'c' };
+    expect(independentWith(apart)).toBe(3);
+    // The same members (the cluster is kept), b now a copy of a.
+    expect(independentWith(ab)).toBe(2);
+    expect(independentWith({ ...ab })).toBe(2);
+    expect(independentWith(apart)).toBe(3);
   });
 });
 
