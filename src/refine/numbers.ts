@@ -59,16 +59,13 @@ export class NumbersMemo {
   private last: { counted: Counted[]; result: NumberComparison[] } | null = null;
 
   compare(facts: readonly Fact[], amountsAt: (i: number) => readonly Amount[]): NumberComparison[] {
+    const last = this.last;
+    if (last && sameAmounts(facts, amountsAt, last.counted)) return last.result;
     const counted: Counted[] = [];
     for (let i = 0; i < facts.length; i++) {
       if (facts[i]!.numbers.length === 0) continue;
       const amounts = amountsAt(i);
       if (amounts.length) counted.push({ id: facts[i]!.id, articleId: facts[i]!.articleId, amounts });
-    }
-    const last = this.last;
-    if (last && last.counted.length === counted.length && counted.every((c, i) => sameCounted(c, last.counted[i]!))) {
-      this.last = { counted, result: last.result };
-      return last.result;
     }
     const result = compareNumbers(facts, amountsAt);
     this.last = { counted, result };
@@ -76,11 +73,23 @@ export class NumbersMemo {
   }
 }
 
-function sameCounted(a: Counted, b: Counted): boolean {
-  if (a.id !== b.id || a.articleId !== b.articleId || a.amounts.length !== b.amounts.length) return false;
-  for (let k = 0; k < a.amounts.length; k++) {
-    if (a.amounts[k]!.valueKey !== b.amounts[k]!.valueKey || a.amounts[k]!.text !== b.amounts[k]!.text) return false;
+/** Whether the facts give the amounts `counted` lists, in that order (checked without making the list again). */
+function sameAmounts(facts: readonly Fact[], amountsAt: (i: number) => readonly Amount[], counted: readonly Counted[]): boolean {
+  let k = 0;
+  for (let i = 0; i < facts.length; i++) {
+    if (facts[i]!.numbers.length === 0) continue;
+    const amounts = amountsAt(i);
+    if (amounts.length === 0) continue;
+    const c = counted[k++];
+    if (!c || c.id !== facts[i]!.id || c.articleId !== facts[i]!.articleId || !sameList(c.amounts, amounts)) return false;
   }
+  return k === counted.length;
+}
+
+function sameList(a: readonly Amount[], b: readonly Amount[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k]!.valueKey !== b[k]!.valueKey || a[k]!.text !== b[k]!.text) return false;
   return true;
 }
 
