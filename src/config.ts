@@ -13,6 +13,12 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Where the bot keeps what it must remember between runs (the hash of the registered commands). */
   STATE_DIR: z.string().min(1).default('.parley'),
+  /** How long a build in the refresh worker may take before it is stopped (a worker that hangs would hold every refresh after it). */
+  REFRESH_TIMEOUT_S: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/, 'REFRESH_TIMEOUT_S must be a whole number of seconds (1 to 999999)')
+    .default('600')
+    .transform(Number),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

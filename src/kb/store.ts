@@ -4,7 +4,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
 import { BuildMemo, buildIndexes, buildKnowledgeBase, DATA_LISTS, loadIndexes, withIndexes, withIndexesSlowly, type IndexesMessage, type KnowledgeBase, type KnowledgeData } from './build.js';
-import { describeBuildError, rebuildData } from './rebuild.js';
+import { BuildTimeout, describeBuildError, rebuildData } from './rebuild.js';
 import { changeByRecipe, follow, type Change, type Recipes } from './handover.js';
 
 /**
@@ -110,12 +110,19 @@ export class KnowledgeStore {
 
   static async open(
     seedsDir: string,
-    options: { worker?: boolean; prepare?: (kb: KnowledgeBase, previous?: KnowledgeBase) => void | Promise<void>; workerHeapMb?: number } = {},
+    options: {
+      worker?: boolean;
+      prepare?: (kb: KnowledgeBase, previous?: KnowledgeBase) => void | Promise<void>;
+      workerHeapMb?: number;
+      /** How long a build in the worker may take (see buildTimeoutMs). */
+      buildTimeoutMs?: number;
+    } = {},
   ): Promise<KnowledgeStore> {
     if (options.worker) {
       // The first build happens in the worker too, so that its cache is warm for the first refresh.
       const store = new KnowledgeStore(null as unknown as KnowledgeBase, seedsDir, new Map(), true, options.prepare);
       if (options.workerHeapMb) store.workerHeapMb = options.workerHeapMb;
+      if (options.buildTimeoutMs) store.buildTimeoutMs = options.buildTimeoutMs;
       try {
         const built = await store.buildInWorker(false);
         store.current = built.kb;
@@ -150,6 +157,14 @@ export class KnowledgeStore {
    */
   workerHeapMb = 1024;
 
+  /**
+   * How long a build in the worker may take. A worker that hangs (a bug, a file system that never answers) would
+   * otherwise hold this refresh and every one after it: past the limit the worker is stopped, the refresh fails with
+   * the knowledge base from before still answering, and the next refresh starts a new worker (which reads every
+   * article again, its cache gone with the old one).
+   */
+  buildTimeoutMs = 600_000;
+
   /** Builds the next knowledge base in the worker thread; only loading the indexes back happens here. */
   private async buildInWorker(full: boolean): Promise<Built> {
     for (let attempt = 0; ; attempt++) {
@@ -174,6 +189,7 @@ export class KnowledgeStore {
     // While a build is asked for, the worker keeps the process alive (someone awaits it); idle, it does not.
     worker.ref();
     const parts: Record<string, unknown[]> = Object.fromEntries(DATA_LISTS.map((k) => [k, []]));
+    let timer: NodeJS.Timeout | undefined;
     const reply = await new Promise<Exclude<WorkerReply, { part: string }>>((resolve, reject) => {
       const onMessage = (m: WorkerReply) => {
         if (m.id !== id) return;
@@ -196,7 +212,17 @@ export class KnowledgeStore {
       worker.on('message', onMessage);
       worker.once('error', onError);
       worker.postMessage({ id, dir: this.seedsDir, full, base: this.base });
-    }).finally(() => worker.unref());
+      timer = setTimeout(() => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        if (this.worker === worker) this.worker = null;
+        void worker.terminate();
+        reject(new BuildTimeout(`the build took over ${this.buildTimeoutMs / 1000} s (REFRESH_TIMEOUT_S) and was stopped`));
+      }, this.buildTimeoutMs);
+    }).finally(() => {
+      clearTimeout(timer);
+      worker.unref();
+    });
     if (!reply.ok) throw new SeedsError(reply.error);
     // The lists from the knowledge base held now and the items sent (all of them, unless the worker built it).
     const before = this.current;

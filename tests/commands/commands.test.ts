@@ -260,6 +260,24 @@ describe('refresh in a worker thread', () => {
     }
   });
 
+  it('stops a build that runs past the time limit, keeps the old knowledge base, and builds with a new worker next', async () => {
+    const store = await KnowledgeStore.open(SEEDS, { worker: true });
+    try {
+      const before = store.kb;
+      // No refresh of the seeds takes a millisecond: the worker is stopped in the middle, as a hung one would be.
+      store.buildTimeoutMs = 1;
+      expect(await store.refresh()).toMatchObject({ ok: false, error: 'the build took over 0.001 s (REFRESH_TIMEOUT_S) and was stopped' });
+      expect(store.kb).toBe(before);
+      expect((await runCommand('quote', { speaker: 'lavrov' }, { kb: store.kb, store }, member)).pages[0]!.embeds![0]!.title).toBe('What Sergey Lavrov said');
+      store.buildTimeoutMs = 60_000;
+      expect((await store.refresh()).ok).toBe(true);
+      expect(store.kb).not.toBe(before);
+      expect({ ...exportKnowledgeBase(store.kb), builtAt: null }).toEqual({ ...exportKnowledgeBase(kb), builtAt: null });
+    } finally {
+      await store.close();
+    }
+  });
+
   it('reports a failed build from the worker and keeps the old knowledge base', async () => {
     const store = new KnowledgeStore(kb, '/nonexistent/seeds', new Map(), true);
     try {
