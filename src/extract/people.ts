@@ -43,6 +43,11 @@ const NAME = new RegExp(`\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'y');
 const HONORIFIC = /\b(Mr|Mrs|Ms|Dr|Secretary|President)\.?\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b/g;
 const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|woman)|aide|adviser),?\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,2})`, 'g');
 const PRONOUN = /\b(?:he|she|He|She)\b/g;
+const FULL_NAME = "[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?\\s+[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?";
+const SPEECH = 'said|says|told|added|mentioned|noted|stressed|insisted|warned';
+const SPEAKER_NAME = new RegExp(`(?<=[,.?!]["”’']?\\s)(?:${SPEECH})\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})\\s+(?:${SPEECH})\\b`, 'g');
+/** Words that are capitalised without being part of a name (roles, places, institutions, nationalities). */
+const NOT_BARE_NAME = new RegExp(`^(?:${ROLE_RE.split('|').flatMap((r) => r.split(/[\s()?:]+/)).filter((w) => /^[A-Z][a-z]+$/.test(w)).join('|')}|${NAT_RE}|Foreign|Ministry|Department|House|Office|Council|Union|Government|Officials?|Diplomats?|Reporters?|Sources?|Analysts?|Western|European|Russia|America|Britain|China|United|States|Kingdom|Nations|Both|Neither|Mr|Mrs|Ms|Dr|Sir)$`);
 const NOT_NAME = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December', 'The', 'A', 'An', 'And', 'But', 'On', 'In', 'At', 'As', 'If', 'It',
@@ -132,6 +137,15 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
           candidates.push({ start: at - det[0].length, end: at + m[0].length, kind: 'anaphor', key: null, text: `${nat ?? ''}|${role}`, priority: 4 });
         }
       }
+    }
+    // A full name with no title, right beside a speech verb: `"…," said Maria Zakharova.` or `Maria Zakharova told
+    // reporters`. The verb is what makes two capitalised words a person here, so nothing else is taken on a bare name.
+    for (const m of chunk.matchAll(SPEAKER_NAME)) {
+      const name = m[1] ?? m[2]!;
+      if (name.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_BARE_NAME.test(t))) continue;
+      const at = span.start + m.index! + m[0].indexOf(name);
+      const p = personFor(name, null, null);
+      candidates.push({ start: at, end: at + name.length, kind: 'name', key: p.key, text: name, priority: 2 });
     }
     DEPUTY.lastIndex = 0;
     for (let m = DEPUTY.exec(chunk); m; m = DEPUTY.exec(chunk)) {

@@ -19,6 +19,30 @@ describe('attributeQuotes', () => {
     ]);
   });
 
+  it('takes a full name with no title for a speaker when a speech verb stands beside it', () => {
+    expect(
+      speakers(`${INTRO}\n"We will not accept this," said Maria Zakharova.\n"The talks were useful," Maria Zakharova told reporters.\nLater Zakharova said: "Nothing has changed."`),
+    ).toEqual([
+      ['We will not accept this,', 'Maria Zakharova', 'after'],
+      ['The talks were useful,', 'Maria Zakharova', 'after'],
+      ['Nothing has changed.', 'Maria Zakharova', 'before'],
+    ]);
+  });
+
+  it('does not take institutions, groups or an honorific for a bare name', () => {
+    const x = extractArticle(
+      {
+        id: 'fixture',
+        file: 'fixture.txt',
+        text: `${INTRO}\n"It is over," Foreign Ministry said.\n"No deal," Western Diplomats said.\n"Wait," Mr Lavrov said.\n"We are ready," said President Biden.`,
+        meta: {},
+        hash: 'x',
+      },
+      { date: '2022-01-21', source: 'metadata' },
+    );
+    expect(x.people.map((p) => p.names[0] ?? p.last).sort()).toEqual(['Antony Blinken', 'Biden', 'Sergei Lavrov']);
+  });
+
   it('reads a cue before the quote, skipping the object of the verb', () => {
     expect(speakers(`${INTRO}\nLavrov told Blinken that the talks were "useful and open".`)).toEqual([['useful and open', 'Sergei Lavrov', 'before']]);
   });
