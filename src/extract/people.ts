@@ -45,9 +45,12 @@ const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|woman)|a
 const PRONOUN = /\b(?:he|she|He|She)\b/g;
 const FULL_NAME = "[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?\\s+[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?";
 const SPEECH = 'said|says|told|added|mentioned|noted|stressed|insisted|warned';
-const SPEAKER_NAME = new RegExp(`(?<=[,.?!]["”’']?\\s)(?:${SPEECH})\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})\\s+(?:${SPEECH})\\b`, 'g');
+const SPEAKER_NAME = new RegExp(
+  `(?<=[,.?!]["”’']?\\s)(?:${SPEECH})\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+[^,"“”]{2,60},)?\\s+(?:${SPEECH})\\b`,
+  'g',
+);
 /** Words that are capitalised without being part of a name (roles, places, institutions, nationalities). */
-const NOT_BARE_NAME = new RegExp(`^(?:${ROLE_RE.split('|').flatMap((r) => r.split(/[\s()?:]+/)).filter((w) => /^[A-Z][a-z]+$/.test(w)).join('|')}|${NAT_RE}|Foreign|Ministry|Department|House|Office|Council|Union|Government|Officials?|Diplomats?|Reporters?|Sources?|Analysts?|Western|European|Russia|America|Britain|China|United|States|Kingdom|Nations|Both|Neither|Mr|Mrs|Ms|Dr|Sir)$`);
+const NOT_BARE_NAME = new RegExp(`^(?:${ROLE_RE.split('|').flatMap((r) => r.split(/[\s()?:]+/)).filter((w) => /^[A-Z][a-z]+$/.test(w)).join('|')}|${NAT_RE}|Foreign|Ministry|Department|House|Office|Council|Union|Government|Officials?|Diplomats?|Reporters?|Sources?|Analysts?|Western|European|Russia|America|Britain|China|United|States|Kingdom|Nations|Both|Neither|Mr|Mrs|Ms|Dr|Sir|North|South|East|West|New|Saudi|Hong|Kong|Korea|Arabia|Street|Hill|City|Island|Islands|Republic|Gulf|Sea|Bay)$`);
 const NOT_NAME = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December', 'The', 'A', 'An', 'And', 'But', 'On', 'In', 'At', 'As', 'If', 'It',
@@ -138,8 +141,9 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
         }
       }
     }
-    // A full name with no title, right beside a speech verb: `"…," said Maria Zakharova.` or `Maria Zakharova told
-    // reporters`. The verb is what makes two capitalised words a person here, so nothing else is taken on a bare name.
+    // A full name with no title, right beside a speech verb: `"…," said Maria Zakharova.`, `Maria Zakharova told
+    // reporters` or `Maria Zakharova, the ministry's spokeswoman, said`. The verb is what makes two capitalised words
+    // a person here, so nothing else is taken on a bare name.
     for (const m of chunk.matchAll(SPEAKER_NAME)) {
       const name = m[1] ?? m[2]!;
       if (name.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_BARE_NAME.test(t))) continue;

@@ -27,6 +27,8 @@ describe('attributeQuotes', () => {
       ['The talks were useful,', 'Maria Zakharova', 'after'],
       ['Nothing has changed.', 'Maria Zakharova', 'before'],
     ]);
+    // With a description between the name and the verb (this was given to Lavrov, the subject of the sentence before).
+    expect(speakers(`${INTRO}\nMaria Zakharova, the ministry's spokeswoman, said: "Nothing has changed."`)).toEqual([['Nothing has changed.', 'Maria Zakharova', 'before']]);
   });
 
   it('does not take institutions, groups or an honorific for a bare name', () => {
@@ -34,7 +36,7 @@ describe('attributeQuotes', () => {
       {
         id: 'fixture',
         file: 'fixture.txt',
-        text: `${INTRO}\n"It is over," Foreign Ministry said.\n"No deal," Western Diplomats said.\n"Wait," Mr Lavrov said.\n"We are ready," said President Biden.`,
+        text: `${INTRO}\n"It is over," Foreign Ministry said.\n"No deal," Western Diplomats said.\n"Wait," Mr Lavrov said.\n"We are ready," said President Biden.\n"Talks are welcome," North Korea said.`,
         meta: {},
         hash: 'x',
       },
