@@ -86,7 +86,7 @@ export async function loadSeeds(dir: string, known?: SeedStamps): Promise<LoadRe
   // Every file's stamp first, in turn: an unchanged file's article is the last load's (a refresh of 10,000 articles
   // reads one or two), and only the others are read, in parallel. Results keep name order, as do the warnings.
   const loaded: Loaded[] = new Array(texts.length);
-  const toRead: { at: number; file: string; name: string; stamp: string }[] = [];
+  const toRead: { at: number; file: string; name: string; stamp: string; metaFile: string | null }[] = [];
   texts.forEach((name, at) => {
     const file = path.join(dir, name);
     const s = stampOf(file, name, nameSet);
@@ -94,10 +94,10 @@ export async function loadSeeds(dir: string, known?: SeedStamps): Promise<LoadRe
     else {
       const seen = known?.get(file);
       if (seen && seen.stamp === s.stamp) loaded[at] = { article: seen.article, warnings: [], stamp: s.stamp };
-      else toRead.push({ at, file, name, stamp: s.stamp });
+      else toRead.push({ at, file, name, stamp: s.stamp, metaFile: s.metaFile });
     }
   });
-  const read = await mapLimit(toRead, READ_AT_ONCE, (r) => readOne(r.file, r.name, nameSet, r.stamp));
+  const read = await mapLimit(toRead, READ_AT_ONCE, (r) => readOne(r.file, r.name, r.metaFile, r.stamp));
   toRead.forEach((r, k) => (loaded[r.at] = read[k]!));
   for (const { article, warnings: own, stamp } of loaded) {
     warnings.push(...own);
@@ -142,10 +142,11 @@ function skipped(file: string, message: string): Loaded {
 }
 
 /**
- * A file's stamp: its size and modification time, and its metadata's. Taken synchronously: a refresh stamps every
- * file, and 10,000 stats through the thread pool took 120-190 ms where the same stats done in turn take 35 ms.
+ * A file's stamp: its size and modification time, and its metadata's (with the metadata file, if there is one).
+ * Taken synchronously: a refresh stamps every file, and 10,000 stats through the thread pool took 120-190 ms where
+ * the same stats done in turn take 35 ms.
  */
-function stampOf(file: string, name: string, names: Set<string>): { stamp: string } | { skip: string } {
+function stampOf(file: string, name: string, names: Set<string>): { stamp: string; metaFile: string | null } | { skip: string } {
   let info: Stats;
   try {
     info = statSync(file);
@@ -155,21 +156,20 @@ function stampOf(file: string, name: string, names: Set<string>): { stamp: strin
   if (!info.isFile()) return { skip: 'not a regular file' };
   if (info.size > MAX_ARTICLE_BYTES) return { skip: `the file is ${info.size} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit` };
   const metaName = name.replace(/\.txt$/, '.meta.json');
-  const metaInfo = names.has(metaName) ? statOrNull(path.join(path.dirname(file), metaName)) : null;
-  return { stamp: `${info.size}|${info.mtimeMs}|${metaInfo ? `${metaInfo.size}|${metaInfo.mtimeMs}` : '-'}` };
+  const metaFile = names.has(metaName) ? path.join(path.dirname(file), metaName) : null;
+  const metaInfo = metaFile ? statOrNull(metaFile) : null;
+  return { stamp: `${info.size}|${info.mtimeMs}|${metaInfo ? `${metaInfo.size}|${metaInfo.mtimeMs}` : '-'}`, metaFile };
 }
 
 /** Reads an article whose stamp is new (or unknown), with its metadata. */
-async function readOne(file: string, name: string, names: Set<string>, stamp: string): Promise<Loaded> {
+async function readOne(file: string, name: string, metaFile: string | null, stamp: string): Promise<Loaded> {
   try {
     const bytes = await readFile(file);
     const reason = rejectBytes(bytes);
     if (reason) return skipped(file, reason);
     const text = utf8.decode(bytes);
     let meta: ArticleMeta = {};
-    const metaName = name.replace(/\.txt$/, '.meta.json');
-    if (names.has(metaName)) {
-      const metaFile = path.join(path.dirname(file), metaName);
+    if (metaFile) {
       const result = parseMeta(await readFile(metaFile, 'utf8'));
       if ('error' in result) return { article: null, warnings: [{ source: metaFile, message: `${result.error}; article skipped` }] };
       meta = result.meta;

@@ -1,5 +1,6 @@
 import { DATA_LISTS, type KnowledgeData } from './build.js';
 import { align } from '../util/align.js';
+import { flat } from '../util/flat.js';
 
 /**
  * How a new knowledge base's lists are made from the one the main thread holds, so that a refresh sends only what
@@ -46,7 +47,7 @@ function recipeOf(old: readonly object[], list: readonly object[]): { runs: numb
 
 /** A new list from the old one, a recipe, and the items sent (see Recipes). */
 export function follow<T>(old: readonly T[], recipe: Int32Array, sent: readonly T[]): T[] {
-  // Runs are copied a slice at a time, and joined a few thousand at a time (a call takes only so many arguments).
+  // Runs are copied a slice at a time, then joined (see flat).
   const runs: T[][] = [];
   let next = 0;
   for (let r = 0; r < recipe.length; r += 2) {
@@ -55,9 +56,7 @@ export function follow<T>(old: readonly T[], recipe: Int32Array, sent: readonly 
     runs.push(from < 0 ? sent.slice(next, (next += length)) : old.slice(from, from + length));
   }
   if (next !== sent.length) throw new Error(`the refresh sent ${sent.length} items but its recipe used ${next}`);
-  let out: T[] = [];
-  for (let k = 0; k < runs.length; k += 4096) out = out.concat(...runs.slice(k, k + 4096));
-  return out;
+  return flat(runs, (run) => run);
 }
 
 /** What a refresh changed in a list: the old items it no longer has, and the items it did not have. */

@@ -62,28 +62,34 @@ export class NumbersMemo {
     const last = this.last;
     if (last && sameAmounts(facts, amountsAt, last.counted)) return last.result;
     const counted: Counted[] = [];
-    for (let i = 0; i < facts.length; i++) {
-      if (facts[i]!.numbers.length === 0) continue;
-      const amounts = amountsAt(i);
-      if (amounts.length) counted.push({ id: facts[i]!.id, articleId: facts[i]!.articleId, amounts });
-    }
+    eachCounted(facts, amountsAt, (f, amounts) => {
+      counted.push({ id: f.id, articleId: f.articleId, amounts });
+      return true;
+    });
     const result = compareNumbers(facts, amountsAt);
     this.last = { counted, result };
     return result;
   }
 }
 
-/** Whether the facts give the amounts `counted` lists, in that order (checked without making the list again). */
-function sameAmounts(facts: readonly Fact[], amountsAt: (i: number) => readonly Amount[], counted: readonly Counted[]): boolean {
-  let k = 0;
+/** Calls `visit` with each fact that gives amounts, and its amounts, in order; stops (false) when `visit` says false. */
+function eachCounted(facts: readonly Fact[], amountsAt: (i: number) => readonly Amount[], visit: (f: Fact, amounts: readonly Amount[]) => boolean): boolean {
   for (let i = 0; i < facts.length; i++) {
     if (facts[i]!.numbers.length === 0) continue;
     const amounts = amountsAt(i);
-    if (amounts.length === 0) continue;
-    const c = counted[k++];
-    if (!c || c.id !== facts[i]!.id || c.articleId !== facts[i]!.articleId || !sameList(c.amounts, amounts)) return false;
+    if (amounts.length && !visit(facts[i]!, amounts)) return false;
   }
-  return k === counted.length;
+  return true;
+}
+
+/** Whether the facts give the amounts `counted` lists, in that order (checked without making the list again). */
+function sameAmounts(facts: readonly Fact[], amountsAt: (i: number) => readonly Amount[], counted: readonly Counted[]): boolean {
+  let k = 0;
+  const same = eachCounted(facts, amountsAt, (f, amounts) => {
+    const c = counted[k++];
+    return c !== undefined && c.id === f.id && c.articleId === f.articleId && sameList(c.amounts, amounts);
+  });
+  return same && k === counted.length;
 }
 
 function sameList(a: readonly Amount[], b: readonly Amount[]): boolean {
