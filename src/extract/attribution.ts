@@ -27,7 +27,8 @@ const NOUN_CUE = /^(?:remarks|comments)$/;
 /** What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky, who tweeted". */
 const VERB_GAP =
   /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|was|is|once|later|earlier|further|not|[a-z]+ly)\s+)*$/;
-const PREPOSITIONS = /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and)\s+$/i;
+const PREPOSITIONS =
+  /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and|in|inside|near|during|within|through|across|over|under|like|unlike|including|alongside)\s+$/i;
 const PERSONAL = /^(?:he|she)$/i;
 
 /**
@@ -100,7 +101,15 @@ export function attributeQuotes(
             break;
           }
         }
-      } else if (!isFragment(quoteText) && !ms.some((m) => m.end <= q.open && m.key) && si > 0 && sentences[si - 1]!.section === s.section) {
+      } else if (
+        !isFragment(quoteText) &&
+        !ms.some((m) => m.end <= q.open && m.key) &&
+        // A sentence with a speech verb of its own names its speaker, even when the name is not known ("Officials
+        // said: …"), unless it is a "he" or "the minister" that points back.
+        (!new RegExp(CUE.source).test(text.slice(s.start, q.open)) || ms.some((m) => m.end <= q.open && (m.kind === 'pronoun' || m.kind === 'anaphor'))) &&
+        si > 0 &&
+        sentences[si - 1]!.section === s.section
+      ) {
         const k = speakers[si - 1] ?? subjects[si - 1];
         if (k) result[i] = { speakerKey: k, cue: 'context', method: 'context' };
       }
@@ -128,7 +137,13 @@ function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb: strin
   const m = candidates.at(-1);
   if (!m) return undefined;
   const gap = text.slice(m.end, verbAt);
-  if (VERB_GAP.test(gap)) return m;
+  if (VERB_GAP.test(gap)) {
+    // "Zakharova, who spoke in Moscow, said" and "Blinken, like Lavrov, said": the name closing a clause set off by
+    // commas is not the one speaking; the name the clause is about is.
+    const about = /^\s*,/.test(gap) ? candidates.at(-2) : undefined;
+    if (about && /^\s*,[^,"“”.;:]{0,100}$/.test(text.slice(about.end, m.start))) return about;
+    return m;
+  }
   if (NOUN_CUE.test(verb) && /^['’]s\s+$/.test(gap)) return m;
   return undefined;
 }
@@ -151,7 +166,8 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
   if (firstAfter?.key) {
     const gapBefore = text.slice(q.close, firstAfter.start);
     const tail = text.slice(firstAfter.end, postEnd);
-    const verb = tail.match(new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`));
+    // "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb.
+    const verb = tail.match(new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|\\s*,[^,"“”.;:]{1,60},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`));
     if (/^[\s,.;:—–-]*$/.test(gapBefore)) {
       if (verb) return { speakerKey: firstAfter.key, cue: text.slice(firstAfter.start, firstAfter.end + verb[0].length), method: 'after' };
       if (/^\s*\.?\s*$/.test(tail) && firstAfter.kind !== 'pronoun') return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };

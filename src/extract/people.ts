@@ -35,7 +35,7 @@ const NAT_RE = "U\\.S\\.|US|American|Washington['’]s|Russian|Russia['’]s|Mos
 const ORG_PREFIX_RE = 'Kremlin|Pentagon|White House|State Department|State Division|NATO|Treasury';
 const ROLE_RE =
   'Deputy Secretary of State|Secretary of State|Vice President|President|Prime Minister|Chancellor|' +
-  '(?:Deputy )?(?:Foreign|Overseas|Defen[cs]e|Protection) Minister|Foreign Secretary|Defen[cs]e Secretary|' +
+  '(?:Deputy )?(?:Foreign|Overseas|Defen[cs]e|Protection) Minister|Foreign Secretary|Defen[cs]e Secretary|Secretary(?:-| )General|' +
   'press secretary|spokes(?:man|woman|person)|political analyst|analyst|ambassador|envoy|Secretary|Minister|counterpart|top diplomat|deputy';
 const TITLE = new RegExp(`\\b(?:(${NAT_RE})\\s+)?(?:(${ORG_PREFIX_RE})\\s+)?(${ROLE_RE})\\b`, 'gi');
 const NAME_TOKEN = "(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)?|[A-Z]\\.?)";
@@ -44,13 +44,27 @@ const HONORIFIC = /\b(Mr|Mrs|Ms|Dr|Secretary|President)\.?\s+([A-Z][a-zà-öø-�
 const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|woman)|aide|adviser),?\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,2})`, 'g');
 const PRONOUN = /\b(?:he|she|He|She)\b/g;
 const FULL_NAME = "[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?\\s+[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?";
-const SPEECH = 'said|says|told|added|mentioned|noted|stressed|insisted|warned';
+const SPEECH =
+  'said|says|told|tells|added|adds|mentioned|noted|stressed|insisted|warned|wrote|writes|tweeted|argued|claimed|explained|declared|' +
+  'announced|replied|answered|acknowledged|admitted|reiterated|repeated|urged|vowed|pledged|predicted|confirmed|denied';
 const SPEAKER_NAME = new RegExp(
-  `(?<=[,.?!]["”’']?\\s)(?:${SPEECH})\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+[^,"“”]{2,60},)?\\s+(?:${SPEECH})\\b`,
+  `(?<=[,.?!]["”’']?\\s)(?:${SPEECH})\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+[^,"“”]{2,100},)?\\s+(?:${SPEECH})\\b`,
   'g',
 );
 /** Words that are capitalised without being part of a name (roles, places, institutions, nationalities). */
-const NOT_BARE_NAME = new RegExp(`^(?:${ROLE_RE.split('|').flatMap((r) => r.split(/[\s()?:]+/)).filter((w) => /^[A-Z][a-z]+$/.test(w)).join('|')}|${NAT_RE}|Foreign|Ministry|Department|House|Office|Council|Union|Government|Officials?|Diplomats?|Reporters?|Sources?|Analysts?|Western|European|Russia|America|Britain|China|United|States|Kingdom|Nations|Both|Neither|Mr|Mrs|Ms|Dr|Sir|North|South|East|West|New|Saudi|Hong|Kong|Korea|Arabia|Street|Hill|City|Island|Islands|Republic|Gulf|Sea|Bay)$`);
+const NOT_BARE_WORDS = [
+  'Foreign|Ministry|Department|House|Office|Council|Union|Government|Officials?|Diplomats?|Reporters?|Sources?|Analysts?',
+  'Western|European|Russia|America|Britain|China|United|States|Kingdom|Nations|Both|Neither|Mr|Mrs|Ms|Dr|Sir',
+  // Places of two words ("North Korea", "Downing Street").
+  'North|South|East|West|New|Saudi|Hong|Kong|Korea|Arabia|Street|Hill|City|Island|Islands|Republic|Gulf|Sea|Bay',
+  // Institutions that speak ("Amnesty International said", "Deutsche Bank said").
+  'General|International|Watch|Bank|Group|Agency|Institute|Foundation|Company|Corporation|Party|Committee|Commission|Parliament',
+  'Assembly|Army|Forces|Command|Times|Post|News|Press|Journal|Service|University|College|Centre|Center|Association',
+  'Organi[sz]ation|Federation|Alliance|Network|Media|Television|Radio',
+].join('|');
+const NOT_BARE_NAME = new RegExp(
+  `^(?:${ROLE_RE.split('|').flatMap((r) => r.split(/[\s()?:]+/)).filter((w) => /^[A-Z][a-z]+$/.test(w)).join('|')}|${NAT_RE}|${NOT_BARE_WORDS})$`,
+);
 const NOT_NAME = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December', 'The', 'A', 'An', 'And', 'But', 'On', 'In', 'At', 'As', 'If', 'It',
@@ -73,7 +87,7 @@ export const ORGANISATIONS: { key: string; name: string; pattern: RegExp }[] = [
 
 function titleCaseRole(nat: string | undefined, org: string | undefined, role: string): string {
   const r = normaliseRewording(role);
-  const cased = /minister|secretary of state|president|foreign secretary|chancellor/i.test(r) && !/press secretary/i.test(r)
+  const cased = /minister|secretary of state|secretary.general|president|foreign secretary|chancellor/i.test(r) && !/press secretary/i.test(r)
     ? r.replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\bOf\b/, 'of')
     : r.toLowerCase();
   const orgPart = org ? normaliseRewording(org) : undefined;
@@ -147,6 +161,8 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
     for (const m of chunk.matchAll(SPEAKER_NAME)) {
       const name = m[1] ?? m[2]!;
       if (name.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_BARE_NAME.test(t))) continue;
+      // A place the article is somewhere "in" ("talks in Buenos Aires"), speaking for its government.
+      if (new RegExp(`\\bin ${escape(name)}\\b(?!['’]s)`).test(text)) continue;
       const at = span.start + m.index! + m[0].indexOf(name);
       const p = personFor(name, null, null);
       candidates.push({ start: at, end: at + name.length, kind: 'name', key: p.key, text: name, priority: 2 });

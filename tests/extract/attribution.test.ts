@@ -31,6 +31,52 @@ describe('attributeQuotes', () => {
     expect(speakers(`${INTRO}\nMaria Zakharova, the ministry's spokeswoman, said: "Nothing has changed."`)).toEqual([['Nothing has changed.', 'Maria Zakharova', 'before']]);
   });
 
+  it('takes the name a clause between commas is about, not a name inside the clause', () => {
+    // Both went to the last name before the verb: the Russian government ("Moscow") and Lavrov.
+    expect(speakers(`${INTRO}\nMaria Zakharova, who spoke in Moscow, said: "Nothing has changed."`)).toEqual([['Nothing has changed.', 'Maria Zakharova', 'before']]);
+    expect(speakers(`${INTRO}\nBlinken, like Lavrov, said the talks were "useful".`)).toEqual([['useful', 'Antony Blinken', 'before']]);
+    // A description of up to 100 characters: this one is 98.
+    expect(
+      speakers(`${INTRO}\nMaria Zakharova, speaking in Moscow on Friday after the talks in Geneva had ended without any agreement at all, said: "Nothing has changed."`),
+    ).toEqual([['Nothing has changed.', 'Maria Zakharova', 'before']]);
+    expect(speakers(`${INTRO}\n"Talks are welcome," Jens Stoltenberg, the NATO secretary general, said.`)).toEqual([['Talks are welcome,', 'Jens Stoltenberg', 'after']]);
+  });
+
+  it('reads a bare name before other speech verbs (wrote, tweeted, argued)', () => {
+    // "wrote" was not a cue for a bare name, and the quote went to Blinken, the speaker of the sentence before.
+    expect(speakers(`${INTRO}\nMaria Zakharova wrote on Telegram: "Nothing has changed."`)).toEqual([['Nothing has changed.', 'Maria Zakharova', 'before']]);
+    expect(speakers(`${INTRO}\n"Nothing has changed," Maria Zakharova tweeted.\n"It is a farce," Dmitry Peskov argued.`)).toEqual([
+      ['Nothing has changed,', 'Maria Zakharova', 'after'],
+      ['It is a farce,', 'Dmitry Peskov', 'after'],
+    ]);
+  });
+
+  it('reads "Secretary General" as a title, not as part of the name', () => {
+    const text = `${INTRO}\n"Talks are welcome," NATO Secretary General Jens Stoltenberg said.`;
+    const x = extractArticle({ id: 'fixture', file: 'fixture.txt', text, meta: {}, hash: hashText(text) }, { date: '2022-01-21', source: 'metadata' });
+    expect(x.people.find((p) => p.last === 'Stoltenberg')).toMatchObject({ names: ['Jens Stoltenberg'], roles: ['NATO Secretary General'] });
+    expect(speakers(text)).toEqual([['Talks are welcome,', 'Jens Stoltenberg', 'after']]);
+  });
+
+  it('does not give a quote to the speaker before when its own sentence has a speech verb and an unknown speaker', () => {
+    expect(speakers(`${INTRO}\n"We will answer," Blinken said.\nOfficials said: "The talks were useful and we will meet again."`)).toEqual([
+      ['We will answer,', 'Antony Blinken', 'after'],
+      ['The talks were useful and we will meet again.', null, null],
+    ]);
+    // With no verb, the sentence carries on the one before.
+    expect(speakers(`${INTRO}\n"We will answer," Blinken said.\nThe talks were "useful and frank".`)).toEqual([
+      ['We will answer,', 'Antony Blinken', 'after'],
+      ['useful and frank', 'Antony Blinken', 'context'],
+    ]);
+  });
+
+  it('does not take a place after "in" for the subject of a sentence', () => {
+    // The Russian government ("Moscow") was the subject here, and said the quote.
+    expect(speakers(`${INTRO}\nIn Moscow on Friday the mood after the talks was grim, and it was said that the West was "not listening".`)).toEqual([
+      ['not listening', null, null],
+    ]);
+  });
+
   it('does not take institutions, groups or an honorific for a bare name', () => {
     const x = extractArticle(
       {
@@ -43,6 +89,21 @@ describe('attributeQuotes', () => {
       { date: '2022-01-21', source: 'metadata' },
     );
     expect(x.people.map((p) => p.names[0] ?? p.last).sort()).toEqual(['Antony Blinken', 'Biden', 'Sergei Lavrov']);
+  });
+
+  it('does not take an institution or a place the article is "in" for a bare name', () => {
+    const x = extractArticle(
+      {
+        id: 'fixture',
+        file: 'fixture.txt',
+        text: `${INTRO}\nEnvoys also met in Buenos Aires.\n"We are ready," Amnesty International said.\n"Talks are welcome," Buenos Aires said.\n"It is late," Deutsche Bank warned.`,
+        meta: {},
+        hash: 'x',
+      },
+      { date: '2022-01-21', source: 'metadata' },
+    );
+    expect(x.people.map((p) => p.names[0] ?? p.last).sort()).toEqual(['Antony Blinken', 'Sergei Lavrov']);
+    expect(x.quotes.map((q) => q.speakerId)).toEqual([null, null, null]);
   });
 
   it('reads a cue before the quote, skipping the object of the verb', () => {
