@@ -12,7 +12,7 @@ import { Vocabulary } from '../util/vocabulary.js';
 import { LayeredMap } from '../util/layered.js';
 import type { Change } from './handover.js';
 import { sameValue } from '../util/same.js';
-import { flat } from '../util/flat.js';
+import { flat, JoinMemo } from '../util/flat.js';
 
 export { sameValue };
 
@@ -224,6 +224,9 @@ export class BuildMemo {
   /** Each loaded article's extraction and the reference date it was made with (see extractAll). */
   readonly extracted = new WeakMap<SourceArticle, { ref: string; x: ArticleExtraction }>();
 
+  /** The joined lists of every article's items, by list (see flat). */
+  readonly joined = { quotes: new JoinMemo<Quote>(), facts: new JoinMemo<Fact>(), events: new JoinMemo<TimelineEvent>(), links: new JoinMemo<Link>(), warnings: new JoinMemo<Warning>() };
+
   /** The people index of the last build, with the list it indexes (most refreshes leave the people as they were). */
   peopleIndex: { people: readonly Person[]; index: MiniSearch<Person> } | null = null;
 
@@ -417,16 +420,16 @@ export function assembleData(extractions: readonly ArticleExtraction[], options:
   const input = {
     articles: extractions.map((x) => x.article),
     people,
-    quotes: flat(extractions, (x) => named(x, personOf, options.memo)),
-    facts: flat(extractions, (x) => x.facts),
-    events: flat(extractions, (x) => x.events),
+    quotes: flat(extractions, (x) => named(x, personOf, options.memo), options.memo?.joined.quotes),
+    facts: flat(extractions, (x) => x.facts, options.memo?.joined.facts),
+    events: flat(extractions, (x) => x.events, options.memo?.joined.events),
   };
   const data: KnowledgeData = {
     builtAt: options.builtAt ?? new Date().toISOString(),
     ...refine(input, options.memo?.clusters),
     people,
-    links: flat(extractions, (x) => x.links),
-    warnings: [...(options.warnings ?? []), ...flat(extractions, (x) => x.warnings)],
+    links: flat(extractions, (x) => x.links, options.memo?.joined.links),
+    warnings: [...(options.warnings ?? []), ...flat(extractions, (x) => x.warnings, options.memo?.joined.warnings)],
   };
   return options.memo ? options.memo.settle(data) : data;
 }

@@ -1,6 +1,7 @@
 import type { Person } from '../model.js';
 import type { LocalPerson } from '../extract/people.js';
 import { similarFirstNames } from '../extract/people.js';
+import { sameValue } from '../util/same.js';
 
 export interface MergedPeople {
   people: Person[];
@@ -8,6 +9,8 @@ export interface MergedPeople {
   personOf: (local: LocalPerson) => Person;
 }
 
+/** One article's people, as its extraction lists them. */
+type PerArticle = { articleId: string; people: LocalPerson[] };
 /** A person of an article, and where the person comes in the whole corpus's order (this build's). */
 type Member = { articleId: string; p: LocalPerson; at: number };
 /** The people of one type and surname who are one person, and what their entry says (worked out once). */
@@ -31,6 +34,8 @@ type Bucket = { members: Member[]; groups: Group[]; firstMembers: number[] };
  */
 export class PeopleMemo {
   private buckets = new Map<string, Bucket>();
+  /** Last merge: its input, each article's members (in the order of its people) and its result. */
+  private last: { perArticle: readonly PerArticle[]; members: Member[][]; result: MergedPeople } | null = null;
   private readonly keys = new WeakMap<LocalPerson, string>();
   readonly groupOf = new WeakMap<LocalPerson, Group>();
 
@@ -38,6 +43,43 @@ export class PeopleMemo {
     let key = this.keys.get(p);
     if (key === undefined) this.keys.set(p, (key = `${p.type}|${p.last.toLowerCase()}`));
     return key;
+  }
+
+  /**
+   * Last merge's result when every article lists the same people as last time: the same objects, or (an article
+   * extracted again after an edit) people equal in every field, in the same order. The new objects take the old ones'
+   * places, so the next merge finds them. A refresh after an edit that names nobody new merges nothing.
+   */
+  reuse(perArticle: readonly PerArticle[]): MergedPeople | null {
+    const last = this.last;
+    if (!last || last.perArticle.length !== perArticle.length) return null;
+    const changed: number[] = [];
+    for (let i = 0; i < perArticle.length; i++) {
+      const a = perArticle[i]!;
+      const b = last.perArticle[i]!;
+      if (a.articleId !== b.articleId) return null;
+      if (a.people === b.people) continue;
+      if (!sameValue(a.people, b.people)) return null;
+      changed.push(i);
+    }
+    for (const i of changed) {
+      const before = last.perArticle[i]!.people;
+      perArticle[i]!.people.forEach((p, j) => {
+        const old = before[j]!;
+        const g = this.groupOf.get(old)!;
+        this.groupOf.set(p, g);
+        // The group's member (which its bucket holds too) and this article's, when the bucket was made earlier.
+        for (const m of g.members) if (m.p === old) m.p = p;
+        last.members[i]![j]!.p = p;
+      });
+    }
+    last.perArticle = perArticle;
+    return last.result;
+  }
+
+  remember(perArticle: readonly PerArticle[], members: Member[][], result: MergedPeople): MergedPeople {
+    this.last = { perArticle, members, result };
+    return result;
   }
 
   /** This build's buckets, reusing last build's where the people are the same. */
@@ -75,18 +117,24 @@ function specificRoles(roles: string[]): string[] {
  * Merges the people of every article into one entry each: the same surname with the same or a similar first
  * name ("Sergei"/"Sergey Lavrov") is one person; a surname alone joins the person of that surname.
  */
-export function mergePeople(perArticle: { articleId: string; people: LocalPerson[] }[], memo = new PeopleMemo()): MergedPeople {
+export function mergePeople(perArticle: readonly PerArticle[], memo = new PeopleMemo()): MergedPeople {
+  const kept = memo.reuse(perArticle);
+  if (kept) return kept;
   // Everyone by type and surname, in article order.
   const buckets = new Map<string, Member[]>();
+  const byArticle: Member[][] = [];
   let at = 0;
   for (const { articleId, people } of perArticle) {
+    const own: Member[] = [];
     for (const p of people) {
       const key = memo.keyOf(p);
       const member = { articleId, p, at: at++ };
+      own.push(member);
       const list = buckets.get(key);
       if (list) list.push(member);
       else buckets.set(key, [member]);
     }
+    byArticle.push(own);
   }
   // Pairs of first names recur thousands of times in a large corpus: compare each pair once.
   const similar = new Map<string, boolean>();
@@ -127,7 +175,7 @@ export function mergePeople(perArticle: { articleId: string; people: LocalPerson
     used.add(id);
     return g.person?.id === id ? g.person : (g.person = { id, ...entry });
   });
-  return { people, personOf: (local) => memo.groupOf.get(local)!.person! };
+  return memo.remember(perArticle, byArticle, { people, personOf: (local) => memo.groupOf.get(local)!.person! });
 }
 
 /** A group's entry: its most common full name, every other name and alias, its most specific roles, its articles. */

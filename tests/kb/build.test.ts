@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/ingest/load.js';
 import { buildKnowledgeBase } from '../../src/kb/build.js';
+import { mergePeople, PeopleMemo } from '../../src/kb/people.js';
+import { extractArticle } from '../../src/extract/article.js';
 import { exportKnowledgeBase } from '../../src/kb/export.js';
 import { findNumbers } from '../../src/extract/numbers.js';
 import { SEEDS, seedKb } from '../helpers.js';
@@ -29,6 +31,42 @@ describe('people', () => {
   it('joins "President Biden" with "Joe Biden", and lists organisations that speak', () => {
     expect(person('joe-biden').aliases).toEqual(expect.arrayContaining(['President Biden', 'Mr Biden']));
     expect(person('russian-foreign-ministry').type).toBe('organisation');
+  });
+});
+
+const { articles } = await loadSeeds(SEEDS);
+
+describe('merging people again (PeopleMemo)', () => {
+  const perArticle = articles.map((a) => ({ articleId: a.id, people: extractArticle(a, { date: '2022-01-21', source: 'metadata' }).people }));
+  /** An article extracted again: new objects, equal in every field. */
+  const again = (list: typeof perArticle, i: number) => list.map((x, k) => (k === i ? { ...x, people: structuredClone(x.people) } : x));
+  const ids = (m: ReturnType<typeof mergePeople>, list: typeof perArticle) => list.map((x) => x.people.map((p) => m.personOf(p).id));
+
+  it('keeps last merge when an article is extracted again with the same people, and finds the new objects', () => {
+    const memo = new PeopleMemo();
+    const first = mergePeople(perArticle, memo);
+    const edited = again(perArticle, 1);
+    const second = mergePeople(edited, memo);
+    expect(second).toBe(first);
+    expect(ids(second, edited)).toEqual(ids(first, perArticle));
+    expect(second.personOf(edited[1]!.people.find((p) => p.last === 'Lavrov')!).id).toBe('sergey-lavrov');
+  });
+
+  it('merges again, as a fresh merge does, when an article names someone new or drops someone', () => {
+    const memo = new PeopleMemo();
+    mergePeople(perArticle, memo);
+    mergePeople(again(perArticle, 1), memo);
+    const more = perArticle.map((x, k) =>
+      k === 2 ? { ...x, people: [...x.people, { key: 'p:zakharova', type: 'person' as const, first: 'Maria', last: 'Zakharova', names: ['Maria Zakharova'], aliases: [], roles: [], nationality: null }] } : x,
+    );
+    const third = mergePeople(more, memo);
+    expect(third.people).toEqual(mergePeople(more).people);
+    expect(third.people.find((p) => p.id === 'maria-zakharova')?.articleIds).toEqual([perArticle[2]!.articleId]);
+    expect(ids(third, more)).toEqual(ids(mergePeople(more), more));
+    const fewer = perArticle.map((x, k) => (k === 0 ? { ...x, people: x.people.slice(1) } : x));
+    const fourth = mergePeople(fewer, memo);
+    expect(fourth.people).toEqual(mergePeople(fewer).people);
+    expect(fourth.people.find((p) => p.id === 'maria-zakharova')).toBeUndefined();
   });
 });
 
