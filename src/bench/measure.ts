@@ -150,7 +150,7 @@ async function measure(dir: string, queries: number): Promise<Run> {
     refreshOneMs: Math.round(refreshOneMs),
     refreshAgainMs: Math.round(refreshAgainMs),
     latency,
-    latencyDuringRefresh: { ...percentiles(during), max: Math.round(Math.max(0, ...during)), answered: during.length, refreshMs: Math.round(refreshMs) },
+    latencyDuringRefresh: { ...percentiles(during), max: Math.round(Math.max(0, ...during) * 1000) / 1000, answered: during.length, refreshMs: Math.round(refreshMs) },
   };
 }
 
