@@ -35,6 +35,10 @@ describe('attributeQuotes', () => {
     // Both went to the last name before the verb: the Russian government ("Moscow") and Lavrov.
     expect(speakers(`${INTRO}\nMaria Zakharova, who spoke in Moscow, said: "Nothing has changed."`)).toEqual([['Nothing has changed.', 'Maria Zakharova', 'before']]);
     expect(speakers(`${INTRO}\nBlinken, like Lavrov, said the talks were "useful".`)).toEqual([['useful', 'Antony Blinken', 'before']]);
+    // This one went to Blinken; the relative clause after the other name is still that name's.
+    expect(speakers(`${INTRO}\nLavrov, who met Blinken, said: "We will answer in writing next week."`)).toEqual([['We will answer in writing next week.', 'Sergei Lavrov', 'before']]);
+    expect(speakers(`${INTRO}\nBlinken met Lavrov, who said: "We will answer in writing next week."`)).toEqual([['We will answer in writing next week.', 'Sergei Lavrov', 'before']]);
+    expect(speakers(`${INTRO}\n"It was a frank exchange," Blinken, speaking alongside Lavrov, told reporters.`)).toEqual([['It was a frank exchange,', 'Antony Blinken', 'after']]);
     // A description of up to 100 characters: this one is 98.
     expect(
       speakers(`${INTRO}\nMaria Zakharova, speaking in Moscow on Friday after the talks in Geneva had ended without any agreement at all, said: "Nothing has changed."`),
