@@ -156,7 +156,14 @@ function invertedAfter(text: string, ms: Mention[], from: number): Mention | und
 function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, ms: Mention[], subject: Mention | null): Attribution | null {
   const after = text.slice(q.close, postEnd);
   // After the quote, right away: "…," he said / "…," said the Russian foreign minister / "…" Lavrov.
-  const firstAfter = ms.find((m) => m.start >= q.close && m.start < postEnd);
+  let firstAfter = ms.find((m) => m.start >= q.close && m.start < postEnd);
+  // Where the speaker's words start: "…," NATO chief Jens Stoltenberg said is Stoltenberg's, the organisation and a
+  // word or three of role standing before the person.
+  let leadStart = firstAfter?.start ?? 0;
+  if (firstAfter?.kind === 'org') {
+    const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd && m.kind !== 'org');
+    if (next?.key && next.kind !== 'pronoun' && /^\s+(?:[a-z]+\s+){1,3}$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
+  }
   const verbRightAfter = after.match(new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`));
   if (verbRightAfter) {
     const verbEnd = q.close + verbRightAfter[0].length;
@@ -164,12 +171,12 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     if (m?.key) return { speakerKey: m.key, cue: text.slice(q.close + verbRightAfter[0].indexOf(verbRightAfter[1]!), m.end), method: 'after' };
   }
   if (firstAfter?.key) {
-    const gapBefore = text.slice(q.close, firstAfter.start);
+    const gapBefore = text.slice(q.close, leadStart);
     const tail = text.slice(firstAfter.end, postEnd);
     // "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb.
     const verb = tail.match(new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|\\s*,[^,"“”.;:]{1,60},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`));
     if (/^[\s,.;:—–-]*$/.test(gapBefore)) {
-      if (verb) return { speakerKey: firstAfter.key, cue: text.slice(firstAfter.start, firstAfter.end + verb[0].length), method: 'after' };
+      if (verb) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + verb[0].length), method: 'after' };
       if (/^\s*\.?\s*$/.test(tail) && firstAfter.kind !== 'pronoun') return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };
     }
   }

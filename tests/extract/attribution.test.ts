@@ -60,6 +60,8 @@ describe('attributeQuotes', () => {
     const x = extractArticle({ id: 'fixture', file: 'fixture.txt', text, meta: {}, hash: hashText(text) }, { date: '2022-01-21', source: 'metadata' });
     expect(x.people.find((p) => p.last === 'Stoltenberg')).toMatchObject({ names: ['Jens Stoltenberg'], roles: ['NATO Secretary General'] });
     expect(speakers(text)).toEqual([['Talks are welcome,', 'Jens Stoltenberg', 'after']]);
+    // An organisation and a role word before the name: the quote was nobody's ("NATO" stood first after it).
+    expect(speakers(`${INTRO}\n"Talks are welcome," NATO chief Jens Stoltenberg said.`)).toEqual([['Talks are welcome,', 'Jens Stoltenberg', 'after']]);
   });
 
   it('does not give a quote to the speaker before when its own sentence has a speech verb and an unknown speaker', () => {
