@@ -162,7 +162,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       const name = m[1] ?? m[2]!;
       if (name.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_BARE_NAME.test(t))) continue;
       // A place the article is somewhere "in" ("talks in Buenos Aires"), speaking for its government.
-      if (new RegExp(`\\bin ${escape(name)}\\b(?!['’]s)`).test(text)) continue;
+      if (new RegExp(`\\b[Ii]n ${escape(name)}\\b(?!['’]s)`).test(text)) continue;
       const at = span.start + m.index! + m[0].indexOf(name);
       const p = personFor(name, null, null);
       candidates.push({ start: at, end: at + name.length, kind: 'name', key: p.key, text: name, priority: 2 });

@@ -102,14 +102,14 @@ describe('attributeQuotes', () => {
       {
         id: 'fixture',
         file: 'fixture.txt',
-        text: `${INTRO}\nEnvoys also met in Buenos Aires.\n"We are ready," Amnesty International said.\n"Talks are welcome," Buenos Aires said.\n"It is late," Deutsche Bank warned.`,
+        text: `${INTRO}\nEnvoys also met in Buenos Aires.\nIn Tel Aviv, the news was met calmly.\n"We are ready," Amnesty International said.\n"Talks are welcome," Buenos Aires said.\n"It is late," Deutsche Bank warned.\n"We are watching," Tel Aviv said.`,
         meta: {},
         hash: 'x',
       },
       { date: '2022-01-21', source: 'metadata' },
     );
     expect(x.people.map((p) => p.names[0] ?? p.last).sort()).toEqual(['Antony Blinken', 'Sergei Lavrov']);
-    expect(x.quotes.map((q) => q.speakerId)).toEqual([null, null, null]);
+    expect(x.quotes.map((q) => q.speakerId)).toEqual([null, null, null, null]);
   });
 
   it('reads a cue before the quote, skipping the object of the verb', () => {
