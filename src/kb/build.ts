@@ -523,9 +523,9 @@ export function serialiseIndexes(index: Indexes, options: { samePeople?: boolean
 export async function loadIndexes(message: IndexesMessage, held?: Indexes): Promise<Indexes> {
   if (message.people === null && !held) throw new Error('the refresh sent no people index and there is none to keep');
   return {
-    quotes: TermIndex.load(message.quotes, INDEX_OPTIONS.quotes as TermIndexOptions<unknown>),
-    facts: TermIndex.load(message.facts, INDEX_OPTIONS.facts as TermIndexOptions<unknown>),
-    events: TermIndex.load(message.events, INDEX_OPTIONS.events as TermIndexOptions<unknown>),
+    quotes: await TermIndex.loadSlowly(message.quotes, INDEX_OPTIONS.quotes as TermIndexOptions<unknown>, held?.quotes),
+    facts: await TermIndex.loadSlowly(message.facts, INDEX_OPTIONS.facts as TermIndexOptions<unknown>, held?.facts),
+    events: await TermIndex.loadSlowly(message.events, INDEX_OPTIONS.events as TermIndexOptions<unknown>, held?.events),
     people: message.people === null ? held!.people : await MiniSearch.loadJSONAsync<Person>(message.people, INDEX_OPTIONS.people),
     quoteSpeakers: message.quoteSpeakers,
   };

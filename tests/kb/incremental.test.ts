@@ -196,8 +196,9 @@ describe('a refresh through the worker sends only what changed', () => {
       expect(exported(store.kb)).toEqual(exported(await freshKb()));
       // A change that leaves the people as they were: the people index is not sent again, the old one answers.
       const held = store.kb;
-      const text = await readFile(path.join(dir, files[3]!), 'utf8');
-      await writeFile(path.join(dir, files[3]!), `${text}\nOne more sentence, of no one.\n`);
+      // (After the first paragraph, in the report: the end of a synthetic article is its readers' comments.)
+      const [head, ...body] = (await readFile(path.join(dir, files[3]!), 'utf8')).split('\n\n');
+      await writeFile(path.join(dir, files[3]!), [head, 'One more sentence, of no one, from Ouagadougou.', ...body].join('\n\n'));
       expect(await store.refresh()).toMatchObject({ ok: true });
       expect(store.kb.people).toEqual(held.people);
       expect(store.kb.index.people).toBe(held.index.people);
@@ -205,6 +206,14 @@ describe('a refresh through the worker sends only what changed', () => {
       expect(exported(store.kb)).toEqual(exported(fresh));
       const name = fresh.people.find((p) => p.type === 'person')!.name;
       expect(store.kb.index.people.search(name).map((h) => h.id)).toEqual(fresh.index.people.search(name).map((h) => h.id));
+      // No quote changed: the quotes index searches with the held one's radix tree of terms, and answers as a fresh
+      // one; the facts index has a new word, and a tree of its own.
+      expect(store.kb.index.quotes.sharesTermsWith(held.index.quotes)).toBe(true);
+      expect(store.kb.index.facts.sharesTermsWith(held.index.facts)).toBe(false);
+      for (const [kind, q] of [['quotes', 'acept terms'], ['facts', 'ouagadugou'], ['facts', 'troops'], ['quotes', 'geneva']] as const) {
+        expect(store.kb.index[kind].search(q)).toEqual(fresh.index[kind].search(q));
+      }
+      expect(store.kb.facts[store.kb.index.facts.search('ouagadugou')[0]!.doc]!.text).toBe('One more sentence, of no one, from Ouagadougou.');
     } finally {
       await store.close();
     }

@@ -74,6 +74,26 @@ describe('TermIndex scores as MiniSearch does', async () => {
     expect(TermIndex.build([], INDEX_OPTIONS.facts).search('troops')).toEqual([]);
   });
 
+  it("loads without holding the thread, sharing the held index's terms when they are the same", async () => {
+    const { message } = serialiseIndexes(buildIndexes(kb));
+    const held = TermIndex.load(message.facts, INDEX_OPTIONS.facts as never);
+    // The same terms (a refresh that brought no new word): the held index's radix tree, and the same answers.
+    const same = await TermIndex.loadSlowly(structuredClone(message.facts), INDEX_OPTIONS.facts as never, held);
+    expect(same.sharesTermsWith(held)).toBe(true);
+    expect(same.search('troopps', { fuzzy: 0.2 })).toEqual(held.search('troopps', { fuzzy: 0.2 }));
+    expect(same.search('troo', { prefix: true })).toEqual(held.search('troo', { prefix: true }));
+    // Other terms: a tree of its own, built a few terms at a time with turns of the event loop between.
+    const other = TermIndex.build(kb.facts.slice(0, 40), INDEX_OPTIONS.facts);
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    const loaded = await TermIndex.loadSlowly(structuredClone(other.data), INDEX_OPTIONS.facts as never, held, 50).finally(() => clearInterval(counting));
+    expect(other.data.terms.length).toBeGreaterThan(200);
+    expect(loaded.sharesTermsWith(held)).toBe(false);
+    expect(turns).toBeGreaterThan(0);
+    for (const q of ['troops', 'troopps', 'lavr', 'talks in geneva']) expect(loaded.search(q, { fuzzy: 0.2, prefix: true })).toEqual(other.search(q, { fuzzy: 0.2, prefix: true }));
+    expect(loaded.search('troops').length).toBeGreaterThan(0);
+  });
+
   it('crosses to another thread by transfer and answers the same there', async () => {
     const { message, transfer } = serialiseIndexes(buildIndexes(kb));
     const before = TermIndex.load(message.facts, INDEX_OPTIONS.facts as never).search('100000 troops');
