@@ -47,6 +47,18 @@ describe('npm run bench', () => {
     for (const k of ['quote', 'fact', 'timeline', 'autocomplete']) expect(Object.keys(r.latency[k])).toEqual(['p50', 'p99']);
   }, 60_000);
 
+  it('measures the search index with a large vocabulary (npm run bench:terms), and names a bad option', async () => {
+    const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
+    const { stdout } = await promisify(execFile)(tsx, ['src/bench/terms.ts', '--terms', '3000', '--docs', '400'], { cwd: ROOT });
+    const out = JSON.parse(stdout);
+    expect(out.docs).toBe(400);
+    expect(out.terms).toBeGreaterThan(1000);
+    expect(out.terms).toBeLessThanOrEqual(3000);
+    for (const k of ['rebuildMs', 'loadMs', 'longestTurnMs', 'loadSameMs', 'firstSearchMs']) expect(typeof out[k]).toBe('number');
+    const bad = await promisify(execFile)(tsx, ['src/bench/terms.ts', '--terms', 'many'], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
+    expect(bad).toMatchObject({ code: 2, stderr: 'bench:terms: --terms and --docs must be whole numbers, got "many" and "60000"\n' });
+  }, 60_000);
+
   it('refuses sizes that are not whole numbers, naming the option', async () => {
     const err = await promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/bench/run.ts', '--sizes', '5,abc'], { cwd: ROOT }).catch((e) => e);
     expect(err.code).toBe(2);
