@@ -23,6 +23,8 @@ const CUE_WORDS =
   'explained|predicted|suggest|suggests|suggested|citing|cited|confirm|confirmed|confirms|denied|denies|raised|criticized|criticised|' +
   'known as|hoped|hopes|conveyed|stressed|argued|claimed|acknowledged|admitted|pledged|vowed|remarks|comments';
 const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');
+/** CUE, for testing whether a text has one (no `g`, so no position kept between calls). */
+const HAS_CUE = new RegExp(CUE.source);
 const NOUN_CUE = /^(?:remarks|comments)$/;
 /** What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky, who tweeted". */
 const VERB_GAP =
@@ -106,7 +108,7 @@ export function attributeQuotes(
         !ms.some((m) => m.end <= q.open && m.key) &&
         // A sentence with a speech verb of its own names its speaker, even when the name is not known ("Officials
         // said: …"), unless it is a "he" or "the minister" that points back.
-        (!new RegExp(CUE.source).test(text.slice(s.start, q.open)) || ms.some((m) => m.end <= q.open && (m.kind === 'pronoun' || m.kind === 'anaphor'))) &&
+        (!HAS_CUE.test(text.slice(s.start, q.open)) || ms.some((m) => m.end <= q.open && (m.kind === 'pronoun' || m.kind === 'anaphor'))) &&
         si > 0 &&
         sentences[si - 1]!.section === s.section
       ) {
