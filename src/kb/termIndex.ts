@@ -105,9 +105,16 @@ export class Tokenizer {
   }
 }
 
+/**
+ * How an index finds its terms: each term's number, and a radix tree (minisearch's SearchableMap) for fuzzy and
+ * prefix search. The tree may be shared by the indexes of one kind the main thread takes in, one after another, and
+ * hold terms an index does not have (see TermIndex.loadSlowly); `size` counts its terms.
+ */
+type TermLookup = { ids: Map<string, number>; tree: { map: SearchableMap<true>; size: number } };
+
 export class TermIndex {
-  /** The terms as a radix tree, made when first searched (a build in the refresh worker is never searched there). */
-  private tree: SearchableMap<number> | null;
+  /** Each term's number, and the radix tree that finds terms for fuzzy and prefix search (see TermLookup). */
+  private lookup: TermLookup | null;
   private scores: Float64Array | null = null;
   private masks: Uint32Array | null = null;
   private touched: Uint32Array | null = null;
@@ -116,17 +123,24 @@ export class TermIndex {
   private constructor(
     readonly data: TermIndexData,
     private readonly defaults: SearchOptions,
-    tree: SearchableMap<number> | null = null,
+    lookup: TermLookup | null = null,
   ) {
-    this.tree = tree;
+    this.lookup = lookup;
   }
 
-  private get vocabulary(): SearchableMap<number> {
-    if (!this.tree) {
-      this.tree = new SearchableMap<number>();
-      this.data.terms.forEach((t, i) => this.tree!.set(t, i));
+  /** Made when first searched: a build in the refresh worker is never searched there. */
+  private get terms(): TermLookup {
+    if (!this.lookup) {
+      const tree = { map: new SearchableMap<true>(), size: 0 };
+      const ids = new Map<string, number>();
+      this.data.terms.forEach((t, i) => {
+        ids.set(t, i);
+        tree.map.set(t, true);
+      });
+      tree.size = ids.size;
+      this.lookup = { ids, tree };
     }
-    return this.tree;
+    return this.lookup;
   }
 
   get documentCount(): number {
@@ -143,27 +157,35 @@ export class TermIndex {
   }
 
   /**
-   * As load, without holding the thread: the radix tree of the terms (what fuzzy and prefix search walk) is the held
-   * index's when the terms are the same, in the same order (an edit that brings no new word and moves no word's
-   * first place); otherwise it is built `step` terms at a time with a turn of the event loop between. A real corpus
-   * of 10,000 articles has some 100,000 terms an index, and building their tree takes 30-40 ms.
+   * As load, without holding the thread. The term numbers (a Map) are made `step` terms at a time with a turn of the
+   * event loop between, or are the held index's when the terms are the same, in the same order. The radix tree is the
+   * held index's, with this index's new terms added: it holds every term of both, and each index takes from it only
+   * its own (the held one keeps answering meanwhile). Building the tree afresh takes a quarter of a second at
+   * 150,000 terms, numbering them a few milliseconds; the tree is made again when it has grown to twice the terms.
    */
   static async loadSlowly(data: TermIndexData, options: TermIndexOptions<unknown>, held?: TermIndex, step = 2_000): Promise<TermIndex> {
-    const before = held?.data.terms;
-    if (before && before.length === data.terms.length && before.every((t, i) => t === data.terms[i])) {
-      return new TermIndex(data, options.searchOptions ?? {}, held.vocabulary);
-    }
-    const tree = new SearchableMap<number>();
-    for (let i = 0; i < data.terms.length; i++) {
-      tree.set(data.terms[i]!, i);
+    const defaults = options.searchOptions ?? {};
+    const before = held?.terms;
+    const terms = data.terms;
+    if (before && held.data.terms.length === terms.length && held.data.terms.every((t, i) => t === terms[i])) return new TermIndex(data, defaults, before);
+    const keep = before && before.tree.size < 2 * terms.length + 10_000;
+    const tree = keep ? before.tree : { map: new SearchableMap<true>(), size: 0 };
+    const ids = new Map<string, number>();
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
+      ids.set(t, i);
+      if (!keep || (!before.ids.has(t) && !tree.map.has(t))) {
+        tree.map.set(t, true);
+        tree.size++;
+      }
       if (i % step === step - 1) await nextTurn();
     }
-    return new TermIndex(data, options.searchOptions ?? {}, tree);
+    return new TermIndex(data, defaults, { ids, tree });
   }
 
-  /** Whether this index and `other` search with the same radix tree (see loadSlowly). */
+  /** Whether this index and `other` find terms in the same radix tree (see loadSlowly). */
   sharesTermsWith(other: TermIndex): boolean {
-    return this.tree !== null && this.tree === other.tree;
+    return this.lookup !== null && this.lookup.tree === other.lookup?.tree;
   }
 
   /**
@@ -278,25 +300,37 @@ export class TermIndex {
       const q = distinct.indexOf(term);
       if (q < 0) return;
       const bit = 1 << q;
-      const exact = this.vocabulary.get(term);
+      const { ids, tree } = this.terms;
+      const exact = ids.get(term);
       if (exact !== undefined) score(exact, 1, bit);
+      // Terms the tree finds, this index's only, scored in the order of their numbers: the sums are then the same
+      // whatever else the tree holds and however it is shaped (see loadSlowly).
+      const scoreAll = (found: [number, number][]) => {
+        found.sort((a, b) => a[0] - b[0]);
+        for (const [id, weight] of found) score(id, weight, bit);
+      };
       const prefix = typeof o.prefix === 'function' ? o.prefix(term, i, words) : o.prefix === true;
       const fuzzyOption = typeof o.fuzzy === 'function' ? o.fuzzy(term, i, words) : (o.fuzzy ?? false);
       const fuzzy = fuzzyOption === false ? 0 : fuzzyOption < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzyOption)) : fuzzyOption;
-      const fuzzyMatches = fuzzy ? this.vocabulary.fuzzyGet(term, fuzzy) : null;
+      const fuzzyMatches = fuzzy ? tree.map.fuzzyGet(term, fuzzy) : null;
       if (prefix) {
-        for (const [t, id] of this.vocabulary.atPrefix(term)) {
+        const found: [number, number][] = [];
+        for (const [t] of tree.map.atPrefix(term)) {
           const distance = t.length - term.length;
           if (!distance) continue;
           fuzzyMatches?.delete(t);
-          score(id, (WEIGHTS.prefix * t.length) / (t.length + 0.3 * distance), bit);
+          const id = ids.get(t);
+          if (id !== undefined) found.push([id, (WEIGHTS.prefix * t.length) / (t.length + 0.3 * distance)]);
         }
+        scoreAll(found);
       }
       if (fuzzyMatches) {
-        for (const [t, [id, distance]] of fuzzyMatches) {
-          if (!distance) continue;
-          score(id, (WEIGHTS.fuzzy * t.length) / (t.length + distance), bit);
+        const found: [number, number][] = [];
+        for (const [t, [, distance]] of fuzzyMatches) {
+          const id = ids.get(t);
+          if (distance && id !== undefined) found.push([id, (WEIGHTS.fuzzy * t.length) / (t.length + distance)]);
         }
+        scoreAll(found);
       }
     });
 

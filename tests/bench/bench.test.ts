@@ -54,7 +54,7 @@ describe('npm run bench', () => {
     expect(out.docs).toBe(400);
     expect(out.terms).toBeGreaterThan(1000);
     expect(out.terms).toBeLessThanOrEqual(3000);
-    for (const k of ['rebuildMs', 'loadMs', 'longestTurnMs', 'loadSameMs', 'firstSearchMs']) expect(typeof out[k]).toBe('number');
+    for (const k of ['rebuildMs', 'loadMs', 'longestTurnMs', 'loadChangedMs', 'longestChangedTurnMs', 'loadSameMs', 'firstSearchMs']) expect(typeof out[k]).toBe('number');
     const bad = await promisify(execFile)(tsx, ['src/bench/terms.ts', '--terms', 'many'], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
     expect(bad).toMatchObject({ code: 2, stderr: 'bench:terms: --terms and --docs must be whole numbers, got "many" and "60000"\n' });
   }, 60_000);

@@ -74,24 +74,44 @@ describe('TermIndex scores as MiniSearch does', async () => {
     expect(TermIndex.build([], INDEX_OPTIONS.facts).search('troops')).toEqual([]);
   });
 
-  it("loads without holding the thread, sharing the held index's terms when they are the same", async () => {
+  it("loads without holding the thread, finding terms in the held index's tree, and answers as a fresh index", async () => {
     const { message } = serialiseIndexes(buildIndexes(kb));
     const held = TermIndex.load(message.facts, INDEX_OPTIONS.facts as never);
-    // The same terms (a refresh that brought no new word): the held index's radix tree, and the same answers.
+    const queries = ['troops', 'troopps', 'troo', 'lavr', 'talks in geneva', 'negotiatons'];
+    const answers = (index: TermIndex) => queries.map((q) => index.search(q, { fuzzy: 0.2, prefix: true }));
+    const heldAnswers = answers(held);
+    // The same terms (a refresh that brought no new word): the held index's numbers and tree, the same answers.
     const same = await TermIndex.loadSlowly(structuredClone(message.facts), INDEX_OPTIONS.facts as never, held);
     expect(same.sharesTermsWith(held)).toBe(true);
-    expect(same.search('troopps', { fuzzy: 0.2 })).toEqual(held.search('troopps', { fuzzy: 0.2 }));
-    expect(same.search('troo', { prefix: true })).toEqual(held.search('troo', { prefix: true }));
-    // Other terms: a tree of its own, built a few terms at a time with turns of the event loop between.
-    const other = TermIndex.build(kb.facts.slice(0, 40), INDEX_OPTIONS.facts);
+    expect(answers(same)).toEqual(heldAnswers);
+    // Other terms: numbered a few at a time with turns of the event loop between, found through the held tree with
+    // the new terms added. Both answer as fresh indexes do: the held one does not see the other's terms.
+    const other = TermIndex.build([...kb.facts.slice(0, 40), { ...kb.facts[0]!, text: 'Troopships and zygomorphic talks.' }], INDEX_OPTIONS.facts);
     let turns = 0;
     const counting = setInterval(() => turns++, 0);
     const loaded = await TermIndex.loadSlowly(structuredClone(other.data), INDEX_OPTIONS.facts as never, held, 50).finally(() => clearInterval(counting));
     expect(other.data.terms.length).toBeGreaterThan(200);
-    expect(loaded.sharesTermsWith(held)).toBe(false);
     expect(turns).toBeGreaterThan(0);
-    for (const q of ['troops', 'troopps', 'lavr', 'talks in geneva']) expect(loaded.search(q, { fuzzy: 0.2, prefix: true })).toEqual(other.search(q, { fuzzy: 0.2, prefix: true }));
-    expect(loaded.search('troops').length).toBeGreaterThan(0);
+    expect(loaded.sharesTermsWith(held)).toBe(true);
+    expect(answers(loaded)).toEqual(answers(other));
+    expect(loaded.search('zygomorphc', { fuzzy: 0.2 })).toHaveLength(1);
+    expect(answers(held)).toEqual(heldAnswers);
+    expect(held.search('zygomorphc', { fuzzy: 0.2 })).toEqual([]);
+    // No held index: a tree of its own.
+    expect((await TermIndex.loadSlowly(structuredClone(other.data), INDEX_OPTIONS.facts as never)).sharesTermsWith(held)).toBe(false);
+  });
+
+  it('makes the tree afresh when it has grown to over twice the terms (plus 10,000)', async () => {
+    // 12,000 distinct words, then an index of a few: the held tree is too big to keep.
+    const words = Array.from({ length: 12_000 }, (_, i) => `w${i.toString(36)}x`);
+    const big = TermIndex.build(Array.from({ length: 1_200 }, (_, d) => ({ text: words.slice(d * 10, d * 10 + 10).join(' ') })), { fields: ['text'] });
+    const bigLoaded = await TermIndex.loadSlowly(structuredClone(big.data), { fields: ['text'] });
+    const small = TermIndex.build([{ text: 'troops talks' }], { fields: ['text'] });
+    const loaded = await TermIndex.loadSlowly(structuredClone(small.data), { fields: ['text'] }, bigLoaded);
+    expect(loaded.sharesTermsWith(bigLoaded)).toBe(false);
+    expect(loaded.search('troop', { prefix: true })).toEqual(small.search('troop', { prefix: true }));
+    const next = await TermIndex.loadSlowly(structuredClone(TermIndex.build([{ text: 'troops and talks' }], { fields: ['text'] }).data), { fields: ['text'] }, loaded);
+    expect(next.sharesTermsWith(loaded)).toBe(true);
   });
 
   it('crosses to another thread by transfer and answers the same there', async () => {
