@@ -1,5 +1,4 @@
 import MiniSearch from 'minisearch';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Cluster, Fact, Link, NumberComparison, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { refine } from '../refine/refine.js';
 import { ClusterMemo } from '../refine/clusters.js';
@@ -13,6 +12,7 @@ import { LayeredMap } from '../util/layered.js';
 import type { Change } from './handover.js';
 import { sameValue } from '../util/same.js';
 import { flat, JoinMemo } from '../util/flat.js';
+import { finish, finishSlowly, type Steps } from '../util/steps.js';
 
 export { sameValue };
 
@@ -60,26 +60,8 @@ export interface Lookup {
   linksByArticle: ReadonlyMap<string, readonly Link[]>;
 }
 
-/** Work done in steps: a generator that yields every STEP items, so a caller can let other work in between. */
-type Steps<T> = Generator<void, T, void>;
+/** Items a step in stepwise work (see util/steps.ts): a generator yields every STEP items. */
 const STEP = 5000;
-
-/** Runs stepwise work to the end at once. */
-function finish<T>(steps: Steps<T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-/** Runs stepwise work, giving the event loop a turn between steps (answers go on meanwhile). */
-async function finishSlowly<T>(steps: Steps<T>): Promise<T> {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    await nextTurn();
-  }
-}
 
 /** A map from a list, a step at a time. */
 function* mapOf<T, V>(list: readonly T[], entry: (t: T, i: number) => [string, V]): Steps<Map<string, V>> {

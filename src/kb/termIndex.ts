@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { finish, finishSlowly, type Steps } from '../util/steps.js';
 import { Vocabulary } from '../util/vocabulary.js';
 import { KeptLists, ListArena } from '../util/arena.js';
 
@@ -112,6 +112,26 @@ export class Tokenizer {
  */
 type TermLookup = { ids: Map<string, number>; tree: { map: SearchableMap<true>; size: number } };
 
+/**
+ * An index's term numbers, and a radix tree holding its terms: the held lookup's tree with the new terms added while
+ * it holds under twice the terms (plus 10,000), else a tree of its own. A step every `step` terms.
+ */
+function* lookupSteps(terms: readonly string[], held?: TermLookup, step = 2_000): Steps<TermLookup> {
+  const keep = held && held.tree.size < 2 * terms.length + 10_000;
+  const tree = keep ? held.tree : { map: new SearchableMap<true>(), size: 0 };
+  const ids = new Map<string, number>();
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    ids.set(t, i);
+    if (!keep || (!held.ids.has(t) && !tree.map.has(t))) {
+      tree.map.set(t, true);
+      tree.size++;
+    }
+    if (i % step === step - 1) yield;
+  }
+  return { ids, tree };
+}
+
 export class TermIndex {
   /** Each term's number, and the radix tree that finds terms for fuzzy and prefix search (see TermLookup). */
   private lookup: TermLookup | null;
@@ -130,17 +150,7 @@ export class TermIndex {
 
   /** Made when first searched: a build in the refresh worker is never searched there. */
   private get terms(): TermLookup {
-    if (!this.lookup) {
-      const tree = { map: new SearchableMap<true>(), size: 0 };
-      const ids = new Map<string, number>();
-      this.data.terms.forEach((t, i) => {
-        ids.set(t, i);
-        tree.map.set(t, true);
-      });
-      tree.size = ids.size;
-      this.lookup = { ids, tree };
-    }
-    return this.lookup;
+    return (this.lookup ??= finish(lookupSteps(this.data.terms)));
   }
 
   get documentCount(): number {
@@ -160,27 +170,15 @@ export class TermIndex {
    * As load, without holding the thread. The term numbers (a Map) are made `step` terms at a time with a turn of the
    * event loop between, or are the held index's when the terms are the same, in the same order. The radix tree is the
    * held index's, with this index's new terms added: it holds every term of both, and each index takes from it only
-   * its own (the held one keeps answering meanwhile). Building the tree afresh takes a quarter of a second at
-   * 150,000 terms, numbering them a few milliseconds; the tree is made again when it has grown to twice the terms.
+   * its own (the held one keeps answering meanwhile). At 150,000 terms, building a tree afresh takes a quarter of a
+   * second; numbering the terms and adding a few to the held tree, 50-70 ms (see `npm run bench:terms`).
    */
   static async loadSlowly(data: TermIndexData, options: TermIndexOptions<unknown>, held?: TermIndex, step = 2_000): Promise<TermIndex> {
     const defaults = options.searchOptions ?? {};
     const before = held?.terms;
     const terms = data.terms;
     if (before && held.data.terms.length === terms.length && held.data.terms.every((t, i) => t === terms[i])) return new TermIndex(data, defaults, before);
-    const keep = before && before.tree.size < 2 * terms.length + 10_000;
-    const tree = keep ? before.tree : { map: new SearchableMap<true>(), size: 0 };
-    const ids = new Map<string, number>();
-    for (let i = 0; i < terms.length; i++) {
-      const t = terms[i]!;
-      ids.set(t, i);
-      if (!keep || (!before.ids.has(t) && !tree.map.has(t))) {
-        tree.map.set(t, true);
-        tree.size++;
-      }
-      if (i % step === step - 1) await nextTurn();
-    }
-    return new TermIndex(data, defaults, { ids, tree });
+    return new TermIndex(data, defaults, await finishSlowly(lookupSteps(terms, before, step)));
   }
 
   /** Whether this index and `other` find terms in the same radix tree (see loadSlowly). */
