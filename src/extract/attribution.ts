@@ -142,8 +142,10 @@ function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb: strin
   if (VERB_GAP.test(gap)) {
     // "Zakharova, who spoke in Moscow, said" and "Blinken, like Lavrov, said": the name closing a clause set off by
     // commas is not the one speaking; the name the clause is about is.
+    // (A name that is itself the apposition, "In Moscow, the Kremlin spokesman, Dmitry Peskov, said", is the one.)
     const about = /^\s*,/.test(gap) ? candidates.at(-2) : undefined;
-    if (about && /^\s*,[^,"“”.;:]{0,100}$/.test(text.slice(about.end, m.start))) return about;
+    const clause = about ? text.slice(about.end, m.start) : '';
+    if (/^\s*,[^,"“”.;:]{0,100}$/.test(clause) && !/^\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?$/i.test(clause)) return about;
     return m;
   }
   if (NOUN_CUE.test(verb) && /^['’]s\s+$/.test(gap)) return m;

@@ -39,7 +39,8 @@ const ROLE_RE =
   'press secretary|spokes(?:man|woman|person)|political analyst|analyst|ambassador|envoy|Secretary|Minister|counterpart|top diplomat|deputy';
 const TITLE = new RegExp(`\\b(?:(${NAT_RE})\\s+)?(?:(${ORG_PREFIX_RE})\\s+)?(${ROLE_RE})\\b`, 'gi');
 const NAME_TOKEN = "(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)?|[A-Z]\\.?)";
-const NAME = new RegExp(`\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'y');
+/** The name after a title, or after a title and a comma ("the Kremlin spokesman, Dmitry Peskov, said"). */
+const NAME = new RegExp(`,?\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'y');
 const HONORIFIC = /\b(Mr|Mrs|Ms|Dr|Secretary|President)\.?\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b/g;
 const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|woman)|aide|adviser),?\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,2})`, 'g');
 const PRONOUN = /\b(?:he|she|He|She)\b/g;
@@ -51,6 +52,10 @@ const SPEAKER_NAME = new RegExp(
   `(?<=[,.?!]["”’']?\\s)(?:${SPEECH})\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+[^,"“”]{2,100},)?\\s+(?:${SPEECH})\\b`,
   'g',
 );
+/** A name of one or two words and a comma, right before a title: "Kuleba, Ukraine's foreign minister". */
+const APPOSED = new RegExp(`(?<![A-Z][a-z]*\\s)\\b(${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?),\\s+(?:the\\s+)?$`);
+/** What may follow that title: a few more words of it, the closing comma and a speech verb. */
+const APPOSED_VERB = new RegExp(`^[^,.;"“”]{0,30},\\s+(?:${SPEECH})\\b`);
 /** Words that are capitalised without being part of a name (roles, places, institutions, nationalities). */
 const NOT_BARE_WORDS = [
   'Foreign|Ministry|Department|House|Office|Council|Union|Government|Officials?|Diplomats?|Reporters?|Sources?|Analysts?',
@@ -84,6 +89,17 @@ export const ORGANISATIONS: { key: string; name: string; pattern: RegExp }[] = [
   { key: 'o:us-government', name: 'US government', pattern: /\b(?:(?:[Tt]he )?(?:US|U\.S\.|United States)(?![\w.])|Washington)\b/g },
   { key: 'o:russian-government', name: 'Russian government', pattern: /\bMoscow\b/g },
 ];
+
+/**
+ * "Kuleba, Ukraine's foreign minister, said": the name a title with no name after it stands beside, set off by
+ * commas, before a speech verb, and where the name starts in `before` (the text before the title). The verb is what
+ * keeps "Meanwhile, the Russian foreign minister, who …" from making a person "Meanwhile".
+ */
+function apposedName(before: string, after: string): { name: string; at: number } | null {
+  const m = APPOSED.exec(before);
+  if (!m || !APPOSED_VERB.test(after) || m[1]!.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_BARE_NAME.test(t))) return null;
+  return { name: m[1]!, at: m.index + m[0].indexOf(m[1]!) };
+}
 
 function titleCaseRole(nat: string | undefined, org: string | undefined, role: string): string {
   const r = normaliseRewording(role);
@@ -132,6 +148,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
     const chunk = text.slice(span.start, span.end);
     TITLE.lastIndex = 0;
     for (let m = TITLE.exec(chunk); m; m = TITLE.exec(chunk)) {
+      let apposed: { name: string; at: number } | null;
       const at = span.start + m.index;
       NAME.lastIndex = m.index + m[0].length;
       const n = NAME.exec(chunk);
@@ -148,10 +165,15 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
         const end = span.start + nameStart + name.length;
         const p = personFor(name, role, nat, m[3]!);
         candidates.push({ start: at, end, kind: 'title', key: p.key, text: text.slice(at, end), priority: 1 });
+      } else if ((apposed = apposedName(chunk.slice(0, m.index), chunk.slice(m.index + m[0].length)))) {
+        const start = span.start + apposed.at;
+        const p = personFor(apposed.name, role, nat, m[3]!);
+        candidates.push({ start, end: at + m[0].length, kind: 'title', key: p.key, text: text.slice(start, at + m[0].length), priority: 1 });
       } else {
-        const det = chunk.slice(0, m.index).match(/\b(?:the|his|her|their)\s+$/i);
-        if (det) {
-          candidates.push({ start: at - det[0].length, end: at + m[0].length, kind: 'anaphor', key: null, text: `${nat ?? ''}|${role}`, priority: 4 });
+        // "the Russian foreign minister", and "Russia's foreign minister" (a possessive is as definite as "the").
+        const det = chunk.slice(0, m.index).match(/\b(?:the|his|her|their)\s+$/i)?.[0] ?? (m[1] && /['’]s$/.test(m[1]) ? '' : null);
+        if (det !== null) {
+          candidates.push({ start: at - det.length, end: at + m[0].length, kind: 'anaphor', key: null, text: `${nat ?? ''}|${role}`, priority: 4 });
         }
       }
     }

@@ -64,6 +64,24 @@ describe('attributeQuotes', () => {
     expect(speakers(`${INTRO}\n"Talks are welcome," NATO chief Jens Stoltenberg said.`)).toEqual([['Talks are welcome,', 'Jens Stoltenberg', 'after']]);
   });
 
+  it('reads a title beside a name set off by commas, and a possessive title as one that points back', () => {
+    const text = `${INTRO}\nSpeaking in Kyiv, Kuleba, Ukraine's foreign minister, said: "We are ready."\n"We are calm," Kuleba, Ukraine's foreign minister, said.`;
+    expect(speakers(text)).toEqual([
+      ['We are ready.', 'Kuleba', 'before'],
+      ['We are calm,', 'Kuleba', 'after'],
+    ]);
+    const x = extractArticle({ id: 'fixture', file: 'fixture.txt', text, meta: {}, hash: hashText(text) }, { date: '2022-01-21', source: 'metadata' });
+    expect(x.people.find((p) => p.last === 'Kuleba')?.roles).toEqual(['Ukrainian Foreign Minister']);
+    // The name after a title and a comma; before, the quote went to the Russian government ("Moscow").
+    expect(speakers(`${INTRO}\nIn Moscow, the Kremlin spokesman, Dmitry Peskov, said the talks were "useful".`)).toEqual([['useful', 'Dmitry Peskov', 'before']]);
+    // "Russia's foreign minister" is Lavrov as "the Russian foreign minister" is (this one had no speaker).
+    expect(speakers(`${INTRO}\nHowever, Russia's foreign minister, speaking in Geneva, said the talks were "useful".`)).toEqual([['useful', 'Sergei Lavrov', 'before']]);
+    // A word before the comma with no speech verb after the title is not a name.
+    const meanwhile = `${INTRO}\nMeanwhile, the Russian foreign minister, who spoke later, said the talks were "useful".`;
+    expect(speakers(meanwhile)).toEqual([['useful', 'Sergei Lavrov', 'before']]);
+    expect(extractArticle({ id: 'f', file: 'f.txt', text: meanwhile, meta: {}, hash: 'x' }, { date: '2022-01-21', source: 'metadata' }).people.map((p) => p.last).sort()).toEqual(['Blinken', 'Lavrov']);
+  });
+
   it('does not give a quote to the speaker before when its own sentence has a speech verb and an unknown speaker', () => {
     expect(speakers(`${INTRO}\n"We will answer," Blinken said.\nOfficials said: "The talks were useful and we will meet again."`)).toEqual([
       ['We will answer,', 'Antony Blinken', 'after'],
