@@ -32,6 +32,9 @@ const VERB_GAP =
 const PREPOSITIONS =
   /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and|in|inside|near|during|within|through|across|over|under|like|unlike|including|alongside)\s+$/i;
 const PERSONAL = /^(?:he|she)$/i;
+/** "according to a statement from the Kremlin": the words of a text someone put out, between "according to" and them. */
+const ACCORDING_TO_WORDS =
+  /^\s*(?:an?|the|their|its|his|her)\s+(?:(?:joint|written|brief|short|official|new|later|earlier)\s+)?(?:statement|readout|transcript|release|communiqu[eé]|summary|post|tweet|video|letter|note)\s+(?:from|by|of|issued by|released by|put out by)\s+$/i;
 
 /**
  * Gives each quote a speaker from the text around it, or none when the text does not tell.
@@ -191,6 +194,7 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     const from = segStart + according.index! + according[0].length;
     const m = ms.find((x) => x.start >= from && x.end <= q.open && x.key);
     if (m && /^\s*$/.test(text.slice(from, m.start))) return { speakerKey: m.key, cue: `according to ${m.text}`, method: 'according' };
+    if (m && ACCORDING_TO_WORDS.test(text.slice(from, m.start))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
   }
   const verbs = [...seg.matchAll(CUE)];
   const lastVerb = verbs.at(-1);
