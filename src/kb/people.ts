@@ -34,8 +34,8 @@ type Bucket = { members: Member[]; groups: Group[]; firstMembers: number[] };
  */
 export class PeopleMemo {
   private buckets = new Map<string, Bucket>();
-  /** Last merge: its input, each article's members (in the order of its people) and its result. */
-  private last: { perArticle: readonly PerArticle[]; members: Member[][]; result: MergedPeople } | null = null;
+  /** Last merge: its input and its result. */
+  private last: { perArticle: readonly PerArticle[]; result: MergedPeople } | null = null;
   private readonly keys = new WeakMap<LocalPerson, string>();
   readonly groupOf = new WeakMap<LocalPerson, Group>();
 
@@ -68,17 +68,16 @@ export class PeopleMemo {
         const old = before[j]!;
         const g = this.groupOf.get(old)!;
         this.groupOf.set(p, g);
-        // The group's member (which its bucket holds too) and this article's, when the bucket was made earlier.
+        // The group's member, which its bucket holds too: the next merge compares the bucket's people with its own.
         for (const m of g.members) if (m.p === old) m.p = p;
-        last.members[i]![j]!.p = p;
       });
     }
     last.perArticle = perArticle;
     return last.result;
   }
 
-  remember(perArticle: readonly PerArticle[], members: Member[][], result: MergedPeople): MergedPeople {
-    this.last = { perArticle, members, result };
+  remember(perArticle: readonly PerArticle[], result: MergedPeople): MergedPeople {
+    this.last = { perArticle, result };
     return result;
   }
 
@@ -122,19 +121,15 @@ export function mergePeople(perArticle: readonly PerArticle[], memo = new People
   if (kept) return kept;
   // Everyone by type and surname, in article order.
   const buckets = new Map<string, Member[]>();
-  const byArticle: Member[][] = [];
   let at = 0;
   for (const { articleId, people } of perArticle) {
-    const own: Member[] = [];
     for (const p of people) {
       const key = memo.keyOf(p);
       const member = { articleId, p, at: at++ };
-      own.push(member);
       const list = buckets.get(key);
       if (list) list.push(member);
       else buckets.set(key, [member]);
     }
-    byArticle.push(own);
   }
   // Pairs of first names recur thousands of times in a large corpus: compare each pair once.
   const similar = new Map<string, boolean>();
@@ -175,7 +170,7 @@ export function mergePeople(perArticle: readonly PerArticle[], memo = new People
     used.add(id);
     return g.person?.id === id ? g.person : (g.person = { id, ...entry });
   });
-  return memo.remember(perArticle, byArticle, { people, personOf: (local) => memo.groupOf.get(local)!.person! });
+  return memo.remember(perArticle, { people, personOf: (local) => memo.groupOf.get(local)!.person! });
 }
 
 /** A group's entry: its most common full name, every other name and alias, its most specific roles, its articles. */
