@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadSeeds, SeedsError } from '../ingest/load.js';
+import { buildKnowledgeBase } from '../kb/build.js';
+import { readLabels } from '../eval/labels.js';
+import { report, score } from '../eval/score.js';
+
+const USAGE = `usage: npm run eval -- [--json] [--verbose] [DIR] [--labels LABELS_DIR]
+  scores the knowledge base built from DIR (default tests/corpus) against the *.labels.json files
+  in LABELS_DIR (default: DIR itself, or tests/gold/seeds for the seeds folder)`;
+
+/** `npm run eval`: right speakers, article dates, events and people against a labelled folder. Returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' }, labels: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (err) {
+    process.stderr.write(`eval: ${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const root = path.resolve(import.meta.dirname, '..', '..');
+  const dir = path.resolve(parsed.positionals[0] ?? path.join(root, 'tests', 'corpus'));
+  const labelsDir = parsed.values.labels ?? (dir === path.join(root, 'seeds') && !existsSync(path.join(dir, `${'x'}.labels.json`)) ? path.join(root, 'tests', 'gold', 'seeds') : dir);
+  try {
+    const labels = await readLabels(labelsDir);
+    if (labels.size === 0) {
+      process.stderr.write(`eval: ${labelsDir}: no *.labels.json files\n`);
+      return 1;
+    }
+    const { articles, warnings } = await loadSeeds(dir);
+    const kb = buildKnowledgeBase(articles, { warnings });
+    const result = score(kb, labels);
+    process.stdout.write(parsed.values.json ? `${JSON.stringify(result, null, 2)}\n` : `${report(result, parsed.values.verbose)}\n`);
+    return 0;
+  } catch (err) {
+    if (err instanceof SeedsError || (err as NodeJS.ErrnoException).code === 'ENOENT') {
+      process.stderr.write(`eval: ${(err as Error).message}\n`);
+      return 1;
+    }
+    process.stderr.write(`eval: ${(err as Error).message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
