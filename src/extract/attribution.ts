@@ -1,8 +1,9 @@
 import type { Span } from '../ingest/sentences.js';
 import type { Quote } from '../model.js';
-import type { LocalPerson, Mention } from './people.js';
+import { ANONYMOUS, type LocalPerson, type Mention } from './people.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
+import { SPEECH_VERBS } from './lexicon.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
 export interface SentenceInfo extends Span {
@@ -21,10 +22,18 @@ const CUE_WORDS =
   'states|noted|notes|noting|warned|warns|warning|insisted|insists|insisting|urged|urges|described|describing|called(?: on)?|calls|calling|' +
   'accused|accuses|accusing|reiterated|reiterating|repeated|repeating|tweeted|wrote|writes|asked|answered|replied|declared|announced|' +
   'explained|predicted|suggest|suggests|suggested|citing|cited|confirm|confirmed|confirms|denied|denies|raised|criticized|criticised|' +
-  'known as|hoped|hopes|conveyed|stressed|argued|claimed|acknowledged|admitted|pledged|vowed|remarks|comments';
+  'known as|hoped|hopes|conveyed|stressed|argued|claimed|acknowledged|admitted|pledged|vowed|remarks|comments|' +
+  // The open lexicon (responded, continued, recalled, mocked, joked, praised, …), longest forms first.
+  SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state)$/.test(v)).join('|');
 const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');
 /** CUE, for testing whether a text has one (no `g`, so no position kept between calls). */
 const HAS_CUE = new RegExp(CUE.source);
+const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`);
+/** "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb. */
+const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|\\s*,[^,"“”.;:]{1,60},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
+const VERB_LATER = new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
+/** After a quote, a speaker that is no mention: capitalised words and a speech verb, or a verb and capitalised words. */
+const NAMED_AFTER = new RegExp(`^[\\s,]*(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${CUE_WORDS})\\b|(?:${CUE_WORDS})\\s+\\p{Lu})`, 'u');
 const NOUN_CUE = /^(?:remarks|comments)$/;
 /** What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky, who tweeted". */
 const VERB_GAP =
@@ -99,7 +108,9 @@ export function attributeQuotes(
       const startsSentence = /^[\s]*$/.test(text.slice(s.start, q.open));
       const quoteText = text.slice(q.start, q.end);
       if (startsSentence) {
-        // A quote standing alone carries on what the last speaker was saying.
+        // A quote standing alone carries on what the last speaker was saying, unless a speaker the article does not
+        // know is named right after it ("…," North Korea said).
+        if (NAMED_AFTER.test(text.slice(q.close, s.end))) return;
         for (let back = si - 1; back >= 0 && back >= si - 3 && sentences[back]!.section === s.section; back--) {
           if (speakers[back]) {
             result[i] = { speakerKey: speakers[back]!, cue: 'continuation', method: 'continuation' };
@@ -122,7 +133,8 @@ export function attributeQuotes(
     const lastQuoted = [...own].reverse().find(({ i }) => result[i]!.speakerKey);
     speakers.push(lastQuoted ? result[lastQuoted.i]!.speakerKey : speakerOfNarration(text, s, ms, subject, inAnyQuote));
   });
-  return result;
+  // An unnamed source is nobody; what it said, and what carries on from it, keeps no speaker.
+  return result.map((r) => (r.speakerKey === ANONYMOUS ? { ...r, speakerKey: null } : r));
 }
 
 /** The speaker of a sentence with no quote of its own: "Diplomacy is preferred, Blinken said". */
@@ -171,7 +183,7 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd && m.kind !== 'org');
     if (next?.key && next.kind !== 'pronoun' && /^\s+(?:[a-z]+\s+){1,3}$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
   }
-  const verbRightAfter = after.match(new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`));
+  const verbRightAfter = after.match(VERB_RIGHT_AFTER);
   if (verbRightAfter) {
     const verbEnd = q.close + verbRightAfter[0].length;
     const m = invertedAfter(text, ms, verbEnd);
@@ -181,7 +193,7 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     const gapBefore = text.slice(q.close, leadStart);
     const tail = text.slice(firstAfter.end, postEnd);
     // "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb.
-    const verb = tail.match(new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|\\s*,[^,"“”.;:]{1,60},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`));
+    const verb = tail.match(VERB_AFTER_NAME);
     if (/^[\s,.;:—–-]*$/.test(gapBefore)) {
       if (verb) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + verb[0].length), method: 'after' };
       if (/^\s*\.?\s*$/.test(tail) && firstAfter.kind !== 'pronoun') return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };
@@ -207,7 +219,7 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
   // After the quote, further on in the sentence: "… 'path of conflict' in Ukraine, US Secretary of State Antony Blinken has warned".
   if (firstAfter?.key && /^[\s,]*[^"“”.;]{0,40}?,\s*$/.test(text.slice(q.close, firstAfter.start))) {
     const tail = text.slice(firstAfter.end, postEnd);
-    const verb = tail.match(new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`));
+    const verb = tail.match(VERB_LATER);
     if (verb) return { speakerKey: firstAfter.key, cue: text.slice(firstAfter.start, firstAfter.end + verb[0].length), method: 'after' };
   }
   return null;

@@ -1,6 +1,9 @@
 import type { PersonType } from '../model.js';
 import type { Span } from '../ingest/sentences.js';
 import { normaliseRewording } from '../ingest/rewording.js';
+import { nameShape, shortPattern } from './names.js';
+import { findOpenNames } from './openNames.js';
+import { PARTICLES } from './lexicon.js';
 
 /** A person or organisation as one article shows it, before people are merged across articles. */
 export interface LocalPerson {
@@ -15,7 +18,23 @@ export interface LocalPerson {
   nationality: string | null;
 }
 
-export type MentionKind = 'title' | 'honorific' | 'name' | 'anaphor' | 'org' | 'surname' | 'pronoun';
+export type MentionKind = 'title' | 'honorific' | 'name' | 'anaphor' | 'org' | 'surname' | 'pronoun' | 'anonymous';
+
+/** The key of a source the text leaves unnamed ("a senior official", "the spokesman for the minister"): its quotes get no speaker. */
+export const ANONYMOUS = 'x:anonymous';
+/**
+ * An unnamed source: an indefinite one ("a senior official in Dar es Salaam", "one engineer", "officials") or a
+ * definite one that belongs to someone else ("the spokesman for Prime Minister X": X is not the one speaking).
+ */
+const ANONYMOUS_SOURCE = new RegExp(
+  '(?<![\\w-])(?:(?:[A-Z][\\w.]*\\s+){0,2}(?:[Oo]fficials|[Ss]ources|[Dd]iplomats|[Aa]nalysts|[Ee]xperts|[Rr]esidents|[Ww]itnesses|[Aa]ides|[Ii]nsiders)(?:\\s+(?:in|for|of|at|close to|familiar with)\\s+[^,."“”]{1,60}?)?' +
+    '|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther)\\s+(?:[\\w-]+\\s+){0,3}?' +
+    '(?:officials?|sources?|diplomats?|engineers?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|analysts?|residents?|witnesses?|people|members?|lawmakers?|observers?|insiders?|experts?|employees?|staffers?|officers?|soldiers?|voices?|people in the crowd|in the crowd)' +
+    '(?:\\s+(?:in|for|of|at|to|from|close to|familiar with)\\s+[^,."“”]{1,60}?)?' +
+    '|\\b[Tt]he\\s+(?:spokes(?:man|woman|person)|aides?|advisers?|lawyers?|office|son|daughter|wife|husband)\\s+(?:for|of|to)\\s+[^,."“”]{1,60}?' +
+    ')(?=\\s*(?:,|said|says|told|added|who|declined|asking|speaking))',
+  'g',
+);
 
 /** A place in the text that refers to someone: a name, a title, a pronoun or an organisation. */
 export interface Mention extends Span {
@@ -40,7 +59,7 @@ const ROLE_RE =
 const TITLE = new RegExp(`\\b(?:(${NAT_RE})\\s+)?(?:(${ORG_PREFIX_RE})\\s+)?(${ROLE_RE})\\b`, 'gi');
 const NAME_TOKEN = "(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)?|[A-Z]\\.?)";
 /** The name after a title, or after a title and a comma ("the Kremlin spokesman, Dmitry Peskov, said"). */
-const NAME = new RegExp(`,?\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`, 'y');
+const NAME = new RegExp(`,?\\s+(${NAME_TOKEN}(?:(?:\\s+(?:${PARTICLES.map((p) => p.replace(' ', '\\s+')).join('|')})\\s+|\\s+)${NAME_TOKEN}){0,2})`, 'y');
 const HONORIFIC = /\b(Mr|Mrs|Ms|Dr|Secretary|President)\.?\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b/g;
 const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|woman)|aide|adviser),?\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,2})`, 'g');
 const PRONOUN = /\b(?:he|she|He|She)\b/g;
@@ -123,13 +142,27 @@ function overlaps(a: Span, b: Span): boolean {
  */
 export function findPeople(text: string, spans: readonly Span[], quotes: readonly Span[]): { people: LocalPerson[]; mentions: Mention[] } {
   const people = new Map<string, LocalPerson>();
+  /** The one person of this article so far that a surname, a particle surname or a given name alone stands for. */
+  const knownByShort = (form: string): LocalPerson | undefined => {
+    const f = form.toLowerCase().replace(/\s+/g, ' ');
+    const found = [...people.values()].filter(
+      (p) => p.type === 'person' && (p.last.toLowerCase() === f || p.names.some((n) => nameShape(n).shorts.some((x) => x.toLowerCase() === f) || n.split(/\s+/)[0]!.toLowerCase() === f)),
+    );
+    return found.length === 1 ? found[0] : undefined;
+  };
+  /** Organisations found by their own words ("the European Space Agency"), by key. */
+  const openOrgs = new Map<string, string>();
   const candidates: (Mention & { priority: number })[] = [];
   const inQuote = (s: Span) => quotes.some((q) => s.start >= q.start && s.end <= q.end);
 
+  // Places the article is somewhere "in" ("talks in Buenos Aires"), which speak for their governments, never people.
+  const placesIn = new Set<string>();
+  for (const m of text.matchAll(/\b[Ii]n ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})/gu)) {
+    const t = m[1]!.split(' ');
+    for (let i = 1; i <= t.length; i++) placesIn.add(t.slice(0, i).join(' '));
+  }
   const personFor = (name: string, role: string | null, nat: string | null, bareRole = role): LocalPerson => {
-    const tokens = name.split(/\s+/);
-    const last = tokens.at(-1)!;
-    const first = tokens.length > 1 ? tokens[0]! : null;
+    const { first, last } = nameShape(name);
     const key = `p:${last.toLowerCase()}`;
     let p = people.get(key);
     if (!p) {
@@ -137,7 +170,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       people.set(key, p);
     }
     if (first && !p.first) p.first = first;
-    if (tokens.length > 1 && !p.names.includes(name)) p.names.push(name);
+    if (first && !p.names.includes(name)) p.names.push(name);
     if (role && bareRole && !ROLE_NOT_RECORDED.test(bareRole) && !p.roles.includes(role)) p.roles.push(role);
     if (nat && !p.nationality) p.nationality = nat;
     return p;
@@ -196,18 +229,48 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       const p = personFor(name, `${m[1]}'s ${m[2]!.toLowerCase()}`, null);
       candidates.push({ start: at, end: at + name.length, kind: 'name', key: p.key, text: name, priority: 1 });
     }
+    // Anyone else the evidence beside a name says is a person or an organisation (see findOpenNames).
+    for (const n of findOpenNames(chunk)) {
+      if (placesIn.has(n.name)) continue;
+      const at = span.start + n.start;
+      const end = span.start + n.end;
+      if (n.kind === 'organisation') {
+        const key = `o:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+        if (!openOrgs.has(key)) openOrgs.set(key, n.name);
+        candidates.push({ start: at, end, kind: 'org', key, text: n.name, priority: 5.5 });
+        continue;
+      }
+      // A surname or given name alone ("Burhan", "De Jong", "Anwar") is the person already named in full, if only one.
+      const short = !n.name.includes(' ') || /^\p{Ll}/u.test(n.name) || /^(?:De|Van|Von|Al|El|Di|Da|Le|La|Du)\s/.test(n.name) ? knownByShort(n.name) : undefined;
+      const known = short ?? people.get(`p:${nameShape(n.name).last.toLowerCase()}`);
+      const p = short ?? personFor(n.name, known?.roles.length ? null : n.role, null);
+      const lead = span.start + n.lead;
+      candidates.push({ start: lead, end, kind: n.titled ? 'title' : 'name', key: p.key, text: text.slice(lead, end), priority: 2.5 });
+    }
   }
   // Pass 2: every other place a known surname stands, with or without an honorific or first name.
-  const surnames = [...people.values()].map((p) => p.last);
+  // Every short form that stands for one person only ("Li" for Li Qiang, "Burhan" for al-Burhan, "De Jong").
+  const owners = new Map<string, { key: string | null; form: string }>();
+  for (const p of people.values()) {
+    for (const form of new Set([p.last, ...p.names.flatMap((n) => nameShape(n).shorts)])) {
+      const k = form.toLowerCase();
+      const had = owners.get(k);
+      owners.set(k, { key: had && had.key !== p.key ? null : p.key, form });
+    }
+  }
+  const ownerOf = (s: string) => owners.get(s.toLowerCase().replace(/\s+/g, ' '))?.key ?? undefined;
+  const shortList = [...owners.values()].filter((o) => o.key).map((o) => o.form).sort((a, b) => b.length - a.length);
   // One pattern for the article, not one per paragraph.
-  const surnamePattern = surnames.length ? new RegExp(`\\b(?:([A-Z][a-z]+)\\s+)?(${surnames.map(escape).join('|')})\\b(?!['’]s\\s+(?:deputy))`, 'g') : null;
+  const surnamePattern = shortList.length
+    ? new RegExp(`(?<![\\p{L}-])(?:(\\p{Lu}\\p{Ll}+)\\s+)?(${shortList.map(shortPattern).join('|')})(?![\\p{L}-])(?!['’]s\\s+(?:deputy))`, 'gu')
+    : null;
   for (const span of spans) {
     const chunk = text.slice(span.start, span.end);
     HONORIFIC.lastIndex = 0;
     for (let m = HONORIFIC.exec(chunk); m; m = HONORIFIC.exec(chunk)) {
       const last = m[2]!;
       if (NOT_NAME.has(last)) continue;
-      const known = people.get(`p:${last.toLowerCase()}`);
+      const known = people.get(ownerOf(last) ?? `p:${last.toLowerCase()}`);
       if (!known && m[1] !== 'Mr' && m[1] !== 'Mrs' && m[1] !== 'Ms' && m[1] !== 'Dr') continue;
       const p = known ?? personFor(last, null, null);
       const at = span.start + m.index;
@@ -218,7 +281,9 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       const re = surnamePattern;
       re.lastIndex = 0;
       for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
-        const p = people.get(`p:${m[2]!.toLowerCase()}`)!;
+        const key = ownerOf(m[2]!);
+        if (!key) continue;
+        const p = people.get(key)!;
         const firstOk = m[1] && p.first && similarFirstNames(m[1], p.first);
         const at = span.start + m.index + (firstOk ? 0 : m[0].length - m[2]!.length);
         const full = firstOk ? m[0] : m[2]!;
@@ -237,6 +302,10 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
     for (const m of chunk.matchAll(/\b[Tt]he (American|Russian|Ukrainian|British)(?= (?:said|says|mentioned|added|told|noted)\b)/g)) {
       const at = span.start + m.index!;
       candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${NAT[m[1]!.toLowerCase()]}|`, priority: 4 });
+    }
+    for (const m of chunk.matchAll(ANONYMOUS_SOURCE)) {
+      const at = span.start + m.index!;
+      candidates.push({ start: at, end: at + m[0].length, kind: 'anonymous', key: ANONYMOUS, text: m[0], priority: 0.5 });
     }
     PRONOUN.lastIndex = 0;
     for (let m = PRONOUN.exec(chunk); m; m = PRONOUN.exec(chunk)) {
@@ -262,8 +331,8 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
   // Organisations enter the list only where the text mentions them.
   for (const m of accepted) {
     if (m.kind !== 'org' || people.has(m.key!)) continue;
-    const org = ORGANISATIONS.find((o) => o.key === m.key)!;
-    people.set(org.key, { key: org.key, type: 'organisation', first: null, last: org.name, names: [org.name], aliases: [], roles: [], nationality: null });
+    const name = ORGANISATIONS.find((o) => o.key === m.key)?.name ?? openOrgs.get(m.key!)!;
+    people.set(m.key!, { key: m.key!, type: 'organisation', first: null, last: name, names: [name], aliases: [], roles: [], nationality: null });
   }
   for (const m of accepted) {
     if (m.kind === 'org') {

@@ -85,7 +85,7 @@ describe('attributeQuotes', () => {
   it('does not give a quote to the speaker before when its own sentence has a speech verb and an unknown speaker', () => {
     expect(speakers(`${INTRO}\n"We will answer," Blinken said.\nOfficials said: "The talks were useful and we will meet again."`)).toEqual([
       ['We will answer,', 'Antony Blinken', 'after'],
-      ['The talks were useful and we will meet again.', null, null],
+      ['The talks were useful and we will meet again.', null, 'before'],
     ]);
     // With no verb, the sentence carries on the one before.
     expect(speakers(`${INTRO}\n"We will answer," Blinken said.\nThe talks were "useful and frank".`)).toEqual([
@@ -101,7 +101,7 @@ describe('attributeQuotes', () => {
     ]);
   });
 
-  it('does not take institutions, groups or an honorific for a bare name', () => {
+  it('does not take institutions, groups or an honorific for a bare name: institutions speak as organisations, groups as nobody', () => {
     const x = extractArticle(
       {
         id: 'fixture',
@@ -112,7 +112,8 @@ describe('attributeQuotes', () => {
       },
       { date: '2022-01-21', source: 'metadata' },
     );
-    expect(x.people.map((p) => p.names[0] ?? p.last).sort()).toEqual(['Antony Blinken', 'Biden', 'Sergei Lavrov']);
+    expect(x.people.filter((p) => p.type === 'person').map((p) => p.names[0] ?? p.last).sort()).toEqual(['Antony Blinken', 'Biden', 'Sergei Lavrov']);
+    expect(x.quotes.map((q) => q.speakerId)).toEqual(['o:foreign-ministry', null, 'p:lavrov', 'p:biden', null]);
   });
 
   it('does not take an institution or a place the article is "in" for a bare name', () => {
@@ -126,8 +127,8 @@ describe('attributeQuotes', () => {
       },
       { date: '2022-01-21', source: 'metadata' },
     );
-    expect(x.people.map((p) => p.names[0] ?? p.last).sort()).toEqual(['Antony Blinken', 'Sergei Lavrov']);
-    expect(x.quotes.map((q) => q.speakerId)).toEqual([null, null, null, null]);
+    expect(x.people.filter((p) => p.type === 'person').map((p) => p.names[0] ?? p.last).sort()).toEqual(['Antony Blinken', 'Sergei Lavrov']);
+    expect(x.quotes.map((q) => q.speakerId)).toEqual(['o:amnesty-international', null, 'o:deutsche-bank', null]);
   });
 
   it('reads a cue before the quote, skipping the object of the verb', () => {

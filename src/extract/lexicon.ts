@@ -1,0 +1,176 @@
+/**
+ * Word lists that say what a capitalised run of words is: a title before a name, an organisation, a place.
+ * They are features, not gates: a name is a person by the evidence around it (a role, an apposition, a speech
+ * verb), and these lists only say which words of a run are not the name.
+ */
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Capitalised words of a title before a name ("Kenyan President", "Fire Chief", "Acting Chief Justice"). */
+export const TITLE_WORDS = words(`
+  President Vice Prime Minister Premier Chancellor Secretary Governor Mayor Chief Justice Judge Senator Sen Rep Representative
+  Congressman Congresswoman Assemblyman Assemblywoman Councillor Councilor Councilman Councilwoman Commissioner Director
+  Ambassador Envoy Leader King Queen Prince Princess Crown Emir Sheikh Sultan Sir Dame Lord Lady Baroness Baron Pope Bishop
+  Archbishop Cardinal Father Rev Reverend Rabbi Imam Ayatollah Dr Prof Professor Mr Mrs Ms Miss Mx Chairman Chairwoman
+  Chairperson Chair CEO CFO COO Spokesman Spokeswoman Spokesperson Officer Inspector Sergeant Sgt Detective Superintendent
+  Constable Commander Admiral Marshal General Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Corporal Private
+  Deputy Acting Interim Former Speaker Attorney Auditor Treasurer Comptroller Coach Manager Midfielder Striker Defender
+  Goalkeeper Forward Captain Skipper Coach Head Senior Junior Foreign Defence Defense Interior Home Finance Trade Economy
+  Economic Agriculture Education Health Transport Energy Environment Justice Labour Labor Culture Tourism Industry
+  Communications Information Security Intelligence State Public Affairs Development Relations Ministerial High Under
+  Grand Supreme Executive Managing Chief Press Fire Police Army Navy Air Coastguard Border Opposition Party Parliamentary
+  Majority Minority Whip Delegate Minister-President Crown Consul Consul-General Counsel Solicitor Barrister Advocate
+  Magistrate Coroner Sheriff Marshal Warden Dean Provost Rector Chancellor Principal Headteacher Superintendent Mufti
+  Patriarch Metropolitan Elder Pastor Deacon Brother Sister Mother Saint St Doctor Nurse Officer Agent Trooper Ranger
+  Ex Outgoing Incoming Designate Elect Regional Provincial State Federal National International Joint Assistant Associate
+  Special Permanent Principal General Secretary-General Director-General Attorney-General Solicitor-General Governor-General
+  Adjutant Brigadier Field Air Vice-Admiral Rear Vice-President Vice-Chancellor Premier-elect President-elect
+  Minister-designate Emeritus Honorary Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sgt. Capt. Rep. Sen. Gov. Rev. Maj. Supt. Insp. Det. Cmdr. Adm.
+`);
+
+/** Words of a title that are honorifics: they go before a name or a surname alone ("Mr Blinken", "Sir Keir"). */
+export const HONORIFICS = words(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Sheikh Prince Princess King Queen Emir Sultan Rev Father Rabbi Imam
+  Mr. Mrs. Ms. Dr. Prof. Rev.`);
+
+/**
+ * Lower-case role nouns that, right before a capitalised name, say it is a person ("Barcelona coach Hansi Flick",
+ * "opposition leader Raila Odinga", "economist Ruth Gregory"), or after "the" stand for one ("the coach said").
+ */
+export const ROLE_NOUNS = words(`
+  president minister premier chancellor secretary governor mayor chief justice judge senator representative lawmaker legislator
+  congressman congresswoman councillor councilor commissioner director ambassador envoy leader king queen prince princess
+  spokesman spokeswoman spokesperson officer inspector sergeant detective superintendent commander admiral general colonel
+  captain deputy speaker attorney auditor coach manager midfielder striker defender goalkeeper forward skipper player
+  analyst economist strategist expert researcher scientist professor lecturer teacher student doctor nurse surgeon physician
+  lawyer prosecutor barrister solicitor advocate chairman chairwoman chair founder executive boss owner head adviser advisor
+  aide diplomat negotiator official campaigner activist organiser organizer volunteer resident farmer worker driver pilot
+  survivor witness eyewitness victim candidate challenger incumbent rival opponent nominee delegate observer monitor
+  correspondent journalist reporter editor columnist author writer historian economist banker investor trader entrepreneur
+  chief executive ceo cfo founder co-founder partner principal headteacher headmaster dean rector priest pastor bishop imam rabbi
+  cleric monk nun pope archbishop cardinal mufti sheikh artist actor actress singer musician director producer star athlete
+  champion winner runner cyclist swimmer boxer fighter referee umpire umpire jockey veteran soldier general marshal warden
+  sheriff constable ranger firefighter paramedic engineer architect designer developer mother father son daughter wife husband
+  widow brother sister spokesman chairperson treasurer whip minister-president strongman ruler dictator monarch emir sultan
+  commentator pollster demographer epidemiologist virologist biologist physicist chemist astronomer climatologist meteorologist
+  forecaster seismologist geologist spokesman owner shopkeeper vendor tenant landlord homeowner parent grandmother grandfather
+  visitor shopper commuter fan passenger neighbour neighbor local pensioner retiree customer patient guest host
+  nominee governor-general secretary-general director-general attorney-general head coordinator administrator regulator
+  inspector-general ombudsman mediator broker sponsor backer ally critic supporter opponent protester demonstrator striker
+`);
+
+/** The last word of a run that makes it an organisation ("European Space Agency", "the Ministry of Transport"). */
+export const ORG_HEADS = words(`
+  Agency Ministry Department Office Council Commission Committee Authority Board Bureau Service Services Police Court Tribunal
+  Bank Fund Union Party Parliament Assembly Senate Congress Government Administration Cabinet Army Navy Forces Force Guard
+  Command Institute Foundation Company Corporation Corp Inc Ltd Group Association Federation Alliance Organisation
+  Organization Network University College School Hospital Clinic Centre Center Society League Club Federation Secretariat
+  Directorate Inspectorate Prosecutor's Prosecutors Chamber Coalition Movement Front Church Mission Embassy Consulate Delegation
+  Media Times Post News Press Journal Herald Tribune Telegraph Gazette Television Radio Broadcasting Broadcaster Agency
+  Airlines Airways Motors Industries Holdings Partners Capital Energy Oil Petroleum Watch International Trust Institute
+  Division Observatory Laboratory Lab Programme Program Initiative Reserve Exchange Council Commission Kremlin Pentagon
+`);
+
+/** Countries and large places, which speak for their governments ("says Ghana") and are never people. */
+export const PLACES = words(`
+  Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium
+  Benin Bhutan Bolivia Bosnia Botswana Brazil Bulgaria Burkina Burundi Cambodia Cameroon Canada Chad Chile China Colombia
+  Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France
+  Gabon Gambia Georgia Germany Ghana Greece Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq
+  Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia
+  Libya Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco
+  Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan
+  Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Senegal Serbia Singapore
+  Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga
+  Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe
+  Europe Asia Africa America Americas Oceania Antarctica Arctic Gaza Crimea Donbas Kashmir Tibet Xinjiang Hong Kong Macau
+  Scotland Wales England Britain Brussels Geneva Moscow Washington Kyiv Kiev London Paris Berlin Beijing Tokyo Seoul Delhi
+  Nairobi Lagos Cairo Tehran Baghdad Damascus Ankara Istanbul Jerusalem Riyadh Doha Dubai Kabul Islamabad Dhaka Jakarta Manila
+  Bangkok Hanoi Canberra Sydney Ottawa Toronto Madrid Rome Vienna Warsaw Prague Budapest Athens Lisbon Dublin Oslo Stockholm
+  Helsinki Copenhagen Amsterdam Minsk Tbilisi Yerevan Baku Khartoum Addis Ababa Kinshasa Pretoria Johannesburg Harare Lusaka
+  Accra Dakar Abuja Kampala Kigali Mogadishu Caracas Bogota Lima Santiago Brasilia Havana California Texas Florida
+  Korea North South East West Aires Aviv Tel Buenos Dar Salaam Lanka Leone Zealand Arabia Emirates Kong Vatican
+  Westminster Whitehall Downing Beirut Taipei Pyongyang Luxembourg Strasbourg Hague Davos Munich Osaka Wellington
+`);
+
+/** Words that are capitalised for grammar or the calendar, never a name. */
+export const NOT_NAMES = words(`
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
+  November December The A An And But Or On In At As If It Its He She They We I You This That These Those There Here When While
+  After Before Since Until Of For To By With From Into Under Over About Against Between Meanwhile However Although Though Yet
+  Still Also Even Then Now Today Yesterday Tomorrow Tonight Asked Speaking According Earlier Later Last Next Some Many Most
+  All Both Neither Either Each Every Several Few No Not Our Their His Her My Your Who What Why How Where Which Whose Mrs
+  Separately Instead Thanks Despite During Without Within Across Along Among Around Behind Beyond Like Unlike Near Per Via
+  Q A Update Updated Published Posted Live Watch Read More Photo Video Image Share Follow Breaking Exclusive Opinion Analysis
+  Editor Editors Reporting Writing Additional Sources Source Reuters AP AFP Associated Press Bloomberg Xinhua TASS Interfax
+  God Allah Christmas Easter Ramadan Eid New Year Day Night Week Month Year Chapter Section Article Act Bill Plan Deal Treaty
+  Officials Sources Diplomats Analysts Experts Residents Witnesses Aides Insiders Critics Protesters Reporters Lawmakers
+  Observers Ministers Leaders Officers Troops Soldiers Doctors Scientists Researchers Authorities Police Voters Fans
+  Covid COVID Brexit Internet Olympics Games Cup League World Championship Grand Prix Open Premier
+`);
+
+/** Family names that come first in Chinese and Korean names written in English ("Li Qiang" → "Li said"). */
+export const FAMILY_FIRST = words(`
+  Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang Song Zheng Xie Han Tang Feng Yu Dong
+  Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi
+  Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng Long Wan Duan Lei Qian Yin Yi Chang Qiao Lai
+  Gong Wen Xi Kim Lee Park Choi Jung Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Heo Nam
+  Noh Ha Kwak Sung Cha Joo Woo Min Ryu Na Chun Yun Rhee Roh Chung Ahn
+`);
+
+/** Lower-case particles inside a name ("Ursula von der Leyen", "Frenkie de Jong", "Faisal bin Farhan"). */
+export const PARTICLES = ['von der', 'van der', 'van den', 'van de', 'de la', 'de los', 'de las', 'von', 'van', 'de', 'del', 'della', 'da', 'das', 'dos', 'du', 'di', 'le', 'la', 'bin', 'bint', 'ibn', 'ben', 'abu', 'al', 'el', 'ter', 'ten', 'zu'];
+
+/** Regular verbs that introduce speech or a stance ("Raman responded", "Okoye mocked", "she continued"). */
+const SPEECH_LEMMAS = `
+  add admit acknowledge affirm agree allege announce answer argue assert assure attest boast caution charge chide cite claim
+  comment complain concede conclude confirm contend continue counter declare decry demand deny describe dismiss downplay
+  emphasise emphasize estimate exclaim explain groan grumble hail herald highlight insist interject joke lament mention mock
+  mourn murmur muse narrate note object observe opine plead pledge point praise predict proclaim protest question
+  quip rage recall reckon recount reflect reiterate rejoin remark remind repeat reply report respond retort reveal scoff
+  scold shout shrug sigh sneer snap state stress suggest tease testify thank threaten tweet urge vow warn wonder yell
+  ask accuse brand call caution criticise criticize condemn defend insist lambast blast slam welcome applaud reassure
+  reaffirm recommend stress underline underscore concur disagree rule posit speculate surmise sneer whisper
+  confide confess gush enthuse fume bristle rail thunder bemoan opine`;
+const IRREGULAR = 'say says said saying tell tells told telling write writes wrote writing speak speaks spoke speaking put puts putting tweeted begin begins began';
+
+function forms(lemma: string): string[] {
+  const base = lemma.replace(/e$/, '');
+  const y = /[^aeiou]y$/.test(lemma);
+  const doubled = /^(?:admit|commit|quip|snap|rebut|plan|stop|chat)$/.test(lemma) ? lemma + lemma.at(-1) : null;
+  return [
+    lemma,
+    y ? `${lemma.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`,
+    y ? `${lemma.slice(0, -1)}ied` : doubled ? `${doubled}ed` : lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`,
+    doubled ? `${doubled}ing` : `${base}ing`,
+  ];
+}
+
+/** Every form of every speech verb, longest first so that a pattern prefers "responded" to "respond". */
+export const SPEECH_VERBS: readonly string[] = [
+  ...new Set([...SPEECH_LEMMAS.trim().split(/\s+/).flatMap(forms), ...IRREGULAR.split(' ')]),
+].sort((a, b) => b.length - a.length);
+
+/** Nationality and regional adjectives, which stand before roles and are never names ("the American said"). */
+export const DEMONYMS = words(`
+  American Russian British English Scottish Welsh Irish French German Italian Spanish Portuguese Dutch Belgian Swiss Austrian
+  Polish Czech Slovak Hungarian Romanian Bulgarian Greek Turkish Ukrainian Belarusian Estonian Latvian Lithuanian Finnish
+  Swedish Norwegian Danish Icelandic Chinese Japanese Korean Vietnamese Thai Indian Pakistani Afghan Iranian Iraqi Syrian
+  Israeli Palestinian Lebanese Jordanian Egyptian Saudi Emirati Qatari Yemeni Kenyan Nigerian Ghanaian Ethiopian Somali
+  Sudanese Tanzanian Ugandan Rwandan Congolese Angolan Zambian Zimbabwean Malian Senegalese Moroccan Algerian Tunisian
+  Libyan Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian Venezuelan Peruvian Cuban Australian Malaysian
+  Singaporean Indonesian Filipino Bangladeshi Nepali Georgian Armenian Azerbaijani Kazakh Uzbek Serbian Croatian Bosnian
+  Albanian Macedonian Slovenian Western Eastern Northern Southern European African Asian Arab Latin Nordic Baltic Balkan
+  Soviet Communist Republican Democrat Democratic Conservative Liberal Labour Socialist Christian Muslim Jewish Catholic
+  Protestant Orthodox Sunni Shia Kurdish Taiwanese Tibetan Mongolian Cambodian Burmese Sri Lankan Maltese Cypriot
+`);
+
+/** Last words of places and buildings ("Crimea Peninsula", "Downing Street"), which make a run no one's name. */
+export const PLACE_HEADS = words(`
+  Peninsula Sea Ocean River Lake Mountains Mountain Valley Island Islands Street Square Avenue Road Bridge Park Airport
+  Station Hotel Palace Hall Stadium Arena Region Province Oblast District County Coast Bay Gulf Strait Canal Desert Forest
+  Kingdom Republic Emirates States Nations Union Mediterranean Atlantic Pacific Arctic West East North South Centre Center
+  Plaza Tower Building House Castle Cathedral Mosque Temple Church Market Port Harbour Harbor Border Front Line Zone Corridor
+`);
+
+/** Acronyms written in title case, which are organisations, not surnames. */
+export const TITLE_CASE_ACRONYMS = words('Nato Opec Unesco Unicef Isis Hamas Hezbollah Fifa Uefa Nasa Asean Ecowas Mercosur Interpol Europol Frontex');

@@ -1,0 +1,51 @@
+import { FAMILY_FIRST, PARTICLES } from './lexicon.js';
+
+/** How a person's name is cut: the given name, the family name the text uses alone, and every short form that may stand for it. */
+export interface NameShape {
+  first: string | null;
+  last: string;
+  /** Forms that alone mean this person, most specific first ("von der Leyen"; "al-Burhan", "Burhan"; "Li"). */
+  shorts: string[];
+}
+
+const PARTICLE_SET = new Set(PARTICLES.flatMap((p) => p.split(' ')));
+/** Particles that may open a surname written alone ("De Jong", "Van Dijk", "Le Pen"); not "Ben", "Al" (given names too). */
+const LEADING_PARTICLES = new Set(['de', 'van', 'von', 'di', 'du', 'le', 'da', 'del', 'della', 'ter', 'ten', 'la', 'dos', 'das']);
+/** One or two syllables of romanised Chinese or Korean ("Qiang", "Jinping", "Jong", "Yeol"), not "Anderson". */
+const SYLLABLES = /^(?:(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ng)?[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r)?){1,2}$/i;
+
+/**
+ * The shape of a full name as written. Family name first for Chinese and Korean names ("Li Qiang" → Li,
+ * "Lee Jae-myung" → Lee); particles stay with the surname ("Frenkie de Jong" → de Jong, "Abdel Fattah al-Burhan"
+ * → al-Burhan or Burhan); otherwise the last word.
+ */
+export function nameShape(name: string): NameShape {
+  const tokens = name.split(/\s+/).filter(Boolean);
+  if (tokens.length === 1) return { first: null, last: tokens[0]!, shorts: [tokens[0]!] };
+  // "De Jong said": a surname with its particle, no given name.
+  if (tokens.length === 2 && LEADING_PARTICLES.has(tokens[0]!.toLowerCase())) return { first: null, last: tokens.join(' '), shorts: [tokens.join(' ')] };
+  const particle = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && PARTICLE_SET.has(t.toLowerCase()));
+  if (particle > 0) {
+    const last = tokens.slice(particle).join(' ');
+    return { first: tokens.slice(0, particle).join(' '), last, shorts: [last, tokens.at(-1)!] };
+  }
+  const lastToken = tokens.at(-1)!;
+  const glued = lastToken.match(/^(?:al|el|Al|El)-(\p{Lu}.+)$/u);
+  if (glued) return { first: tokens.slice(0, -1).join(' '), last: lastToken, shorts: [lastToken, glued[1]!] };
+  const rest = tokens.slice(1);
+  if (tokens.length <= 3 && FAMILY_FIRST.has(tokens[0]!) && rest.every((t) => t.includes('-') || SYLLABLES.test(t))) {
+    return { first: rest.join(' '), last: tokens[0]!, shorts: [tokens[0]!, lastToken] };
+  }
+  return { first: tokens[0]!, last: lastToken, shorts: [lastToken] };
+}
+
+/** A short form as a pattern that also matches a particle capitalised at the start of a sentence ("De Jong said"). */
+export function shortPattern(short: string): string {
+  return short
+    .split(' ')
+    .map((w) => {
+      const e = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return PARTICLE_SET.has(w.toLowerCase()) ? `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${e.slice(1)}` : e;
+    })
+    .join('\\s+');
+}

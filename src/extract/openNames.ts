@@ -1,0 +1,105 @@
+import { DEMONYMS, HONORIFICS, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
+
+/** A name found by the evidence around it, with offsets into the text it was read from. */
+export interface OpenName {
+  start: number;
+  end: number;
+  name: string;
+  kind: 'person' | 'organisation';
+  /** The title or role written with it ("Kenyan President", "coach"), if any. */
+  role: string | null;
+  /** Where the words that name this person start: the title, role or possessor before the name ("Barcelona coach Hansi Flick"). */
+  lead: number;
+  /** Whether a title or honorific stood in front (the strongest evidence, and the only one a surname alone needs). */
+  titled: boolean;
+}
+
+const TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{L}[\\p{Ll}'’]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)";
+const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
+/** A run of capitalised words on one line, with particles and "of"/"for" inside ("Minister for Transport Peter Vance"). */
+const RUN = new RegExp(`(?<![\\p{L}'’-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*`, 'gu');
+export const SPEECH = SPEECH_VERBS.join('|');
+const VERB_AFTER = new RegExp(`^(?:,[^,"“”.;:]{1,80},)?\\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\\s+)*(?:${SPEECH})\\b`);
+const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+$`);
+const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|head of|chief of)\b|[a-z]+['’]s\b)/;
+const word = (t: string) => t.replace(/\.$/, '');
+const isTitle = (t: string) => TITLE_WORDS.has(t) || TITLE_WORDS.has(word(t));
+const isNameToken = (t: string) =>
+  !NOT_NAMES.has(word(t)) && !DEMONYMS.has(word(t)) && !TITLE_CASE_ACRONYMS.has(word(t)) && !/^\p{Lu}\.?$/u.test(t) && !ORG_HEADS.has(word(t)) && !isTitle(t) && !/^\p{Lu}{2,}$/u.test(t) && !/^(?:of|for|the)$/.test(t);
+
+/**
+ * Finds names by the evidence beside them, not by a list of people: a title before (any run ending in title words,
+ * "Acting Chief Justice Maria Soto", "Fire Chief Dana Ortiz"), a lower-case role noun ("Barcelona coach Hansi Flick"),
+ * a possessive ("NATO's Mark Rutte"), an apposition after ("Olena Marchuk, a nurse"), or a speech verb on either
+ * side ("…," said Ruth Gregory; Stubb told). Runs ending in an organisation word are organisations. Places,
+ * calendar words and runs with no evidence are left alone.
+ */
+export function findOpenNames(chunk: string): OpenName[] {
+  const out: OpenName[] = [];
+  for (const m of chunk.matchAll(RUN)) {
+    const run = m[0];
+    const at = m.index!;
+    const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ t: t[0], at: at + t.index! }));
+    const lastTok = word(tokens.at(-1)!.t);
+    // "the European Space Agency", "the Ministry of Transport": an organisation names itself by its last word or its first.
+    const leadWord = tokens.findIndex((x) => !NOT_NAMES.has(x.t));
+    if (leadWord === -1) continue;
+    if (ORG_HEADS.has(lastTok) || (tokens.length - leadWord > 2 && ORG_HEADS.has(word(tokens[leadWord]!.t)) && tokens[leadWord + 1]!.t === 'of')) {
+      const from = leadWord;
+      if (from === -1 || tokens.length - from < 2) continue;
+      const start = tokens[from]!.at;
+      out.push({ start, end: at + run.length, lead: start, name: chunk.slice(start, at + run.length), kind: 'organisation', role: null, titled: false });
+      continue;
+    }
+    // The name is what follows the last title word; "of"/"for" ends it ("Prime Minister Dick Schoof of Norway").
+    // A possessive ends what comes before the name ("NATO's Mark Rutte").
+    let lastTitle = -1;
+    let possessed = false;
+    for (let i = 0; i < tokens.length - 1; i++) {
+      if (/['’]s$/.test(tokens[i]!.t)) {
+        lastTitle = i;
+        possessed = true;
+      } else if (isTitle(tokens[i]!.t) && !(i > 0 && /^(?:of|for)$/.test(tokens[i - 1]!.t) && !isTitle(tokens[i + 1]!.t) && lastTitle >= 0 && i > lastTitle + 2)) lastTitle = i;
+    }
+    let from = lastTitle + 1;
+    while (from < tokens.length && (NOT_NAMES.has(word(tokens[from]!.t)) || ROLE_NOUNS.has(tokens[from]!.t.toLowerCase()))) from++;
+    let to = from;
+    while (to < tokens.length && !/^(?:of|for|the)$/.test(tokens[to]!.t)) to++;
+    const nameTokens = tokens.slice(from, to);
+    if (nameTokens.length === 0 || nameTokens.length > 5 || !isNameToken(nameTokens[0]!.t)) continue;
+    if (!nameTokens.every((x, i) => i === 0 || /^\p{Ll}/u.test(x.t) || !NOT_NAMES.has(word(x.t)))) continue;
+    if (!/^\p{Lu}/u.test(nameTokens[0]!.t) || /^\p{Ll}(?!l-)/u.test(nameTokens.at(-1)!.t)) continue;
+    const start = nameTokens[0]!.at;
+    const end = nameTokens.at(-1)!.at + nameTokens.at(-1)!.t.length - (nameTokens.at(-1)!.t.endsWith('.') ? 1 : 0);
+    const name = chunk.slice(start, end);
+    const titleTokens = tokens.slice(possessed ? lastTitle + 1 : 0, from).filter((x) => isTitle(x.t));
+    const titled = titleTokens.length > 0;
+    const before = chunk.slice(Math.max(0, at - 60), at);
+    const after = chunk.slice(end, end + 120);
+    const roleMatch = before.match(/(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Ll}[\p{Ll}-]+))(\s*,)?\s+$/u);
+    const openRole = roleMatch && ROLE_NOUNS.has(roleMatch[2]!) ? roleMatch[2]! : null;
+    const firstNonLead = tokens.findIndex((x) => !NOT_NAMES.has(word(x.t)));
+    let lead = titleStart(tokens, from, firstNonLead, start);
+    if (openRole && !roleMatch![3]) lead = Math.min(lead, at - roleMatch![1]!.length - (before.length - before.trimEnd().length));
+    const possessive = possessed || (/\p{Lu}[\p{L}.]*['’]s\s+$/u.test(before) && !/\b(?:the|a|an)\s+\S+['’]s\s+$/i.test(before));
+    const single = nameTokens.length === 1;
+    // A possessor ("Biden's remark"), a place ("the Crimea Peninsula", "United States") or a nationality is no one's name.
+    if (/['’]s$/.test(nameTokens.at(-1)!.t) || PLACE_HEADS.has(word(nameTokens.at(-1)!.t))) continue;
+    if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
+    const speech = VERB_AFTER.test(after) || VERB_BEFORE.test(before);
+    const evidence = titled || openRole || (possessive && !single) || (!single && APPOSITION_AFTER.test(after)) || speech;
+    if (!evidence) continue;
+    // A lone capitalised word needs a title, a role, or a speech verb, and must not be an acronym or a known word.
+    if (single && !titled && !openRole && !speech) continue;
+    const honorificOnly = titleTokens.length > 0 && titleTokens.every((x) => HONORIFICS.has(x.t));
+    const roleWords = titled && !honorificOnly ? chunk.slice(tokens[possessed ? lastTitle + 1 : 0]!.at, titleTokens.at(-1)!.at + titleTokens.at(-1)!.t.length) : openRole;
+    out.push({ start, end, lead, name, kind: 'person', role: roleWords ?? null, titled: titled || Boolean(openRole) });
+  }
+  return out;
+}
+
+/** Where the title or possessor before a name starts, past any leading calendar or grammar word ("On Monday President X"). */
+function titleStart(tokens: { t: string; at: number }[], from: number, firstWord: number, nameStart: number): number {
+  if (from === 0 || firstWord < 0 || firstWord >= from) return nameStart;
+  return tokens[firstWord]!.at;
+}
