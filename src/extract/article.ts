@@ -7,7 +7,8 @@ import { findCitedLinks, outletName } from './links.js';
 import { findNumbers } from './numbers.js';
 import { findPeople, type LocalPerson } from './people.js';
 import { findQuoteSpans, isFragment } from './quoteMarks.js';
-import { findDates, findFullDate, referenceFrom } from './timeline.js';
+import { findDates, referenceFrom } from './timeline.js';
+import { ownDate } from './ownDate.js';
 import { labelFromText } from '../refine/labels.js';
 
 /** What one article yields on its own, before people are merged across articles. */
@@ -23,23 +24,6 @@ export interface ArticleExtraction {
   words: Set<string>;
   /** What in the text could not be read (a quote that never closes), naming the file. */
   warnings: Warning[];
-}
-
-/** The article's own date: its metadata, a dateline, or a full date in its text; null when it has none. */
-export function ownDate(text: string, sections: readonly Section[], published: string | undefined): { date: string | null; source: DateSource } {
-  if (published) return { date: published, source: 'metadata' };
-  for (const s of sections) {
-    if (s.kind === 'dateline') {
-      const d = findFullDate(text.slice(s.start, s.end));
-      if (d) return { date: d, source: 'dateline' };
-    }
-  }
-  for (const s of sections) {
-    if (!CONTENT_SECTIONS.has(s.kind)) continue;
-    const d = findFullDate(text.slice(s.start, s.end));
-    if (d) return { date: d, source: 'text' };
-  }
-  return { date: null, source: 'none' };
 }
 
 /** First pass over an article: its sections and its own date, enough to place it before full extraction. */

@@ -206,14 +206,3 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
   }
   return found;
 }
-
-/** Finds a full date with its year written out ("January 21, 2022", "2022-01-21T13:25:58Z"); YYYY-MM-DD or null. */
-export function findFullDate(text: string): string | null {
-  const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?\b/);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const m = text.match(new RegExp(`\\b(${MONTHS.join('|')})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i'));
-  if (m) return `${m[3]}-${pad(MONTHS.indexOf(m[1]!.toLowerCase()) + 1)}-${pad(Number(m[2]))}`;
-  const e = text.match(new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'i'));
-  if (e) return `${e[3]}-${pad(MONTHS.indexOf(e[2]!.toLowerCase()) + 1)}-${pad(Number(e[1]))}`;
-  return null;
-}

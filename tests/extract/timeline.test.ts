@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findFullDate, isoWeek, referenceFrom } from '../../src/extract/timeline.js';
+import { findDates, isoWeek, referenceFrom } from '../../src/extract/timeline.js';
+import { findFullDate } from '../../src/extract/ownDate.js';
 import { seedKb } from '../helpers.js';
 
 const kb = await seedKb();

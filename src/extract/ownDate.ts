@@ -1,0 +1,77 @@
+import type { DateSource, Section } from '../model.js';
+import { CONTENT_SECTIONS } from '../model.js';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const YEAR = '((?:19|20)\\d{2})(?!\\d)';
+/** Full dates with the year written out, each with where its parts stand. Years may be glued to the next word. */
+const FORMS: { re: RegExp; y: number; m: number; d: number; numericMonth?: 'day-first' | 'us' }[] = [
+  { re: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, y: 1, m: 2, d: 3 },
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'i'), y: 3, m: 1, d: 2 },
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR}`, 'i'), y: 3, m: 2, d: 1 },
+  // Dots: day first, as Europe writes it (12.03.2024). Slashes: month first unless the first number is over 12.
+  { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/, y: 3, m: 2, d: 1, numericMonth: 'day-first' },
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/, y: 3, m: 1, d: 2, numericMonth: 'us' },
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A real calendar day as YYYY-MM-DD, or null (2022-02-30 is not one). */
+export function calendarDay(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d > days ? null : `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** The first full date in a text (see FORMS), as YYYY-MM-DD; null when there is none or it is no real day. */
+export function findFullDate(text: string): string | null {
+  let best: { at: number; day: string } | null = null;
+  for (const f of FORMS) {
+    const m = f.re.exec(text);
+    if (!m || (best && best.at <= m.index)) continue;
+    const month = f.numericMonth || /^\d+$/.test(m[f.m]!) ? Number(m[f.m]) : MONTHS.indexOf(m[f.m]!.slice(0, 3).toLowerCase()) + 1;
+    let [mm, dd] = [month, Number(m[f.d])];
+    if (f.numericMonth === 'us' && mm > 12) [mm, dd] = [dd, mm];
+    const day = calendarDay(Number(m[f.y]), mm, dd);
+    if (day) best = { at: m.index, day };
+  }
+  return best?.day ?? null;
+}
+
+/** Lines that hold someone else's date: photo captions and credits, embedded posts, copyright. */
+const NOT_OWN = /^(?:file photo|photo|image|picture|caption)\b|\b(?:REUTERS|AFP|AP|Getty Images)\/|\(@\w+\)|©|copyright|\bborn\b/i;
+/** Stamp words that make a line the page's own date however long it is. */
+const STAMP = /^(?:published|updated|posted|last updated|first published|date)\b|^(?:by\s+)?[\w .'-]{0,60}\b(?:GMT|UTC|BST|CET|EST|EDT|PST|IST|HKT|ET)\b/i;
+/** How far down the page a stamp may stand: the lines above and just below the headline. */
+const HEAD_LINES = 12;
+
+/**
+ * The article's own date: its metadata; a dateline or stamp among the first lines ("Published: 9:15 AM March 3,
+ * 2024", "Monday, 12 May 2025 09:40 GMT", "14:05 12.03.2024", "HC Deb 14 January 2025", "NAIROBI, March 4, 2025
+ * (Reuters) –"); else a full date in the first lines of the report. Captions, credits and embedded posts never count.
+ */
+export function ownDate(text: string, sections: readonly Section[], published: string | undefined): { date: string | null; source: DateSource } {
+  if (published) return { date: published, source: 'metadata' };
+  let lines = 0;
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const line = m[0].trim();
+    if (!line) continue;
+    if (++lines > HEAD_LINES) break;
+    if (NOT_OWN.test(line)) continue;
+    // A short line, a stamp, or the start of a wire dateline; a long paragraph's dates are the story's, not the page's.
+    const head = line.length <= 120 || STAMP.test(line) ? line : /^[\p{Lu}][\p{L} .'-]{1,40},\s/u.test(line) ? line.slice(0, 60) : '';
+    const d = head ? findFullDate(head) : null;
+    if (d) return { date: d, source: 'dateline' };
+  }
+  let contentLines = 0;
+  for (const s of sections) {
+    if (!CONTENT_SECTIONS.has(s.kind) || contentLines >= 3) continue;
+    for (const l of text.slice(s.start, s.end).split('\n')) {
+      if (!l.trim() || NOT_OWN.test(l.trim())) continue;
+      if (++contentLines > 3) break;
+      const d = findFullDate(l);
+      if (d) return { date: d, source: 'text' };
+    }
+  }
+  return { date: null, source: 'none' };
+}
