@@ -5,7 +5,9 @@ import { splitSentences } from '../ingest/sentences.js';
 import { attributeQuotes, type SentenceInfo } from './attribution.js';
 import { findCitedLinks, outletName } from './links.js';
 import { findNumbers } from './numbers.js';
-import { findPeople, type LocalPerson } from './people.js';
+import { findPeople, type LocalPerson, type Mention } from './people.js';
+import { nameShape } from './names.js';
+import { findTurns } from './turns.js';
 import { findQuoteSpans, isFragment } from './quoteMarks.js';
 import { findDates, referenceFrom } from './timeline.js';
 import { ownDate } from './ownDate.js';
@@ -65,6 +67,13 @@ export function extractArticle(
       warnings.push({ source: source.file, message: `a quote opened on line ${lineOf(at)} never closes (the file may be cut short); it is not used as a quote` }),
     ),
   );
+  // Transcript turns: every line of the page but its furniture, credits and comments may hold one.
+  const turnLines = sections
+    .filter((s) => !NO_TURNS.has(s.kind))
+    .flatMap((s) => splitLines(text.slice(s.start, s.end)).map((l) => ({ ...l, start: l.start + s.start, end: l.end + s.start })));
+  const turns = findTurns(text, turnLines, quoteSpans);
+  for (const t of turns) if (!t.marked) quoteSpans.push(t.span);
+  quoteSpans.sort((a, b) => a.start - b.start);
   const sentences: (SentenceInfo & { kind: Section['kind'] })[] = [];
   for (const g of groups) {
     for (const line of g.lines) {
@@ -75,6 +84,14 @@ export function extractArticle(
   const { people, mentions } = findPeople(text, groups.flatMap((g) => g.lines), quoteSpans);
   const byKey = new Map(people.map((p) => [p.key, p]));
   const attributions = attributeQuotes(text, sentences, quoteSpans, mentions, byKey);
+  // A turn's label says who speaks, whatever the words inside it mention.
+  const turnAt = new Map(turns.map((t) => [t.span.start, t]));
+  quoteSpans.forEach((q, i) => {
+    const t = turnAt.get(q.start);
+    if (!t) return;
+    const key = t.answerer ? interviewee(text, sections, mentions, byKey) : t.speaker ? turnSpeaker(t.speaker, people, byKey) : null;
+    attributions[i] = { speakerKey: key, cue: t.label, method: 'turn' };
+  });
   const sectionOf = (at: number) => sections.find((s) => at >= s.start && at < s.end)?.kind ?? 'report';
 
   const quotes: Quote[] = quoteSpans.map((q, i) => {
@@ -169,6 +186,32 @@ export function extractArticle(
     hash: source.hash,
   };
   return { article, people, quotes, events, facts, links, words: survey.words, warnings };
+}
+
+/** Sections whose lines are never a transcript turn. */
+const NO_TURNS = new Set<Section['kind']>(['furniture', 'credit', 'comments', 'roundup', 'dateline', 'title']);
+
+/** The person a transcript label names: one this article already knows by that surname, else a new one. */
+function turnSpeaker(name: string, people: LocalPerson[], byKey: Map<string, LocalPerson>): string {
+  const want = name.toLowerCase();
+  const known = people.find((p) => p.type === 'person' && (p.last.toLowerCase() === want || p.names.some((n) => n.toLowerCase() === want || n.toLowerCase().endsWith(` ${want}`))));
+  if (known) return known.key;
+  const shape = nameShape(name);
+  const key = `p:${shape.last.toLowerCase()}`;
+  const p: LocalPerson = byKey.get(key) ?? { key, type: 'person', first: shape.first, last: shape.last, names: shape.first ? [name] : [], aliases: [], roles: [], nationality: null };
+  if (!byKey.has(key)) {
+    people.push(p);
+    byKey.set(key, p);
+  }
+  return key;
+}
+
+/** Who answers in a Q/A interview: the person the title names, else the first person the article names. */
+function interviewee(text: string, sections: readonly Section[], mentions: readonly Mention[], byKey: Map<string, LocalPerson>): string | null {
+  const title = sections.find((s) => s.kind === 'title');
+  const isPerson = (m: Mention) => m.key && byKey.get(m.key)?.type === 'person';
+  const inTitle = title ? mentions.find((m) => m.start >= title.start && m.end <= title.end && isPerson(m)) : undefined;
+  return (inTitle ?? mentions.find(isPerson))?.key ?? null;
 }
 
 /** How a local person is named in this article: the fullest name written, else the surname. */

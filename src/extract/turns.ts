@@ -1,0 +1,72 @@
+import type { Line } from '../ingest/sections.js';
+import { TITLE_WORDS } from './lexicon.js';
+import type { QuoteSpan } from './quoteMarks.js';
+
+/** A turn of a transcript or interview: the words after a speaker's label, as a quote with its label's speaker. */
+export interface Turn {
+  span: QuoteSpan;
+  /** Who the label names ("Roland" from "SECRETARY ROLAND:"); null for a questioner or anyone unnamed. */
+  speaker: string | null;
+  /** The interviewee of a Q/A interview ("A:"), whose name is the article's, not the label's. */
+  answerer: boolean;
+  label: string;
+  /** The span is a quote in marks already found, which takes the turn's speaker. */
+  marked: boolean;
+}
+
+/** Labels in capitals that head a note or a kicker, not a turn. */
+const NOT_TURN = /^(?:NOTE|EDITOR'?S NOTE|UPDATE|UPDATED|CORRECTION|WATCH|READ|READ MORE|RELATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|PHOTOS?|VIDEO|MORE|LIVE|SOURCE|SOURCES|CREDIT|WARNING|ALERT|FACT CHECK|KEY POINTS|IN BRIEF|TIMELINE|FILE)$/;
+
+/** "SECRETARY ROLAND:", "FOREIGN MINISTER ALVES:", "QUESTION:", "Q:", "A:": a label in capitals opening a line. */
+const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5}):[ \t]*/;
+/** "Ms. Jane Okafor (Leeds North)", "The Minister for Transport (Mr. Peter Vance)": a parliamentary record's speaker line. */
+const NAME_HEADING = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]*){1,4})(?:\([^)]{1,60}\))?|The[ \t]+[\p{L} ]{3,60}\((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]*){1,4})\))$/u;
+const QUESTIONERS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|JOURNALIST|MODERATOR|STAFF|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|OPERATOR|INTERVIEWER|HOST|MEMBER|VOICE|UNIDENTIFIED[\w ]*)$/;
+/** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code. */
+const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|in \w+|inaudible|crosstalk|laughter|applause|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
+
+const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+
+/**
+ * Finds transcript turns: lines opening with a label in capitals, Q:/A: lines, and parliamentary speaker lines that
+ * own the lines below them. Lines after a turn, up to the next label, belong to it. Lines that already hold a quote
+ * in marks are left to the marks; what those quotes need is the turn's speaker, given by `speakerAt`.
+ */
+export function findTurns(text: string, lines: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
+  const turns: Turn[] = [];
+  let current: { speaker: string | null; answerer: boolean; label: string } | null = null;
+  let labelled = 0;
+  for (const line of lines) {
+    let from = line.start;
+    const caps = CAPS_LABEL.exec(line.text);
+    const heading = NAME_HEADING.exec(line.text);
+    if (caps && NOT_TURN.test(caps[1]!.trim())) {
+      current = null;
+      continue;
+    }
+    if (caps && (caps[1]!.length > 1 || /^[QA]$/.test(caps[1]!)) && !/^\d/.test(caps[1]!)) {
+      const label = caps[1]!.trim();
+      const words = label.split(/\s+/).filter((w) => w !== 'THE');
+      const named = words.filter((w) => !TITLE_WORDS.has(titleCase(w)) && !TITLE_WORDS.has(titleCase(w.replace(/\.$/, ''))));
+      const answerer = label === 'A' || label === 'ANSWER';
+      current = { speaker: QUESTIONERS.test(label) || answerer || named.length === 0 ? null : named.map(titleCase).join(' '), answerer, label };
+      labelled++;
+      from = line.start + caps[0].length;
+    } else if (heading) {
+      current = { speaker: (heading[1] ?? heading[2]!).trim(), answerer: false, label: line.text };
+      labelled++;
+      continue;
+    } else if (!current) continue;
+    const note = LEAD_NOTE.exec(text.slice(from, line.end));
+    if (note) from += note[0].length;
+    if (from >= line.end) continue;
+    const inMarks = marked.filter((q) => q.open >= from - 1 && q.open < line.end);
+    if (inMarks.length) {
+      for (const q of inMarks) turns.push({ span: q, ...current, marked: true });
+      continue;
+    }
+    turns.push({ span: { start: from, end: line.end, open: from, close: line.end, malformed: false }, ...current, marked: false });
+  }
+  // One label is a heading or a kicker ("UPDATE: …"), not a transcript.
+  return labelled >= 2 ? turns : [];
+}
