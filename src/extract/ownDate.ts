@@ -42,6 +42,19 @@ export function findFullDate(text: string): string | null {
 const NOT_OWN = /^(?:file photo|photo|image|picture|caption)\b|\b(?:REUTERS|AFP|AP|Getty Images)\/|\(@\w+\)|©|copyright|\bborn\b/i;
 /** Stamp words that make a line the page's own date however long it is. */
 const STAMP = /^(?:published|updated|posted|last updated|first published|date)\b|^(?:by\s+)?[\w .'-]{0,60}\b(?:GMT|UTC|BST|CET|EST|EDT|PST|IST|HKT|ET)\b/i;
+/** "NAIROBI, March 4, 2025 (Reuters) –": a place, a comma and a full date opening the first paragraph. */
+const WIRE_DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(?:${MONTH}\\s+\\d{1,2},?\\s+${YEAR}|\\d{1,2}\\s+${MONTH}\\s+${YEAR})`, 'iu');
+/** Stamp words, times, weekdays and zones: what a date line holds besides its date. */
+const STAMP_WORDS = /\b(?:published|updated|posted|last|first|at|on|by|of|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|bst|cet|est|edt|pst|ist|hkt|et|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
+
+/** Whether a line is little but a date: at most one lower-case word left once the date, times and stamp words are gone. */
+function mostlyDate(line: string): boolean {
+  let rest = line;
+  for (const f of FORMS) rest = rest.replace(f.re, ' ');
+  rest = rest.replace(STAMP_WORDS, ' ');
+  return rest.replace(/[^\p{L}\d]+/gu, ' ').trim().length <= 60 && (rest.match(/(?<!\p{L})\p{Ll}{3,}/gu) ?? []).length <= 1;
+}
+
 /** How far down the page a stamp may stand: the lines above and just below the headline. */
 const HEAD_LINES = 12;
 
@@ -58,8 +71,9 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     if (!line) continue;
     if (++lines > HEAD_LINES) break;
     if (NOT_OWN.test(line)) continue;
-    // A short line, a stamp, or the start of a wire dateline; a long paragraph's dates are the story's, not the page's.
-    const head = line.length <= 120 || STAMP.test(line) ? line : /^[\p{Lu}][\p{L} .'-]{1,40},\s/u.test(line) ? line.slice(0, 60) : '';
+    // A stamp, a wire dateline, or a short line that is mostly its date; a sentence's dates are the story's, not the page's.
+    const wire = WIRE_DATELINE.exec(line);
+    const head = wire ? wire[0] : STAMP.test(line) || (line.length <= 120 && mostlyDate(line)) ? line : '';
     const d = head ? findFullDate(head) : null;
     if (d) return { date: d, source: 'dateline' };
   }

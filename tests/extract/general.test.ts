@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/article.js';
+import { nameShape } from '../../src/extract/names.js';
+import { findOpenNames } from '../../src/extract/openNames.js';
+import { findFullDate, ownDate } from '../../src/extract/ownDate.js';
+import { splitSections } from '../../src/ingest/sections.js';
+import { hashText } from '../../src/ingest/load.js';
+
+/** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
+function extract(text: string) {
+  return extractArticle({ id: 'fixture', file: 'fixture.txt', text, meta: {}, hash: hashText(text) }, { date: '2024-05-10', source: 'metadata' });
+}
+function speakers(text: string) {
+  const x = extract(text);
+  const names = new Map(x.people.map((p) => [p.key, p.names[0] ?? p.last]));
+  return x.quotes.map((q) => [q.text, q.speakerId ? names.get(q.speakerId) : null]);
+}
+const names = (s: string) => findOpenNames(s).map((n) => [n.name, n.kind]);
+
+describe('open person recognition (PATTERNS 1.2)', () => {
+  it('takes the name after any title, role noun or possessive, and an organisation by its last word', () => {
+    expect(names('Tanzanian Foreign Minister Amina Salum spoke first.')).toEqual([['Amina Salum', 'person']]);
+    expect(names('Fire Chief Dana Ortiz arrived.')).toEqual([['Dana Ortiz', 'person']]);
+    expect(names('The hosts sacked club coach Marta Ibarra on Monday.')).toEqual([['Marta Ibarra', 'person']]);
+    expect(names("Later, Oxfam's Rosa Kettle arrived.")).toEqual([['Rosa Kettle', 'person']]);
+    expect(names('Prime Minister Dick Schoof of Norway said so.')).toEqual([['Dick Schoof', 'person']]);
+    expect(names('The Maritime Safety Agency said nothing.')).toEqual([['Maritime Safety Agency', 'organisation']]);
+  });
+
+  it('takes a name with an apposition or a speech verb, and nothing without evidence', () => {
+    expect(names('Olena Kravets, a teacher, said the school was shut.')).toEqual([['Olena Kravets', 'person']]);
+    expect(names('Bram Oyelaran responded within the hour.')).toEqual([['Bram Oyelaran', 'person']]);
+    // No title, role, apposition or verb: two capitalised words are not a person.
+    expect(names('Tower Records closed. Blue Harbour opened in June.')).toEqual([]);
+    // Places, nationalities and possessors are nobody's name.
+    expect(names('North Korea said it would reply. The American said yes.')).toEqual([]);
+  });
+});
+
+describe('name shapes (PATTERNS 1.3)', () => {
+  it('puts the family name first for Chinese and Korean names, keeps particles, and splits al- surnames', () => {
+    expect(nameShape('Wang Yi')).toMatchObject({ last: 'Wang', first: 'Yi' });
+    expect(nameShape('Park Min-jun')).toMatchObject({ last: 'Park' });
+    expect(nameShape('Thea van Dijk')).toMatchObject({ last: 'van Dijk' });
+    expect(nameShape('Omar al-Rashid').shorts).toEqual(['al-Rashid', 'Rashid']);
+  });
+
+  it('keeps Western names given-name first, even with a listed family name in front', () => {
+    expect(nameShape('Lee Evans')).toMatchObject({ last: 'Evans', first: 'Lee' });
+    expect(nameShape('Ben Cartwright')).toMatchObject({ last: 'Cartwright' });
+  });
+
+  it('credits a short form to the one person named in full', () => {
+    expect(speakers('Vice Premier Wang Yi met envoys.\n"We want calm," Wang said.\nCoach Thea van Dijk was pleased. "A good day," Van Dijk said.')).toEqual([
+      ['We want calm,', 'Wang Yi'],
+      ['A good day,', 'Thea van Dijk'],
+    ]);
+  });
+});
+
+describe('speech verbs and unnamed sources (PATTERNS 1.8, 1.10)', () => {
+  it('reads verbs of the open lexicon (responded, joked, recalled)', () => {
+    expect(speakers('Minister Ada Moss spoke.\n"Not now," Moss responded.\n"Ask me later," she joked.')).toEqual([
+      ['Not now,', 'Ada Moss'],
+      ['Ask me later,', 'Ada Moss'],
+    ]);
+  });
+
+  it('gives an unnamed source nobody, and does not carry the speaker before over to it', () => {
+    expect(speakers('Minister Ada Moss spoke.\n"Not now," Moss said.\n"It is over," a senior official in Lagos said.\n"We wait," the spokesman for Minister Ada Moss said.')).toEqual([
+      ['Not now,', 'Ada Moss'],
+      ['It is over,', null],
+      ['We wait,', null],
+    ]);
+  });
+});
+
+describe('transcript turns (PATTERNS 1.6)', () => {
+  it('gives each line to the label above it, a questioner to nobody and A: to the interviewee', () => {
+    expect(speakers('Talks with Minister Costa\n\nMINISTER COSTA: We agreed a date.\n\nQUESTION: When?\n\nMINISTER COSTA: In June.')).toEqual([
+      ['We agreed a date.', 'Costa'],
+      ['When?', null],
+      ['In June.', 'Costa'],
+    ]);
+    expect(speakers('Mayor Ines Varga talked to us.\n\nQ: Will you run?\nA: Not this time.')).toEqual([
+      ['Will you run?', null],
+      ['Not this time.', 'Ines Varga'],
+    ]);
+  });
+
+  it('does not read one label, or kickers such as UPDATE:, as a transcript', () => {
+    expect(speakers('Storm hits coast\n\nUPDATE: The road reopened at noon.\n\nNOTE: This story was corrected.')).toEqual([]);
+    expect(speakers('Storm hits coast\n\nWARNING: Roads are closed.\nThe council met.')).toEqual([]);
+  });
+});
+
+describe("the article's own date (PATTERNS 2)", () => {
+  const own = (text: string) => ownDate(text, splitSections(text, {}), undefined).date;
+  it('reads stamps and datelines in the first lines', () => {
+    expect(own('Rain returns\nPublished: 8:05 AM Sept. 9, 2024 Updated: 1:00 PM Sept. 9, 2024\nIt rained.')).toBe('2024-09-09');
+    expect(own('By Staff\nTuesday, 4 June 2024 10:12 GMT\nIt rained.')).toBe('2024-06-04');
+    expect(own('Live: the count\n09:30 02.07.2024\nPolls closed.')).toBe('2024-07-02');
+    expect(own('Posted at 6:00 PM, Feb 2, 2023Rain fell all day.')).toBe('2023-02-02');
+  });
+
+  it('never takes a caption, an embedded post or a later paragraph for it, and refuses impossible days', () => {
+    expect(own('Rain returns\nFILE PHOTO: A flooded street, May 2, 2019. REUTERS/Ann Lee\nIt rained.')).toBeNull();
+    expect(own('Rain returns\nWe are watching the river — City Council (@council) May 2, 2024\nIt rained.')).toBeNull();
+    expect(own(`Rain returns\n${'It rained again. '.repeat(3)}\n${'More rain. '.repeat(3)}\n${'Still rain. '.repeat(3)}\nThe last flood was on March 3, 2019.`)).toBeNull();
+    expect(findFullDate('February 30, 2024')).toBeNull();
+    expect(findFullDate('31.04.2024')).toBeNull();
+  });
+
+  it('reads dotted dates day first and slashed dates month first unless the first number is over 12', () => {
+    expect(findFullDate('03.04.2024')).toBe('2024-04-03');
+    expect(findFullDate('03/04/2024')).toBe('2024-03-04');
+    expect(findFullDate('23/04/2024')).toBe('2024-04-23');
+  });
+});
