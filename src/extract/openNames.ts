@@ -18,9 +18,10 @@ const TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{L}[\\p{Ll}'’]*)*\\.?|(?:
 const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
 /** A run of capitalised words on one line, with particles and "of"/"for" inside ("Minister for Transport Peter Vance"). */
 const RUN = new RegExp(`(?<![\\p{L}'’-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*`, 'gu');
-export const SPEECH = SPEECH_VERBS.join('|');
-const VERB_AFTER = new RegExp(`^(?:,[^,"“”.;:]{1,80},)?\\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\\s+)*(?:${SPEECH})\\b`);
-const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH})\\s+$`);
+const SPEECH_SET = new Set(SPEECH_VERBS);
+/** The word where a verb after a name would stand, past a description in commas and adverbs; tested against SPEECH_SET (a Set is far cheaper than a 570-way pattern). */
+const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/;
+const WORD_BEFORE = /\b([a-z]+)\s+$/;
 const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|head of|chief of)\b|[a-z]+['’]s\b)/;
 const word = (t: string) => t.replace(/\.$/, '');
 const isTitle = (t: string) => TITLE_WORDS.has(t) || TITLE_WORDS.has(word(t));
@@ -86,7 +87,7 @@ export function findOpenNames(chunk: string): OpenName[] {
     // A possessor ("Biden's remark"), a place ("the Crimea Peninsula", "United States") or a nationality is no one's name.
     if (/['’]s$/.test(nameTokens.at(-1)!.t) || PLACE_HEADS.has(word(nameTokens.at(-1)!.t))) continue;
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
-    const speech = VERB_AFTER.test(after) || VERB_BEFORE.test(before);
+    const speech = SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '') || SPEECH_SET.has(WORD_BEFORE.exec(before)?.[1] ?? '');
     const evidence = titled || openRole || (possessive && !single) || (!single && APPOSITION_AFTER.test(after)) || speech;
     if (!evidence) continue;
     // A lone capitalised word needs a title, a role, or a speech verb, and must not be an acronym or a known word.

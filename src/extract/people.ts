@@ -262,7 +262,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
   const shortList = [...owners.values()].filter((o) => o.key).map((o) => o.form).sort((a, b) => b.length - a.length);
   // One pattern for the article, not one per paragraph.
   const surnamePattern = shortList.length
-    ? new RegExp(`(?<![\\p{L}-])(?:(\\p{Lu}\\p{Ll}+)\\s+)?(${shortList.map(shortPattern).join('|')})(?![\\p{L}-])(?!['’]s\\s+(?:deputy))`, 'gu')
+    ? new RegExp(`\\b(?:([A-Z][a-z]+)\\s+)?(${shortList.map(shortPattern).join('|')})(?![\\p{L}-])(?!['’]s\\s+(?:deputy))`, 'gu')
     : null;
   for (const span of spans) {
     const chunk = text.slice(span.start, span.end);
