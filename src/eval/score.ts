@@ -124,8 +124,9 @@ export function score(kb: Kb, labels: ReadonlyMap<string, ArticleLabels>): Score
       if (mentioned.some((p) => isPerson(p, name))) file.people.found++;
       else misses.push(`person ${name}: not found`);
     }
-    file.people.junk = mentioned.filter((p) => !l.people.some((name) => isPerson(p, name))).length;
-    for (const p of mentioned) if (!l.people.some((name) => isPerson(p, name))) misses.push(`person ${p.name}: not in the labels`);
+    const unlabelled = mentioned.filter((p) => !l.people.some((name) => isPerson(p, name)));
+    file.people.junk = unlabelled.length;
+    for (const p of unlabelled) misses.push(`person ${p.name}: not in the labels`);
     total.events.labelled += file.events.labelled;
     total.events.right += file.events.right;
     total.people.labelled += file.people.labelled;

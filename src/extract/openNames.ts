@@ -46,9 +46,8 @@ export function findOpenNames(chunk: string): OpenName[] {
     const leadWord = tokens.findIndex((x) => !NOT_NAMES.has(x.t));
     if (leadWord === -1) continue;
     if (ORG_HEADS.has(lastTok) || (tokens.length - leadWord > 2 && ORG_HEADS.has(word(tokens[leadWord]!.t)) && tokens[leadWord + 1]!.t === 'of')) {
-      const from = leadWord;
-      if (from === -1 || tokens.length - from < 2) continue;
-      const start = tokens[from]!.at;
+      if (tokens.length - leadWord < 2) continue;
+      const start = tokens[leadWord]!.at;
       out.push({ start, end: at + run.length, lead: start, name: chunk.slice(start, at + run.length), kind: 'organisation', role: null, titled: false });
       continue;
     }
@@ -60,7 +59,7 @@ export function findOpenNames(chunk: string): OpenName[] {
       if (/['’]s$/.test(tokens[i]!.t)) {
         lastTitle = i;
         possessed = true;
-      } else if (isTitle(tokens[i]!.t) && !(i > 0 && /^(?:of|for)$/.test(tokens[i - 1]!.t) && !isTitle(tokens[i + 1]!.t) && lastTitle >= 0 && i > lastTitle + 2)) lastTitle = i;
+      } else if (isTitle(tokens[i]!.t) && !afterNameOf(tokens, i, lastTitle)) lastTitle = i;
     }
     let from = lastTitle + 1;
     while (from < tokens.length && (NOT_NAMES.has(word(tokens[from]!.t)) || ROLE_NOUNS.has(tokens[from]!.t.toLowerCase()))) from++;
@@ -69,18 +68,22 @@ export function findOpenNames(chunk: string): OpenName[] {
     const nameTokens = tokens.slice(from, to);
     if (nameTokens.length === 0 || nameTokens.length > 5 || !isNameToken(nameTokens[0]!.t)) continue;
     if (!nameTokens.every((x, i) => i === 0 || /^\p{Ll}/u.test(x.t) || !NOT_NAMES.has(word(x.t)))) continue;
-    if (!/^\p{Lu}/u.test(nameTokens[0]!.t) || /^\p{Ll}(?!l-)/u.test(nameTokens.at(-1)!.t)) continue;
+    // A name ends in a capital, or in a glued particle ("al-Burhan").
+    if (!/^\p{Lu}/u.test(nameTokens[0]!.t) || (/^\p{Ll}/u.test(nameTokens.at(-1)!.t) && !/^\p{Ll}l-/u.test(nameTokens.at(-1)!.t))) continue;
     const start = nameTokens[0]!.at;
     const end = nameTokens.at(-1)!.at + nameTokens.at(-1)!.t.length - (nameTokens.at(-1)!.t.endsWith('.') ? 1 : 0);
     const name = chunk.slice(start, end);
-    const titleTokens = tokens.slice(possessed ? lastTitle + 1 : 0, from).filter((x) => isTitle(x.t));
+    // The title words stand after the possessor, if any ("NATO's Secretary General X"); the possessor is not a title.
+    const titleFrom = possessed ? lastTitle + 1 : 0;
+    const titleTokens = tokens.slice(titleFrom, from).filter((x) => isTitle(x.t));
     const titled = titleTokens.length > 0;
     const before = chunk.slice(Math.max(0, at - 60), at);
     const after = chunk.slice(end, end + 120);
     const roleMatch = before.match(/(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Ll}[\p{Ll}-]+))(\s*,)?\s+$/u);
     const openRole = roleMatch && ROLE_NOUNS.has(roleMatch[2]!) ? roleMatch[2]! : null;
-    const firstNonLead = tokens.findIndex((x) => !NOT_NAMES.has(word(x.t)));
-    let lead = titleStart(tokens, from, firstNonLead, start);
+    // The words naming the person start at the run's first word past calendar and grammar words ("On Monday President X").
+    const firstWord = tokens.findIndex((x) => !NOT_NAMES.has(word(x.t)));
+    let lead = from > 0 && firstWord >= 0 && firstWord < from ? tokens[firstWord]!.at : start;
     if (openRole && !roleMatch![3]) lead = Math.min(lead, at - roleMatch![1]!.length - (before.length - before.trimEnd().length));
     const possessive = possessed || (/\p{Lu}[\p{L}.]*['’]s\s+$/u.test(before) && !/\b(?:the|a|an)\s+\S+['’]s\s+$/i.test(before));
     const single = nameTokens.length === 1;
@@ -93,14 +96,16 @@ export function findOpenNames(chunk: string): OpenName[] {
     // A lone capitalised word needs a title, a role, or a speech verb, and must not be an acronym or a known word.
     if (single && !titled && !openRole && !speech) continue;
     const honorificOnly = titleTokens.length > 0 && titleTokens.every((x) => HONORIFICS.has(x.t));
-    const roleWords = titled && !honorificOnly ? chunk.slice(tokens[possessed ? lastTitle + 1 : 0]!.at, titleTokens.at(-1)!.at + titleTokens.at(-1)!.t.length) : openRole;
+    const roleWords = titled && !honorificOnly ? chunk.slice(tokens[titleFrom]!.at, titleTokens.at(-1)!.at + titleTokens.at(-1)!.t.length) : openRole;
     out.push({ start, end, lead, name, kind: 'person', role: roleWords ?? null, titled: titled || Boolean(openRole) });
   }
   return out;
 }
 
-/** Where the title or possessor before a name starts, past any leading calendar or grammar word ("On Monday President X"). */
-function titleStart(tokens: { t: string; at: number }[], from: number, firstWord: number, nameStart: number): number {
-  if (from === 0 || firstWord < 0 || firstWord >= from) return nameStart;
-  return tokens[firstWord]!.at;
+/**
+ * Whether the title word at i belongs to a body named after the name ("Mayor Ann Roe of Public Square"): it follows
+ * "of"/"for" well past the last title, and no title word follows it. "Secretary of State X" keeps State as a title.
+ */
+function afterNameOf(tokens: readonly { t: string }[], i: number, lastTitle: number): boolean {
+  return i > 0 && /^(?:of|for)$/.test(tokens[i - 1]!.t) && !isTitle(tokens[i + 1]!.t) && lastTitle >= 0 && i > lastTitle + 2;
 }

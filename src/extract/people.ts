@@ -146,7 +146,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
   const knownByShort = (form: string): LocalPerson | undefined => {
     const f = form.toLowerCase().replace(/\s+/g, ' ');
     const found = [...people.values()].filter(
-      (p) => p.type === 'person' && (p.last.toLowerCase() === f || p.names.some((n) => nameShape(n).shorts.some((x) => x.toLowerCase() === f) || n.split(/\s+/)[0]!.toLowerCase() === f)),
+      (p) => p.type === 'person' && ([...shortsOf(p)].some((x) => x.toLowerCase() === f) || p.names.some((n) => n.split(/\s+/)[0]!.toLowerCase() === f)),
     );
     return found.length === 1 ? found[0] : undefined;
   };
@@ -252,7 +252,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
   // Every short form that stands for one person only ("Li" for Li Qiang, "Burhan" for al-Burhan, "De Jong").
   const owners = new Map<string, { key: string | null; form: string }>();
   for (const p of people.values()) {
-    for (const form of new Set([p.last, ...p.names.flatMap((n) => nameShape(n).shorts)])) {
+    for (const form of shortsOf(p)) {
       const k = form.toLowerCase();
       const had = owners.get(k);
       owners.set(k, { key: had && had.key !== p.key ? null : p.key, form });
@@ -343,6 +343,11 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
   }
   resolveAnaphors(accepted, people);
   return { people: [...people.values()], mentions: accepted };
+}
+
+/** Every form that alone may stand for a person: the surname, and each full name's short forms ("Li", "Burhan"). */
+function shortsOf(p: LocalPerson): Set<string> {
+  return new Set([p.last, ...p.names.flatMap((n) => nameShape(n).shorts)]);
 }
 
 /** "the Russian foreign minister" → the most recently mentioned person holding that role, else anyone who holds it. */

@@ -30,12 +30,14 @@ const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 /**
  * Finds transcript turns: lines opening with a label in capitals, Q:/A: lines, and parliamentary speaker lines that
  * own the lines below them. Lines after a turn, up to the next label, belong to it. Lines that already hold a quote
- * in marks are left to the marks; what those quotes need is the turn's speaker, given by `speakerAt`.
+ * in marks keep their spans and come back as turns with `marked` set, to take the turn's speaker.
  */
 export function findTurns(text: string, lines: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
   const turns: Turn[] = [];
   let current: { speaker: string | null; answerer: boolean; label: string } | null = null;
   let labelled = 0;
+  // Marked quotes and lines both run in text order: one pass over each, not every quote for every line.
+  let next = 0;
   for (const line of lines) {
     let from = line.start;
     const caps = CAPS_LABEL.exec(line.text);
@@ -60,7 +62,9 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
     const note = LEAD_NOTE.exec(text.slice(from, line.end));
     if (note) from += note[0].length;
     if (from >= line.end) continue;
-    const inMarks = marked.filter((q) => q.open >= from - 1 && q.open < line.end);
+    while (next < marked.length && marked[next]!.open < from - 1) next++;
+    const inMarks: QuoteSpan[] = [];
+    for (let k = next; k < marked.length && marked[k]!.open < line.end; k++) inMarks.push(marked[k]!);
     if (inMarks.length) {
       for (const q of inMarks) turns.push({ span: q, ...current, marked: true });
       continue;
