@@ -4,7 +4,17 @@ import { z } from 'zod';
 export const ArticleKind = z.enum(['news', 'blog', 'aggregator', 'translation', 'rewrite', 'unknown']);
 export type ArticleKind = z.infer<typeof ArticleKind>;
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+/** Whether y-m-d is a day on the calendar (not 2022-02-30 or 2022-13-45). */
+export function isRealDay(y: number, m: number, d: number): boolean {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d); // not Date.UTC, which reads years 0-99 as 1900-1999
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
+  .refine((s) => isRealDay(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))), 'is not a day on the calendar');
 
 /**
  * Metadata a moderator writes beside an article, in `<name>.meta.json` next to `<name>.txt`.
@@ -18,7 +28,8 @@ export const ArticleMeta = z
     /** The outlet whose story this is, when the page copies, translates or republishes it. */
     origin: z.string().min(1).max(200).optional(),
     published: isoDay.optional(),
-    url: z.url().optional(),
+    /** Only http(s): a javascript: or data: link would be rendered as a link in Discord. */
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000).optional(),
     kind: ArticleKind.optional(),
   })
   .strict();

@@ -1,15 +1,15 @@
 import type { Link, Section } from '../model.js';
 import { CREDIT_LINE, ROUNDUP_LINE, splitLines } from '../ingest/sections.js';
 
-const OUTLETS: Record<string, string> = {
+const OUTLETS = new Map<string, string>(Object.entries({
   spiegel: 'Der Spiegel', 'der spiegel': 'Der Spiegel', dpa: 'dpa', reuters: 'Reuters', rt: 'RT', ap: 'AP', afp: 'AFP',
   ria: 'RIA Novosti', tass: 'TASS', sputnik: 'Sputnik', bbc: 'BBC', cnn: 'CNN', dw: 'DW', rfe: 'RFE/RL',
-};
+}));
 
 /** The display name of an outlet as the text writes it ("spiegel" → "Der Spiegel"). */
 export function outletName(raw: string): string {
   const s = raw.trim().replace(/[.:]+$/, '');
-  return OUTLETS[s.toLowerCase()] ?? s;
+  return OUTLETS.get(s.toLowerCase()) ?? s;
 }
 
 /**

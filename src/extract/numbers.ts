@@ -1,9 +1,9 @@
 import type { NumberMention } from '../model.js';
 
-const WORDS: Record<string, number> = {
+const WORDS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100, dozen: 12,
-};
+}));
 const UNITS = new Set([
   'troops', 'soldiers', 'forces', 'warships', 'ships', 'aircraft', 'planes', 'jets', 'tanks', 'missiles', 'minutes', 'hours', 'days',
   'weeks', 'months', 'years', 'people', 'rounds', 'members', 'officials', 'countries', 'nations', 'diplomats', 'dead', 'killed',
@@ -56,7 +56,7 @@ export function findNumbers(text: string, offset = 0): NumberMention[] {
   for (const m of text.matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a dozen)\b/gi)) {
     const unit = unitAfter(text, m.index! + m[0].length);
     if (!unit || !UNITS.has(unit)) continue;
-    add(m.index!, m.index! + m[0].length, WORDS[m[1]!.toLowerCase().replace('a ', '')]!, false, unit);
+    add(m.index!, m.index! + m[0].length, WORDS.get(m[1]!.toLowerCase().replace('a ', ''))!, false, unit);
   }
   return found.sort((a, b) => a.start - b.start);
 }

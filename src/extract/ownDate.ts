@@ -1,5 +1,5 @@
 import type { DateSource, Section } from '../model.js';
-import { CONTENT_SECTIONS } from '../model.js';
+import { CONTENT_SECTIONS, isRealDay } from '../model.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -18,9 +18,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A real calendar day as YYYY-MM-DD, or null (2022-02-30 is not one). */
 export function calendarDay(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1) return null;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d > days ? null : `${y}-${pad(m)}-${pad(d)}`;
+  return isRealDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
 /** The first full date in a text (see FORMS), as YYYY-MM-DD; null when there is none or it is no real day. */

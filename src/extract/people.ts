@@ -44,12 +44,12 @@ export interface Mention extends Span {
   text: string;
 }
 
-const NAT: Record<string, string> = {
+const NAT = new Map<string, string>(Object.entries({
   us: 'US', 'u.s.': 'US', american: 'US', "washington's": 'US',
   russian: 'Russian', "russia's": 'Russian', "moscow's": 'Russian', kremlin: 'Russian',
   uk: 'UK', 'u.k.': 'UK', british: 'UK', "britain's": 'UK',
   ukrainian: 'Ukrainian', "ukraine's": 'Ukrainian', estonian: 'Estonian', french: 'French', german: 'German', chinese: 'Chinese',
-};
+}));
 const NAT_RE = "U\\.S\\.|US|American|Washington['’]s|Russian|Russia['’]s|Moscow['’]s|UK|U\\.K\\.|British|Britain['’]s|Ukrainian|Ukraine['’]s|Estonian|French|German|Chinese";
 const ORG_PREFIX_RE = 'Kremlin|Pentagon|White House|State Department|State Division|NATO|Treasury';
 const ROLE_RE =
@@ -126,7 +126,7 @@ function titleCaseRole(nat: string | undefined, org: string | undefined, role: s
     ? r.replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\bOf\b/, 'of')
     : r.toLowerCase();
   const orgPart = org ? normaliseRewording(org) : undefined;
-  const natPart = nat ? NAT[nat.toLowerCase().replace('’', "'")] : undefined;
+  const natPart = nat ? NAT.get(nat.toLowerCase().replace('’', "'")) : undefined;
   return [natPart, orgPart, cased].filter(Boolean).join(' ');
 }
 
@@ -186,7 +186,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       NAME.lastIndex = m.index + m[0].length;
       const n = NAME.exec(chunk);
       const role = titleCaseRole(m[1], m[2], m[3]!);
-      const nat = m[1] ? NAT[m[1].toLowerCase().replace('’', "'")] ?? null : m[2] && /kremlin/i.test(m[2]) ? 'Russian' : null;
+      const nat = m[1] ? NAT.get(m[1].toLowerCase().replace('’', "'")) ?? null : m[2] && /kremlin/i.test(m[2]) ? 'Russian' : null;
       let name = n?.[1];
       if (name) {
         const tokens = name.split(/\s+/);
@@ -301,7 +301,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
     // "the American mentioned": a nationality standing for the person, only right before a cue verb.
     for (const m of chunk.matchAll(/\b[Tt]he (American|Russian|Ukrainian|British)(?= (?:said|says|mentioned|added|told|noted)\b)/g)) {
       const at = span.start + m.index!;
-      candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${NAT[m[1]!.toLowerCase()]}|`, priority: 4 });
+      candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${NAT.get(m[1]!.toLowerCase())}|`, priority: 4 });
     }
     for (const m of chunk.matchAll(ANONYMOUS_SOURCE)) {
       const at = span.start + m.index!;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { statSync, type Stats } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { constants, lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { ArticleMeta, type SourceArticle, type Warning } from '../model.js';
@@ -19,7 +19,8 @@ export interface LoadResult {
   warnings: Warning[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so every offset still counts from the file's first character.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Why a file's bytes are not an article, or null when they are. */
 export function rejectBytes(bytes: Uint8Array): string | null {
@@ -36,17 +37,43 @@ export function rejectBytes(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Reads and validates the metadata file beside an article; returns the metadata or the reason it is bad. */
-export function parseMeta(raw: string): { meta: ArticleMeta } | { error: string } {
+/** The metadata kept from a `.meta.json` file, and what was wrong with the rest of it. */
+export interface ParsedMeta {
+  meta: ArticleMeta;
+  /** Each bad or unknown field, or the whole file when it is no JSON object; each was ignored. */
+  problems: string[];
+}
+
+const FIELDS: Readonly<Record<string, z.ZodType>> = ArticleMeta.shape;
+
+/**
+ * Reads the metadata beside an article field by field: a bad field (an impossible date, a javascript: link, a word
+ * the schema does not know) is dropped and named, and the good fields are kept, so the article still loads.
+ */
+export function parseMeta(raw: string): ParsedMeta {
   let json: unknown;
   try {
-    json = JSON.parse(raw);
-  } catch (err) {
-    return { error: `metadata is not valid JSON (${(err as Error).message})` };
+    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
+  } catch {
+    // Not the parser's message: it quotes the file's first characters, which may not be ours to show.
+    return { meta: {}, problems: ['metadata is not valid JSON; ignored'] };
   }
-  const parsed = ArticleMeta.safeParse(json);
-  if (!parsed.success) return { error: `bad metadata: ${z.prettifyError(parsed.error).replace(/\n+/g, '; ')}` };
-  return { meta: parsed.data };
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { meta: {}, problems: ['metadata must be a JSON object; ignored'] };
+  const meta: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(json)) {
+    const shown = JSON.stringify(key.slice(0, 40));
+    // Object.hasOwn, not `in`: a field named "constructor" or "__proto__" is unknown, not Object's own.
+    const field = Object.hasOwn(FIELDS, key) ? FIELDS[key]! : null;
+    if (!field) {
+      problems.push(`unknown metadata field ${shown}; ignored`);
+      continue;
+    }
+    const parsed = field.safeParse(value);
+    if (parsed.success) meta[key] = parsed.data;
+    else problems.push(`bad metadata field ${shown}: ${parsed.error.issues.map((i) => i.message).join('; ')}; ignored`);
+  }
+  return { meta: meta as ArticleMeta, problems };
 }
 
 export function hashText(text: string): string {
@@ -54,7 +81,7 @@ export function hashText(text: string): string {
 }
 
 /** What a file looked like when it was read (size and modification time of the text and of its metadata). */
-export type SeedStamps = Map<string, { stamp: string; article: SourceArticle }>;
+export type SeedStamps = Map<string, { stamp: string; article: SourceArticle; warnings: Warning[] }>;
 
 /** Files read at once: enough to keep the disk busy, few enough not to hold thousands of file handles. */
 export const READ_AT_ONCE = 32;
@@ -83,26 +110,27 @@ export async function loadSeeds(dir: string, known?: SeedStamps): Promise<LoadRe
   const nameSet = new Set(names);
   const byHash = new Map<string, string>();
   const texts = names.filter((n) => n.endsWith('.txt')).sort();
+  const root = realpathSync(dir);
   // Every file's stamp first, in turn: an unchanged file's article is the last load's (a refresh of 10,000 articles
   // reads one or two), and only the others are read, in parallel. Results keep name order, as do the warnings.
   const loaded: Loaded[] = new Array(texts.length);
   const toRead: { at: number; file: string; name: string; stamp: string; metaFile: string | null }[] = [];
   texts.forEach((name, at) => {
     const file = path.join(dir, name);
-    const s = stampOf(file, name, nameSet);
+    const s = stampOf(file, name, nameSet, root);
     if ('skip' in s) loaded[at] = skipped(file, s.skip);
     else {
       const seen = known?.get(file);
-      if (seen && seen.stamp === s.stamp) loaded[at] = { article: seen.article, warnings: [], stamp: s.stamp };
+      if (seen && seen.stamp === s.stamp) loaded[at] = { article: seen.article, warnings: seen.warnings, stamp: s.stamp };
       else toRead.push({ at, file, name, stamp: s.stamp, metaFile: s.metaFile });
     }
   });
-  const read = await mapLimit(toRead, READ_AT_ONCE, (r) => readOne(r.file, r.name, r.metaFile, r.stamp));
+  const read = await mapLimit(toRead, READ_AT_ONCE, (r) => readOne(r.file, r.name, r.metaFile, r.stamp, root));
   toRead.forEach((r, k) => (loaded[r.at] = read[k]!));
   for (const { article, warnings: own, stamp } of loaded) {
     warnings.push(...own);
     if (!article) continue;
-    if (stamp) stamps.set(article.file, { stamp, article });
+    if (stamp) stamps.set(article.file, { stamp, article, warnings: own });
     const twin = byHash.get(article.hash);
     if (twin) {
       warnings.push({ source: article.file, message: `the same text as ${twin}; skipped` });
@@ -117,7 +145,9 @@ export async function loadSeeds(dir: string, known?: SeedStamps): Promise<LoadRe
     }
   }
   if (articles.length === 0) {
-    throw new SeedsError(`${dir}: no loadable article (*.txt) in the seeds folder`);
+    const why = warnings.slice(0, 3).map((w) => `${path.basename(w.source)}: ${w.message}`);
+    const more = warnings.length > 3 ? `; and ${warnings.length - 3} more` : '';
+    throw new SeedsError(`${dir}: no loadable article (*.txt) in the seeds folder${why.length ? ` (${why.join('; ')}${more})` : ''}`);
   }
   return { articles, warnings, stamps };
 }
@@ -146,9 +176,10 @@ function skipped(file: string, message: string): Loaded {
  * Taken synchronously: a refresh stamps every file, and 10,000 stats through the thread pool took 120-190 ms where
  * the same stats done in turn take 35 ms.
  */
-function stampOf(file: string, name: string, names: Set<string>): { stamp: string; metaFile: string | null } | { skip: string } {
+function stampOf(file: string, name: string, names: Set<string>, root: string): { stamp: string; metaFile: string | null } | { skip: string } {
   let info: Stats;
   try {
+    if (outsideLink(root, file)) return { skip: 'a link to a file outside the seeds folder' };
     info = statSync(file);
   } catch (err) {
     return { skip: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
@@ -161,20 +192,56 @@ function stampOf(file: string, name: string, names: Set<string>): { stamp: strin
   return { stamp: `${info.size}|${info.mtimeMs}|${metaInfo ? `${metaInfo.size}|${metaInfo.mtimeMs}` : '-'}`, metaFile };
 }
 
-/** Reads an article whose stamp is new (or unknown), with its metadata. */
-async function readOne(file: string, name: string, metaFile: string | null, stamp: string): Promise<Loaded> {
+/**
+ * A regular file's bytes, at most `limit` of them. The file is opened without blocking and checked on its handle, so
+ * a FIFO or device put in the folder (or swapped in after the folder was listed) is refused instead of holding a
+ * thread of the pool for ever.
+ */
+async function readRegular(file: string, limit: number): Promise<{ bytes: Buffer } | { reason: string }> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const bytes = await readFile(file);
-    const reason = rejectBytes(bytes);
+    const info = await handle.stat();
+    if (!info.isFile()) return { reason: 'not a regular file' };
+    if (info.size > limit) return { reason: `the file is ${info.size} bytes, over the ${limit}-byte limit` };
+    return { bytes: await handle.readFile() };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Largest metadata file read: a few short fields. */
+const MAX_META_BYTES = 64 * 1024;
+
+/** Whether a file is a symbolic link to something outside the folder (a link to /etc/passwd is no article). */
+function outsideLink(root: string, file: string): boolean {
+  if (!lstatSync(file).isSymbolicLink()) return false;
+  const rel = path.relative(root, realpathSync(file));
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel);
+}
+
+/** The metadata beside an article; a metadata file that cannot be read costs only itself, never the article. */
+async function readMeta(root: string, metaFile: string): Promise<{ meta: ArticleMeta; warnings: Warning[] }> {
+  let read: Awaited<ReturnType<typeof readRegular>>;
+  try {
+    read = outsideLink(root, metaFile) ? { reason: 'a link to a file outside the seeds folder' } : await readRegular(metaFile, MAX_META_BYTES);
+  } catch (err) {
+    read = { reason: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
+  }
+  if ('reason' in read) return { meta: {}, warnings: [{ source: metaFile, message: `${read.reason}; metadata ignored` }] };
+  const { meta, problems } = parseMeta(read.bytes.toString('utf8'));
+  return { meta, warnings: problems.map((message) => ({ source: metaFile, message })) };
+}
+
+/** Reads an article whose stamp is new (or unknown), with its metadata. */
+async function readOne(file: string, name: string, metaFile: string | null, stamp: string, root: string): Promise<Loaded> {
+  try {
+    const read = await readRegular(file, MAX_ARTICLE_BYTES);
+    if ('reason' in read) return skipped(file, read.reason);
+    const reason = rejectBytes(read.bytes);
     if (reason) return skipped(file, reason);
-    const text = utf8.decode(bytes);
-    let meta: ArticleMeta = {};
-    if (metaFile) {
-      const result = parseMeta(await readFile(metaFile, 'utf8'));
-      if ('error' in result) return { article: null, warnings: [{ source: metaFile, message: `${result.error}; article skipped` }] };
-      meta = result.meta;
-    }
-    return { article: { id: name.replace(/\.txt$/, ''), file, text, meta, hash: hashText(text) }, warnings: [], stamp };
+    const text = utf8.decode(read.bytes);
+    const { meta, warnings } = metaFile ? await readMeta(root, metaFile) : { meta: {}, warnings: [] };
+    return { article: { id: name.replace(/\.txt$/, ''), file, text, meta, hash: hashText(text) }, warnings, stamp };
   } catch (err) {
     return skipped(file, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }

@@ -10,12 +10,12 @@ const STOP = new Set(
  * Words a rewording tool puts in for others, read back to the usual word, so a reworded copy of a quote compares
  * with the original: "important second" is "critical moment", "helpful" is "useful", "perceive" is "understand".
  */
-const CANONICAL: Record<string, string> = {
+const CANONICAL = new Map<string, string>(Object.entries({
   important: 'critical', second: 'moment', helpful: 'useful', assembly: 'meeting', mentioned: 'said', perceive: 'understand',
   obtain: 'receive', extreme: 'severe', unattainable: 'impossible', commerce: 'trade', area: 'space', overseas: 'foreign',
   protection: 'defence', defense: 'defence', jap: 'eastern', army: 'military', warfare: 'war', concepts: 'ideas', deeds: 'actions',
   phrases: 'words', unable: 'cannot',
-};
+}));
 
 /** The words of a statement that carry its meaning: folded, without small words, rewordings read back. */
 export function contentWords(text: string): string[] {
@@ -30,7 +30,7 @@ export function contentWords(text: string): string[] {
     .match(/[a-z0-9]+/g) ?? [];
   return words
     .filter((w) => !STOP.has(w))
-    .map((w) => CANONICAL[w] ?? w)
+    .map((w) => CANONICAL.get(w) ?? w)
     .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
 

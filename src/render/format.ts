@@ -68,7 +68,12 @@ export function truncate(text: string, max: number): string {
 
 /** Removes control and zero-width characters from what a user typed, and trims it. */
 export function cleanInput(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '').trim();
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '').trim();
+}
+
+/** A URL as a markdown link target: brackets, parentheses and spaces encoded, so it cannot close the link early. */
+function linkTarget(url: string): string {
+  return url.replace(/[()[\]<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** How an answer names its article: title, outlet and date, with the link when there is one. */
@@ -76,6 +81,6 @@ export function citation(a: Article): string {
   const title = escapeMarkdown(truncate(a.title ?? `untitled (${a.id.slice(0, 3)})`, 120));
   const who = [a.outlet, a.origin && a.origin !== a.outlet ? `from ${a.origin}` : null].filter(Boolean).join(', ');
   const date = a.published ? formatDate(a.published, 'day') : a.referenceDate ? `undated (about ${formatDate(a.referenceDate, 'day')})` : 'undated';
-  const named = a.url ? `[${title}](${a.url})` : `*${title}*`;
+  const named = a.url ? `[${title}](${linkTarget(a.url)})` : `*${title}*`;
   return `${named}${who ? ` — ${escapeMarkdown(who)}` : ''}, ${date} \`${a.id.slice(0, 3)}\``;
 }

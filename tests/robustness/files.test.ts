@@ -27,7 +27,7 @@ describe('bad files beside the real seeds', () => {
   it('skips or loads each with a warning naming the file and the reason, and loads every good article', async () => {
     const { articles, warnings } = await loadSeeds(dir);
     const kb = buildKnowledgeBase(articles, { warnings });
-    expect(kb.articles.map((a) => a.id.slice(0, 3))).toEqual(['000', '001', '002', '003', '004', '104']);
+    expect(kb.articles.map((a) => a.id.slice(0, 3))).toEqual(['000', '001', '002', '003', '004', '104', '106']);
     const by = (name: string) => kb.warnings.filter((w) => w.source.endsWith(name)).map((w) => w.message);
     expect(by('100_empty.txt')).toEqual(['the file is empty; skipped']);
     expect(by('101_binary.txt')).toEqual(['the file is binary (it contains NUL bytes); skipped']);
@@ -35,9 +35,10 @@ describe('bad files beside the real seeds', () => {
     expect(by('103_huge.txt')[0]).toMatch(/^the file is \d+ bytes, over the 5242880-byte limit; skipped$/);
     expect(by('104_truncated.txt')).toEqual(['a quote opened on line 3 never closes (the file may be cut short); it is not used as a quote']);
     expect(by('105_duplicate.txt')).toEqual([`the same text as ${path.join(dir, '002_009f55bc5ade4031.txt')}; skipped`]);
-    expect(by('106_badmeta.meta.json')[0]).toMatch(/^bad metadata: .*kind.*; article skipped$/);
+    expect(by('106_badmeta.meta.json')[0]).toMatch(/^bad metadata field "kind": .*; ignored$/);
+    expect(kb.quotes.find((q) => q.articleId === '106_badmeta')?.speaker).toBe('Sergey Lavrov');
     expect(kb.quotes.filter((q) => q.articleId.startsWith('104'))).toEqual([]);
-    expect(kb.quotes).toHaveLength(72);
+    expect(kb.quotes).toHaveLength(73);
   });
 
   it('lists the warnings in the export and in /refresh', async () => {
@@ -47,7 +48,7 @@ describe('bad files beside the real seeds', () => {
     const store = new KnowledgeStore(buildKnowledgeBase(articles.slice(0, 5)), dir);
     const r = await store.refresh();
     expect(r.ok).toBe(true);
-    expect(r.added.articles).toEqual(['104_truncated']);
+    expect(r.added.articles).toEqual(['104_truncated', '106_badmeta']);
     expect(r.warnings.map((w) => path.basename(w.source))).toEqual(
       expect.arrayContaining(['100_empty.txt', '101_binary.txt', '102_latin1.txt', '103_huge.txt', '104_truncated.txt', '105_duplicate.txt', '106_badmeta.meta.json']),
     );
