@@ -1,4 +1,5 @@
 import type { ArticleMeta, Section, SectionKind } from '../model.js';
+import { isFurniture, isMasthead } from './furniture.js';
 
 /** One line of the file, with its offsets (white space at either end trimmed off). */
 export interface Line {
@@ -21,37 +22,17 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Lines that are never content, wherever they stand on the page. */
-const FURNITURE_LINES: RegExp[] = [
-  /^\[ad_\d+\]$/i,
-  /^enlarge image$/i,
-  /^photo: /i,
-  /^(?:image|picture|credit)s?: /i,
-  /^read more\b/i,
-  /^more to read:?$/i,
-  /^you may like$/i,
-  /^leave a reply$/i,
-  /^post a comment$/i,
-  /^no comments:?$/i,
-  /^your email address will not be published\.?$/i,
-  /^source link$/i,
-  /^(?:©|\(c\)|copyright\b)/i,
-  /^all news articles on /i,
-  /^now you can see non-english news/i,
-  /^the (?:information|inclusion) .*(?:external sources|links)/i,
-  /^(?:trends 24h|latest|share|tweet|advertisement)$/i,
-  /^(?:news\/[\w ]+|[\w ]+\/[\w ]+) \d{4}-\d{2}-\d{2}T/i,
-];
-
 /** Lines after which nothing on the page is the article any more. */
 const END_OF_ARTICLE_LINES = [/^you may like$/i, /^leave a reply$/i, /^\[ad_\d+\]$/i];
 
 /** Case-insensitive patterns joined into one, tested once per line rather than one by one. */
 const anyOf = (patterns: RegExp[]) => new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'i');
-const FURNITURE = anyOf(FURNITURE_LINES);
 const END_OF_ARTICLE = anyOf(END_OF_ARTICLE_LINES);
 
 const COMMENTS_START = [/^\d+ comments?:?$/i, /^[\w .'-]{1,40} said\.\.\.$/];
+
+/** "Published: 9:15 AM March 3, 2024 Updated: …", "Posted at 6:02 AM, Mar 3, 2024": a page's date stamp. */
+const STAMP_LINE = /^(?:published|updated|posted|last updated|first published)\b.{0,100}\b\d{4}\b/i;
 
 /** "Headline -- Outlet": one item of a link roundup. */
 export const ROUNDUP_LINE = /^(.{8,300}?)\s+--\s+([A-Z][\w.&' ]{0,40}?)\s*$/;
@@ -99,6 +80,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
   let mode: 'body' | 'comments' | 'end' = 'body';
   let title: string | undefined = meta.title;
   let seenContent = false;
+  let contentLines = 0;
   let afterEnlarge = false;
   let body: SectionKind = 'report';
   // Each line is folded and judged as a headline at most once (both are asked several times of most lines).
@@ -120,7 +102,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
     else if (END_OF_ARTICLE.test(line) && (seenContent || /^you may like$/i.test(line))) {
       kind = 'furniture';
       if (!/^\[ad_1\]$/i.test(line)) mode = 'end';
-    } else if (FURNITURE.test(line)) {
+    } else if (isFurniture(line) || (!seenContent && title === undefined && isMasthead(line))) {
       kind = 'furniture';
       afterEnlarge = /^enlarge image$/i.test(line);
     } else if (afterEnlarge) {
@@ -132,7 +114,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
       kind = 'comments';
     } else if (same(i, meta.outlet) || same(i, meta.origin)) {
       kind = 'furniture';
-    } else if (isDateline(line) && !seenContent) {
+    } else if ((isDateline(line) || STAMP_LINE.test(line)) && !seenContent) {
       kind = 'dateline';
     } else if (ROUNDUP_LINE.test(line) || /^[A-Z]{2,6} Editor:/.test(line)) {
       kind = 'roundup';
@@ -144,8 +126,8 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
     } else if (!seenContent && title === undefined && isHeadline(i)) {
       kind = 'title';
       title = line;
-    } else if (seenContent && isHeadline(i) && next !== undefined && BYLINE.test(next) && next.length < 40) {
-      // A headline followed by a byline, after the report: another author's post on the same page.
+    } else if (contentLines >= 3 && isHeadline(i) && next !== undefined && BYLINE.test(next) && next.length < 40) {
+      // A headline followed by a byline, after some of the report: another author's post on the same page.
       body = 'opinion';
       kind = 'heading';
     } else if (seenContent && kinds[i - 1] === 'heading' && BYLINE.test(line) && line.length < 40) {
@@ -155,6 +137,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
     } else {
       kind = body;
       seenContent = true;
+      contentLines++;
     }
     kinds.push(kind);
   }

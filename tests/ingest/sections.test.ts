@@ -45,8 +45,11 @@ describe('splitSections on the real seeds', () => {
   });
 
   it('treats a line after the report that is only a headline and a byline as the start of an opinion post', () => {
-    const text = 'A report sentence that runs on for a while.\nAnother Author Weighs In Here\nJane Doe\nI think so.';
+    const text = 'A report sentence that runs on for a while.\nA second one.\nAnd a third.\nAnother Author Weighs In Here\nJane Doe\nI think so.';
     expect(splitSections(text, {}).map((s) => s.kind)).toEqual(['report', 'heading', 'byline', 'opinion']);
+    // Straight after the headline, a byline is the report's own author, not a second post.
+    const own = 'Talks End Without A Deal In Geneva\nJane Doe\nThe talks ended on Friday.\nBoth sides said they would meet again.';
+    expect(splitSections(own, {}).map((s) => s.kind)).toEqual(['title', 'report']);
   });
 });
 

@@ -1,0 +1,45 @@
+/**
+ * Page furniture: the lines a copied web page carries around its article (navigation, share buttons, credits,
+ * captions' photo credits, related links, ad markers). Each rule names the kind of line it catches; all are tested
+ * on whole, trimmed lines, and none may match a sentence of reporting (each has a negative test).
+ */
+export const FURNITURE_RULES: readonly { name: string; re: RegExp }[] = [
+  { name: 'ad marker', re: /^(?:\[ad_\d+\]|-*\s*advertisement\s*-*|ad|sponsored(?: content)?|story continues below(?: advertisement)?)$/i },
+  { name: 'navigation', re: /^(?:skip|jump) to (?:main |the )?(?:content|navigation|main|article|search|footer)\b/i },
+  { name: 'menu word', re: /^(?:menu|search|home|sign in|log ?in|subscribe|newsletters?|close|open menu|main menu|more|trends 24h|latest|top stories)$/i },
+  // "World › Europe", "Home | News | Politics", "News / World": parts of one or two words between separators.
+  { name: 'breadcrumb', re: /^[\p{Lu}][\p{L}&'-]*(?: [\p{L}&'-]+)?(?:\s*(?:›|»|>)\s*|\s+(?:\||\/)\s+)[\p{L}][\p{L}&'-]*(?: [\p{L}&'-]+)?(?:(?:\s*(?:›|»|>)\s*|\s+(?:\||\/)\s+)[\p{L}][\p{L}&'-]*(?: [\p{L}&'-]+)?){0,4}$/u },
+  { name: 'reading time', re: /^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s+read|reading time:?\s*\d+.*)$/i },
+  { name: 'share line', re: /^(?:share|share this(?: story| article| page)?|tweet|email|e-mail|print|copy link|save|like|comments?|follow(?: us)?(?: on [\w ]+)?|share (?:on|via) [\w ]+)(?:\s*[|·,/]\s*(?:share|tweet|email|print|facebook|twitter|x|whatsapp|linkedin|reddit|copy link)\b.*)?:?$/i },
+  { name: 'social buttons', re: /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|messenger)(?:\s*[|·,/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|messenger|print))+$/i },
+  { name: 'editing credit', re: /^(?:(?:additional )?reporting|writing|editing|edited|compiled|produced|translated) by\s/i },
+  { name: 'photo credit', re: /^\(?(?:photo|image|picture|video|credits?|file photo|pictured)s?(?: by)?:\s*[^)]{1,80}\)?$/i },
+  // "(Reuters: Jane Roe)", "Jane Roe / Getty Images"
+  { name: 'agency photo credit', re: /^(?:\(\p{Lu}[\p{L}. ]{1,30}:\s*\p{Lu}[\p{L}. ]{1,40}\)|\p{Lu}[\p{L}. ]{1,40}\/\s*(?:Getty Images|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy)(?: via Getty Images)?)$/u },
+  { name: 'related link', re: /^(?:read more|also read|see also)\b.*$|^(?:more|related|also read|see also|watch|listen|recommended|read next|more on this story|related stories|related articles|more to read|you may like|you might also like)(?:\s*[:|–—-].*)?$/i },
+  { name: 'editor note', re: /^(?:editor['’]s note\b|(?:all )?times (?:are|in) |this (?:story|article) (?:has been|was) (?:updated|corrected)\b)/i },
+  { name: 'copyright', re: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\.?$/i },
+  { name: 'licence notice', re: /^(?:this (?:article|story) (?:is|was) (?:republished|published) (?:from|under)\b|licensed under\b)/i },
+  { name: 'image tag', re: /^(?:[0-9a-f]{32}|\S*_[A-Z0-9]{6,}-VIEWIMAGE)$/ },
+  { name: 'comment form', re: /^(?:leave a reply|post a comment|no comments:?|your email address will not be published\.?|source link|enlarge image)$/i },
+  { name: 'aggregator note', re: /^(?:all news articles on |now you can see non-english news|the (?:information|inclusion) .*(?:external sources|links))/i },
+  { name: 'feed stamp', re: /^(?:news\/[\w ]+|[\w ]+\/[\w ]+) \d{4}-\d{2}-\d{2}T/i },
+];
+
+/** Whether a whole line is page furniture (see FURNITURE_RULES). (The rules keep their own flags: \p{Lu} means a capital only without the i flag.) */
+export function isFurniture(line: string): boolean {
+  return line.length <= 200 && FURNITURE_RULES.some((r) => r.re.test(line));
+}
+
+/** The rule a furniture line meets, for tests and for reading why a line was dropped. */
+export function furnitureRule(line: string): string | null {
+  return FURNITURE_RULES.find((r) => r.re.test(line))?.name ?? null;
+}
+
+/** Words a masthead ends in ("The Limited Times", "Daily Mail", "Kyiv Post"). */
+const MASTHEAD = /^(?:the\s+)?[\p{Lu}][\p{L}'&.-]*(?:\s+[\p{Lu}][\p{L}'&.-]*){0,3}\s+(?:times|post|news|daily|herald|journal|tribune|guardian|observer|telegraph|gazette|chronicle|express|mail|today|press|review|weekly|magazine|radio|tv|network|online|standard|independent|insider|monitor|sun|star|mirror|bulletin)$|^[\w-]+\.(?:com|org|net|co\.uk|in|ru)$/iu;
+
+/** Whether a line above the headline is the site's masthead: a short name ending like a newspaper's. */
+export function isMasthead(line: string): boolean {
+  return line.length <= 40 && MASTHEAD.test(line);
+}

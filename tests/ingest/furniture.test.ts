@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { FURNITURE_RULES, furnitureRule, isMasthead } from '../../src/ingest/furniture.js';
+import { splitSections } from '../../src/ingest/sections.js';
+
+/** For each rule: a line it catches, and a line of reporting close to it that it must leave alone. */
+const CASES: Record<string, [furniture: string, content: string]> = {
+  'ad marker': ['- Advertisement -', 'The advertisement ran for a week before the election.'],
+  navigation: ['Skip to main content', 'Skip the queue, the minister told travellers.'],
+  'menu word': ['Subscribe', 'Subscribers will pay more from May.'],
+  breadcrumb: ['World › Europe', 'Russia/Ukraine talks resume in Geneva'],
+  'reading time': ['4 min read', 'It takes 4 minutes to read the ballot.'],
+  'share line': ['Share this story', 'Share prices fell sharply on Monday.'],
+  'social buttons': ['Facebook Twitter WhatsApp', 'Facebook said it would appeal.'],
+  'editing credit': ['Reporting by Jane Roe; Editing by John Poe', 'Reporting on the talks was restricted.'],
+  'photo credit': ['Photo: Jane Roe', 'The photo was taken in 2019, police said.'],
+  'agency photo credit': ['(Reuters: Jane Roe)', '(Reuters) - The talks ended on Friday.'],
+  'related link': ['MORE: Why the bridge failed', 'More than 200 people were evacuated.'],
+  'editor note': ["Editor's note: this story was updated", 'The editor noted the error on Monday.'],
+  copyright: ['© Daily Outlet 2024. All rights reserved.', 'The rights of the accused were reserved, the judge said.'],
+  'licence notice': ['This article is republished from The Conversation under a Creative Commons license.', 'This article of the treaty is disputed.'],
+  'image tag': ['tag2024binary_ABC123X-VIEWIMAGE', 'Tags were found on 32 cars.'],
+  'comment form': ['Leave a Reply', 'Leave the room, she said.'],
+  'aggregator note': ['Now you can see non-English news...', 'Now you can see why they left.'],
+  'feed stamp': ['News/Politics 2024-03-03T10:00:00Z', 'News of the deal broke on 3 March.'],
+};
+
+describe('furniture rules', () => {
+  it('has a case for every rule', () => {
+    expect(Object.keys(CASES).sort()).toEqual(FURNITURE_RULES.map((r) => r.name).sort());
+  });
+
+  for (const [name, [furniture, content]] of Object.entries(CASES)) {
+    it(`${name}: "${furniture}" is furniture, "${content}" is not`, () => {
+      expect(furnitureRule(furniture)).toBe(name);
+      expect(furnitureRule(content)).toBeNull();
+    });
+  }
+
+  it('a masthead is a short name ending like a newspaper, only above the headline', () => {
+    expect(isMasthead('The Limited Times')).toBe(true);
+    expect(isMasthead('Kyiv Post')).toBe(true);
+    expect(isMasthead('Storm cuts off coastal towns')).toBe(false);
+    const page = 'The Limited Times\nRuto rejects calls to drop tax plan\nKenyan President William Ruto said on Thursday the plan stays.';
+    expect(splitSections(page, {}).map((s) => [s.kind, page.slice(s.start, s.end)])).toEqual([
+      ['furniture', 'The Limited Times'],
+      ['title', 'Ruto rejects calls to drop tax plan'],
+      ['report', 'Kenyan President William Ruto said on Thursday the plan stays.'],
+    ]);
+  });
+
+  it('the headline under navigation, a breadcrumb and a stamp is the title; the stamp is a dateline', () => {
+    const page = 'Skip to main content\nWorld › Europe\nPublished: 9:15 AM March 3, 2024\nStorm leaves towns cut off\nShare this story\nThree villages were cut off, the coastguard said.';
+    expect(splitSections(page, {}).map((s) => s.kind)).toEqual(['furniture', 'dateline', 'title', 'furniture', 'report']);
+  });
+});
