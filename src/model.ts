@@ -104,7 +104,7 @@ export interface Quote {
   /** The words in the text that tell who spoke ("he said", "according to", …), or how it was inferred. */
   cue: string | null;
   /** How the speaker was found: a cue after the quote, before it, the quote before it, or the passage. */
-  method: 'after' | 'before' | 'according' | 'continuation' | 'context' | 'sentence' | 'turn' | null;
+  method: 'after' | 'before' | 'according' | 'continuation' | 'context' | 'sentence' | 'turn' | 'headline' | null;
   fragment: boolean;
   section: SectionKind;
   start: number;

@@ -8,6 +8,7 @@ import { findNumbers } from './numbers.js';
 import { findPeople, type LocalPerson, type Mention } from './people.js';
 import { nameShape } from './names.js';
 import { findTurns } from './turns.js';
+import { headlineQuotes } from './headlines.js';
 import { findQuoteSpans, isFragment } from './quoteMarks.js';
 import { findDates, referenceFrom } from './timeline.js';
 import { ownDate } from './ownDate.js';
@@ -93,9 +94,14 @@ export function extractArticle(
     attributions[i] = { speakerKey: key, cue: t.label, method: 'turn' };
   });
   const sectionOf = (at: number) => sections.find((s) => at >= s.start && at < s.end)?.kind ?? 'report';
+  const found = quoteSpans.map((span, i) => ({ span, attribution: attributions[i]! }));
+  const headlineLines = sections
+    .filter((s) => s.kind === 'title' || s.kind === 'heading')
+    .flatMap((s) => splitLines(text.slice(s.start, s.end)).map((l) => ({ ...l, start: l.start + s.start, end: l.end + s.start })));
+  found.push(...headlineQuotes(text, headlineLines, found.map((f) => ({ span: f.span, speakerKey: f.attribution.speakerKey })), people));
+  found.sort((a, b) => a.span.start - b.span.start);
 
-  const quotes: Quote[] = quoteSpans.map((q, i) => {
-    const a = attributions[i]!;
+  const quotes: Quote[] = found.map(({ span: q, attribution: a }, i) => {
     const quoteText = text.slice(q.start, q.end);
     return {
       id: `${id}:q${i + 1}`,

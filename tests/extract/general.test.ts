@@ -94,6 +94,26 @@ describe('transcript turns (PATTERNS 1.6)', () => {
   });
 });
 
+describe('headline quotes (PATTERNS 1.7)', () => {
+  const body = '\n\nHarbour Minister Lena Okoro said on Monday the port would stay open. "The port will not close this winter," Okoro said.';
+  const headline = (line: string) => speakers(line + body)[0];
+
+  it('reads a speaker from the headline grammar, only when the body names that person', () => {
+    expect(headline("Okoro: 'We are not for sale'")).toEqual(['We are not for sale', 'Lena Okoro']);
+    expect(headline("'We are not for sale': Port's Okoro")).toEqual(['We are not for sale', 'Lena Okoro']);
+    expect(headline("Port deal 'a good start', says Okoro")).toEqual(['a good start', 'Lena Okoro']);
+    expect(headline("Minister Okoro hails 'calm winter'")).toEqual(['calm winter', 'Lena Okoro']);
+    expect(headline("'We are ready'; Okoro greets ship crews")).toEqual(['We are ready', 'Lena Okoro']);
+    // The grammar names someone the article never introduces: nobody, and the quote is not given to Okoro.
+    expect(headline("Vance: 'The port will not close'")).toEqual(['The port will not close', null]);
+  });
+
+  it('gives a headline quote of three words or more the speaker of the same words below, and a scare quote nobody', () => {
+    expect(headline("Port 'will not close this winter'")).toEqual(['will not close this winter', 'Lena Okoro']);
+    expect(headline("Storm leaves the port 'cut off'")).toEqual(['cut off', null]);
+  });
+});
+
 describe("the article's own date (PATTERNS 2)", () => {
   const own = (text: string) => ownDate(text, splitSections(text, {}), undefined).date;
   it('reads stamps and datelines in the first lines', () => {

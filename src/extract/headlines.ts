@@ -1,0 +1,100 @@
+import type { Line } from '../ingest/sections.js';
+import { SPEECH_VERBS } from './lexicon.js';
+import type { LocalPerson } from './people.js';
+import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
+import type { Attribution } from './attribution.js';
+
+/**
+ * Quotes in a headline or subheading. A headline has its own grammar: "Ruto: 'Kenya will not be bullied'",
+ * "'Time to act': EU's Kallas", "Deal 'a betrayal', says Opoku", "Flick hails 'perfect night'", "'We are ready';
+ * Ruto greets envoys". Where it has none, a headline quote of three words or more that repeats words quoted below
+ * takes the speaker of those words; anything else (a scare quote: "Storm leaves towns 'cut off'") has no speaker.
+ * A name is only ever one of the people the article names: a headline never makes a person.
+ */
+export function headlineQuotes(
+  text: string,
+  lines: readonly Line[],
+  body: readonly { span: QuoteSpan; speakerKey: string | null }[],
+  people: readonly LocalPerson[],
+): { span: QuoteSpan; attribution: Attribution }[] {
+  const out: { span: QuoteSpan; attribution: Attribution }[] = [];
+  for (const line of lines) {
+    for (const span of findQuoteSpans(text, [line])) {
+      const before = text.slice(line.start, span.open);
+      const after = text.slice(span.close, line.end);
+      const named = speakerName(before, after);
+      const key = named ? personNamed(named.name, people) : null;
+      if (key) {
+        out.push({ span, attribution: { speakerKey: key, cue: named!.cue, method: 'headline' } });
+        continue;
+      }
+      const echo = named ? null : echoSpeaker(text.slice(span.start, span.end), text, body);
+      out.push({ span, attribution: { speakerKey: echo, cue: echo ? 'the same words below' : null, method: echo ? 'headline' : null } });
+    }
+  }
+  return out;
+}
+
+const VERB = `(?:${SPEECH_VERBS.join('|')})`;
+/** A name as a headline writes it: capitalised words, maybe after an organisation's or country's possessive. */
+const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|al|bin))*";
+const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
+  // Ruto: 'Kenya will not be bullied'
+  { cue: 'Name: quote', before: new RegExp(`^(${NAME})\\s*:\\s*$`, 'u') },
+  // 'Time to act': EU's Kallas · 'We stay' – Ruto
+  { cue: 'quote: Name', after: new RegExp(`^\\s*[:–—-]\\s*(${NAME})\\s*$`, 'u') },
+  // Deal 'a betrayal', says Opoku
+  { cue: 'quote, says Name', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+(${NAME})\\b`, 'u') },
+  // 'We are ready'; Ruto greets envoys
+  { cue: 'quote; Name verb', after: new RegExp(`^\\s*;\\s*(${NAME})\\s+\\p{Ll}+`, 'u') },
+  // Flick hails 'perfect night' · Ruto says 'we stay'
+  { cue: 'Name verb quote', before: new RegExp(`^(${NAME})\\s+${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
+];
+
+function speakerName(before: string, after: string): { name: string; cue: string } | null {
+  for (const f of FRAMES) {
+    const m = f.before ? f.before.exec(before) : f.after!.exec(after);
+    if (m) return { name: m[1]!, cue: f.cue };
+  }
+  return null;
+}
+
+/** The person among the article's people a headline name means: "EU's Kallas" → Kaja Kallas. */
+function personNamed(name: string, people: readonly LocalPerson[]): string | null {
+  const words = name.replace(/^.*['’]s\s+/u, '').split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  const full = words.join(' ').toLowerCase();
+  const found = people.filter(
+    (p) => p.last.toLowerCase() === last || p.names.some((n) => n.toLowerCase() === full) || p.aliases.some((a) => a.toLowerCase() === full),
+  );
+  return found.length === 1 ? found[0]!.key : null;
+}
+
+const fold = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The speaker of the quote below that shares the longest run of words (three or more) with a headline quote. */
+function echoSpeaker(quote: string, text: string, body: readonly { span: QuoteSpan; speakerKey: string | null }[]): string | null {
+  const words = fold(quote);
+  if (words.length < 3) return null;
+  let best = { run: 2, key: null as string | null, tie: false };
+  for (const b of body) {
+    if (!b.speakerKey) continue;
+    const run = longestRun(words, fold(text.slice(b.span.start, b.span.end)));
+    if (run > best.run) best = { run, key: b.speakerKey, tie: false };
+    else if (run === best.run && b.speakerKey !== best.key) best.tie = true;
+  }
+  return best.tie ? null : best.key;
+}
+
+/** The length of the longest run of words two lists share. */
+function longestRun(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = b.length; j >= 1; j--) {
+      prev[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : 0;
+      if (prev[j]! > best) best = prev[j]!;
+    }
+  }
+  return best;
+}
