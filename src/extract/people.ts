@@ -2,6 +2,7 @@ import type { PersonType } from '../model.js';
 import type { Span } from '../ingest/sentences.js';
 import { normaliseRewording } from '../ingest/rewording.js';
 import { nameShape, shortPattern } from './names.js';
+import { DESCRIPTION, licenses, ORGANISATION_HEADS } from './descriptions.js';
 import { findOpenNames } from './openNames.js';
 import { PARTICLES } from './lexicon.js';
 
@@ -303,6 +304,10 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       const at = span.start + m.index!;
       candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${NAT.get(m[1]!.toLowerCase())}|`, priority: 4 });
     }
+    for (const m of chunk.matchAll(DESCRIPTION)) {
+      const at = span.start + m.index!;
+      candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}`, priority: 4.5 });
+    }
     for (const m of chunk.matchAll(ANONYMOUS_SOURCE)) {
       const at = span.start + m.index!;
       candidates.push({ start: at, end: at + m[0].length, kind: 'anonymous', key: ANONYMOUS, text: m[0], priority: 0.5 });
@@ -341,6 +346,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       if (!p.aliases.includes(alias)) p.aliases.push(alias);
     }
   }
+  resolveDescriptions(text, accepted, people);
   resolveAnaphors(accepted, people);
   return { people: [...people.values()], mentions: accepted };
 }
@@ -350,10 +356,42 @@ function shortsOf(p: LocalPerson): Set<string> {
   return new Set([p.last, ...p.names.flatMap((n) => nameShape(n).shorts)]);
 }
 
+/** Marks a description's mention text until it is resolved: "the top EU diplomat" → `desc:diplomat`. */
+const DESCRIBED = 'desc:';
+
+/**
+ * "the top EU diplomat added", "the judge ruled": the most recent person (or organisation, for "the agency") whose
+ * introduction licenses the head noun (see descriptions.ts), else the only one; else someone the article does not
+ * name, whose words get no speaker rather than the last speaker's.
+ */
+function resolveDescriptions(text: string, mentions: Mention[], people: Map<string, LocalPerson>): void {
+  // What introduces each person: the words from the mention before to each of its mentions ("EU foreign policy chief
+  // Kaja Kallas"), and its roles.
+  const intro = new Map<string, string>();
+  mentions.forEach((m, i) => {
+    if (!m.key || (m.kind !== 'name' && m.kind !== 'title' && m.kind !== 'org')) return;
+    const from = Math.max(i > 0 ? mentions[i - 1]!.end : 0, text.lastIndexOf('\n', m.start) + 1, m.start - 80);
+    intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${text.slice(from, m.end)}`);
+  });
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'anaphor' || !m.text.startsWith(DESCRIBED)) return;
+    const head = m.text.slice(DESCRIBED.length);
+    const org = ORGANISATION_HEADS.has(head.toLowerCase());
+    const fits = (key: string) => {
+      const p = people.get(key)!;
+      return org ? p.type === 'organisation' && licenses(head, p.last.split(/\s+/).at(-1)!) : p.type === 'person' && licenses(head, intro.get(key) ?? '');
+    };
+    const before = mentions.slice(0, i).reverse().find((x) => x.key && x.key !== ANONYMOUS && people.has(x.key) && fits(x.key));
+    const all = [...intro.keys()].filter(fits);
+    m.key = before?.key ?? (all.length === 1 ? all[0]! : ANONYMOUS);
+    m.text = text.slice(m.start, m.end);
+  });
+}
+
 /** "the Russian foreign minister" → the most recently mentioned person holding that role, else anyone who holds it. */
 function resolveAnaphors(mentions: Mention[], people: Map<string, LocalPerson>): void {
   mentions.forEach((m, i) => {
-    if (m.kind !== 'anaphor') return;
+    if (m.kind !== 'anaphor' || !m.text.includes('|')) return;
     const [nat, role] = m.text.split('|') as [string, string];
     const roleWord = role.replace(/^(?:US|Russian|UK|Ukrainian|Estonian|French|German|Chinese)\s+/, '').toLowerCase();
     const fits = (p: LocalPerson) =>

@@ -94,6 +94,27 @@ describe('transcript turns (PATTERNS 1.6)', () => {
   });
 });
 
+describe('definite descriptions (PATTERNS 1.4)', () => {
+  it("resolves the head noun against the article's own introductions", () => {
+    expect(speakers('EU foreign policy chief Kaja Kallas spoke in Luxembourg. The top EU diplomat added that she would "not wait another year".')).toEqual([
+      ['not wait another year', 'Kaja Kallas'],
+    ]);
+    expect(speakers('Acting Chief Justice Maria Soto read the verdict. "Nobody is above the law," the judge ruled.')).toEqual([['Nobody is above the law,', 'Maria Soto']]);
+    expect(speakers('The Maritime Safety Agency issued a warning. The agency said the strait was "closed to small boats".')).toEqual([
+      ['closed to small boats', 'Maritime Safety Agency'],
+    ]);
+  });
+
+  it('gives nobody, not the last speaker, when no introduction licenses the head', () => {
+    expect(speakers('Mayor Ines Duarte opened the bridge. "It is finished," Duarte said. "We will appeal," the judge said.')).toEqual([
+      ['It is finished,', 'Ines Duarte'],
+      ['We will appeal,', null],
+    ]);
+    // "the judge's ruling" is a thing, not a speaker.
+    expect(speakers('Justice Omar Haddad ruled on Monday. Lawyer Nia Bello said the judge\'s ruling was "a disgrace".')).toEqual([['a disgrace', 'Nia Bello']]);
+  });
+});
+
 describe('headline quotes (PATTERNS 1.7)', () => {
   const body = '\n\nHarbour Minister Lena Okoro said on Monday the port would stay open. "The port will not close this winter," Okoro said.';
   const headline = (line: string) => speakers(line + body)[0];

@@ -1,0 +1,73 @@
+import { ROLE_NOUNS } from './lexicon.js';
+
+/**
+ * Definite descriptions: "the premier", "the top EU diplomat", "the judge", "the agency" stand for someone the
+ * article has introduced by a role that licenses the head noun ("Premier Li Qiang", "EU foreign policy chief Kaja
+ * Kallas", "Acting Chief Justice Maria Soto", "the Maritime Safety Agency"). A head with no such introduction stands
+ * for someone the article does not name.
+ */
+
+/** For a head noun, the words of an introduction that license it (the head itself always does). */
+const LICENSES = new Map<string, readonly string[]>(Object.entries({
+  premier: ['prime minister'],
+  pm: ['prime minister', 'premier'],
+  judge: ['justice', 'magistrate'],
+  justice: ['judge'],
+  coach: ['manager'],
+  manager: ['coach'],
+  boss: ['manager', 'coach', 'chief executive', 'ceo', 'chief', 'head'],
+  diplomat: ['foreign minister', 'foreign secretary', 'secretary of state', 'foreign policy chief', 'high representative', 'ambassador', 'envoy'],
+  envoy: ['ambassador', 'special representative'],
+  ambassador: ['envoy'],
+  chancellor: [],
+  president: [],
+  minister: [],
+  mayor: [],
+  governor: [],
+  senator: [],
+  general: [],
+  commander: [],
+  chief: ['head', 'director'],
+  leader: [],
+  captain: ['skipper'],
+  skipper: ['captain'],
+  striker: ['forward'],
+  executive: ['chief executive', 'ceo'],
+  chairman: ['chair'],
+  chairwoman: ['chair'],
+  prosecutor: [],
+  spokesman: ['spokesperson'],
+  spokeswoman: ['spokesperson'],
+  // Organisations: by the last word of their name.
+  agency: [],
+  ministry: [],
+  department: [],
+  police: [],
+  board: [],
+  court: [],
+  company: ['corp', 'inc', 'ltd', 'group'],
+  firm: ['corp', 'inc', 'ltd', 'group', 'llp'],
+  commission: [],
+  council: [],
+  government: [],
+  union: [],
+  bank: [],
+}));
+
+/** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
+export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'board', 'court', 'company', 'firm', 'commission', 'council', 'government', 'union', 'bank']);
+const HEADS = [...LICENSES.keys()].filter((h) => h === 'pm' || ROLE_NOUNS.has(h) || ORGANISATION_HEADS.has(h));
+
+/** "the top EU diplomat", "the Chinese premier", "the former PM": "the", up to three modifiers and a head noun (not "the judge's ruling"). */
+export const DESCRIPTION = new RegExp(
+  `\\b[Tt]he\\s+((?:(?:[\\p{L}\\d][\\p{L}\\d'’.-]*)\\s+){0,3}?)(${HEADS.join('|')}|PM)(?![\\p{L}-])(?!['’]s)`,
+  'gu',
+);
+
+/** Whether an introduction ("EU foreign policy chief Kaja Kallas", roles ["Premier"]) licenses a head noun. */
+export function licenses(head: string, introduction: string): boolean {
+  const h = head.toLowerCase();
+  const intro = introduction.toLowerCase();
+  const words = [h, ...(LICENSES.get(h) ?? [])];
+  return words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(intro));
+}
