@@ -122,8 +122,9 @@ export function extractArticle(
 
   // Resolved anaphors ("the Russian foreign minister") become aliases of the person they stand for.
   for (const m of mentions) {
-    if (m.kind === 'anaphor' && m.key && /minister|president|secretary|spokes|chancellor/i.test(m.text)) {
-      const p = byKey.get(m.key)!;
+    // (An unresolved description's key is the unnamed source's, which is no one in the list.)
+    const p = m.kind === 'anaphor' && m.key ? byKey.get(m.key) : undefined;
+    if (p && /minister|president|secretary|spokes|chancellor/i.test(m.text)) {
       const phrase = text.slice(m.start, m.end).replace(/^(?:the|his|her|their)\s+/i, 'the ');
       if (!p.aliases.some((a) => a.toLowerCase() === phrase.toLowerCase())) p.aliases.push(phrase);
     }
