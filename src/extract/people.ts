@@ -305,6 +305,8 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${NAT.get(m[1]!.toLowerCase())}|`, priority: 4 });
     }
     for (const m of chunk.matchAll(DESCRIPTION)) {
+      // After a comma it is an apposition ("Maria Zakharova, the ministry's spokeswoman, said"): the name's, not a speaker.
+      if (/,\s*$/.test(chunk.slice(Math.max(0, m.index! - 3), m.index!))) continue;
       const at = span.start + m.index!;
       candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}`, priority: 4.5 });
     }
@@ -371,7 +373,9 @@ function resolveDescriptions(text: string, mentions: Mention[], people: Map<stri
   mentions.forEach((m, i) => {
     if (!m.key || (m.kind !== 'name' && m.kind !== 'title' && m.kind !== 'org')) return;
     const from = Math.max(i > 0 ? mentions[i - 1]!.end : 0, text.lastIndexOf('\n', m.start) + 1, m.start - 80);
-    intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${text.slice(from, m.end)}`);
+    // And an apposition after it: "Tanaka, a shop owner in Osaka,".
+    const apposition = /^,[^,.;:"“”\n]{1,60},/.exec(text.slice(m.end, m.end + 64))?.[0] ?? '';
+    intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${text.slice(from, m.end)}${apposition}`);
   });
   mentions.forEach((m, i) => {
     if (m.kind !== 'anaphor' || !m.text.startsWith(DESCRIBED)) return;

@@ -105,6 +105,12 @@ describe('definite descriptions (PATTERNS 1.4)', () => {
     ]);
   });
 
+  it('reads an apposition as the introduction, and never as a new speaker', () => {
+    expect(speakers('Ravi Menon, the port authority chairman, said the cranes were old. The chairman added that they were "older than me".')).toEqual([
+      ['older than me', 'Ravi Menon'],
+    ]);
+  });
+
   it('gives nobody, not the last speaker, when no introduction licenses the head', () => {
     expect(speakers('Mayor Ines Duarte opened the bridge. "It is finished," Duarte said. "We will appeal," the judge said.')).toEqual([
       ['It is finished,', 'Ines Duarte'],
