@@ -2,14 +2,14 @@ import type { Article, DateSource, Fact, Link, Quote, Section, SourceArticle, Ti
 import { CONTENT_SECTIONS } from '../model.js';
 import { findTitle, splitLines, splitSections, type Line } from '../ingest/sections.js';
 import { splitSentences } from '../ingest/sentences.js';
-import { attributeQuotes, type SentenceInfo } from './attribution.js';
+import { attributeQuotes, type Attribution, type SentenceInfo } from './attribution.js';
 import { findCitedLinks, outletName } from './links.js';
 import { findNumbers } from './numbers.js';
 import { findPeople, type LocalPerson, type Mention } from './people.js';
 import { nameShape } from './names.js';
 import { findTurns } from './turns.js';
 import { headlineQuotes } from './headlines.js';
-import { findQuoteSpans, isFragment } from './quoteMarks.js';
+import { findQuoteSpans, isFragment, type QuoteSpan } from './quoteMarks.js';
 import { findDates, referenceFrom } from './timeline.js';
 import { ownDate } from './ownDate.js';
 import { labelFromText } from '../refine/labels.js';
@@ -93,6 +93,7 @@ export function extractArticle(
     const key = t.answerer ? interviewee(text, sections, mentions, byKey) : t.speaker ? turnSpeaker(t.speaker, people, byKey) : null;
     attributions[i] = { speakerKey: key, cue: t.label, method: 'turn' };
   });
+  carryAcrossParagraphs(quoteSpans, attributions);
   const sectionOf = (at: number) => sections.find((s) => at >= s.start && at < s.end)?.kind ?? 'report';
   const found = quoteSpans.map((span, i) => ({ span, attribution: attributions[i]! }));
   const headlineLines = sections
@@ -193,6 +194,23 @@ export function extractArticle(
     hash: source.hash,
   };
   return { article, people, quotes, events, facts, links, words: survey.words, warnings };
+}
+
+/** A speaker found by a cue, not carried over from the sentences before. */
+const WEAK = new Set<Quote['method']>(['continuation', 'context', null]);
+
+/**
+ * A quote left open at the end of a paragraph and reopened in the next is one quote: each paragraph's part gets the
+ * speaker a cue gives either part ("…we lost. ¶ "We move on," Flick said.").
+ */
+function carryAcrossParagraphs(spans: readonly QuoteSpan[], attributions: Attribution[]): void {
+  const carried = (a: Attribution): Attribution => ({ speakerKey: a.speakerKey, cue: 'continuation', method: 'continuation' });
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i]!.continued && attributions[i - 1]!.speakerKey && WEAK.has(attributions[i]!.method)) attributions[i] = carried(attributions[i - 1]!);
+  }
+  for (let i = spans.length - 1; i > 0; i--) {
+    if (spans[i]!.continued && attributions[i]!.speakerKey && !attributions[i - 1]!.speakerKey) attributions[i - 1] = carried(attributions[i]!);
+  }
 }
 
 /** Sections whose lines are never a transcript turn. */

@@ -80,11 +80,14 @@ export function findOpenNames(chunk: string): OpenName[] {
     const before = chunk.slice(Math.max(0, at - 60), at);
     const after = chunk.slice(end, end + 120);
     const roleMatch = before.match(/(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Ll}[\p{Ll}-]+))(\s*,)?\s+$/u);
-    const openRole = roleMatch && ROLE_NOUNS.has(roleMatch[2]!) ? roleMatch[2]! : null;
+    // A role noun written with a capital at the start of a sentence ("Pilot Joao Reis landed") is a role all the same.
+    const capitalRole = tokens.slice(lastTitle + 1, from).find((x) => ROLE_NOUNS.has(x.t.toLowerCase()))?.t ?? null;
+    const roleBefore = roleMatch && ROLE_NOUNS.has(roleMatch[2]!) ? roleMatch : null;
+    const openRole = roleBefore ? roleBefore[2]! : capitalRole;
     // The words naming the person start at the run's first word past calendar and grammar words ("On Monday President X").
     const firstWord = tokens.findIndex((x) => !NOT_NAMES.has(word(x.t)));
     let lead = from > 0 && firstWord >= 0 && firstWord < from ? tokens[firstWord]!.at : start;
-    if (openRole && !roleMatch![3]) lead = Math.min(lead, at - roleMatch![1]!.length - (before.length - before.trimEnd().length));
+    if (roleBefore && !roleBefore[3]) lead = Math.min(lead, at - roleBefore[1]!.length - (before.length - before.trimEnd().length));
     const possessive = possessed || (/\p{Lu}[\p{L}.]*['’]s\s+$/u.test(before) && !/\b(?:the|a|an)\s+\S+['’]s\s+$/i.test(before));
     const single = nameTokens.length === 1;
     // A possessor ("Biden's remark"), a place ("the Crimea Peninsula", "United States") or a nationality is no one's name.

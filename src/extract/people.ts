@@ -4,7 +4,7 @@ import { normaliseRewording } from '../ingest/rewording.js';
 import { nameShape, shortPattern } from './names.js';
 import { DESCRIPTION, licenses, ORGANISATION_HEADS } from './descriptions.js';
 import { findOpenNames } from './openNames.js';
-import { PARTICLES } from './lexicon.js';
+import { PARTICLES, ROLE_NOUNS } from './lexicon.js';
 
 /** A person or organisation as one article shows it, before people are merged across articles. */
 export interface LocalPerson {
@@ -27,10 +27,17 @@ export const ANONYMOUS = 'x:anonymous';
  * An unnamed source: an indefinite one ("a senior official in Dar es Salaam", "one engineer", "officials") or a
  * definite one that belongs to someone else ("the spokesman for Prime Minister X": X is not the one speaking).
  */
+/** What an unnamed source is ("a senior official", "one witness", "a passenger"): any role noun, singular or plural. */
+const ANONYMOUS_NOUNS = [...new Set([...ROLE_NOUNS, 'source', 'insider', 'staffer', 'employee', 'voice', 'member', 'passenger', 'person', 'onlooker', 'bystander'])]
+  .filter((w) => /^[a-z-]+$/.test(w))
+  .sort((a, b) => b.length - a.length)
+  .map((w) => `${w}(?:e?s)?`)
+  .concat(['people', 'people in the crowd', 'in the crowd', 'spokes(?:man|woman|person)', 'witnesses'])
+  .join('|');
 const ANONYMOUS_SOURCE = new RegExp(
   '(?<![\\w-])(?:(?:[A-Z][\\w.]*\\s+){0,2}(?:[Oo]fficials|[Ss]ources|[Dd]iplomats|[Aa]nalysts|[Ee]xperts|[Rr]esidents|[Ww]itnesses|[Aa]ides|[Ii]nsiders)(?:\\s+(?:in|for|of|at|close to|familiar with)\\s+[^,."“”]{1,60}?)?' +
     '|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther)\\s+(?:[\\w-]+\\s+){0,3}?' +
-    '(?:officials?|sources?|diplomats?|engineers?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|analysts?|residents?|witnesses?|people|members?|lawmakers?|observers?|insiders?|experts?|employees?|staffers?|officers?|soldiers?|voices?|people in the crowd|in the crowd)' +
+    `(?:${ANONYMOUS_NOUNS})` +
     '(?:\\s+(?:in|for|of|at|to|from|close to|familiar with)\\s+[^,."“”]{1,60}?)?' +
     '|\\b[Tt]he\\s+(?:spokes(?:man|woman|person)|aides?|advisers?|lawyers?|office|son|daughter|wife|husband)\\s+(?:for|of|to)\\s+[^,."“”]{1,60}?' +
     ')(?=\\s*(?:,|said|says|told|added|who|declined|asking|speaking))',
@@ -311,6 +318,8 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}`, priority: 4.5 });
     }
     for (const m of chunk.matchAll(ANONYMOUS_SOURCE)) {
+      // After a comma it describes the name before it ("Tanaka Hiroshi, 52, a volunteer from Osaka, said").
+      if (/,\s*$/.test(chunk.slice(Math.max(0, m.index! - 3), m.index!))) continue;
       const at = span.start + m.index!;
       candidates.push({ start: at, end: at + m[0].length, kind: 'anonymous', key: ANONYMOUS, text: m[0], priority: 0.5 });
     }

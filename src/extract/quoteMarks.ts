@@ -10,6 +10,8 @@ export interface QuoteSpan {
   close: number;
   /** The closing mark was an opening mark written in its place. */
   malformed: boolean;
+  /** It carries on the quote of the paragraph before, which was left open and reopened here: one speaker for both. */
+  continued?: boolean;
 }
 
 type Mark = { at: number; kind: 'open' | 'close' | 'either'; family: 'double' | 'single' };
@@ -55,12 +57,14 @@ function trimmed(text: string, from: number, to: number): { start: number; end: 
 export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?: (at: number) => void): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   const perLine = lines.map((l) => marksIn(text, l));
-  let open: { at: number; line: number } | null = null;
+  let open: { at: number; line: number; continued: boolean } | null = null;
   let single: number | null = null;
+  /** The line whose first mark reopens the quote left open at the end of the paragraph before. */
+  let reopenLine = -1;
   const emit = (from: number, to: number, close: number, malformed: boolean) => {
     const t = trimmed(text, from, to);
     if (t.end > t.start && LETTER.test(text.slice(t.start, t.end))) {
-      quotes.push({ ...t, open: from - 1, close, malformed });
+      quotes.push({ ...t, open: from - 1, close, malformed, ...(open?.continued ? { continued: true } : {}) });
     }
   };
   for (let li = 0; li < lines.length; li++) {
@@ -79,7 +83,7 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
       }
       if (!open) {
         if (m.kind !== 'close') {
-          open = { at: m.at, line: li };
+          open = { at: m.at, line: li, continued: reopenLine === li && m.at === lines[li]!.start };
           single = null;
         }
         continue;
@@ -97,7 +101,7 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
         emit(open.at + 1, m.at, m.at + 1, true);
         open = null;
       } else {
-        open = { at: m.at, line: li };
+        open = { at: m.at, line: li, continued: false };
       }
     }
     if (open) {
@@ -108,7 +112,12 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
       const reopens = nextLine !== undefined && firstDouble?.at === nextLine.start && firstDouble.kind !== 'close';
       const closes = firstDouble !== undefined && firstDouble.kind !== 'open' && firstDouble.at !== nextLine?.start;
       const near = nextLine !== undefined && nextLine.start - lines[li]!.end < 8 && li - open.line < 4;
-      if (!(near && (reopens || closes))) {
+      if (near && reopens) {
+        // Each paragraph is a quote of its own (the text between the marks), the next one carrying this one on.
+        emit(open.at + 1, lines[li]!.end, lines[li]!.end, false);
+        open = null;
+        reopenLine = li + 1;
+      } else if (!(near && closes)) {
         onUnclosed?.(open.at);
         open = null;
       }

@@ -73,6 +73,14 @@ describe('speech verbs and unnamed sources (PATTERNS 1.8, 1.10)', () => {
       ['We wait,', null],
     ]);
   });
+
+  it('takes any role noun after "a" or "one" for an unnamed source, but not an apposition after a name', () => {
+    expect(speakers('Pilot Joao Reis landed. "We came down safely," Reis said. "It was a miracle," a passenger said.')).toEqual([
+      ['We came down safely,', 'Joao Reis'],
+      ['It was a miracle,', null],
+    ]);
+    expect(speakers('Tanaka Hiroshi, 52, a volunteer from Osaka, said he came "to carry boxes".')).toEqual([['to carry boxes', 'Tanaka Hiroshi']]);
+  });
 });
 
 describe('transcript turns (PATTERNS 1.6)', () => {
@@ -118,6 +126,28 @@ describe('definite descriptions (PATTERNS 1.4)', () => {
     ]);
     // "the judge's ruling" is a thing, not a speaker.
     expect(speakers('Justice Omar Haddad ruled on Monday. Lawyer Nia Bello said the judge\'s ruling was "a disgrace".')).toEqual([['a disgrace', 'Nia Bello']]);
+  });
+});
+
+describe('a quote over several paragraphs (PATTERNS 1.5)', () => {
+  it('makes each reopened paragraph a quote of its own with the speaker of the first, or of the last when the cue comes last', () => {
+    expect(speakers('Coach Ada Lindqvist spoke after the final.\n\n"We gave everything.\n\n"The next season starts now.\n\n"Thank you all," Lindqvist said.')).toEqual([
+      ['We gave everything.', 'Ada Lindqvist'],
+      ['The next season starts now.', 'Ada Lindqvist'],
+      ['Thank you all,', 'Ada Lindqvist'],
+    ]);
+    expect(speakers('Pilot Joao Reis landed at noon. "I saw the storm first," Reis said. "Then the wind came.\n\n"We came down safely."')).toEqual([
+      ['I saw the storm first,', 'Joao Reis'],
+      ['Then the wind came.', 'Joao Reis'],
+      ['We came down safely.', 'Joao Reis'],
+    ]);
+  });
+
+  it('does not carry a speaker into a new quote that follows a closed one', () => {
+    expect(speakers('Pilot Joao Reis landed at noon. "We came down safely," Reis said.\n\n"It was a miracle," a passenger said.')).toEqual([
+      ['We came down safely,', 'Joao Reis'],
+      ['It was a miracle,', null],
+    ]);
   });
 });
 

@@ -106,8 +106,10 @@ describe('findQuoteSpans', () => {
     expect(spans('He said “this is cut off\n\nAnother paragraph with no marks.')).toEqual([]);
   });
 
-  it('continues a quote whose next paragraph reopens it', () => {
-    expect(spans('“First part.\n“Second part,” he said.')).toEqual(['First part.\n“Second part,']);
+  it('continues a quote whose next paragraph reopens it, as one quote a paragraph', () => {
+    const text = '“First part.\n“Second part,” he said.';
+    expect(spans(text)).toEqual(['First part.', 'Second part,']);
+    expect(findQuoteSpans(text, splitLines(text)).map((q) => q.continued ?? false)).toEqual([false, true]);
   });
 
   it('never throws on odd text', () => {
