@@ -115,7 +115,7 @@ export function score(kb: Kb, labels: ReadonlyMap<string, ArticleLabels>): Score
       misses.push(`article date: the text states none, got ${article.published}`);
     }
     for (const le of l.events) {
-      const e = kb.events.find((x) => x.articleId === article?.id && x.phrase === le.phrase && x.text.startsWith(le.sentence));
+      const e = kb.events.find((x) => x.articleId === article?.id && x.phrase === le.phrase && x.text.includes(le.sentence));
       if (e?.date === le.date) file.events.right++;
       else misses.push(`event "${le.phrase}": want ${le.date}, got ${e?.date ?? 'nothing'}`);
     }

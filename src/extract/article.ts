@@ -137,8 +137,9 @@ export function extractArticle(
     for (const s of sentences) {
       const sentence = text.slice(s.start, s.end);
       const seen = new Set<string>();
+      const stamp = pageStampAt(sentence);
       for (const d of findDates(sentence, ref)) {
-        if (seen.has(d.date)) continue;
+        if (seen.has(d.date) || d.index < stamp) continue;
         seen.add(d.date);
         events.push({
           id: `${id}:e${events.length + 1}`,
@@ -194,6 +195,18 @@ export function extractArticle(
     hash: source.hash,
   };
   return { article, people, quotes, events, facts, links, words: survey.words, warnings };
+}
+
+/**
+ * How much of a sentence's start is the page's dateline or stamp, not the story: "GENEVA (Agency - 3rd March,
+ * 2023) ", "BEIJING, April 15 (Xinhua) -- ", a date glued to the first word ("May 2, 2024Negotiators"). Its date
+ * is the article's own; the sentence's events are in the words after it.
+ */
+function pageStampAt(sentence: string): number {
+  const wire = /^\p{Lu}[\p{L} .'-]{1,40}(?:,[^()\n]{1,40}?)?\s*\([^)\n]{1,80}\)\s*(?:[-–—:]+\s*)?/u.exec(sentence);
+  if (wire) return wire[0].length;
+  const glued = /^(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s+\d{1,2}:\d{2})?)(?=\p{Lu})/u.exec(sentence);
+  return glued ? glued[0].length : 0;
 }
 
 /** A speaker found by a cue, not carried over from the sentences before. */
