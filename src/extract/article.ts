@@ -6,9 +6,10 @@ import { attributeQuotes, type Attribution, type SentenceInfo } from './attribut
 import { findCitedLinks, outletName } from './links.js';
 import { findNumbers } from './numbers.js';
 import { findPeople, type LocalPerson, type Mention } from './people.js';
-import { nameShape } from './names.js';
+import { nameShape, personKey } from './names.js';
 import { findTurns } from './turns.js';
 import { headlineQuotes } from './headlines.js';
+import { quotesUnderIntroduction } from './introductions.js';
 import { findQuoteSpans, isFragment, type QuoteSpan } from './quoteMarks.js';
 import { findDates, referenceFrom } from './timeline.js';
 import { ownDate } from './ownDate.js';
@@ -94,6 +95,10 @@ export function extractArticle(
     attributions[i] = { speakerKey: key, cue: t.label, method: 'turn' };
   });
   carryAcrossParagraphs(quoteSpans, attributions);
+  const readLines = sections
+    .filter((s) => CONTENT_SECTIONS.has(s.kind) || s.kind === 'heading')
+    .flatMap((s) => splitLines(text.slice(s.start, s.end)).map((l) => ({ ...l, start: l.start + s.start, end: l.end + s.start, heading: s.kind === 'heading' })));
+  quotesUnderIntroduction(text, readLines, quoteSpans, attributions, mentions, byKey);
   const sectionOf = (at: number) => sections.find((s) => at >= s.start && at < s.end)?.kind ?? 'report';
   const found = quoteSpans.map((span, i) => ({ span, attribution: attributions[i]! }));
   const headlineLines = sections
@@ -235,7 +240,7 @@ function turnSpeaker(name: string, people: LocalPerson[], byKey: Map<string, Loc
   const known = people.find((p) => p.type === 'person' && (p.last.toLowerCase() === want || p.names.some((n) => n.toLowerCase() === want || n.toLowerCase().endsWith(` ${want}`))));
   if (known) return known.key;
   const shape = nameShape(name);
-  const key = `p:${shape.last.toLowerCase()}`;
+  const key = personKey(shape.last);
   const p: LocalPerson = byKey.get(key) ?? { key, type: 'person', first: shape.first, last: shape.last, names: shape.first ? [name] : [], aliases: [], roles: [], nationality: null };
   if (!byKey.has(key)) {
     people.push(p);

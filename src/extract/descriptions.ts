@@ -1,4 +1,4 @@
-import { ROLE_NOUNS } from './lexicon.js';
+import { NATIONALITY_NOUNS, ROLE_NOUNS } from './lexicon.js';
 
 /**
  * Definite descriptions: "the premier", "the top EU diplomat", "the judge", "the agency" stand for someone the
@@ -52,11 +52,16 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   government: [],
   union: [],
   bank: [],
+  // "the Dutchman" ← "Dutch sailor Kees van der Berg"
+  ...Object.fromEntries([...NATIONALITY_NOUNS].map(([noun, adjective]) => [noun, [adjective]])),
 }));
 
 /** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
 export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'board', 'court', 'company', 'firm', 'commission', 'council', 'government', 'union', 'bank']);
-const HEADS = [...LICENSES.keys()].filter((h) => h === 'pm' || ROLE_NOUNS.has(h) || ORGANISATION_HEADS.has(h));
+const HEADS = [...LICENSES.keys()]
+  .filter((h) => h === 'pm' || ROLE_NOUNS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h))
+  // A nationality noun is written with a capital ("the Dutchman").
+  .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : h));
 
 /** "the top EU diplomat", "the Chinese premier", "the former PM": "the", up to three modifiers and a head noun (not "the judge's ruling"). */
 export const DESCRIPTION = new RegExp(

@@ -56,6 +56,7 @@ export const ROLE_NOUNS = words(`
   visitor shopper commuter fan passenger neighbour neighbor local pensioner retiree customer patient guest host
   nominee governor-general secretary-general director-general attorney-general head coordinator administrator regulator
   inspector-general ombudsman mediator broker sponsor backer ally critic supporter opponent protester demonstrator striker
+  sailor rower climber skier golfer racer fisherman fisher miner chef baker agent
 `);
 
 /** The last word of a run that makes it an organisation ("European Space Agency", "the Ministry of Transport"). */
@@ -162,7 +163,19 @@ export const DEMONYMS = words(`
   Albanian Macedonian Slovenian Western Eastern Northern Southern European African Asian Arab Latin Nordic Baltic Balkan
   Soviet Communist Republican Democrat Democratic Conservative Liberal Labour Socialist Christian Muslim Jewish Catholic
   Protestant Orthodox Sunni Shia Kurdish Taiwanese Tibetan Mongolian Cambodian Burmese Sri Lankan Maltese Cypriot
+  Briton Brit Englishman Englishwoman Scot Scotsman Irishman Irishwoman Welshman Frenchman Frenchwoman Dutchman Dutchwoman
+  Swede Dane Finn Pole Turk Spaniard Kiwi Aussie Israeli Argentine
 `);
+
+/** Nationality nouns, and the adjective that introduces the same person ("Dutch sailor X" … "the Dutchman said"). */
+export const NATIONALITY_NOUNS = new Map(
+  Object.entries({
+    briton: 'british', brit: 'british', englishman: 'english', englishwoman: 'english', scot: 'scottish', scotsman: 'scottish',
+    irishman: 'irish', irishwoman: 'irish', welshman: 'welsh', frenchman: 'french', frenchwoman: 'french', dutchman: 'dutch',
+    dutchwoman: 'dutch', swede: 'swedish', dane: 'danish', finn: 'finnish', pole: 'polish', turk: 'turkish', spaniard: 'spanish',
+    kiwi: 'new zealand', aussie: 'australian',
+  }),
+);
 
 /** Last words of places and buildings ("Crimea Peninsula", "Downing Street"), which make a run no one's name. */
 export const PLACE_HEADS = words(`

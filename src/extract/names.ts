@@ -39,13 +39,28 @@ export function nameShape(name: string): NameShape {
   return { first: tokens[0]!, last: lastToken, shorts: [lastToken] };
 }
 
+/** A name without accents, in lower case: "Núñez Feijóo" and "Nunez Feijoo" are one spelling. */
+export function foldName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The key of the person whose family name this is, the same for every spelling with or without accents. */
+export function personKey(last: string): string {
+  return `p:${foldName(last)}`;
+}
+
 /** A short form as a pattern that also matches a particle capitalised at the start of a sentence ("De Jong said"). */
 export function shortPattern(short: string): string {
   return short
     .split(' ')
     .map((w) => {
       const e = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return PARTICLE_SET.has(w.toLowerCase()) ? `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${e.slice(1)}` : e;
+      // A letter with an accent also matches the letter without it ("Feijóo" finds "Feijoo").
+      const plain = e.replace(/[^\x00-\x7f]/g, (c) => {
+        const base = c.normalize('NFKD').replace(/\p{M}/gu, '');
+        return base && base !== c && /^[a-z]$/i.test(base) ? `[${c}${base}]` : c;
+      });
+      return PARTICLE_SET.has(w.toLowerCase()) ? `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${plain.slice(1)}` : plain;
     })
     .join('\\s+');
 }

@@ -62,10 +62,22 @@ export function findOpenNames(chunk: string): OpenName[] {
       } else if (isTitle(tokens[i]!.t) && !afterNameOf(tokens, i, lastTitle)) lastTitle = i;
     }
     let from = lastTitle + 1;
-    while (from < tokens.length && (NOT_NAMES.has(word(tokens[from]!.t)) || ROLE_NOUNS.has(tokens[from]!.t.toLowerCase()))) from++;
+    let nationality = false;
+    while (from < tokens.length && (NOT_NAMES.has(word(tokens[from]!.t)) || ROLE_NOUNS.has(tokens[from]!.t.toLowerCase()) || DEMONYMS.has(word(tokens[from]!.t)))) {
+      nationality ||= DEMONYMS.has(word(tokens[from]!.t));
+      from++;
+    }
+    // "Irish Taoiseach Niamh Byrne": after a nationality, the first of three capitalised words is a title not in our list.
+    if (nationality && lastTitle < from - 1 && tokens.length - from >= 3 && !/^(?:of|for|the)$/.test(tokens[from + 1]!.t) && isNameToken(tokens[from]!.t)) {
+      lastTitle = from;
+      from++;
+    }
     let to = from;
     while (to < tokens.length && !/^(?:of|for|the)$/.test(tokens[to]!.t)) to++;
     const nameTokens = tokens.slice(from, to);
+    // "Mayor Tomas Ferreira's phone-in": a titled possessive is still the name, without its 's.
+    const possessor = from > 0 && nameTokens.length > 1 && /['’]s$/.test(nameTokens.at(-1)?.t ?? '') && tokens.slice(0, from).some((x) => isTitle(x.t));
+    if (possessor) nameTokens[nameTokens.length - 1] = { ...nameTokens.at(-1)!, t: nameTokens.at(-1)!.t.slice(0, -2) };
     if (nameTokens.length === 0 || nameTokens.length > 5 || !isNameToken(nameTokens[0]!.t)) continue;
     if (!nameTokens.every((x, i) => i === 0 || /^\p{Ll}/u.test(x.t) || !NOT_NAMES.has(word(x.t)))) continue;
     // A name ends in a capital, or in a glued particle ("al-Burhan").

@@ -1,7 +1,7 @@
 import type { PersonType } from '../model.js';
 import type { Span } from '../ingest/sentences.js';
 import { normaliseRewording } from '../ingest/rewording.js';
-import { nameShape, shortPattern } from './names.js';
+import { foldName, nameShape, personKey, shortPattern } from './names.js';
 import { DESCRIPTION, licenses, ORGANISATION_HEADS } from './descriptions.js';
 import { findOpenNames } from './openNames.js';
 import { PARTICLES, ROLE_NOUNS } from './lexicon.js';
@@ -171,14 +171,18 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
   }
   const personFor = (name: string, role: string | null, nat: string | null, bareRole = role): LocalPerson => {
     const { first, last } = nameShape(name);
-    const key = `p:${last.toLowerCase()}`;
+    const key = personKey(last);
     let p = people.get(key);
     if (!p) {
       p = { key, type: 'person', first, last, names: [], aliases: [], roles: [], nationality: null };
       people.set(key, p);
     }
     if (first && !p.first) p.first = first;
-    if (first && !p.names.includes(name)) p.names.push(name);
+    // The fullest name first: it is the one shown ("Alberto Núñez Feijóo", not "Nunez Feijoo" met earlier).
+    if (first && !p.names.includes(name)) {
+      if (p.names.length && name.split(/\s+/).length > p.names[0]!.split(/\s+/).length) p.names.unshift(name);
+      else p.names.push(name);
+    }
     if (role && bareRole && !ROLE_NOT_RECORDED.test(bareRole) && !p.roles.includes(role)) p.roles.push(role);
     if (nat && !p.nationality) p.nationality = nat;
     return p;
@@ -250,7 +254,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       }
       // A surname or given name alone ("Burhan", "De Jong", "Anwar") is the person already named in full, if only one.
       const short = !n.name.includes(' ') || /^\p{Ll}/u.test(n.name) || /^(?:De|Van|Von|Al|El|Di|Da|Le|La|Du)\s/.test(n.name) ? knownByShort(n.name) : undefined;
-      const known = short ?? people.get(`p:${nameShape(n.name).last.toLowerCase()}`);
+      const known = short ?? people.get(personKey(nameShape(n.name).last));
       const p = short ?? personFor(n.name, known?.roles.length ? null : n.role, null);
       const lead = span.start + n.lead;
       candidates.push({ start: lead, end, kind: n.titled ? 'title' : 'name', key: p.key, text: text.slice(lead, end), priority: 2.5 });
@@ -261,12 +265,12 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
   const owners = new Map<string, { key: string | null; form: string }>();
   for (const p of people.values()) {
     for (const form of shortsOf(p)) {
-      const k = form.toLowerCase();
+      const k = foldName(form);
       const had = owners.get(k);
       owners.set(k, { key: had && had.key !== p.key ? null : p.key, form });
     }
   }
-  const ownerOf = (s: string) => owners.get(s.toLowerCase().replace(/\s+/g, ' '))?.key ?? undefined;
+  const ownerOf = (s: string) => owners.get(foldName(s).replace(/\s+/g, ' '))?.key ?? undefined;
   const shortList = [...owners.values()].filter((o) => o.key).map((o) => o.form).sort((a, b) => b.length - a.length);
   // One pattern for the article, not one per paragraph.
   const surnamePattern = shortList.length
@@ -278,7 +282,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
     for (let m = HONORIFIC.exec(chunk); m; m = HONORIFIC.exec(chunk)) {
       const last = m[2]!;
       if (NOT_NAME.has(last)) continue;
-      const known = people.get(ownerOf(last) ?? `p:${last.toLowerCase()}`);
+      const known = people.get(ownerOf(last) ?? personKey(last));
       if (!known && m[1] !== 'Mr' && m[1] !== 'Mrs' && m[1] !== 'Ms' && m[1] !== 'Dr') continue;
       const p = known ?? personFor(last, null, null);
       const at = span.start + m.index;

@@ -21,9 +21,30 @@ const NOT_TURN = /^(?:NOTE|EDITOR'?S NOTE|UPDATE|UPDATED|CORRECTION|WATCH|READ|R
 const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5}):[ \t]*/;
 /** "Ms. Jane Okafor (Leeds North)", "The Minister for Transport (Mr. Peter Vance)": a parliamentary record's speaker line. */
 const NAME_HEADING = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]*){1,4})(?:\([^)]{1,60}\))?|The[ \t]+[\p{L} ]{3,60}\((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]*){1,4})\))$/u;
-const QUESTIONERS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|JOURNALIST|MODERATOR|STAFF|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|OPERATOR|INTERVIEWER|HOST|MEMBER|VOICE|UNIDENTIFIED[\w ]*)$/;
+const QUESTIONERS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|JOURNALIST|MODERATOR|STAFF|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|OPERATOR|INTERVIEWER|HOST|PRESENTER|ANCHOR|CALLER|LISTENER|VIEWER|MEMBER|VOICE|UNIDENTIFIED[\w ]*)$/;
 /** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code. */
 const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|in \w+|inaudible|crosstalk|laughter|applause|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
+
+/** "Host: …", "Ferreira: "…"", "Andrew Marr (BBC): …": a label in ordinary case, a turn only where labels repeat (see mixedLabels). */
+const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:\([^)\n]{1,40}\))?:[ \t]+(?=\S)/u;
+const NOT_MIXED_TURN = /^(?:note|editor'?s note|update|updated|correction|watch|read|read more|related|breaking|exclusive|analysis|opinion|photos?|video|more|live|source|sources|credit|warning|alert|key points|timeline|file|image|picture|caption|tags?|topics?|posted|published|by|share|listen|follow|subscribe|email|tel|phone|fax|web|website|address|location|date|time|when|where|price|tickets)$/i;
+
+/**
+ * The ordinary-case labels that head turns: a label on two lines or more ("Host:", "Ferreira:"), and, once some
+ * label repeats, a one-off questioner ("Caller:", "Andrew Marr (BBC):").
+ */
+function mixedLabels(lines: readonly Line[]): Set<string> {
+  const count = new Map<string, number>();
+  const withOutlet = new Set<string>();
+  for (const line of lines) {
+    const m = MIXED_LABEL.exec(line.text);
+    if (!m || NOT_MIXED_TURN.test(m[1]!) || CAPS_LABEL.test(line.text)) continue;
+    count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
+    if (m[0].includes('(') || QUESTIONERS.test(m[1]!.toUpperCase())) withOutlet.add(m[1]!);
+  }
+  const repeated = [...count].filter(([, n]) => n >= 2).map(([l]) => l);
+  return new Set(repeated.length ? [...repeated, ...withOutlet] : []);
+}
 
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 
@@ -38,16 +59,18 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   let labelled = 0;
   // Marked quotes and lines both run in text order: one pass over each, not every quote for every line.
   let next = 0;
+  const mixed = mixedLabels(lines);
   for (const line of lines) {
     let from = line.start;
-    const caps = CAPS_LABEL.exec(line.text);
+    const ordinary = mixed.size ? MIXED_LABEL.exec(line.text) : null;
+    const caps = CAPS_LABEL.exec(line.text) ?? (ordinary && mixed.has(ordinary[1]!) ? ordinary : null);
     const heading = NAME_HEADING.exec(line.text);
     if (caps && NOT_TURN.test(caps[1]!.trim())) {
       current = null;
       continue;
     }
     if (caps && (caps[1]!.length > 1 || /^[QA]$/.test(caps[1]!)) && !/^\d/.test(caps[1]!)) {
-      const label = caps[1]!.trim();
+      const label = caps[1]!.trim().toUpperCase();
       const words = label.split(/\s+/).filter((w) => w !== 'THE');
       const named = words.filter((w) => !TITLE_WORDS.has(titleCase(w)) && !TITLE_WORDS.has(titleCase(w.replace(/\.$/, ''))));
       const answerer = label === 'A' || label === 'ANSWER';

@@ -1,6 +1,7 @@
 import type { Person } from '../model.js';
 import type { LocalPerson } from '../extract/people.js';
 import { similarFirstNames } from '../extract/people.js';
+import { foldName } from '../extract/names.js';
 import { sameValue } from '../util/same.js';
 
 export interface MergedPeople {
@@ -41,7 +42,7 @@ export class PeopleMemo {
 
   keyOf(p: LocalPerson): string {
     let key = this.keys.get(p);
-    if (key === undefined) this.keys.set(p, (key = `${p.type}|${p.last.toLowerCase()}`));
+    if (key === undefined) this.keys.set(p, (key = `${p.type}|${foldName(p.last)}`));
     return key;
   }
 

@@ -151,6 +151,54 @@ describe('a quote over several paragraphs (PATTERNS 1.5)', () => {
   });
 });
 
+describe('introductions by a colon (PATTERNS 1.5, 1.6)', () => {
+  it('gives the person a line ending in a colon names every quote-only paragraph below, across short headings', () => {
+    expect(speakers('Here are the key quotes from Mayor Ines Duarte\'s news conference:\n\nTRANSPORT\n\n"The trams will run all night."\n\n"Fares stay frozen."')).toEqual([
+      ['The trams will run all night.', 'Ines Duarte'],
+      ['Fares stay frozen.', 'Ines Duarte'],
+    ]);
+    expect(speakers('Governor Ruth Adeyemi had this to say:\n\n"Inflation is coming down."')).toEqual([['Inflation is coming down.', 'Ruth Adeyemi']]);
+  });
+
+  it('stops at the first paragraph of narration, and needs the colon', () => {
+    expect(speakers('Governor Ruth Adeyemi had this to say:\n\n"Rates stay."\n\nMarkets rose.\n\n"It was expected."')).toEqual([
+      ['Rates stay.', 'Ruth Adeyemi'],
+      ['It was expected.', null],
+    ]);
+    expect(speakers('Governor Ruth Adeyemi arrived on Monday.\n\nMARKETS\n\n"Rates stay."')).toEqual([['Rates stay.', null]]);
+  });
+});
+
+describe('mixed-case transcript labels (PATTERNS 1.6)', () => {
+  it('reads a repeated ordinary-case label as a turn, and a one-off questioner as nobody', () => {
+    const text = 'Mayor Tomas Ferreira took calls.\n\nHost: Good morning, Mayor.\n\nFerreira: "Good morning."\n\nCaller: Why were buses cut?\n\nFerreira: They were moved.\n\nHost: Thank you.';
+    expect(speakers(text)).toEqual([
+      ['Good morning, Mayor.', null],
+      ['Good morning.', 'Tomas Ferreira'],
+      ['Why were buses cut?', null],
+      ['They were moved.', 'Tomas Ferreira'],
+      ['Thank you.', null],
+    ]);
+  });
+
+  it('does not read a one-off "Word:" line as a transcript', () => {
+    expect(speakers('Mayor Tomas Ferreira spoke.\n\nUpdate: the vote is on Monday.\n\nResidents: the survey found most want trams.')).toEqual([]);
+  });
+});
+
+describe('names across spellings and nationalities (PATTERNS 1.3)', () => {
+  it('is one person with or without accents, and takes the title after a nationality', () => {
+    expect(speakers('Opposition leader Alberto Núñez Feijóo spoke. Nunez Feijoo said Spain "cannot go alone".')).toEqual([['cannot go alone', 'Alberto Núñez Feijóo']]);
+    expect(speakers('Irish Taoiseach Niamh Byrne told reporters the quotas were "unfair".')).toEqual([['unfair', 'Niamh Byrne']]);
+    expect(speakers('Dutch sailor Kees van der Berg retired. "The sea was good to me," the Dutchman said.')).toEqual([['The sea was good to me,', 'Kees van der Berg']]);
+  });
+
+  it('keeps a titled possessive as the name, but not an untitled one', () => {
+    const x = extract('Mayor Tomas Ferreira\'s phone-in ran long. Tower Records\' owner left.');
+    expect(x.people.map((p) => p.names[0])).toEqual(['Tomas Ferreira']);
+  });
+});
+
 describe('headline quotes (PATTERNS 1.7)', () => {
   const body = '\n\nHarbour Minister Lena Okoro said on Monday the port would stay open. "The port will not close this winter," Okoro said.';
   const headline = (line: string) => speakers(line + body)[0];

@@ -1,0 +1,60 @@
+import type { Line } from '../ingest/sections.js';
+import type { Attribution } from './attribution.js';
+import type { LocalPerson, Mention } from './people.js';
+import type { QuoteSpan } from './quoteMarks.js';
+
+/**
+ * Quotes standing alone under a line that ends in a colon and names one person: "Governor Ruth Adeyemi had this to
+ * say:" ¶ "…"; "Here are the key quotes from Prime Minister X's news conference:" ¶ HOUSING ¶ "…" ¶ "…". Every
+ * paragraph that is only a quote belongs to that person, across short headings, until a paragraph of narration.
+ * Only quotes with no speaker of their own (or one carried over from the sentences before) are given one.
+ */
+export function quotesUnderIntroduction(
+  text: string,
+  lines: readonly (Line & { heading: boolean })[],
+  spans: readonly QuoteSpan[],
+  attributions: Attribution[],
+  mentions: readonly Mention[],
+  people: ReadonlyMap<string, LocalPerson>,
+): void {
+  let owner: string | null = null;
+  let q = 0;
+  let m = 0;
+  for (const line of lines) {
+    const inLine: number[] = [];
+    while (q < spans.length && spans[q]!.open < line.start) q++;
+    for (let k = q; k < spans.length && spans[k]!.open < line.end; k++) inLine.push(k);
+    while (m < mentions.length && mentions[m]!.start < line.start) m++;
+    // A subheading, or a short line in capitals ("HOUSING"), between the quotes keeps their owner.
+    if ((line.heading || /^[^\p{Ll}]{2,40}$/u.test(line.text)) && inLine.length === 0) continue;
+    if (owner && inLine.length && onlyQuotes(text, line, inLine.map((k) => spans[k]!))) {
+      for (const k of inLine) {
+        const a = attributions[k]!;
+        if (!a.speakerKey || a.method === 'continuation' || a.method === 'context') attributions[k] = { speakerKey: owner, cue: 'introduced above', method: 'continuation' };
+      }
+      continue;
+    }
+    owner = null;
+    if (!line.text.endsWith(':') || inLine.length) continue;
+    // The person the introducing line names (the one, or the first of its mentions that is a person).
+    for (let k = m; k < mentions.length && mentions[k]!.start < line.end; k++) {
+      const key = mentions[k]!.key;
+      if (key && people.get(key)?.type === 'person') {
+        owner = key;
+        break;
+      }
+    }
+  }
+}
+
+/** Whether a line holds nothing but its quotes (marks, spaces and punctuation around them). */
+function onlyQuotes(text: string, line: Line, quotes: readonly QuoteSpan[]): boolean {
+  let rest = '';
+  let at = line.start;
+  for (const s of quotes) {
+    rest += text.slice(at, Math.max(at, s.open));
+    at = Math.max(at, s.close);
+  }
+  rest += text.slice(at, line.end);
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
