@@ -59,6 +59,7 @@ export function attributeQuotes(
   people: ReadonlyMap<string, LocalPerson>,
 ): Attribution[] {
   const isPerson = (key: string | null | undefined) => !!key && people.get(key)?.type === 'person';
+  const isOrganisation = (key: string | null | undefined) => !!key && people.get(key)?.type === 'organisation';
   const inAnyQuote = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
   const subjects: (string | null)[] = [];
   const speakers: (string | null)[] = [];
@@ -74,12 +75,14 @@ export function attributeQuotes(
     // Resolve "he"/"she": the subject earlier in this sentence, else the person the sentences before are about.
     for (const m of ms) {
       if (m.kind !== 'pronoun' || m.key) continue;
-      const before = ms.filter((x) => x.end <= m.start && isPerson(x.key));
+      // "it" stands for an organisation, "he" and "she" for a person.
+      const fits = /^it$/i.test(m.text) ? isOrganisation : isPerson;
+      const before = ms.filter((x) => x.end <= m.start && fits(x.key));
       const subj = before.find((x) => isSubjectLike(x, s)) ?? before[0];
       if (subj) m.key = subj.key;
       else {
         for (let back = si - 1; back >= 0 && back >= si - 4 && sentences[back]!.section === s.section; back--) {
-          const k = isPerson(subjects[back]) ? subjects[back]! : lastPersons[back];
+          const k = fits(subjects[back]) ? subjects[back]! : fits === isPerson ? lastPersons[back] : null;
           if (k) {
             m.key = k;
             break;
@@ -169,7 +172,11 @@ function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb: strin
 
 function invertedAfter(text: string, ms: Mention[], from: number): Mention | undefined {
   const m = ms.find((x) => x.start >= from && x.key);
-  return m && /^\s*$/.test(text.slice(from, m.start)) ? m : undefined;
+  if (!m || !/^\s*$/.test(text.slice(from, m.start))) return undefined;
+  // "said Hale's agent, Carol Dunn": the possessor is not the speaker; the one named after the role is, if anyone.
+  if (!/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
+  const n = ms.find((x) => x.start > m.end && x.key);
+  return n && /^['’]s\s+[\p{L} -]{1,40}?,?\s+$/u.test(text.slice(m.end, n.start)) ? n : { ...m, key: ANONYMOUS };
 }
 
 function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, ms: Mention[], subject: Mention | null): Attribution | null {

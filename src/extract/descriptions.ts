@@ -7,6 +7,9 @@ import { NATIONALITY_NOUNS, ROLE_NOUNS } from './lexicon.js';
  * for someone the article does not name.
  */
 
+/** The last words of a company's name ("Skyways Airlines", "Acme Corp"). */
+const COMPANY_WORDS = ['corp', 'corporation', 'inc', 'ltd', 'plc', 'group', 'company', 'airlines', 'airways', 'motors', 'industries', 'holdings', 'energy', 'oil', 'petroleum', 'bank', 'telecom', 'systems', 'technologies', 'pharma', 'foods'];
+
 /** For a head noun, the words of an introduction that license it (the head itself always does). */
 const LICENSES = new Map<string, readonly string[]>(Object.entries({
   premier: ['prime minister'],
@@ -45,21 +48,29 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   police: [],
   board: [],
   court: [],
-  company: ['corp', 'inc', 'ltd', 'group'],
-  firm: ['corp', 'inc', 'ltd', 'group', 'llp'],
+  company: COMPANY_WORDS,
+  firm: [...COMPANY_WORDS, 'llp', 'partners'],
+  airline: ['airlines', 'airways', 'air'],
+  carrier: ['airlines', 'airways', 'air'],
   commission: [],
   council: [],
   government: [],
   union: [],
   bank: [],
+  // A group speaking together is no one person: these resolve to nobody.
+  pair: [],
+  duo: [],
+  trio: [],
+  couple: [],
   // "the Dutchman" ← "Dutch sailor Kees van der Berg"
   ...Object.fromEntries([...NATIONALITY_NOUNS].map(([noun, adjective]) => [noun, [adjective]])),
 }));
 
 /** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
-export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'board', 'court', 'company', 'firm', 'commission', 'council', 'government', 'union', 'bank']);
+export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'board', 'court', 'company', 'firm', 'airline', 'carrier', 'commission', 'council', 'government', 'union', 'bank']);
+const GROUPS = new Set(['pair', 'duo', 'trio', 'couple']);
 const HEADS = [...LICENSES.keys()]
-  .filter((h) => h === 'pm' || ROLE_NOUNS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h))
+  .filter((h) => h === 'pm' || ROLE_NOUNS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h) || GROUPS.has(h))
   // A nationality noun is written with a capital ("the Dutchman").
   .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : h));
 

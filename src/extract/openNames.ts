@@ -37,18 +37,19 @@ const isNameToken = (t: string) =>
  */
 export function findOpenNames(chunk: string): OpenName[] {
   const out: OpenName[] = [];
-  for (const m of chunk.matchAll(RUN)) {
-    const run = m[0];
-    const at = m.index!;
-    const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ t: t[0], at: at + t.index! }));
+  for (const tokens of runsIn(chunk)) {
+    const at = tokens[0]!.at;
+    const runEnd = tokens.at(-1)!.at + tokens.at(-1)!.t.length - (tokens.at(-1)!.t.endsWith('.') ? 1 : 0);
     const lastTok = word(tokens.at(-1)!.t);
     // "the European Space Agency", "the Ministry of Transport": an organisation names itself by its last word or its first.
     const leadWord = tokens.findIndex((x) => !NOT_NAMES.has(x.t));
     if (leadWord === -1) continue;
-    if (ORG_HEADS.has(lastTok) || (tokens.length - leadWord > 2 && ORG_HEADS.has(word(tokens[leadWord]!.t)) && tokens[leadWord + 1]!.t === 'of')) {
+    // ("the Reserve Bank of Nkanda": an organisation word before "of", not only the first.)
+    const headOf = tokens.findIndex((x, i) => i >= leadWord && i + 2 < tokens.length && ORG_HEADS.has(word(x.t)) && tokens[i + 1]!.t === 'of');
+    if (ORG_HEADS.has(lastTok) || headOf !== -1) {
       if (tokens.length - leadWord < 2) continue;
       const start = tokens[leadWord]!.at;
-      out.push({ start, end: at + run.length, lead: start, name: chunk.slice(start, at + run.length), kind: 'organisation', role: null, titled: false });
+      out.push({ start, end: runEnd, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false });
       continue;
     }
     // The name is what follows the last title word; "of"/"for" ends it ("Prime Minister Dick Schoof of Norway").
@@ -115,6 +116,22 @@ export function findOpenNames(chunk: string): OpenName[] {
     out.push({ start, end, lead, name, kind: 'person', role: roleWords ?? null, titled: titled || Boolean(openRole) });
   }
   return out;
+}
+
+/**
+ * The runs of capitalised words in a text, as tokens with offsets. A full stop after a word (not an initial nor a
+ * title like "Gen.") ends a sentence, so it splits a run: "met Martin Hale. Whitfield said" is two runs.
+ */
+function* runsIn(chunk: string): Generator<{ t: string; at: number }[]> {
+  for (const m of chunk.matchAll(RUN)) {
+    const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ t: t[0], at: m.index! + t.index! }));
+    let from = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i < tokens.length - 1 && !(/\p{L}{2}\.$/u.test(tokens[i]!.t) && !isTitle(tokens[i]!.t))) continue;
+      yield tokens.slice(from, i + 1);
+      from = i + 1;
+    }
+  }
 }
 
 /**

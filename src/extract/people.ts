@@ -4,7 +4,7 @@ import { normaliseRewording } from '../ingest/rewording.js';
 import { foldName, nameShape, personKey, shortPattern } from './names.js';
 import { DESCRIPTION, licenses, ORGANISATION_HEADS } from './descriptions.js';
 import { findOpenNames } from './openNames.js';
-import { PARTICLES, ROLE_NOUNS } from './lexicon.js';
+import { ORG_HEADS, PARTICLES, ROLE_NOUNS } from './lexicon.js';
 
 /** A person or organisation as one article shows it, before people are merged across articles. */
 export interface LocalPerson {
@@ -65,12 +65,13 @@ const ROLE_RE =
   '(?:Deputy )?(?:Foreign|Overseas|Defen[cs]e|Protection) Minister|Foreign Secretary|Defen[cs]e Secretary|Secretary(?:-| )General|' +
   'press secretary|spokes(?:man|woman|person)|political analyst|analyst|ambassador|envoy|Secretary|Minister|counterpart|top diplomat|deputy';
 const TITLE = new RegExp(`\\b(?:(${NAT_RE})\\s+)?(?:(${ORG_PREFIX_RE})\\s+)?(${ROLE_RE})\\b`, 'gi');
-const NAME_TOKEN = "(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)?|[A-Z]\\.?)";
+const NAME_TOKEN = "(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)?|(?:al|el)-[A-Z][a-zà-öø-ÿ]+|[A-Z]\\.?)";
 /** The name after a title, or after a title and a comma ("the Kremlin spokesman, Dmitry Peskov, said"). */
 const NAME = new RegExp(`,?\\s+(${NAME_TOKEN}(?:(?:\\s+(?:${PARTICLES.map((p) => p.replace(' ', '\\s+')).join('|')})\\s+|\\s+)${NAME_TOKEN}){0,2})`, 'y');
 const HONORIFIC = /\b(Mr|Mrs|Ms|Dr|Secretary|President)\.?\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b/g;
 const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|woman)|aide|adviser),?\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,2})`, 'g');
 const PRONOUN = /\b(?:he|she|He|She)\b/g;
+const IT_SAID = /\b[Ii]t\s+(?:also\s+|later\s+)?(?:said|says|added|adds|stated|noted|warned|announced|insisted|argued|told|wrote|confirmed|denied)\b/g;
 const FULL_NAME = "[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?\\s+[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?";
 const SPEECH =
   'said|says|told|tells|added|adds|mentioned|noted|stressed|insisted|warned|wrote|writes|tweeted|argued|claimed|explained|declared|' +
@@ -227,7 +228,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
     // a person here, so nothing else is taken on a bare name.
     for (const m of chunk.matchAll(SPEAKER_NAME)) {
       const name = m[1] ?? m[2]!;
-      if (name.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_BARE_NAME.test(t))) continue;
+      if (name.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_BARE_NAME.test(t)) || ORG_HEADS.has(name.split(/\s+/).at(-1)!)) continue;
       // A place the article is somewhere "in" ("talks in Buenos Aires"), speaking for its government.
       if (new RegExp(`\\b[Ii]n ${escape(name)}\\b(?!['’]s)`).test(text)) continue;
       const at = span.start + m.index! + m[0].indexOf(name);
@@ -260,6 +261,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       candidates.push({ start: lead, end, kind: n.titled ? 'title' : 'name', key: p.key, text: text.slice(lead, end), priority: 2.5 });
     }
   }
+  candidates.push(...jointSpeakers(text, candidates));
   // Pass 2: every other place a known surname stands, with or without an honorific or first name.
   // Every short form that stands for one person only ("Li" for Li Qiang, "Burhan" for al-Burhan, "De Jong").
   const owners = new Map<string, { key: string | null; form: string }>();
@@ -327,6 +329,11 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       const at = span.start + m.index!;
       candidates.push({ start: at, end: at + m[0].length, kind: 'anonymous', key: ANONYMOUS, text: m[0], priority: 0.5 });
     }
+    // "It added": an organisation speaking, only right before a speech verb ("it" is too common otherwise).
+    for (const m of chunk.matchAll(IT_SAID)) {
+      const at = span.start + m.index!;
+      candidates.push({ start: at, end: at + 2, kind: 'pronoun', key: null, text: m[0].slice(0, 2), priority: 7 });
+    }
     PRONOUN.lastIndex = 0;
     for (let m = PRONOUN.exec(chunk); m; m = PRONOUN.exec(chunk)) {
       const at = span.start + m.index;
@@ -365,6 +372,23 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
   resolveAnaphors(accepted, people);
   return { people: [...people.values()], mentions: accepted };
 }
+
+/**
+ * "Jo Whitfield and Martin Hale said they were …": two people speaking together are neither one alone; the pair is
+ * an unnamed source, whose words get no speaker.
+ */
+function jointSpeakers(text: string, candidates: readonly (Mention & { priority: number })[]): (Mention & { priority: number })[] {
+  const named = candidates.filter((c) => (c.kind === 'name' || c.kind === 'title') && c.key?.startsWith('p:')).sort((a, b) => a.start - b.start);
+  const joint: (Mention & { priority: number })[] = [];
+  for (let i = 1; i < named.length; i++) {
+    const [a, b] = [named[i - 1]!, named[i]!];
+    if (a.key === b.key || !/^\s*,?\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
+    if (!JOINT_VERB.test(text.slice(b.end, b.end + 40))) continue;
+    joint.push({ start: a.start, end: b.end, kind: 'anonymous', key: ANONYMOUS, text: text.slice(a.start, b.end), priority: 0.4 });
+  }
+  return joint;
+}
+const JOINT_VERB = /^\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(?:said|say|says|told|added|announced|agreed|insisted|warned|stated|wrote|declared)\b/u;
 
 /** Every form that alone may stand for a person: the surname, and each full name's short forms ("Li", "Burhan"). */
 function shortsOf(p: LocalPerson): Set<string> {

@@ -199,6 +199,30 @@ describe('names across spellings and nationalities (PATTERNS 1.3)', () => {
   });
 });
 
+describe('organisations, joint speakers and possessors (PATTERNS 1.9, 1.10)', () => {
+  it('makes "X Airlines" and "the Reserve Bank of Y" organisations, and "the company" or "it" the company', () => {
+    expect(speakers('Skyways Airlines grounded its jets. "Safety comes first," the company said. It added that fares would be "refunded in full".')).toEqual([
+      ['Safety comes first,', 'Skyways Airlines'],
+      ['refunded in full', 'Skyways Airlines'],
+    ]);
+    expect(speakers('The Reserve Bank of Nkanda said it would "act as needed".')).toEqual([['act as needed', 'Reserve Bank of Nkanda']]);
+  });
+
+  it('gives two people speaking together, or "the pair", nobody', () => {
+    expect(speakers('Candidate Jo Whitfield and candidate Martin Hale said on Friday they were "delighted". The pair said it would be "fun".')).toEqual([
+      ['delighted', null],
+      ['fun', null],
+    ]);
+    // Not joint: each speaks in a sentence of their own.
+    expect(speakers('Candidate Jo Whitfield met candidate Martin Hale. Whitfield said she was "delighted".')).toEqual([['delighted', 'Jo Whitfield']]);
+  });
+
+  it('takes the person named after a possessor\'s role, never the possessor', () => {
+    expect(speakers('Candidate Martin Hale spoke first. "It will be a good night," said Hale\'s agent, Carol Dunn.')).toEqual([['It will be a good night,', 'Carol Dunn']]);
+    expect(speakers('Candidate Martin Hale spoke first. "It will be a good night," said Hale\'s agent.')).toEqual([['It will be a good night,', null]]);
+  });
+});
+
 describe('headline quotes (PATTERNS 1.7)', () => {
   const body = '\n\nHarbour Minister Lena Okoro said on Monday the port would stay open. "The port will not close this winter," Okoro said.';
   const headline = (line: string) => speakers(line + body)[0];
