@@ -172,7 +172,8 @@ function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb: strin
 
 function invertedAfter(text: string, ms: Mention[], from: number): Mention | undefined {
   const m = ms.find((x) => x.start >= from && x.key);
-  if (!m || !/^\s*$/.test(text.slice(from, m.start))) return undefined;
+  // Right after the verb; or a word or two before a name that comes with its role ("said shop owner Priya Nair").
+  if (!m || !(/^\s*$/.test(text.slice(from, m.start)) || (m.kind === 'title' && /^\s+(?:[a-z]+\s+){1,2}$/.test(text.slice(from, m.start))))) return undefined;
   // "said Hale's agent, Carol Dunn": the possessor is not the speaker; the one named after the role is, if anyone.
   if (!/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
   const n = ms.find((x) => x.start > m.end && x.key);

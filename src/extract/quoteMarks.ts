@@ -27,7 +27,8 @@ function marksIn(text: string, line: Line): Mark[] {
     const prev = i > line.start ? text[i - 1]! : ' ';
     const next = i + 1 < line.end ? text[i + 1]! : ' ';
     if (c === '“') marks.push({ at: i, kind: 'open', family: 'double' });
-    else if (c === '”') marks.push({ at: i, kind: 'close', family: 'double' });
+    // A closing curly mark after a space and before a letter was typed as an opening one ("had done ”everything").
+    else if (c === '”') marks.push({ at: i, kind: /\s/.test(prev) && LETTER.test(next) ? 'either' : 'close', family: 'double' });
     else if (c === '"') {
       const canOpen = BOUNDARY_BEFORE.test(prev) || prev === '‘' || prev === "'";
       const canClose = !/\s/.test(prev) && (BOUNDARY_AFTER.test(next) || next === "'" || next === '’');
@@ -42,6 +43,9 @@ function marksIn(text: string, line: Line): Mark[] {
   }
   return marks;
 }
+
+/** Where a quote whose closing mark is missing ends: a comma, then a speech verb, or a name and a speech verb. */
+const CUE_AFTER_COMMA = /,(?=\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:said|says|told|tells|added|adds|asked|replied|wrote|insisted|explained|recalled)\b)/u;
 
 function trimmed(text: string, from: number, to: number): { start: number; end: number } {
   while (from < to && /\s/.test(text[from]!)) from++;
@@ -117,9 +121,16 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
         emit(open.at + 1, lines[li]!.end, lines[li]!.end, false);
         open = null;
         reopenLine = li + 1;
-      } else if (!(near && closes)) {
-        onUnclosed?.(open.at);
-        open = null;
+      } else {
+        // A closing mark left out before the cue: "We lost everything, said Priya Nair, … ends at the comma.
+        const cue = CUE_AFTER_COMMA.exec(text.slice(open.at + 1, lines[li]!.end));
+        if (cue) {
+          emit(open.at + 1, open.at + 1 + cue.index, open.at + 1 + cue.index, false);
+          open = null;
+        } else if (!(near && closes)) {
+          onUnclosed?.(open.at);
+          open = null;
+        }
       }
     }
   }

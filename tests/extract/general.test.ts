@@ -223,6 +223,19 @@ describe('organisations, joint speakers and possessors (PATTERNS 1.9, 1.10)', ()
   });
 });
 
+describe('tolerant quote pairing (PATTERNS 1.11)', () => {
+  it('ends a quote whose closing mark is missing at the comma before its cue, and reads a closing mark typed as an opener', () => {
+    expect(speakers('"We lost everything in one night, said shop owner Priya Nair, who lives there.')).toEqual([['We lost everything in one night', 'Priya Nair']]);
+    expect(speakers('Councillor Owen Pryce said the council had done ”everything it could" with the money.')).toEqual([['everything it could', 'Owen Pryce']]);
+  });
+
+  it('still drops a quote that never closes and has no cue, with a warning', () => {
+    const x = extract('Councillor Owen Pryce spoke.\n\n"We lost everything in one night and nobody came.\n\nThe road reopened.');
+    expect(x.quotes).toEqual([]);
+    expect(x.warnings.map((w) => w.message)).toEqual(['a quote opened on line 3 never closes (the file may be cut short); it is not used as a quote']);
+  });
+});
+
 describe('headline quotes (PATTERNS 1.7)', () => {
   const body = '\n\nHarbour Minister Lena Okoro said on Monday the port would stay open. "The port will not close this winter," Okoro said.';
   const headline = (line: string) => speakers(line + body)[0];
