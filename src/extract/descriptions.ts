@@ -58,6 +58,10 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   union: [],
   bank: [],
   // A group speaking together is no one person: these resolve to nobody.
+  // A document speaks for whoever put it out (see DOCUMENTS).
+  statement: [],
+  communiqué: [],
+  readout: [],
   pair: [],
   duo: [],
   trio: [],
@@ -69,8 +73,10 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
 /** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
 export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'board', 'court', 'company', 'firm', 'airline', 'carrier', 'commission', 'council', 'government', 'union', 'bank']);
 const GROUPS = new Set(['pair', 'duo', 'trio', 'couple']);
+/** Heads that are a document: "the statement said" is the words of whoever issued it. */
+export const DOCUMENTS = new Set(['statement', 'communiqué', 'readout']);
 const HEADS = [...LICENSES.keys()]
-  .filter((h) => h === 'pm' || ROLE_NOUNS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h) || GROUPS.has(h))
+  .filter((h) => h === 'pm' || ROLE_NOUNS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h) || GROUPS.has(h) || DOCUMENTS.has(h))
   // A nationality noun is written with a capital ("the Dutchman").
   .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : h));
 

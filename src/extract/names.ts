@@ -25,9 +25,11 @@ export function nameShape(name: string): NameShape {
   // "De Jong said": a surname with its particle, no given name.
   if (tokens.length === 2 && LEADING_PARTICLES.has(tokens[0]!.toLowerCase())) return { first: null, last: tokens.join(' '), shorts: [tokens.join(' ')] };
   const particle = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && PARTICLE_SET.has(t.toLowerCase()));
+  // A middle name may be the one the text uses alone ("Luiz Inácio Lula da Silva" → "Lula"): a short form last of all.
+  const middles = (from: number, to: number) => tokens.slice(from, to).filter((t) => !PARTICLE_SET.has(t.toLowerCase()) && /^\p{Lu}\p{Ll}{2,}/u.test(t));
   if (particle > 0) {
     const last = tokens.slice(particle).join(' ');
-    return { first: tokens.slice(0, particle).join(' '), last, shorts: [last, tokens.at(-1)!] };
+    return { first: tokens.slice(0, particle).join(' '), last, shorts: [last, tokens.at(-1)!, ...middles(1, particle)] };
   }
   const lastToken = tokens.at(-1)!;
   const glued = lastToken.match(/^(?:al|el|Al|El)-(\p{Lu}.+)$/u);
@@ -36,7 +38,7 @@ export function nameShape(name: string): NameShape {
   if (tokens.length <= 3 && FAMILY_FIRST.has(tokens[0]!) && rest.every((t) => t.includes('-') || SYLLABLES.test(t))) {
     return { first: rest.join(' '), last: tokens[0]!, shorts: [tokens[0]!, lastToken] };
   }
-  return { first: tokens[0]!, last: lastToken, shorts: [lastToken] };
+  return { first: tokens[0]!, last: lastToken, shorts: [lastToken, ...middles(1, tokens.length - 1)] };
 }
 
 /** A name without accents, in lower case: "Núñez Feijóo" and "Nunez Feijoo" are one spelling. */

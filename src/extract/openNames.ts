@@ -23,6 +23,8 @@ const SPEECH_SET = new Set(SPEECH_VERBS);
 const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/;
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
 const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|head of|chief of)\b|[a-z]+['’]s\b)/;
+/** Nouns for the people someone has ("her colleague", "his cousin"). */
+const KIN = /^(?:colleague|friend|wife|husband|son|daughter|brother|sister|mother|father|parent|cousin|uncle|aunt|nephew|niece|partner|fiancée?|girlfriend|boyfriend|boss|deputy|aide|successor|predecessor|rival|ally|mentor|protégée?|spouse|widow|widower|grandson|granddaughter|teammate|classmate|neighbou?r)$/;
 const word = (t: string) => t.replace(/\.$/, '');
 const isTitle = (t: string) => TITLE_WORDS.has(t) || TITLE_WORDS.has(word(t));
 const isNameToken = (t: string) =>
@@ -95,7 +97,11 @@ export function findOpenNames(chunk: string): OpenName[] {
     const roleMatch = before.match(/(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Ll}[\p{Ll}-]+))(\s*,)?\s+$/u);
     // A role noun written with a capital at the start of a sentence ("Pilot Joao Reis landed") is a role all the same.
     const capitalRole = tokens.slice(lastTitle + 1, from).find((x) => ROLE_NOUNS.has(x.t.toLowerCase()))?.t ?? null;
-    const roleBefore = roleMatch && ROLE_NOUNS.has(roleMatch[2]!) ? roleMatch : null;
+    // A role noun of ours, or after a possessive a noun for a person: a relation ("her colleague Ousmane Sow") or
+    // one that names a doer ("his trainer, Ana Ruiz"), not a thing ("their album Blue Harbour").
+    const kinWord = /(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(\p{Ll}+)\s*,?\s+$/u.exec(before)?.[1];
+    const kin = roleMatch && kinWord !== undefined && (KIN.test(kinWord) || /(?:er|or|ist|ant|ent|ian)$/.test(kinWord));
+    const roleBefore = roleMatch && (ROLE_NOUNS.has(roleMatch[2]!) || kin) ? roleMatch : null;
     const openRole = roleBefore ? roleBefore[2]! : capitalRole;
     // The words naming the person start at the run's first word past calendar and grammar words ("On Monday President X").
     const firstWord = tokens.findIndex((x) => !NOT_NAMES.has(word(x.t)));

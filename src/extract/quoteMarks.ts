@@ -14,7 +14,8 @@ export interface QuoteSpan {
   continued?: boolean;
 }
 
-type Mark = { at: number; kind: 'open' | 'close' | 'either'; family: 'double' | 'single' };
+/** `width` is 2 for a double mark typed as two apostrophes. */
+type Mark = { at: number; kind: 'open' | 'close' | 'either'; family: 'double' | 'single'; width?: number };
 
 const LETTER = /[\p{L}\p{N}]/u;
 const BOUNDARY_BEFORE = /[\s([{—–/-]/;
@@ -26,6 +27,15 @@ function marksIn(text: string, line: Line): Mark[] {
     const c = text[i]!;
     const prev = i > line.start ? text[i - 1]! : ' ';
     const next = i + 1 < line.end ? text[i + 1]! : ' ';
+    // Two apostrophes typed for a double mark (''We are ready,'' the general said): one mark, at the first.
+    if (c === "'" && next === "'") {
+      const after = i + 2 < line.end ? text[i + 2]! : ' ';
+      const canOpen = BOUNDARY_BEFORE.test(prev) && LETTER.test(after);
+      const canClose = !/\s/.test(prev) && BOUNDARY_AFTER.test(after);
+      if (canOpen || canClose) marks.push({ at: i, kind: canOpen ? 'open' : 'close', family: 'double', width: 2 });
+      i++;
+      continue;
+    }
     if (c === '“') marks.push({ at: i, kind: 'open', family: 'double' });
     // A closing curly mark after a space and before a letter was typed as an opening one ("had done ”everything").
     else if (c === '”') marks.push({ at: i, kind: /\s/.test(prev) && LETTER.test(next) ? 'either' : 'close', family: 'double' });
@@ -61,14 +71,15 @@ function trimmed(text: string, from: number, to: number): { start: number; end: 
 export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?: (at: number) => void): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   const perLine = lines.map((l) => marksIn(text, l));
-  let open: { at: number; line: number; continued: boolean } | null = null;
+  let open: { at: number; body: number; line: number; continued: boolean } | null = null;
   let single: number | null = null;
   /** The line whose first mark reopens the quote left open at the end of the paragraph before. */
   let reopenLine = -1;
-  const emit = (from: number, to: number, close: number, malformed: boolean) => {
+  /** A quote from its opening mark at `openAt`, its words from `from` to `to`, its closing mark ending at `close`. */
+  const emit = (openAt: number, from: number, to: number, close: number, malformed: boolean) => {
     const t = trimmed(text, from, to);
     if (t.end > t.start && LETTER.test(text.slice(t.start, t.end))) {
-      quotes.push({ ...t, open: from - 1, close, malformed, ...(open?.continued ? { continued: true } : {}) });
+      quotes.push({ ...t, open: openAt, close, malformed, ...(open?.continued ? { continued: true } : {}) });
     }
   };
   for (let li = 0; li < lines.length; li++) {
@@ -80,20 +91,20 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
         if (open) continue;
         if (m.kind === 'open' && single === null) single = m.at;
         else if (m.kind === 'close' && single !== null) {
-          emit(single + 1, m.at, m.at + 1, false);
+          emit(single, single + 1, m.at, m.at + 1, false);
           single = null;
         }
         continue;
       }
       if (!open) {
         if (m.kind !== 'close') {
-          open = { at: m.at, line: li, continued: reopenLine === li && m.at === lines[li]!.start };
+          open = { at: m.at, body: m.at + (m.width ?? 1), line: li, continued: reopenLine === li && m.at === lines[li]!.start };
           single = null;
         }
         continue;
       }
       if (m.kind === 'close' || m.kind === 'either') {
-        emit(open.at + 1, m.at, m.at + 1, false);
+        emit(open.at, open.body, m.at, m.at + (m.width ?? 1), false);
         open = null;
         continue;
       }
@@ -102,10 +113,10 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
       if (open.line !== li && m.at === lines[li]!.start) continue;
       const closesLater = marks.slice(mi + 1).some((x) => x.family === 'double' && x.kind !== 'open');
       if (!closesLater) {
-        emit(open.at + 1, m.at, m.at + 1, true);
+        emit(open.at, open.body, m.at, m.at + (m.width ?? 1), true);
         open = null;
       } else {
-        open = { at: m.at, line: li, continued: false };
+        open = { at: m.at, body: m.at + (m.width ?? 1), line: li, continued: false };
       }
     }
     if (open) {
@@ -118,14 +129,14 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
       const near = nextLine !== undefined && nextLine.start - lines[li]!.end < 8 && li - open.line < 4;
       if (near && reopens) {
         // Each paragraph is a quote of its own (the text between the marks), the next one carrying this one on.
-        emit(open.at + 1, lines[li]!.end, lines[li]!.end, false);
+        emit(open.at, open.body, lines[li]!.end, lines[li]!.end, false);
         open = null;
         reopenLine = li + 1;
       } else {
         // A closing mark left out before the cue: "We lost everything, said Priya Nair, … ends at the comma.
-        const cue = CUE_AFTER_COMMA.exec(text.slice(open.at + 1, lines[li]!.end));
+        const cue = CUE_AFTER_COMMA.exec(text.slice(open.body, lines[li]!.end));
         if (cue) {
-          emit(open.at + 1, open.at + 1 + cue.index, open.at + 1 + cue.index, false);
+          emit(open.at, open.body, open.body + cue.index, open.body + cue.index, false);
           open = null;
         } else if (!(near && closes)) {
           onUnclosed?.(open.at);

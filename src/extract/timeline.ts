@@ -114,7 +114,8 @@ const newsWeekdayRefiner: chrono.Refiner = {
     for (const r of results) {
       if (!r.start.isCertain('weekday') || r.start.isCertain('day') || /\b(?:next|last|this)\b/i.test(r.text)) continue;
       const lead = context.text.slice(Math.max(0, r.index - 40), r.index);
-      const future = /\b(?:will|shall|plans? to|is to|are to|scheduled|expected to|upcoming|coming)\b/i.test(lead);
+      // (Reported speech puts the future one step back: "said the meeting would take place on Friday".)
+      const future = /\b(?:will|shall|would|plans? to|is to|are to|was to|were to|due to|set to|scheduled|expected to|upcoming|coming)\b|['’]ll\b/i.test(lead);
       const ref = context.refDate;
       const want = r.start.get('weekday')!;
       let diff = want - ref.getDay();

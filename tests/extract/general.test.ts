@@ -236,6 +236,43 @@ describe('tolerant quote pairing (PATTERNS 1.11)', () => {
   });
 });
 
+describe('more name shapes and sources (PATTERNS 1.3, 1.10, 1.11)', () => {
+  it('reads two apostrophes as a double mark', () => {
+    expect(speakers("General Ruslan Abenov spoke. ''We are ready for anything,'' the general said.")).toEqual([['We are ready for anything,', 'Ruslan Abenov']]);
+  });
+
+  it('takes a given name and surname after Dr, and a surname alone after Mr', () => {
+    expect(speakers('"It is slow," says Dr Amara Diallo, a geologist.')).toEqual([['It is slow,', 'Amara Diallo']]);
+    expect(speakers('Opposition leader Alberto Feijóo spoke. Mr Feijóo said it was "over".')).toEqual([['over', 'Alberto Feijóo']]);
+  });
+
+  it('makes a person of a name after a possessive and a noun, not of a possessed thing', () => {
+    expect(speakers('Dr Amara Diallo spoke first. Her colleague Ousmane Sow disagreed. "They erode," he says.')).toEqual([['They erode,', 'Ousmane Sow']]);
+    expect(extract('Their album Blue Harbour was released in May.').people).toEqual([]);
+  });
+
+  it('reads an honorific inside a title, and a middle name used alone', () => {
+    expect(speakers('Saudi Foreign Minister Prince Faisal bin Farhan Al Saud arrived. "The door is open," Prince Faisal said.')).toEqual([
+      ['The door is open,', 'Faisal bin Farhan Al Saud'],
+    ]);
+    expect(speakers('Brazilian President Luiz Inácio Lula da Silva arrived. Lula said the deal was "fair".')).toEqual([['fair', 'Luiz Inácio Lula da Silva']]);
+  });
+
+  it('gives "the statement" to whoever was named issuing one, else nobody', () => {
+    expect(speakers('The Foreign Ministry of Eldoria issued a statement. "We will not yield," the statement said.')).toEqual([['We will not yield,', 'Foreign Ministry of Eldoria']]);
+    expect(speakers('Minister Ada Moss spoke. "We will not yield," the statement said.')).toEqual([['We will not yield,', null]]);
+  });
+
+  it('completes a person known by surname alone with a given name written before it', () => {
+    expect(extract('Jannik Sinner beat Carlos Alcaraz. Alcaraz, who won before, said it was "close".').people.map((p) => p.names[0])).toEqual(['Carlos Alcaraz']);
+  });
+
+  it('reads a weekday in reported future speech forward', () => {
+    const x = extractArticle({ id: 'f', file: 'f.txt', text: 'An official said the meeting would take place on Friday.', meta: {}, hash: 'f' }, { date: '2023-01-18', source: 'metadata' });
+    expect(x.events.map((e) => [e.phrase, e.date])).toEqual([['on Friday', '2023-01-20']]);
+  });
+});
+
 describe('headline quotes (PATTERNS 1.7)', () => {
   const body = '\n\nHarbour Minister Lena Okoro said on Monday the port would stay open. "The port will not close this winter," Okoro said.';
   const headline = (line: string) => speakers(line + body)[0];
