@@ -4,6 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './people.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { SPEECH_VERBS } from './lexicon.js';
+import { matchesOf } from './matches.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
 export interface SentenceInfo extends Span {
@@ -143,7 +144,7 @@ export function attributeQuotes(
 /** The speaker of a sentence with no quote of its own: "Diplomacy is preferred, Blinken said". */
 function speakerOfNarration(text: string, s: Span, ms: Mention[], subject: Mention | null, inQuote: (i: number) => boolean): string | null {
   const chunk = text.slice(s.start, s.end);
-  for (const v of chunk.matchAll(CUE)) {
+  for (const v of matchesOf(CUE, chunk)) {
     const at = s.start + v.index!;
     if (inQuote(at)) continue;
     const m = adjacentBefore(text, ms, at, v[0]) ?? invertedAfter(text, ms, at + v[0].length);
@@ -216,7 +217,7 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     if (m && /^\s*$/.test(text.slice(from, m.start))) return { speakerKey: m.key, cue: `according to ${m.text}`, method: 'according' };
     if (m && ACCORDING_TO_WORDS.test(text.slice(from, m.start))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
   }
-  const verbs = [...seg.matchAll(CUE)];
+  const verbs = [...matchesOf(CUE, seg)];
   const lastVerb = verbs.at(-1);
   if (lastVerb) {
     const at = segStart + lastVerb.index!;

@@ -89,7 +89,8 @@ export const DESCRIPTION = new RegExp(
 /** Whether an introduction ("EU foreign policy chief Kaja Kallas", roles ["Premier"]) licenses a head noun. */
 export function licenses(head: string, introduction: string): boolean {
   const h = head.toLowerCase();
-  const intro = introduction.toLowerCase();
-  const words = [h, ...(LICENSES.get(h) ?? [])];
-  return words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(intro));
+  let re = LICENSE_PATTERNS.get(h);
+  if (!re) LICENSE_PATTERNS.set(h, (re = new RegExp(`(?<![\\p{L}])(?:${[h, ...(LICENSES.get(h) ?? [])].join('|')})(?![\\p{L}])`, 'iu')));
+  return re.test(introduction);
 }
+const LICENSE_PATTERNS = new Map<string, RegExp>();

@@ -1,4 +1,5 @@
 import { DEMONYMS, HONORIFICS, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
+import { matchesOf } from './matches.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -129,7 +130,7 @@ export function findOpenNames(chunk: string): OpenName[] {
  * title like "Gen.") ends a sentence, so it splits a run: "met Martin Hale. Whitfield said" is two runs.
  */
 function* runsIn(chunk: string): Generator<{ t: string; at: number }[]> {
-  for (const m of chunk.matchAll(RUN)) {
+  for (const m of matchesOf(RUN, chunk)) {
     const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ t: t[0], at: m.index! + t.index! }));
     let from = 0;
     for (let i = 0; i < tokens.length; i++) {

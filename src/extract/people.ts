@@ -5,6 +5,7 @@ import { foldName, nameShape, personKey, shortPattern } from './names.js';
 import { DESCRIPTION, DOCUMENTS, licenses, ORGANISATION_HEADS } from './descriptions.js';
 import { findOpenNames } from './openNames.js';
 import { DEMONYMS, HONORIFICS, ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { matchesOf } from './matches.js';
 
 /** A person or organisation as one article shows it, before people are merged across articles. */
 export interface LocalPerson {
@@ -162,7 +163,18 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
   /** Organisations found by their own words ("the European Space Agency"), by key. */
   const openOrgs = new Map<string, string>();
   const candidates: (Mention & { priority: number })[] = [];
-  const inQuote = (s: Span) => quotes.some((q) => s.start >= q.start && s.end <= q.end);
+  // Quotes come sorted and do not overlap: the one that could hold a span is the last starting at or before it.
+  const inQuote = (s: Span) => {
+    let lo = 0;
+    let hi = quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid]!.start <= s.start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const q = quotes[hi];
+    return q !== undefined && s.end <= q.end;
+  };
 
   // Places the article is somewhere "in" ("talks in Buenos Aires"), which speak for their governments, never people.
   const placesIn = new Set<string>();
@@ -227,13 +239,13 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
     // A full name with no title, right beside a speech verb: `"…," said Maria Zakharova.`, `Maria Zakharova told
     // reporters` or `Maria Zakharova, the ministry's spokeswoman, said`. The verb is what makes two capitalised words
     // a person here, so nothing else is taken on a bare name.
-    for (const m of chunk.matchAll(SPEAKER_NAME)) {
+    for (const m of matchesOf(SPEAKER_NAME, chunk)) {
       const name = m[1] ?? m[2]!;
       if (name.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_BARE_NAME.test(t)) || ORG_HEADS.has(name.split(/\s+/).at(-1)!)) continue;
       // "Prince Faisal told": an honorific and a given name, which the open pass reads as the person named in full.
       if (HONORIFICS.has(name.split(/\s+/)[0]!)) continue;
       // A place the article is somewhere "in" ("talks in Buenos Aires"), speaking for its government.
-      if (new RegExp(`\\b[Ii]n ${escape(name)}\\b(?!['’]s)`).test(text)) continue;
+      if (placesIn.has(name)) continue;
       const at = span.start + m.index! + m[0].indexOf(name);
       const p = personFor(name, null, null);
       candidates.push({ start: at, end: at + name.length, kind: 'name', key: p.key, text: name, priority: 2 });
@@ -328,20 +340,20 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       const at = span.start + m.index!;
       candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${NAT.get(m[1]!.toLowerCase())}|`, priority: 4 });
     }
-    for (const m of chunk.matchAll(DESCRIPTION)) {
+    for (const m of matchesOf(DESCRIPTION, chunk)) {
       // After a comma it is an apposition ("Maria Zakharova, the ministry's spokeswoman, said"): the name's, not a speaker.
       if (/,\s*$/.test(chunk.slice(Math.max(0, m.index! - 3), m.index!))) continue;
       const at = span.start + m.index!;
       candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}`, priority: 4.5 });
     }
-    for (const m of chunk.matchAll(ANONYMOUS_SOURCE)) {
+    for (const m of matchesOf(ANONYMOUS_SOURCE, chunk)) {
       // After a comma it describes the name before it ("Tanaka Hiroshi, 52, a volunteer from Osaka, said").
       if (/,\s*$/.test(chunk.slice(Math.max(0, m.index! - 3), m.index!))) continue;
       const at = span.start + m.index!;
       candidates.push({ start: at, end: at + m[0].length, kind: 'anonymous', key: ANONYMOUS, text: m[0], priority: 0.5 });
     }
     // "It added": an organisation speaking, only right before a speech verb ("it" is too common otherwise).
-    for (const m of chunk.matchAll(IT_SAID)) {
+    for (const m of matchesOf(IT_SAID, chunk)) {
       const at = span.start + m.index!;
       candidates.push({ start: at, end: at + 2, kind: 'pronoun', key: null, text: m[0].slice(0, 2), priority: 7 });
     }

@@ -1,0 +1,13 @@
+/**
+ * Every match of a global pattern in a text. String.matchAll copies the pattern first, and for our large patterns
+ * (the 570 speech verbs, the unnamed-source nouns) on a line of text the copy costs more than the search: 147 ms
+ * against 10 ms for one pattern over 1,000 articles line by line. The pattern must not be used elsewhere while the
+ * matches are read.
+ */
+export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    yield m;
+  }
+}
