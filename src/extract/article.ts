@@ -13,6 +13,7 @@ import { quotesUnderIntroduction } from './introductions.js';
 import { findQuoteSpans, isFragment, type QuoteSpan } from './quoteMarks.js';
 import { findDates, referenceFrom } from './timeline.js';
 import { ownDate } from './ownDate.js';
+import { DEMONYMS, STORY_STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { labelFromText } from '../refine/labels.js';
 
 /** What one article yields on its own, before people are merged across articles. */
@@ -30,6 +31,9 @@ export interface ArticleExtraction {
   warnings: Warning[];
 }
 
+/** Marks a proper name among an article's words ("@rotterdam"): date inference counts them apart. */
+export const NAME_MARK = '@';
+
 /** First pass over an article: its sections and its own date, enough to place it before full extraction. */
 export function surveyArticle(source: SourceArticle): { sections: Section[]; date: string | null; dateSource: DateSource; words: Set<string> } {
   const sections = splitSections(source.text, source.meta);
@@ -37,7 +41,12 @@ export function surveyArticle(source: SourceArticle): { sections: Section[]; dat
   const words = new Set<string>();
   for (const s of sections) {
     if (!CONTENT_SECTIONS.has(s.kind)) continue;
-    for (const w of source.text.slice(s.start, s.end).toLowerCase().match(/[a-z]{4,}/g) ?? []) words.add(w);
+    const chunk = source.text.slice(s.start, s.end);
+    for (const w of chunk.toLowerCase().match(/[a-z]{4,}/g) ?? []) if (!STORY_STOPWORDS.has(w)) words.add(w);
+    // Proper names inside a sentence (a capital after a lower-case word), marked: the people and places of the story.
+    for (const n of chunk.match(/(?<=[\p{Ll},;:] )\p{Lu}\p{Ll}{3,}/gu) ?? []) {
+      if (!TITLE_WORDS.has(n) && !DEMONYMS.has(n) && !STORY_STOPWORDS.has(n.toLowerCase())) words.add(NAME_MARK + n.toLowerCase());
+    }
   }
   return { sections, date, dateSource, words };
 }

@@ -187,3 +187,14 @@ export const PLACE_HEADS = words(`
 
 /** Acronyms written in title case, which are organisations, not surnames. */
 export const TITLE_CASE_ACRONYMS = words('Nato Opec Unesco Unicef Isis Hamas Hezbollah Fifa Uefa Nasa Asean Ecowas Mercosur Interpol Europol Frontex');
+
+/** Words of four letters or more that any story may use, which say nothing about which story an article tells. */
+export const STORY_STOPWORDS = new Set(
+  `that this with from have been were their would will they there about after before which when what also more than other
+  into over some only just told said says week weeks year years time today said could should being while where them then
+  these those your ours such very most many much even still like does doing done made make says saying added according
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october
+  november december morning evening night last next first second third three four five
+
+  people because since during under again against between through until without within among around across`.split(/\s+/).filter(Boolean),
+);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeBase } from '../../src/kb/build.js';
+import { hashText } from '../../src/ingest/load.js';
+import type { SourceArticle } from '../../src/model.js';
+
+const article = (id: string, text: string, published?: string): SourceArticle => ({ id, file: `${id}.txt`, text, meta: published ? { published } : {}, hash: hashText(text) });
+
+/** Three stories written for this test: two tell the same port strike, one a football match. */
+const DATED = article(
+  'a-strike',
+  'Dock workers in Rotterdam walked out on Thursday over pay, halting container traffic at the Europoort terminals. The union said the strike would last until Maersk and other shipping companies improved their offer. Terminal operators warned of delays for exporters and importers across the Netherlands.',
+  '2024-05-02',
+);
+const SAME_STORY = article(
+  'b-strike',
+  'Container traffic at the Europoort terminals in Rotterdam stopped on Thursday as dock workers began a strike over pay. Maersk said it would meet the union again, while terminal operators told exporters to expect delays.',
+);
+const OTHER_STORY = article(
+  'c-football',
+  'Ajax beat Feyenoord two goals to one on Thursday after a late header from their young striker. The coach said the players had shown courage, and supporters celebrated in the streets of Amsterdam until late.',
+);
+
+describe('borrowing a reference date from another article', () => {
+  // Same story: a tenth of their words in common and two proper names or more (Rotterdam, Europoort, Maersk).
+  it('takes the date of a dated article telling the same story, and none from an unrelated one', () => {
+    const kb = buildKnowledgeBase([DATED, SAME_STORY, OTHER_STORY]);
+    const by = (id: string) => kb.articles.find((a) => a.id === id)!;
+    expect(by('b-strike')).toMatchObject({ published: null, referenceDate: '2024-05-02', dateSource: 'corpus' });
+    expect(by('c-football')).toMatchObject({ published: null, referenceDate: null, dateSource: 'none' });
+    // Its "on Thursday" is left undated rather than dated by a story it does not belong to.
+    expect(kb.events.filter((e) => e.articleId === 'c-football')).toEqual([]);
+  });
+});
