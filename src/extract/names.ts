@@ -43,8 +43,9 @@ export function nameShape(name: string): NameShape {
 
 /** A name without accents, in lower case: "Núñez Feijóo" and "Nunez Feijoo" are one spelling. */
 export function foldName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return ASCII.test(name) ? name.toLowerCase() : name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** The key of the person whose family name this is, the same for every spelling with or without accents. */
 export function personKey(last: string): string {
