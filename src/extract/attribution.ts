@@ -1,6 +1,6 @@
 import type { Span } from '../ingest/sentences.js';
 import type { Quote } from '../model.js';
-import { ANONYMOUS, type LocalPerson, type Mention } from './people.js';
+import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { SPEECH_VERBS } from './lexicon.js';

@@ -1,6 +1,6 @@
 import type { Line } from '../ingest/sections.js';
 import { SPEECH_VERBS } from './lexicon.js';
-import type { LocalPerson } from './people.js';
+import type { LocalPerson } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import type { Attribution } from './attribution.js';
 

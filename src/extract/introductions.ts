@@ -1,6 +1,6 @@
 import type { Line } from '../ingest/sections.js';
 import type { Attribution } from './attribution.js';
-import type { LocalPerson, Mention } from './people.js';
+import type { LocalPerson, Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 
 /**

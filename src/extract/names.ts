@@ -67,3 +67,24 @@ export function shortPattern(short: string): string {
     })
     .join('\\s+');
 }
+
+/** Whether two given names are one name spelt two ways ("Sergei", "Sergey"). */
+export function similarFirstNames(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 3 || b.length < 3) return a[0] === b[0];
+  return editDistance(a.toLowerCase(), b.toLowerCase()) <= 2 && a[0]!.toLowerCase() === b[0]!.toLowerCase();
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,33 +1,13 @@
-import type { PersonType } from '../model.js';
 import type { Span } from '../ingest/sentences.js';
 import { normaliseRewording } from '../ingest/rewording.js';
-import { foldName, nameShape, personKey, shortPattern } from './names.js';
-import { DESCRIPTION, DOCUMENTS, licenses, ORGANISATION_HEADS } from './descriptions.js';
+import { foldName, nameShape, personKey, shortPattern, similarFirstNames } from './names.js';
+import { DESCRIPTION } from './descriptions.js';
+import { ANONYMOUS, type LocalPerson, type Mention, type MentionKind } from './mentions.js';
+import { DESCRIBED, jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { findOpenNames } from './openNames.js';
 import { DEMONYMS, HONORIFICS, ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 
-/** A person or organisation as one article shows it, before people are merged across articles. */
-export interface LocalPerson {
-  key: string;
-  type: PersonType;
-  first: string | null;
-  last: string;
-  /** Full names as written ("Sergei Lavrov", "Sergey Lavrov"). */
-  names: string[];
-  aliases: string[];
-  roles: string[];
-  nationality: string | null;
-}
-
-export type MentionKind = 'title' | 'honorific' | 'name' | 'anaphor' | 'org' | 'surname' | 'pronoun' | 'anonymous';
-
-/** The key of a source the text leaves unnamed ("a senior official", "the spokesman for the minister"): its quotes get no speaker. */
-export const ANONYMOUS = 'x:anonymous';
-/**
- * An unnamed source: an indefinite one ("a senior official in Dar es Salaam", "one engineer", "officials") or a
- * definite one that belongs to someone else ("the spokesman for Prime Minister X": X is not the one speaking).
- */
 /** What an unnamed source is ("a senior official", "one witness", "a passenger"): any role noun, singular or plural. */
 const ANONYMOUS_NOUNS = [...new Set([...ROLE_NOUNS, 'source', 'insider', 'staffer', 'employee', 'voice', 'member', 'passenger', 'person', 'onlooker', 'bystander'])]
   .filter((w) => /^[a-z-]+$/.test(w))
@@ -35,6 +15,10 @@ const ANONYMOUS_NOUNS = [...new Set([...ROLE_NOUNS, 'source', 'insider', 'staffe
   .map((w) => `${w}(?:e?s)?`)
   .concat(['people', 'people in the crowd', 'in the crowd', 'spokes(?:man|woman|person)', 'witnesses'])
   .join('|');
+/**
+ * An unnamed source: an indefinite one ("a senior official in Dar es Salaam", "one engineer", "officials") or a
+ * definite one that belongs to someone else ("the spokesman for Prime Minister X": X is not the one speaking).
+ */
 const ANONYMOUS_SOURCE = new RegExp(
   '(?<![\\w-])(?:(?:[A-Z][\\w.]*\\s+){0,2}(?:[Oo]fficials|[Ss]ources|[Dd]iplomats|[Aa]nalysts|[Ee]xperts|[Rr]esidents|[Ww]itnesses|[Aa]ides|[Ii]nsiders)(?:\\s+(?:in|for|of|at|close to|familiar with)\\s+[^,."“”]{1,60}?)?' +
     '|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther)\\s+(?:[\\w-]+\\s+){0,3}?' +
@@ -45,13 +29,6 @@ const ANONYMOUS_SOURCE = new RegExp(
   'g',
 );
 
-/** A place in the text that refers to someone: a name, a title, a pronoun or an organisation. */
-export interface Mention extends Span {
-  kind: MentionKind;
-  /** The person or organisation meant; null for a pronoun until it is resolved. */
-  key: string | null;
-  text: string;
-}
 
 const NAT = new Map<string, string>(Object.entries({
   us: 'US', 'u.s.': 'US', american: 'US', "washington's": 'US',
@@ -396,106 +373,8 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
   return { people: [...people.values()], mentions: accepted };
 }
 
-/**
- * "Jo Whitfield and Martin Hale said they were …": two people speaking together are neither one alone; the pair is
- * an unnamed source, whose words get no speaker.
- */
-function jointSpeakers(text: string, candidates: readonly (Mention & { priority: number })[]): (Mention & { priority: number })[] {
-  const named = candidates.filter((c) => (c.kind === 'name' || c.kind === 'title') && c.key?.startsWith('p:')).sort((a, b) => a.start - b.start);
-  const joint: (Mention & { priority: number })[] = [];
-  for (let i = 1; i < named.length; i++) {
-    const [a, b] = [named[i - 1]!, named[i]!];
-    if (a.key === b.key || !/^\s*,?\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
-    if (!JOINT_VERB.test(text.slice(b.end, b.end + 40))) continue;
-    joint.push({ start: a.start, end: b.end, kind: 'anonymous', key: ANONYMOUS, text: text.slice(a.start, b.end), priority: 0.4 });
-  }
-  return joint;
-}
-const JOINT_VERB = /^\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(?:said|say|says|told|added|announced|agreed|insisted|warned|stated|wrote|declared)\b/u;
-
 /** Every form that alone may stand for a person: the surname, and each full name's short forms ("Li", "Burhan"). */
 function shortsOf(p: LocalPerson): Set<string> {
   return new Set([p.last, ...p.names.flatMap((n) => nameShape(n).shorts)]);
 }
 
-/** Marks a description's mention text until it is resolved: "the top EU diplomat" → `desc:diplomat`. */
-const DESCRIBED = 'desc:';
-
-/**
- * "the top EU diplomat added", "the judge ruled": the most recent person (or organisation, for "the agency") whose
- * introduction licenses the head noun (see descriptions.ts), else the only one; else someone the article does not
- * name, whose words get no speaker rather than the last speaker's.
- */
-function resolveDescriptions(text: string, mentions: Mention[], people: Map<string, LocalPerson>): void {
-  // What introduces each person: the words from the mention before to each of its mentions ("EU foreign policy chief
-  // Kaja Kallas"), and its roles.
-  const intro = new Map<string, string>();
-  mentions.forEach((m, i) => {
-    if (!m.key || (m.kind !== 'name' && m.kind !== 'title' && m.kind !== 'org')) return;
-    const from = Math.max(i > 0 ? mentions[i - 1]!.end : 0, text.lastIndexOf('\n', m.start) + 1, m.start - 80);
-    // And an apposition after it: "Tanaka, a shop owner in Osaka,".
-    const apposition = /^,[^,.;:"“”\n]{1,60},/.exec(text.slice(m.end, m.end + 64))?.[0] ?? '';
-    intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${text.slice(from, m.end)}${apposition}`);
-  });
-  mentions.forEach((m, i) => {
-    if (m.kind !== 'anaphor' || !m.text.startsWith(DESCRIBED)) return;
-    const head = m.text.slice(DESCRIBED.length);
-    if (DOCUMENTS.has(head.toLowerCase())) {
-      // "The Foreign Ministry issued a statement. … the statement said": the last one named with a statement.
-      const issuer = mentions.slice(0, i).reverse().find((x) => x.key && x.key !== ANONYMOUS && people.has(x.key) && new RegExp(`^[^.!?]*\\b${head}\\b`, 'i').test(text.slice(x.end, m.start)));
-      m.key = issuer?.key ?? ANONYMOUS;
-      m.text = text.slice(m.start, m.end);
-      return;
-    }
-    const org = ORGANISATION_HEADS.has(head.toLowerCase());
-    const fits = (key: string) => {
-      const p = people.get(key)!;
-      return org ? p.type === 'organisation' && licenses(head, p.last.split(/\s+/).at(-1)!) : p.type === 'person' && licenses(head, intro.get(key) ?? '');
-    };
-    const before = mentions.slice(0, i).reverse().find((x) => x.key && x.key !== ANONYMOUS && people.has(x.key) && fits(x.key));
-    const all = [...intro.keys()].filter(fits);
-    m.key = before?.key ?? (all.length === 1 ? all[0]! : ANONYMOUS);
-    m.text = text.slice(m.start, m.end);
-  });
-}
-
-/** "the Russian foreign minister" → the most recently mentioned person holding that role, else anyone who holds it. */
-function resolveAnaphors(mentions: Mention[], people: Map<string, LocalPerson>): void {
-  mentions.forEach((m, i) => {
-    if (m.kind !== 'anaphor' || !m.text.includes('|')) return;
-    const [nat, role] = m.text.split('|') as [string, string];
-    const roleWord = role.replace(/^(?:US|Russian|UK|Ukrainian|Estonian|French|German|Chinese)\s+/, '').toLowerCase();
-    const fits = (p: LocalPerson) =>
-      p.type === 'person' &&
-      (!nat || p.nationality === nat || p.roles.some((r) => r.startsWith(nat))) &&
-      (!roleWord || roleWord === 'counterpart' || roleWord === 'top diplomat' || p.roles.some((r) => r.toLowerCase().endsWith(roleWord)));
-    const before = mentions.slice(0, i).reverse().find((x) => x.key && people.get(x.key) && fits(people.get(x.key)!));
-    const any = [...people.values()].filter(fits);
-    m.key = before?.key ?? (any.length === 1 ? any[0]!.key : null);
-    m.text = m.text.replace('|', ' ').trim();
-  });
-}
-
-export function similarFirstNames(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length < 3 || b.length < 3) return a[0] === b[0];
-  return editDistance(a.toLowerCase(), b.toLowerCase()) <= 2 && a[0]!.toLowerCase() === b[0]!.toLowerCase();
-}
-
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -5,7 +5,7 @@ import { ClusterMemo } from '../refine/clusters.js';
 import { addTo, postings } from '../util/group.js';
 import { extractArticle, NAME_MARK, surveyArticle, type ArticleExtraction } from '../extract/article.js';
 import { mergePeople, PeopleMemo } from './people.js';
-import type { LocalPerson } from '../extract/people.js';
+import type { LocalPerson } from '../extract/mentions.js';
 import { TermIndex, Tokenizer, type TermIndexData, type TermIndexOptions } from './termIndex.js';
 import { Vocabulary } from '../util/vocabulary.js';
 import { LayeredMap } from '../util/layered.js';

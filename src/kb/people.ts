@@ -1,7 +1,6 @@
 import type { Person } from '../model.js';
-import type { LocalPerson } from '../extract/people.js';
-import { similarFirstNames } from '../extract/people.js';
-import { foldName } from '../extract/names.js';
+import type { LocalPerson } from '../extract/mentions.js';
+import { foldName, similarFirstNames } from '../extract/names.js';
 import { sameValue } from '../util/same.js';
 
 export interface MergedPeople {

@@ -1,4 +1,4 @@
-import { editDistance } from '../extract/people.js';
+import { editDistance } from '../extract/names.js';
 
 const STOP = new Set(
   'a an the and or of to in on for is are was were be been it its that this these those with at by as but from we our you your i me my he his she her they them their us there here will would can could has have had do does did so than then also just very'.split(

@@ -1,0 +1,28 @@
+import type { PersonType } from '../model.js';
+import type { Span } from '../ingest/sentences.js';
+
+/** A person or organisation as one article shows it, before people are merged across articles. */
+export interface LocalPerson {
+  key: string;
+  type: PersonType;
+  first: string | null;
+  last: string;
+  /** Full names as written ("Sergei Lavrov", "Sergey Lavrov"). */
+  names: string[];
+  aliases: string[];
+  roles: string[];
+  nationality: string | null;
+}
+
+export type MentionKind = 'title' | 'honorific' | 'name' | 'anaphor' | 'org' | 'surname' | 'pronoun' | 'anonymous';
+
+/** The key of a source the text leaves unnamed ("a senior official", "the spokesman for the minister"): its quotes get no speaker. */
+export const ANONYMOUS = 'x:anonymous';
+
+/** A place in the text that refers to someone: a name, a title, a pronoun or an organisation. */
+export interface Mention extends Span {
+  kind: MentionKind;
+  /** The person or organisation meant; null for a pronoun until it is resolved. */
+  key: string | null;
+  text: string;
+}

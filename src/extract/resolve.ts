@@ -1,0 +1,82 @@
+import { DOCUMENTS, licenses, ORGANISATION_HEADS } from './descriptions.js';
+import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
+
+/**
+ * What a mention that is not a name stands for, once the article's people are known: two people speaking together,
+ * definite descriptions ("the top EU diplomat", "the statement") and listed titles ("the Russian foreign minister").
+ */
+
+/**
+ * "Jo Whitfield and Martin Hale said they were …": two people speaking together are neither one alone; the pair is
+ * an unnamed source, whose words get no speaker.
+ */
+export function jointSpeakers(text: string, candidates: readonly (Mention & { priority: number })[]): (Mention & { priority: number })[] {
+  const named = candidates.filter((c) => (c.kind === 'name' || c.kind === 'title') && c.key?.startsWith('p:')).sort((a, b) => a.start - b.start);
+  const joint: (Mention & { priority: number })[] = [];
+  for (let i = 1; i < named.length; i++) {
+    const [a, b] = [named[i - 1]!, named[i]!];
+    if (a.key === b.key || !/^\s*,?\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
+    if (!JOINT_VERB.test(text.slice(b.end, b.end + 40))) continue;
+    joint.push({ start: a.start, end: b.end, kind: 'anonymous', key: ANONYMOUS, text: text.slice(a.start, b.end), priority: 0.4 });
+  }
+  return joint;
+}
+const JOINT_VERB = /^\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(?:said|say|says|told|added|announced|agreed|insisted|warned|stated|wrote|declared)\b/u;
+
+/** Marks a description's mention text until it is resolved: "the top EU diplomat" → `desc:diplomat`. */
+export const DESCRIBED = 'desc:';
+
+/**
+ * "the top EU diplomat added", "the judge ruled": the most recent person (or organisation, for "the agency") whose
+ * introduction licenses the head noun (see descriptions.ts), else the only one; else someone the article does not
+ * name, whose words get no speaker rather than the last speaker's.
+ */
+export function resolveDescriptions(text: string, mentions: Mention[], people: Map<string, LocalPerson>): void {
+  // What introduces each person: the words from the mention before to each of its mentions ("EU foreign policy chief
+  // Kaja Kallas"), and its roles.
+  const intro = new Map<string, string>();
+  mentions.forEach((m, i) => {
+    if (!m.key || (m.kind !== 'name' && m.kind !== 'title' && m.kind !== 'org')) return;
+    const from = Math.max(i > 0 ? mentions[i - 1]!.end : 0, text.lastIndexOf('\n', m.start) + 1, m.start - 80);
+    // And an apposition after it: "Tanaka, a shop owner in Osaka,".
+    const apposition = /^,[^,.;:"“”\n]{1,60},/.exec(text.slice(m.end, m.end + 64))?.[0] ?? '';
+    intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${text.slice(from, m.end)}${apposition}`);
+  });
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'anaphor' || !m.text.startsWith(DESCRIBED)) return;
+    const head = m.text.slice(DESCRIBED.length);
+    if (DOCUMENTS.has(head.toLowerCase())) {
+      // "The Foreign Ministry issued a statement. … the statement said": the last one named with a statement.
+      const issuer = mentions.slice(0, i).reverse().find((x) => x.key && x.key !== ANONYMOUS && people.has(x.key) && new RegExp(`^[^.!?]*\\b${head}\\b`, 'i').test(text.slice(x.end, m.start)));
+      m.key = issuer?.key ?? ANONYMOUS;
+      m.text = text.slice(m.start, m.end);
+      return;
+    }
+    const org = ORGANISATION_HEADS.has(head.toLowerCase());
+    const fits = (key: string) => {
+      const p = people.get(key)!;
+      return org ? p.type === 'organisation' && licenses(head, p.last.split(/\s+/).at(-1)!) : p.type === 'person' && licenses(head, intro.get(key) ?? '');
+    };
+    const before = mentions.slice(0, i).reverse().find((x) => x.key && x.key !== ANONYMOUS && people.has(x.key) && fits(x.key));
+    const all = [...intro.keys()].filter(fits);
+    m.key = before?.key ?? (all.length === 1 ? all[0]! : ANONYMOUS);
+    m.text = text.slice(m.start, m.end);
+  });
+}
+
+/** "the Russian foreign minister" → the most recently mentioned person holding that role, else anyone who holds it. */
+export function resolveAnaphors(mentions: Mention[], people: Map<string, LocalPerson>): void {
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'anaphor' || !m.text.includes('|')) return;
+    const [nat, role] = m.text.split('|') as [string, string];
+    const roleWord = role.replace(/^(?:US|Russian|UK|Ukrainian|Estonian|French|German|Chinese)\s+/, '').toLowerCase();
+    const fits = (p: LocalPerson) =>
+      p.type === 'person' &&
+      (!nat || p.nationality === nat || p.roles.some((r) => r.startsWith(nat))) &&
+      (!roleWord || roleWord === 'counterpart' || roleWord === 'top diplomat' || p.roles.some((r) => r.toLowerCase().endsWith(roleWord)));
+    const before = mentions.slice(0, i).reverse().find((x) => x.key && people.get(x.key) && fits(people.get(x.key)!));
+    const any = [...people.values()].filter(fits);
+    m.key = before?.key ?? (any.length === 1 ? any[0]!.key : null);
+    m.text = m.text.replace('|', ' ').trim();
+  });
+}
