@@ -27,7 +27,9 @@ describe('measured accuracy against the labelled sets (npm run eval)', () => {
     expect(s.quotes.wrong / s.quotes.labelled).toBeLessThanOrEqual(FLOOR.wrong);
     expect(s.dates.right / s.dates.labelled).toBeGreaterThanOrEqual(FLOOR.dates);
     expect(s.dates.wrongWhenNone).toBeLessThanOrEqual(FLOOR.datedWithoutDate);
+    expect(s.events.right / s.events.labelled).toBeGreaterThanOrEqual(FLOOR.events);
   });
 });
 
-const FLOOR = { speakers: 0.9, wrong: 0.02, dates: 1, datedWithoutDate: 0 };
+// Measured 213/218 right and none wrong (60 articles); a floor a little under, so a change that costs a few quotes shows.
+const FLOOR = { speakers: 0.95, wrong: 0.01, dates: 1, datedWithoutDate: 0, events: 1 };
