@@ -139,7 +139,10 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
           emit(open.at, open.body, open.body + cue.index, open.body + cue.index, false);
           open = null;
         } else if (!(near && closes)) {
-          onUnclosed?.(open.at);
+          // Never closed: mid-article a closing mark was left out at the paragraph's end (translations do), so the
+          // quote ends with the paragraph; in the file's last paragraph the file may be cut short, and it is no quote.
+          if (text.slice(lines[li]!.end).trim() !== '') emit(open.at, open.body, lines[li]!.end, lines[li]!.end, false);
+          else onUnclosed?.(open.at);
           open = null;
         }
       }

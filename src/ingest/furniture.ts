@@ -5,7 +5,7 @@
  */
 export const FURNITURE_RULES: readonly { name: string; re: RegExp }[] = [
   { name: 'ad marker', re: /^(?:\[ad_\d+\]|-*\s*advertisement\s*-*|ad|sponsored(?: content)?|story continues below(?: advertisement)?)$/i },
-  { name: 'navigation', re: /^(?:skip|jump) to (?:main |the )?(?:content|navigation|main|article|search|footer)\b/i },
+  { name: 'navigation', re: /^(?:(?:skip|jump) to (?:main |the )?(?:content|navigation|main|article|search|footer)\b|you are here\s*:)/i },
   { name: 'menu word', re: /^(?:menu|search|home|sign in|log ?in|subscribe|newsletters?|close|open menu|main menu|more|trends 24h|latest|top stories)$/i },
   // "World › Europe", "Home | News | Politics", "News / World": parts of one or two words between separators.
   { name: 'breadcrumb', re: /^[\p{Lu}][\p{L}&'-]*(?: [\p{L}&'-]+)?(?:\s*(?:›|»|>)\s*|\s+(?:\||\/)\s+)[\p{L}][\p{L}&'-]*(?: [\p{L}&'-]+)?(?:(?:\s*(?:›|»|>)\s*|\s+(?:\||\/)\s+)[\p{L}][\p{L}&'-]*(?: [\p{L}&'-]+)?){0,4}$/u },

@@ -229,10 +229,11 @@ describe('tolerant quote pairing (PATTERNS 1.11)', () => {
     expect(speakers('Councillor Owen Pryce said the council had done ”everything it could" with the money.')).toEqual([['everything it could', 'Owen Pryce']]);
   });
 
-  it('still drops a quote that never closes and has no cue, with a warning', () => {
-    const x = extract('Councillor Owen Pryce spoke.\n\n"We lost everything in one night and nobody came.\n\nThe road reopened.');
+  it('ends a quote left open at its paragraph\'s end there, but drops one left open at the end of the file, with a warning', () => {
+    expect(speakers('Councillor Owen Pryce said: "We lost everything in one night.\n\nThe road reopened.')).toEqual([['We lost everything in one night.', 'Owen Pryce']]);
+    const x = extract('Councillor Owen Pryce spoke.\n\nThe road reopened.\n\n"We lost everything in one night and nobody came.');
     expect(x.quotes).toEqual([]);
-    expect(x.warnings.map((w) => w.message)).toEqual(['a quote opened on line 3 never closes (the file may be cut short); it is not used as a quote']);
+    expect(x.warnings.map((w) => w.message)).toEqual(['a quote opened on line 5 never closes (the file may be cut short); it is not used as a quote']);
   });
 });
 

@@ -102,8 +102,10 @@ describe('findQuoteSpans', () => {
     expect(spans(`"We call it 'frank' talk," he said.`)).toEqual(["We call it 'frank' talk,"]);
   });
 
-  it('drops a quote that never closes instead of running it to the end of the article', () => {
-    expect(spans('He said “this is cut off\n\nAnother paragraph with no marks.')).toEqual([]);
+  it('ends a quote that never closes with its paragraph, never running it to the end of the article', () => {
+    expect(spans('He said “this is cut off\n\nAnother paragraph with no marks.')).toEqual(['this is cut off']);
+    // In the last paragraph the file may be cut short: no quote.
+    expect(spans('Another paragraph with no marks.\n\nHe said “this is cut off')).toEqual([]);
   });
 
   it('continues a quote whose next paragraph reopens it, as one quote a paragraph', () => {

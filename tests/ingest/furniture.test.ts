@@ -5,7 +5,7 @@ import { splitSections } from '../../src/ingest/sections.js';
 /** For each rule: a line it catches, and a line of reporting close to it that it must leave alone. */
 const CASES: Record<string, [furniture: string, content: string]> = {
   'ad marker': ['- Advertisement -', 'The advertisement ran for a week before the election.'],
-  navigation: ['Skip to main content', 'Skip the queue, the minister told travellers.'],
+  navigation: ['You are here:   Home', 'Skip the queue, the minister told travellers.'],
   'menu word': ['Subscribe', 'Subscribers will pay more from May.'],
   breadcrumb: ['World › Europe', 'Russia/Ukraine talks resume in Geneva'],
   'reading time': ['4 min read', 'It takes 4 minutes to read the ballot.'],
@@ -35,6 +35,11 @@ describe('furniture rules', () => {
       expect(furnitureRule(content)).toBeNull();
     });
   }
+
+  it('reads skip links as navigation', () => {
+    expect(furnitureRule('Skip to main content')).toBe('navigation');
+    expect(furnitureRule('You are here to stay, the coach told him.')).toBeNull();
+  });
 
   it('a masthead is a short name ending like a newspaper, only above the headline', () => {
     expect(isMasthead('The Limited Times')).toBe(true);
