@@ -24,6 +24,8 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   ambassador: ['envoy'],
   chancellor: [],
   president: [],
+  'head of state': ['president', 'king', 'queen', 'emir', 'monarch', 'sultan', 'emperor'],
+  'head of government': ['prime minister', 'premier', 'chancellor', 'taoiseach'],
   minister: [],
   mayor: [],
   governor: [],
@@ -76,7 +78,7 @@ const GROUPS = new Set(['pair', 'duo', 'trio', 'couple']);
 /** Heads that are a document: "the statement said" is the words of whoever issued it. */
 export const DOCUMENTS = new Set(['statement', 'communiqué', 'readout']);
 const HEADS = [...LICENSES.keys()]
-  .filter((h) => h === 'pm' || ROLE_NOUNS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h) || GROUPS.has(h) || DOCUMENTS.has(h))
+  .filter((h) => h === 'pm' || h.startsWith('head of ') || ROLE_NOUNS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h) || GROUPS.has(h) || DOCUMENTS.has(h))
   // A nationality noun is written with a capital ("the Dutchman").
   .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : h));
 

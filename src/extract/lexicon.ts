@@ -116,6 +116,8 @@ export const FAMILY_FIRST = words(`
   Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng Long Wan Duan Lei Qian Yin Yi Chang Qiao Lai
   Gong Wen Xi Kim Lee Park Choi Jung Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Heo Nam
   Noh Ha Kwak Sung Cha Joo Woo Min Ryu Na Chun Yun Rhee Roh Chung Ahn
+  Teo Goh Ong Koh Chua Yeo Ng Tay Toh Quek Heng Lau Wong Chan Cheung Leung Lam Chow Tsang Tse Yip Kwok Mak Chiu Fung Tong
+  Hui Siu Au Pang Kuo Hsu Tsai Chiang Lien Soong
 `);
 
 /** Lower-case particles inside a name ("Ursula von der Leyen", "Frenkie de Jong", "Faisal bin Farhan"). */

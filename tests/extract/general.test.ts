@@ -108,6 +108,7 @@ describe('definite descriptions (PATTERNS 1.4)', () => {
       ['not wait another year', 'Kaja Kallas'],
     ]);
     expect(speakers('Acting Chief Justice Maria Soto read the verdict. "Nobody is above the law," the judge ruled.')).toEqual([['Nobody is above the law,', 'Maria Soto']]);
+    expect(speakers('President Aleksandr Borisov opened the session. "We need a plan," the head of state said.')).toEqual([['We need a plan,', 'Aleksandr Borisov']]);
     expect(speakers('The Maritime Safety Agency issued a warning. The agency said the strait was "closed to small boats".')).toEqual([
       ['closed to small boats', 'Maritime Safety Agency'],
     ]);
@@ -250,6 +251,11 @@ describe('more name shapes and sources (PATTERNS 1.3, 1.10, 1.11)', () => {
   it('makes a person of a name after a possessive and a noun, not of a possessed thing', () => {
     expect(speakers('Dr Amara Diallo spoke first. Her colleague Ousmane Sow disagreed. "They erode," he says.')).toEqual([['They erode,', 'Ousmane Sow']]);
     expect(extract('Their album Blue Harbour was released in May.').people).toEqual([]);
+  });
+
+  it('reads Singaporean and Hong Kong family names first, but not Vietnamese ones', () => {
+    expect(speakers('Defence Minister Teo Chee Hean spoke. "We will clarify," said Mr Teo.')).toEqual([['We will clarify,', 'Teo Chee Hean']]);
+    expect(speakers('Prime Minister Pham Minh Chinh spoke. Chinh said the code must be "binding".')).toEqual([['binding', 'Pham Minh Chinh']]);
   });
 
   it('reads an honorific inside a title, and a middle name used alone', () => {
