@@ -31,6 +31,7 @@ export function toDiscordReply(r: Reply) {
   return { ...toDiscord(r), flags: r.flags === EPHEMERAL ? (MessageFlags.Ephemeral as const) : undefined };
 }
 
+const UNKNOWN_BUTTON: Reply = { content: 'That button is not one of mine any more; ask again with a command.', allowed_mentions: { parse: [] }, flags: EPHEMERAL };
 const SOMETHING_WRONG: Reply = { content: 'Something went wrong on my side; it has been logged. Please try again.', allowed_mentions: { parse: [] }, flags: EPHEMERAL };
 
 /** Moderators: Manage Server, or the moderator role. Checked on every call, whatever the server's overrides say. */
@@ -71,7 +72,8 @@ export function createRouter(store: KnowledgeStore, config: Config, log: Logger,
   }
 
   async function button(i: ButtonInteraction) {
-    if (!Pager.isPageButton(i.customId)) return;
+    // A button this bot did not make (or made by an older version): answered, privately, so Discord shows no failure.
+    if (!Pager.isPageButton(i.customId)) return void (await i.reply(toDiscordReply(UNKNOWN_BUTTON)));
     const turned = pager.turn(i.customId, i.user.id);
     if ('page' in turned) await i.update(toDiscord(turned.page));
     else await i.reply(toDiscordReply(turned.refuse));
@@ -80,19 +82,20 @@ export function createRouter(store: KnowledgeStore, config: Config, log: Logger,
   return async function route(i: Interaction): Promise<void> {
     const started = performance.now();
     const name = i.isChatInputCommand() || i.isAutocomplete() ? i.commandName : i.isButton() ? 'button' : 'other';
+    // (Read with ?. below: a malformed interaction from the gateway may come without a user.)
     try {
       if (i.isChatInputCommand()) await chat(i);
       else if (i.isAutocomplete()) await autocomplete(i);
       else if (i.isButton()) await button(i);
-      log.info('interaction', { command: name, user: i.user.id, ms: Math.round(performance.now() - started) });
+      log.info('interaction', { command: name, user: i.user?.id, ms: Math.round(performance.now() - started) });
     } catch (err) {
       const ms = Math.round(performance.now() - started);
       if (err instanceof DiscordAPIError && (err.code === 10062 || err.code === 40060)) {
         // The interaction expired (or was answered) before the reply got there: nothing more can be sent for it.
-        log.warn('interaction expired before the reply', { command: name, user: i.user.id, ms, code: err.code });
+        log.warn('interaction expired before the reply', { command: name, user: i.user?.id, ms, code: err.code });
         return;
       }
-      log.error('interaction failed', { command: name, user: i.user.id, ms, error: err });
+      log.error('interaction failed', { command: name, user: i.user?.id, ms, error: err });
       if (!i.isRepliable()) return;
       try {
         if (i.deferred) await i.editReply(toDiscord(SOMETHING_WRONG));
@@ -104,14 +107,49 @@ export function createRouter(store: KnowledgeStore, config: Config, log: Logger,
   };
 }
 
+/** Gateway close codes after which Discord takes no reconnect, and what each means to whoever runs the bot. */
+const FATAL_CLOSE = new Map<number, string>([
+  [4004, 'authentication failed: DISCORD_TOKEN is wrong or was reset'],
+  [4010, 'invalid shard'],
+  [4011, 'sharding required: the bot is in too many servers for one connection'],
+  [4012, 'invalid gateway API version'],
+  [4013, 'invalid intents'],
+  [4014, 'disallowed intents: the bot asks for an intent the Developer Portal has not enabled'],
+]);
+
+/**
+ * A malformed INTERACTION_CREATE (no data, no user, a button with no message) makes discord.js throw while it builds
+ * the interaction, outside any handler of ours, which would end the process. The action that builds it is wrapped:
+ * such a packet is logged and dropped, and the bot keeps serving.
+ */
+function guardInteractions(client: Client, log: Logger): void {
+  const action = (client as unknown as { actions: { InteractionCreate: { handle(data: unknown): unknown } } }).actions.InteractionCreate;
+  const handle = action.handle.bind(action);
+  action.handle = (data: unknown) => {
+    try {
+      return handle(data);
+    } catch (err) {
+      log.warn('malformed interaction from the gateway; ignored', { error: err });
+      return {};
+    }
+  };
+}
+
 /** Logs in, registers the commands when they changed, and answers until SIGINT or SIGTERM. */
 export async function startBot(config: Config, store: KnowledgeStore): Promise<Client> {
   const log = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]);
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.DISCORD_API_URL } });
   const route = createRouter(store, config, log);
+  guardInteractions(client, log);
   client.on(Events.InteractionCreate, (i) => void route(i));
   client.on(Events.Error, (err) => log.error('client error', { error: err }));
-  client.on(Events.ShardDisconnect, (event, shard) => log.warn('gateway disconnected', { shard, code: event.code }));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    const fatal = FATAL_CLOSE.get(event.code);
+    if (!fatal) return log.warn('gateway disconnected', { shard, code: event.code });
+    // Discord will not take this session back: end with a non-zero code, so a supervisor sees a failure.
+    log.error(`Discord closed the gateway for good (${event.code}): ${fatal}`, { shard, code: event.code });
+    process.exit(1);
+  });
   client.on(Events.ShardReconnecting, (shard) => log.info('gateway reconnecting', { shard }));
   client.on(Events.ShardResume, (shard, replayed) => log.info('gateway resumed', { shard, replayed }));
   // discord.js retries these itself (after Retry-After for a 429, up to three times for a 5xx); log each one once.
@@ -137,6 +175,13 @@ export async function startBot(config: Config, store: KnowledgeStore): Promise<C
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
-  await client.login(config.DISCORD_TOKEN);
+  try {
+    await client.login(config.DISCORD_TOKEN);
+  } catch (err) {
+    // One line, never the token nor a stack trace: the token is wrong, or Discord cannot be reached.
+    const reason = (err as Error).message.split('\n')[0]!.replaceAll(config.DISCORD_TOKEN ?? '', '[token]');
+    process.stderr.write(`parley: could not log in to Discord (${reason})\n`);
+    process.exit(1);
+  }
   return client;
 }

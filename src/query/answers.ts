@@ -1,8 +1,9 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { KnowledgeBase } from '../kb/build.js';
 import type { Article, Fact, NumberComparison, Person, Precision, Quote, TimelineEvent } from '../model.js';
+import { isRealDay } from '../model.js';
 import { UserError } from '../errors.js';
-import { escapeMarkdown, periodEnd, periodStart } from '../render/format.js';
+import { clip, escapeMarkdown, periodEnd, periodStart } from '../render/format.js';
 import { resolveSource } from './articles.js';
 import { names, resolvePerson } from './people.js';
 import { addTo, groupBy } from '../util/group.js';
@@ -56,11 +57,25 @@ const DATE_FORMS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$/;
 export function parseDateOption(value: string, option: string): { date: string; precision: Precision } {
   const v = value.trim();
   const m = v.match(DATE_FORMS);
-  if (!m) throw new UserError('badDate', `\`${option}\`: "${escapeMarkdown(v.slice(0, 40))}" is not a date. Write 2022-01-21, 2022-01, 2022 or 2022-W04.`);
+  if (!m) throw new UserError('badDate', `\`${option}\`: "${escapeMarkdown(clip(v, 40))}" is not a date. Write 2022-01-21, 2022-01, 2022 or 2022-W04.`);
   const precision: Precision = m[4] ? 'week' : m[3] ? 'day' : m[2] ? 'month' : 'year';
+  const year = Number(m[1]);
+  // (Dates compute years below 100 as 1900-1999, and no article is that old.)
+  if (year < 1000) throw new UserError('badDate', `\`${option}\`: "${v}" is before the year 1000.`);
   if (m[2] && (Number(m[2]) < 1 || Number(m[2]) > 12)) throw new UserError('badDate', `\`${option}\`: "${v}" has no such month.`);
-  if (m[3] && (Number(m[3]) < 1 || Number(m[3]) > 31)) throw new UserError('badDate', `\`${option}\`: "${v}" has no such day.`);
+  if (m[3] && !isRealDay(year, Number(m[2]), Number(m[3]))) throw new UserError('badDate', `\`${option}\`: "${v}" is not a day on the calendar.`);
+  if (m[4] && (Number(m[4]) < 1 || Number(m[4]) > isoWeeksIn(year))) {
+    throw new UserError('badDate', `\`${option}\`: "${v}" has no such week (${year} has weeks W01 to W${isoWeeksIn(year)}).`);
+  }
   return { date: v, precision };
+}
+
+/** How many ISO weeks a year has: 53 when 28 December falls in a week 53, else 52. */
+function isoWeeksIn(year: number): number {
+  const dec28 = new Date(Date.UTC(year, 11, 28));
+  const thursday = new Date(dec28);
+  thursday.setUTCDate(dec28.getUTCDate() + 3 - ((dec28.getUTCDay() + 6) % 7));
+  return Math.ceil(((thursday.getTime() - Date.UTC(thursday.getUTCFullYear(), 0, 1)) / 86400000 + 1) / 7);
 }
 
 const PRECISION_ORDER: Record<Precision, number> = { year: 0, month: 1, week: 2, day: 3 };

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/build.js';
 import type { Person } from '../model.js';
 import { UserError } from '../errors.js';
 import { addTo } from '../util/group.js';
-import { cleanInput, escapeMarkdown } from '../render/format.js';
+import { cleanInput, clip, escapeMarkdown } from '../render/format.js';
 
 /** Folds case, accents and leading titles so "Sergéy", "Mr Lavrov" and "the Kremlin" compare plainly. */
 export function fold(s: string): string {
@@ -127,7 +127,8 @@ export function closestPeople(kb: KnowledgeBase, input: string, limit = 3): Pers
 export function resolvePerson(kb: KnowledgeBase, input: string, option = 'speaker'): Person {
   const f = fold(input);
   if (!f) throw new UserError('emptyName', `Give a name in \`${option}\`, for example \`lavrov\`.`);
-  const byId = kb.lookup.person.get(input.trim());
+  // (An autocomplete value is at most 100 characters: a longer id comes cut to its first 100.)
+  const byId = kb.lookup.person.get(input.trim()) ?? (input.length === 100 ? kb.people.find((p) => p.id.startsWith(input)) : undefined);
   if (byId) return byId;
   const rank = (ps: Person[]) => [...ps].sort((a, b) => quoteCount(kb, b) - quoteCount(kb, a))[0];
   const index = names(kb);
@@ -148,7 +149,7 @@ export function resolvePerson(kb: KnowledgeBase, input: string, option = 'speake
   }
   if (best) return best.p;
   const near = closestPeople(kb, input).map((p) => p.name);
-  throw new UserError('unknownPerson', `No one called "${escapeMarkdown(cleanInput(input).slice(0, 80))}" in the articles. Closest: ${near.join(', ')}.`);
+  throw new UserError('unknownPerson', `No one called "${escapeMarkdown(clip(cleanInput(input), 80))}" in the articles. Closest: ${near.join(', ')}.`);
 }
 
 /** Autocomplete: people whose name or an alias starts with (or contains) what is typed, those with quotes first. */
@@ -166,5 +167,5 @@ export function suggestPeople(kb: KnowledgeBase, typed: string, limit = 25): { n
     else if (inside.length < limit && all.includes(f)) inside.push(ranked[i]!);
   }
   const scored = [...starts, ...inside].slice(0, limit).map((p) => ({ p, quotes: quoteCount(kb, p) }));
-  return scored.map(({ p, quotes }) => ({ name: `${p.name}${quotes ? ` (${quotes} quote${quotes === 1 ? '' : 's'})` : ''}`.slice(0, 100), value: p.id }));
+  return scored.map(({ p, quotes }) => ({ name: clip(`${p.name}${quotes ? ` (${quotes} quote${quotes === 1 ? '' : 's'})` : ''}`, 100), value: clip(p.id, 100) }));
 }

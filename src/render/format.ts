@@ -55,13 +55,21 @@ export function escapeMarkdown(text: string): string {
     // Headings, quotes and lists only start a line: escape those marks there and nowhere else.
     .replace(/^(\s*)([#>-]|\d+\.)/gm, (_m, sp: string, mark: string) => `${sp}\\${mark}`)
     .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<([@#&!:])/g, '<\u200b$1');
+    // Every <…> Discord reads as syntax: mentions <@1>, channels, emoji, </command:1>, <t:1:R>, <https://…>.
+    .replace(/<(?=\S)/g, '<\u200b');
+}
+
+/** The first `max` UTF-16 units of a text, one fewer when the cut would split a surrogate pair (an emoji). */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
 /** Cuts text to a length, at a word where it can, with an ellipsis. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, Math.max(0, max - 1));
+  const cut = clip(text, Math.max(0, max - 1));
   const space = cut.lastIndexOf(' ');
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }

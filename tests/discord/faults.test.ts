@@ -70,6 +70,27 @@ describe('Discord faults, through the stand-in', () => {
     expect(after.body.data.embeds[0].title).toBe('Kalle Laanet');
   }, 30_000);
 
+  it('survives malformed interactions from the gateway, logs each once, and answers the next command', async () => {
+    const before = logLines().length;
+    const base = { application_id: '900000000000000001', token: 'malformed-token', version: 1, guild_id: '900000000000000002', channel_id: '900000000000000003' };
+    run.discord.dispatchRaw('INTERACTION_CREATE', { ...base, id: '950000000000000001', type: 2 }); // no data, no member, no user
+    run.discord.dispatchRaw('INTERACTION_CREATE', { ...base, id: '950000000000000002', type: 3, data: { custom_id: 'page:1', component_type: 2 } }); // a button with no message
+    run.discord.dispatchRaw('INTERACTION_CREATE', { ...base, id: '950000000000000003', type: 5, data: { custom_id: 'modal' } }); // a modal with no components
+    run.discord.dispatchRaw('INTERACTION_CREATE', null);
+    const next = await chat(run.discord, 'who', { name: 'peskov' });
+    expect(next.body.data.embeds[0].title).toBe('Dmitry Peskov');
+    expect(run.bot.exitCode).toBeNull();
+    const fresh = logLines().slice(before);
+    expect(fresh.filter((l) => l.raw !== undefined && /^\s+at /.test(l.raw))).toEqual([]); // no stack trace
+    expect(fresh.filter((l) => l.msg === 'malformed interaction from the gateway; ignored').length).toBeGreaterThanOrEqual(3);
+  }, 20_000);
+
+  it('answers a button it did not make privately, so Discord shows no failure', async () => {
+    const { id, token } = run.discord.interact({ type: 3, data: { custom_id: 'vote:yes', component_type: 2 }, message: { id: '960000000000000001', channel_id: '900000000000000003', content: '', author: { id: '900000000000000001', username: 'parley', discriminator: '0', avatar: null }, embeds: [], attachments: [], mentions: [], mention_roles: [], pinned: false, mention_everyone: false, tts: false, type: 0, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0, components: [] } });
+    const cb = await run.discord.waitFor(callbackOf(id, token));
+    expect(cb.body).toMatchObject({ type: 4, data: { content: 'That button is not one of mine any more; ask again with a command.', flags: 64 } });
+  }, 20_000);
+
   it('shuts down cleanly on SIGTERM: the gateway is closed with 1000, the process exits 0', async () => {
     run.bot.kill('SIGTERM');
     const code = await run.exited;

@@ -22,9 +22,11 @@ export interface Running {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export async function startBot(): Promise<Running> {
+/** `prepare` runs on the stand-in before the bot starts (to plant faults); `ready: false` returns without waiting for the commands. */
+export async function startBot(options: { prepare?: (discord: DiscordStandIn) => void; ready?: boolean } = {}): Promise<Running> {
   const discord = new DiscordStandIn([MOD_ROLE]);
   await discord.start();
+  options.prepare?.(discord);
   const seeds = await seedsCopy();
   const state = await mkdtemp(path.join(tmpdir(), 'parley-state-'));
   let logs = '';
@@ -46,7 +48,7 @@ export async function startBot(): Promise<Running> {
   bot.stdout!.on('data', (d) => (logs += d));
   bot.stderr!.on('data', (d) => (logs += d));
   const exited = new Promise<number | null>((r) => bot.once('exit', (code) => r(code)));
-  await discord.waitFor((r) => r.method === 'PUT' && r.path.endsWith('/commands'), 30_000);
+  if (options.ready !== false) await discord.waitFor((r) => r.method === 'PUT' && r.path.endsWith('/commands'), 30_000);
   return {
     discord,
     bot,

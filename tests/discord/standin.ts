@@ -186,6 +186,19 @@ export class DiscordStandIn {
     });
   }
 
+  /** Sends any gateway event as it is, malformed or not. */
+  dispatchRaw(t: string, d: unknown): void {
+    this.dispatch(t, d);
+  }
+
+  /** Closes every gateway connection with a close code of Discord's (4004: authentication failed, …). */
+  closeGateway(code: number, reason = ''): void {
+    for (const s of [...this.sockets]) {
+      this.sockets.delete(s);
+      s.close(code, reason);
+    }
+  }
+
   /** Drops every gateway connection, as a network fault would. */
   dropGateway(): void {
     for (const s of [...this.sockets]) {

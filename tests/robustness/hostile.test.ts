@@ -9,7 +9,8 @@ import { loadSeeds, parseMeta } from '../../src/ingest/load.js';
 import { buildKnowledgeBase } from '../../src/kb/build.js';
 import { exportKnowledgeBase } from '../../src/kb/export.js';
 import { KnowledgeStore } from '../../src/kb/store.js';
-import { citation, cleanInput } from '../../src/render/format.js';
+import { citation, cleanInput, clip, escapeMarkdown, truncate } from '../../src/render/format.js';
+import { resolveSource, suggestSources } from '../../src/query/articles.js';
 import { seedsCopy } from '../helpers.js';
 
 /** Every key an empty object answers to without owning it. */
@@ -163,5 +164,53 @@ describe('what users type and what metadata links to', () => {
   it('keeps a metadata URL inside its one markdown link', () => {
     const article = { id: '000_x', title: 'Talks', outlet: null, origin: null, published: null, referenceDate: null, url: 'https://example.org/a)[evil](https://evil.example' };
     expect(citation(article as unknown as Parameters<typeof citation>[0])).toBe('[Talks](https://example.org/a%29%5Bevil%5D%28https://evil.example), undated `000`');
+  });
+});
+
+describe('dates, truncation, Discord syntax and autocomplete values', () => {
+  it('refuses /timeline dates that are not on the calendar, by name', async () => {
+    const dir = await seedsCopy();
+    try {
+      const { articles } = await loadSeeds(dir);
+      const kb = buildKnowledgeBase(articles);
+      const ctx = { kb, store: new KnowledgeStore(kb, dir) };
+      const said = async (from: string) => (await runCommand('timeline', { from }, ctx, caller)).pages[0]!.content;
+      expect(await said('2022-W99')).toBe('`from`: "2022-W99" has no such week (2022 has weeks W01 to W52).');
+      expect(await said('2022-W00')).toBe('`from`: "2022-W00" has no such week (2022 has weeks W01 to W52).');
+      expect(await said('2022-02-31')).toBe('`from`: "2022-02-31" is not a day on the calendar.');
+      expect(await said('0001-W01')).toBe('`from`: "0001-W01" is before the year 1000.');
+      expect((await runCommand('timeline', { from: '2020-W53' }, ctx, caller)).pages[0]!.embeds).toBeDefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('never cuts an emoji in half', () => {
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (let max = 2; max < 60; max++) {
+      expect(truncate('😀'.repeat(40), max)).not.toMatch(lone);
+      expect(clip('a😀'.repeat(40), max)).not.toMatch(lone);
+    }
+  });
+
+  it('breaks every Discord <…> syntax a user or an article could echo', () => {
+    expect(escapeMarkdown('</quote:123> <t:1:R> <https://example.org> <@123> <#9> <:smile:1>')).toBe(
+      '<\u200b/quote:123> <\u200bt:1:R> <\u200bhttps://example.org> <\u200b@123> <\u200b#9> <\u200b:smile:1>',
+    );
+  });
+
+  it('keeps autocomplete values within 100 characters, and a cut value still finds its article', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'parley-long-'));
+    try {
+      const name = `001_${'long-file-name-'.repeat(10)}`;
+      await writeFile(path.join(dir, `${name}.txt`), 'Talks ended.\n\nSergey Lavrov said the talks were "useful".');
+      const { articles } = await loadSeeds(dir);
+      const kb = buildKnowledgeBase(articles);
+      const [choice] = suggestSources(kb, 'long');
+      expect(choice!.value.length).toBe(100);
+      expect(resolveSource(kb, choice!.value).map((a) => a.id)).toEqual([name]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
