@@ -5,10 +5,18 @@ import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { writeCorpus } from './corpus.js';
 import type { Run } from './measure.js';
+import type { SizeRun } from './articleSize.js';
 
-// `npm run bench -- [--json] [--sizes 5,1000,10000] [--queries 2000] [--seed N]`: builds and queries synthetic corpora.
+// `npm run bench -- [--json] [--sizes 5,1000,10000] [--queries 2000] [--seed N] [--article-kb 100,1000]`: builds and
+// queries synthetic corpora, then times the extraction of single quote-dense articles of the given sizes.
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, sizes: { type: 'string', default: '5,1000,10000' }, queries: { type: 'string', default: '2000' }, seed: { type: 'string', default: '20220121' } },
+  options: {
+    json: { type: 'boolean' },
+    sizes: { type: 'string', default: '5,1000,10000' },
+    queries: { type: 'string', default: '2000' },
+    seed: { type: 'string', default: '20220121' },
+    'article-kb': { type: 'string', default: '100,1000' },
+  },
 });
 const sizes = values.sizes!.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
@@ -26,9 +34,12 @@ for (const n of sizes) {
   runs.push(r);
   if (!values.json) process.stderr.write(`measured ${n} articles\n`);
 }
+const tsxBin = path.resolve(import.meta.dirname, '../../node_modules/.bin/tsx');
+const { stdout: sizeOut } = await run(tsxBin, [path.resolve(import.meta.dirname, 'articleSize.ts'), values['article-kb']!], { maxBuffer: 1 << 20 });
+const articleSizes = JSON.parse(sizeOut) as SizeRun[];
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ machine, runs }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ machine, runs, articleSizes }, null, 2)}\n`);
 } else {
   const rows = runs.map((r) => [
     r.articles, r.bytes, r.baselineMs, r.buildMs, (r.buildMs / Math.max(1, r.baselineMs)).toFixed(1), r.rssMB, r.refreshOneMs, r.refreshAgainMs,
@@ -39,4 +50,5 @@ if (values.json) {
   const table = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   process.stdout.write(`${machine}\n${table.map((r) => r.map((c, i) => c.padStart(widths[i]!)).join('  ')).join('\n')}\n`);
+  process.stdout.write(`one article, quote-dense: ${articleSizes.map((a) => `${a.kb} KB ${a.ms} ms (${a.quotes} quotes, ${a.msPerMB} ms/MB)`).join('; ')}\n`);
 }

@@ -10,6 +10,7 @@ import type { LocalPerson, Mention } from './mentions.js';
 import { nameShape, personKey } from './names.js';
 import { findTurns } from './turns.js';
 import { headlineQuotes } from './headlines.js';
+import { firstFrom } from './sorted.js';
 import { quotesUnderIntroduction } from './introductions.js';
 import { findQuoteSpans, isFragment, type QuoteSpan } from './quoteMarks.js';
 import { findDates, referenceFrom } from './timeline.js';
@@ -89,7 +90,9 @@ export function extractArticle(
   const sentences: (SentenceInfo & { kind: Section['kind'] })[] = [];
   for (const g of groups) {
     for (const line of g.lines) {
-      const masks = quoteSpans.filter((q) => q.start < line.end && q.end > line.start);
+      // The quotes that overlap the line: those starting before its end, back to the first that ends after its start.
+      const masks: QuoteSpan[] = [];
+      for (let k = firstFrom(quoteSpans, line.end, (q) => q.start) - 1; k >= 0 && quoteSpans[k]!.end > line.start; k--) masks.unshift(quoteSpans[k]!);
       for (const s of splitSentences(text, line.start, line.end, masks)) sentences.push({ ...s, section: g.section, kind: g.kind });
     }
   }
@@ -109,7 +112,10 @@ export function extractArticle(
     .filter((s) => CONTENT_SECTIONS.has(s.kind) || s.kind === 'heading')
     .flatMap((s) => splitLines(text.slice(s.start, s.end)).map((l) => ({ ...l, start: l.start + s.start, end: l.end + s.start, heading: s.kind === 'heading' })));
   quotesUnderIntroduction(text, readLines, quoteSpans, attributions, mentions, byKey);
-  const sectionOf = (at: number) => sections.find((s) => at >= s.start && at < s.end)?.kind ?? 'report';
+  const sectionOf = (at: number) => {
+    const s = sections[firstFrom(sections, at + 1, (x) => x.start) - 1];
+    return s && at < s.end ? s.kind : 'report';
+  };
   const found = quoteSpans.map((span, i) => ({ span, attribution: attributions[i]! }));
   const headlineLines = sections
     .filter((s) => s.kind === 'title' || s.kind === 'heading')

@@ -5,6 +5,7 @@ import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { matchesOf } from './matches.js';
+import { firstFrom, keyedIn } from './sorted.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
 export interface SentenceInfo extends Span {
@@ -61,13 +62,17 @@ export function attributeQuotes(
 ): Attribution[] {
   const isPerson = (key: string | null | undefined) => !!key && people.get(key)?.type === 'person';
   const isOrganisation = (key: string | null | undefined) => !!key && people.get(key)?.type === 'organisation';
-  const inAnyQuote = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
+  // Quotes, mentions and sentences come in text order: each sentence's share is found by halving (see sorted.ts).
+  const inAnyQuote = (i: number) => {
+    const q = quotes[firstFrom(quotes, i + 1, (x) => x.start) - 1];
+    return q !== undefined && i < q.end;
+  };
   const subjects: (string | null)[] = [];
   const speakers: (string | null)[] = [];
   const lastPersons: (string | null)[] = [];
   const result: Attribution[] = quotes.map(() => ({ speakerKey: null, cue: null, method: null }));
 
-  const mentionsIn = (s: Span) => mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const mentionsIn = (s: Span) => keyedIn(mentions, s.start, s.end, (m) => m.start).map((x) => x.item).filter((m) => m.end <= s.end);
   const isSubjectLike = (m: Mention, s: Span) =>
     !PREPOSITIONS.test(text.slice(s.start, m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
 
@@ -95,7 +100,7 @@ export function attributeQuotes(
     subjects.push(subject?.key ?? null);
     lastPersons.push([...ms].reverse().find((m) => isPerson(m.key))?.key ?? null);
 
-    const own = quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.open >= s.start && q.open < s.end);
+    const own = keyedIn(quotes, s.start, s.end, (q) => q.open).map(({ item: q, index: i }) => ({ q, i }));
     own.forEach(({ q, i }, k) => {
       const segStart = k > 0 ? own[k - 1]!.q.close : s.start;
       const postEnd = k + 1 < own.length ? own[k + 1]!.q.open : Math.max(s.end, q.close);

@@ -37,7 +37,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   const intro = new Map<string, string>();
   mentions.forEach((m, i) => {
     if (!m.key || (m.kind !== 'name' && m.kind !== 'title' && m.kind !== 'org')) return;
-    const from = Math.max(i > 0 ? mentions[i - 1]!.end : 0, text.lastIndexOf('\n', m.start) + 1, m.start - 80);
+    const near = Math.max(0, m.start - 80);
+    const from = Math.max(i > 0 ? mentions[i - 1]!.end : 0, near + text.slice(near, m.start).lastIndexOf('\n') + 1);
     // And an apposition after it: "Tanaka, a shop owner in Osaka,".
     const apposition = /^,[^,.;:"“”\n]{1,60},/.exec(text.slice(m.end, m.end + 64))?.[0] ?? '';
     intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${text.slice(from, m.end)}${apposition}`);
@@ -47,7 +48,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const head = m.text.slice(DESCRIBED.length);
     if (DOCUMENTS.has(head.toLowerCase())) {
       // "The Foreign Ministry issued a statement. … the statement said": the last one named with a statement.
-      const issuer = mentions.slice(0, i).reverse().find((x) => x.key && x.key !== ANONYMOUS && people.has(x.key) && new RegExp(`^[^.!?]*\\b${head}\\b`, 'i').test(text.slice(x.end, m.start)));
+      const said = new RegExp(`^[^.!?]*\\b${head}\\b`, 'i');
+      const issuer = lastBefore(mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && said.test(text.slice(x.end, m.start))));
       m.key = issuer?.key ?? ANONYMOUS;
       m.text = text.slice(m.start, m.end);
       return;
@@ -57,7 +59,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       const p = people.get(key)!;
       return org ? p.type === 'organisation' && licenses(head, p.last.split(/\s+/).at(-1)!) : p.type === 'person' && licenses(head, intro.get(key) ?? '');
     };
-    const before = mentions.slice(0, i).reverse().find((x) => x.key && x.key !== ANONYMOUS && people.has(x.key) && fits(x.key));
+    const before = lastBefore(mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fits(x.key)));
     const all = [...intro.keys()].filter(fits);
     m.key = before?.key ?? (all.length === 1 ? all[0]! : ANONYMOUS);
     m.text = text.slice(m.start, m.end);
@@ -74,9 +76,18 @@ export function resolveAnaphors(mentions: Mention[], people: Map<string, LocalPe
       p.type === 'person' &&
       (!nat || p.nationality === nat || p.roles.some((r) => r.startsWith(nat))) &&
       (!roleWord || roleWord === 'counterpart' || roleWord === 'top diplomat' || p.roles.some((r) => r.toLowerCase().endsWith(roleWord)));
-    const before = mentions.slice(0, i).reverse().find((x) => x.key && people.get(x.key) && fits(people.get(x.key)!));
+    const before = lastBefore(mentions, i, (x) => Boolean(x.key && people.get(x.key) && fits(people.get(x.key)!)));
     const any = [...people.values()].filter(fits);
     m.key = before?.key ?? (any.length === 1 ? any[0]!.key : null);
     m.text = m.text.replace('|', ' ').trim();
   });
+}
+
+/** How far back a description looks for the one it stands for: enough for any article, bounded for a huge one. */
+const LOOK_BACK = 200;
+
+/** The last mention before index i (within LOOK_BACK) that meets the test. */
+function lastBefore(mentions: readonly Mention[], i: number, test: (m: Mention) => boolean): Mention | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k--) if (test(mentions[k]!)) return mentions[k];
+  return undefined;
 }

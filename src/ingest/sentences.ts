@@ -10,11 +10,16 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /**
- * Splits text[start, end) into sentences. Sentence ends inside `masked` spans (quotes) do not count,
- * so a quote of several sentences stays inside the sentence that reports it.
+ * Splits text[start, end) into sentences. Sentence ends inside `masked` spans (quotes, in text order, not
+ * overlapping) do not count, so a quote of several sentences stays inside the sentence that reports it.
  */
 export function splitSentences(text: string, start: number, end: number, masked: readonly Span[] = []): Span[] {
-  const inMask = (i: number) => masked.some((m) => i >= m.start && i < m.end - 1);
+  // The masks come in text order and the stops are tried in text order: one moving index, not a scan per stop.
+  let k = 0;
+  const inMask = (i: number) => {
+    while (k < masked.length && masked[k]!.end - 1 <= i) k++;
+    return k < masked.length && i >= masked[k]!.start;
+  };
   const sentences: Span[] = [];
   let from = start;
   const re = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])/g;

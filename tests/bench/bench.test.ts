@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DENSE_SPEAKERS, denseArticle } from '../../src/bench/articleSize.js';
 import { generateArticle, mulberry32 } from '../../src/bench/corpus.js';
 import { extractArticle } from '../../src/extract/article.js';
 import { hashText } from '../../src/ingest/load.js';
@@ -35,9 +37,28 @@ describe('the synthetic corpus', () => {
   });
 });
 
+describe('a quote-dense article at any length (the per-size benchmark row)', () => {
+  it('gives every paragraph its two quotes and their speaker, however many paragraphs (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 }), (paragraphs) => {
+        const text = denseArticle(0.05 + paragraphs * 0.17);
+        const x = extractArticle({ id: 'd', file: 'd.txt', text, meta: {}, hash: hashText(text) }, { date: '2024-03-03', source: 'dateline' });
+        const n = text.split('\n\n').filter((p) => p.startsWith('Minister ')).length;
+        expect(x.quotes).toHaveLength(2 * n);
+        const names = new Map(x.people.map((p) => [p.key, p.names[0]]));
+        x.quotes.forEach((q, i) => {
+          expect(text.slice(q.start, q.end)).toBe(q.text);
+          expect(names.get(q.speakerId!)).toBe(DENSE_SPEAKERS[Math.floor(i / 2) % DENSE_SPEAKERS.length]);
+        });
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
 describe('npm run bench', () => {
   it('runs on a small size and prints the documented JSON', async () => {
-    const { stdout } = await promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/bench/run.ts', '--json', '--sizes', '5', '--queries', '20'], { cwd: ROOT });
+    const { stdout } = await promisify(execFile)(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/bench/run.ts', '--json', '--sizes', '5', '--queries', '20', '--article-kb', '20,40'], { cwd: ROOT });
     const out = JSON.parse(stdout);
     expect(out.machine).toMatch(/Node v\d+/);
     expect(out.runs).toHaveLength(1);
@@ -45,6 +66,9 @@ describe('npm run bench', () => {
     expect(r.articles).toBe(5);
     for (const k of ['bytes', 'buildMs', 'baselineMs', 'rssMB', 'refreshOneMs', 'refreshAgainMs']) expect(typeof r[k]).toBe('number');
     for (const k of ['quote', 'fact', 'timeline', 'autocomplete']) expect(Object.keys(r.latency[k])).toEqual(['p50', 'p99']);
+    expect(out.articleSizes.map((a: { kb: number }) => a.kb)).toEqual([20, 40]);
+    for (const a of out.articleSizes) expect(a.quotes % 2 === 0 && a.quotes > 100).toBe(true);
+    for (const a of out.articleSizes) expect(typeof a.msPerMB).toBe('number');
   }, 60_000);
 
   it('measures the search index with a large vocabulary (npm run bench:terms), and names a bad option', async () => {
