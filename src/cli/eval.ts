@@ -10,14 +10,12 @@ const USAGE = `usage: npm run eval -- [--json] [--verbose] [DIR] [--labels LABEL
   in LABELS_DIR (default: DIR itself, or tests/gold/seeds for the seeds folder)`;
 
 /** `npm run eval`: right speakers, article dates, events and people against a labelled folder. Returns the exit code. */
+const OPTIONS = { json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' }, labels: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
 export async function main(argv: string[]): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' }, labels: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (err) {
     process.stderr.write(`eval: ${(err as Error).message}\n${USAGE}\n`);
     return 2;

@@ -9,10 +9,12 @@ const USAGE = `usage: npm run kb -- <export|stats> [--seeds DIR]
   --seeds  the folder of articles (default: $SEEDS_DIR or seeds/)`;
 
 /** `npm run kb`: inspect the knowledge base from the command line. Returns the exit code. */
+const OPTIONS = { seeds: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
 export async function main(argv: string[]): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { seeds: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (err) {
     process.stderr.write(`kb: ${(err as Error).message}\n${USAGE}\n`);
     return 2;

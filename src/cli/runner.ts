@@ -29,14 +29,14 @@ export async function runCommand(name: string, options: Record<string, string | 
 
 /** A payload as plain text for the console: markdown escapes removed, links shown as "text <url>". */
 export function replyToText(r: Reply): string {
-  const unescape = (s: string) => s.replace(/\\([\\*_~`|>#[\]().-]|\d)/g, '$1').replace(/\u200b/g, '').replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>');
+  const plain = (s: string) => s.replace(/\\([\\*_~`|>#[\]().-]|\d)/g, '$1').replace(/\u200b/g, '').replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>');
   const out: string[] = [];
-  if (r.content) out.push(unescape(r.content));
+  if (r.content) out.push(plain(r.content));
   for (const e of r.embeds ?? []) {
-    if (e.title) out.push(`## ${unescape(e.title)}`);
-    if (e.description) out.push(unescape(e.description));
-    for (const f of e.fields ?? []) out.push(`${unescape(f.name)}: ${unescape(f.value)}`);
-    if (e.footer) out.push(`(${unescape(e.footer.text)})`);
+    if (e.title) out.push(`## ${plain(e.title)}`);
+    if (e.description) out.push(plain(e.description));
+    for (const f of e.fields ?? []) out.push(`${plain(f.name)}: ${plain(f.value)}`);
+    if (e.footer) out.push(`(${plain(e.footer.text)})`);
   }
   return out.join('\n\n');
 }

@@ -104,7 +104,7 @@ export function extractArticle(
   quoteSpans.forEach((q, i) => {
     const t = turnAt.get(q.start);
     if (!t) return;
-    const key = t.answerer ? interviewee(text, sections, mentions, byKey) : t.speaker ? turnSpeaker(t.speaker, people, byKey) : null;
+    const key = t.answerer ? interviewee(sections, mentions, byKey) : t.speaker ? turnSpeaker(t.speaker, people, byKey) : null;
     attributions[i] = { speakerKey: key, cue: t.label, method: 'turn' };
   });
   carryAcrossParagraphs(quoteSpans, attributions);
@@ -266,7 +266,7 @@ function turnSpeaker(name: string, people: LocalPerson[], byKey: Map<string, Loc
 }
 
 /** Who answers in a Q/A interview: the person the title names, else the first person the article names. */
-function interviewee(text: string, sections: readonly Section[], mentions: readonly Mention[], byKey: Map<string, LocalPerson>): string | null {
+function interviewee(sections: readonly Section[], mentions: readonly Mention[], byKey: Map<string, LocalPerson>): string | null {
   const title = sections.find((s) => s.kind === 'title');
   const isPerson = (m: Mention) => m.key && byKey.get(m.key)?.type === 'person';
   const inTitle = title ? mentions.find((m) => m.start >= title.start && m.end <= title.end && isPerson(m)) : undefined;

@@ -42,7 +42,6 @@ const VERB_GAP =
   /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|was|is|once|later|earlier|further|not|[a-z]+ly)\s+)*$/;
 const PREPOSITIONS =
   /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and|in|inside|near|during|within|through|across|over|under|like|unlike|including|alongside)\s+$/i;
-const PERSONAL = /^(?:he|she)$/i;
 /** "according to a statement from the Kremlin": the words of a text someone put out, between "according to" and them. */
 const ACCORDING_TO_WORDS =
   /^\s*(?:an?|the|their|its|his|her)\s+(?:(?:joint|written|brief|short|official|new|later|earlier)\s+)?(?:statement|readout|transcript|release|communiqu[eé]|summary|post|tweet|video|letter|note)\s+(?:from|by|of|issued by|released by|put out by)\s+$/i;
@@ -140,14 +139,14 @@ export function attributeQuotes(
       }
     });
     const lastQuoted = [...own].reverse().find(({ i }) => result[i]!.speakerKey);
-    speakers.push(lastQuoted ? result[lastQuoted.i]!.speakerKey : speakerOfNarration(text, s, ms, subject, inAnyQuote));
+    speakers.push(lastQuoted ? result[lastQuoted.i]!.speakerKey : speakerOfNarration(text, s, ms, inAnyQuote));
   });
   // An unnamed source is nobody; what it said, and what carries on from it, keeps no speaker.
   return result.map((r) => (r.speakerKey === ANONYMOUS ? { ...r, speakerKey: null } : r));
 }
 
 /** The speaker of a sentence with no quote of its own: "Diplomacy is preferred, Blinken said". */
-function speakerOfNarration(text: string, s: Span, ms: Mention[], subject: Mention | null, inQuote: (i: number) => boolean): string | null {
+function speakerOfNarration(text: string, s: Span, ms: Mention[], inQuote: (i: number) => boolean): string | null {
   const chunk = text.slice(s.start, s.end);
   for (const v of matchesOf(CUE, chunk)) {
     const at = s.start + v.index!;
@@ -192,7 +191,7 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
   let firstAfter = ms.find((m) => m.start >= q.close && m.start < postEnd);
   // Where the speaker's words start: "…," NATO chief Jens Stoltenberg said is Stoltenberg's, the organisation and a
   // word or three of role standing before the person.
-  let leadStart = firstAfter?.start ?? 0;
+  const leadStart = firstAfter?.start ?? 0;
   if (firstAfter?.kind === 'org') {
     const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd && m.kind !== 'org');
     if (next?.key && next.kind !== 'pronoun' && /^\s+(?:[a-z]+\s+){1,3}$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;

@@ -2,7 +2,7 @@ import type { Span } from '../ingest/sentences.js';
 import { normaliseRewording } from '../ingest/rewording.js';
 import { foldName, nameShape, personKey, shortPattern, similarFirstNames } from './names.js';
 import { DESCRIPTION } from './descriptions.js';
-import { ANONYMOUS, type LocalPerson, type Mention, type MentionKind } from './mentions.js';
+import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DESCRIBED, jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { findOpenNames } from './openNames.js';
 import { DEMONYMS, HONORIFICS, ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';

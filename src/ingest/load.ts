@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { constants, lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ArticleMeta, type SourceArticle, type Warning } from '../model.js';
 import { mapLimit } from '../util/parallel.js';
 
@@ -126,7 +126,7 @@ export async function loadSeeds(dir: string, known?: SeedStamps): Promise<LoadRe
     }
   });
   const read = await mapLimit(toRead, READ_AT_ONCE, (r) => readOne(r.file, r.name, r.metaFile, r.stamp, root));
-  toRead.forEach((r, k) => (loaded[r.at] = read[k]!));
+  for (const [k, r] of toRead.entries()) loaded[r.at] = read[k]!;
   for (const { article, warnings: own, stamp } of loaded) {
     warnings.push(...own);
     if (!article) continue;

@@ -22,7 +22,7 @@ export function splitSentences(text: string, start: number, end: number, masked:
   };
   const sentences: Span[] = [];
   let from = start;
-  const re = /[.!?]+["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])/g;
+  const re = /[.!?]+["”’')\]]*(?=\s+["“‘'([]?[A-Z0-9])/g;
   re.lastIndex = start;
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     const stop = m.index + m[0].length;

@@ -434,7 +434,7 @@ export function assembleData(extractions: readonly ArticleExtraction[], options:
  */
 function named(x: ArticleExtraction, personOf: (local: LocalPerson) => Person, memo?: BuildMemo): Quote[] {
   const before = memo?.named.get(x);
-  if (before && before.speakers.every((p, k) => personOf(p) === before.persons[k])) return before.quotes;
+  if (before?.speakers.every((p, k) => personOf(p) === before.persons[k])) return before.quotes;
   const speakers = before?.speakers ?? speakersOf(x);
   const persons = speakers.map(personOf);
   const byKey = new Map(speakers.map((p, k) => [p.key, persons[k]!]));

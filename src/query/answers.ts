@@ -91,7 +91,6 @@ function timeline(kb: KnowledgeBase, previous?: KnowledgeBase): Timeline {
   if (!t) timelines.set(kb, (t = buildTimeline(kb, previous)));
   return t;
 }
-const allEntries = (kb: KnowledgeBase) => timeline(kb).entries;
 
 /**
  * Events grouped by date, oldest first (a year before its months, a month before its days). With the knowledge base
@@ -251,8 +250,11 @@ function computeSuggestions(kb: KnowledgeBase, previous?: KnowledgeBase): { word
     units = new Map(before.units);
     const from = align(previous.facts, kb.facts);
     const kept = new Uint8Array(previous.facts.length);
-    from.forEach((i, j) => (i >= 0 ? (kept[i] = 1) : count(units, kb.facts[j]!, 1)));
-    kept.forEach((k, i) => k || count(units, previous.facts[i]!, -1));
+    for (const [j, i] of from.entries()) {
+      if (i >= 0) kept[i] = 1;
+      else count(units, kb.facts[j]!, 1);
+    }
+    for (const [i, k] of kept.entries()) if (!k) count(units, previous.facts[i]!, -1);
   } else {
     units = new Map();
     for (const f of kb.facts) count(units, f, 1);

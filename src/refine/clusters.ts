@@ -219,12 +219,11 @@ export class ClusterMemo {
     const outputs = this.outputs[kind].next(items);
     const speaks = kind === 'quote' ? this.speaks.next(items) : [];
     const amounts = kind === 'fact' ? this.amounts.next(items) : [];
-    const memo = this;
     return {
       // Kept words are the vocabulary's strings: a few thousand distinct words instead of millions of copies for
       // the collector to walk.
-      words: (i) => (words[i] ??= memo.lasting ? contentWords(items[i]!.text).map((w) => memo.vocabulary.words[memo.vocabulary.id(w)]!) : contentWords(items[i]!.text)),
-      numbers: (of) => memo.numbers[kind].of(items, (i) => [...new Set(of(i).map((w) => memo.vocabulary.id(w)))]),
+      words: (i) => (words[i] ??= this.lasting ? contentWords(items[i]!.text).map((w) => this.vocabulary.words[this.vocabulary.id(w)]!) : contentWords(items[i]!.text)),
+      numbers: (of) => this.numbers[kind].of(items, (i) => [...new Set(of(i).map((w) => this.vocabulary.id(w)))]),
       found: (i, clusterId, flags) => {
         const before = outputs[i] as { clusterId: string | null; flags?: string[] } | undefined;
         if (before && before.clusterId === clusterId && (!flags || sameStrings(before.flags!, flags))) return before as never;
@@ -395,7 +394,7 @@ export function clusterEvents(events: readonly TimelineEvent[], ctx: Context): C
 
 /** Whether a quote speaks of its own speaker in the third person ("President Putin is always ready …", said Putin). */
 export function speaksOfSpeaker(q: Quote, speaker: Person | undefined): boolean {
-  if (!speaker || speaker.type !== 'person') return false;
+  if (speaker?.type !== 'person') return false;
   const surname = speaker.name.split(' ').at(-1)!;
   return new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(q.text);
 }

@@ -11,16 +11,16 @@ const COMPARED = new Set(['troops', 'soldiers', 'warships', 'ships', 'aircraft',
 export function compareNumbers(facts: readonly Fact[], amountsAt: (i: number) => readonly Amount[] = (i) => amountsOf(facts[i]!)): NumberComparison[] {
   const groups = new Map<string, NumberComparison>();
   // Look-ups beside the lists, so that a value held by thousands of articles is not searched for each of them.
-  const valueOf = new Map<string, { v: NumberComparison['values'][number]; texts: Set<string>; articles: Set<string> }>();
+  const valueByKey = new Map<string, { v: NumberComparison['values'][number]; texts: Set<string>; articles: Set<string> }>();
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     if (f.numbers.length === 0) continue;
     for (const a of amountsAt(i)) {
       const g = groups.get(a.key) ?? { unit: a.unit, qualifier: a.qualifier, values: [], agree: true };
-      let value = valueOf.get(a.valueKey);
+      let value = valueByKey.get(a.valueKey);
       if (!value) {
         value = { v: { value: a.value, approximate: a.approximate, texts: [], articleIds: [], factIds: [] }, texts: new Set(), articles: new Set() };
-        valueOf.set(a.valueKey, value);
+        valueByKey.set(a.valueKey, value);
         g.values.push(value.v);
       }
       const v = value.v;

@@ -44,8 +44,8 @@ export class Pairs {
       const a = at[last.ends[2 * k]!]!;
       const b = at[last.ends[2 * k + 1]!]!;
       if (a < 0 || b < 0) continue;
-      ends[2 * n] = a < b ? a : b;
-      ends[2 * n + 1] = a < b ? b : a;
+      ends[2 * n] = Math.min(a , b);
+      ends[2 * n + 1] = Math.max(a , b);
       values[n++] = last.values[k]!;
     }
     pairs.length = n;

@@ -10,6 +10,7 @@ export const TOKEN = `${Buffer.from(BOT_ID).toString('base64')}.standin.${'x'.re
 export const MOD_ROLE = '900000000000000020';
 export const ASKER = '900000000000000010';
 
+// biome-ignore lint/suspicious/noExplicitAny: a callback's data is read field by field in the assertions.
 export type Callback = { type: number; data: Record<string, any> };
 
 /** The real bot, as a child process, logged in to a fresh stand-in of Discord with its own copy of the seeds. */

@@ -67,7 +67,10 @@ export class DiscordStandIn {
     if (done) return Promise.resolve(done);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('stand-in: timed out waiting for a request')), timeoutMs);
-      this.waiters.push({ match, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+      this.waiters.push({ match, resolve: (r) => {
+        clearTimeout(timer);
+        resolve(r);
+      } });
     });
   }
 

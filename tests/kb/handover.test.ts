@@ -21,7 +21,9 @@ describe('hand-over recipes', () => {
           for (const x of next) if (!old.includes(x as { old: number })) expect(fresh.quotes).toContain(x);
           const rebuilt = follow(old, recipes.quotes!, fresh.quotes!);
           expect(rebuilt).toHaveLength(next.length);
-          rebuilt.forEach((x, i) => expect(x).toBe(next[i]));
+          rebuilt.forEach((x, i) => {
+            expect(x).toBe(next[i]);
+          });
           const change = changeByRecipe(old, recipes.quotes!, fresh.quotes!);
           // Gone: the old items no run of the recipe takes (every old item not in the new list among them).
           const taken = new Set<number>();
@@ -54,7 +56,9 @@ describe('hand-over recipes', () => {
           while (i < n) next.push(old[i++]!);
           const { recipes, fresh } = recipesFor(lists(old), lists(next));
           expect(fresh.quotes).toEqual(made);
-          follow(old, recipes.quotes!, fresh.quotes!).forEach((x, k) => expect(x).toBe(next[k]));
+          follow(old, recipes.quotes!, fresh.quotes!).forEach((x, k) => {
+            expect(x).toBe(next[k]);
+          });
         },
       ),
       { numRuns: 100 },

@@ -59,7 +59,10 @@ describe('PairMemo', () => {
     const judged: string[] = [];
     const counting = (xs: Item[]): Judge => {
       const j = judgeOf(xs);
-      return { ...j, accept: (a, b) => (judged.push(`${xs[a]!.id}${xs[b]!.id}`), j.accept(a, b)) };
+      return { ...j, accept: (a, b) => {
+        judged.push(`${xs[a]!.id}${xs[b]!.id}`);
+        return j.accept(a, b);
+      } };
     };
     const memo = new PairMemo();
     memo.judge(counting(items));

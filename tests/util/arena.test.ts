@@ -13,7 +13,7 @@ describe('align', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(60), { maxLength: 80 }), fc.array(fc.tuple(fc.constantFrom('add', 'remove', 'move'), fc.nat(), fc.nat())), (ids, edits) => {
         const old = [...new Set(ids)].map((id) => ({ id }));
-        let list = [...old];
+        const list = [...old];
         for (const [kind, a, b] of edits) {
           const at = list.length ? a % list.length : 0;
           if (kind === 'add') list.splice(at, 0, { id: -1 });
@@ -47,7 +47,10 @@ describe('KeptLists', () => {
     const lists = new KeptLists(arena);
     const [a, b, c] = [{}, {}, {}];
     let made = 0;
-    const make = (items: object[]) => (i: number) => (made++, [items.indexOf(items[i]!) * 10 + 1, 7]);
+    const make = (items: object[]) => (i: number) => {
+      made++;
+      return [items.indexOf(items[i]!) * 10 + 1, 7];
+    };
     arena.begin();
     expect(listOf(lists, [a, b], make([a, b]))).toEqual([
       [1, 7],
@@ -75,14 +78,23 @@ describe('KeptLists', () => {
     const big = arena.data.length;
     arena.begin();
     let made = 0;
-    expect(listOf(lists, keep, () => (made++, [0]))).toEqual(keep.map((k) => list(k.i)));
+    expect(listOf(lists, keep, () => {
+      made++;
+      return [0];
+    })).toEqual(keep.map((k) => list(k.i)));
     arena.begin();
-    expect(listOf(lists, keep, () => (made++, [0]))).toEqual(keep.map((k) => list(k.i)));
+    expect(listOf(lists, keep, () => {
+      made++;
+      return [0];
+    })).toEqual(keep.map((k) => list(k.i)));
     expect(made).toBe(0);
     expect(arena.data.length).toBeLessThan(big / 10);
     // And the build after still finds them in the new buffer.
     arena.begin();
-    expect(listOf(lists, keep, () => (made++, [0]))[9]![999]).toBe(9999);
+    expect(listOf(lists, keep, () => {
+      made++;
+      return [0];
+    })[9]![999]).toBe(9999);
     expect(made).toBe(0);
   });
 
@@ -103,7 +115,10 @@ describe('KeptLists', () => {
     first.of([], () => []);
     arena.begin();
     let made = 0;
-    expect(listOf(second, items.slice(0, 2), (i) => (made++, [i, 43]))).toEqual([
+    expect(listOf(second, items.slice(0, 2), (i) => {
+      made++;
+      return [i, 43];
+    })).toEqual([
       [0, 43],
       [1, 43],
     ]);

@@ -37,7 +37,9 @@ describe('LayeredMap', () => {
     expect(map.size).toBe(2);
     expect([...map.entries()]).toEqual([['b', 2], ['c', 3]]);
     const seen: string[] = [];
-    map.forEach((v, k) => seen.push(`${k}=${v}`));
+    map.forEach((v, k) => {
+      seen.push(`${k}=${v}`);
+    });
     expect(seen).toEqual(['b=2', 'c=3']);
   });
 });
