@@ -24,6 +24,12 @@ const SPEECH_SET = new Set(SPEECH_VERBS);
 const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/;
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
 const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|head of|chief of)\b|[a-z]+['’]s\b)/;
+/** "Jane Roe, partner at Roe LLP": a role noun among the first words after the comma. */
+function roleApposed(after: string): boolean {
+  const words = /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
+  return words !== undefined && words.split(/\s+/).some((w) => ROLE_NOUNS.has(w));
+}
+
 /** Nouns for the people someone has ("her colleague", "his cousin"). */
 const KIN = /^(?:colleague|friend|wife|husband|son|daughter|brother|sister|mother|father|parent|cousin|uncle|aunt|nephew|niece|partner|fiancée?|girlfriend|boyfriend|boss|deputy|aide|successor|predecessor|rival|ally|mentor|protégée?|spouse|widow|widower|grandson|granddaughter|teammate|classmate|neighbou?r)$/;
 const word = (t: string) => t.replace(/\.$/, '');
@@ -114,7 +120,7 @@ export function findOpenNames(chunk: string): OpenName[] {
     if (/['’]s$/.test(nameTokens.at(-1)!.t) || PLACE_HEADS.has(word(nameTokens.at(-1)!.t))) continue;
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
     const speech = SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '') || SPEECH_SET.has(WORD_BEFORE.exec(before)?.[1] ?? '');
-    const evidence = titled || openRole || (possessive && !single) || (!single && APPOSITION_AFTER.test(after)) || speech;
+    const evidence = titled || openRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || speech;
     if (!evidence) continue;
     // A lone capitalised word needs a title, a role, or a speech verb, and must not be an acronym or a known word.
     if (single && !titled && !openRole && !speech) continue;

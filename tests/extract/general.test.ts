@@ -170,6 +170,16 @@ describe('introductions by a colon (PATTERNS 1.5, 1.6)', () => {
   });
 });
 
+describe('a name and role heading over bullets (PATTERNS 1.6)', () => {
+  it('gives the bullets under "Name, role:" to that person, and a name with no role after its comma makes no one', () => {
+    expect(speakers('Lawyers react to the ruling\n\nJane Roe, partner at Roe LLP:\n\n• "The ruling is final."\n\n• "Appeals will fail."')).toEqual([
+      ['The ruling is final.', 'Jane Roe'],
+      ['Appeals will fail.', 'Jane Roe'],
+    ]);
+    expect(extract('Blue Harbour, near the old docks, opened in June.').people).toEqual([]);
+  });
+});
+
 describe('mixed-case transcript labels (PATTERNS 1.6)', () => {
   it('reads a repeated ordinary-case label as a turn, and a one-off questioner as nobody', () => {
     const text = 'Mayor Tomas Ferreira took calls.\n\nHost: Good morning, Mayor.\n\nFerreira: "Good morning."\n\nCaller: Why were buses cut?\n\nFerreira: They were moved.\n\nHost: Thank you.';
