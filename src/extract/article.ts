@@ -8,7 +8,7 @@ import { findNumbers } from './numbers.js';
 import { findPeople } from './people.js';
 import type { LocalPerson, Mention } from './mentions.js';
 import { nameShape, personKey } from './names.js';
-import { findTurns } from './turns.js';
+import { findInterviewTurns, findTurns } from './turns.js';
 import { headlineQuotes } from './headlines.js';
 import { firstFrom } from './sorted.js';
 import { quotesUnderIntroduction } from './introductions.js';
@@ -84,7 +84,8 @@ export function extractArticle(
   const turnLines = sections
     .filter((s) => !NO_TURNS.has(s.kind))
     .flatMap((s) => splitLines(text.slice(s.start, s.end)).map((l) => ({ ...l, start: l.start + s.start, end: l.end + s.start })));
-  const turns = findTurns(text, turnLines, quoteSpans);
+  const labelled = findTurns(text, turnLines, quoteSpans);
+  const turns = labelled.length ? labelled : findInterviewTurns(turnLines, quoteSpans);
   for (const t of turns) if (!t.marked) quoteSpans.push(t.span);
   quoteSpans.sort((a, b) => a.start - b.start);
   const sentences: (SentenceInfo & { kind: Section['kind'] })[] = [];

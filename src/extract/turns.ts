@@ -97,3 +97,39 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   // One label is a heading or a kicker ("UPDATE: …"), not a transcript.
   return labelled >= 2 ? turns : [];
 }
+
+/** A question standing alone on its line: short, ending in a question mark, no quote marks. */
+const QUESTION_LINE = /^[^"“”]{3,200}\?$/;
+/** Words that show a paragraph is someone speaking, not narration. */
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|us|our)\b/i;
+
+/**
+ * An interview written as questions and answers with no labels: a question alone on its line, then the answer's
+ * paragraphs in the first person up to the next question. The answers are the interviewee's (`answerer`), the
+ * questions nobody's. Only with two answered questions or more and nearly every question answered so, as an interview
+ * is and a report with question subheadings is not.
+ */
+export function findInterviewTurns(lines: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
+  const questions = lines.map((l) => QUESTION_LINE.test(l.text));
+  // Each answer: the paragraphs after a question that speak in the first person, up to the first that does not.
+  const answers: Line[][] = [];
+  let unanswered = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!questions[i]) continue;
+    const answer: Line[] = [];
+    for (let j = i + 1; j < lines.length && !questions[j] && FIRST_PERSON.test(lines[j]!.text); j++) answer.push(lines[j]!);
+    if (answer.length) answers.push(answer);
+    else unanswered++;
+  }
+  if (answers.length < 2 || unanswered * 4 > answers.length) return [];
+  const inMarks = (l: Line) => marked.some((q) => q.open >= l.start && q.open < l.end);
+  const turns: Turn[] = [];
+  lines.forEach((l, i) => {
+    if (questions[i]) turns.push({ span: { start: l.start, end: l.end, open: l.start, close: l.end, malformed: false }, speaker: null, answerer: false, label: 'question', marked: false });
+  });
+  for (const l of answers.flat()) {
+    if (inMarks(l)) continue;
+    turns.push({ span: { start: l.start, end: l.end, open: l.start, close: l.end, malformed: false }, speaker: null, answerer: true, label: 'answer', marked: false });
+  }
+  return turns.sort((a, b) => a.span.start - b.span.start);
+}

@@ -180,6 +180,24 @@ describe('a name and role heading over bullets (PATTERNS 1.6)', () => {
   });
 });
 
+describe('interviews without labels (PATTERNS 1.6)', () => {
+  it('gives answers in the first person under lone questions to the interviewee, the questions to nobody', () => {
+    const text = 'Okonjo: "We stay"\n\nCoach Emeka Okonjo spoke after the final.\n\nHow do you explain it?\n\nWe were ahead twice. It was not enough.\n\nWhat now?\n\nI want this team to grow.';
+    expect(speakers(text)).toEqual([
+      ['We stay', 'Emeka Okonjo'],
+      ['How do you explain it?', null],
+      ['We were ahead twice. It was not enough.', 'Emeka Okonjo'],
+      ['What now?', null],
+      ['I want this team to grow.', 'Emeka Okonjo'],
+    ]);
+  });
+
+  it('leaves a report with question subheadings alone', () => {
+    const text = 'Coach Emeka Okonjo was sacked on Monday.\n\nWhat went wrong?\n\nThe club lost six games in a row.\n\nWho comes next?\n\nThe board will meet on Friday.';
+    expect(extract(text).quotes).toEqual([]);
+  });
+});
+
 describe('mixed-case transcript labels (PATTERNS 1.6)', () => {
   it('reads a repeated ordinary-case label as a turn, and a one-off questioner as nobody', () => {
     const text = 'Mayor Tomas Ferreira took calls.\n\nHost: Good morning, Mayor.\n\nFerreira: "Good morning."\n\nCaller: Why were buses cut?\n\nFerreira: They were moved.\n\nHost: Thank you.';
