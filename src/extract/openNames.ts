@@ -27,7 +27,7 @@ const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|hea
 /** "Jane Roe, partner at Roe LLP": a role noun among the first words after the comma. */
 function roleApposed(after: string): boolean {
   const words = /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
-  return words !== undefined && words.split(/\s+/).some((w) => ROLE_NOUNS.has(w));
+  return words?.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ?? false;
 }
 
 /** Nouns for the people someone has ("her colleague", "his cousin"). */
