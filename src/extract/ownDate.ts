@@ -70,7 +70,8 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     if (++lines > HEAD_LINES) break;
     if (NOT_OWN.test(line)) continue;
     // A stamp, a wire dateline, or a short line that is mostly its date; a sentence's dates are the story's, not the page's.
-    const wire = WIRE_DATELINE.exec(line);
+    // (The i flag lets \p{Lu} match any letter: the capital is checked apart.)
+    const wire = /^\p{Lu}/u.test(line) ? WIRE_DATELINE.exec(line) : null;
     const head = wire ? wire[0] : STAMP.test(line) || (line.length <= 120 && mostlyDate(line)) ? line : '';
     const d = head ? findFullDate(head) : null;
     if (d) return { date: d, source: 'dateline' };

@@ -43,7 +43,9 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
     if (m[0].includes('(') || QUESTIONERS.test(m[1]!.toUpperCase())) withOutlet.add(m[1]!);
   }
   const repeated = [...count].filter(([, n]) => n >= 2).map(([l]) => l);
-  return new Set(repeated.length ? [...repeated, ...withOutlet] : []);
+  // Journalists named with their outlets ("Jane Roe (City TV):", "John Poe (Daily Star):") head turns among themselves.
+  const outlets = [...withOutlet].filter((l) => !QUESTIONERS.test(l.toUpperCase()));
+  return new Set(repeated.length || outlets.length >= 2 ? [...repeated, ...withOutlet] : []);
 }
 
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();

@@ -36,8 +36,8 @@ export function furnitureRule(line: string): string | null {
   return FURNITURE_RULES.find((r) => r.re.test(line))?.name ?? null;
 }
 
-/** Words a masthead ends in ("The Limited Times", "Daily Mail", "Kyiv Post"). */
-const MASTHEAD = /^(?:the\s+)?[\p{Lu}][\p{L}'&.-]*(?:\s+[\p{Lu}][\p{L}'&.-]*){0,3}\s+(?:times|post|news|daily|herald|journal|tribune|guardian|observer|telegraph|gazette|chronicle|express|mail|today|press|review|weekly|magazine|radio|tv|network|online|standard|independent|insider|monitor|sun|star|mirror|bulletin)$|^[\w-]+\.(?:com|org|net|co\.uk|in|ru)$/iu;
+/** A name in Title Case ending like a newspaper's ("The Limited Times", "Daily Mail", "Kyiv Post"). No i flag: with it \p{Lu} matches any letter. */
+const MASTHEAD = /^(?:The\s+)?\p{Lu}[\p{L}'&.-]*(?:\s+\p{Lu}[\p{L}'&.-]*){0,3}\s+(?:Times|Post|News|Daily|Herald|Journal|Tribune|Guardian|Observer|Telegraph|Gazette|Chronicle|Express|Mail|Today|Press|Review|Weekly|Magazine|Radio|TV|Network|Online|Standard|Independent|Insider|Monitor|Sun|Star|Mirror|Bulletin)$|^[\w-]+\.(?:com|org|net|co\.uk|in|ru)$/u;
 
 /** Whether a line above the headline is the site's masthead: a short name ending like a newspaper's. */
 export function isMasthead(line: string): boolean {

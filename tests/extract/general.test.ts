@@ -210,6 +210,16 @@ describe('mixed-case transcript labels (PATTERNS 1.6)', () => {
     ]);
   });
 
+  it('reads journalists named with their outlets as questioners, and an unnamed answerer as nobody', () => {
+    const text = 'The minister faces the press\n\nExchanges at the news conference.\n\nJane Roe (City TV): "Has the plan failed?"\n\nA: "No, it has not."\n\nJohn Poe (Daily Star): "Will you resign?"\n\nA: "Not today."';
+    expect(speakers(text)).toEqual([
+      ['Has the plan failed?', 'Jane Roe'],
+      ['No, it has not.', null],
+      ['Will you resign?', 'John Poe'],
+      ['Not today.', null],
+    ]);
+  });
+
   it('does not read a one-off "Word:" line as a transcript', () => {
     expect(speakers('Mayor Tomas Ferreira spoke.\n\nUpdate: the vote is on Monday.\n\nResidents: the survey found most want trams.')).toEqual([]);
   });

@@ -45,6 +45,7 @@ describe('furniture rules', () => {
     expect(isMasthead('The Limited Times')).toBe(true);
     expect(isMasthead('Kyiv Post')).toBe(true);
     expect(isMasthead('Storm cuts off coastal towns')).toBe(false);
+    expect(isMasthead('Prime Minister faces the press')).toBe(false);
     const page = 'The Limited Times\nRuto rejects calls to drop tax plan\nKenyan President William Ruto said on Thursday the plan stays.';
     expect(splitSections(page, {}).map((s) => [s.kind, page.slice(s.start, s.end)])).toEqual([
       ['furniture', 'The Limited Times'],
