@@ -1,4 +1,4 @@
-import { DOCUMENTS, licenses, ORGANISATION_HEADS } from './descriptions.js';
+import { DOCUMENTS, GROUPS, licenses, ORGANISATION_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 
 /**
@@ -35,10 +35,15 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   // What introduces each person: the words from the mention before to each of its mentions ("EU foreign policy chief
   // Kaja Kallas"), and its roles.
   const intro = new Map<string, string>();
+  let named = false;
   mentions.forEach((m, i) => {
     if (!m.key || (m.kind !== 'name' && m.kind !== 'title' && m.kind !== 'org')) return;
-    const near = Math.max(0, m.start - 80);
-    const from = Math.max(i > 0 ? mentions[i - 1]!.end : 0, near + text.slice(near, m.start).lastIndexOf('\n') + 1);
+    // The first one named may have been described before the name, in the lede ("The head coach of the women's team
+    // spoke after the match. ¶ Maryam Irandoost said …"): its introduction reaches back over the paragraphs before.
+    const reach = named ? 80 : 400;
+    named ||= people.get(m.key)?.type === 'person';
+    const near = Math.max(0, m.start - reach);
+    const from = reach > 80 ? near : Math.max(i > 0 ? mentions[i - 1]!.end : 0, near + text.slice(near, m.start).lastIndexOf('\n') + 1);
     // And an apposition after it: "Tanaka, a shop owner in Osaka,".
     const apposition = /^,[^,.;:"“”\n]{1,60},/.exec(text.slice(m.end, m.end + 64))?.[0] ?? '';
     intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${text.slice(from, m.end)}${apposition}`);
@@ -46,6 +51,11 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   mentions.forEach((m, i) => {
     if (m.kind !== 'anaphor' || !m.text.startsWith(DESCRIBED)) return;
     const head = m.text.slice(DESCRIBED.length);
+    if (GROUPS.has(head.toLowerCase())) {
+      m.key = ANONYMOUS;
+      m.text = text.slice(m.start, m.end);
+      return;
+    }
     if (DOCUMENTS.has(head.toLowerCase())) {
       // "The Foreign Ministry issued a statement. … the statement said": the last one named with a statement.
       const said = new RegExp(`^[^.!?]*\\b${head}\\b`, 'i');

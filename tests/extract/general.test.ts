@@ -114,6 +114,14 @@ describe('definite descriptions (PATTERNS 1.4)', () => {
     ]);
   });
 
+  it('reads a description in the lede before the first name as that person\'s introduction', () => {
+    const text = 'The head coach of the women\'s team spoke after the match.\n\nMaryam Irandoost said the first match "is always the toughest".\n\nThe head coach later said: "We enter every game with a plan."';
+    expect(speakers(text)).toEqual([
+      ['is always the toughest', 'Maryam Irandoost'],
+      ['We enter every game with a plan.', 'Maryam Irandoost'],
+    ]);
+  });
+
   it('reads an apposition as the introduction, and never as a new speaker', () => {
     expect(speakers('Ravi Menon, the port authority chairman, said the cranes were old. The chairman added that they were "older than me".')).toEqual([
       ['older than me', 'Ravi Menon'],
