@@ -207,7 +207,8 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     const tail = text.slice(firstAfter.end, postEnd);
     // "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb.
     const verb = tail.match(VERB_AFTER_NAME);
-    if (/^[\s,.;:—–-]*$/.test(gapBefore)) {
+    // ("…," a beaming Lula told: an article and an adjective or two may stand before the name.)
+    if (/^[\s,.;:—–-]*(?:an?\s+(?:[a-z]+\s+){1,2})?$/.test(gapBefore)) {
       if (verb) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + verb[0].length), method: 'after' };
       if (/^\s*\.?\s*$/.test(tail) && firstAfter.kind !== 'pronoun') return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };
     }
@@ -225,7 +226,10 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
   const lastVerb = verbs.at(-1);
   if (lastVerb) {
     const at = segStart + lastVerb.index!;
-    const m = adjacentBefore(text, ms, at, lastVerb[0]);
+    // "Macron paraphrased Trump, saying …": after a comma an -ing cue belongs to the sentence's subject, not to the
+    // name just before it.
+    const participle = /ing$/.test(lastVerb[0]) && /,\s*$/.test(text.slice(Math.max(segStart, at - 3), at));
+    const m = participle && subject?.key && subject.end <= at ? subject : adjacentBefore(text, ms, at, lastVerb[0]);
     if (m?.key) return { speakerKey: m.key, cue: text.slice(m.start, at + lastVerb[0].length), method: 'before' };
     if (subject?.key && subject.end <= at) return { speakerKey: subject.key, cue: `${subject.text} … ${lastVerb[0]}`, method: 'before' };
   }

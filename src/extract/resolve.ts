@@ -58,8 +58,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     }
     if (DOCUMENTS.has(head.toLowerCase())) {
       // "The Foreign Ministry issued a statement. … the statement said": the last one named with a statement.
-      const said = new RegExp(`^[^.!?]*\\b${head}\\b`, 'i');
-      const issuer = lastBefore(mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && said.test(text.slice(x.end, m.start))));
+      // (…the ministry said in a statement. "…," the statement continued: the one named with a statement just before.)
+      const said = new RegExp(`\\b${head}\\b`, 'i');
+      const issuer = lastBefore(mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && said.test(text.slice(x.end, Math.min(m.start, x.end + 60)))));
       m.key = issuer?.key ?? ANONYMOUS;
       m.text = text.slice(m.start, m.end);
       return;
@@ -67,7 +68,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const org = ORGANISATION_HEADS.has(head.toLowerCase());
     const fits = (key: string) => {
       const p = people.get(key)!;
-      return org ? p.type === 'organisation' && licenses(head, p.last.split(/\s+/).at(-1)!) : p.type === 'person' && licenses(head, intro.get(key) ?? '');
+      // (An organisation by any word of its name: "the ministry" is the Defence Ministry of Norland.)
+      return org ? p.type === 'organisation' && licenses(head, p.last) : p.type === 'person' && licenses(head, intro.get(key) ?? '');
     };
     const before = lastBefore(mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fits(x.key)));
     const all = [...intro.keys()].filter(fits);

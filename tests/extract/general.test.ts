@@ -326,6 +326,35 @@ describe('more name shapes and sources (PATTERNS 1.3, 1.10, 1.11)', () => {
   });
 });
 
+describe('frames and traps of the fourth batch (PATTERNS 1.2, 1.9, 1.10)', () => {
+  it('reads an article and an adjective before the name after a quote', () => {
+    expect(speakers('President Luiz Lula signed. "A historic day," a beaming Lula told reporters.')).toEqual([['A historic day,', 'Luiz Lula']]);
+    // Without a name after them the words are no one's.
+    expect(speakers('President Luiz Lula signed. "A historic day," a beaming official told reporters.')).toEqual([['A historic day,', null]]);
+  });
+
+  it('gives ", saying" to the subject of the sentence, not to the name just before it', () => {
+    expect(speakers('President Anna Marr met Chancellor Olaf Brandt. Marr later quoted Brandt, saying Europe must "pay its own way".')).toEqual([['pay its own way', 'Anna Marr']]);
+    // With no comma, the cue is the name's own.
+    expect(speakers('President Anna Marr met Chancellor Olaf Brandt. Marr listened as Brandt said Europe must "pay its own way".')).toEqual([['pay its own way', 'Olaf Brandt']]);
+  });
+
+  it('gives "the ministry" to an organisation by any word of its name, and "the statement continued" to it', () => {
+    const text = 'The Defence Ministry of Norland rejected the report.\n\n"The report is false," the ministry said in a statement.\n\n"No unit has moved," the statement continued.';
+    expect(speakers(text)).toEqual([
+      ['The report is false,', 'Defence Ministry of Norland'],
+      ['No unit has moved,', 'Defence Ministry of Norland'],
+    ]);
+  });
+
+  it('gives a crowd nobody, and does not carry the last speaker over to it', () => {
+    expect(speakers('Union leader Kofi Mensah spoke. "We will be back," Mensah said.\n\n"Every Saturday," the crowd chanted back.')).toEqual([
+      ['We will be back,', 'Kofi Mensah'],
+      ['Every Saturday,', null],
+    ]);
+  });
+});
+
 describe('headline quotes (PATTERNS 1.7)', () => {
   const body = '\n\nHarbour Minister Lena Okoro said on Monday the port would stay open. "The port will not close this winter," Okoro said.';
   const headline = (line: string) => speakers(line + body)[0];
