@@ -100,8 +100,8 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   return labelled >= 2 ? turns : [];
 }
 
-/** A question standing alone on its line: short, ending in a question mark, no quote marks. */
-const QUESTION_LINE = /^[^"“”]{3,200}\?$/;
+/** A question standing alone on its line: one short sentence ending in a question mark, no quote marks. */
+const QUESTION_LINE = /^(?![^"“”]*[.!?]\s)[^"“”]{3,160}\?$/;
 /** Words that show a paragraph is someone speaking, not narration. */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|us|our)\b/i;
 

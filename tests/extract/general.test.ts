@@ -203,6 +203,9 @@ describe('interviews without labels (PATTERNS 1.6)', () => {
   it('leaves a report with question subheadings alone', () => {
     const text = 'Coach Emeka Okonjo was sacked on Monday.\n\nWhat went wrong?\n\nThe club lost six games in a row.\n\nWho comes next?\n\nThe board will meet on Friday.';
     expect(extract(text).quotes).toEqual([]);
+    // A blogger's asides of several sentences, even answered in the first person, are no interview.
+    const blog = 'No progress at all. See where this is going?\n\nI think we know.\n\nNothing new. Who is surprised?\n\nWe are not.';
+    expect(extract(blog).quotes).toEqual([]);
   });
 });
 
