@@ -1,4 +1,5 @@
 import about from './about.js';
+import article from './article.js';
 import fact from './fact.js';
 import quote from './quote.js';
 import refresh from './refresh.js';
@@ -8,4 +9,4 @@ import type { Command } from './types.js';
 import who from './who.js';
 
 /** Every slash command, by name. */
-export const commands: ReadonlyMap<string, Command> = new Map([quote, timeline, fact, sources, who, about, refresh].map((c) => [c.data.name, c as Command]));
+export const commands: ReadonlyMap<string, Command> = new Map([quote, timeline, fact, sources, who, about, refresh, article].map((c) => [c.data.name, c as Command]));

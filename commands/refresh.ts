@@ -12,6 +12,7 @@ export default {
     .addBooleanOption((o) => o.setName('full').setDescription('Read every article again, not only the files that changed')),
   options: ['full'],
   slow: true,
+  moderators: true,
   async run(options, { store }, caller) {
     // Checked again here: a server can override the command's default permissions.
     if (!caller.isModerator) throw new UserError('notModerator', 'Only moderators (Manage Server, or the moderator role) can refresh the articles.');

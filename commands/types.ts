@@ -31,4 +31,6 @@ export interface Command {
   autocomplete?(option: string, typed: string, ctx: CommandContext): Choice[];
   /** Takes long enough that Discord must be told to wait (deferReply). */
   slow?: boolean;
+  /** For moderators only: anyone else is refused privately, before Discord is asked to wait. */
+  moderators?: boolean;
 }

@@ -1,5 +1,7 @@
 import {
+  ApplicationCommandOptionType,
   Client,
+  type CommandInteractionOption,
   DiscordAPIError,
   Events,
   RESTEvents,
@@ -42,6 +44,17 @@ export function isModerator(interaction: Interaction, roleId: string | undefined
   return Array.isArray(roles) ? roles.includes(roleId) : roles.cache.has(roleId);
 }
 
+/**
+ * A command's options as plain text: a subcommand is the option `subcommand`, its own options beside it; an attached
+ * file is the link Discord gives for it.
+ */
+export function plainOptions(data: readonly CommandInteractionOption[]): Record<string, string | undefined> {
+  const sub = data.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  const own = sub ? (sub.options ?? []) : data;
+  const options = Object.fromEntries(own.map((o) => [o.name, o.attachment ? o.attachment.url : o.value === undefined ? undefined : String(o.value)]));
+  return sub ? { subcommand: sub.name, ...options } : options;
+}
+
 /** Routes interactions to commands, autocomplete and page buttons. */
 export function createRouter(store: KnowledgeStore, config: Config, log: Logger, pager = new Pager()) {
   const caller = (i: Interaction): Caller => ({ userId: i.user.id, isModerator: isModerator(i, config.MODERATOR_ROLE_ID) });
@@ -50,12 +63,12 @@ export function createRouter(store: KnowledgeStore, config: Config, log: Logger,
     const command = commands.get(i.commandName);
     if (!command) return void (await i.reply(toDiscordReply({ content: 'That command is not known here any more.', allowed_mentions: { parse: [] }, flags: EPHEMERAL })));
     const who = caller(i);
-    if (command.slow && i.commandName === 'refresh' && !who.isModerator) {
+    if (command.moderators && !who.isModerator) {
       // Refused before deferring, so the refusal can stay private.
-      const answer = await runCommand(i.commandName, {}, { kb: store.kb, store }, who);
+      const answer = await runCommand(i.commandName, plainOptions(i.options.data), { kb: store.kb, store }, who);
       return void (await i.reply(toDiscordReply(answer.pages[0]!)));
     }
-    const options = Object.fromEntries(i.options.data.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]));
+    const options = plainOptions(i.options.data);
     if (command.slow) await i.deferReply();
     // One knowledge base for the whole answer, even if a refresh swaps it meanwhile.
     const answer = await runCommand(i.commandName, options, { kb: store.kb, store }, who);

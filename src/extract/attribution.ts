@@ -207,8 +207,9 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     const tail = text.slice(firstAfter.end, postEnd);
     // "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb.
     const verb = tail.match(VERB_AFTER_NAME);
-    // ("…," a beaming Lula told: an article and an adjective or two may stand before the name.)
-    if (/^[\s,.;:—–-]*(?:an?\s+(?:[a-z]+\s+){1,2})?$/.test(gapBefore)) {
+    // ("…," a beaming Lula told; "…," union leader Anja de Vries told: an article and a word or two may stand before
+    // the name.)
+    if (/^[\s,.;:—–-]*(?:(?:an?|the)\s+)?(?:(?!(?:with|to|of|from|and|for|in|on|at|by|about|against|than|as|but|or|into|over|after|before)\s)[a-z]+\s+){0,2}$/.test(gapBefore)) {
       if (verb) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + verb[0].length), method: 'after' };
       if (/^\s*\.?\s*$/.test(tail) && firstAfter.kind !== 'pronoun') return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };
     }

@@ -24,7 +24,7 @@ const KINDS = new Map<string, 'html' | 'text'>([['.html', 'html'], ['.htm', 'htm
  * `<slug>.meta.json`, each through a temporary file, and never over an existing file. The same article twice (the
  * same canonical link or the same text) is refused, naming the article already there.
  */
-export async function addArticle(seedsDir: string, source: string, options: FetchOptions = {}): Promise<Added> {
+export async function addArticle(seedsDir: string, source: string, options: FetchOptions & { attachment?: boolean } = {}): Promise<Added> {
   const isLink = /^[a-z][a-z0-9+.-]*:\/\//i.test(source);
   let page: { kind: 'html' | 'text'; body: string; url: string | null; name: string };
   try {
@@ -36,7 +36,8 @@ export async function addArticle(seedsDir: string, source: string, options: Fetc
   const read = page.kind === 'html' ? readPage(page.body, page.url ?? undefined) : { text: page.body, title: null, byline: null, siteName: null, published: null, canonical: null };
   if (!read || read.text.trim() === '') throw new AddRefused('no article text was found on the page');
   const text = read.text.endsWith('\n') ? read.text : `${read.text}\n`;
-  const url = read.canonical ?? page.url;
+  // An attached file's link is Discord's, not the article's (and it expires): only the page's own canonical link counts.
+  const url = read.canonical ?? (options.attachment ? null : page.url);
   const hash = hashText(text);
   const existing = await existingArticles(seedsDir);
   const twin = existing.find((a) => a.hash === hash || (url && a.meta.url === url));

@@ -77,7 +77,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
         throw new FetchRefused(`the page answered ${response.status}`);
       }
       const type = (response.headers.get('content-type') ?? '').toLowerCase();
-      const kind = /^(?:text\/html|application\/xhtml\+xml)/.test(type) ? 'html' : /^text\/plain/.test(type) ? 'text' : null;
+      const kind = /^(?:text\/html|application\/xhtml\+xml)/.test(type) ? 'html' : /^text\/(?:plain|markdown)/.test(type) ? 'text' : null;
       if (!kind) {
         await response.body?.cancel();
         throw new FetchRefused(`the link is ${type.split(';')[0] || 'of no stated type'}, not a web page or text`);

@@ -97,7 +97,7 @@ export class KnowledgeStore {
 
   constructor(
     kb: KnowledgeBase,
-    private readonly seedsDir: string,
+    readonly seedsDir: string,
     /** Each article's extraction by content, so a refresh reads again only what changed. */
     private cache = new Map<string, ArticleExtraction>(),
     /** Build refreshes in a worker thread, so answers keep coming while it builds. */

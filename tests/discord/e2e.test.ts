@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASKER, callbackOf, MOD_ROLE, startBot, TOKEN, type Callback, type Running } from './harness.js';
+import { ASKER, callbackOf, chat, MOD_ROLE, startBot, TOKEN, type Callback, type Running } from './harness.js';
 import { APP_ID, BOT_ID, CHANNEL_ID, GUILD_ID, type DiscordStandIn } from './standin.js';
 
 let run: Running;
@@ -23,7 +23,7 @@ describe('the bot through the real discord.js client, against a local stand-in o
     const put = discord.requests.find((r) => r.method === 'PUT')!;
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.auth).toBe(`Bot ${TOKEN}`);
-    expect((put.body as { name: string }[]).map((c) => c.name)).toEqual(['quote', 'timeline', 'fact', 'sources', 'who', 'about', 'refresh']);
+    expect((put.body as { name: string }[]).map((c) => c.name)).toEqual(['quote', 'timeline', 'fact', 'sources', 'who', 'about', 'refresh', 'article']);
     const refresh = (put.body as { name: string; default_member_permissions: string }[]).find((c) => c.name === 'refresh')!;
     expect(refresh.default_member_permissions).toBe('32'); // Manage Server
   });
@@ -96,6 +96,32 @@ describe('the bot through the real discord.js client, against a local stand-in o
     expect(embed.description).toMatch(/006\\_broken\.txt: the file is binary/);
     expect((edit.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
   });
+
+  it('adds an article from an attached file for a moderator, refuses a member, and /quote answers from it', async () => {
+    discord.attachments.set('port-strike.txt', {
+      type: 'text/plain; charset=utf-8',
+      body: 'Dock workers strike in Rotterdam\n\nMay 2, 2024\n\nDock workers in Rotterdam walked out on Thursday over pay.\n\n"We have waited long enough," union leader Anja de Vries told reporters.\n',
+    });
+    const attachment = { id: '970000000000000001', filename: 'port-strike.txt', size: 180, url: discord.attachmentUrl('port-strike.txt'), proxy_url: discord.attachmentUrl('port-strike.txt'), content_type: 'text/plain' };
+    const data = {
+      id: '940000000000000008',
+      name: 'article',
+      type: 1,
+      options: [{ name: 'add', type: 1, options: [{ name: 'file', type: 11, value: attachment.id }] }],
+      resolved: { attachments: { [attachment.id]: attachment } },
+    };
+    const refused = discord.interact({ type: 2, data });
+    const no = (await discord.waitFor(callbackOf(refused.id, refused.token))).body as Callback;
+    expect(no).toMatchObject({ type: 4, data: { content: 'Only moderators (Manage Server, or the moderator role) can add or remove articles.', flags: 64 } });
+    const { id, token } = discord.interact({ type: 2, roles: [MOD_ROLE], data });
+    expect(((await discord.waitFor(callbackOf(id, token))).body as Callback).type).toBe(5);
+    const edit = await discord.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${APP_ID}/${token}/messages/@original`, 20_000);
+    const embed = (edit.body as { embeds: { title: string; description: string }[] }).embeds[0]!;
+    expect(embed.title).toBe('Article added');
+    expect(embed.description).toBe('*Dock workers strike in Rotterdam*, 2 May 2024 `doc`\n1 quote: Anja de Vries (1)\nnew people: Anja de Vries\n1 dated event');
+    const quote = await chat(discord, 'quote', { speaker: 'de vries' });
+    expect(quote.body.data.embeds[0].title).toBe('What Anja de Vries said');
+  }, 30_000);
 
   it('logs one JSON line per interaction with the command, the user and the duration', () => {
     const lines = run.logs().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));

@@ -43,6 +43,8 @@ export async function startBot(options: { prepare?: (discord: DiscordStandIn) =>
       SEEDS_DIR: seeds,
       STATE_DIR: state,
       LOG_LEVEL: 'info',
+      // The stand-in and its attachments are on 127.0.0.1, which links from chat may not otherwise reach.
+      ALLOW_PRIVATE_URLS: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

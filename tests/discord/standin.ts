@@ -37,6 +37,11 @@ export class DiscordStandIn {
   resumes = 0;
   /** Requests matching are answered only after this many milliseconds (a slow Discord). */
   delays: { match: (method: string, path: string) => boolean; ms: number; times: number }[] = [];
+  /** Files users attached, served as Discord's CDN would serve them: `attachmentUrl(name)` links to one. */
+  attachments = new Map<string, { type: string; body: string }>();
+  attachmentUrl(name: string): string {
+    return `http://127.0.0.1:${this.port}/attachments/${encodeURIComponent(name)}`;
+  }
   /** When set, the next REST calls matching get this status instead (fault injection). */
   faults: { match: (method: string, path: string) => boolean; status: number; body?: unknown; headers?: Record<string, string>; times: number }[] = [];
 
@@ -98,7 +103,11 @@ export class DiscordStandIn {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(json === undefined ? undefined : JSON.stringify(json));
     };
-    if (fault) {
+    const attached = rec.method === 'GET' && path.startsWith('/attachments/') ? this.attachments.get(path.slice('/attachments/'.length)) : undefined;
+    if (attached) {
+      res.writeHead(200, { 'content-type': attached.type });
+      res.end(attached.body);
+    } else if (fault) {
       fault.times--;
       send(fault.status, fault.body ?? { message: 'injected fault', code: 0 }, fault.headers);
     } else if (rec.method === 'GET' && path === '/gateway/bot') {

@@ -334,6 +334,11 @@ describe('frames and traps of the fourth batch (PATTERNS 1.2, 1.9, 1.10)', () =>
     expect(speakers('President Luiz Lula signed. "A historic day," a beaming Lula told reporters.')).toEqual([['A historic day,', 'Luiz Lula']]);
     // Without a name after them the words are no one's.
     expect(speakers('President Luiz Lula signed. "A historic day," a beaming official told reporters.')).toEqual([['A historic day,', null]]);
+    expect(speakers('"We waited long enough," union leader Anja de Vries told reporters.')).toEqual([['We waited long enough,', 'Anja de Vries']]);
+    // A preposition before the name makes it no speaker: "…" with the airline.
+    expect(speakers('Skyways Airlines grounded its jets. The Aviation Safety Agency said it was "in close contact" with the airline.')).toEqual([
+      ['in close contact', 'Aviation Safety Agency'],
+    ]);
   });
 
   it('gives ", saying" to the subject of the sentence, not to the name just before it', () => {
