@@ -5,10 +5,22 @@ import { boot } from './boot.js';
 import { replyToText, runTyped } from './runner.js';
 
 // `npm run ask -- [--json] "/quote lavrov"`: answers one command and exits; --json prints the exact payload.
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' } } });
+const USAGE = 'usage: npm run ask -- [--json] "/quote lavrov"\n  --json  print the exact payload the bot would send\n';
+let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; options: { json: { type: 'boolean' }; help: { type: 'boolean'; short: 'h' } } }>>;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+} catch (err) {
+  process.stderr.write(`ask: ${(err as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 const line = positionals.join(' ').trim();
 if (!line) {
-  process.stderr.write('usage: npm run ask -- [--json] "/quote lavrov"\n');
+  process.stderr.write(USAGE);
   process.exit(2);
 }
 const { store } = await boot();

@@ -49,6 +49,16 @@ describe('npm run ask', () => {
     expect(payload.embeds[0].footer.text).toBe('3 quotes in 002');
     expect(payload.components).toBeUndefined();
   }, 30_000);
+
+  it('--help prints the usage and exits 0; an unknown option is one line and exit 2', async () => {
+    const run = promisify(execFile);
+    const help = await run(TSX, ['src/cli/ask.ts', '--help'], { cwd: ROOT, env });
+    expect(help.stdout).toBe('usage: npm run ask -- [--json] "/quote lavrov"\n  --json  print the exact payload the bot would send\n');
+    const bad = await run(TSX, ['src/cli/ask.ts', '--nope'], { cwd: ROOT, env }).catch((e: { code: number; stderr: string }) => e);
+    expect(bad).toMatchObject({ code: 2 });
+    expect((bad as { stderr: string }).stderr).toMatch(/^ask: Unknown option '--nope'/);
+    expect((bad as { stderr: string }).stderr).not.toMatch(/^\s+at /m);
+  }, 30_000);
 });
 
 describe('parseTyped', () => {

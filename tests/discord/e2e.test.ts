@@ -123,6 +123,22 @@ describe('the bot through the real discord.js client, against a local stand-in o
     expect(quote.body.data.embeds[0].title).toBe('What Anja de Vries said');
   }, 30_000);
 
+  it('adds an article from a link for a moderator, and refuses the same article twice', async () => {
+    discord.attachments.set('harbour.html', {
+      type: 'text/html; charset=utf-8',
+      body: '<html><head><meta property="og:site_name" content="Harbour News"><meta property="article:published_time" content="2024-05-03"></head><body><article><h1>Ferry crews join the strike</h1><p>Ferry crews in Rotterdam joined the dock strike on Friday, stopping the crossings to the islands for the day.</p><p>"We stand with the dockers," crew spokesman Piet Jansen told reporters at the quay.</p></article></body></html>',
+    });
+    const data = { id: '940000000000000008', name: 'article', type: 1, options: [{ name: 'add', type: 1, options: [{ name: 'url', type: 3, value: discord.attachmentUrl('harbour.html') }] }] };
+    const first = discord.interact({ type: 2, roles: [MOD_ROLE], data });
+    const added = await discord.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${APP_ID}/${first.token}/messages/@original`, 20_000);
+    expect((added.body as { embeds: { title: string; description: string }[] }).embeds[0]!.description).toMatch(
+      /^\[Ferry crews join the strike\]\(http:\/\/127\.0\.0\.1:\d+\/attachments\/harbour\.html\) — Harbour News, 3 May 2024 `fer`\n1 quote: Piet Jansen \(1\)\nnew people: Piet Jansen\n1 dated event$/,
+    );
+    const again = discord.interact({ type: 2, roles: [MOD_ROLE], data });
+    const refused = await discord.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${APP_ID}/${again.token}/messages/@original`, 20_000);
+    expect((refused.body as { content: string }).content).toMatch(/^Nothing changed: already have it as ferry-crews-join-the-strike-[0-9a-f]{8}\.$/);
+  }, 30_000);
+
   it('logs one JSON line per interaction with the command, the user and the duration', () => {
     const lines = run.logs().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
     const quote = lines.find((l) => l.msg === 'interaction' && l.command === 'quote')!;
