@@ -105,7 +105,7 @@ export function extractArticle(
   quoteSpans.forEach((q, i) => {
     const t = turnAt.get(q.start);
     if (!t) return;
-    const key = t.answerer ? interviewee(sections, mentions, byKey) : t.speaker ? turnSpeaker(t.speaker, people, byKey) : null;
+    const key = t.answerer ? interviewee(text, sections, mentions, people, byKey) : t.speaker ? turnSpeaker(t.speaker, people, byKey) : null;
     attributions[i] = { speakerKey: key, cue: t.label, method: 'turn' };
   });
   carryAcrossParagraphs(quoteSpans, attributions);
@@ -266,12 +266,21 @@ function turnSpeaker(name: string, people: LocalPerson[], byKey: Map<string, Loc
   return key;
 }
 
-/** Who answers in a Q/A interview: the person the title names, else the first person the article names. */
-function interviewee(sections: readonly Section[], mentions: readonly Mention[], byKey: Map<string, LocalPerson>): string | null {
+/** "…: an interview with Ama Owusu", "Q&A with …", "… talks to Ama Owusu": the one a title says is interviewed. */
+const INTERVIEWED = /\b(?:interview with|Q&A with|conversation with|talks? to|speaks? to|meets?)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * Who answers in a Q/A interview: the person the title names (as a mention, or after "an interview with"), else the
+ * first person the article names.
+ */
+function interviewee(text: string, sections: readonly Section[], mentions: readonly Mention[], people: LocalPerson[], byKey: Map<string, LocalPerson>): string | null {
   const title = sections.find((s) => s.kind === 'title');
   const isPerson = (m: Mention) => m.key && byKey.get(m.key)?.type === 'person';
   const inTitle = title ? mentions.find((m) => m.start >= title.start && m.end <= title.end && isPerson(m)) : undefined;
-  return (inTitle ?? mentions.find(isPerson))?.key ?? null;
+  if (inTitle) return inTitle.key;
+  const named = title ? INTERVIEWED.exec(text.slice(title.start, title.end))?.[1] : undefined;
+  if (named) return turnSpeaker(named, people, byKey);
+  return mentions.find(isPerson)?.key ?? null;
 }
 
 /** How a local person is named in this article: the fullest name written, else the surname. */

@@ -25,6 +25,8 @@ const CUE_WORDS =
   'accused|accuses|accusing|reiterated|reiterating|repeated|repeating|tweeted|wrote|writes|asked|answered|replied|declared|announced|' +
   'explained|predicted|suggest|suggests|suggested|citing|cited|confirm|confirmed|confirms|denied|denies|raised|criticized|criticised|' +
   'known as|hoped|hopes|conveyed|stressed|argued|claimed|acknowledged|admitted|pledged|vowed|remarks|comments|' +
+  // A promise is speech when what is promised is said ("promised that …"), not when it is done ("promised penalties").
+  'promised(?= that\\b)|promises(?= that\\b)|' +
   // The open lexicon (responded, continued, recalled, mocked, joked, praised, …), longest forms first.
   SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state)$/.test(v)).join('|');
 const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');

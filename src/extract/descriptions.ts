@@ -33,7 +33,7 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   general: [],
   commander: [],
   chief: ['head', 'director'],
-  leader: [],
+  leader: ['prime minister', 'president', 'chancellor', 'premier', 'taoiseach', 'head of state', 'head of government'],
   captain: ['skipper'],
   skipper: ['captain'],
   striker: ['forward'],
@@ -73,8 +73,6 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   protesters: [],
   demonstrators: [],
   fans: [],
-  two: [],
-  three: [],
   // "the Dutchman" ← "Dutch sailor Kees van der Berg"
   ...Object.fromEntries([...NATIONALITY_NOUNS].map(([noun, adjective]) => [noun, [adjective]])),
 }));
@@ -82,7 +80,7 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
 /** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
 export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'board', 'court', 'company', 'firm', 'airline', 'carrier', 'commission', 'council', 'government', 'union', 'bank']);
 /** Heads that mean more than one speaker: nobody alone. */
-export const GROUPS = new Set(['pair', 'duo', 'trio', 'couple', 'crowd', 'audience', 'protesters', 'demonstrators', 'fans', 'two', 'three']);
+export const GROUPS = new Set(['pair', 'duo', 'trio', 'couple', 'crowd', 'audience', 'protesters', 'demonstrators', 'fans']);
 /** Heads that are a document: "the statement said" is the words of whoever issued it. */
 export const DOCUMENTS = new Set(['statement', 'communiqué', 'readout']);
 const HEADS = [...LICENSES.keys()]

@@ -30,6 +30,9 @@ function roleApposed(after: string): boolean {
   return words?.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ?? false;
 }
 
+/** The lower-case word after a name that makes it a body: "the IG Metall union". */
+const ORG_NOUN_AFTER = /^\s+(?:union|party|group|company|firm|agency|ministry|council|bank|club|league|federation|association|alliance|coalition|movement|network|broadcaster|newspaper|institute|foundation|charity|campaign)\b/;
+
 /** Nouns for the people someone has ("her colleague", "his cousin"). */
 const KIN = /^(?:colleague|friend|wife|husband|son|daughter|brother|sister|mother|father|parent|cousin|uncle|aunt|nephew|niece|partner|fiancée?|girlfriend|boyfriend|boss|deputy|aide|successor|predecessor|rival|ally|mentor|protégée?|spouse|widow|widower|grandson|granddaughter|teammate|classmate|neighbou?r)$/;
 const word = (t: string) => t.replace(/\.$/, '');
@@ -59,6 +62,13 @@ export function findOpenNames(chunk: string): OpenName[] {
       if (tokens.length - leadWord < 2) continue;
       const start = tokens[leadWord]!.at;
       out.push({ start, end: runEnd, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false });
+      continue;
+    }
+    // "The IG Metall union", "the Likud party": a name and then a lower-case word for a body is that body.
+    const body = ORG_NOUN_AFTER.exec(chunk.slice(runEnd, runEnd + 20));
+    if (body && leadWord !== -1 && tokens.slice(leadWord).every((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)))) {
+      const start = tokens[leadWord]!.at;
+      out.push({ start, end: runEnd + body[0].length, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false });
       continue;
     }
     // The name is what follows the last title word; "of"/"for" ends it ("Prime Minister Dick Schoof of Norway").
@@ -120,10 +130,11 @@ export function findOpenNames(chunk: string): OpenName[] {
     if (/['’]s$/.test(nameTokens.at(-1)!.t) || PLACE_HEADS.has(word(nameTokens.at(-1)!.t))) continue;
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
     const speech = SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '') || SPEECH_SET.has(WORD_BEFORE.exec(before)?.[1] ?? '');
-    const evidence = titled || openRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || speech;
+    // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
+    const evidence = titled || openRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;
     if (!evidence) continue;
     // A lone capitalised word needs a title, a role, or a speech verb, and must not be an acronym or a known word.
-    if (single && !titled && !openRole && !speech) continue;
+    if (single && !titled && !openRole && !speech && !/^,\s+\d{1,3},/.test(after)) continue;
     const honorificOnly = titleTokens.length > 0 && titleTokens.every((x) => HONORIFICS.has(x.t));
     const roleWords = titled && !honorificOnly ? chunk.slice(tokens[titleFrom]!.at, titleTokens.at(-1)!.at + titleTokens.at(-1)!.t.length) : openRole;
     out.push({ start, end, lead, name, kind: 'person', role: roleWords ?? null, titled: titled || Boolean(openRole) });

@@ -1,7 +1,7 @@
 import type { Span } from '../ingest/sentences.js';
 import { normaliseRewording } from '../ingest/rewording.js';
 import { foldName, nameShape, personKey, shortPattern, similarFirstNames } from './names.js';
-import { DESCRIPTION } from './descriptions.js';
+import { DESCRIPTION, ORGANISATION_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DESCRIBED, jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { findOpenNames } from './openNames.js';
@@ -25,7 +25,9 @@ const ANONYMOUS_SOURCE = new RegExp(
     `(?:${ANONYMOUS_NOUNS})` +
     '(?:\\s+(?:in|for|of|at|to|from|close to|familiar with)\\s+[^,."“”]{1,60}?)?' +
     '|\\b[Tt]he\\s+(?:spokes(?:man|woman|person)|aides?|advisers?|lawyers?|office|son|daughter|wife|husband)\\s+(?:for|of|to)\\s+[^,."“”]{1,60}?' +
-    ')(?=\\s*(?:,|said|says|told|added|who|declined|asking|speaking))',
+    // "one of them shouted": someone of a group
+    '|\\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Oo]thers?) of (?:them|those|the \\w+)' +
+    ')(?=\\s*(?:,|said|says|told|added|who|declined|asking|speaking|shouted|cried|chanted|yelled|murmured))',
   'g',
 );
 
@@ -318,10 +320,13 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${NAT.get(m[1]!.toLowerCase())}|`, priority: 4 });
     }
     for (const m of matchesOf(DESCRIPTION, chunk)) {
-      // After a comma it is an apposition ("Maria Zakharova, the ministry's spokeswoman, said"): the name's, not a speaker.
-      if (/,\s*$/.test(chunk.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+      // After a name and a comma it is an apposition ("Maria Zakharova, the ministry's spokeswoman, said"): the name's,
+      // not a speaker. After an opening clause ("Asked about it, the Dutch leader shrugged") it is the subject.
+      if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(chunk.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+      // "The IG Metall union" names a body: the open pass reads it as an organisation.
+      if (ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w))) continue;
       const at = span.start + m.index!;
-      candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}`, priority: 4.5 });
+      candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.5 });
     }
     for (const m of matchesOf(ANONYMOUS_SOURCE, chunk)) {
       // After a comma it describes the name before it ("Tanaka Hiroshi, 52, a volunteer from Osaka, said").

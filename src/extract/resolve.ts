@@ -1,5 +1,6 @@
 import { DOCUMENTS, GROUPS, licenses, ORGANISATION_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
+import { DEMONYMS } from './lexicon.js';
 
 /**
  * What a mention that is not a name stands for, once the article's people are known: two people speaking together,
@@ -50,7 +51,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   });
   mentions.forEach((m, i) => {
     if (m.kind !== 'anaphor' || !m.text.startsWith(DESCRIBED)) return;
-    const head = m.text.slice(DESCRIBED.length);
+    const [head, modifiers] = m.text.slice(DESCRIBED.length).split('|') as [string, string];
+    // "the Dutch leader": a nationality among the modifiers must be in the introduction too.
+    const nationality = modifiers.split(/\s+/).find((w) => DEMONYMS.has(w));
     if (GROUPS.has(head.toLowerCase())) {
       m.key = ANONYMOUS;
       m.text = text.slice(m.start, m.end);
@@ -69,7 +72,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const fits = (key: string) => {
       const p = people.get(key)!;
       // (An organisation by any word of its name: "the ministry" is the Defence Ministry of Norland.)
-      return org ? p.type === 'organisation' && licenses(head, p.last) : p.type === 'person' && licenses(head, intro.get(key) ?? '');
+      if (org) return p.type === 'organisation' && licenses(head, p.last);
+      const introduced = intro.get(key) ?? '';
+      return p.type === 'person' && licenses(head, introduced) && (!nationality || introduced.includes(nationality) || p.nationality === nationality);
     };
     const before = lastBefore(mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fits(x.key)));
     const all = [...intro.keys()].filter(fits);

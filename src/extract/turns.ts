@@ -91,7 +91,9 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
     const inMarks: QuoteSpan[] = [];
     for (let k = next; k < marked.length && marked[k]!.open < line.end; k++) inMarks.push(marked[k]!);
     if (inMarks.length) {
-      for (const q of inMarks) turns.push({ span: q, ...current, marked: true });
+      // A turn that is a quote (`Ferreira: "We will."`) is the label's; a quote inside a turn's own words (`A: The
+      // minister said he was "shocked".`) is whoever the words say, and is left to attribution.
+      if (/^\s*$/.test(text.slice(from, inMarks[0]!.open))) for (const q of inMarks) turns.push({ span: q, ...current, marked: true });
       continue;
     }
     turns.push({ span: { start: from, end: line.end, open: from, close: line.end, malformed: false }, ...current, marked: false });

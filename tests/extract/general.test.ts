@@ -363,6 +363,36 @@ describe('frames and traps of the fourth batch (PATTERNS 1.2, 1.9, 1.10)', () =>
   });
 });
 
+describe('longer articles (the fifth batch)', () => {
+  it('gives "the Dutch leader" only to the Dutch one, after an opening clause too', () => {
+    const text = 'Dutch Prime Minister Dick Schoof and Polish Prime Minister Donald Tusk met. Tusk said it was "late".\n\nAsked about it, the Dutch leader shrugged. "Everyone has a role," he said.';
+    expect(speakers(text)).toEqual([
+      ['late', 'Donald Tusk'],
+      ['Everyone has a role,', 'Dick Schoof'],
+    ]);
+    expect(speakers('Polish Prime Minister Donald Tusk spoke. "No," the Dutch leader said.')).toEqual([['No,', null]]);
+  });
+
+  it('reads "one of them", an age after a lone name, "promised that", and a body named before "union"', () => {
+    expect(speakers('Judge Ana Varga read the verdict. "Not enough," one of them shouted.')).toEqual([['Not enough,', null]]);
+    expect(extract('The court heard Viktor Lendl. Lendl, 58, who denied the charges, was silent.').people.map((p) => p.names[0])).toEqual(['Viktor Lendl']);
+    expect(speakers('President Ana Torres, who flew in, promised that "no family will be alone".')).toEqual([['no family will be alone', 'Ana Torres']]);
+    expect(speakers('President Ana Torres promised penalties "in every case" of fraud.')).toEqual([['in every case', null]]);
+    expect(speakers('The IG Metall union called the plan "a betrayal".')).toEqual([['a betrayal', 'IG Metall']]);
+  });
+
+  it('takes the interviewee from "an interview with" in the title, and leaves a quote inside an answer to its own speaker', () => {
+    const text = "'We will win': an interview with Ama Owusu\n\nQ: Does the minister listen?\n\nA: He came and said he was \"shocked\". It changes nothing.\n\nQ: Why go on?\n\nA: \"For the children.\"";
+    expect(speakers(text)).toEqual([
+      ['We will win', null],
+      ['Does the minister listen?', null],
+      ['shocked', null],
+      ['Why go on?', null],
+      ['For the children.', 'Ama Owusu'],
+    ]);
+  });
+});
+
 describe('headline quotes (PATTERNS 1.7)', () => {
   const body = '\n\nHarbour Minister Lena Okoro said on Monday the port would stay open. "The port will not close this winter," Okoro said.';
   const headline = (line: string) => speakers(line + body)[0];
