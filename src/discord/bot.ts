@@ -73,7 +73,11 @@ export function createRouter(store: KnowledgeStore, config: Config, log: Logger,
     // One knowledge base for the whole answer, even if a refresh swaps it meanwhile.
     const answer = await runCommand(i.commandName, options, { kb: store.kb, store }, who);
     const payload = pager.start(i.user.id, answer.pages);
-    if (command.slow) await i.editReply(toDiscord(payload));
+    if (command.slow && payload.flags === EPHEMERAL) {
+      // A refusal after the public "thinking…": that goes, and the refusal comes privately to the one who asked.
+      await i.deleteReply();
+      await i.followUp(toDiscordReply(payload));
+    } else if (command.slow) await i.editReply(toDiscord(payload));
     else await i.reply(toDiscordReply(payload));
   }
 

@@ -134,8 +134,11 @@ describe('the bot through the real discord.js client, against a local stand-in o
     expect((added.body as { embeds: { title: string; description: string }[] }).embeds[0]!.description).toMatch(
       /^\[Ferry crews join the strike\]\(http:\/\/127\.0\.0\.1:\d+\/attachments\/harbour\.html\) — Harbour News, 3 May 2024 `fer`\n1 quote: Piet Jansen \(1\)\nnew people: Piet Jansen\n1 dated event$/,
     );
+    // The same again: the public "thinking…" goes, and the refusal comes privately.
     const again = discord.interact({ type: 2, roles: [MOD_ROLE], data });
-    const refused = await discord.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${APP_ID}/${again.token}/messages/@original`, 20_000);
+    await discord.waitFor((r) => r.method === 'DELETE' && r.path === `/webhooks/${APP_ID}/${again.token}/messages/@original`, 20_000);
+    const refused = await discord.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${APP_ID}/${again.token}`, 20_000);
+    expect(refused.body).toMatchObject({ flags: 64 });
     expect((refused.body as { content: string }).content).toMatch(/^Nothing changed: already have it as ferry-crews-join-the-strike-[0-9a-f]{8}\.$/);
   }, 30_000);
 
