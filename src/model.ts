@@ -207,6 +207,8 @@ export interface Article {
   published: string | null;
   /** The day relative dates in this article are resolved against, and where it came from. */
   referenceDate: string | null;
+  /** The article whose date `referenceDate` is, when it was borrowed from one on the same story (dateSource corpus). */
+  referenceFrom: string | null;
   dateSource: DateSource;
   url: string | null;
   kind: ArticleKind;

@@ -59,7 +59,8 @@ export function surveyArticle(source: SourceArticle): { sections: Section[]; dat
  */
 export function extractArticle(
   source: SourceArticle,
-  reference: { date: string | null; source: DateSource },
+  /** (`from`: the article the date was borrowed from, when it came from another of the same story.) */
+  reference: { date: string | null; source: DateSource; from?: string },
   /** The article's survey, when the caller has made it already (it is the same for the same source). */
   surveyed?: ReturnType<typeof surveyArticle>,
 ): ArticleExtraction {
@@ -208,6 +209,7 @@ export function extractArticle(
     origin: source.meta.origin ? outletName(source.meta.origin) : null,
     published: own.date,
     referenceDate: reference.date,
+    referenceFrom: reference.from ?? null,
     dateSource: reference.source,
     url: source.meta.url ?? null,
     kind: source.meta.kind ?? 'unknown',

@@ -281,7 +281,7 @@ const SAME_STORY_NAMES = 2;
  * For each undated article, the date of the dated article sharing the most of its rarer words (the same story told
  * on the same day), found through an index of words rather than by comparing every pair.
  */
-export function inferDates(surveys: readonly { date: string | null; words: Set<string> }[], memo = ClusterMemo.once()): (string | null)[] {
+export function inferDates(surveys: readonly { date: string | null; words: Set<string> }[], memo = ClusterMemo.once()): ({ date: string; from: number } | null)[] {
   // Words as numbers (kept by the memo from build to build), and for each word the dated articles that have it.
   const own = memo.wordSets(surveys.map((s) => s.words));
   const { offsets, items: dated } = postings(own, memo.vocabulary.size, (j) => Boolean(surveys[j]!.date));
@@ -294,7 +294,7 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
   // (Read in the innermost loop: a typed array, not each survey's Set.)
   const sizes = Uint32Array.from(surveys, (s) => s.words.size);
   return surveys.map((s, i) => {
-    if (s.date) return s.date;
+    if (s.date) return { date: s.date, from: i };
     let t = 0;
     for (let p = own.at[i]! + 1, end = p + own.data[own.at[i]!]!; p < end; p++) {
       const w = own.data[p]!;
@@ -317,7 +317,7 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
     }
     // Same story, not the same news day: articles on one event share a tenth of their words or more (the seeds
     // 0.14-0.23); unrelated ones, written for our tests and measured on them, up to 0.08.
-    return best && best.score >= SAME_STORY && best.names >= SAME_STORY_NAMES ? surveys[best.j]!.date : null;
+    return best && best.score >= SAME_STORY && best.names >= SAME_STORY_NAMES ? { date: surveys[best.j]!.date!, from: best.j } : null;
   });
 }
 
@@ -356,8 +356,13 @@ function extractAll(sources: readonly SourceArticle[], cache: Map<string, Articl
   const inferred = inferDates(surveys, memo?.clusters);
   const extractions: ArticleExtraction[] = sources.map((s, i) => {
     const sv = surveys[i]!;
-    const reference = sv.date ? { date: sv.date, source: sv.dateSource } : inferred[i] ? { date: inferred[i]!, source: 'corpus' as const } : { date: null, source: 'none' as const };
-    const ref = `${reference.date}|${reference.source}`;
+    const borrowed = inferred[i];
+    const reference = sv.date
+      ? { date: sv.date, source: sv.dateSource }
+      : borrowed
+        ? { date: borrowed.date, source: 'corpus' as const, from: sources[borrowed.from]!.id }
+        : { date: null, source: 'none' as const };
+    const ref = `${reference.date}|${reference.source}|${'from' in reference ? reference.from : ''}`;
     if (known[i]?.ref === ref) return known[i].x;
     const key = `${keyOf(i)}|${ref}`;
     let x = cache?.get(key);

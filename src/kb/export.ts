@@ -16,6 +16,7 @@ export function exportKnowledgeBase(kb: KnowledgeBase) {
       origin: a.origin,
       published: a.published,
       referenceDate: a.referenceDate,
+      referenceFrom: a.referenceFrom,
       dateSource: a.dateSource,
       url: a.url,
       kind: a.kind,

@@ -25,8 +25,8 @@ describe('borrowing a reference date from another article', () => {
   it('takes the date of a dated article telling the same story, and none from an unrelated one', () => {
     const kb = buildKnowledgeBase([DATED, SAME_STORY, OTHER_STORY]);
     const by = (id: string) => kb.articles.find((a) => a.id === id)!;
-    expect(by('b-strike')).toMatchObject({ published: null, referenceDate: '2024-05-02', dateSource: 'corpus' });
-    expect(by('c-football')).toMatchObject({ published: null, referenceDate: null, dateSource: 'none' });
+    expect(by('b-strike')).toMatchObject({ published: null, referenceDate: '2024-05-02', dateSource: 'corpus', referenceFrom: 'a-strike' });
+    expect(by('c-football')).toMatchObject({ published: null, referenceDate: null, dateSource: 'none', referenceFrom: null });
     // Its "on Thursday" is left undated rather than dated by a story it does not belong to.
     expect(kb.events.filter((e) => e.articleId === 'c-football')).toEqual([]);
   });
