@@ -33,6 +33,9 @@ export interface ArticleExtraction {
   warnings: Warning[];
 }
 
+/** A capitalised word after a lower-case one, a comma or a colon: a name inside a sentence. */
+const NAME_IN_SENTENCE = /[a-z,;:] ([A-Z][a-z]{3,})/g;
+
 /** Marks a proper name among an article's words ("@rotterdam"): date inference counts them apart. */
 export const NAME_MARK = '@';
 
@@ -46,7 +49,10 @@ export function surveyArticle(source: SourceArticle): { sections: Section[]; dat
     const chunk = source.text.slice(s.start, s.end);
     for (const w of chunk.toLowerCase().match(/[a-z]{4,}/g) ?? []) if (!STORY_STOPWORDS.has(w)) words.add(w);
     // Proper names inside a sentence (a capital after a lower-case word), marked: the people and places of the story.
-    for (const n of chunk.match(/(?<=[\p{Ll},;:] )\p{Lu}\p{Ll}{3,}/gu) ?? []) {
+    // (ASCII only: a plain pattern is a fifth of the cost of a Unicode one, and this is a similarity signal.)
+    NAME_IN_SENTENCE.lastIndex = 0;
+    for (let m = NAME_IN_SENTENCE.exec(chunk); m; m = NAME_IN_SENTENCE.exec(chunk)) {
+      const n = m[1]!;
       if (!TITLE_WORDS.has(n) && !DEMONYMS.has(n) && !STORY_STOPWORDS.has(n.toLowerCase())) words.add(NAME_MARK + n.toLowerCase());
     }
   }
@@ -68,11 +74,12 @@ export function extractArticle(
   const survey = surveyed ?? surveyArticle(source);
   const sections = survey.sections;
   const own = ownDate(text, sections, source.meta.published);
+  // Each section's lines, with offsets into the file, split once for all the passes below.
+  const linesOf = sections.map((s) => splitLines(text.slice(s.start, s.end)).map((l) => ({ ...l, start: l.start + s.start, end: l.end + s.start })));
+  const linesWhere = (keep: (kind: Section['kind']) => boolean) => sections.flatMap((s, i) => (keep(s.kind) ? linesOf[i]! : []));
   const groups: { section: number; kind: Section['kind']; lines: Line[] }[] = [];
   sections.forEach((s, i) => {
-    if (!CONTENT_SECTIONS.has(s.kind)) return;
-    const lines = splitLines(text.slice(s.start, s.end)).map((l) => ({ ...l, start: l.start + s.start, end: l.end + s.start }));
-    groups.push({ section: i, kind: s.kind, lines });
+    if (CONTENT_SECTIONS.has(s.kind)) groups.push({ section: i, kind: s.kind, lines: linesOf[i]! });
   });
   const warnings: Warning[] = [];
   const lineOf = (at: number) => text.slice(0, at).split('\n').length;
@@ -82,9 +89,7 @@ export function extractArticle(
     ),
   );
   // Transcript turns: every line of the page but its furniture, credits and comments may hold one.
-  const turnLines = sections
-    .filter((s) => !NO_TURNS.has(s.kind))
-    .flatMap((s) => splitLines(text.slice(s.start, s.end)).map((l) => ({ ...l, start: l.start + s.start, end: l.end + s.start })));
+  const turnLines = linesWhere((kind) => !NO_TURNS.has(kind));
   const labelled = findTurns(text, turnLines, quoteSpans);
   const turns = labelled.length ? labelled : findInterviewTurns(turnLines, quoteSpans);
   for (const t of turns) if (!t.marked) quoteSpans.push(t.span);
@@ -110,18 +115,14 @@ export function extractArticle(
     attributions[i] = { speakerKey: key, cue: t.label, method: 'turn' };
   });
   carryAcrossParagraphs(quoteSpans, attributions);
-  const readLines = sections
-    .filter((s) => CONTENT_SECTIONS.has(s.kind) || s.kind === 'heading')
-    .flatMap((s) => splitLines(text.slice(s.start, s.end)).map((l) => ({ ...l, start: l.start + s.start, end: l.end + s.start, heading: s.kind === 'heading' })));
+  const readLines = sections.flatMap((s, i) => (CONTENT_SECTIONS.has(s.kind) || s.kind === 'heading' ? linesOf[i]!.map((l) => ({ ...l, heading: s.kind === 'heading' })) : []));
   quotesUnderIntroduction(text, readLines, quoteSpans, attributions, mentions, byKey);
   const sectionOf = (at: number) => {
     const s = sections[firstFrom(sections, at + 1, (x) => x.start) - 1];
     return s && at < s.end ? s.kind : 'report';
   };
   const found = quoteSpans.map((span, i) => ({ span, attribution: attributions[i]! }));
-  const headlineLines = sections
-    .filter((s) => s.kind === 'title' || s.kind === 'heading')
-    .flatMap((s) => splitLines(text.slice(s.start, s.end)).map((l) => ({ ...l, start: l.start + s.start, end: l.end + s.start })));
+  const headlineLines = linesWhere((kind) => kind === 'title' || kind === 'heading');
   found.push(...headlineQuotes(text, headlineLines, found.map((f) => ({ span: f.span, speakerKey: f.attribution.speakerKey })), people));
   found.sort((a, b) => a.span.start - b.span.start);
 
@@ -160,7 +161,8 @@ export function extractArticle(
     for (const s of sentences) {
       const sentence = text.slice(s.start, s.end);
       const seen = new Set<string>();
-      const stamp = pageStampAt(sentence);
+      // (A dateline or stamp opens the page: only the first sentences are looked at for one.)
+      const stamp = s.start < 1000 ? pageStampAt(sentence) : 0;
       for (const d of findDates(sentence, ref)) {
         if (seen.has(d.date) || d.index < stamp) continue;
         seen.add(d.date);

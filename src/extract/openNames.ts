@@ -1,5 +1,4 @@
 import { DEMONYMS, HONORIFICS, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
-import { matchesOf } from './matches.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -146,16 +145,27 @@ export function findOpenNames(chunk: string): OpenName[] {
  * The runs of capitalised words in a text, as tokens with offsets. A full stop after a word (not an initial nor a
  * title like "Gen.") ends a sentence, so it splits a run: "met Martin Hale. Whitfield said" is two runs.
  */
-function* runsIn(chunk: string): Generator<{ t: string; at: number }[]> {
-  for (const m of matchesOf(RUN, chunk)) {
-    const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ t: t[0], at: m.index! + t.index! }));
+function runsIn(chunk: string): { t: string; at: number }[][] {
+  const runs: { t: string; at: number }[][] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(chunk); m; m = RUN.exec(chunk)) {
+    // The run's words and where each starts (a loop, not a pattern per run: runs are many and short).
+    const tokens: { t: string; at: number }[] = [];
+    const run = m[0];
+    for (let i = 0; i < run.length; ) {
+      while (i < run.length && (run[i] === ' ' || run[i] === '\t')) i++;
+      const start = i;
+      while (i < run.length && run[i] !== ' ' && run[i] !== '\t') i++;
+      if (i > start) tokens.push({ t: run.slice(start, i), at: m.index + start });
+    }
     let from = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (i < tokens.length - 1 && !(/\p{L}{2}\.$/u.test(tokens[i]!.t) && !isTitle(tokens[i]!.t))) continue;
-      yield tokens.slice(from, i + 1);
+      runs.push(tokens.slice(from, i + 1));
       from = i + 1;
     }
   }
+  return runs;
 }
 
 /**

@@ -33,6 +33,7 @@ export const DESCRIBED = 'desc:';
  * name, whose words get no speaker rather than the last speaker's.
  */
 export function resolveDescriptions(text: string, mentions: Mention[], people: Map<string, LocalPerson>): void {
+  if (!mentions.some((m) => m.kind === 'anaphor' && m.text.startsWith(DESCRIBED))) return;
   // What introduces each person: the words from the mention before to each of its mentions ("EU foreign policy chief
   // Kaja Kallas"), and its roles.
   const intro = new Map<string, string>();

@@ -16,6 +16,14 @@ import { KeptLists, ListArena } from '../util/arena.js';
 
 /** MiniSearch's default tokenizer: split on spaces and punctuation. */
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
+/** The same characters among ASCII, as a plain pattern: half the time on ASCII text, which most text is. */
+const ASCII_SPACE_OR_PUNCTUATION = /[\n\r !"#%&'()*,\-./:;?@[\\\]_{}]+/;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Splits text as MiniSearch's default tokenizer does (the same tokens, by a faster pattern where the text allows). */
+export function terms(text: string): string[] {
+  return text.split(ASCII.test(text) ? ASCII_SPACE_OR_PUNCTUATION : SPACE_OR_PUNCTUATION);
+}
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 const MAX_FUZZY = 6;
@@ -92,7 +100,7 @@ export class Tokenizer {
       out.push(0, 0);
       return;
     }
-    const tokens = String(value).split(SPACE_OR_PUNCTUATION);
+    const tokens = terms(String(value));
     const counts = new Map<number, number>();
     for (const token of tokens) {
       const term = token.toLowerCase();
@@ -258,8 +266,7 @@ export class TermIndex {
   search(query: string, options: SearchOptions = {}): Hit[] {
     const o = { ...this.defaults, ...options };
     const fields = (o.fields ?? this.data.fields).map((f) => ({ at: this.data.fields.indexOf(f), boost: o.boost?.[f] ?? 1 })).filter((f) => f.at >= 0);
-    const words = query
-      .split(SPACE_OR_PUNCTUATION)
+    const words = terms(query)
       .map((t) => t.toLowerCase())
       .filter(Boolean);
     const distinct = [...new Set(words)].slice(0, MAX_TERMS);

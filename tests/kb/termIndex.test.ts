@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INDEX_OPTIONS, serialiseIndexes, loadIndexes, buildIndexes } from '../../src/kb/build.js';
-import { TermIndex, type Hit } from '../../src/kb/termIndex.js';
+import { terms, TermIndex, type Hit } from '../../src/kb/termIndex.js';
 import { seedKb } from '../helpers.js';
 
 // Queries of every shape a user types: one word, several, a typo (fuzzy), a word cut short (prefix), numbers as
@@ -132,5 +133,18 @@ describe('TermIndex scores as MiniSearch does', async () => {
     expect(loaded.facts.search('100000 troops')).toEqual(before);
     expect(before.length).toBeGreaterThan(0);
     expect(loaded.people.search('lavrov')[0]!.id).toBe(kb.index.people.search('lavrov')[0]!.id);
+  });
+});
+
+describe('the tokenizer', () => {
+  it('splits ASCII text exactly as the Unicode pattern of MiniSearch does (fast-check)', () => {
+    const unicode = /[\n\r\p{Z}\p{P}]+/u;
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab1 Z\n\r\t!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'.split('')), maxLength: 60 }), (s) => {
+        expect(terms(s)).toEqual(s.split(unicode));
+      }),
+      { numRuns: 500 },
+    );
+    expect(terms('Die Söhne, schön!')).toEqual(['Die', 'Söhne', 'schön', '']);
   });
 });
