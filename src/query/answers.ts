@@ -1,4 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import * as chrono from 'chrono-node';
 import type { KnowledgeBase } from '../kb/build.js';
 import type { Article, Fact, NumberComparison, Person, Precision, Quote, TimelineEvent } from '../model.js';
 import { isRealDay } from '../model.js';
@@ -54,10 +55,14 @@ export interface TimelineEntry {
 const DATE_FORMS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$/;
 
 /** Reads a `from`/`to` option: 2022-01-21, 2022-01, 2022 or 2022-W04. */
-export function parseDateOption(value: string, option: string): { date: string; precision: Precision } {
+export function parseDateOption(value: string, option: string, referenceYear?: number): { date: string; precision: Precision } {
   const v = value.trim();
   const m = v.match(DATE_FORMS);
-  if (!m) throw new UserError('badDate', `\`${option}\`: "${escapeMarkdown(clip(v, 40))}" is not a date. Write 2022-01-21, 2022-01, 2022 or 2022-W04.`);
+  if (!m) {
+    const written = writtenDate(v, referenceYear);
+    if (written) return written;
+    throw new UserError('badDate', `\`${option}\`: "${escapeMarkdown(clip(v, 40))}" is not a date. Write 2022-01-21, 20 Jan 2022, January 2022, 2022 or 2022-W04.`);
+  }
   const precision: Precision = m[4] ? 'week' : m[3] ? 'day' : m[2] ? 'month' : 'year';
   const year = Number(m[1]);
   // (Dates compute years below 100 as 1900-1999, and no article is that old.)
@@ -68,6 +73,26 @@ export function parseDateOption(value: string, option: string): { date: string; 
     throw new UserError('badDate', `\`${option}\`: "${v}" has no such week (${year} has weeks W01 to W${isoWeeksIn(year)}).`);
   }
   return { date: v, precision };
+}
+
+/**
+ * A date as people write it ("20 Jan 2022", "January 21, 2022", "Jan 20", "January 2022"), read by chrono-node when
+ * the whole text is the date. Without a year it is the knowledge base's latest year. Impossible days are none.
+ */
+function writtenDate(v: string, referenceYear?: number): { date: string; precision: Precision } | null {
+  // A month by name: "next week" or "Friday" is a moment, not a date to search from.
+  if (v.length > 40 || !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i.test(v)) return null;
+  const [r] = chrono.en.casual.parse(v, new Date(), { forwardDate: false });
+  // The whole text, a month named in it (not "Friday", "next week"), and no more.
+  if (!r || r.index !== 0 || r.text.length < v.replace(/[.\s]+$/, '').length || !r.start.isCertain('month')) return null;
+  const year = r.start.isCertain('year') ? r.start.get('year')! : (referenceYear ?? new Date().getUTCFullYear());
+  const month = r.start.get('month')!;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (r.start.isCertain('day')) {
+    const day = r.start.get('day')!;
+    return isRealDay(year, month, day) ? { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' } : null;
+  }
+  return r.start.isCertain('month') ? { date: `${year}-${pad(month)}`, precision: 'month' } : null;
 }
 
 /** How many ISO weeks a year has: 53 when 28 December falls in a week 53, else 52. */
@@ -173,8 +198,10 @@ class PartEntry implements TimelineEntry {
 
 /** Events oldest first, grouped by date at its own precision, within [from, to] and about a topic. */
 export function findTimeline(kb: KnowledgeBase, opts: { from?: string; to?: string; about?: string }): TimelineEntry[] {
-  const f = opts.from ? parseDateOption(opts.from, 'from') : null;
-  const t = opts.to ? parseDateOption(opts.to, 'to') : null;
+  // A date typed without its year ("Jan 20") is in the latest year the articles date anything.
+  const latestYear = Number(kb.events.reduce((y, e) => (e.date > y ? e.date : y), '').slice(0, 4)) || undefined;
+  const f = opts.from ? parseDateOption(opts.from, 'from', latestYear) : null;
+  const t = opts.to ? parseDateOption(opts.to, 'to', latestYear) : null;
   const from = f ? periodStart(f.date, f.precision) : null;
   const to = t ? periodEnd(t.date, t.precision) : null;
   if (from && to && from > to) throw new UserError('badRange', `\`from\` (${escapeMarkdown(opts.from!)}) is after \`to\` (${escapeMarkdown(opts.to!)}).`);

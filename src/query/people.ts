@@ -136,6 +136,12 @@ export function resolvePerson(kb: KnowledgeBase, input: string, option = 'speake
   if (exact?.length) return rank(exact)!;
   const token = index.tokens.get(f) ?? [];
   if (token.length === 1) return token[0]!;
+  // A word several people share ("Sergei"): never one of them at random, but the question back.
+  const sharing = [...new Set(token)].filter((p) => p.type === 'person');
+  if (sharing.length > 1) {
+    const who = [...sharing].sort((a, b) => quoteCount(kb, b) - quoteCount(kb, a)).slice(0, 5).map((p) => escapeMarkdown(p.name));
+    throw new UserError('ambiguousName', `Which ${escapeMarkdown(clip(cleanInput(input), 40))}? ${who.join(', ')}${sharing.length > 5 ? ` and ${sharing.length - 5} more` : ''}.`);
+  }
   let best: { p: Person; d: number } | null = null;
   // The people index finds the few names near what was typed; only those are measured exactly.
   for (const p of nearNames(kb, f, 0.34)) {
@@ -166,6 +172,8 @@ export function suggestPeople(kb: KnowledgeBase, typed: string, limit = 25): { n
     if (!f || all.includes(atStart) || all.includes(atWord)) starts.push(ranked[i]!);
     else if (inside.length < limit && all.includes(f)) inside.push(ranked[i]!);
   }
-  const scored = [...starts, ...inside].slice(0, limit).map((p) => ({ p, quotes: quoteCount(kb, p) }));
+  // Nothing starts with it: a name near what was typed ("lavorv" suggests Lavrov).
+  const near = starts.length + inside.length === 0 && f.length >= 4 ? nearNames(kb, f, 0.34) : [];
+  const scored = [...starts, ...inside, ...near].slice(0, limit).map((p) => ({ p, quotes: quoteCount(kb, p) }));
   return scored.map(({ p, quotes }) => ({ name: clip(`${p.name}${quotes ? ` (${quotes} quote${quotes === 1 ? '' : 's'})` : ''}`, 100), value: clip(p.id, 100) }));
 }

@@ -70,6 +70,13 @@ describe('/quote', () => {
     expect(choices[0]).toEqual({ name: 'Antony Blinken (33 quotes)', value: 'antony-blinken' });
     expect(commands.get('quote')!.autocomplete!('speaker', 'pesk', ctx)).toEqual([{ name: 'Dmitry Peskov (2 quotes)', value: 'dmitry-peskov' }]);
   });
+
+  it('suggests the name near a typo when nothing starts with it, and asks which person a shared name means (#18)', async () => {
+    expect(commands.get('quote')!.autocomplete!('speaker', 'lavorv', ctx).map((c) => c.value)).toContain('sergey-lavrov');
+    expect(commands.get('quote')!.autocomplete!('speaker', 'zzzz', ctx)).toEqual([]);
+    expect((await ask('/quote sergei')).pages[0]!.content).toBe('Which sergei? Sergey Lavrov, Sergei Ryabkov.');
+    expect(embedOf((await ask('/quote sergey lavrov')).pages[0]!).title).toBe('What Sergey Lavrov said');
+  });
 });
 
 describe('/timeline', () => {
@@ -90,7 +97,16 @@ describe('/timeline', () => {
     expect(text).not.toContain('21 January 2022**');
     expect(text).toContain('**week of 24 January 2022**');
     const bad = await ask('/timeline from:yesterday');
-    expect(bad.pages[0]!.content).toBe('`from`: "yesterday" is not a date. Write 2022-01-21, 2022-01, 2022 or 2022-W04.');
+    expect(bad.pages[0]!.content).toBe('`from`: "yesterday" is not a date. Write 2022-01-21, 20 Jan 2022, January 2022, 2022 or 2022-W04.');
+  });
+
+  it('reads dates as people write them, a missing year being the latest the articles date (#18)', async () => {
+    const written = await ask('/timeline from:"21 Jan 2022" to:"Jan 21"');
+    const iso = await ask('/timeline from:2022-01-21 to:2022-01-21');
+    expect(written.pages.map((p) => embedOf(p).description)).toEqual(iso.pages.map((p) => embedOf(p).description));
+    const month = await ask('/timeline from:"January 2022" to:"January 2022"');
+    expect(month.pages.map((p) => embedOf(p).description)).toEqual((await ask('/timeline from:2022-01 to:2022-01')).pages.map((p) => embedOf(p).description));
+    expect((await ask('/timeline from:"31 Feb 2022"')).pages[0]!.content).toBe('`from`: "31 Feb 2022" is not a date. Write 2022-01-21, 20 Jan 2022, January 2022, 2022 or 2022-W04.');
   });
 
   it('about: only the events on the topic, each date with its own articles and outlets', async () => {
