@@ -55,7 +55,7 @@ export interface TimelineEntry {
 const DATE_FORMS = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$/;
 
 /** Reads a `from`/`to` option: 2022-01-21, 2022-01, 2022 or 2022-W04. */
-export function parseDateOption(value: string, option: string, referenceYear?: number): { date: string; precision: Precision } {
+export function parseDateOption(value: string, option: string, referenceYear?: () => number | undefined): { date: string; precision: Precision } {
   const v = value.trim();
   const m = v.match(DATE_FORMS);
   if (!m) {
@@ -79,13 +79,13 @@ export function parseDateOption(value: string, option: string, referenceYear?: n
  * A date as people write it ("20 Jan 2022", "January 21, 2022", "Jan 20", "January 2022"), read by chrono-node when
  * the whole text is the date. Without a year it is the knowledge base's latest year. Impossible days are none.
  */
-function writtenDate(v: string, referenceYear?: number): { date: string; precision: Precision } | null {
+function writtenDate(v: string, referenceYear?: () => number | undefined): { date: string; precision: Precision } | null {
   // A month by name: "next week" or "Friday" is a moment, not a date to search from.
   if (v.length > 40 || !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i.test(v)) return null;
   const [r] = chrono.en.casual.parse(v, new Date(), { forwardDate: false });
   // The whole text, a month named in it (not "Friday", "next week"), and no more.
-  if (!r || r.index !== 0 || r.text.length < v.replace(/[.\s]+$/, '').length || !r.start.isCertain('month')) return null;
-  const year = r.start.isCertain('year') ? r.start.get('year')! : (referenceYear ?? new Date().getUTCFullYear());
+  if (r?.index !== 0 || r.text.length < v.replace(/[.\s]+$/, '').length || !r.start.isCertain('month')) return null;
+  const year = r.start.isCertain('year') ? r.start.get('year')! : (referenceYear?.() ?? new Date().getUTCFullYear());
   const month = r.start.get('month')!;
   const pad = (n: number) => String(n).padStart(2, '0');
   if (r.start.isCertain('day')) {
@@ -94,6 +94,18 @@ function writtenDate(v: string, referenceYear?: number): { date: string; precisi
   }
   return r.start.isCertain('month') ? { date: `${year}-${pad(month)}`, precision: 'month' } : null;
 }
+
+/** The latest year any event of a knowledge base falls in, worked out once for it. */
+function latestYear(kb: KnowledgeBase): number | undefined {
+  let year = LATEST_YEAR.get(kb);
+  if (year === undefined) {
+    let latest = '';
+    for (const e of kb.events) if (e.date > latest) latest = e.date;
+    LATEST_YEAR.set(kb, (year = Number(latest.slice(0, 4)) || 0));
+  }
+  return year || undefined;
+}
+const LATEST_YEAR = new WeakMap<KnowledgeBase, number>();
 
 /** How many ISO weeks a year has: 53 when 28 December falls in a week 53, else 52. */
 function isoWeeksIn(year: number): number {
@@ -199,9 +211,9 @@ class PartEntry implements TimelineEntry {
 /** Events oldest first, grouped by date at its own precision, within [from, to] and about a topic. */
 export function findTimeline(kb: KnowledgeBase, opts: { from?: string; to?: string; about?: string }): TimelineEntry[] {
   // A date typed without its year ("Jan 20") is in the latest year the articles date anything.
-  const latestYear = Number(kb.events.reduce((y, e) => (e.date > y ? e.date : y), '').slice(0, 4)) || undefined;
-  const f = opts.from ? parseDateOption(opts.from, 'from', latestYear) : null;
-  const t = opts.to ? parseDateOption(opts.to, 'to', latestYear) : null;
+  const year = () => latestYear(kb);
+  const f = opts.from ? parseDateOption(opts.from, 'from', year) : null;
+  const t = opts.to ? parseDateOption(opts.to, 'to', year) : null;
   const from = f ? periodStart(f.date, f.precision) : null;
   const to = t ? periodEnd(t.date, t.precision) : null;
   if (from && to && from > to) throw new UserError('badRange', `\`from\` (${escapeMarkdown(opts.from!)}) is after \`to\` (${escapeMarkdown(opts.to!)}).`);
