@@ -36,6 +36,12 @@ const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`);
 /** "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb. */
 const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|\\s*,[^,"“”.;:]{1,60},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
 const VERB_LATER = new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
+/** Up to two lower-case words that are no preposition or conjunction (which would make the name no subject). */
+const GAP_WORDS = '(?:(?!(?:with|to|of|from|and|for|in|on|at|by|about|against|than|as|but|or|into|over|after|before)\\s)[a-z]+\\s+){0,2}';
+/** What may stand between a quote and the name after it: an article and a word or two; before a titled name also a capitalised word or two ("United manager"). */
+const GAP_BEFORE = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?${GAP_WORDS}$`);
+const GAP_BEFORE_TITLED = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${GAP_WORDS}$`, 'u');
+
 /** After a quote, a speaker that is no mention: capitalised words and a speech verb, or a verb and capitalised words. */
 const NAMED_AFTER = new RegExp(`^[\\s,]*(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${CUE_WORDS})\\b|(?:${CUE_WORDS})\\s+\\p{Lu})`, 'u');
 const NOUN_CUE = /^(?:remarks|comments)$/;
@@ -180,7 +186,9 @@ function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb: strin
 function invertedAfter(text: string, ms: Mention[], from: number): Mention | undefined {
   const m = ms.find((x) => x.start >= from && x.key);
   // Right after the verb; or a word or two before a name that comes with its role ("said shop owner Priya Nair").
-  if (!m || !(/^\s*$/.test(text.slice(from, m.start)) || (m.kind === 'title' && /^\s+(?:[a-z]+\s+){1,2}$/.test(text.slice(from, m.start))))) return undefined;
+  // ("said astrophysicist Laura Bennett", "said lead author Dr. Amélie Roux": a role in lower case before any name.)
+  const named = m && (m.kind === 'title' || m.kind === 'name' || m.kind === 'honorific');
+  if (!m || !(/^\s*$/.test(text.slice(from, m.start)) || (named && /^\s+(?:[a-z]+\s+){1,2}$/.test(text.slice(from, m.start))))) return undefined;
   // "said Hale's agent, Carol Dunn": the possessor is not the speaker; the one named after the role is, if anyone.
   if (!/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
   const n = ms.find((x) => x.start > m.end && x.key);
@@ -211,7 +219,9 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     const verb = tail.match(VERB_AFTER_NAME);
     // ("…," a beaming Lula told; "…," union leader Anja de Vries told: an article and a word or two may stand before
     // the name.)
-    if (/^[\s,.;:—–-]*(?:(?:an?|the)\s+)?(?:(?!(?:with|to|of|from|and|for|in|on|at|by|about|against|than|as|but|or|into|over|after|before)\s)[a-z]+\s+){0,2}$/.test(gapBefore)) {
+    // ("…," United manager Ruben Costa said: a capitalised word or two may stand before a name with its role.)
+    const titled = firstAfter.kind === 'title' || firstAfter.kind === 'honorific' || firstAfter.kind === 'name';
+    if ((titled ? GAP_BEFORE_TITLED : GAP_BEFORE).test(gapBefore)) {
       if (verb) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + verb[0].length), method: 'after' };
       if (/^\s*\.?\s*$/.test(tail) && firstAfter.kind !== 'pronoun') return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };
     }

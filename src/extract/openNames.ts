@@ -32,6 +32,9 @@ function roleApposed(after: string): boolean {
 /** The lower-case word after a name that makes it a body: "the IG Metall union". */
 const ORG_NOUN_AFTER = /^\s+(?:union|party|group|company|firm|agency|ministry|council|bank|club|league|federation|association|alliance|coalition|movement|network|broadcaster|newspaper|institute|foundation|charity|campaign)\b/;
 
+/** Words ending like occupations that are none. */
+const NOT_OCCUPATIONS = new Set(['median', 'guardian', 'civilian', 'pedestrian', 'christian', 'barbarian', 'amphibian', 'list', 'mist', 'twist', 'exist', 'insist', 'assist', 'resist', 'persist', 'consist', 'desist']);
+
 /** Nouns for the people someone has ("her colleague", "his cousin"). */
 const KIN = /^(?:colleague|friend|wife|husband|son|daughter|brother|sister|mother|father|parent|cousin|uncle|aunt|nephew|niece|partner|fiancée?|girlfriend|boyfriend|boss|deputy|aide|successor|predecessor|rival|ally|mentor|protégée?|spouse|widow|widower|grandson|granddaughter|teammate|classmate|neighbou?r)$/;
 const word = (t: string) => t.replace(/\.$/, '');
@@ -57,7 +60,10 @@ export function findOpenNames(chunk: string): OpenName[] {
     if (leadWord === -1) continue;
     // ("the Reserve Bank of Nkanda": an organisation word before "of", not only the first.)
     const headOf = tokens.findIndex((x, i) => i >= leadWord && i + 2 < tokens.length && ORG_HEADS.has(word(x.t)) && tokens[i + 1]!.t === 'of');
-    if (ORG_HEADS.has(lastTok) || headOf !== -1) {
+    // "Professor Kenji Watanabe of Kyoto University": a title, a name, then "of" and the body: a person, not the body.
+    const ofAt = tokens.findIndex((x, i) => i > leadWord && x.t === 'of');
+    const personOf = ofAt > leadWord + 1 && isTitle(tokens[leadWord]!.t) && isNameToken(tokens[ofAt - 1]!.t);
+    if (!personOf && (ORG_HEADS.has(lastTok) || headOf !== -1)) {
       if (tokens.length - leadWord < 2) continue;
       const start = tokens[leadWord]!.at;
       out.push({ start, end: runEnd, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false });
@@ -117,7 +123,9 @@ export function findOpenNames(chunk: string): OpenName[] {
     // one that names a doer ("his trainer, Ana Ruiz"), not a thing ("their album Blue Harbour").
     const kinWord = /(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(\p{Ll}+)\s*,?\s+$/u.exec(before)?.[1];
     const kin = roleMatch && kinWord !== undefined && (KIN.test(kinWord) || /(?:er|or|ist|ant|ent|ian)$/.test(kinWord));
-    const roleBefore = roleMatch && (ROLE_NOUNS.has(roleMatch[2]!) || kin) ? roleMatch : null;
+    // (An occupation by its ending, too: "astrophysicist Laura Bennett", "historian Ana Ruiz", "statistician …".)
+    const occupation = roleMatch && /^\p{Ll}{4,}(?:ist|ian|ologist|ographer|ician)$/u.test(roleMatch[2]!) && !NOT_OCCUPATIONS.has(roleMatch[2]!);
+    const roleBefore = roleMatch && (ROLE_NOUNS.has(roleMatch[2]!) || kin || occupation) ? roleMatch : null;
     const openRole = roleBefore ? roleBefore[2]! : capitalRole;
     // The words naming the person start at the run's first word past calendar and grammar words ("On Monday President X").
     const firstWord = tokens.findIndex((x) => !NOT_NAMES.has(word(x.t)));

@@ -51,6 +51,7 @@ const NAME = new RegExp(`,?\\s+(${NAME_TOKEN}(?:(?:\\s+(?:${PARTICLES.map((p) =>
 const HONORIFIC = /\b(Mr|Mrs|Ms|Dr|Secretary|President)\.?\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?))?\b/g;
 const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|woman)|aide|adviser),?\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,2})`, 'g');
 const PRONOUN = /\b(?:he|she|He|She)\b/g;
+const AGE_DESCRIPTION = /\b[Tt]he (\d{1,3})-year-old\b/g;
 const IT_SAID = /\b[Ii]t\s+(?:also\s+|later\s+)?(?:said|says|added|adds|stated|noted|warned|announced|insisted|argued|told|wrote|confirmed|denied)\b/g;
 const FULL_NAME = "[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?\\s+[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?";
 const SPEECH =
@@ -327,6 +328,11 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       if (ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w))) continue;
       const at = span.start + m.index!;
       candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.5 });
+    }
+    // "the 52-year-old recalls": an age standing for someone just named.
+    for (const m of matchesOf(AGE_DESCRIPTION, chunk)) {
+      const at = span.start + m.index;
+      candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}age|${m[1]!}`, priority: 4.5 });
     }
     for (const m of matchesOf(ANONYMOUS_SOURCE, chunk)) {
       // After a comma it describes the name before it ("Tanaka Hiroshi, 52, a volunteer from Osaka, said").

@@ -55,6 +55,13 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const [head, modifiers] = m.text.slice(DESCRIBED.length).split('|') as [string, string];
     // "the Dutch leader": a nationality among the modifiers must be in the introduction too.
     const nationality = modifiers.split(/\s+/).find((w) => DEMONYMS.has(w));
+    if (head === 'age') {
+      // The person just named: "Ingrid Solberg became mayor … ¶ "…," the 52-year-old recalls".
+      const person = lastBefore(mentions, i, (x) => Boolean(x.key && people.get(x.key)?.type === 'person' && x.kind !== 'pronoun'));
+      m.key = person?.key ?? ANONYMOUS;
+      m.text = text.slice(m.start, m.end);
+      return;
+    }
     if (GROUPS.has(head.toLowerCase())) {
       m.key = ANONYMOUS;
       m.text = text.slice(m.start, m.end);

@@ -393,6 +393,29 @@ describe('longer articles (the fifth batch)', () => {
   });
 });
 
+describe('the sixth batch: roles after an inverted cue, titles of a body, ages', () => {
+  it('reads a role in lower case between the verb and the name, and a capitalised word before a named role', () => {
+    expect(speakers('"It is careful work," said astrophysicist Laura Bennett.')).toEqual([['It is careful work,', 'Laura Bennett']]);
+    expect(speakers('"A clear signal," said lead author Dr. Amelie Roux of the University of Geneva.')).toEqual([['A clear signal,', 'Amelie Roux']]);
+    expect(speakers('"We never stop," United manager Ruben Costa said.')).toEqual([['We never stop,', 'Ruben Costa']]);
+    // Not after a preposition: "…" with the airline is no cue.
+    expect(speakers('Skyways Airlines grounded its jets. The Aviation Safety Agency said it was "in close contact" with the airline.')[0]).toEqual(['in close contact', 'Aviation Safety Agency']);
+  });
+
+  it('makes "Professor X of Y University" a person, and "the University of Y" a body', () => {
+    const x = extract('Professor Kenji Watanabe of Kyoto University said the team had spent "months" on it. The University of Kyoto said it was "proud".');
+    expect(x.people.map((p) => [p.names[0] ?? p.last, p.type])).toEqual([
+      ['Kenji Watanabe', 'person'],
+      ['University of Kyoto', 'organisation'],
+    ]);
+  });
+
+  it('gives "the 52-year-old" to the person just named, and to nobody when no one was', () => {
+    expect(speakers('Mayor Ingrid Solberg took office four years ago.\n\n"I did not listen," the 52-year-old recalls.')).toEqual([['I did not listen,', 'Ingrid Solberg']]);
+    expect(speakers('The port fees rose again.\n\n"I did not listen," the 52-year-old recalls.')).toEqual([['I did not listen,', null]]);
+  });
+});
+
 describe('headline quotes (PATTERNS 1.7)', () => {
   const body = '\n\nHarbour Minister Lena Okoro said on Monday the port would stay open. "The port will not close this winter," Okoro said.';
   const headline = (line: string) => speakers(line + body)[0];
