@@ -72,7 +72,9 @@ export function createRouter(store: KnowledgeStore, config: Config, log: Logger,
     if (command.slow) await i.deferReply();
     // One knowledge base for the whole answer, even if a refresh swaps it meanwhile.
     const answer = await runCommand(i.commandName, options, { kb: store.kb, store }, who);
-    const payload = pager.start(i.user.id, answer.pages);
+    const started = pager.start(i.user.id, answer.pages);
+    // private:true on a read command: the answer, and its pages, for the asker's eyes only.
+    const payload = options.private === 'true' ? { ...started, flags: EPHEMERAL } : started;
     if (command.slow && payload.flags === EPHEMERAL) {
       // A refusal after the public "thinking…": that goes, and the refusal comes privately to the one who asked.
       await i.deleteReply();

@@ -42,6 +42,20 @@ describe('the bot through the real discord.js client, against a local stand-in o
     expect(body.data.components[0].components.map((c: { label: string }) => c.label)).toEqual(['◀ Previous', '1 / 3', 'Next ▶']);
   });
 
+  it('answers privately with private:true (#18), pages and all', async () => {
+    const { id, token } = discord.interact({
+      type: 2,
+      data: { id: '940000000000000001', name: 'quote', type: 1, options: [{ name: 'speaker', type: 3, value: 'lavrov' }, { name: 'private', type: 5, value: true }] },
+    });
+    const body = (await discord.waitFor(callbackOf(id, token))).body as Callback;
+    expect(body.data.flags).toBe(64);
+    expect(body.data.embeds[0].title).toBe('What Sergey Lavrov said');
+    expect(body.data.components[0].components).toHaveLength(3);
+    const put = discord.requests.find((r) => r.method === 'PUT' && r.path.endsWith('/commands'))!;
+    const defs = put.body as { name: string; options?: { name: string }[] }[];
+    expect(defs.filter((d) => d.options?.some((o) => o.name === 'private')).map((d) => d.name)).toEqual(['quote', 'timeline', 'fact', 'sources', 'who', 'about']);
+  });
+
   it('answers an autocomplete from memory with at most 25 choices', async () => {
     const { id, token } = discord.interact({
       type: 4,
