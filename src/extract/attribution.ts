@@ -75,6 +75,12 @@ export function attributeQuotes(
     return q !== undefined && i < q.end;
   };
   const subjects: (string | null)[] = [];
+  /** Who has been called "he" or "she" so far (or Mr, Mrs, Ms): the other pronoun never stands for them. */
+  const genderOf = new Map<string, string>();
+  for (const m of mentions) {
+    const title = m.kind === 'honorific' ? /^(Mr|Mrs|Ms|Miss)\b/.exec(m.text)?.[1] : undefined;
+    if (m.key && title) genderOf.set(m.key, title === 'Mr' ? 'he' : 'she');
+  }
   const speakers: (string | null)[] = [];
   const lastPersons: (string | null)[] = [];
   const result: Attribution[] = quotes.map(() => ({ speakerKey: null, cue: null, method: null }));
@@ -88,20 +94,23 @@ export function attributeQuotes(
     // Resolve "he"/"she": the subject earlier in this sentence, else the person the sentences before are about.
     for (const m of ms) {
       if (m.kind !== 'pronoun' || m.key) continue;
-      // "it" stands for an organisation, "he" and "she" for a person.
-      const fits = /^it$/i.test(m.text) ? isOrganisation : isPerson;
+      // "it" stands for an organisation, "he" and "she" for a person, and never one already called the other.
+      const word = m.text.toLowerCase();
+      const fits =
+        word === 'it' ? isOrganisation : (key: string | null | undefined) => isPerson(key) && (genderOf.get(key!) ?? word) === word;
       const before = ms.filter((x) => x.end <= m.start && fits(x.key));
       const subj = before.find((x) => isSubjectLike(x, s)) ?? before[0];
       if (subj) m.key = subj.key;
       else {
         for (let back = si - 1; back >= 0 && back >= si - 4 && sentences[back]!.section === s.section; back--) {
-          const k = fits(subjects[back]) ? subjects[back]! : fits === isPerson ? lastPersons[back] : null;
+          const k = fits(subjects[back]) ? subjects[back]! : word !== 'it' && fits(lastPersons[back]) ? lastPersons[back] : null;
           if (k) {
             m.key = k;
             break;
           }
         }
       }
+      if (m.key && word !== 'it') genderOf.set(m.key, word);
     }
     const subject = ms.find((m) => m.key && isSubjectLike(m, s)) ?? null;
     subjects.push(subject?.key ?? null);

@@ -32,6 +32,9 @@ function roleApposed(after: string): boolean {
 /** The lower-case word after a name that makes it a body: "the IG Metall union". */
 const ORG_NOUN_AFTER = /^\s+(?:union|party|group|company|firm|agency|ministry|council|bank|club|league|federation|association|alliance|coalition|movement|network|broadcaster|newspaper|institute|foundation|charity|campaign)\b/;
 
+/** A determiner, a role noun, maybe "for/of/at …", and a comma, right before a name. */
+const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|in|to|on)\s+[^,"“”]{1,50})?,\s*$/u;
+
 /** Words ending like occupations that are none. */
 const NOT_OCCUPATIONS = new Set(['median', 'guardian', 'civilian', 'pedestrian', 'christian', 'barbarian', 'amphibian', 'list', 'mist', 'twist', 'exist', 'insist', 'assist', 'resist', 'persist', 'consist', 'desist']);
 
@@ -126,6 +129,9 @@ export function findOpenNames(chunk: string): OpenName[] {
     // (An occupation by its ending, too: "astrophysicist Laura Bennett", "historian Ana Ruiz", "statistician …".)
     const occupation = roleMatch && /^\p{Ll}{4,}(?:ist|ian|ologist|ographer|ician)$/u.test(roleMatch[2]!) && !NOT_OCCUPATIONS.has(roleMatch[2]!);
     const roleBefore = roleMatch && (ROLE_NOUNS.has(roleMatch[2]!) || kin || occupation) ? roleMatch : null;
+    // "her challenger for the party leadership, Erik Strand,": a role phrase set off before the name by a comma.
+    const rolePhrase = ROLE_PHRASE_BEFORE.exec(before)?.[1];
+    const phraseRole = rolePhrase && (ROLE_NOUNS.has(rolePhrase) || KIN.test(rolePhrase)) ? rolePhrase : null;
     const openRole = roleBefore ? roleBefore[2]! : capitalRole;
     // The words naming the person start at the run's first word past calendar and grammar words ("On Monday President X").
     const firstWord = tokens.findIndex((x) => !NOT_NAMES.has(word(x.t)));
@@ -138,7 +144,7 @@ export function findOpenNames(chunk: string): OpenName[] {
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
     const speech = SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '') || SPEECH_SET.has(WORD_BEFORE.exec(before)?.[1] ?? '');
     // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
-    const evidence = titled || openRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;
+    const evidence = titled || openRole || phraseRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;
     if (!evidence) continue;
     // A lone capitalised word needs a title, a role, or a speech verb, and must not be an acronym or a known word.
     if (single && !titled && !openRole && !speech && !/^,\s+\d{1,3},/.test(after)) continue;

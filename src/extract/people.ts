@@ -27,7 +27,7 @@ const ANONYMOUS_SOURCE = new RegExp(
     '|\\b[Tt]he\\s+(?:spokes(?:man|woman|person)|aides?|advisers?|lawyers?|office|son|daughter|wife|husband)\\s+(?:for|of|to)\\s+[^,."“”]{1,60}?' +
     // "one of them shouted": someone of a group
     '|\\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Oo]thers?) of (?:them|those|the \\w+)' +
-    ')(?=\\s*(?:,|said|says|told|added|who|declined|asking|speaking|shouted|cried|chanted|yelled|murmured))',
+    ')(?=\\s*(?:,|said|says|told|added|who|declined|asking|speaking|shouted|cried|chanted|yelled|murmured|quoted|cited))',
   'g',
 );
 

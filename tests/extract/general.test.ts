@@ -416,6 +416,28 @@ describe('the sixth batch: roles after an inverted cue, titles of a body, ages',
   });
 });
 
+describe('the seventh batch: sources quoted by others, role phrases, he and she', () => {
+  it('gives a source "quoted by" someone nobody', () => {
+    expect(speakers('Kremlin spokesman Dmitry Peskov spoke. According to a defence ministry source quoted by state media, the army had "enough volunteers".')).toEqual([
+      ['enough volunteers', null],
+    ]);
+  });
+
+  it('reads a role phrase set off before the name by a comma', () => {
+    expect(extract('Minister Karin Dahl and her challenger for the party leadership, Erik Strand, debated.').people.map((p) => p.names[0])).toEqual(['Karin Dahl', 'Erik Strand']);
+    expect(extract('Minister Karin Dahl met the board of the company, Harbour Lines, on Monday.').people.map((p) => p.names[0])).toEqual(['Karin Dahl']);
+  });
+
+  it('never gives "she" to one already called "he", nor "he" to one called Ms', () => {
+    const text = 'Minister Karin Dahl and her challenger for the party leadership, Erik Strand, debated.\n\nStrand was not impressed. "Numbers are not a plan," he said. She replied: "Numbers pay for your plan."';
+    expect(speakers(text)).toEqual([
+      ['Numbers are not a plan,', 'Erik Strand'],
+      ['Numbers pay for your plan.', 'Karin Dahl'],
+    ]);
+    expect(speakers('Ms Ana Ruiz met Mr Olaf Berg. Berg left. "It went well," she said.')).toEqual([['It went well,', 'Ana Ruiz']]);
+  });
+});
+
 describe('headline quotes (PATTERNS 1.7)', () => {
   const body = '\n\nHarbour Minister Lena Okoro said on Monday the port would stay open. "The port will not close this winter," Okoro said.';
   const headline = (line: string) => speakers(line + body)[0];
