@@ -69,6 +69,7 @@ export const ORG_HEADS = words(`
   Media Times Post News Press Journal Herald Tribune Telegraph Gazette Television Radio Broadcasting Broadcaster Agency
   Airlines Airways Motors Industries Holdings Partners Capital Energy Oil Petroleum Watch International Trust Institute
   Division Observatory Laboratory Lab Programme Program Initiative Reserve Exchange Council Commission Kremlin Pentagon
+  Philharmonic Orchestra Choir Theatre Theater Museum Gallery Opera Ballet Sons Brothers Associates
 `);
 
 /** Countries and large places, which speak for their governments ("says Ghana") and are never people. */
@@ -167,6 +168,7 @@ export const DEMONYMS = words(`
   Protestant Orthodox Sunni Shia Kurdish Taiwanese Tibetan Mongolian Cambodian Burmese Sri Lankan Maltese Cypriot
   Briton Brit Englishman Englishwoman Scot Scotsman Irishman Irishwoman Welshman Frenchman Frenchwoman Dutchman Dutchwoman
   Swede Dane Finn Pole Turk Spaniard Kiwi Aussie Israeli Argentine
+  Social Democrats Green Greens Populist Nationalist Centrist Progressive
 `);
 
 /** Nationality nouns, and the adjective that introduces the same person ("Dutch sailor X" … "the Dutchman said"). */

@@ -35,6 +35,9 @@ const ORG_NOUN_AFTER = /^\s+(?:union|party|group|company|firm|agency|ministry|co
 /** A determiner, a role noun, maybe "for/of/at …", and a comma, right before a name. */
 const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|in|to|on)\s+[^,"“”]{1,50})?,\s*$/u;
 
+/** Verbs that open a question ("Will Moscow respond?", "Can Ruto win?"). */
+const QUESTION_VERBS = new Set(['Will', 'Can', 'Could', 'Would', 'Should', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Has', 'Have', 'May', 'Must']);
+
 /** Words ending like occupations that are none. */
 const NOT_OCCUPATIONS = new Set(['median', 'guardian', 'civilian', 'pedestrian', 'christian', 'barbarian', 'amphibian', 'list', 'mist', 'twist', 'exist', 'insist', 'assist', 'resist', 'persist', 'consist', 'desist']);
 
@@ -102,6 +105,8 @@ export function findOpenNames(chunk: string): OpenName[] {
     }
     let to = from;
     while (to < tokens.length && !/^(?:of|for|the)$/.test(tokens[to]!.t)) to++;
+    // "Will Moscow respond?": a question's opening verb is no given name.
+    if (from === 0 && QUESTION_VERBS.has(tokens[0]!.t) && /^[^.!]*\?/.test(chunk.slice(at))) from++;
     const nameTokens = tokens.slice(from, to);
     // "Mayor Tomas Ferreira's phone-in": a titled possessive is still the name, without its 's.
     const possessor = from > 0 && nameTokens.length > 1 && /['’]s$/.test(nameTokens.at(-1)?.t ?? '') && tokens.slice(0, from).some((x) => isTitle(x.t));

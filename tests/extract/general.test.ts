@@ -438,6 +438,18 @@ describe('the seventh batch: sources quoted by others, role phrases, he and she'
   });
 });
 
+describe('no junk people (the eighth batch)', () => {
+  it('makes no person of a question verb, a party adjective, an orchestra or "& Sons"', () => {
+    const x = extract('Question: Will Nairobi respond?\n\nSocial Democrat leader Tomas Brenner spoke. The Prague Philharmonic said it had lost "its heart". Hartwell & Sons said it would close stores.');
+    expect(x.people.map((p) => [p.names[0] ?? p.last, p.type])).toEqual([
+      ['Tomas Brenner', 'person'],
+      ['Prague Philharmonic', 'organisation'],
+    ]);
+    // A given name that is also a verb is a name where no question is asked.
+    expect(extract('Will Harper said the plan was "late".').people.map((p) => p.names[0])).toEqual(['Will Harper']);
+  });
+});
+
 describe('headline quotes (PATTERNS 1.7)', () => {
   const body = '\n\nHarbour Minister Lena Okoro said on Monday the port would stay open. "The port will not close this winter," Okoro said.';
   const headline = (line: string) => speakers(line + body)[0];
