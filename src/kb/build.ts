@@ -2,8 +2,9 @@ import MiniSearch from 'minisearch';
 import type { Article, Cluster, Fact, Link, NumberComparison, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { refine } from '../refine/refine.js';
 import { ClusterMemo } from '../refine/clusters.js';
-import { addTo, postings } from '../util/group.js';
-import { extractArticle, NAME_MARK, surveyArticle, type ArticleExtraction } from '../extract/article.js';
+import { addTo } from '../util/group.js';
+import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
+import { inferDates } from './dates.js';
 import { mergePeople, PeopleMemo } from './people.js';
 import type { LocalPerson } from '../extract/mentions.js';
 import { TermIndex, Tokenizer, type TermIndexData, type TermIndexOptions } from './termIndex.js';
@@ -270,55 +271,6 @@ const SEARCH = {
 /** Numbers are indexed as written and as plain digits, so "100000" finds "100,000" and "1,00,000". */
 function searchableFact(f: Fact): string {
   return `${f.text} ${f.numbers.map((n) => `${n.value}${n.unit ? ` ${n.unit}` : ''}`).join(' ')}`;
-}
-
-/** The share of words two articles must have in common to be one story (Jaccard over their words, see inferDates). */
-const SAME_STORY = 0.1;
-/** And the proper names they must share: one story has the same places and people (the seeds share 19). */
-const SAME_STORY_NAMES = 2;
-
-/**
- * For each undated article, the date of the dated article sharing the most of its rarer words (the same story told
- * on the same day), found through an index of words rather than by comparing every pair.
- */
-export function inferDates(surveys: readonly { date: string | null; words: Set<string> }[], memo = ClusterMemo.once()): ({ date: string; from: number } | null)[] {
-  // Words as numbers (kept by the memo from build to build), and for each word the dated articles that have it.
-  const own = memo.wordSets(surveys.map((s) => s.words));
-  const { offsets, items: dated } = postings(own, memo.vocabulary.size, (j) => Boolean(surveys[j]!.date));
-  // Words in most dated articles say nothing about which story this is.
-  const cap = Math.max(3, Math.ceil(surveys.length * 0.2));
-  const shared = new Uint32Array(surveys.length);
-  const sharedNames = new Uint32Array(surveys.length);
-  const touched = new Uint32Array(surveys.length);
-  const words = memo.vocabulary.words;
-  // (Read in the innermost loop: a typed array, not each survey's Set.)
-  const sizes = Uint32Array.from(surveys, (s) => s.words.size);
-  return surveys.map((s, i) => {
-    if (s.date) return { date: s.date, from: i };
-    let t = 0;
-    for (let p = own.at[i]! + 1, end = p + own.data[own.at[i]!]!; p < end; p++) {
-      const w = own.data[p]!;
-      const from = offsets[w]!;
-      const to = offsets[w + 1]!;
-      if (to === from || to - from > cap) continue;
-      for (let k = from; k < to; k++) if (shared[dated[k]!]!++ === 0) touched[t++] = dated[k]!;
-      if (words[w]!.startsWith(NAME_MARK)) for (let k = from; k < to; k++) sharedNames[dated[k]!]!++;
-    }
-    // The best by share of words in common; on a tie, the article met first (as the words list them).
-    let best: { j: number; score: number; names: number } | null = null;
-    for (let x = 0; x < t; x++) {
-      const j = touched[x]!;
-      const n = shared[j]!;
-      const names = sharedNames[j]!;
-      shared[j] = 0;
-      sharedNames[j] = 0;
-      const score = n / (sizes[i]! + sizes[j]! - n || 1);
-      if (!best || score > best.score) best = { j, score, names };
-    }
-    // Same story, not the same news day: articles on one event share a tenth of their words or more (the seeds
-    // 0.14-0.23); unrelated ones, written for our tests and measured on them, up to 0.08.
-    return best && best.score >= SAME_STORY && best.names >= SAME_STORY_NAMES ? { date: surveys[best.j]!.date!, from: best.j } : null;
-  });
 }
 
 /**
