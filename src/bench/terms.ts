@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { TermIndex, Tokenizer } from '../kb/termIndex.js';
+import { TermIndex } from '../kb/termIndex.js';
+import { Tokenizer } from '../kb/tokenizer.js';
 
 /**
  * `npm run bench:terms -- [--terms 150000] [--docs 60000]`: the search index with a vocabulary the size of a real

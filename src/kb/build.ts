@@ -7,7 +7,8 @@ import { extractArticle, surveyArticle, type ArticleExtraction } from '../extrac
 import { inferDates } from './dates.js';
 import { mergePeople, PeopleMemo } from './people.js';
 import type { LocalPerson } from '../extract/mentions.js';
-import { TermIndex, Tokenizer, type TermIndexData, type TermIndexOptions } from './termIndex.js';
+import { TermIndex, type TermIndexData, type TermIndexOptions } from './termIndex.js';
+import { Tokenizer } from './tokenizer.js';
 import { Vocabulary } from '../util/vocabulary.js';
 import { LayeredMap } from '../util/layered.js';
 import type { Change } from './handover.js';

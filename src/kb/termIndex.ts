@@ -1,7 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { finish, finishSlowly, type Steps } from '../util/steps.js';
-import { Vocabulary } from '../util/vocabulary.js';
-import { KeptLists, ListArena } from '../util/arena.js';
+import { terms, Tokenizer } from './tokenizer.js';
 
 /**
  * A full-text index with minisearch's scoring (BM25 with its parameters, its fuzzy and prefix weights, and its
@@ -14,16 +13,6 @@ import { KeptLists, ListArena } from '../util/arena.js';
  * large JSON string. MiniSearch's radix tree (SearchableMap) still finds the words for fuzzy and prefix matching.
  */
 
-/** MiniSearch's default tokenizer: split on spaces and punctuation. */
-const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
-/** The same characters among ASCII, as a plain pattern: half the time on ASCII text, which most text is. */
-const ASCII_SPACE_OR_PUNCTUATION = /[\n\r !"#%&'()*,\-./:;?@[\\\]_{}]+/;
-const ASCII = /^[\x00-\x7f]*$/;
-
-/** Splits text as MiniSearch's default tokenizer does (the same tokens, by a faster pattern where the text allows). */
-export function terms(text: string): string[] {
-  return text.split(ASCII.test(text) ? ASCII_SPACE_OR_PUNCTUATION : SPACE_OR_PUNCTUATION);
-}
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 const MAX_FUZZY = 6;
@@ -65,52 +54,6 @@ export interface TermIndexData {
   terms: string[];
   /** Per field: postings of term t are docs/freqs[offsets[t] .. offsets[t+1]). */
   postings: { offsets: Uint32Array; docs: Uint32Array; freqs: Uint32Array; lengths: Uint32Array; average: number }[];
-}
-
-/**
- * Splits field texts as MiniSearch does and numbers the terms from a vocabulary, keeping each document's tokens (in
- * a ListArena, by the document's place in the list indexed: see KeptLists) so that an unchanged document is not
- * split again in the next build.
- */
-export class Tokenizer {
-  readonly arena = new ListArena();
-  /** Each index's documents' tokens, by the index's options. */
-  private readonly kept = new Map<object, KeptLists>();
-
-  constructor(readonly vocabulary = new Vocabulary()) {}
-
-  /**
-   * Where each document's tokens start in `arena.data`: for each field in turn, the number of distinct tokens plus
-   * one (MiniSearch's field length; 0 when the document has no such field), the number of terms, then each term's
-   * word number and count, in the order the terms first appear. `index` names the list (the next build's list of
-   * the same index is compared with this one).
-   */
-  tokens<T>(index: object, docs: readonly T[], fields: readonly string[], extract: (doc: T, field: string) => string | null | undefined): Uint32Array {
-    let kept = this.kept.get(index);
-    if (!kept) this.kept.set(index, (kept = new KeptLists(this.arena)));
-    return kept.of(docs, (d) => {
-      const out: number[] = [];
-      for (const field of fields) this.split(extract(docs[d]!, field), out);
-      return out;
-    }).at as Uint32Array;
-  }
-
-  private split(value: string | null | undefined, out: number[]): void {
-    if (value == null) {
-      out.push(0, 0);
-      return;
-    }
-    const tokens = terms(String(value));
-    const counts = new Map<number, number>();
-    for (const token of tokens) {
-      const term = token.toLowerCase();
-      if (!term) continue;
-      const id = this.vocabulary.id(term);
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    out.push(new Set(tokens).size + 1, counts.size);
-    for (const [id, n] of counts) out.push(id, n);
-  }
 }
 
 /**

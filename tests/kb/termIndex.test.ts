@@ -2,7 +2,8 @@ import MiniSearch from 'minisearch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INDEX_OPTIONS, serialiseIndexes, loadIndexes, buildIndexes } from '../../src/kb/build.js';
-import { terms, TermIndex, type Hit } from '../../src/kb/termIndex.js';
+import { TermIndex, type Hit } from '../../src/kb/termIndex.js';
+import { terms } from '../../src/kb/tokenizer.js';
 import { seedKb } from '../helpers.js';
 
 // Queries of every shape a user types: one word, several, a typo (fuzzy), a word cut short (prefix), numbers as
