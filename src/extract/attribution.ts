@@ -42,12 +42,23 @@ const GAP_WORDS = '(?:(?!(?:with|to|of|from|and|for|in|on|at|by|about|against|th
 const GAP_BEFORE = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?${GAP_WORDS}$`);
 const GAP_BEFORE_TITLED = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${GAP_WORDS}$`, 'u');
 
-/** After a quote, a speaker that is no mention: capitalised words and a speech verb, or a verb and capitalised words. */
-const NAMED_AFTER = new RegExp(`^[\\s,]*(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${CUE_WORDS})\\b|(?:${CUE_WORDS})\\s+\\p{Lu})`, 'u');
+/**
+ * After a quote, a tag naming a speaker we could not resolve: capitalised words and a speech verb ("…," Hale's agent
+ * said), a verb and capitalised words, or a description and a verb ("…?" the president asked; "…," a neighbour said).
+ */
+const NAMED_AFTER = new RegExp(
+  `^[\\s,]*(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:[a-z]+\\s+){0,2}(?:${CUE_WORDS}|read|reads)\\b|(?:${CUE_WORDS})\\s+\\p{Lu}|(?:[Tt]he|[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){1,3}(?:${CUE_WORDS})\\b)`,
+  'u',
+);
+/** After a speech verb, a clause of its own: "acknowledged that EA …". */
+const REPORTS_CLAUSE = /^\s+that\b/;
+/** A text someone put out, and a verb for what it says: "…," Howell's statement read. */
+const DOCUMENT_SAID =
+  /^['’]s\s+(?:[a-z]+\s+)?(?:statement|letter|post|tweet|message|ruling|order|opinion|filing|release|note|memo|email|readout|response)\s+(?:read|reads|said|says|added|adds|stated|states|continued)\b/;
 const NOUN_CUE = /^(?:remarks|comments)$/;
 /** What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky, who tweeted". */
 const VERB_GAP =
-  /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|was|is|once|later|earlier|further|not|[a-z]+ly)\s+)*$/;
+  /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|[a-z]+ly)\s+)*$/;
 const PREPOSITIONS =
   /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and|in|inside|near|during|within|through|across|over|under|like|unlike|including|alongside)\s+$/i;
 /** "according to a statement from the Kremlin": the words of a text someone put out, between "according to" and them. */
@@ -103,6 +114,12 @@ export function attributeQuotes(
       if (subj) m.key = subj.key;
       else {
         for (let back = si - 1; back >= 0 && back >= si - 4 && sentences[back]!.section === s.section; back--) {
+          // "The judge sentenced him. She said …": after an unnamed person as a subject, "he" or "she" is most
+          // likely that person, so nobody, not someone named further back.
+          if (word !== 'it' && subjects[back] === ANONYMOUS) {
+            m.key = ANONYMOUS;
+            break;
+          }
           const k = fits(subjects[back]) ? subjects[back]! : word !== 'it' && fits(lastPersons[back]) ? lastPersons[back] : null;
           if (k) {
             m.key = k;
@@ -110,9 +127,12 @@ export function attributeQuotes(
           }
         }
       }
-      if (m.key && word !== 'it') genderOf.set(m.key, word);
+      if (m.key && m.key !== ANONYMOUS && word !== 'it') genderOf.set(m.key, word);
     }
-    const subject = ms.find((m) => m.key && isSubjectLike(m, s)) ?? null;
+    let subject = ms.find((m) => m.key && isSubjectLike(m, s)) ?? null;
+    // "A resident, Julio Ccori, said": an unnamed description with the name set beside it is the one named.
+    const apposed = subject?.key === ANONYMOUS ? ms.find((m) => m.start >= subject!.end) : undefined;
+    if (apposed && isPerson(apposed.key) && /^\s*,\s*$/.test(text.slice(subject!.end, apposed.start))) subject = apposed;
     subjects.push(subject?.key ?? null);
     lastPersons.push([...ms].reverse().find((m) => isPerson(m.key))?.key ?? null);
 
@@ -158,8 +178,27 @@ export function attributeQuotes(
     const lastQuoted = [...own].reverse().find(({ i }) => result[i]!.speakerKey);
     speakers.push(lastQuoted ? result[lastQuoted.i]!.speakerKey : speakerOfNarration(text, s, ms, inAnyQuote));
   });
-  // An unnamed source is nobody; what it said, and what carries on from it, keeps no speaker.
-  return result.map((r) => (r.speakerKey === ANONYMOUS ? { ...r, speakerKey: null } : r));
+  // An unnamed source is nobody; what it said, and what carries on from it, keeps no speaker. A name in quotes is
+  // nobody's words.
+  return result.map((r, i) => (r.speakerKey === ANONYMOUS || (r.speakerKey && isQuotedName(text, quotes[i]!)) ? { ...r, speakerKey: null } : r));
+}
+
+/** Small words a title in capitals keeps in lower case ("Lord of the Rings"). */
+const TITLE_SMALL_WORDS = /^(?:of|the|a|an|and|in|on|for|to|at|by|with)$/;
+/** A verb right after a quote makes it the subject of a clause ("FIFA" has remained …), not words someone said. */
+const VERB_AFTER_QUOTE = /^\s+(?:has|have|had|is|are|was|were|will|would|can|could|remains|remained|became|becomes|sold|won)\b/;
+/** Words before a quote that announce the name of a work, a brand or a slogan. */
+const NAME_BEFORE_QUOTE = /\b(?:such as|called|named|titled|entitled|dubbed|film|movie|game|book|novel|song|album|show|series|programme|program|play|brand|slogan|hashtag|campaign|operation)\s+$/i;
+
+/**
+ * A quote that is a name (a game, a film, a slogan, a nickname): every word capitalised, at most five, no question or
+ * exclamation, and a verb right after it or a word for a work before it. "FIFA" has remained …; the game "Battlefield V".
+ */
+function isQuotedName(text: string, q: QuoteSpan): boolean {
+  const words = text.slice(q.start, q.end).replace(/[.,;:]+$/, '').split(/\s+/);
+  if (words.length > 5 || /[!?]$/.test(text.slice(q.start, q.end))) return false;
+  if (!words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.test(w)))) return false;
+  return VERB_AFTER_QUOTE.test(text.slice(q.close, q.close + 20)) || NAME_BEFORE_QUOTE.test(text.slice(Math.max(0, q.open - 30), q.open));
 }
 
 /** The speaker of a sentence with no quote of its own: "Diplomacy is preferred, Blinken said". */
@@ -193,11 +232,16 @@ function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb: strin
 }
 
 function invertedAfter(text: string, ms: Mention[], from: number): Mention | undefined {
-  const m = ms.find((x) => x.start >= from && x.key);
+  let m = ms.find((x) => x.start >= from && x.key);
+  // "said Harbour Capital analyst Mei Tan": a body, a role, and the person who speaks.
+  const person = m?.kind === 'org' ? ms.find((x) => x.start >= m!.end && x.key && x.kind !== 'org') : undefined;
+  if (person && /^\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(m!.end, person.start))) m = person;
   // Right after the verb; or a word or two before a name that comes with its role ("said shop owner Priya Nair").
   // ("said astrophysicist Laura Bennett", "said lead author Dr. Amélie Roux": a role in lower case before any name.)
   const named = m && (m.kind === 'title' || m.kind === 'name' || m.kind === 'honorific');
-  if (!m || !(/^\s*$/.test(text.slice(from, m.start)) || (named && /^\s+(?:[a-z]+\s+){1,2}$/.test(text.slice(from, m.start))))) return undefined;
+  // ("said Northfield Research analyst Ana Ruiz": the capitalised words of where a titled person works, too.)
+  const gap = text.slice(from, m?.start ?? from);
+  if (!m || !(/^\s*$/.test(gap) || (named && /^\s+(?:[a-z]+\s+){1,2}$/.test(gap)) || (m.kind === 'title' && /^\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}$/u.test(gap)))) return undefined;
   // "said Hale's agent, Carol Dunn": the possessor is not the speaker; the one named after the role is, if anyone.
   if (!/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
   const n = ms.find((x) => x.start > m.end && x.key);
@@ -225,12 +269,16 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     const gapBefore = text.slice(q.close, leadStart);
     const tail = text.slice(firstAfter.end, postEnd);
     // "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb.
-    const verb = tail.match(VERB_AFTER_NAME);
+    // ("…," Wilson acknowledged that …: a verb with a clause of its own reports that clause, not the quote before.)
+    const verb = REPORTS_CLAUSE.test(tail.slice(tail.match(VERB_AFTER_NAME)?.[0].length ?? 0)) ? null : tail.match(VERB_AFTER_NAME);
     // ("…," a beaming Lula told; "…," union leader Anja de Vries told: an article and a word or two may stand before
     // the name.)
     // ("…," United manager Ruben Costa said: a capitalised word or two may stand before a name with its role.)
     const titled = firstAfter.kind === 'title' || firstAfter.kind === 'honorific' || firstAfter.kind === 'name';
     if ((titled ? GAP_BEFORE_TITLED : GAP_BEFORE).test(gapBefore)) {
+      // ("…," Howell's statement read: the words of a text the person put out.)
+      const document = DOCUMENT_SAID.exec(tail);
+      if (document) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + document[0].length), method: 'after' };
       if (verb) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + verb[0].length), method: 'after' };
       if (/^\s*\.?\s*$/.test(tail) && firstAfter.kind !== 'pronoun') return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };
     }
@@ -254,6 +302,10 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     const m = participle && subject?.key && subject.end <= at ? subject : adjacentBefore(text, ms, at, lastVerb[0]);
     if (m?.key) return { speakerKey: m.key, cue: text.slice(m.start, at + lastVerb[0].length), method: 'before' };
     if (subject?.key && subject.end <= at) return { speakerKey: subject.key, cue: `${subject.text} … ${lastVerb[0]}`, method: 'before' };
+  }
+  // A colon after the sentence's subject with no speech verb: "Overall, Bradley sounded optimistic: "…"".
+  if (subject?.key && /:\s*$/.test(seg) && subject.end <= q.open) {
+    return { speakerKey: subject.key, cue: `${subject.text} …:`, method: 'before' };
   }
   // After the quote, further on in the sentence: "… 'path of conflict' in Ukraine, US Secretary of State Antony Blinken has warned".
   if (firstAfter?.key && /^[\s,]*[^"“”.;]{0,40}?,\s*$/.test(text.slice(q.close, firstAfter.start))) {

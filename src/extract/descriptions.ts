@@ -26,7 +26,7 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   president: [],
   'head of state': ['president', 'king', 'queen', 'emir', 'monarch', 'sultan', 'emperor'],
   'head of government': ['prime minister', 'premier', 'chancellor', 'taoiseach'],
-  minister: [],
+  minister: ['pm'],
   mayor: [],
   governor: [],
   senator: [],

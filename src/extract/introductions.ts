@@ -36,8 +36,11 @@ export function quotesUnderIntroduction(
     }
     owner = null;
     if (!line.text.endsWith(':') || inLine.length) continue;
-    // The person the introducing line names (the one, or the first of its mentions that is a person).
+    // The person the introducing sentence names (the one, or the first of its mentions that is a person): the line's
+    // last sentence ("Watson was arrested. In touting it, Peace wrote a release that reads:" is Peace's).
+    const lastSentence = line.start + lastSentenceStart(line.text);
     for (let k = m; k < mentions.length && mentions[k]!.start < line.end; k++) {
+      if (mentions[k]!.start < lastSentence) continue;
       const key = mentions[k]!.key;
       if (key && people.get(key)?.type === 'person') {
         owner = key;
@@ -57,4 +60,12 @@ function onlyQuotes(text: string, line: Line, quotes: readonly QuoteSpan[]): boo
   }
   rest += text.slice(at, line.end);
   return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/** Where the last sentence of a line starts (0 for a line of one sentence). */
+function lastSentenceStart(line: string): number {
+  let at = 0;
+  // (A full stop after three lower-case letters: "Mr." and "Gen." end no sentence.)
+  for (const m of line.matchAll(/(?:(?<=\p{Ll}{3})\.|[!?])["”’)]*\s+(?=["“‘]?\p{Lu})/gu)) at = m.index! + m[0].length;
+  return at;
 }

@@ -25,7 +25,7 @@ export const TITLE_WORDS = words(`
   Ex Outgoing Incoming Designate Elect Regional Provincial State Federal National International Joint Assistant Associate
   Special Permanent Principal General Secretary-General Director-General Attorney-General Solicitor-General Governor-General
   Adjutant Brigadier Field Air Vice-Admiral Rear Vice-President Vice-Chancellor Premier-elect President-elect
-  Minister-designate Emeritus Honorary Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sgt. Capt. Rep. Sen. Gov. Rev. Maj. Supt. Insp. Det. Cmdr. Adm.
+  Minister-designate Emeritus Honorary PM MP MEP Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sgt. Capt. Rep. Sen. Gov. Rev. Maj. Supt. Insp. Det. Cmdr. Adm.
 `);
 
 /** Words of a title that are honorifics: they go before a name or a surname alone ("Mr Blinken", "Sir Keir"). */
@@ -134,7 +134,7 @@ const SPEECH_LEMMAS = `
   scold shout shrug sigh sneer snap state stress suggest tease testify thank threaten tweet urge vow warn wonder yell
   ask accuse brand call caution criticise criticize condemn defend insist lambast blast slam welcome applaud reassure
   reaffirm recommend stress underline underscore concur disagree rule posit speculate surmise sneer whisper
-  confide confess gush enthuse fume bristle rail thunder bemoan opine dub label mutter laugh inform disclose maintain advise chant`;
+  confide confess gush enthuse fume bristle rail thunder bemoan opine dub label mutter laugh inform disclose maintain advise chant express`;
 const IRREGULAR = 'say says said saying tell tells told telling write writes wrote writing speak speaks spoke speaking put puts putting tweeted begin begins began';
 
 function forms(lemma: string): string[] {

@@ -14,7 +14,8 @@ export interface OpenName {
   titled: boolean;
 }
 
-const TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{L}[\\p{Ll}'’]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)";
+// (A word glued to a live page's stamp, "says Sunakpublished at 12:19", ends before the stamp.)
+const TOKEN = "(?:\\p{Lu}(?:(?!(?:published|updated|posted)\\b)[\\p{Ll}\\p{Lu}'’])*(?:-\\p{L}[\\p{Ll}'’]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)";
 const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
 /** A run of capitalised words on one line, with particles and "of"/"for" inside ("Minister for Transport Peter Vance"). */
 const RUN = new RegExp(`(?<![\\p{L}'’-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*`, 'gu');
@@ -61,6 +62,8 @@ export function findOpenNames(chunk: string): OpenName[] {
     const at = tokens[0]!.at;
     const runEnd = tokens.at(-1)!.at + tokens.at(-1)!.t.length - (tokens.at(-1)!.t.endsWith('.') ? 1 : 0);
     const lastTok = word(tokens.at(-1)!.t);
+    // "the Ontario-based company", "a Kremlin-backed group": a word glued to -based or -led describes, it names nothing.
+    if (/-(?:based|led|backed|owned|run|born|made|funded|linked|allied|controlled)$/.test(lastTok)) continue;
     // "the European Space Agency", "the Ministry of Transport": an organisation names itself by its last word or its first.
     const leadWord = tokens.findIndex((x) => !NOT_NAMES.has(x.t));
     if (leadWord === -1) continue;
@@ -112,7 +115,10 @@ export function findOpenNames(chunk: string): OpenName[] {
     const possessor = from > 0 && nameTokens.length > 1 && /['’]s$/.test(nameTokens.at(-1)?.t ?? '') && tokens.slice(0, from).some((x) => isTitle(x.t));
     if (possessor) nameTokens[nameTokens.length - 1] = { ...nameTokens.at(-1)!, t: nameTokens.at(-1)!.t.slice(0, -2) };
     if (nameTokens.length === 0 || nameTokens.length > 5 || !isNameToken(nameTokens[0]!.t)) continue;
-    if (!nameTokens.every((x, i) => i === 0 || /^\p{Ll}/u.test(x.t) || !NOT_NAMES.has(word(x.t)))) continue;
+    // ("Beryl A. Howell": a capital and a full stop just before the surname is an initial, not the article "A";
+    // "Option A. Ana Ruiz" is two sentences.)
+    const initial = (x: { t: string }, i: number) => i === nameTokens.length - 2 && /^\p{Lu}\.$/u.test(x.t);
+    if (!nameTokens.every((x, i) => i === 0 || /^\p{Ll}/u.test(x.t) || initial(x, i) || !NOT_NAMES.has(word(x.t)))) continue;
     // A name ends in a capital, or in a glued particle ("al-Burhan").
     if (!/^\p{Lu}/u.test(nameTokens[0]!.t) || (/^\p{Ll}/u.test(nameTokens.at(-1)!.t) && !/^\p{Ll}l-/u.test(nameTokens.at(-1)!.t))) continue;
     const start = nameTokens[0]!.at;
@@ -147,6 +153,9 @@ export function findOpenNames(chunk: string): OpenName[] {
     // A possessor ("Biden's remark"), a place ("the Crimea Peninsula", "United States") or a nationality is no one's name.
     if (/['’]s$/.test(nameTokens.at(-1)!.t) || PLACE_HEADS.has(word(nameTokens.at(-1)!.t))) continue;
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
+    // "said Northfield Research analyst Ana Ruiz": words before a role noun and a name are where that person works.
+    const roleAfter = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(after)?.[1];
+    if (!titled && roleAfter && ROLE_NOUNS.has(roleAfter)) continue;
     const speech = SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '') || SPEECH_SET.has(WORD_BEFORE.exec(before)?.[1] ?? '');
     // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
     const evidence = titled || openRole || phraseRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;

@@ -45,7 +45,7 @@ const ROLE_RE =
   '(?:Deputy )?(?:Foreign|Overseas|Defen[cs]e|Protection) Minister|Foreign Secretary|Defen[cs]e Secretary|Secretary(?:-| )General|' +
   'press secretary|spokes(?:man|woman|person)|political analyst|analyst|ambassador|envoy|Secretary|Minister|counterpart|top diplomat|deputy';
 const TITLE = new RegExp(`\\b(?:(${NAT_RE})\\s+)?(?:(${ORG_PREFIX_RE})\\s+)?(${ROLE_RE})\\b`, 'gi');
-const NAME_TOKEN = "(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)?|(?:al|el)-[A-Z][a-zà-öø-ÿ]+|[A-Z]\\.?)";
+const NAME_TOKEN = "(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’](?!s\\b)[A-Z]?[a-zà-öø-ÿ]+)?|(?:al|el)-[A-Z][a-zà-öø-ÿ]+|[A-Z]\\.?)";
 /** The name after a title, or after a title and a comma ("the Kremlin spokesman, Dmitry Peskov, said"). */
 const NAME = new RegExp(`,?\\s+(${NAME_TOKEN}(?:(?:\\s+(?:${PARTICLES.map((p) => p.replace(' ', '\\s+')).join('|')})\\s+|\\s+)${NAME_TOKEN}){0,4})`, 'y');
 const HONORIFIC = /\b(Mr|Mrs|Ms|Dr|Secretary|President)\.?\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?))?\b/g;
@@ -95,8 +95,9 @@ export const ORGANISATIONS: { key: string; name: string; pattern: RegExp }[] = [
   { key: 'o:kremlin', name: 'Kremlin', pattern: /\b(?:[Tt]he )?Kremlin\b/g },
   { key: 'o:white-house', name: 'White House', pattern: /\b(?:[Tt]he )?White House\b/g },
   { key: 'o:nato', name: 'NATO', pattern: /\b(?:NATO|Nato)\b/g },
-  { key: 'o:us-government', name: 'US government', pattern: /\b(?:(?:[Tt]he )?(?:US|U\.S\.|United States)(?![\w.])|Washington)\b/g },
-  { key: 'o:russian-government', name: 'Russian government', pattern: /\bMoscow\b/g },
+  // (A capital followed by another capitalised word is part of another name: "Washington University", "Moscow Times".)
+  { key: 'o:us-government', name: 'US government', pattern: /\b(?:(?:[Tt]he )?(?:US|U\.S\.|United States)(?![\w.])|Washington(?! (?!D\.C\.)\p{Lu}))\b/gu },
+  { key: 'o:russian-government', name: 'Russian government', pattern: /\bMoscow(?! \p{Lu})\b/gu },
 ];
 
 /**
@@ -226,6 +227,9 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       if (HONORIFICS.has(name.split(/\s+/)[0]!)) continue;
       // A place the article is somewhere "in" ("talks in Buenos Aires"), speaking for its government.
       if (placesIn.has(name)) continue;
+      // "said Northfield Research analyst Ana Ruiz": words before a role noun and a name are where that person works.
+      const roleAfter = /^\s+([a-z]+)\s+\p{Lu}/u.exec(chunk.slice(m.index! + m[0].length, m.index! + m[0].length + 40))?.[1];
+      if (m[1] && roleAfter && ROLE_NOUNS.has(roleAfter)) continue;
       const at = span.start + m.index! + m[0].indexOf(name);
       const p = personFor(name, null, null);
       candidates.push({ start: at, end: at + name.length, kind: 'name', key: p.key, text: name, priority: 2 });
@@ -239,7 +243,9 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
     }
     // Anyone else the evidence beside a name says is a person or an organisation (see findOpenNames).
     for (const n of findOpenNames(chunk)) {
-      if (placesIn.has(n.name)) continue;
+      // ("a judge in New York said": the place's last words, after a word the open pass skips, are no name either.)
+      const wordBefore = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(chunk.slice(Math.max(0, n.start - 30), n.start))?.[1];
+      if (placesIn.has(n.name) || (wordBefore && placesIn.has(`${wordBefore} ${n.name}`))) continue;
       const at = span.start + n.start;
       const end = span.start + n.end;
       if (n.kind === 'organisation') {

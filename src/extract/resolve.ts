@@ -48,7 +48,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const from = reach > 80 ? near : Math.max(i > 0 ? mentions[i - 1]!.end : 0, near + text.slice(near, m.start).lastIndexOf('\n') + 1);
     // And an apposition after it: "Tanaka, a shop owner in Osaka,".
     const apposition = /^,[^,.;:"“”\n]{1,60},/.exec(text.slice(m.end, m.end + 64))?.[0] ?? '';
-    intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${text.slice(from, m.end)}${apposition}`);
+    // (A headline in that reach introduces nobody: "Judge's Comments …" above the first name is no judge's name.)
+    const words = reach > 80 ? withoutHeadlines(text.slice(from, m.end)) : text.slice(from, m.end);
+    intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${words}${apposition}`);
   });
   mentions.forEach((m, i) => {
     if (m.kind !== 'anaphor' || !m.text.startsWith(DESCRIBED)) return;
@@ -82,13 +84,27 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       // (An organisation by any word of its name: "the ministry" is the Defence Ministry of Norland.)
       if (org) return p.type === 'organisation' && licenses(head, p.last);
       const introduced = intro.get(key) ?? '';
-      return p.type === 'person' && licenses(head, introduced) && (!nationality || introduced.includes(nationality) || p.nationality === nationality);
+      // ("the former prime minister" is not the one introduced as Prime Minister: "former" must be in the introduction.)
+      const former = !/\b(?:former|ex)\b/i.test(modifiers) || /\b(?:former|ex-)/i.test(introduced);
+      return p.type === 'person' && former && licenses(head, introduced) && (!nationality || introduced.includes(nationality) || p.nationality === nationality);
     };
     const before = lastBefore(mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fits(x.key)));
     const all = [...intro.keys()].filter(fits);
     m.key = before?.key ?? (all.length === 1 ? all[0]! : ANONYMOUS);
     m.text = text.slice(m.start, m.end);
   });
+}
+
+/** The text without its headline-style lines (four or more words, most of them capitalised) above its last line. */
+function withoutHeadlines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line, i, all) => {
+      if (i === all.length - 1) return true;
+      const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+      return words.length < 4 || words.filter((w) => /^\p{Lu}/u.test(w)).length * 5 < words.length * 3;
+    })
+    .join('\n');
 }
 
 /** "the Russian foreign minister" → the most recently mentioned person holding that role, else anyone who holds it. */
@@ -100,8 +116,10 @@ export function resolveAnaphors(mentions: Mention[], people: Map<string, LocalPe
     const fits = (p: LocalPerson) =>
       p.type === 'person' &&
       (!nat || p.nationality === nat || p.roles.some((r) => r.startsWith(nat))) &&
-      (!roleWord || roleWord === 'counterpart' || roleWord === 'top diplomat' || p.roles.some((r) => r.toLowerCase().endsWith(roleWord)));
-    const before = lastBefore(mentions, i, (x) => Boolean(x.key && people.get(x.key) && fits(people.get(x.key)!)));
+      (!roleWord || roleWord === 'counterpart' || roleWord === 'top diplomat' || p.roles.some((r) => r.toLowerCase().replace(/\bpm$/, 'prime minister').endsWith(roleWord)));
+    // (A bare "Minister" is no recorded role, but "the minister" is still the one just introduced as "Minister X".)
+    const titledAs = (x: Mention) => x.kind === 'title' && !nat && roleWord !== '' && x.text.toLowerCase().split(/\s+/).includes(roleWord);
+    const before = lastBefore(mentions, i, (x) => Boolean(x.key && people.get(x.key) && (fits(people.get(x.key)!) || titledAs(x))));
     const any = [...people.values()].filter(fits);
     m.key = before?.key ?? (any.length === 1 ? any[0]!.key : null);
     m.text = m.text.replace('|', ' ').trim();

@@ -20,6 +20,8 @@ export function splitSentences(text: string, start: number, end: number, masked:
     while (k < masked.length && masked[k]!.end - 1 <= i) k++;
     return k < masked.length && i >= masked[k]!.start;
   };
+  // (inMask has moved past a mask whose last character this is.)
+  const endsMask = (i: number) => k > 0 && masked[k - 1]!.end - 1 === i;
   const sentences: Span[] = [];
   let from = start;
   const re = /[.!?]+["”’')\]]*(?=\s+["“‘'([]?[A-Z0-9])/g;
@@ -28,6 +30,7 @@ export function splitSentences(text: string, start: number, end: number, masked:
     const stop = m.index + m[0].length;
     if (stop > end) break;
     if (inMask(m.index)) continue;
+    if (/[?!]/.test(m[0][0]!) && endsMask(m.index) && SPEECH_TAG.test(text.slice(stop, stop + 80))) continue;
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
     pushTrimmed(text, from, stop, sentences);
     from = stop;
@@ -35,6 +38,14 @@ export function splitSentences(text: string, start: number, end: number, masked:
   pushTrimmed(text, from, end, sentences);
   return sentences;
 }
+
+/**
+ * After a quote that ends in its own question or exclamation mark, the tag that names its speaker carries the
+ * sentence on: "Who are they?" Trump tweeted. / "Enough!" the minister shouted. A name or a determiner and a noun,
+ * then a verb in the past or present tense.
+ */
+const SPEECH_TAG =
+  /^\s+(?!(?:It|This|That|There|These|Those|What|Nobody|Nothing)\s)(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:The|A|An|His|Her|Their)\s+(?:\p{L}[\p{L}-]*\s+){1,3})(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|s)|said|told|wrote|spoke)\b/u;
 
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;

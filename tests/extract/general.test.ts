@@ -493,3 +493,105 @@ describe("the article's own date (PATTERNS 2)", () => {
     expect(findFullDate('23/04/2024')).toBe('2024-04-23');
   });
 });
+
+describe('the ninth batch: courts, business, sport and parliament pages', () => {
+  it('keeps a possessive off a titled name, and an initial inside one (PATTERNS 1.2)', () => {
+    expect(names('Judge Maren K. Holt rejected the appeal.')).toEqual([['Maren K. Holt', 'person']]);
+    expect(speakers('Governor Ilse Varga answered Mayor Oren Falk’s critics, saying “the budget is balanced and fair”.')).toEqual([['the budget is balanced and fair', 'Ilse Varga']]);
+    const people = extract('She criticised President Tomas Adler’s plan. “It will fail,” said Adler’s rival Nina Brook.').people.map((p) => p.names[0]);
+    expect(people).toContain('Tomas Adler');
+    expect(people).not.toContain('Tomas Adler’s');
+    // A capital and a full stop that ends a sentence is no initial.
+    expect(names('We chose Option A. Ana Ruiz, a lawyer, disagreed.')).toEqual([]);
+  });
+
+  it('reads the tag after a quote that ends in its own question or exclamation mark (PATTERNS 1.1)', () => {
+    expect(speakers('Senator Ruth Mabry spoke first.\n\n“Who signed this order?” Judge Pavel Orlov asked.')).toEqual([['Who signed this order?', 'Pavel Orlov']]);
+    expect(speakers('Senator Ruth Mabry spoke first.\n\n“Enough!” Mabry shouted.')).toEqual([['Enough!', 'Ruth Mabry']]);
+    // A new sentence that is no tag does not take the quote.
+    expect(speakers('Coach Leo Marsh spoke first. “Who could have seen it coming?” It remains unclear who leaked the plan.')).toEqual([['Who could have seen it coming?', 'Leo Marsh']]);
+  });
+
+  it('gives a quote followed by a tag it cannot resolve nobody, not the last speaker (PATTERNS 1.9)', () => {
+    expect(speakers('Senator Ruth Mabry spoke first.\n\n“We will appeal the ruling today,” Mabry’s lawyer said.')).toEqual([['We will appeal the ruling today,', null]]);
+    expect(speakers('Senator Ruth Mabry spoke first.\n\n“Who wrote this order?” the president asked.')).toEqual([['Who wrote this order?', null]]);
+    expect(speakers('Senator Ruth Mabry spoke first.\n\n“The order stands as written,” Mabry’s statement read.')).toEqual([['The order stands as written,', 'Ruth Mabry']]);
+  });
+
+  it('never makes a place a speaker, even when a word of it is skipped (PATTERNS 1.10)', () => {
+    expect(speakers('Finally, a court in New Haven said "the contract is void". Nobody objected.')).toEqual([['the contract is void', null]]);
+    expect(speakers('Finally, Judge Ada Stone said "the contract is void". Nobody objected.')).toEqual([['the contract is void', 'Ada Stone']]);
+  });
+
+  it('takes the speaker of an introduction by a colon from its last sentence (PATTERNS 1.5)', () => {
+    const text = 'Trader Omar Vance was charged on Monday. In announcing it, prosecutor Lena Ortiz issued a release that reads:\n“Omar Vance misled investors for years and hid the losses.”\nVance denies it.';
+    expect(speakers(text)).toEqual([['Omar Vance misled investors for years and hid the losses.', 'Lena Ortiz']]);
+    // The one named in an earlier sentence of the line does not introduce the quote.
+    const unnamed = 'The trial went on.\nTrader Omar Vance was charged on Monday. The court notice reads:\n“Trading is halted until the hearing ends.”\nVance denies it.';
+    expect(speakers(unnamed)).toEqual([['Trading is halted until the hearing ends.', null]]);
+  });
+
+  it('gives "she" nobody after an unnamed person as the subject, and a named apposition its place (PATTERNS 1.4)', () => {
+    const text = 'The case of Victor Hale, a dentist, ended on Monday. The judge sentenced him to ten years. She said “this court has heard enough” and told Hale to stand.';
+    expect(speakers(text)).toEqual([['this court has heard enough', null]]);
+    expect(speakers('A farmer, Rosa Quispe, lost her herd. “The water came at night,” she said.')).toEqual([['The water came at night,', 'Rosa Quispe']]);
+  });
+
+  it('reads no introduction from a headline above the first name (PATTERNS 3)', () => {
+    const text = 'Judge Rebukes Surgeon in Fraud Trial\n\nThe trial of surgeon Ivo Brandt went on. The judge said “the evidence is overwhelming”.';
+    expect(speakers(text)).toEqual([['the evidence is overwhelming', null]]);
+    expect(speakers('The trial of Ivo Brandt went on.\n\nJudge Olga Wren presided. The judge said “the evidence is overwhelming”.')).toEqual([['the evidence is overwhelming', 'Olga Wren']]);
+  });
+
+  it('makes no speaker of a passive subject, and reads "expressed" as speech (PATTERNS 1.8)', () => {
+    const text = 'A goal by Samuel Oduya was ruled out by the referee.\n\n“We deserved more from this game, honestly,” the coach added.';
+    expect(speakers(text)).toEqual([['We deserved more from this game, honestly,', null]]);
+    expect(speakers('After the match, coach Ines Berg expressed her anger.\n\n“We deserved more from this game, honestly.”')).toEqual([['We deserved more from this game, honestly.', 'Ines Berg']]);
+  });
+
+  it('takes no body from a "-based" adjective, and no person from where an analyst works (PATTERNS 1.9)', () => {
+    expect(names('The Lagos-based company said so.')).toEqual([]);
+    const text = 'Profits fell. "It was surprising," said Harbour Capital analyst Mei Tan.';
+    expect(speakers(text)).toEqual([['It was surprising,', 'Mei Tan']]);
+    expect(extract(text).people.filter((p) => p.type === 'person').map((p) => p.names[0])).toEqual(['Mei Tan']);
+    expect(speakers('Profits fell. "It was surprising," Harbour Capital said.')).toEqual([['It was surprising,', 'Harbour Capital']]);
+  });
+
+  it('does not tag a quote with a verb that reports a clause of its own (PATTERNS 1.11)', () => {
+    expect(speakers('Sales of the phone, the “Nova Two,” chief executive Ana Lind conceded that sales were slow.')).toEqual([['Nova Two,', null]]);
+    expect(speakers('“Sales were slow this year,” chief executive Ana Lind conceded.')).toEqual([['Sales were slow this year,', 'Ana Lind']]);
+  });
+
+  it('gives a quoted name (a game, a brand, a slogan) nobody (PATTERNS 1.11)', () => {
+    expect(speakers('Chief executive Ana Lind said “Road Rally” has sold well.')).toEqual([['Road Rally', null]]);
+    expect(speakers('Chief executive Ana Lind said games such as “Road Rally” did well.')).toEqual([['Road Rally', null]]);
+    expect(speakers('Chief executive Ana Lind said “Sales Are Up” and left.')).toEqual([['Sales Are Up', 'Ana Lind']]);
+  });
+
+  it('gives a quote after a colon the subject of its sentence (PATTERNS 1.5)', () => {
+    expect(speakers('Chief executive Ana Lind sounded upbeat: "Our plan is working well."')).toEqual([['Our plan is working well.', 'Ana Lind']]);
+    expect(speakers('The report lists three reasons: "costs, delays and weather."')).toEqual([['costs, delays and weather.', null]]);
+  });
+
+  it('reads Washington University and the Moscow Times as no government (PATTERNS 1.9)', () => {
+    expect(speakers('Washington University said "the trial worked well".')).toEqual([['the trial worked well', 'Washington University']]);
+    expect(speakers('The Moscow Times said "the trial worked well".')).toEqual([['the trial worked well', 'Moscow Times']]);
+    expect(speakers('Washington said "the trial worked well".')).toEqual([['the trial worked well', 'US government']]);
+  });
+
+  it('gives "the former prime minister" only to one introduced as former, and "the Prime Minister" to a PM (PATTERNS 1.4)', () => {
+    expect(speakers('Prime Minister Ewa Nowak faced Tomas Berg in the debate. The former prime minister said the plan was "a fantasy".')).toEqual([['a fantasy', null]]);
+    expect(speakers('Former prime minister Tomas Berg faced Ewa Nowak in the debate. The former prime minister said the plan was "a fantasy".')).toEqual([['a fantasy', 'Tomas Berg']]);
+    expect(speakers('PM Ewa Nowak spoke in the house. The Prime Minister said the reform was "a genuine attempt".')).toEqual([['a genuine attempt', 'Ewa Nowak']]);
+  });
+
+  it('gives "the minister" the one just introduced as Minister, and nobody when none was (PATTERNS 1.4)', () => {
+    expect(speakers('Minister Ana Ruiz spoke first. "We will meet again next week," the minister added.')).toEqual([['We will meet again next week,', 'Ana Ruiz']]);
+    expect(speakers('Governor Ben Okafor spoke first. "We will meet again next week," the minister added.')).toEqual([['We will meet again next week,', null]]);
+  });
+
+  it('ends a name before a live page stamp glued to it (PATTERNS 3)', () => {
+    expect(names('Let the inquiry work, says Nowakpublished at 12:19 GMT')).toEqual([['Nowak', 'person']]);
+    expect(names('Let the inquiry work, says Nowak at 12:19 GMT')).toEqual([['Nowak', 'person']]);
+  });
+});
