@@ -34,13 +34,14 @@ const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');
 const HAS_CUE = new RegExp(CUE.source);
 const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`);
 /** "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb. */
-const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|\\s*,[^,"“”.;:]{1,60},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
+const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|(?:\\s*,[^,"“”.;:]{1,100}){1,2},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
 const VERB_LATER = new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
 /** Up to two lower-case words that are no preposition or conjunction (which would make the name no subject). */
 const GAP_WORDS = '(?:(?!(?:with|to|of|from|and|for|in|on|at|by|about|against|than|as|but|or|into|over|after|before)\\s)[a-z]+\\s+){0,2}';
 /** What may stand between a quote and the name after it: an article and a word or two; before a titled name also a capitalised word or two ("United manager"). */
-const GAP_BEFORE = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?${GAP_WORDS}$`);
-const GAP_BEFORE_TITLED = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${GAP_WORDS}$`, 'u');
+// (An age may stand first: "…," 47-year-old housewife Ana Cruz said.)
+const GAP_BEFORE = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}-year-old\\s+)?${GAP_WORDS}$`);
+const GAP_BEFORE_TITLED = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${GAP_WORDS}$`, 'u');
 
 /**
  * After a quote, a tag naming a speaker we could not resolve: capitalised words and a speech verb ("…," Hale's agent
@@ -241,7 +242,7 @@ function invertedAfter(text: string, ms: Mention[], from: number): Mention | und
   const named = m && (m.kind === 'title' || m.kind === 'name' || m.kind === 'honorific');
   // ("said Northfield Research analyst Ana Ruiz": the capitalised words of where a titled person works, too.)
   const gap = text.slice(from, m?.start ?? from);
-  if (!m || !(/^\s*$/.test(gap) || (named && /^\s+(?:[a-z]+\s+){1,2}$/.test(gap)) || (m.kind === 'title' && /^\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}$/u.test(gap)))) return undefined;
+  if (!m || !(/^\s*$/.test(gap) || (named && /^\s+(?:[a-z]+\s+){1,2}$/.test(gap)) || (m.kind === 'title' && /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,3}$/u.test(gap)))) return undefined;
   // "said Hale's agent, Carol Dunn": the possessor is not the speaker; the one named after the role is, if anyone.
   if (!/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
   const n = ms.find((x) => x.start > m.end && x.key);
@@ -257,7 +258,7 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
   const leadStart = firstAfter?.start ?? 0;
   if (firstAfter?.kind === 'org') {
     const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd && m.kind !== 'org');
-    if (next?.key && next.kind !== 'pronoun' && /^\s+(?:[a-z]+\s+){1,3}$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
+    if (next?.key && next.kind !== 'pronoun' && /^\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
   }
   const verbRightAfter = after.match(VERB_RIGHT_AFTER);
   if (verbRightAfter) {

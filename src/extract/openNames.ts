@@ -15,7 +15,7 @@ export interface OpenName {
 }
 
 // (A word glued to a live page's stamp, "says Sunakpublished at 12:19", ends before the stamp.)
-const TOKEN = "(?:\\p{Lu}(?:(?!(?:published|updated|posted)\\b)[\\p{Ll}\\p{Lu}'’])*(?:-\\p{L}[\\p{Ll}'’]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)";
+const TOKEN = "(?:\\p{Lu}(?:(?!(?:published|updated|posted)\\b)[\\p{Ll}\\p{Lu}'’])*(?:-\\p{L}[\\p{L}'’]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)";
 const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
 /** A run of capitalised words on one line, with particles and "of"/"for" inside ("Minister for Transport Peter Vance"). */
 const RUN = new RegExp(`(?<![\\p{L}'’-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*`, 'gu');
@@ -47,7 +47,7 @@ const KIN = /^(?:colleague|friend|wife|husband|son|daughter|brother|sister|mothe
 const word = (t: string) => t.replace(/\.$/, '');
 const isTitle = (t: string) => TITLE_WORDS.has(t) || TITLE_WORDS.has(word(t));
 const isNameToken = (t: string) =>
-  !NOT_NAMES.has(word(t)) && !DEMONYMS.has(word(t)) && !TITLE_CASE_ACRONYMS.has(word(t)) && !/^\p{Lu}\.?$/u.test(t) && !ORG_HEADS.has(word(t)) && !isTitle(t) && !/^\p{Lu}{2,}$/u.test(t) && !/^(?:of|for|the)$/.test(t);
+  !NOT_NAMES.has(word(t)) && !DEMONYMS.has(word(t)) && !TITLE_CASE_ACRONYMS.has(word(t)) && !/^\p{Lu}\.?$/u.test(t) && !ORG_HEADS.has(word(t)) && !isTitle(t) && !/^[\p{Lu}\p{N}-]{2,}$/u.test(word(t)) && !/^(?:of|for|the)$/.test(t);
 
 /**
  * Finds names by the evidence beside them, not by a list of people: a title before (any run ending in title words,
@@ -153,6 +153,10 @@ export function findOpenNames(chunk: string): OpenName[] {
     // A possessor ("Biden's remark"), a place ("the Crimea Peninsula", "United States") or a nationality is no one's name.
     if (/['’]s$/.test(nameTokens.at(-1)!.t) || PLACE_HEADS.has(word(nameTokens.at(-1)!.t))) continue;
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
+    // "said Channel 9's reporter", "Apollo 11": a name with a number after it names a body or a thing, not a person.
+    if (/^\s+\d/.test(after)) continue;
+    // "the governor of Negros Oriental": what a role is "of" is a place or a body.
+    if (/(?:^|\s)(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.test(before) && ROLE_NOUNS.has(/(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(before)![1]!)) continue;
     // "said Northfield Research analyst Ana Ruiz": words before a role noun and a name are where that person works.
     const roleAfter = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(after)?.[1];
     if (!titled && roleAfter && ROLE_NOUNS.has(roleAfter)) continue;
@@ -189,7 +193,12 @@ function runsIn(chunk: string): { t: string; at: number }[][] {
     let from = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (i < tokens.length - 1 && !(/\p{L}{2}\.$/u.test(tokens[i]!.t) && !isTitle(tokens[i]!.t))) continue;
-      runs.push(tokens.slice(from, i + 1));
+      const run = tokens.slice(from, i + 1);
+      // "the Disaster Risk Reduction and Management Council": "and" inside the name of a body joins its two runs.
+      const last = runs.at(-1);
+      const gap = last ? chunk.slice(last.at(-1)!.at + last.at(-1)!.t.length, run[0]!.at) : '';
+      if (last && from === 0 && gap === ' and ' && ORG_HEADS.has(word(run.at(-1)!.t)) && !ORG_HEADS.has(word(last.at(-1)!.t))) last.push({ t: 'and', at: run[0]!.at - 4 }, ...run);
+      else runs.push(run);
       from = i + 1;
     }
   }

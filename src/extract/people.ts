@@ -227,6 +227,9 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       if (HONORIFICS.has(name.split(/\s+/)[0]!)) continue;
       // A place the article is somewhere "in" ("talks in Buenos Aires"), speaking for its government.
       if (placesIn.has(name)) continue;
+      // "the governor of Negros Oriental, the worst-hit province, said": what a role is "of" is a place or a body.
+      const of = /(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(chunk.slice(Math.max(0, m.index! + m[0].indexOf(name) - 40), m.index! + m[0].indexOf(name)))?.[1];
+      if (of && ROLE_NOUNS.has(of)) continue;
       // "said Northfield Research analyst Ana Ruiz": words before a role noun and a name are where that person works.
       const roleAfter = /^\s+([a-z]+)\s+\p{Lu}/u.exec(chunk.slice(m.index! + m[0].length, m.index! + m[0].length + 40))?.[1];
       if (m[1] && roleAfter && ROLE_NOUNS.has(roleAfter)) continue;

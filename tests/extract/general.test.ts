@@ -595,3 +595,34 @@ describe('the ninth batch: courts, business, sport and parliament pages', () => 
     expect(names('Let the inquiry work, says Nowak at 12:19 GMT')).toEqual([['Nowak', 'person']]);
   });
 });
+
+describe('the tenth batch: disaster reports from wires', () => {
+  it('reads an age before a named speaker, and a sob as speech (PATTERNS 1.8)', () => {
+    expect(speakers('Rain fell.\n\n"Please keep digging," 52-year-old farmer Rosa Quispe sobbed.')).toEqual([['Please keep digging,', 'Rosa Quispe']]);
+    expect(speakers('Rain fell.\n\n"Please keep digging," a 52-year-old farmer sobbed.')).toEqual([['Please keep digging,', null]]);
+  });
+
+  it("reaches a titled speaker past a broadcaster's possessive with a number (PATTERNS 1.9)", () => {
+    expect(speakers('"It is still raining," said Channel 9\'s reporter Ana Lee in the valley.')).toEqual([['It is still raining,', 'Ana Lee']]);
+    expect(speakers('"It is still raining," said Channel 9 in the valley.')).toEqual([['It is still raining,', null]]);
+  });
+
+  it('lets two descriptions stand between a name and its verb, and makes no person of what a role is "of" (PATTERNS 1.2)', () => {
+    const text = 'Rain fell.\n\n"We are praying," Rui Mota, the governor of Alto Vale, the worst-hit province, said.';
+    expect(speakers(text)).toEqual([['We are praying,', 'Rui Mota']]);
+    expect(extract(text).people.map((p) => p.names[0])).toEqual(['Rui Mota']);
+    expect(names('Governor Rui Mota of Alto Vale said so.')).toEqual([['Rui Mota', 'person']]);
+  });
+
+  it('takes no person from an acronym with a full stop or a hyphen (PATTERNS 1.2)', () => {
+    expect(names('It was shown on state TV. Wen said so.')).toEqual([['Wen', 'person']]);
+    expect(names('Ana Lee told ABS-CBN so.')).toEqual([['Ana Lee', 'person']]);
+  });
+
+  it('reads "and" inside the name of a body, not between two people (PATTERNS 1.9)', () => {
+    expect(names('The National Flood Risk and Management Council said so.')).toEqual([['National Flood Risk and Management Council', 'organisation']]);
+    const text = '"We reached the coast," National Flood Risk and Management Council spokesman Rui Mota said.';
+    expect(speakers(text)).toEqual([['We reached the coast,', 'Rui Mota']]);
+    expect(names('Nurse Ana Lee and the Flood Council said so.')).toEqual([['Ana Lee', 'person'], ['Flood Council', 'organisation']]);
+  });
+});
