@@ -6,9 +6,9 @@ import { attributeQuotes, type Attribution, type SentenceInfo } from './attribut
 import { findCitedLinks, outletName } from './links.js';
 import { findNumbers } from './numbers.js';
 import { findPeople } from './people.js';
-import type { LocalPerson, Mention } from './mentions.js';
-import { nameShape, personKey } from './names.js';
+import type { LocalPerson } from './mentions.js';
 import { findInterviewTurns, findTurns } from './turns.js';
+import { interviewee, turnSpeaker } from './turnSpeakers.js';
 import { headlineQuotes } from './headlines.js';
 import { firstFrom } from './sorted.js';
 import { quotesUnderIntroduction } from './introductions.js';
@@ -254,38 +254,6 @@ function carryAcrossParagraphs(spans: readonly QuoteSpan[], attributions: Attrib
 
 /** Sections whose lines are never a transcript turn. */
 const NO_TURNS = new Set<Section['kind']>(['furniture', 'credit', 'comments', 'roundup', 'dateline', 'title']);
-
-/** The person a transcript label names: one this article already knows by that surname, else a new one. */
-function turnSpeaker(name: string, people: LocalPerson[], byKey: Map<string, LocalPerson>): string {
-  const want = name.toLowerCase();
-  const known = people.find((p) => p.type === 'person' && (p.last.toLowerCase() === want || p.names.some((n) => n.toLowerCase() === want || n.toLowerCase().endsWith(` ${want}`))));
-  if (known) return known.key;
-  const shape = nameShape(name);
-  const key = personKey(shape.last);
-  const p: LocalPerson = byKey.get(key) ?? { key, type: 'person', first: shape.first, last: shape.last, names: shape.first ? [name] : [], aliases: [], roles: [], nationality: null };
-  if (!byKey.has(key)) {
-    people.push(p);
-    byKey.set(key, p);
-  }
-  return key;
-}
-
-/** "…: an interview with Ama Owusu", "Q&A with …", "… talks to Ama Owusu": the one a title says is interviewed. */
-const INTERVIEWED = /\b(?:interview with|Q&A with|conversation with|talks? to|speaks? to|meets?)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)/u;
-
-/**
- * Who answers in a Q/A interview: the person the title names (as a mention, or after "an interview with"), else the
- * first person the article names.
- */
-function interviewee(text: string, sections: readonly Section[], mentions: readonly Mention[], people: LocalPerson[], byKey: Map<string, LocalPerson>): string | null {
-  const title = sections.find((s) => s.kind === 'title');
-  const isPerson = (m: Mention) => m.key && byKey.get(m.key)?.type === 'person';
-  const inTitle = title ? mentions.find((m) => m.start >= title.start && m.end <= title.end && isPerson(m)) : undefined;
-  if (inTitle) return inTitle.key;
-  const named = title ? INTERVIEWED.exec(text.slice(title.start, title.end))?.[1] : undefined;
-  if (named) return turnSpeaker(named, people, byKey);
-  return mentions.find(isPerson)?.key ?? null;
-}
 
 /** How a local person is named in this article: the fullest name written, else the surname. */
 export function displayName(p: LocalPerson): string {

@@ -17,7 +17,7 @@ export const TITLE_WORDS = words(`
   Deputy Acting Interim Former Speaker Attorney Auditor Treasurer Comptroller Coach Manager Midfielder Striker Defender
   Goalkeeper Forward Captain Skipper Coach Head Senior Junior Foreign Defence Defense Interior Home Finance Trade Economy
   Economic Agriculture Education Health Transport Energy Environment Justice Labour Labor Culture Tourism Industry
-  Communications Information Security Intelligence State Public Affairs Development Relations Ministerial High Under
+  Communications Information Security Intelligence State Public Affairs Development Relations Ministerial Under
   Grand Supreme Executive Managing Chief Press Fire Police Army Navy Air Coastguard Border Opposition Party Parliamentary
   Majority Minority Whip Delegate Minister-President Crown Consul Consul-General Counsel Solicitor Barrister Advocate
   Magistrate Coroner Sheriff Marshal Warden Dean Provost Rector Chancellor Principal Headteacher Superintendent Mufti
@@ -26,6 +26,18 @@ export const TITLE_WORDS = words(`
   Special Permanent Principal General Secretary-General Director-General Attorney-General Solicitor-General Governor-General
   Adjutant Brigadier Field Air Vice-Admiral Rear Vice-President Vice-Chancellor Premier-elect President-elect
   Minister-designate Emeritus Honorary PM MP MEP Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sgt. Capt. Rep. Sen. Gov. Rev. Maj. Supt. Insp. Det. Cmdr. Adm.
+`);
+
+/**
+ * Title words that make a title only beside another ("Trade Minister", "Senior Adviser"): alone before a capitalised
+ * word they name a meeting or a body ("the Trade Dialogue", "the Energy Forum"), not a person.
+ */
+export const TITLE_MODIFIERS = words(`
+  Foreign Defence Defense Interior Home Finance Trade Economy Economic Agriculture Education Health Transport Energy
+  Environment Labour Labor Culture Tourism Industry Communications Information Security Intelligence State Public Affairs
+  Development Relations Ministerial Under Grand Supreme Executive Managing Senior Junior Acting Interim Former Head
+  Regional Provincial Federal National International Joint Assistant Associate Special Permanent Press Fire Police Army
+  Navy Air Coastguard Border Opposition Party Parliamentary Majority Minority Ex Outgoing Incoming Designate Elect Field
 `);
 
 /** Words of a title that are honorifics: they go before a name or a surname alone ("Mr Blinken", "Sir Keir"). */

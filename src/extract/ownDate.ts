@@ -53,6 +53,9 @@ function mostlyDate(line: string): boolean {
   return rest.replace(/[^\p{L}\d]+/gu, ' ').trim().length <= 60 && (rest.match(/(?<!\p{L})\p{Ll}{3,}/gu) ?? []).length <= 1;
 }
 
+/** A full date closing the first line, after "on", a comma, a dash or a bracket. */
+const TITLE_ENDS_IN_DATE = new RegExp(`(?:\\bon\\s+|[,(–—-]\\s*)((?:${MONTH}\\s+\\d{1,2},?|\\d{1,2}\\s+${MONTH},?)\\s+${YEAR})\\)?\\s*$`, 'i');
+
 /** How far down the page a stamp may stand: the lines above and just below the headline. */
 const HEAD_LINES = 12;
 
@@ -69,6 +72,9 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     if (!line) continue;
     if (++lines > HEAD_LINES) break;
     if (NOT_OWN.test(line)) continue;
+    // A headline that ends in its day: "Spokesperson's Regular Press Conference on September 14, 2015".
+    const titled = lines === 1 ? TITLE_ENDS_IN_DATE.exec(line) : null;
+    if (titled && findFullDate(titled[1]!)) return { date: findFullDate(titled[1]!), source: 'dateline' };
     // A stamp, a wire dateline, or a short line that is mostly its date; a sentence's dates are the story's, not the page's.
     // (The i flag lets \p{Lu} match any letter: the capital is checked apart.)
     const wire = /^\p{Lu}/u.test(line) ? WIRE_DATELINE.exec(line) : null;

@@ -48,6 +48,19 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
   return new Set(repeated.length || outlets.length >= 2 ? [...repeated, ...withOutlet] : []);
 }
 
+/** "Q Can you tell us …" / "A First I would like …": Q and A with no colon, only where both open two lines or more. */
+const BARE_QA = /^([QA])[ \t]+(?=\p{Lu})/u;
+function bareQuestionsAndAnswers(lines: readonly Line[]): boolean {
+  let q = 0;
+  let a = 0;
+  for (const line of lines) {
+    const m = BARE_QA.exec(line.text)?.[1];
+    if (m === 'Q') q++;
+    else if (m === 'A' && q > 0) a++;
+  }
+  return q >= 2 && a >= 2;
+}
+
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 
 /**
@@ -62,10 +75,17 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   // Marked quotes and lines both run in text order: one pass over each, not every quote for every line.
   let next = 0;
   const mixed = mixedLabels(lines);
+  const bare = bareQuestionsAndAnswers(lines);
   for (const line of lines) {
     let from = line.start;
     const ordinary = mixed.size ? MIXED_LABEL.exec(line.text) : null;
-    const caps = CAPS_LABEL.exec(line.text) ?? (ordinary && mixed.has(ordinary[1]!) ? ordinary : null);
+    const caps = CAPS_LABEL.exec(line.text) ?? (ordinary && mixed.has(ordinary[1]!) ? ordinary : null) ?? (bare ? BARE_QA.exec(line.text) : null);
+    // Among labelled turns, a line under a label said once ("Bloomberg: …", a journalist's question) is someone
+    // else's: it ends the turn above.
+    if (!caps && ordinary && !NOT_MIXED_TURN.test(ordinary[1]!)) {
+      current = null;
+      continue;
+    }
     const heading = NAME_HEADING.exec(line.text);
     if (caps && NOT_TURN.test(caps[1]!.trim())) {
       current = null;

@@ -626,3 +626,42 @@ describe('the tenth batch: disaster reports from wires', () => {
     expect(names('Nurse Ana Lee and the Flood Council said so.')).toEqual([['Ana Lee', 'person'], ['Flood Council', 'organisation']]);
   });
 });
+
+describe('the eleventh batch: briefing transcripts (PATTERNS 1.6)', () => {
+  const briefing = (qa: string) =>
+    `Foreign Ministry Spokesperson Lin Mei's Regular Press Conference on March 4, 2024\n\nThe minister will travel to Lima next week.\n\n${qa}`;
+
+  it('gives the answers to the one whose briefing the title names, and dates the page by the title', () => {
+    const text = briefing('Q: What is your comment on the talks?\n\nA: We welcome the talks and hope for progress.\n\nQ: Will you attend?\n\nA: We will release information in due course.');
+    expect(speakers(text)).toEqual([
+      ['What is your comment on the talks?', null],
+      ['We welcome the talks and hope for progress.', 'Lin Mei'],
+      ['Will you attend?', null],
+      ['We will release information in due course.', 'Lin Mei'],
+    ]);
+    expect(extract(text).article.published).toBe('2024-03-04');
+    expect(extract('Talks on March 4, 2024 and after\n\nRain fell.').article.published).toBeNull();
+  });
+
+  it('reads Q and A with no colon only where both open two lines or more', () => {
+    const text = briefing('Q What is your comment on the talks?\nA We welcome the talks and hope for progress.\nQ Will you attend?\nA We will release information in due course.');
+    expect(speakers(text).map(([, who]) => who)).toEqual([null, 'Lin Mei', null, 'Lin Mei']);
+    expect(speakers('Talks went on.\n\nA Chinese official said the talks were "useful and frank".\n\nA diplomat agreed.')).toEqual([['useful and frank', null]]);
+  });
+
+  it('ends a turn at a one-off label, a journalist asking', () => {
+    const text =
+      'Lin Mei: We welcome the talks.\n\nDaily Post: What about the visa rules announced this week?\n\nLin Mei: We firmly oppose them.';
+    expect(speakers(text)).toEqual([
+      ['We welcome the talks.', 'Lin Mei'],
+      ['We firmly oppose them.', 'Lin Mei'],
+    ]);
+  });
+
+  it('takes no person from a "High Level" meeting or a plural possessive', () => {
+    expect(names('The China-Peru High Level Economic and Trade Dialogue will be held.')).toEqual([]);
+    expect(names('The Senior Officials’ Meeting will be held.')).toEqual([]);
+    expect(names('High Commissioner Ana Ruiz will attend.')).toEqual([['Ana Ruiz', 'person']]);
+    expect(names('Minister for the Economy and Finance Ana Ruiz will attend.')).toEqual([['Ana Ruiz', 'person']]);
+  });
+});

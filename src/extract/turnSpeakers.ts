@@ -1,0 +1,49 @@
+import type { Section } from '../model.js';
+import { ORG_HEADS, TITLE_WORDS } from './lexicon.js';
+import type { LocalPerson, Mention } from './mentions.js';
+import { nameShape, personKey } from './names.js';
+
+/** Who speaks in a transcript's turns: the person a label names, and the one who answers in a Q/A interview. */
+
+/** The person a transcript label names: one this article already knows by that surname, else a new one. */
+export function turnSpeaker(name: string, people: LocalPerson[], byKey: Map<string, LocalPerson>): string {
+  const want = name.toLowerCase();
+  const known = people.find((p) => p.type === 'person' && (p.last.toLowerCase() === want || p.names.some((n) => n.toLowerCase() === want || n.toLowerCase().endsWith(` ${want}`))));
+  if (known) return known.key;
+  const shape = nameShape(name);
+  const key = personKey(shape.last);
+  const p: LocalPerson = byKey.get(key) ?? { key, type: 'person', first: shape.first, last: shape.last, names: shape.first ? [name] : [], aliases: [], roles: [], nationality: null };
+  if (!byKey.has(key)) {
+    people.push(p);
+    byKey.set(key, p);
+  }
+  return key;
+}
+
+/** "…: an interview with Ama Owusu", "Q&A with …", "… talks to Ama Owusu": the one a title says is interviewed. */
+const INTERVIEWED = /\b(?:interview with|Q&A with|conversation with|talks? to|speaks? to|meets?)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)/u;
+/** "Spokesperson Hong Lei's Regular Press Conference": the one whose briefing, interview or remarks the title names. */
+const BRIEFING_OF = /((?:\p{Lu}[\p{L}-]+\s+){0,4}\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:regular|daily|weekly|joint|first|final|full|exclusive)\s+)*(?:press conference|news conference|press briefing|briefing|remarks|interview|speech|address)\b/iu;
+
+/**
+ * Who answers in a Q/A interview: the person the title names (as a mention, or after "an interview with"), else the
+ * first person the article names.
+ */
+export function interviewee(text: string, sections: readonly Section[], mentions: readonly Mention[], people: LocalPerson[], byKey: Map<string, LocalPerson>): string | null {
+  const title = sections.find((s) => s.kind === 'title');
+  const isPerson = (m: Mention) => m.key && byKey.get(m.key)?.type === 'person';
+  const inTitle = title ? mentions.find((m) => m.start >= title.start && m.end <= title.end && isPerson(m)) : undefined;
+  if (inTitle) return inTitle.key;
+  const titleText = title ? text.slice(title.start, title.end) : '';
+  const named = INTERVIEWED.exec(titleText)?.[1] ?? withoutTitleWords(BRIEFING_OF.exec(titleText)?.[1]);
+  if (named) return turnSpeaker(named, people, byKey);
+  return mentions.find(isPerson)?.key ?? null;
+}
+
+/** A name without the title and body words before it: "Foreign Ministry Spokesperson Hong Lei" → "Hong Lei". */
+function withoutTitleWords(words: string | undefined): string | undefined {
+  const tokens = words?.split(/\s+/) ?? [];
+  let from = tokens.length;
+  while (from > 0 && !TITLE_WORDS.has(tokens[from - 1]!) && !ORG_HEADS.has(tokens[from - 1]!)) from--;
+  return from < tokens.length ? tokens.slice(from).join(' ') : undefined;
+}
