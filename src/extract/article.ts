@@ -29,6 +29,8 @@ export interface ArticleExtraction {
   links: Link[];
   /** Words of the article's content, for finding the nearest dated article of an undated one. */
   words: Set<string>;
+  /** The month and day ("01-21") of a dateline with no year: an undated article's day, its year from the same story. */
+  monthDay?: string;
   /** What in the text could not be read (a quote that never closes), naming the file. */
   warnings: Warning[];
 }
@@ -40,9 +42,9 @@ const NAME_IN_SENTENCE = /[a-z,;:] ([A-Z][a-z]{3,})/g;
 export const NAME_MARK = '@';
 
 /** First pass over an article: its sections and its own date, enough to place it before full extraction. */
-export function surveyArticle(source: SourceArticle): { sections: Section[]; date: string | null; dateSource: DateSource; words: Set<string> } {
+export function surveyArticle(source: SourceArticle): { sections: Section[]; date: string | null; dateSource: DateSource; words: Set<string>; monthDay?: string } {
   const sections = splitSections(source.text, source.meta);
-  const { date, source: dateSource } = ownDate(source.text, sections, source.meta.published);
+  const { date, source: dateSource, monthDay } = ownDate(source.text, sections, source.meta.published);
   const words = new Set<string>();
   for (const s of sections) {
     if (!CONTENT_SECTIONS.has(s.kind)) continue;
@@ -56,7 +58,7 @@ export function surveyArticle(source: SourceArticle): { sections: Section[]; dat
       if (!TITLE_WORDS.has(n) && !DEMONYMS.has(n) && !STORY_STOPWORDS.has(n.toLowerCase())) words.add(NAME_MARK + n.toLowerCase());
     }
   }
-  return { sections, date, dateSource, words };
+  return { sections, date, dateSource, words, ...(monthDay ? { monthDay } : {}) };
 }
 
 /**
@@ -220,7 +222,7 @@ export function extractArticle(
     sections,
     hash: source.hash,
   };
-  return { article, people, quotes, events, facts, links, words: survey.words, warnings };
+  return { article, people, quotes, events, facts, links, words: survey.words, warnings, ...(survey.monthDay ? { monthDay: survey.monthDay } : {}) };
 }
 
 /**

@@ -64,9 +64,10 @@ const HEAD_LINES = 12;
  * 2024", "Monday, 12 May 2025 09:40 GMT", "14:05 12.03.2024", "HC Deb 14 January 2025", "NAIROBI, March 4, 2025
  * (Reuters) –"); else a full date in the first lines of the report. Captions, credits and embedded posts never count.
  */
-export function ownDate(text: string, sections: readonly Section[], published: string | undefined): { date: string | null; source: DateSource } {
+export function ownDate(text: string, sections: readonly Section[], published: string | undefined): { date: string | null; source: DateSource; monthDay?: string } {
   if (published) return { date: published, source: 'metadata' };
   let lines = 0;
+  let monthDay: string | undefined;
   for (const m of text.matchAll(/[^\n]+/g)) {
     const line = m[0].trim();
     if (!line) continue;
@@ -81,6 +82,7 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     const head = wire ? wire[0] : STAMP.test(line) || (line.length <= 120 && mostlyDate(line)) ? line : '';
     const d = head ? findFullDate(head) : null;
     if (d) return { date: d, source: 'dateline' };
+    monthDay ??= dayOnlyDateline(line);
   }
   let contentLines = 0;
   for (const s of sections) {
@@ -92,5 +94,26 @@ export function ownDate(text: string, sections: readonly Section[], published: s
       if (d) return { date: d, source: 'text' };
     }
   }
-  return { date: null, source: 'none' };
+  return monthDay ? { date: null, source: 'none', monthDay } : { date: null, source: 'none' };
+}
+
+/** "GENEVA, Jan 21 (Reuters) -", "MOSCOW, January 21. /TASS/.", "Jan 21 –": a dateline with no year. */
+const DAY_DATELINE = new RegExp(`^(?:\\p{Lu}[\\p{L} .'-]{1,40},\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:\\(|[-–—:/])`, 'iu');
+
+/** The month and day ("01-21") of a dateline with no year, if the line opens with one. */
+function dayOnlyDateline(line: string): string | undefined {
+  const m = /^\p{Lu}/u.test(line) ? DAY_DATELINE.exec(line) : null;
+  if (!m) return undefined;
+  const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+  const day = Number(m[2]);
+  // (A leap day is a real day in some year; 2000 is one.)
+  return isRealDay(2000, month, day) ? `${pad(month)}-${pad(day)}` : undefined;
+}
+
+/** The day with this month and day nearest to a date of another article on the same story ("01-21" near 2022-01-20). */
+export function nearestDay(monthDay: string, near: string): string {
+  const year = Number(near.slice(0, 4));
+  const candidates = [year - 1, year, year + 1].map((y) => `${y}-${monthDay}`).filter((d) => isRealDay(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8))));
+  const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(near));
+  return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? near;
 }

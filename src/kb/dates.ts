@@ -1,4 +1,5 @@
 import { NAME_MARK } from '../extract/article.js';
+import { nearestDay } from '../extract/ownDate.js';
 import { ClusterMemo } from '../refine/clusters.js';
 import { postings } from '../util/group.js';
 
@@ -9,9 +10,10 @@ const SAME_STORY_NAMES = 2;
 
 /**
  * For each undated article, the date of the dated article sharing the most of its rarer words (the same story told
- * on the same day), found through an index of words rather than by comparing every pair.
+ * on the same day), found through an index of words rather than by comparing every pair. An article whose dateline
+ * gives the day without the year keeps its day, in the year nearest that date.
  */
-export function inferDates(surveys: readonly { date: string | null; words: Set<string> }[], memo = ClusterMemo.once()): ({ date: string; from: number } | null)[] {
+export function inferDates(surveys: readonly { date: string | null; words: Set<string>; monthDay?: string }[], memo = ClusterMemo.once()): ({ date: string; from: number } | null)[] {
   // Words as numbers (kept by the memo from build to build), and for each word the dated articles that have it.
   const own = memo.wordSets(surveys.map((s) => s.words));
   const { offsets, items: dated } = postings(own, memo.vocabulary.size, (j) => Boolean(surveys[j]!.date));
@@ -47,6 +49,9 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
     }
     // Same story, not the same news day: articles on one event share a tenth of their words or more (the seeds
     // 0.14-0.23); unrelated ones, written for our tests and measured on them, up to 0.08.
-    return best && best.score >= SAME_STORY && best.names >= SAME_STORY_NAMES ? { date: surveys[best.j]!.date!, from: best.j } : null;
+    if (!best || best.score < SAME_STORY || best.names < SAME_STORY_NAMES) return null;
+    // A dateline with the day but no year ("GENEVA, Jan 20 (Reuters)") keeps its day, in the year the story's is.
+    const date = surveys[best.j]!.date!;
+    return { date: s.monthDay ? nearestDay(s.monthDay, date) : date, from: best.j };
   });
 }

@@ -487,6 +487,14 @@ describe("the article's own date (PATTERNS 2)", () => {
     expect(findFullDate('31.04.2024')).toBeNull();
   });
 
+  it('keeps the month and day of a dateline with no year, and takes none from a sentence', () => {
+    const day = (text: string) => ownDate(text, splitSections(text, {}), undefined);
+    expect(day('Port strike\nROTTERDAM, May 1 (Wire) - Dock workers walked out.')).toEqual({ date: null, source: 'none', monthDay: '05-01' });
+    expect(day('Port strike\nMOSCOW, January 21. /TASS/. Talks ended.').monthDay).toBe('01-21');
+    expect(day('Port strike\nMay 1 was a cold day in the port.').monthDay).toBeUndefined();
+    expect(day('Port strike\nROTTERDAM, May 1, 2024 (Wire) - Dock workers walked out.')).toEqual({ date: '2024-05-01', source: 'dateline' });
+  });
+
   it('reads dotted dates day first and slashed dates month first unless the first number is over 12', () => {
     expect(findFullDate('03.04.2024')).toBe('2024-04-03');
     expect(findFullDate('03/04/2024')).toBe('2024-03-04');

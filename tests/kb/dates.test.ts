@@ -30,4 +30,17 @@ describe('borrowing a reference date from another article', () => {
     // Its "on Thursday" is left undated rather than dated by a story it does not belong to.
     expect(kb.events.filter((e) => e.articleId === 'c-football')).toEqual([]);
   });
+
+  it('keeps the day of a dateline with no year, in the year of the story it borrows from (PATTERNS 2)', () => {
+    const preview = article(
+      'd-strike',
+      'ROTTERDAM, May 1 (Wire) - Dock workers at the Europoort terminals in Rotterdam said on Wednesday they would strike over pay. Maersk and other shipping companies urged the union to return to talks, and terminal operators warned exporters of delays.',
+    );
+    const kb = buildKnowledgeBase([DATED, preview]);
+    const by = kb.articles.find((a) => a.id === 'd-strike')!;
+    expect(by).toMatchObject({ published: null, referenceDate: '2024-05-01', dateSource: 'corpus', referenceFrom: 'a-strike' });
+    expect(kb.events.filter((e) => e.articleId === 'd-strike').map((e) => [e.phrase, e.date])).toEqual([['on Wednesday', '2024-05-01']]);
+    // Without a dateline, the borrowed day is the other article's.
+    expect(buildKnowledgeBase([DATED, SAME_STORY]).articles.find((a) => a.id === 'b-strike')!.referenceDate).toBe('2024-05-02');
+  });
 });
