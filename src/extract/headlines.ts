@@ -22,8 +22,14 @@ export function headlineQuotes(
     for (const span of findQuoteSpans(text, [line])) {
       const before = text.slice(line.start, span.open);
       const after = text.slice(span.close, line.end);
-      const named = speakerName(before, after);
-      const key = named ? personNamed(named.name, people) : null;
+      let named = speakerName(before, after);
+      let key = named ? personNamed(named.name, people) : null;
+      // "Lavrov: Prospects of a settlement are 'fairly good'": a person's name and a colon open the words the quote is in.
+      const opener = key ? null : NAME_COLON_WORDS.exec(before);
+      if (opener && personNamed(opener[1]!, people)) {
+        named = { name: opener[1]!, cue: 'Name: … quote' };
+        key = personNamed(opener[1]!, people);
+      }
       if (key) {
         out.push({ span, attribution: { speakerKey: key, cue: named!.cue, method: 'headline' } });
         continue;
@@ -50,6 +56,9 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   // Flick hails 'perfect night' · Ruto says 'we stay'
   { cue: 'Name verb quote', before: new RegExp(`^(${NAME})\\s+${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
 ];
+
+/** A name and a colon opening the headline, words before the quote (see headlineQuotes: only a person the article names). */
+const NAME_COLON_WORDS = new RegExp(`^[\\s•·*–-]*(${NAME})\\s*:\\s+[^'"‘“:]{1,80}$`, 'u');
 
 function speakerName(before: string, after: string): { name: string; cue: string } | null {
   for (const f of FRAMES) {

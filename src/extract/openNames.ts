@@ -161,7 +161,9 @@ export function findOpenNames(chunk: string): OpenName[] {
     // "said Northfield Research analyst Ana Ruiz": words before a role noun and a name are where that person works.
     const roleAfter = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(after)?.[1];
     if (!titled && roleAfter && ROLE_NOUNS.has(roleAfter)) continue;
-    const speech = SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '') || SPEECH_SET.has(WORD_BEFORE.exec(before)?.[1] ?? '');
+    // ("Security Policy, Federica Mogherini, stressed": past a name set off by commas, the verb is that name's.)
+    const apposedName = /^,\s*\p{Lu}[\p{L}'’-]*\s+\p{Lu}[^,]*,/u.test(after);
+    const speech = (!apposedName && SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '')) || SPEECH_SET.has(WORD_BEFORE.exec(before)?.[1] ?? '');
     // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
     const evidence = titled || openRole || phraseRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;
     if (!evidence) continue;

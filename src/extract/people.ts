@@ -58,7 +58,7 @@ const SPEECH =
   'said|says|told|tells|added|adds|mentioned|noted|stressed|insisted|warned|wrote|writes|tweeted|argued|claimed|explained|declared|' +
   'announced|replied|answered|acknowledged|admitted|reiterated|repeated|urged|vowed|pledged|predicted|confirmed|denied';
 const SPEAKER_NAME = new RegExp(
-  `(?<=[,.?!]["”’']?\\s)(?:${SPEECH})\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+[^,"“”]{2,100},)?\\s+(?:${SPEECH})\\b`,
+  `(?<=[,.?!]["”’']?\\s)(?:${SPEECH})\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+([^,"“”]{2,100}),)?\\s+(?:${SPEECH})\\b`,
   'g',
 );
 /** A name of one or two words and a comma, right before a title: "Kuleba, Ukraine's foreign minister". */
@@ -221,7 +221,10 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
     // reporters` or `Maria Zakharova, the ministry's spokeswoman, said`. The verb is what makes two capitalised words
     // a person here, so nothing else is taken on a bare name.
     for (const m of matchesOf(SPEAKER_NAME, chunk)) {
-      const name = m[1] ?? m[2]!;
+      // ("the High Representative for Security Policy, Federica Mogherini, stressed": the name set off by the commas
+      // is the one who speaks, not the capitalised words before it.)
+      const apposed = m[3] && new RegExp(`^${FULL_NAME}$`).test(m[3]) ? m[3] : undefined;
+      const name = apposed ?? m[1] ?? m[2]!;
       if (name.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_BARE_NAME.test(t)) || ORG_HEADS.has(name.split(/\s+/).at(-1)!)) continue;
       // "Prince Faisal told": an honorific and a given name, which the open pass reads as the person named in full.
       if (HONORIFICS.has(name.split(/\s+/)[0]!)) continue;

@@ -673,3 +673,18 @@ describe('the eleventh batch: briefing transcripts (PATTERNS 1.6)', () => {
     expect(names('Minister for the Economy and Finance Ana Ruiz will attend.')).toEqual([['Ana Ruiz', 'person']]);
   });
 });
+
+describe('the twelfth batch: translated wire copy', () => {
+  it('gives the verb after a name set off by commas to that name, not the title before it (PATTERNS 1.3)', () => {
+    const text = 'In a call, the Commissioner for Trade and Economic Policy, Ilse Varga, stressed that "the tariffs must go".';
+    expect(speakers(text)).toEqual([['the tariffs must go', 'Ilse Varga']]);
+    expect(extract(text).people.map((p) => p.names[0] ?? p.last)).toEqual(['Ilse Varga']);
+    expect(speakers('In a call, Commissioner Ilse Varga, stressed that "the tariffs must go".')).toEqual([['the tariffs must go', 'Ilse Varga']]);
+  });
+
+  it('reads a headline that opens with a known name and a colon before words holding the quote (PATTERNS 1.7)', () => {
+    const body = '\n\nForeign Minister Ilse Varga said on Monday that talks would go on.';
+    expect(speakers(`Varga: Prospects of a deal are 'fairly good'${body}`)).toEqual([['fairly good', 'Ilse Varga']]);
+    expect(speakers(`Analysis: Why the talks were 'cut short'${body}`)).toEqual([['cut short', null]]);
+  });
+});
