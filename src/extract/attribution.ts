@@ -304,8 +304,9 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     if (m?.key) return { speakerKey: m.key, cue: text.slice(m.start, at + lastVerb[0].length), method: 'before' };
     if (subject?.key && subject.end <= at) return { speakerKey: subject.key, cue: `${subject.text} … ${lastVerb[0]}`, method: 'before' };
   }
-  // A colon after the sentence's subject with no speech verb: "Overall, Bradley sounded optimistic: "…"".
-  if (subject?.key && /:\s*$/.test(seg) && subject.end <= q.open) {
+  // A colon after the sentence's subject and its words, with no speech verb: "Overall, Bradley sounded optimistic: "…"".
+  // ("A thought went to his opponent, Alcaraz: "…"": a name right before the colon is who it is said to.)
+  if (subject?.key && subject.end <= q.open && /^\s+\p{Ll}[^:"“”]*:\s*$/u.test(text.slice(subject.end, q.open))) {
     return { speakerKey: subject.key, cue: `${subject.text} …:`, method: 'before' };
   }
   // After the quote, further on in the sentence: "… 'path of conflict' in Ukraine, US Secretary of State Antony Blinken has warned".

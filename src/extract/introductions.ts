@@ -25,8 +25,9 @@ export function quotesUnderIntroduction(
     while (q < spans.length && spans[q]!.open < line.start) q++;
     for (let k = q; k < spans.length && spans[k]!.open < line.end; k++) inLine.push(k);
     while (m < mentions.length && mentions[m]!.start < line.start) m++;
-    // A subheading, or a short line in capitals ("HOUSING"), between the quotes keeps their owner.
-    if ((line.heading || /^[^\p{Ll}]{2,40}$/u.test(line.text)) && inLine.length === 0) continue;
+    // A subheading, a short line in capitals ("HOUSING") or a topic line ("On the record, and on Sampras:") between
+    // the quotes keeps their owner.
+    if ((line.heading || /^[^\p{Ll}]{2,40}$/u.test(line.text) || (owner && TOPIC_LINE.test(line.text))) && inLine.length === 0) continue;
     if (owner && inLine.length && onlyQuotes(text, line, inLine.map((k) => spans[k]!))) {
       for (const k of inLine) {
         const a = attributions[k]!;
@@ -61,6 +62,9 @@ function onlyQuotes(text: string, line: Line, quotes: readonly QuoteSpan[]): boo
   rest += text.slice(at, line.end);
   return !/[\p{L}\p{N}]/u.test(rest);
 }
+
+/** "On Andy:", "About the final:": a short line naming what the quotes below are about. */
+const TOPIC_LINE = /^(?:On|About|Asked about|Asked if|On whether)\b[^.!?"“”]{1,100}:$/;
 
 /** Where the last sentence of a line starts (0 for a line of one sentence). */
 function lastSentenceStart(line: string): number {

@@ -23,6 +23,8 @@ const SPEECH_SET = new Set(SPEECH_VERBS);
 /** The word where a verb after a name would stand, past a description in commas and adverbs; tested against SPEECH_SET (a Set is far cheaper than a 570-way pattern). */
 const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/;
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
+/** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */
+const VERB_RIGHT_AFTER = /^\s+(?:has|had|is|was|will|would|did|does|could|can|[a-z]{3,}ed)\b/;
 const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|head of|chief of)\b|[a-z]+['’]s\b)/;
 /** "Jane Roe, partner at Roe LLP": a role noun among the first words after the comma. */
 function roleApposed(after: string): boolean {
@@ -53,10 +55,11 @@ const isNameToken = (t: string) =>
  * Finds names by the evidence beside them, not by a list of people: a title before (any run ending in title words,
  * "Acting Chief Justice Maria Soto", "Fire Chief Dana Ortiz"), a lower-case role noun ("Barcelona coach Hansi Flick"),
  * a possessive ("NATO's Mark Rutte"), an apposition after ("Olena Marchuk, a nurse"), or a speech verb on either
- * side ("…," said Ruth Gregory; Stubb told). Runs ending in an organisation word are organisations. Places,
- * calendar words and runs with no evidence are left alone.
+ * side ("…," said Ruth Gregory; Stubb told), or a verb after a full name whose surname the text also uses alone
+ * (`usedAlone`). Runs ending in an organisation word are organisations. Places, calendar words and runs with no
+ * evidence are left alone.
  */
-export function findOpenNames(chunk: string): OpenName[] {
+export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = new Set()): OpenName[] {
   const out: OpenName[] = [];
   for (const tokens of runsIn(chunk)) {
     const at = tokens[0]!.at;
@@ -165,7 +168,11 @@ export function findOpenNames(chunk: string): OpenName[] {
     const apposedName = /^,\s*\p{Lu}[\p{L}'’-]*\s+\p{Lu}[^,]*,/u.test(after);
     const speech = (!apposedName && SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '')) || SPEECH_SET.has(WORD_BEFORE.exec(before)?.[1] ?? '');
     // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
-    const evidence = titled || openRole || phraseRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;
+    // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.
+    const actsAndRecurs = !single && nameTokens.length <= 3 && VERB_RIGHT_AFTER.test(after) && usedAlone.has(word(nameTokens.at(-1)!.t));
+    // "Roger Federer, on winning:" alone on its line: a name heading the quotes below it.
+    const heading = !single && /(?:^|\n)[ \t]*$/.test(before) && /^,\s+(?:on|about)\s+[^:\n]{1,80}:[ \t]*(?:\n|$)/.test(after);
+    const evidence = heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;
     if (!evidence) continue;
     // A lone capitalised word needs a title, a role, or a speech verb, and must not be an acronym or a known word.
     if (single && !titled && !openRole && !speech && !/^,\s+\d{1,3},/.test(after)) continue;

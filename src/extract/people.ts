@@ -50,6 +50,8 @@ const NAME_TOKEN = "(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’](?!s\\b)[A-Z]?[a-zà-öø-
 const NAME = new RegExp(`,?\\s+(${NAME_TOKEN}(?:(?:\\s+(?:${PARTICLES.map((p) => p.replace(' ', '\\s+')).join('|')})\\s+|\\s+)${NAME_TOKEN}){0,4})`, 'y');
 const HONORIFIC = /\b(Mr|Mrs|Ms|Dr|Secretary|President)\.?\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?))?\b/g;
 const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|woman)|aide|adviser),?\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,2})`, 'g');
+/** A capitalised word with no capitalised word beside it, followed by a verb or after a lower-case word. */
+const USED_ALONE = /(?<![\p{Lu}][\p{L}'’-]*\s)\b(\p{Lu}\p{Ll}[\p{L}'’-]*)\b(?!\s+\p{Lu})(?=\s+(?:has|had|is|was|will|would|did|does|said|says|told|added|[a-z]+ly|[a-z]{3,}ed)\b)/gu;
 const PRONOUN = /\b(?:he|she|He|She)\b/g;
 const AGE_DESCRIPTION = /\b[Tt]he (\d{1,3})-year-old\b/g;
 const IT_SAID = /\b[Ii]t\s+(?:also\s+|later\s+)?(?:said|says|added|adds|stated|noted|warned|announced|insisted|argued|told|wrote|confirmed|denied)\b/g;
@@ -182,6 +184,12 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
     return p;
   };
 
+  // Capitalised words the text uses alone, inside a sentence or as a subject before a verb ("Sinner does not forget").
+  const usedAlone = new Set<string>();
+  for (const span of spans) {
+    for (const m of text.slice(span.start, span.end).matchAll(USED_ALONE)) usedAlone.add(m[1]!);
+  }
+
   // Pass 1: titled names ("Russian Foreign Minister Sergei Lavrov"), deputies, honorifics.
   for (const span of spans) {
     const chunk = text.slice(span.start, span.end);
@@ -248,7 +256,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       candidates.push({ start: at, end: at + name.length, kind: 'name', key: p.key, text: name, priority: 1 });
     }
     // Anyone else the evidence beside a name says is a person or an organisation (see findOpenNames).
-    for (const n of findOpenNames(chunk)) {
+    for (const n of findOpenNames(chunk, usedAlone)) {
       // ("a judge in New York said": the place's last words, after a word the open pass skips, are no name either.)
       const wordBefore = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(chunk.slice(Math.max(0, n.start - 30), n.start))?.[1];
       if (placesIn.has(n.name) || (wordBefore && placesIn.has(`${wordBefore} ${n.name}`))) continue;

@@ -688,3 +688,26 @@ describe('the twelfth batch: translated wire copy', () => {
     expect(speakers(`Analysis: Why the talks were 'cut short'${body}`)).toEqual([['cut short', null]]);
   });
 });
+
+describe('the thirteenth batch: sport pages', () => {
+  it('gives quotes under "Name, on topic:" to that name, across "On …:" topic lines (PATTERNS 1.6)', () => {
+    const text = 'What they said\n\nMarta Ibarra, on winning:\n\n"It was hard all the way."\n\nOn her rival:\n\n"She played great today."';
+    expect(speakers(text)).toEqual([
+      ['It was hard all the way.', 'Marta Ibarra'],
+      ['She played great today.', 'Marta Ibarra'],
+    ]);
+    // A topic line with nobody introduced above it gives nobody.
+    expect(speakers('What they said\n\nThe final was long.\n\nOn her rival:\n\n"She played great today."')).toEqual([['She played great today.', null]]);
+  });
+
+  it('gives a quote after a colon to the subject only when words stand between them (PATTERNS 1.5)', () => {
+    expect(speakers('Coach Leo Marsh spoke first. A thought went to his rival, Ana Ruiz: "You played an incredible match."')).toEqual([['You played an incredible match.', null]]);
+    expect(speakers('Coach Leo Marsh spoke first. Ana Ruiz, his rival, thanked her team: "You carried me today."')).toEqual([['You carried me today.', 'Ana Ruiz']]);
+  });
+
+  it('makes a person of a full name doing something when the surname is also used alone (PATTERNS 1.2)', () => {
+    const text = 'Jonas Berglund has won the title at last. Berglund does not forget his family: "I must thank my parents."';
+    expect(speakers(text)).toEqual([['I must thank my parents.', 'Jonas Berglund']]);
+    expect(names('Jonas Berglund has won the title at last.')).toEqual([]);
+  });
+});
