@@ -1,3 +1,4 @@
+import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import about from './about.js';
 import article from './article.js';
 import fact from './fact.js';
@@ -8,10 +9,25 @@ import timeline from './timeline.js';
 import type { Command } from './types.js';
 import who from './who.js';
 
-/** The commands that only read take `private:true`: the answer goes to the one who asked alone. */
+/**
+ * The commands that only read take `private:true` (the answer goes to the one who asked alone) and work everywhere:
+ * in servers, in a DM with the bot and, installed by a user, in any DM or group.
+ */
 const readers = [quote, timeline, fact, sources, who, about].map(
-  (c): Command => ({ ...c, options: [...c.options, 'private'], data: c.data.addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')) }),
+  (c): Command => ({
+    ...c,
+    options: [...c.options, 'private'],
+    data: c.data
+      .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer'))
+      .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall),
+  }),
+);
+
+/** The moderators' commands change the server's articles: in servers only, installed by the server. */
+const moderators = [refresh, article].map(
+  (c): Command => ({ ...c, data: c.data.setContexts(InteractionContextType.Guild).setIntegrationTypes(ApplicationIntegrationType.GuildInstall) }),
 );
 
 /** Every slash command, by name. */
-export const commands: ReadonlyMap<string, Command> = new Map([...readers, refresh, article].map((c) => [c.data.name, c as Command]));
+export const commands: ReadonlyMap<string, Command> = new Map([...readers, ...moderators].map((c) => [c.data.name, c as Command]));

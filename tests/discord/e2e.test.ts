@@ -56,6 +56,24 @@ describe('the bot through the real discord.js client, against a local stand-in o
     expect(defs.filter((d) => d.options?.some((o) => o.name === 'private')).map((d) => d.name)).toEqual(['quote', 'timeline', 'fact', 'sources', 'who', 'about']);
   });
 
+  it('answers in a DM and as a user-installed app; the moderators\' commands stay in servers (#18)', async () => {
+    const put = discord.requests.find((r) => r.method === 'PUT' && r.path.endsWith('/commands'))!;
+    const defs = put.body as { name: string; contexts: number[]; integration_types: number[] }[];
+    const where = Object.fromEntries(defs.map((d) => [d.name, [d.contexts, d.integration_types]]));
+    expect(where.quote).toEqual([[0, 1, 2], [0, 1]]);
+    expect(where.about).toEqual([[0, 1, 2], [0, 1]]);
+    expect(where.refresh).toEqual([[0], [0]]);
+    expect(where.article).toEqual([[0], [0]]);
+    const { id, token } = discord.interact({ type: 2, dm: true, data: { id: '940000000000000001', name: 'quote', type: 1, options: [{ name: 'speaker', type: 3, value: 'lavrov' }] } });
+    const body = (await discord.waitFor(callbackOf(id, token))).body as Callback;
+    expect(body.data.embeds[0].title).toBe('What Sergey Lavrov said');
+    // Outside a server nobody moderates: /refresh sent from a DM anyway is refused, privately.
+    const refused = discord.interact({ type: 2, dm: true, data: { id: '940000000000000002', name: 'refresh', type: 1 } });
+    const refusal = (await discord.waitFor(callbackOf(refused.id, refused.token))).body as Callback;
+    expect(refusal.data.flags).toBe(64);
+    expect(refusal.data.content).toMatch(/moderators/i);
+  });
+
   it('answers an autocomplete from memory with at most 25 choices', async () => {
     const { id, token } = discord.interact({
       type: 4,

@@ -14,6 +14,7 @@ export const APP_ID = '900000000000000001';
 export const GUILD_ID = '900000000000000002';
 export const BOT_ID = '900000000000000003';
 export const CHANNEL_ID = '900000000000000004';
+export const DM_CHANNEL_ID = '900000000000000005';
 
 /**
  * A local stand-in for Discord: the REST API and the gateway, on 127.0.0.1, speaking the real protocol (API v10,
@@ -263,27 +264,34 @@ export class DiscordStandIn {
     permissions?: string;
     roles?: string[];
     message?: object;
+    /** Sent in a DM with the bot by a user who installed it (no server, no member: the user at the top). */
+    dm?: boolean;
   }): { id: string; token: string } {
     const id = String(930000000000000000n + BigInt(++this.seq));
     const token = `interaction-token-${id}`;
     const user = { id: opts.userId ?? '900000000000000010', username: 'asker', discriminator: '0', avatar: null, global_name: 'Asker' };
+    const where = opts.dm
+      ? { channel_id: DM_CHANNEL_ID, channel: { id: DM_CHANNEL_ID, type: 1 }, user, context: 1, authorizing_integration_owners: { '1': user.id } }
+      : {
+          guild_id: GUILD_ID,
+          channel_id: CHANNEL_ID,
+          channel: { id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID },
+          member: { user, roles: opts.roles ?? [], permissions: opts.permissions ?? '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+          context: 0,
+          authorizing_integration_owners: {},
+        };
     this.dispatch('INTERACTION_CREATE', {
       id,
       application_id: APP_ID,
       type: opts.type,
       data: opts.data,
-      guild_id: GUILD_ID,
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID },
-      member: { user, roles: opts.roles ?? [], permissions: opts.permissions ?? '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      ...where,
       token,
       version: 1,
       app_permissions: '2147483647',
       locale: 'en-US',
       guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: {},
-      context: 0,
       attachment_size_limit: 10485760,
       ...(opts.message ? { message: opts.message } : {}),
     });
