@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { findTimeline } from '../src/query/answers.js';
+import { findTimeline, wholeDate } from '../src/query/answers.js';
 import { renderTimeline } from '../src/render/answers.js';
 import { text } from './options.js';
 import type { Command } from './types.js';
@@ -14,6 +14,6 @@ export default {
   options: ['from', 'to', 'about'],
   run(options, { kb }) {
     const opts = { from: text(options, 'from', 20), to: text(options, 'to', 20), about: text(options, 'about') };
-    return renderTimeline(kb, findTimeline(kb, opts), opts);
+    return renderTimeline(kb, findTimeline(kb, opts), { ...opts, whole: wholeDate(kb, opts) });
   },
 } satisfies Command;

@@ -209,6 +209,14 @@ class PartEntry implements TimelineEntry {
 }
 
 /** Events oldest first, grouped by date at its own precision, within [from, to] and about a topic. */
+/** The date `from` and `to` both name, however written ("21 Jan 2022" and "2022-01-21"): that date is asked for in full. */
+export function wholeDate(kb: KnowledgeBase, opts: { from?: string; to?: string }): string | undefined {
+  if (!opts.from || !opts.to) return undefined;
+  const from = parseDateOption(opts.from, 'from', () => latestYear(kb));
+  const to = parseDateOption(opts.to, 'to', () => latestYear(kb));
+  return from.date === to.date ? from.date : undefined;
+}
+
 export function findTimeline(kb: KnowledgeBase, opts: { from?: string; to?: string; about?: string }): TimelineEntry[] {
   // A date typed without its year ("Jan 20") is in the latest year the articles date anything.
   const year = () => latestYear(kb);

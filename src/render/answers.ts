@@ -77,11 +77,26 @@ export function renderQuotes(kb: KnowledgeBase, a: QuoteAnswer): Answer {
   return answer;
 }
 
-export function renderTimeline(_kb: KnowledgeBase, entries: TimelineEntry[], opts: { from?: string; to?: string; about?: string }): Answer {
-  const items = entries.slice(0, MAX_ITEMS + 1).map((e) => {
-    const lines = e.events.slice(0, 4).map((ev) => `• ${escapeMarkdown(truncate(ev.text, 220))} \`${ev.articleId.slice(0, 3)}\``);
-    if (e.events.length > 4) lines.push(`• … ${e.events.length - 4} more`);
-    return `**${formatDate(e.date, e.precision)}** — reported by ${e.articleIds.length} article${e.articleIds.length === 1 ? '' : 's'} (${escapeMarkdown(e.outlets.join(', '))})\n${lines.join('\n')}`;
+/** Events a date shows in a timeline; asked for that date alone (`whole`: `from` and `to` the same), all of them. */
+const EVENTS_SHOWN = 4;
+/** In a date shown in full, events per item: several items page like any others. */
+const EVENTS_PER_ITEM = 8;
+
+export function renderTimeline(_kb: KnowledgeBase, entries: TimelineEntry[], opts: { from?: string; to?: string; about?: string; whole?: string }): Answer {
+  const line = (ev: TimelineEntry['events'][number]) => `• ${escapeMarkdown(truncate(ev.text, 220))} \`${ev.articleId.slice(0, 3)}\``;
+  const heading = (e: TimelineEntry, more = '') =>
+    `**${formatDate(e.date, e.precision)}**${more} — reported by ${e.articleIds.length} article${e.articleIds.length === 1 ? '' : 's'} (${escapeMarkdown(e.outlets.join(', '))})`;
+  const items = entries.slice(0, MAX_ITEMS + 1).flatMap((e) => {
+    if (opts.whole && e.date === opts.whole) {
+      const parts: string[] = [];
+      for (let i = 0; i < e.events.length; i += EVENTS_PER_ITEM) {
+        parts.push(`${heading(e, i ? ' (continued)' : ` — all ${e.events.length} events`)}\n${e.events.slice(i, i + EVENTS_PER_ITEM).map(line).join('\n')}`);
+      }
+      return parts;
+    }
+    const lines = e.events.slice(0, EVENTS_SHOWN).map(line);
+    if (e.events.length > EVENTS_SHOWN) lines.push(`• … ${e.events.length - EVENTS_SHOWN} more: \`/timeline from:${e.date} to:${e.date}\` shows them all`);
+    return [`${heading(e)}\n${lines.join('\n')}`];
   });
   const range = [opts.from && `from ${opts.from}`, opts.to && `to ${opts.to}`, opts.about && `about “${truncate(opts.about, 40)}”`].filter(Boolean).join(' ');
   return paged(`Timeline${range ? ` ${escapeMarkdown(range)}` : ''}`, items, 6, `${entries.length} date${entries.length === 1 ? '' : 's'}, oldest first`, 'No dated events in that range.');

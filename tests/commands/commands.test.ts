@@ -109,6 +109,21 @@ describe('/timeline', () => {
     expect((await ask('/timeline from:"31 Feb 2022"')).pages[0]!.content).toBe('`from`: "31 Feb 2022" is not a date. Write 2022-01-21, 20 Jan 2022, January 2022, 2022 or 2022-W04.');
   });
 
+  it('says how to see a busy day in full, and shows it all when asked for that day alone (#18)', async () => {
+    const text = (await ask('/timeline')).pages.map((p) => embedOf(p).description!).join('\n');
+    expect(text).toContain('• … 11 more: `/timeline from:2022-01-21 to:2022-01-21` shows them all');
+    const day = await ask('/timeline from:"21 Jan 2022" to:2022-01-21');
+    const all = day.pages.map((p) => embedOf(p).description!).join('\n');
+    expect(all).toContain('**21 January 2022** — all 15 events — reported by 5 articles');
+    expect(all).toContain('**21 January 2022** (continued) — reported by 5 articles');
+    // Every one of the day's 15 events, each once, and the week around it still cut short.
+    const dayEvents = kb.events.filter((e) => e.date === '2022-01-21');
+    expect(dayEvents).toHaveLength(15);
+    for (const e of dayEvents) expect(all.split('\n').filter((l) => l.endsWith(`\`${e.articleId.slice(0, 3)}\``) && l.includes(e.text.slice(0, 40))).length).toBeGreaterThanOrEqual(1);
+    expect(all).not.toContain('more: `/timeline from:2022-01-21');
+    day.pages.forEach(expectValid);
+  });
+
   it('about: only the events on the topic, each date with its own articles and outlets', async () => {
     const found = findTimeline(kb, { about: 'invasion' });
     expect(found.map((e) => [e.date, e.events.length, e.articleIds.map((id) => id.slice(0, 3)), e.outlets])).toEqual([
