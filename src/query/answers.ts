@@ -16,10 +16,16 @@ export interface QuoteAnswer {
   /** True when `about` matched none of the person's quotes, so all of them are shown. */
   aboutMissed: boolean;
   source: Article[] | null;
+  /** One quote per statement: of the quotes that are the same words in several articles (a cluster), the first. */
   quotes: Quote[];
+  /** How many quotes those statements are, copies included. */
+  copies: number;
 }
 
-/** What a person said: full statements before fragments, the quotes about `about` first, then in article order. */
+/**
+ * What a person said: full statements before fragments, the quotes about `about` first, then in article order; a
+ * statement carried by several articles once.
+ */
 export function findQuotes(kb: KnowledgeBase, opts: { speaker: string; about?: string; source?: string }): QuoteAnswer {
   const person = resolvePerson(kb, opts.speaker);
   const source = opts.source ? resolveSource(kb, opts.source) : null;
@@ -37,7 +43,9 @@ export function findQuotes(kb: KnowledgeBase, opts: { speaker: string; about?: s
   }
   // (A stable sort: ties keep the order of the speaker's quotes, which is the knowledge base's.)
   quotes = [...quotes].sort((a, b) => Number(a.fragment) - Number(b.fragment) || (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
-  return { person, about: opts.about ?? null, aboutMissed, source, quotes };
+  const seen = new Set<string>();
+  const statements = quotes.filter((q) => !q.clusterId || (!seen.has(q.clusterId) && Boolean(seen.add(q.clusterId))));
+  return { person, about: opts.about ?? null, aboutMissed, source, quotes: statements, copies: quotes.length };
 }
 
 export interface TimelineEntry {

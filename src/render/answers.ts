@@ -53,6 +53,16 @@ export function crossSourceNotes(kb: KnowledgeBase, q: Quote): string[] {
     if (original) notes.push(`This copy is machine-reworded; ${original.articleId.slice(0, 3)} has it as “${shown(original.text, 200)}”.`);
   }
   if (c && others.length && c.independent > 1) notes.push(`Also in ${capped(others, (id) => id.slice(0, 3), ', ')} (${c.independent} independent articles).`);
+  // The same statement worded otherwise elsewhere (a translation, a trimmed quote): up to two of those wordings.
+  const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const worded = new Set([words(q.text)]);
+  for (const id of c?.memberIds ?? []) {
+    const other = kb.lookup.quote.get(id);
+    if (!other || other.articleId === q.articleId || worded.has(words(other.text)) || worded.size > 2) continue;
+    if (kb.lookup.article.get(other.articleId)?.labels.includes('machine-reworded') || other.speakerId !== q.speakerId) continue;
+    worded.add(words(other.text));
+    notes.push(`${other.articleId.slice(0, 3)} words it “${shown(other.text, 200)}”`);
+  }
   return notes;
 }
 
@@ -70,7 +80,7 @@ export function renderQuotes(kb: KnowledgeBase, a: QuoteAnswer): Answer {
     title,
     items,
     5,
-    `${a.quotes.length} quote${a.quotes.length === 1 ? '' : 's'}${a.source ? ` in ${a.source.map((s) => s.id.slice(0, 3)).join(', ')}` : ''}`,
+    `${a.quotes.length === a.copies ? `${a.copies} quote${a.copies === 1 ? '' : 's'}` : `${a.quotes.length} statements, ${a.copies} quotes`}${a.source ? ` in ${a.source.map((s) => s.id.slice(0, 3)).join(', ')}` : ''}`,
     `The articles quote no words of ${a.person.name}${a.source ? ' in that source' : ''}.`,
   );
   if (note) answer.pages[0]!.embeds![0]!.description = note + (answer.pages[0]!.embeds![0]!.description ?? '');

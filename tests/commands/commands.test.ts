@@ -46,6 +46,21 @@ describe('/quote', () => {
     a.pages.forEach(expectValid);
   });
 
+  it('shows a statement carried by several articles once, with the others and their count (#18)', async () => {
+    const a = await ask('/quote lavrov');
+    expect(embedOf(a.pages[0]!).footer!.text).toBe('14 statements, 15 quotes · page 1 of 3');
+    const items = a.pages.flatMap((p) => embedOf(p).description!.split('\n\n'));
+    const open = items.filter((i) => i.includes('“open and useful”'));
+    expect(open).toEqual([
+      '> “open and useful”\n*Ukraine crisis: Antony Blinken warns Russia of further escalation* — The Limited Times, from Der Spiegel, 21 January 2022 `002`\nAlso in 003 (2 independent articles).',
+    ]);
+    // Blinken's statements carried by several articles come once each.
+    const blinken = await ask('/quote blinken');
+    const shownIds = blinken.pages.flatMap((p) => embedOf(p).description!.split('\n\n'));
+    const clusters = kb.quotes.filter((q) => q.speakerId === 'antony-blinken' && q.clusterId).map((q) => q.clusterId);
+    expect(shownIds.length).toBe(kb.quotes.filter((q) => q.speakerId === 'antony-blinken').length - (clusters.length - new Set(clusters).size));
+  });
+
   it('ranks by topic with about', async () => {
     const a = await ask('/quote lavrov about:"written response"');
     expect(embedOf(a.pages[0]!).title).toBe('What Sergey Lavrov said about “written response”');

@@ -38,7 +38,7 @@ describe('the bot through the real discord.js client, against a local stand-in o
     expect(body.data.embeds[0].title).toBe('What Sergey Lavrov said');
     expect(body.data.embeds[0].description).toContain('never threatened the Ukrainian people');
     expect(body.data.embeds[0].description).toMatch(/`00\d`/);
-    expect(body.data.embeds[0].footer.text).toBe('15 quotes · page 1 of 3');
+    expect(body.data.embeds[0].footer.text).toBe('14 statements, 15 quotes · page 1 of 3');
     expect(body.data.components[0].components.map((c: { label: string }) => c.label)).toEqual(['◀ Previous', '1 / 3', 'Next ▶']);
   });
 
