@@ -106,6 +106,11 @@ export interface Quote {
   /** How the speaker was found: a cue after the quote, before it, the quote before it, or the passage. */
   method: 'after' | 'before' | 'according' | 'continuation' | 'context' | 'sentence' | 'turn' | 'headline' | null;
   fragment: boolean;
+  /**
+   * The sentence the quote stands in, when it says more than the quote (clipped to about 300 characters around it):
+   * what a two-word quote is about ("Lavrov accused NATO of “working against” Russia"). Searched with the quote.
+   */
+  context: string | null;
   section: SectionKind;
   start: number;
   end: number;

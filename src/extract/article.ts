@@ -1,7 +1,7 @@
 import type { Article, DateSource, Fact, Link, Quote, Section, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { CONTENT_SECTIONS } from '../model.js';
 import { findTitle, splitLines, splitSections, type Line } from '../ingest/sections.js';
-import { splitSentences } from '../ingest/sentences.js';
+import { splitSentences, type Span } from '../ingest/sentences.js';
 import { attributeQuotes, type Attribution, type SentenceInfo } from './attribution.js';
 import { findCitedLinks, outletName } from './links.js';
 import { findNumbers } from './numbers.js';
@@ -139,6 +139,7 @@ export function extractArticle(
       cue: a.cue,
       method: a.method,
       fragment: isFragment(quoteText),
+      context: contextOf(text, sentences[firstFrom(sentences, q.start + 1, (s) => s.start) - 1], q),
       section: sectionOf(q.start),
       start: q.start,
       end: q.end,
@@ -256,6 +257,26 @@ function carryAcrossParagraphs(spans: readonly QuoteSpan[], attributions: Attrib
 
 /** Sections whose lines are never a transcript turn. */
 const NO_TURNS = new Set<Section['kind']>(['furniture', 'credit', 'comments', 'roundup', 'dateline', 'title']);
+
+/** The most of a sentence a quote's context keeps. */
+const CONTEXT_CHARS = 300;
+
+/** The sentence around a quote, if it holds more than the quote's words: at most CONTEXT_CHARS, the quote inside. */
+function contextOf(text: string, s: Span | undefined, q: QuoteSpan): string | null {
+  if (!s || q.start < s.start || q.start >= s.end) return null;
+  const around = text.slice(s.start, q.open).trim().length + text.slice(Math.min(s.end, q.close), s.end).trim().length;
+  if (around < 12) return null;
+  // Centred on the quote when the sentence is longer than that, cut at word boundaries.
+  const spare = Math.max(0, CONTEXT_CHARS - (q.close - q.open));
+  let from = Math.max(s.start, q.open - Math.ceil(spare / 2));
+  let to = Math.min(s.end, Math.max(q.close, from + CONTEXT_CHARS));
+  from = Math.max(s.start, Math.min(from, to - CONTEXT_CHARS));
+  if (from > s.start) from = text.indexOf(' ', from) + 1 || from;
+  if (to < s.end) to = Math.max(q.close, text.lastIndexOf(' ', to));
+  // (A list's bullet before the sentence is no part of it.)
+  const words = text.slice(from, to).replace(/\s*\n+\s*/g, ' ').replace(/^[*•·–—-]\s+/, '').trim();
+  return `${from > s.start ? '…' : ''}${words}${to < s.end ? '…' : ''}`;
+}
 
 /** How a local person is named in this article: the fullest name written, else the surname. */
 export function displayName(p: LocalPerson): string {

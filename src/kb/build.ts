@@ -340,7 +340,8 @@ export const DATA_LISTS = ['articles', 'people', 'quotes', 'events', 'facts', 'l
 
 /** The options of each search index, the same wherever an index is built or loaded. */
 export const INDEX_OPTIONS = {
-  quotes: { fields: ['text', 'speaker'], searchOptions: SEARCH } satisfies TermIndexOptions<Quote>,
+  // (The sentence around a quote counts half as much as its own words: "about:nato" finds "working against".)
+  quotes: { fields: ['text', 'speaker', 'context'], searchOptions: { ...SEARCH, boost: { context: 0.5 } } } satisfies TermIndexOptions<Quote>,
   facts: {
     fields: ['text'],
     extractField: (doc: Fact, field: string) => (field === 'text' ? searchableFact(doc) : String((doc as unknown as Record<string, unknown>)[field] ?? '')),

@@ -35,6 +35,7 @@ export function exportKnowledgeBase(kb: KnowledgeBase) {
       cue: q.cue,
       method: q.method,
       fragment: q.fragment,
+      context: q.context,
       section: q.section,
       start: q.start,
       end: q.end,

@@ -70,8 +70,10 @@ export function renderQuotes(kb: KnowledgeBase, a: QuoteAnswer): Answer {
   const articles = articleMap(kb);
   const items = a.quotes.slice(0, MAX_ITEMS + 1).map((q) => {
     const frag = q.fragment ? ' *(fragment)*' : '';
+    // A fragment alone says little: the sentence it stands in says what it was about.
+    const context = q.fragment && q.context ? `\n> *in:* ${escapeMarkdown(truncate(q.context.replace(/\s+/g, ' '), 220))}` : '';
     const notes = crossSourceNotes(kb, q).map((n) => `\n${n}`).join('');
-    return `> “${shown(q.text, 700)}”${frag}\n${citation(articles.get(q.articleId)!)}${notes}`;
+    return `> “${shown(q.text, 700)}”${frag}${context}\n${citation(articles.get(q.articleId)!)}${notes}`;
   });
   const about = a.about ? ` about “${escapeMarkdown(truncate(a.about, 60))}”` : '';
   const title = `What ${a.person.name} said${a.aboutMissed ? '' : about}`;

@@ -61,6 +61,18 @@ describe('/quote', () => {
     expect(shownIds.length).toBe(kb.quotes.filter((q) => q.speakerId === 'antony-blinken').length - (clusters.length - new Set(clusters).size));
   });
 
+  it('searches the sentence around a quote, and shows it under a fragment (#18)', async () => {
+    const a = await ask('/quote lavrov about:nato');
+    expect(embedOf(a.pages[0]!).description!.split('\n\n')[0]).toBe(
+      "> “working against” *(fragment)*\n> *in:* Lavrov accused NATO of 'working against' Russia and stirring up 'hysteria' about invasion of Ukraine\n*No Breakthrough In U.S. - Russia Talks On Ukraine And Security Guarantees. Will Return To Talks Next Week* — War News Updates, from Daily Mail, 21 January 2022 `000`",
+    );
+    // A full statement keeps its context in the data (and the export), and its card shows none.
+    const full = kb.quotes.find((q) => q.text.startsWith('The Russian experience of dealing with the West'))!;
+    expect(full.context).toBe('Lavrov says that "The Russian experience of dealing with the West on security issues is full with cases of broken promises."');
+    const card = (await ask('/quote lavrov')).pages.flatMap((p) => embedOf(p).description!.split('\n\n')).find((i) => i.includes('The Russian experience'))!;
+    expect(card).not.toContain('*in:*');
+  });
+
   it('ranks by topic with about', async () => {
     const a = await ask('/quote lavrov about:"written response"');
     expect(embedOf(a.pages[0]!).title).toBe('What Sergey Lavrov said about “written response”');

@@ -711,3 +711,13 @@ describe('the thirteenth batch: sport pages', () => {
     expect(names('Jonas Berglund has won the title at last.')).toEqual([]);
   });
 });
+
+describe("a quote's context (#18)", () => {
+  const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
+  it('keeps the sentence a quote stands in when it says more than the quote', () => {
+    expect(contexts('Dr Amara Diallo spoke. Diallo accused the ministry of "dragging its feet" on the new clinic.')).toEqual([
+      ['dragging its feet', 'Diallo accused the ministry of "dragging its feet" on the new clinic.'],
+    ]);
+    expect(contexts('Dr Amara Diallo spoke.\n\n"We will open the clinic in May," she said.')).toEqual([['We will open the clinic in May,', null]]);
+  });
+});
