@@ -1,19 +1,21 @@
 import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import about from './about.js';
 import article from './article.js';
+import check from './check.js';
+import checkMessage from './checkMessage.js';
 import fact from './fact.js';
 import quote from './quote.js';
 import refresh from './refresh.js';
 import sources from './sources.js';
 import timeline from './timeline.js';
-import type { Command } from './types.js';
+import type { Command, MessageCommand } from './types.js';
 import who from './who.js';
 
 /**
  * The commands that only read take `private:true` (the answer goes to the one who asked alone) and work everywhere:
  * in servers, in a DM with the bot and, installed by a user, in any DM or group.
  */
-const readers = [quote, timeline, fact, sources, who, about].map(
+const readers = [quote, timeline, fact, sources, who, about, check].map(
   (c): Command => ({
     ...c,
     options: [...c.options, 'private'],
@@ -31,3 +33,6 @@ const moderators = [refresh, article].map(
 
 /** Every slash command, by name. */
 export const commands: ReadonlyMap<string, Command> = new Map([...readers, ...moderators].map((c) => [c.data.name, c as Command]));
+
+/** Message commands (right-click a message, Apps), by name. */
+export const messageCommands: ReadonlyMap<string, MessageCommand> = new Map([[checkMessage.data.name, checkMessage as MessageCommand]]);

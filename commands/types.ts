@@ -1,4 +1,4 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
 import type { KnowledgeBase } from '../src/kb/build.js';
 import type { KnowledgeStore } from '../src/kb/store.js';
 import type { Answer } from '../src/render/answers.js';
@@ -33,4 +33,10 @@ export interface Command {
   slow?: boolean;
   /** For moderators only: anyone else is refused privately, before Discord is asked to wait. */
   moderators?: boolean;
+}
+
+/** A message command (right-click a message, Apps): its definition, and a handler over the message's text. */
+export interface MessageCommand {
+  data: { name: string; toJSON(): RESTPostAPIContextMenuApplicationCommandsJSONBody };
+  run(text: string, ctx: CommandContext): Answer;
 }

@@ -1,4 +1,4 @@
-import { commands } from '../../commands/index.js';
+import { commands, messageCommands } from '../../commands/index.js';
 import type { Caller, CommandContext } from '../../commands/types.js';
 import { UserError } from '../errors.js';
 import type { Answer } from '../render/answers.js';
@@ -21,6 +21,18 @@ export async function runCommand(name: string, options: Record<string, string | 
   const command = commands.get(name)!;
   try {
     return await command.run(options, ctx, caller);
+  } catch (err) {
+    if (err instanceof UserError) return { pages: [userErrorReply(err.message)] };
+    throw err;
+  }
+}
+
+/** Runs a message command (right-click a message) on the message's text; a UserError becomes a private message. */
+export function runMessageCommand(name: string, text: string, ctx: CommandContext): Answer {
+  const command = messageCommands.get(name);
+  if (!command) return { pages: [userErrorReply('That command is not known here any more.')] };
+  try {
+    return command.run(text, ctx);
   } catch (err) {
     if (err instanceof UserError) return { pages: [userErrorReply(err.message)] };
     throw err;

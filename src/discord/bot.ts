@@ -12,13 +12,14 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import { commands } from '../../commands/index.js';
 import type { Caller } from '../../commands/types.js';
 import type { Config } from '../config.js';
 import type { KnowledgeStore } from '../kb/store.js';
 import { createLogger, type Logger } from '../log.js';
-import { runCommand } from '../cli/runner.js';
+import { runCommand, runMessageCommand } from '../cli/runner.js';
 import { Pager } from '../render/pager.js';
 import { EPHEMERAL, type Reply } from '../render/payload.js';
 import { registerCommands } from './register.js';
@@ -83,6 +84,13 @@ export function createRouter(store: KnowledgeStore, config: Config, log: Logger,
     else await i.reply(toDiscordReply(payload));
   }
 
+  /** "Check quote" on a message: answered privately (the one who asked decides whether to share it). */
+  async function messageCommand(i: MessageContextMenuCommandInteraction) {
+    const answer = runMessageCommand(i.commandName, i.targetMessage.content ?? '', { kb: store.kb, store });
+    const started = pager.start(i.user.id, answer.pages);
+    await i.reply(toDiscordReply({ ...started, flags: EPHEMERAL }));
+  }
+
   async function autocomplete(i: AutocompleteInteraction) {
     const command = commands.get(i.commandName);
     const focused = i.options.getFocused(true);
@@ -100,10 +108,11 @@ export function createRouter(store: KnowledgeStore, config: Config, log: Logger,
 
   return async function route(i: Interaction): Promise<void> {
     const started = performance.now();
-    const name = i.isChatInputCommand() || i.isAutocomplete() ? i.commandName : i.isButton() ? 'button' : 'other';
+    const name = i.isChatInputCommand() || i.isAutocomplete() || i.isMessageContextMenuCommand() ? i.commandName : i.isButton() ? 'button' : 'other';
     // (Read with ?. below: a malformed interaction from the gateway may come without a user.)
     try {
       if (i.isChatInputCommand()) await chat(i);
+      else if (i.isMessageContextMenuCommand()) await messageCommand(i);
       else if (i.isAutocomplete()) await autocomplete(i);
       else if (i.isButton()) await button(i);
       log.info('interaction', { command: name, user: i.user?.id, ms: Math.round(performance.now() - started) });

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { commands } from '../../commands/index.js';
+import { type REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import { commands, messageCommands } from '../../commands/index.js';
 
-export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return [...commands.values()].map((c) => c.data.toJSON());
+/** The slash commands, then the message commands, as Discord takes them. */
+export function commandDefinitions(): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [...[...commands.values()].map((c) => c.data.toJSON()), ...[...messageCommands.values()].map((c) => c.data.toJSON())];
 }
 
 /** A hash of the definitions and where they go, so registration happens only when something changed. */

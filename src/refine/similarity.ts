@@ -14,7 +14,7 @@ const CANONICAL = new Map<string, string>(Object.entries({
   important: 'critical', second: 'moment', helpful: 'useful', assembly: 'meeting', mentioned: 'said', perceive: 'understand',
   obtain: 'receive', extreme: 'severe', unattainable: 'impossible', commerce: 'trade', area: 'space', overseas: 'foreign',
   protection: 'defence', defense: 'defence', jap: 'eastern', army: 'military', warfare: 'war', concepts: 'ideas', deeds: 'actions',
-  phrases: 'words', unable: 'cannot',
+  phrases: 'words', unable: 'cannot', main: 'major', occur: 'happen',
 }));
 
 /** The words of a statement that carry its meaning: folded, without small words, rewordings read back. */

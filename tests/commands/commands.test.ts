@@ -106,6 +106,33 @@ describe('/quote', () => {
   });
 });
 
+describe('/check (#18)', () => {
+  it('finds a pasted statement, says who said it and where, and flags a message that credits someone else', async () => {
+    const a = await ask('/check text:"Blinken said “We do not expect a breakthrough either”"');
+    const e = embedOf(a.pages[0]!);
+    expect(e.title).toBe('Check: “We do not expect a breakthrough either”');
+    expect(e.description!.split('\n\n').slice(0, 2)).toEqual([
+      '⚠ The message credits this to **Antony Blinken**; the articles credit it to **Sergey Lavrov**.',
+      '**Sergey Lavrov** said it, in 1 article (1 independent).',
+    ]);
+    expect(e.description).toContain('*untitled (001)* — from BBC, undated (about 21 January 2022) `001`');
+    a.pages.forEach(expectValid);
+  });
+
+  it('finds a reworded copy, and names the articles that carry a statement several times', async () => {
+    const reworded = embedOf((await ask('/check text:"We did not expect any major breakthroughs to happen today"')).pages[0]!);
+    expect(reworded.description!.split('\n\n')[0]).toBe('**Antony Blinken** said it, in 1 article (1 independent); worded otherwise than the message.');
+    const shared = embedOf((await ask('/check text:"open and useful talks"')).pages[0]!);
+    expect(shared.description!.split('\n\n')[0]).toBe('**Sergey Lavrov** said it, in 2 articles (2 independent).');
+  });
+
+  it('says plainly when the articles do not carry the words, with the nearest they have', async () => {
+    const e = embedOf((await ask('/check text:"We will close every embassy in Europe by spring"')).pages[0]!);
+    expect(e.description!.startsWith('The articles do not carry these words.')).toBe(true);
+    expect(e.color).toBe(0xd9822b);
+  });
+});
+
 describe('/timeline', () => {
   it('lists events oldest first, each date at its own precision, with the articles that report it', async () => {
     const a = await ask('/timeline');

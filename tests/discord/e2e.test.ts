@@ -23,7 +23,18 @@ describe('the bot through the real discord.js client, against a local stand-in o
     const put = discord.requests.find((r) => r.method === 'PUT')!;
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.auth).toBe(`Bot ${TOKEN}`);
-    expect((put.body as { name: string }[]).map((c) => c.name)).toEqual(['quote', 'timeline', 'fact', 'sources', 'who', 'about', 'refresh', 'article']);
+    expect((put.body as { name: string; type: number }[]).map((c) => [c.name, c.type])).toEqual([
+      ['quote', 1],
+      ['timeline', 1],
+      ['fact', 1],
+      ['sources', 1],
+      ['who', 1],
+      ['about', 1],
+      ['check', 1],
+      ['refresh', 1],
+      ['article', 1],
+      ['Check quote', 3],
+    ]);
     const refresh = (put.body as { name: string; default_member_permissions: string }[]).find((c) => c.name === 'refresh')!;
     expect(refresh.default_member_permissions).toBe('32'); // Manage Server
   });
@@ -53,7 +64,7 @@ describe('the bot through the real discord.js client, against a local stand-in o
     expect(body.data.components[0].components).toHaveLength(3);
     const put = discord.requests.find((r) => r.method === 'PUT' && r.path.endsWith('/commands'))!;
     const defs = put.body as { name: string; options?: { name: string }[] }[];
-    expect(defs.filter((d) => d.options?.some((o) => o.name === 'private')).map((d) => d.name)).toEqual(['quote', 'timeline', 'fact', 'sources', 'who', 'about']);
+    expect(defs.filter((d) => d.options?.some((o) => o.name === 'private')).map((d) => d.name)).toEqual(['quote', 'timeline', 'fact', 'sources', 'who', 'about', 'check']);
   });
 
   it('answers in a DM and as a user-installed app; the moderators\' commands stay in servers (#18)', async () => {
@@ -72,6 +83,41 @@ describe('the bot through the real discord.js client, against a local stand-in o
     const refusal = (await discord.waitFor(callbackOf(refused.id, refused.token))).body as Callback;
     expect(refusal.data.flags).toBe(64);
     expect(refusal.data.content).toMatch(/moderators/i);
+  });
+
+  it('checks a message someone posted (right-click, Apps, "Check quote"), privately, and says whom the articles credit (#18)', async () => {
+    const messageId = '960000000000000001';
+    const message = {
+      id: messageId,
+      channel_id: CHANNEL_ID,
+      author: { id: '900000000000000077', username: 'poster', discriminator: '0', avatar: null, global_name: 'Poster' },
+      content: 'Blinken today: “The Russian experience of dealing with the West on security issues is full with cases of broken promises.” @everyone',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+    };
+    const { id, token } = discord.interact({ type: 2, data: { id: '940000000000000003', name: 'Check quote', type: 3, target_id: messageId, resolved: { messages: { [messageId]: message } } } });
+    const body = (await discord.waitFor(callbackOf(id, token))).body as Callback;
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(64);
+    expect(body.data.allowed_mentions).toEqual({ parse: [] });
+    const embed = body.data.embeds[0];
+    expect(embed.title).toBe('Check: “The Russian experience of dealing with the West on security issues is full with cases of broken promises.”');
+    expect(embed.description.split('\n\n').slice(0, 2)).toEqual([
+      '⚠ The message credits this to **Antony Blinken**; the articles credit it to **Sergey Lavrov**.',
+      '**Sergey Lavrov** said it, in 1 article (1 independent).',
+    ]);
+    // A message with no text gets a private explanation.
+    const empty = discord.interact({ type: 2, data: { id: '940000000000000003', name: 'Check quote', type: 3, target_id: messageId, resolved: { messages: { [messageId]: { ...message, content: '' } } } } });
+    const refusal = (await discord.waitFor(callbackOf(empty.id, empty.token))).body as Callback;
+    expect(refusal.data).toMatchObject({ content: 'That message has no text to check (an image or an embed only).', flags: 64 });
   });
 
   it('answers an autocomplete from memory with at most 25 choices', async () => {
