@@ -4,6 +4,7 @@ import article from './article.js';
 import check from './check.js';
 import checkMessage from './checkMessage.js';
 import fact from './fact.js';
+import feedback from './feedback.js';
 import quote from './quote.js';
 import refresh from './refresh.js';
 import sources from './sources.js';
@@ -27,7 +28,7 @@ const readers = [quote, timeline, fact, sources, who, about, check].map(
 );
 
 /** The moderators' commands change the server's articles: in servers only, installed by the server. */
-const moderators = [refresh, article].map(
+const moderators = [refresh, article, feedback].map(
   (c): Command => ({ ...c, data: c.data.setContexts(InteractionContextType.Guild).setIntegrationTypes(ApplicationIntegrationType.GuildInstall) }),
 );
 

@@ -1,12 +1,15 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
 import type { KnowledgeBase } from '../src/kb/build.js';
 import type { KnowledgeStore } from '../src/kb/store.js';
+import type { FeedbackLog } from '../src/feedback.js';
 import type { Answer } from '../src/render/answers.js';
 
 /** What a command handler gets instead of globals, so a test or the console can call it. */
 export interface CommandContext {
   kb: KnowledgeBase;
   store: KnowledgeStore;
+  /** Users' reports ("Report a problem"), where the bot keeps them; absent where there are none to read. */
+  feedback?: FeedbackLog;
 }
 
 /** Who is asking: the adapter (or the console) works out whether they may moderate. */

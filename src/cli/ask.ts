@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { Pager } from '../render/pager.js';
 import { EPHEMERAL } from '../render/payload.js';
+import { FeedbackLog } from '../feedback.js';
 import { boot } from './boot.js';
 import { replyToText, runTyped } from './runner.js';
 
@@ -23,8 +24,8 @@ if (!line) {
   process.stderr.write(USAGE);
   process.exit(2);
 }
-const { store } = await boot();
-const answer = await runTyped(line, { kb: store.kb, store }, { userId: 'console', isModerator: true });
+const { config, store } = await boot();
+const answer = await runTyped(line, { kb: store.kb, store, feedback: new FeedbackLog(config.STATE_DIR) }, { userId: 'console', isModerator: true });
 if (answer) {
   if (values.json) process.stdout.write(`${JSON.stringify(new Pager().start('console', answer.pages), null, 2)}\n`);
   else process.stdout.write(`${answer.pages.map(replyToText).join('\n\n')}\n`);

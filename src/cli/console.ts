@@ -1,12 +1,13 @@
 import { createInterface } from 'node:readline';
 import type { CommandContext } from '../../commands/types.js';
 import type { KnowledgeStore } from '../kb/store.js';
+import type { FeedbackLog } from '../feedback.js';
 import { replyToText, runTyped } from './runner.js';
 
 const HELP = 'Type a slash command as in Discord: /quote lavrov, /quote speaker:"Sergey Lavrov" about:troops, /timeline, /fact troops, /who blinken, /sources, /about, /check text:"…", /refresh. /quit to leave.';
 
 /** The console that answers the same slash commands as the bot, for use without Discord. */
-export async function runConsole(store: KnowledgeStore, input = process.stdin, output = process.stdout): Promise<void> {
+export async function runConsole(store: KnowledgeStore, input = process.stdin, output = process.stdout, feedback?: FeedbackLog): Promise<void> {
   const rl = createInterface({ input, output, terminal: input.isTTY ?? false, prompt: 'parley> ' });
   output.write(`parley console: ${store.kb.articles.length} articles, ${store.kb.quotes.length} quotes. ${HELP}\n`);
   rl.prompt();
@@ -15,7 +16,7 @@ export async function runConsole(store: KnowledgeStore, input = process.stdin, o
     if (/^\/?(?:quit|exit)$/i.test(trimmed)) break;
     if (/^\/?help$/i.test(trimmed)) output.write(`${HELP}\n`);
     else if (trimmed) {
-      const ctx: CommandContext = { kb: store.kb, store };
+      const ctx: CommandContext = { kb: store.kb, store, ...(feedback ? { feedback } : {}) };
       try {
         const answer = await runTyped(trimmed, ctx, { userId: 'console', isModerator: true });
         if (answer) {

@@ -23,6 +23,8 @@ import { runCommand, runMessageCommand } from '../cli/runner.js';
 import { Pager } from '../render/pager.js';
 import { EPHEMERAL, type Reply } from '../render/payload.js';
 import { registerCommands } from './register.js';
+import { ReportDesk } from './feedback.js';
+import { FeedbackLog } from '../feedback.js';
 
 /** A payload in the shape discord.js takes for an edit (camelCase allowedMentions; embeds and components as API JSON). */
 export function toDiscord(r: Reply) {
@@ -56,8 +58,9 @@ export function plainOptions(data: readonly CommandInteractionOption[]): Record<
   return sub ? { subcommand: sub.name, ...options } : options;
 }
 
-/** Routes interactions to commands, autocomplete and page buttons. */
-export function createRouter(store: KnowledgeStore, config: Config, log: Logger, pager = new Pager()) {
+/** Routes interactions to commands, autocomplete, page and report buttons, and report forms. */
+export function createRouter(store: KnowledgeStore, config: Config, log: Logger, pager = new Pager(), feedback = new FeedbackLog(config.STATE_DIR)) {
+  const desk = new ReportDesk(feedback);
   const caller = (i: Interaction): Caller => ({ userId: i.user.id, isModerator: isModerator(i, config.MODERATOR_ROLE_ID) });
 
   async function chat(i: ChatInputCommandInteraction) {
@@ -66,14 +69,16 @@ export function createRouter(store: KnowledgeStore, config: Config, log: Logger,
     const who = caller(i);
     if (command.moderators && !who.isModerator) {
       // Refused before deferring, so the refusal can stay private.
-      const answer = await runCommand(i.commandName, plainOptions(i.options.data), { kb: store.kb, store }, who);
+      const answer = await runCommand(i.commandName, plainOptions(i.options.data), { kb: store.kb, store, feedback }, who);
       return void (await i.reply(toDiscordReply(answer.pages[0]!)));
     }
     const options = plainOptions(i.options.data);
     if (command.slow) await i.deferReply();
     // One knowledge base for the whole answer, even if a refresh swaps it meanwhile.
-    const answer = await runCommand(i.commandName, options, { kb: store.kb, store }, who);
-    const started = pager.start(i.user.id, answer.pages);
+    const answer = await runCommand(i.commandName, options, { kb: store.kb, store, feedback }, who);
+    // An answer (not a refusal or a mistake, which come as plain text) can be reported; the moderators' reports cannot.
+    const reportable = !command.moderators && Boolean(answer.pages[0]?.embeds?.length);
+    const started = pager.start(i.user.id, answer.pages, reportable ? desk.remember(i.commandName, options) : undefined);
     // private:true on a read command: the answer, and its pages, for the asker's eyes only.
     const payload = options.private === 'true' ? { ...started, flags: EPHEMERAL } : started;
     if (command.slow && payload.flags === EPHEMERAL) {
@@ -99,6 +104,7 @@ export function createRouter(store: KnowledgeStore, config: Config, log: Logger,
   }
 
   async function button(i: ButtonInteraction) {
+    if (ReportDesk.isReportButton(i.customId)) return void (await desk.open(i));
     // A button this bot did not make (or made by an older version): answered, privately, so Discord shows no failure.
     if (!Pager.isPageButton(i.customId)) return void (await i.reply(toDiscordReply(UNKNOWN_BUTTON)));
     const turned = pager.turn(i.customId, i.user.id);
@@ -108,13 +114,14 @@ export function createRouter(store: KnowledgeStore, config: Config, log: Logger,
 
   return async function route(i: Interaction): Promise<void> {
     const started = performance.now();
-    const name = i.isChatInputCommand() || i.isAutocomplete() || i.isMessageContextMenuCommand() ? i.commandName : i.isButton() ? 'button' : 'other';
+    const name = i.isChatInputCommand() || i.isAutocomplete() || i.isMessageContextMenuCommand() ? i.commandName : i.isButton() ? 'button' : i.isModalSubmit() ? 'report' : 'other';
     // (Read with ?. below: a malformed interaction from the gateway may come without a user.)
     try {
       if (i.isChatInputCommand()) await chat(i);
       else if (i.isMessageContextMenuCommand()) await messageCommand(i);
       else if (i.isAutocomplete()) await autocomplete(i);
       else if (i.isButton()) await button(i);
+      else if (i.isModalSubmit() && ReportDesk.isReportButton(i.customId)) await i.reply(toDiscordReply(await desk.submit(i, store.kb)));
       log.info('interaction', { command: name, user: i.user?.id, ms: Math.round(performance.now() - started) });
     } catch (err) {
       const ms = Math.round(performance.now() - started);

@@ -5,6 +5,7 @@ interface Entry {
   userId: string;
   pages: Reply[];
   expires: number;
+  report?: string;
 }
 
 /**
@@ -20,13 +21,16 @@ export class Pager {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** The first page, with page buttons when there is more than one. */
-  start(userId: string, pages: Reply[]): Reply {
-    if (pages.length <= 1) return pages[0]!;
+  /**
+   * The first page, with page buttons when there is more than one, and with `report` (a key for what was asked) a
+   * "Report a problem" button on every page.
+   */
+  start(userId: string, pages: Reply[], report?: string): Reply {
+    if (pages.length <= 1) return report ? { ...pages[0]!, components: [{ type: 1, components: [reportButton(report)] }] } : pages[0]!;
     const key = randomBytes(6).toString('hex');
-    this.entries.set(key, { userId, pages, expires: this.now() + this.ttlMs });
+    this.entries.set(key, { userId, pages, expires: this.now() + this.ttlMs, ...(report ? { report } : {}) });
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    return withButtons(pages[0]!, key, 0, pages.length);
+    return withButtons(pages[0]!, key, 0, pages.length, report);
   }
 
   /** The page a button asks for, or a private message saying why not. */
@@ -40,7 +44,7 @@ export class Pager {
     }
     if (entry.userId !== userId) return refuse('Only the person who asked can turn these pages. Run the command yourself to get your own.');
     const index = Math.min(Number(m[2]), entry.pages.length - 1);
-    return { page: withButtons(entry.pages[index]!, m[1]!, index, entry.pages.length) };
+    return { page: withButtons(entry.pages[index]!, m[1]!, index, entry.pages.length, entry.report) };
   }
 
   static isPageButton(customId: string): boolean {
@@ -48,13 +52,19 @@ export class Pager {
   }
 }
 
-function withButtons(page: Reply, key: string, index: number, count: number): Reply {
+/** The button that opens the report form; `report` names what was asked (see the adapter's feedback). */
+export function reportButton(report: string): ActionRow['components'][number] {
+  return { type: 2, style: 2, label: 'Report a problem', custom_id: `report:${report}` };
+}
+
+function withButtons(page: Reply, key: string, index: number, count: number, report?: string): Reply {
   const row: ActionRow = {
     type: 1,
     components: [
       { type: 2, style: 2, label: '◀ Previous', custom_id: `page:${key}:${Math.max(0, index - 1)}`, disabled: index === 0 },
       { type: 2, style: 2, label: `${index + 1} / ${count}`, custom_id: `page:${key}:${index}:at`, disabled: true },
       { type: 2, style: 2, label: 'Next ▶', custom_id: `page:${key}:${Math.min(count - 1, index + 1)}`, disabled: index === count - 1 },
+      ...(report ? [reportButton(report)] : []),
     ],
   };
   return { ...page, components: [row] };

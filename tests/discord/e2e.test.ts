@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASKER, callbackOf, chat, MOD_ROLE, startBot, TOKEN, type Callback, type Running } from './harness.js';
@@ -33,6 +33,7 @@ describe('the bot through the real discord.js client, against a local stand-in o
       ['check', 1],
       ['refresh', 1],
       ['article', 1],
+      ['feedback', 1],
       ['Check quote', 3],
     ]);
     const refresh = (put.body as { name: string; default_member_permissions: string }[]).find((c) => c.name === 'refresh')!;
@@ -50,7 +51,7 @@ describe('the bot through the real discord.js client, against a local stand-in o
     expect(body.data.embeds[0].description).toContain('never threatened the Ukrainian people');
     expect(body.data.embeds[0].description).toMatch(/`00\d`/);
     expect(body.data.embeds[0].footer.text).toBe('14 statements, 15 quotes · page 1 of 3');
-    expect(body.data.components[0].components.map((c: { label: string }) => c.label)).toEqual(['◀ Previous', '1 / 3', 'Next ▶']);
+    expect(body.data.components[0].components.map((c: { label: string }) => c.label)).toEqual(['◀ Previous', '1 / 3', 'Next ▶', 'Report a problem']);
   });
 
   it('answers privately with private:true (#18), pages and all', async () => {
@@ -61,7 +62,7 @@ describe('the bot through the real discord.js client, against a local stand-in o
     const body = (await discord.waitFor(callbackOf(id, token))).body as Callback;
     expect(body.data.flags).toBe(64);
     expect(body.data.embeds[0].title).toBe('What Sergey Lavrov said');
-    expect(body.data.components[0].components).toHaveLength(3);
+    expect(body.data.components[0].components).toHaveLength(4);
     const put = discord.requests.find((r) => r.method === 'PUT' && r.path.endsWith('/commands'))!;
     const defs = put.body as { name: string; options?: { name: string }[] }[];
     expect(defs.filter((d) => d.options?.some((o) => o.name === 'private')).map((d) => d.name)).toEqual(['quote', 'timeline', 'fact', 'sources', 'who', 'about', 'check']);
@@ -129,6 +130,48 @@ describe('the bot through the real discord.js client, against a local stand-in o
     expect(body.type).toBe(8);
     expect(body.data.choices[0]).toEqual({ name: 'Sergey Lavrov (15 quotes)', value: 'sergey-lavrov' });
     expect(body.data.choices.length).toBeLessThanOrEqual(25);
+  });
+
+  it('takes a report from any answer through a form, keeps it in STATE_DIR, and lists it for moderators (#18)', async () => {
+    const asked = discord.interact({ type: 2, data: { id: '940000000000000001', name: 'who', type: 1, options: [{ name: 'name', type: 3, value: 'peskov' }] } });
+    const answer = (await discord.waitFor(callbackOf(asked.id, asked.token))).body as Callback;
+    const button = answer.data.components.at(-1).components.at(-1);
+    expect(button).toMatchObject({ type: 2, label: 'Report a problem' });
+    const message = {
+      id: '950000000000000002', channel_id: CHANNEL_ID, author: { id: BOT_ID, username: 'parley', discriminator: '0', avatar: null, bot: true }, content: '',
+      embeds: answer.data.embeds, components: answer.data.components, attachments: [], mentions: [], mention_roles: [], mention_everyone: false,
+      pinned: false, tts: false, type: 20, flags: 0, timestamp: new Date().toISOString(), edited_timestamp: null,
+    };
+    const press = discord.interact({ type: 3, data: { custom_id: button.custom_id, component_type: 2 }, message });
+    const form = (await discord.waitFor(callbackOf(press.id, press.token))).body as Callback;
+    expect(form.type).toBe(9);
+    expect(form.data).toMatchObject({ custom_id: button.custom_id, title: 'Report a problem' });
+    expect(form.data.components[0].components[0]).toMatchObject({ type: 4, custom_id: 'reason', required: true, max_length: 1000 });
+    const submit = discord.interact({
+      type: 5,
+      data: { custom_id: button.custom_id, components: [{ type: 1, components: [{ type: 4, custom_id: 'reason', value: 'Peskov is the Kremlin spokesman, not a minister.' }] }] },
+      message,
+    });
+    const thanks = (await discord.waitFor(callbackOf(submit.id, submit.token))).body as Callback;
+    expect(thanks.data).toMatchObject({ content: 'Thank you: your report is saved for the moderators.', flags: 64 });
+    const saved = (await readFile(path.join(run.state, 'feedback.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({
+      userId: ASKER,
+      command: 'who',
+      options: { name: 'peskov' },
+      shown: { title: answer.data.embeds[0].title },
+      kb: { articles: 5 },
+      reason: 'Peskov is the Kremlin spokesman, not a minister.',
+    });
+    // Moderators read the latest reports, privately; a member is refused.
+    const mod = await chat(discord, 'feedback', {}, { roles: [MOD_ROLE] });
+    expect(mod.body.data.flags).toBe(64);
+    expect(mod.body.data.embeds[0].title).toBe('Reports (1)');
+    expect(mod.body.data.embeds[0].description).toContain('`/who name:peskov` · by <@900000000000000010>\n> Peskov is the Kremlin spokesman, not a minister.');
+    const member = await chat(discord, 'feedback');
+    expect(member.body.data).toMatchObject({ flags: 64 });
+    expect(member.body.data.content).toMatch(/^Only moderators/);
   });
 
   it('turns a page for the person who asked and refuses anyone else', async () => {

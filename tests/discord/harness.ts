@@ -18,6 +18,8 @@ export interface Running {
   discord: DiscordStandIn;
   bot: ChildProcess;
   seeds: string;
+  /** The bot's STATE_DIR (command hash, feedback). */
+  state: string;
   logs(): string;
   exited: Promise<number | null>;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
@@ -56,6 +58,7 @@ export async function startBot(options: { prepare?: (discord: DiscordStandIn) =>
     discord,
     bot,
     seeds,
+    state,
     logs: () => logs,
     exited,
     async stop(signal: NodeJS.Signals = 'SIGTERM') {

@@ -258,7 +258,7 @@ export class DiscordStandIn {
 
   /** Sends an interaction as Discord would; returns its id and token. */
   interact(opts: {
-    type: 2 | 3 | 4;
+    type: 2 | 3 | 4 | 5;
     data: object;
     userId?: string;
     permissions?: string;
