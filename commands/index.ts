@@ -1,5 +1,6 @@
 import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import about from './about.js';
+import ask from './ask.js';
 import article from './article.js';
 import check from './check.js';
 import checkMessage from './checkMessage.js';
@@ -16,7 +17,7 @@ import who from './who.js';
  * The commands that only read take `private:true` (the answer goes to the one who asked alone) and work everywhere:
  * in servers, in a DM with the bot and, installed by a user, in any DM or group.
  */
-const readers = [quote, timeline, fact, sources, who, about, check].map(
+const readers = [ask, quote, timeline, fact, sources, who, about, check].map(
   (c): Command => ({
     ...c,
     options: [...c.options, 'private'],

@@ -4,7 +4,7 @@ import type { KnowledgeStore } from '../kb/store.js';
 import type { FeedbackLog } from '../feedback.js';
 import { replyToText, runTyped } from './runner.js';
 
-const HELP = 'Type a slash command as in Discord: /quote lavrov, /quote speaker:"Sergey Lavrov" about:troops, /timeline, /fact troops, /who blinken, /sources, /about, /check text:"…", /refresh. /quit to leave.';
+const HELP = 'Type a slash command as in Discord: /ask what did lavrov say about nato?, /quote lavrov, /quote speaker:"Sergey Lavrov" about:troops, /timeline, /fact troops, /who blinken, /sources, /about, /check text:"…", /refresh. /quit to leave.';
 
 /** The console that answers the same slash commands as the bot, for use without Discord. */
 export async function runConsole(store: KnowledgeStore, input = process.stdin, output = process.stdout, feedback?: FeedbackLog): Promise<void> {

@@ -66,8 +66,12 @@ export function checkStatement(kb: KnowledgeBase, message: string): CheckAnswer 
   };
 }
 
-/** The people a text names, by a full name or alias, or a surname only one person has; in the order they appear. */
-export function peopleNamedIn(kb: KnowledgeBase, text: string): Person[] {
+/**
+ * The people a text names, by a full name or alias, or a surname only one person has; in the order they appear. A
+ * word alone counts when capitalised, or with `anyCase` (a question typed in lower case) when it has four letters or
+ * more.
+ */
+export function peopleNamedIn(kb: KnowledgeBase, text: string, anyCase = false): Person[] {
   const index = names(kb);
   const words = text.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
   const found: Person[] = [];
@@ -76,7 +80,7 @@ export function peopleNamedIn(kb: KnowledgeBase, text: string): Person[] {
       const phrase = words.slice(i, i + n);
       if (phrase.length < n) continue;
       // A single word must be written as a name (capitalised) and be one person's only.
-      if (n === 1 && (!/^\p{Lu}/u.test(phrase[0]!) || phrase[0]!.length < 3)) continue;
+      if (n === 1 && (anyCase ? phrase[0]!.length < 4 : !/^\p{Lu}/u.test(phrase[0]!) || phrase[0]!.length < 3)) continue;
       const key = fold(phrase.join(' '));
       const exact = index.exact.get(key);
       const person = exact?.length === 1 ? exact[0] : n === 1 && index.tokens.get(key)?.length === 1 ? index.tokens.get(key)![0] : undefined;

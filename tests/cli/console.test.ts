@@ -28,7 +28,7 @@ describe('npm start without a token', () => {
     expect(out).toContain('> “never threatened the Ukrainian people”');
     expect(out).toContain('--- page 2 of 3 ---');
     expect(out).toContain('Roles: Kremlin spokesman');
-    expect(out).toContain('There is no /nonsense. Commands: /quote, /timeline, /fact, /sources, /who, /about, /check, /refresh, /article, /feedback.');
+    expect(out).toContain('There is no /nonsense. Commands: /ask, /quote, /timeline, /fact, /sources, /who, /about, /check, /refresh, /article, /feedback.');
   }, 30_000);
 
   it('stops with one line naming the variable when a setting is bad', async () => {

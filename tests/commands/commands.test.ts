@@ -106,6 +106,47 @@ describe('/quote', () => {
   });
 });
 
+describe('/ask (#18)', () => {
+  const first = async (question: string) => {
+    const a = await ask(`/ask question:"${question}"`);
+    a.pages.forEach(expectValid);
+    return embedOf(a.pages[0]!);
+  };
+
+  it('answers "what did X say about Y" with the quote cards, saying first what it understood', async () => {
+    const e = await first('what did lavrov say about nato?');
+    expect(e.title).toBe('What Sergey Lavrov said about “nato”');
+    expect(e.description!.split('\n\n').slice(0, 2)).toEqual([
+      '*Understood as: what Sergey Lavrov said about “nato”.*',
+      "> “working against” *(fragment)*\n> *in:* Lavrov accused NATO of 'working against' Russia and stirring up 'hysteria' about invasion of Ukraine\n*No Breakthrough In U.S. - Russia Talks On Ukraine And Security Guarantees. Will Return To Talks Next Week* — War News Updates, from Daily Mail, 21 January 2022 `000`",
+    ]);
+  });
+
+  it('reads who said …, did X say …, who is X, when …, how many/long … and which outlets …', async () => {
+    expect((await first('who said “we do not expect a breakthrough either”?')).description!.split('\n\n').slice(0, 2)).toEqual([
+      '*Understood as: who said “we do not expect a breakthrough either”.*',
+      '**Sergey Lavrov** said it, in 1 article (1 independent).',
+    ]);
+    expect((await first('did Blinken say the talks were open and useful?')).description!.split('\n\n')[1]).toBe(
+      '⚠ The message credits this to **Antony Blinken**; the articles credit it to **Sergey Lavrov**.',
+    );
+    expect((await first('who is the russian foreign minister?')).title).toBe('Sergey Lavrov');
+    const when = await first('when will they meet again?');
+    expect(when.description!.split('\n\n')[0]).toBe('*Understood as: when: meet again.*');
+    const long = await first('how long was the meeting?');
+    expect(long.description).toContain('90 minutes: 2 articles agree (002, 003)');
+    const outlets = await first('which outlets reported the naval drills?');
+    expect(outlets.title).toBe('Sources');
+    expect(outlets.description!.split('\n\n')[0]).toBe('*Understood as: which articles report: naval drills.*');
+  });
+
+  it('says plainly when the articles do not cover the question, with words they do cover', async () => {
+    const e = await first('what do the articles say about football?');
+    expect(e.title).toBe('Nothing found for “football”');
+    expect(e.description).toMatch(/^\*Understood as: what the articles say about: football\.\*\n\nNo sentence in the articles matches that\. Try a broader word or a name: /);
+  });
+});
+
 describe('/check (#18)', () => {
   it('finds a pasted statement, says who said it and where, and flags a message that credits someone else', async () => {
     const a = await ask('/check text:"Blinken said “We do not expect a breakthrough either”"');

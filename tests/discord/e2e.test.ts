@@ -24,6 +24,7 @@ describe('the bot through the real discord.js client, against a local stand-in o
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.auth).toBe(`Bot ${TOKEN}`);
     expect((put.body as { name: string; type: number }[]).map((c) => [c.name, c.type])).toEqual([
+      ['ask', 1],
       ['quote', 1],
       ['timeline', 1],
       ['fact', 1],
@@ -65,7 +66,7 @@ describe('the bot through the real discord.js client, against a local stand-in o
     expect(body.data.components[0].components).toHaveLength(4);
     const put = discord.requests.find((r) => r.method === 'PUT' && r.path.endsWith('/commands'))!;
     const defs = put.body as { name: string; options?: { name: string }[] }[];
-    expect(defs.filter((d) => d.options?.some((o) => o.name === 'private')).map((d) => d.name)).toEqual(['quote', 'timeline', 'fact', 'sources', 'who', 'about', 'check']);
+    expect(defs.filter((d) => d.options?.some((o) => o.name === 'private')).map((d) => d.name)).toEqual(['ask', 'quote', 'timeline', 'fact', 'sources', 'who', 'about', 'check']);
   });
 
   it('answers in a DM and as a user-installed app; the moderators\' commands stay in servers (#18)', async () => {
