@@ -51,6 +51,8 @@ interface NameIndex {
   /** Each person's folded names, and the people in order of how often they are quoted. */
   keys: Map<Person, string[]>;
   exact: Map<string, Person[]>;
+  /** People by each folded role and each ending of it ("us secretary of state", "secretary of state", "state"). */
+  roles: Map<string, Person[]>;
   ranked: Person[];
   /** Each ranked person's folded names in one string, each after a newline: one search instead of one per name. */
   joined: string[];
@@ -70,17 +72,23 @@ export function names(kb: KnowledgeBase, previous?: KnowledgeBase): NameIndex {
     const keys = same ? before.keys : new Map(kb.people.map((p) => [p, keysOf(p)]));
     const counts = new Map(kb.people.map((p) => [p, quoteCount(kb, p)]));
     const ranked = [...kb.people].sort((a, b) => counts.get(b)! - counts.get(a)! || a.name.localeCompare(b.name));
-    const joined = ranked.map((p) => keys.get(p)!.map((k) => `\n${k}`).join(''));
+    // (Roles are searched too: "kremlin spok" suggests the Kremlin spokesman.)
+    const joined = ranked.map((p) => [...keys.get(p)!, ...p.roles.map(fold)].map((k) => `\n${k}`).join(''));
     if (same) n = { ...before, ranked, joined };
     else {
       const exact = new Map<string, Person[]>();
       for (const [p, ks] of keys) for (const k of ks) addTo(exact, k, p);
+      const roles = new Map<string, Person[]>();
+      for (const p of kb.people) {
+        const endings = new Set(p.roles.flatMap((r) => fold(r).split(' ').map((_, i, words) => words.slice(i).join(' '))));
+        for (const e of endings) if (e.length >= 4) addTo(roles, e, p);
+      }
       const tokens = new Map<string, Person[]>();
       for (const p of kb.people) {
         if (p.type !== 'person') continue;
         for (const t of new Set(keys.get(p)!.flatMap((k) => k.split(' ')))) addTo(tokens, t, p);
       }
-      n = { keys, exact, ranked, joined, tokens };
+      n = { keys, exact, roles, ranked, joined, tokens };
     }
     nameIndexes.set(kb, n);
   }
@@ -141,6 +149,13 @@ export function resolvePerson(kb: KnowledgeBase, input: string, option = 'speake
   if (sharing.length > 1) {
     const who = [...sharing].sort((a, b) => quoteCount(kb, b) - quoteCount(kb, a)).slice(0, 5).map((p) => escapeMarkdown(p.name));
     throw new UserError('ambiguousName', `Which ${escapeMarkdown(clip(cleanInput(input), 40))}? ${who.join(', ')}${sharing.length > 5 ? ` and ${sharing.length - 5} more` : ''}.`);
+  }
+  // A role ("the secretary of state"): the one person who holds it, or the question back when several do.
+  const holders = index.roles.get(f) ?? [];
+  if (holders.length === 1) return holders[0]!;
+  if (holders.length > 1) {
+    const who = [...holders].sort((a, b) => quoteCount(kb, b) - quoteCount(kb, a)).slice(0, 5).map((p) => escapeMarkdown(p.name));
+    throw new UserError('ambiguousName', `Which ${escapeMarkdown(clip(cleanInput(input), 40))}? ${who.join(', ')}${holders.length > 5 ? ` and ${holders.length - 5} more` : ''}.`);
   }
   let best: { p: Person; d: number } | null = null;
   // The people index finds the few names near what was typed; only those are measured exactly.

@@ -91,6 +91,13 @@ describe('/quote', () => {
     expect(a.pages[0]!.embeds).toBeUndefined();
   });
 
+  it('finds a person by a role they alone hold, and asks back when several hold it (#18)', async () => {
+    expect(embedOf((await ask('/who name:"the secretary of state"')).pages[0]!).title).toBe('Antony Blinken');
+    const shared = await ask('/quote speaker:spokesman');
+    expect(shared.pages[0]!).toMatchObject({ content: 'Which spokesman? Dmitry Peskov, Ned Worth.', flags: 64 });
+    expect(commands.get('quote')!.autocomplete!('speaker', 'kremlin spok', ctx)).toEqual([{ name: 'Dmitry Peskov (2 quotes)', value: 'dmitry-peskov' }]);
+  });
+
   it('autocompletes from memory, at most 25 choices, people with quotes first', () => {
     const choices = commands.get('quote')!.autocomplete!('speaker', '', ctx);
     expect(choices.length).toBeLessThanOrEqual(25);
