@@ -264,9 +264,19 @@ export interface FactAnswer {
   numbers: NumberComparison[];
 }
 
-/** The sentences that best answer a question, each with the articles that state it (its cluster). */
+/**
+ * The sentences that best answer a question, each with the articles that state it (its cluster): a statement
+ * several articles make comes once, as its best-matching sentence.
+ */
 export function findFacts(kb: KnowledgeBase, query: string, limit = 10): FactAnswer[] {
-  const hits = kb.index.facts.search(query, { combineWith: 'OR', limit });
+  const seen = new Set<string>();
+  const hits = kb.index.facts
+    .search(query, { combineWith: 'OR', limit: limit * 4 })
+    .filter((h) => {
+      const c = kb.facts[h.doc]!.clusterId;
+      return !c || (!seen.has(c) && Boolean(seen.add(c)));
+    })
+    .slice(0, limit);
   return hits.map((h) => {
     const fact = kb.facts[h.doc]!;
     const c = fact.clusterId ? kb.lookup.cluster.get(fact.clusterId) : undefined;

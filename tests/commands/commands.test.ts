@@ -242,6 +242,16 @@ describe('/timeline', () => {
 });
 
 describe('/fact', () => {
+  it('shows a statement several articles make once (#18)', async () => {
+    const { findFacts } = await import('../../src/query/answers.js');
+    const found = findFacts(kb, 'troops');
+    const clusters = found.map((f) => f.fact.clusterId).filter((c) => c !== null);
+    expect(new Set(clusters).size).toBe(clusters.length);
+    // The 100,000 troops, stated in four articles, is one card that names all four.
+    const troops = found.filter((f) => /100,000 troops near its borders|retreat of the 100,000|1,00,000 Russian troops/.test(f.fact.text));
+    expect(troops.map((f) => [f.articleCount, f.independent])).toEqual([[4, 4]]);
+  });
+
   it('finds the sentences about troops, with how many articles state them', async () => {
     const a = await ask('/fact troops');
     const d = embedOf(a.pages[0]!).description!;
