@@ -24,7 +24,7 @@ function answer(kb: KnowledgeBase, i: Intent): Answer {
       return entries.length ? renderTimeline(kb, entries, { about: i.topic }) : facts(kb, i.topic);
     }
     case 'amount': {
-      const found = findFacts(kb, i.topic, 30).filter((f) => f.fact.numbers.length > 0).slice(0, 10);
+      const found = findFacts(kb, i.question, 30).filter((f) => f.fact.numbers.length > 0).slice(0, 10);
       return found.length ? renderFacts(kb, i.topic, found, []) : facts(kb, i.topic);
     }
     case 'outlets': {

@@ -203,6 +203,11 @@ export class TermIndex {
     return new TermIndex(data, options.searchOptions ?? {});
   }
 
+  /** Whether a word (lower case) is one of the index's terms, as written. */
+  has(term: string): boolean {
+    return this.terms.ids.has(term);
+  }
+
   /**
    * The documents that match a query, best first, scored as MiniSearch scores them. Ties keep document order.
    */

@@ -251,6 +251,9 @@ export function findTimeline(kb: KnowledgeBase, opts: { from?: string; to?: stri
   return found;
 }
 
+/** A question asking for an amount: "how many …", "how long …". */
+const HOW_MUCH = /^\s*how (long|many|much|far|big|large|often)\b/i;
+
 /** A fact answer lists this many of the articles that state it, and counts them all. */
 const SHOWN_ARTICLES = 20;
 
@@ -270,13 +273,16 @@ export interface FactAnswer {
  */
 export function findFacts(kb: KnowledgeBase, query: string, limit = 10): FactAnswer[] {
   const seen = new Set<string>();
-  const hits = kb.index.facts
-    .search(query, { combineWith: 'OR', limit: limit * 4 })
-    .filter((h) => {
-      const c = kb.facts[h.doc]!.clusterId;
-      return !c || (!seen.has(c) && Boolean(seen.add(c)));
-    })
-    .slice(0, limit);
+  // A word the articles use as written is not also read as its near misses ("sanctions" is not "actions").
+  const fuzzy = (term: string) => (term.length >= 6 && !kb.index.facts.has(term) ? 0.2 : false);
+  // "How long was the meeting?": an amount is asked for; sentences with one come first, and a duration's words count.
+  const amount = HOW_MUCH.exec(query)?.[1]?.toLowerCase();
+  const searched = amount === 'long' ? `${query} minutes hours lasted` : query;
+  const found = kb.index.facts.search(searched, { combineWith: 'OR', limit: limit * 4, fuzzy }).filter((h) => {
+    const c = kb.facts[h.doc]!.clusterId;
+    return !c || (!seen.has(c) && Boolean(seen.add(c)));
+  });
+  const hits = (amount ? [...found].sort((a, b) => Number(kb.facts[b.doc]!.numbers.length > 0) - Number(kb.facts[a.doc]!.numbers.length > 0)) : found).slice(0, limit);
   return hits.map((h) => {
     const fact = kb.facts[h.doc]!;
     const c = fact.clusterId ? kb.lookup.cluster.get(fact.clusterId) : undefined;

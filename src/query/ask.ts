@@ -7,7 +7,7 @@ export type Intent =
   | { kind: 'quotes'; person: Person; about: string | null }
   | { kind: 'check'; text: string }
   | { kind: 'when'; topic: string }
-  | { kind: 'amount'; topic: string }
+  | { kind: 'amount'; topic: string; question: string }
   | { kind: 'who'; person: Person }
   | { kind: 'outlets'; topic: string }
   | { kind: 'facts'; topic: string };
@@ -62,7 +62,7 @@ export function understand(kb: KnowledgeBase, question: string): Intent {
   }
   const topic = topicOf(q, people) || q.replace(/\?+$/, '');
   if (/^when\b/.test(lower) || /\bwhat (?:day|date|time)\b/.test(lower)) return { kind: 'when', topic };
-  if (/^how (?:many|much|long|far|big|large|often)\b/.test(lower)) return { kind: 'amount', topic: `${topic} ${lower.match(/^how (\w+)/)![1] === 'long' ? 'minutes hours days' : ''}`.trim() };
+  if (/^how (?:many|much|long|far|big|large|often)\b/.test(lower)) return { kind: 'amount', topic, question: q };
   if (/\b(?:which|what) (?:outlets?|articles?|sources?|papers?|media)\b|\bwho (?:reported|covered|wrote)\b/.test(lower)) return { kind: 'outlets', topic };
   return { kind: 'facts', topic };
 }

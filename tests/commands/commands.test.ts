@@ -242,6 +242,16 @@ describe('/timeline', () => {
 });
 
 describe('/fact', () => {
+  it('puts the sentence with the amount first for a how-long question, and reads no near miss of a word it has (#18)', async () => {
+    const long = embedOf((await ask('/fact how long was the meeting')).pages[0]!).description!;
+    expect(long.split('\n')[0]).toBe('The meeting lasted about an hour and a half, shorter than the scheduled two hours, according to Russian news agencies.');
+    const sanctions = (await ask('/fact sanctions')).pages.map((p) => embedOf(p).description!).join('\n');
+    expect(sanctions).toContain('imposed sanctions');
+    expect(sanctions).not.toMatch(/deeds and actions/);
+    // A typo still finds the word.
+    expect(embedOf((await ask('/fact sancions')).pages[0]!).description).toContain('imposed sanctions');
+  });
+
   it('shows a statement several articles make once (#18)', async () => {
     const { findFacts } = await import('../../src/query/answers.js');
     const found = findFacts(kb, 'troops');
