@@ -14,8 +14,9 @@ export interface OpenName {
   titled: boolean;
 }
 
-// (A word glued to a live page's stamp, "says Sunakpublished at 12:19", ends before the stamp.)
-const TOKEN = "(?:\\p{Lu}(?:(?!(?:published|updated|posted)\\b)[\\p{Ll}\\p{Lu}'’])*(?:-\\p{L}[\\p{L}'’]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)";
+const TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{L}[\\p{L}'’]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)";
+/** A word glued to a live page's stamp: "says Sunakpublished at 12:19" is Sunak, and the run ends there. */
+const GLUED_STAMP = /^(\p{Lu}\p{Ll}+?)(?:published|updated|posted)$/u;
 const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
 /** A run of capitalised words on one line, with particles and "of"/"for" inside ("Minister for Transport Peter Vance"). */
 const RUN = new RegExp(`(?<![\\p{L}'’-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*`, 'gu');
@@ -199,6 +200,11 @@ function runsIn(chunk: string): { t: string; at: number }[][] {
       const start = i;
       while (i < run.length && run[i] !== ' ' && run[i] !== '\t') i++;
       if (i > start) tokens.push({ t: run.slice(start, i), at: m.index + start });
+      const glued = i > start ? GLUED_STAMP.exec(tokens.at(-1)!.t) : null;
+      if (glued) {
+        tokens[tokens.length - 1] = { t: glued[1]!, at: m.index + start };
+        break;
+      }
     }
     let from = 0;
     for (let i = 0; i < tokens.length; i++) {

@@ -118,7 +118,8 @@ export function resolveAnaphors(mentions: Mention[], people: Map<string, LocalPe
       (!nat || p.nationality === nat || p.roles.some((r) => r.startsWith(nat))) &&
       (!roleWord || roleWord === 'counterpart' || roleWord === 'top diplomat' || p.roles.some((r) => r.toLowerCase().replace(/\bpm$/, 'prime minister').endsWith(roleWord)));
     // (A bare "Minister" is no recorded role, but "the minister" is still the one just introduced as "Minister X".)
-    const titledAs = (x: Mention) => x.kind === 'title' && !nat && roleWord !== '' && x.text.toLowerCase().split(/\s+/).includes(roleWord);
+    const titleWord = !nat && roleWord ? new RegExp(`(?:^|\\s)${roleWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'i') : null;
+    const titledAs = (x: Mention) => titleWord !== null && x.kind === 'title' && titleWord.test(x.text);
     const before = lastBefore(mentions, i, (x) => Boolean(x.key && people.get(x.key) && (fits(people.get(x.key)!) || titledAs(x))));
     const any = [...people.values()].filter(fits);
     m.key = before?.key ?? (any.length === 1 ? any[0]!.key : null);
