@@ -194,7 +194,7 @@ export function attributeQuotes(
       }
     });
     const lastQuoted = [...own].reverse().find(({ i }) => result[i]!.speakerKey);
-    speakers.push(lastQuoted ? result[lastQuoted.i]!.speakerKey : speakerOfNarration(text, s, ms, inAnyQuote));
+    speakers.push(lastQuoted ? result[lastQuoted.i]!.speakerKey : speakerOfNarration(text, s, ms, inAnyQuote, isPerson(subject?.key) ? subject : null));
   });
   // An unnamed source is nobody; what it said, and what carries on from it, keeps no speaker. A name in quotes is
   // nobody's words.
@@ -222,13 +222,20 @@ function isQuotedName(text: string, q: QuoteSpan): boolean {
 }
 
 /** The speaker of a sentence with no quote of its own: "Diplomacy is preferred, Blinken said". */
-function speakerOfNarration(text: string, s: Span, ms: Mention[], inQuote: (i: number) => boolean): string | null {
+/** Who a sentence without quotes reports speaking, if anyone; `person` is its subject when that is a person. */
+function speakerOfNarration(text: string, s: Span, ms: Mention[], inQuote: (i: number) => boolean, person: Mention | null): string | null {
   const chunk = text.slice(s.start, s.end);
   for (const v of matchesOf(CUE, chunk)) {
     const at = s.start + v.index!;
     if (inQuote(at)) continue;
     const m = adjacentBefore(text, ms, at, v[0]) ?? invertedAfter(text, ms, at + v[0].length);
     if (m?.key) return m.key;
+    // "Putin spoke first and said the Cold War was over": the subject, the only one named before the verb, with
+    // no clause set off between them (", who said" would be someone else's). A line ending in a colon introduces
+    // what follows and is left to the introductions.
+    if (person && !/:\s*$/.test(chunk) && person.end <= at && !ms.some((x) => x !== person && x.start < at && x.key) && /^[^,;:"“”]*$/.test(text.slice(person.end, at))) {
+      return person.key;
+    }
   }
   return null;
 }
@@ -306,6 +313,15 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
   }
   // Before the quote, in the same sentence.
   const seg = text.slice(segStart, q.open);
+  // "Secretary of State Antony Blinken: "…"": a sentence that is only a person's name (with any title) and a colon
+  // introduces that person's words, as a transcript label does.
+  const label = ms.find((m) => m.start >= segStart && m.end <= q.open);
+  if (label?.key && label.key !== ANONYMOUS && (label.kind === 'title' || label.kind === 'name' || label.kind === 'honorific' || label.kind === 'surname')) {
+    // (Capitalised words of a title may stand before the mention: "Trade Minister …".)
+    if (/^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(segStart, label.start)) && /^\s*:\s*$/.test(text.slice(label.end, q.open))) {
+      return { speakerKey: label.key, cue: `${label.text}:`, method: 'before' };
+    }
+  }
   const according = [...seg.matchAll(/\baccording to\s+$|\baccording to\b/gi)].at(-1);
   if (according) {
     const from = segStart + according.index! + according[0].length;

@@ -201,6 +201,15 @@ export const PLACE_HEADS = words(`
   Plaza Tower Building House Castle Cathedral Mosque Temple Church Market Port Harbour Harbor Border Front Line Zone Corridor
 `);
 
+/**
+ * Last words of buildings and streets named after people ("the President Wilson Hotel", "Kennedy Airport"), which
+ * are no one's surname (unlike Park, Hall or Church among PLACE_HEADS).
+ */
+export const BUILDING_HEADS = words(`
+  Hotel Airport Station Stadium Arena Palace Bridge Street Avenue Boulevard Square Plaza Tower Building Cathedral Mosque
+  Temple Centre Center Road Highway Hospital Library Museum Memorial
+`);
+
 /** Acronyms written in title case, which are organisations, not surnames. */
 export const TITLE_CASE_ACRONYMS = words('Nato Opec Unesco Unicef Isis Hamas Hezbollah Fifa Uefa Nasa Asean Ecowas Mercosur Interpol Europol Frontex');
 

@@ -49,8 +49,9 @@ const NOT_OCCUPATIONS = new Set(['median', 'guardian', 'civilian', 'pedestrian',
 const KIN = /^(?:colleague|friend|wife|husband|son|daughter|brother|sister|mother|father|parent|cousin|uncle|aunt|nephew|niece|partner|fiancée?|girlfriend|boyfriend|boss|deputy|aide|successor|predecessor|rival|ally|mentor|protégée?|spouse|widow|widower|grandson|granddaughter|teammate|classmate|neighbou?r)$/;
 const word = (t: string) => t.replace(/\.$/, '');
 const isTitle = (t: string) => TITLE_WORDS.has(t) || TITLE_WORDS.has(word(t));
+// ("I’ve said", "I'm told": the first person with a contraction is no name.)
 const isNameToken = (t: string) =>
-  !NOT_NAMES.has(word(t)) && !DEMONYMS.has(word(t)) && !TITLE_CASE_ACRONYMS.has(word(t)) && !/^\p{Lu}\.?$/u.test(t) && !ORG_HEADS.has(word(t)) && !isTitle(t) && !/^[\p{Lu}\p{N}-]{2,}$/u.test(word(t)) && !/^(?:of|for|the)$/.test(t) && !/s['’]$/.test(t);
+  !/^I['’]/.test(t) && !NOT_NAMES.has(word(t)) && !DEMONYMS.has(word(t)) && !TITLE_CASE_ACRONYMS.has(word(t)) && !/^\p{Lu}\.?$/u.test(t) && !ORG_HEADS.has(word(t)) && !isTitle(t) && !/^[\p{Lu}\p{N}-]{2,}$/u.test(word(t)) && !/^(?:of|for|the)$/.test(t) && !/s['’]$/.test(t);
 
 /**
  * Finds names by the evidence beside them, not by a list of people: a title before (any run ending in title words,

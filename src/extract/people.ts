@@ -5,7 +5,7 @@ import { DESCRIPTION, ORGANISATION_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DESCRIBED, jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { findOpenNames } from './openNames.js';
-import { DEMONYMS, HONORIFICS, ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { BUILDING_HEADS, DEMONYMS, HONORIFICS, ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 
 /** What an unnamed source is ("a senior official", "one witness", "a passenger"): any role noun, singular or plural. */
@@ -216,6 +216,8 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
         const cut = tokens.findIndex((t) => NOT_NAME.has(t));
         name = (cut === -1 ? tokens : tokens.slice(0, cut)).join(' ') || undefined;
       }
+      // "the President Wilson Hotel": a place named after someone, no person.
+      if (name && BUILDING_HEADS.has(name.split(/\s+/).at(-1)!)) continue;
       if (name && !/^[A-Z]\.?$/.test(name)) {
         const nameStart = chunk.indexOf(name, m.index + m[0].length);
         const end = span.start + nameStart + name.length;

@@ -712,6 +712,44 @@ describe('the thirteenth batch: sport pages', () => {
   });
 });
 
+describe('the fourteenth batch: other outlets on one set of talks', () => {
+  it('gives a quote to a name and a colon standing alone before it (PATTERNS 1.6)', () => {
+    expect(speakers('Trade Minister Ilse Varga met her counterpart.\n\nTrade Minister Ilse Varga: "This is a turning point for both of us."')).toEqual([
+      ['This is a turning point for both of us.', 'Ilse Varga'],
+    ]);
+    // Words before the name make it no label: the colon introduces what the sentence says about her.
+    expect(speakers('Trade Minister Ilse Varga met her counterpart.\n\nThe verdict on Ilse Varga: "This is a turning point for both of us."')).toEqual([
+      ['This is a turning point for both of us.', null],
+    ]);
+  });
+
+  it('carries a lone quote on from the subject who was last reported speaking, with other words before the verb (PATTERNS 1.5)', () => {
+    const opening = 'Lena Ortiz and Minister Tomas Reyes met on Monday. Ortiz said the dispute was old.\n\n"It goes back years."\n\n';
+    expect(speakers(`${opening}Though, Reyes opened the session first and said the dispute was over.\n\n"We have closed that chapter."`)).toEqual([
+      ['It goes back years.', 'Lena Ortiz'],
+      ['We have closed that chapter.', 'Tomas Reyes'],
+    ]);
+    // A clause set off by a comma is someone else's: nobody, rather than Reyes or Ortiz.
+    expect(speakers(`${opening}Though, Reyes met an envoy, who said the dispute was over.\n\n"We have closed that chapter."`)[1]).toEqual([
+      'We have closed that chapter.',
+      null,
+    ]);
+  });
+
+  it('takes no name from a first-person contraction ("what I’ve said")', () => {
+    expect(names('He repeated what I’ve said before about the talks.')).toEqual([]);
+    expect(names('He repeated what Ivo said before about the talks.')).toEqual([['Ivo', 'person']]);
+  });
+
+  it('takes no person from a place named after one ("the President Wilson Hotel")', () => {
+    const people = (text: string) => extract(text).people.map((p) => p.names[0] ?? p.last);
+    expect(people('The ministers met at the President Harlan Hotel in the old town.')).toEqual([]);
+    expect(people('The ministers met President Harlan in the old town.')).toEqual(['Harlan']);
+    // A surname that is also a place word is still a surname.
+    expect(people('The ministers met President Ana Park in the old town.')).toEqual(['Ana Park']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
