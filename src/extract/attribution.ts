@@ -41,7 +41,8 @@ const GAP_WORDS = '(?:(?!(?:with|to|of|from|and|for|in|on|at|by|about|against|th
 /** What may stand between a quote and the name after it: an article and a word or two; before a titled name also a capitalised word or two ("United manager"). */
 // (An age may stand first: "…," 47-year-old housewife Ana Cruz said.)
 const GAP_BEFORE = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}-year-old\\s+)?${GAP_WORDS}$`);
-const GAP_BEFORE_TITLED = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${GAP_WORDS}$`, 'u');
+// (Digits may be part of such a word: "…", Cop26 president Alok Sharma has warned.)
+const GAP_BEFORE_TITLED = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){0,2}${GAP_WORDS}$`, 'u');
 
 /** The single words of CUE_WORDS, looked up in a Set: a tag's few words are tested one by one, not the 600-way pattern. */
 const CUE_SET = new Set(CUE_WORDS.split('|').filter((w) => /^[a-z]+$/.test(w)));

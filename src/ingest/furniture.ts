@@ -6,11 +6,15 @@
 export const FURNITURE_RULES: readonly { name: string; re: RegExp }[] = [
   { name: 'ad marker', re: /^(?:\[ad_\d+\]|-*\s*advertisement\s*-*|ad|sponsored(?: content)?|story continues below(?: advertisement)?)$/i },
   { name: 'navigation', re: /^(?:(?:skip|jump) to (?:main |the )?(?:content|navigation|main|article|search|footer)\b|you are here\s*:)/i },
-  { name: 'menu word', re: /^(?:menu|search|home|sign in|log ?in|subscribe|newsletters?|close|open menu|main menu|more|trends 24h|latest|top stories)$/i },
+  { name: 'menu word', re: /^(?:menu|search|home|sign in|log ?in|subscribe|newsletters?|close|open menu|main menu|more|trends 24h|latest|top stories|find us|contact us|about us)$/i },
   // "World › Europe", "Home | News | Politics", "News / World": parts of one or two words between separators.
   { name: 'breadcrumb', re: /^[\p{Lu}][\p{L}&'-]*(?: [\p{L}&'-]+)?(?:\s*(?:›|»|>)\s*|\s+(?:\||\/)\s+)[\p{L}][\p{L}&'-]*(?: [\p{L}&'-]+)?(?:(?:\s*(?:›|»|>)\s*|\s+(?:\||\/)\s+)[\p{L}][\p{L}&'-]*(?: [\p{L}&'-]+)?){0,4}$/u },
   { name: 'reading time', re: /^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s+read|reading time:?\s*\d+.*)$/i },
   { name: 'share line', re: /^(?:share|share this(?: story| article| page)?|tweet|email|e-mail|print|copy link|save|like|comments?|follow(?: us)?(?: on [\w ]+)?|share (?:on|via) [\w ]+)(?:\s*[|·,/]\s*(?:share|tweet|email|print|facebook|twitter|x|whatsapp|linkedin|reddit|copy link)\b.*)?:?$/i },
+  // "Share this articleComments", "Share this articleClose Button": the button's label glued to the next one's.
+  { name: 'glued share button', re: /^[Ss]hare this (?:story|article|page|post)[A-Z][A-Za-z]*(?: [A-Z][a-z]+)?$/ },
+  // "Published on Updated": a stamp whose dates the copy lost (no i flag: a capital starts it).
+  { name: 'empty stamp', re: /^(?:Published|Updated|Posted|Last updated)(?: on| at)?(?: (?:Updated|Published|Posted)(?: on| at)?)?:?$/ },
   { name: 'social buttons', re: /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|messenger)(?:\s*[|·,/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|messenger|print))+$/i },
   { name: 'editing credit', re: /^(?:(?:additional )?reporting|writing|editing|edited|compiled|produced|translated) by\s/i },
   { name: 'photo credit', re: /^\(?(?:photo|image|picture|video|credits?|file photo|pictured)s?(?: by)?:\s*[^)]{1,80}\)?$/i },

@@ -46,6 +46,19 @@ const DATELINE = [
 ];
 const BYLINE = /^(?:by\s+)?[A-Z][a-z]*\.?(?:\s+[A-Z][a-z]*\.?){0,2}$/;
 
+/**
+ * Whether the first line of a page's content reads like its title: a headline, or one in sentence case that a
+ * paragraph would not be, "…, Cop26 president says" (a cue at the end, PATTERNS 1.7) or up to 130 characters with
+ * no closing mark.
+ */
+export function looksLikeTitle(line: string): boolean {
+  if (looksLikeHeadline(line)) return true;
+  if (line.length > 130 || line.length < 12 || BULLET.test(line) || /[.!?,;:]["”’']?$/.test(line)) return false;
+  if (/,\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}says(?:\s+[\p{L}'’.-]+){0,4}$/u.test(line)) return true;
+  // (Not a quote with its tag, '"We are going back," the union chief', a line of reporting cut short.)
+  return line.split(/\s+/).length >= 6 && (line.match(/["“”]/g) ?? []).length % 2 === 0 && !/[,?!]["”’]\s/.test(line) && !/\b(?:said|says|told|added)\b/.test(line);
+}
+
 /** Whether a line reads like a headline: short, no closing full stop unless it is in Title Case. */
 export function looksLikeHeadline(line: string): boolean {
   if (line.length > 160 || line.length < 12 || BULLET.test(line)) return false;
@@ -123,7 +136,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
     } else if (title !== undefined && same(i, title)) {
       // The title again, lower down the page (as some copies repeat it).
       kind = seenContent ? 'furniture' : 'title';
-    } else if (!seenContent && title === undefined && isHeadline(i)) {
+    } else if (!seenContent && title === undefined && looksLikeTitle(line)) {
       kind = 'title';
       title = line;
     } else if (contentLines >= 3 && isHeadline(i) && next !== undefined && BYLINE.test(next) && next.length < 40) {

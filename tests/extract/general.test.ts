@@ -741,6 +741,12 @@ describe('the fourteenth batch: other outlets on one set of talks', () => {
     expect(names('He repeated what Ivo said before about the talks.')).toEqual([['Ivo', 'person']]);
   });
 
+  it('gives a quote to a titled name after it when the body before the title has digits ("Cop26 president X has warned")', () => {
+    expect(speakers('A deal will be "really hard", G20 chair Ilse Varga has warned.')).toEqual([['really hard', 'Ilse Varga']]);
+    // A number that is no part of a name keeps the quote from the person after it.
+    expect(speakers('A deal will be "really hard", 20 officials and chair Ilse Varga warned.')).toEqual([['really hard', null]]);
+  });
+
   it('takes no person from a place named after one ("the President Wilson Hotel")', () => {
     const people = (text: string) => extract(text).people.map((p) => p.names[0] ?? p.last);
     expect(people('The ministers met at the President Harlan Hotel in the old town.')).toEqual([]);

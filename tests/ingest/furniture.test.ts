@@ -6,10 +6,12 @@ import { splitSections } from '../../src/ingest/sections.js';
 const CASES: Record<string, [furniture: string, content: string]> = {
   'ad marker': ['- Advertisement -', 'The advertisement ran for a week before the election.'],
   navigation: ['You are here:   Home', 'Skip the queue, the minister told travellers.'],
-  'menu word': ['Subscribe', 'Subscribers will pay more from May.'],
+  'menu word': ['Find Us', 'Find us a way out, the residents begged.'],
   breadcrumb: ['World › Europe', 'Russia/Ukraine talks resume in Geneva'],
   'reading time': ['4 min read', 'It takes 4 minutes to read the ballot.'],
   'share line': ['Share this story', 'Share prices fell sharply on Monday.'],
+  'glued share button': ['Share this articleComments', 'Share this article with a friend, the site urges readers.'],
+  'empty stamp': ['Published on Updated', 'Published on Monday, the report was updated twice.'],
   'social buttons': ['Facebook Twitter WhatsApp', 'Facebook said it would appeal.'],
   'editing credit': ['Reporting by Jane Roe; Editing by John Poe', 'Reporting on the talks was restricted.'],
   'photo credit': ['Photo: Jane Roe', 'The photo was taken in 2019, police said.'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeHeadline, splitSections } from '../../src/ingest/sections.js';
+import { looksLikeHeadline, looksLikeTitle, splitSections } from '../../src/ingest/sections.js';
 import { splitSentences } from '../../src/ingest/sentences.js';
 import { seedKb } from '../helpers.js';
 import { readFileSync } from 'node:fs';
@@ -59,6 +59,21 @@ describe('looksLikeHeadline', () => {
     expect(looksLikeHeadline('Conversation ended earlier than planned')).toBe(true);
     expect(looksLikeHeadline('The talks between the two diplomats came just a day after Russia unveiled plans.')).toBe(false);
     expect(looksLikeHeadline('* Blinken said Russia has to choose between path of diplomacy or conflict')).toBe(false);
+  });
+});
+
+describe('looksLikeTitle (the first line of a page)', () => {
+  it('takes a headline that ends in its cue, or a long one in sentence case with no closing mark (PATTERNS 1.7)', () => {
+    expect(looksLikeTitle('Closing the gap will be hard, port union chief says')).toBe(true);
+    expect(looksLikeTitle('Harbour strike live: dockers vote to return as the union apologises for the lost week of trade')).toBe(true);
+    const page = 'Closing the gap will be hard, port union chief says\nDock workers voted on Monday to return.';
+    expect(splitSections(page, {})[0]!.kind).toBe('title');
+  });
+
+  it('leaves a sentence of reporting, one that reports speech, and a cut-off line', () => {
+    expect(looksLikeTitle('Dock workers voted on Monday to return to work after a week.')).toBe(false);
+    expect(looksLikeTitle('The union chief said closing the gap would be hard')).toBe(false);
+    expect(looksLikeTitle('"We are going back to work tomorrow and we will not strike again this year," the union chief')).toBe(false);
   });
 });
 
