@@ -5,6 +5,7 @@ import { splitSentences, type Span } from '../ingest/sentences.js';
 import { attributeQuotes, type Attribution, type SentenceInfo } from './attribution.js';
 import { findCitedLinks, outletName } from './links.js';
 import { findNumbers } from './numbers.js';
+import { findNicknames } from './nicknames.js';
 import { findPeople } from './people.js';
 import type { LocalPerson } from './mentions.js';
 import { findInterviewTurns, findTurns } from './turns.js';
@@ -85,10 +86,13 @@ export function extractArticle(
   });
   const warnings: Warning[] = [];
   const lineOf = (at: number) => text.slice(0, at).split('\n').length;
+  // A nickname between a given name and a surname (Joko "Jokowi" Widodo) is part of the name, not a quote.
+  const nicknames = findNicknames(text);
+  const nicknameAt = new Set(nicknames.map((n) => n.start));
   const quoteSpans = groups.flatMap((g) =>
     findQuoteSpans(text, g.lines, (at) =>
       warnings.push({ source: source.file, message: `a quote opened on line ${lineOf(at)} never closes (the file may be cut short); it is not used as a quote` }),
-    ),
+    ).filter((q) => !nicknameAt.has(q.open)),
   );
   // Transcript turns: every line of the page but its furniture, credits and comments may hold one.
   const turnLines = linesWhere((kind) => !NO_TURNS.has(kind));
@@ -105,7 +109,7 @@ export function extractArticle(
       for (const s of splitSentences(text, line.start, line.end, masks)) sentences.push({ ...s, section: g.section, kind: g.kind });
     }
   }
-  const { people, mentions } = findPeople(text, groups.flatMap((g) => g.lines), quoteSpans);
+  const { people, mentions } = findPeople(text, groups.flatMap((g) => g.lines), quoteSpans, nicknames);
   const byKey = new Map(people.map((p) => [p.key, p]));
   const attributions = attributeQuotes(text, sentences, quoteSpans, mentions, byKey);
   // A turn's label says who speaks, whatever the words inside it mention.

@@ -30,6 +30,8 @@ const CUE_WORDS =
   // The open lexicon (responded, continued, recalled, mocked, joked, praised, …), longest forms first.
   SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state)$/.test(v)).join('|');
 const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');
+/** The verbs that report speech and nothing else. */
+const SAYING = /^(?:said|says|told|tells|stated|states|insisted|insists|argued|argues|claimed|claims|warned|warns|noted|notes|added|adds)$/;
 /** CUE, for testing whether a text has one (no `g`, so no position kept between calls). */
 const HAS_CUE = new RegExp(CUE.source);
 const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`);
@@ -77,7 +79,7 @@ const DOCUMENT_SAID =
 const NOUN_CUE = /^(?:remarks|comments)$/;
 /** What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky, who tweeted". */
 const VERB_GAP =
-  /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|[a-z]+ly)\s+)*$/;
+  /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\s+)*$/;
 const PREPOSITIONS =
   /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and|in|inside|near|during|within|through|across|over|under|like|unlike|including|alongside)\s+$/i;
 /** "according to a statement from the Kremlin": the words of a text someone put out, between "according to" and them. */
@@ -339,6 +341,11 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     const participle = /ing$/.test(lastVerb[0]) && /,\s*$/.test(text.slice(Math.max(segStart, at - 3), at));
     const m = participle && subject?.key && subject.end <= at ? subject : adjacentBefore(text, ms, at, lastVerb[0]);
     if (m?.key) return { speakerKey: m.key, cue: text.slice(m.start, at + lastVerb[0].length), method: 'before' };
+    // "X added that Y had long said that "…"": someone named between the subject and the verb, in the same clause,
+    // is the likelier speaker of a report inside a report; with no cue to tell, nobody rather than X.
+    // (Only a verb that reports speech itself: in "X said the US will respond with "…"", the words are X's.)
+    const between = ms.filter((x) => x.key && x.kind !== 'pronoun' && subject && x.start >= subject.end && x.end <= at).at(-1);
+    if (between && SAYING.test(lastVerb[0]) && !/[,;:"“”]|\b(?:and|but|then)\b/.test(text.slice(between.end, at))) return null;
     if (subject?.key && subject.end <= at) return { speakerKey: subject.key, cue: `${subject.text} … ${lastVerb[0]}`, method: 'before' };
   }
   // A colon after the sentence's subject and its words, with no speech verb: "Overall, Bradley sounded optimistic: "…"".

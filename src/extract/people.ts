@@ -5,6 +5,7 @@ import { DESCRIPTION, ORGANISATION_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DESCRIBED, jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { findOpenNames } from './openNames.js';
+import { type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, ORG_HEADS, PARTICLES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 
@@ -136,7 +137,14 @@ function overlaps(a: Span, b: Span): boolean {
  * Finds the people and organisations an article refers to, and every place it refers to them.
  * Only content spans are read, and text inside quotes is left out (it is someone's words, not the narration).
  */
-export function findPeople(text: string, spans: readonly Span[], quotes: readonly Span[]): { people: LocalPerson[]; mentions: Mention[] } {
+export function findPeople(
+  original: string,
+  spans: readonly Span[],
+  quotes: readonly Span[],
+  nicknames: readonly Nickname[] = [],
+): { people: LocalPerson[]; mentions: Mention[] } {
+  // Names are read with their nicknames blanked out: "President Joko "Jokowi" Widodo" is President Joko Widodo.
+  const text = nicknames.length ? withoutNicknames(original, nicknames) : original;
   const people = new Map<string, LocalPerson>();
   /** The one person of this article so far that a surname, a particle surname or a given name alone stands for. */
   const knownByShort = (form: string): LocalPerson | undefined => {
@@ -168,7 +176,9 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
     const t = m[1]!.split(' ');
     for (let i = 1; i <= t.length; i++) placesIn.add(t.slice(0, i).join(' '));
   }
-  const personFor = (name: string, role: string | null, nat: string | null, bareRole = role): LocalPerson => {
+  const personFor = (written: string, role: string | null, nat: string | null, bareRole = role): LocalPerson => {
+    // (A blanked nickname leaves a run of spaces inside the name.)
+    const name = written.replace(/\s{2,}/g, ' ');
     const { first, last } = nameShape(name);
     const key = personKey(last);
     let p = people.get(key);
@@ -196,6 +206,12 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
       // (Not the second word of a name: "Jannik Sinner has" says nothing of "Sinner" alone.)
       if (!/[A-Z][\w'’-]*\s$/.test(chunk.slice(Math.max(0, m.index - 30), m.index))) usedAlone.add(m[1]!);
     }
+  }
+
+  // Pass 0: a person named with a nickname, which then stands for them alone ("Jokowi said").
+  for (const n of nicknames) {
+    const p = personFor(n.full, null, null);
+    if (!p.aliases.includes(n.nick)) p.aliases.push(n.nick);
   }
 
   // Pass 1: titled names ("Russian Foreign Minister Sergei Lavrov"), deputies, honorifics.
@@ -417,6 +433,7 @@ export function findPeople(text: string, spans: readonly Span[], quotes: readonl
 
 /** Every form that alone may stand for a person: the surname, and each full name's short forms ("Li", "Burhan"). */
 function shortsOf(p: LocalPerson): Set<string> {
-  return new Set([p.last, ...p.names.flatMap((n) => nameShape(n).shorts)]);
+  // (A one-word alias is a nickname the text gave: it stands for the person as a surname does.)
+  return new Set([p.last, ...p.names.flatMap((n) => nameShape(n).shorts), ...p.aliases.filter((a) => !/\s/.test(a))]);
 }
 

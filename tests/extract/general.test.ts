@@ -756,6 +756,29 @@ describe('the fourteenth batch: other outlets on one set of talks', () => {
   });
 });
 
+describe('the fifteenth batch: a summit in Asia from several outlets', () => {
+  it('reads a nickname in quotes inside a name as part of the name, which then stands for the person (PATTERNS 1.11)', () => {
+    const text = 'President Adi "Adiko" Santoso closed the summit. "We agreed on every paragraph," Adiko said.';
+    const x = extract(text);
+    expect(x.people.map((p) => p.names[0])).toEqual(['Adi Santoso']);
+    expect(x.people[0]!.aliases).toContain('Adiko');
+    expect(speakers(text)).toEqual([['We agreed on every paragraph,', 'Adi Santoso']]);
+    // A quoted word that is not between a given name and a surname stays a quote.
+    expect(speakers('President Adi Santoso called the deal "Historic" in his speech.')).toEqual([['Historic', 'Adi Santoso']]);
+  });
+
+  it('lets an adverb stand between a speaker and the verb of reported speech ("X already said that …")', () => {
+    const text = 'President Adi Santoso added that Governor Rita Lim already said that "the storm was not the cause".';
+    expect(speakers(text)).toEqual([['the storm was not the cause', 'Rita Lim']]);
+    // Other words between them leave a report inside a report with nobody, rather than the subject of the sentence.
+    expect(speakers('President Adi Santoso added that Governor Rita Lim had long said that "the storm was not the cause".')).toEqual([
+      ['the storm was not the cause', null],
+    ]);
+    // A verb that is no saying does not make the one named before it the speaker: the words stay the subject's.
+    expect(speakers('President Adi Santoso said the Kremlin will respond with "every means we have".')).toEqual([['every means we have', 'Adi Santoso']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
