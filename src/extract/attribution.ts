@@ -44,7 +44,7 @@ const GAP_WORDS = '(?:(?!(?:with|to|of|from|and|for|in|on|at|by|about|against|th
 // (An age may stand first: "…," 47-year-old housewife Ana Cruz said.)
 const GAP_BEFORE = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}-year-old\\s+)?${GAP_WORDS}$`);
 // (Digits may be part of such a word: "…", Cop26 president Alok Sharma has warned.)
-const GAP_BEFORE_TITLED = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){0,2}${GAP_WORDS}$`, 'u');
+const GAP_BEFORE_TITLED = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){0,3}${GAP_WORDS}$`, 'u');
 
 /** The single words of CUE_WORDS, looked up in a Set: a tag's few words are tested one by one, not the 600-way pattern. */
 const CUE_SET = new Set(CUE_WORDS.split('|').filter((w) => /^[a-z]+$/.test(w)));

@@ -94,7 +94,10 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // A possessive ends what comes before the name ("NATO's Mark Rutte").
     let lastTitle = -1;
     let possessed = false;
-    for (let i = 0; i < tokens.length - 1; i++) {
+    // ("Officer Tommy Hale of the Surprise Police Department": past a titled name and "of", the title words are the
+    // body's, and end no title.)
+    const titlesEnd = personOf ? ofAt : tokens.length - 1;
+    for (let i = 0; i < titlesEnd; i++) {
       if (/['’]s$/.test(tokens[i]!.t)) {
         lastTitle = i;
         possessed = true;

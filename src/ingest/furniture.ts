@@ -18,6 +18,8 @@ export const FURNITURE_RULES: readonly { name: string; re: RegExp }[] = [
   { name: 'social buttons', re: /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|messenger)(?:\s*[|·,/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|messenger|print))+$/i },
   { name: 'editing credit', re: /^(?:(?:additional )?reporting|writing|editing|edited|compiled|produced|translated) by\s/i },
   { name: 'photo credit', re: /^\(?(?:photo|image|picture|video|credits?|file photo|pictured)s?(?: by)?:\s*[^)]{1,80}\)?$/i },
+  // "Crowds wait at the gate (Photo: Jane Roe/AFP)", "Image via Getty/Jane Roe": a caption ending in its credit.
+  { name: 'caption with credit', re: /(?:\((?:photo|image|picture|video|credit)s?(?: by)?:[^()]{1,80}\)|^(?:image|photo|picture)s? (?:via|courtesy of|from) [^.]{1,60})$/i },
   // "(Reuters: Jane Roe)", "Jane Roe / Getty Images"
   { name: 'agency photo credit', re: /^(?:\(\p{Lu}[\p{L}. ]{1,30}:\s*\p{Lu}[\p{L}. ]{1,40}\)|\p{Lu}[\p{L}. ]{1,40}\/\s*(?:Getty Images|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy)(?: via Getty Images)?)$/u },
   { name: 'related link', re: /^(?:read more|also read|see also)\b.*$|^(?:more|related|also read|see also|watch|listen|recommended|read next|more on this story|related stories|related articles|more to read|you may like|you might also like)(?:\s*[:|–—-].*)?$/i },

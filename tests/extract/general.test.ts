@@ -779,6 +779,20 @@ describe('the fifteenth batch: a summit in Asia from several outlets', () => {
   });
 });
 
+describe('the sixteenth batch: police and crime reports', () => {
+  it('takes a titled name before "of the" and a body whose name has title words in it (PATTERNS 1.2)', () => {
+    expect(names('Officer Dana Ortiz of the Lakeside Police Department said the road was closed.')).toEqual([['Dana Ortiz', 'person']]);
+    // A title with no name before its "of" makes no person: the run is the body's.
+    expect(names('The Chief of the Lakeside Police Department arrived.').filter(([, kind]) => kind === 'person')).toEqual([]);
+  });
+
+  it('lets three capitalised words of a place and a rank stand between a quote and the name after it', () => {
+    expect(speakers('"Nobody else was hurt," Lakeside Police Sgt. Dana Ortiz said.')).toEqual([['Nobody else was hurt,', 'Dana Ortiz']]);
+    // Not a sentence of its own in between.
+    expect(speakers('"Nobody else was hurt." The Lakeside Police Department then named Sgt. Dana Ortiz as the lead.')).toEqual([['Nobody else was hurt.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
