@@ -160,6 +160,14 @@ export function attributeQuotes(
     const own = keyedIn(quotes, s.start, s.end, (q) => q.open).map(({ item: q, index: i }) => ({ q, i }));
     own.forEach(({ q, i }, k) => {
       const segStart = k > 0 ? own[k - 1]!.q.close : s.start;
+      if (k + 1 === own.length && q.close > s.end) {
+        // A quote over several paragraphs: its cue is in the sentence its closing mark ends ("…," Trump said).
+        const closing = sentences[firstFrom(sentences, q.close, (x) => x.start) - 1];
+        const end = closing && closing.end > q.close ? closing.end : q.close;
+        const tag = { start: q.close, end };
+        result[i] = findCue(text, q, segStart, end, [...ms, ...mentionsIn(tag).filter((m) => m.start >= q.close)], subject) ?? result[i]!;
+        return;
+      }
       const postEnd = k + 1 < own.length ? own[k + 1]!.q.open : Math.max(s.end, q.close);
       result[i] = findCue(text, q, segStart, postEnd, ms, subject) ?? result[i]!;
     });
@@ -342,10 +350,19 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     const m = participle && subject?.key && subject.end <= at ? subject : adjacentBefore(text, ms, at, lastVerb[0]);
     if (m?.key) return { speakerKey: m.key, cue: text.slice(m.start, at + lastVerb[0].length), method: 'before' };
     // "X added that Y had long said that "…"": someone named between the subject and the verb, in the same clause,
-    // is the likelier speaker of a report inside a report; with no cue to tell, nobody rather than X.
+    // is the likelier speaker of a report inside a report; with no cue to tell, nobody rather than X (an unnamed
+    // speaker, so that no other quote of the sentence lends it one).
     // (Only a verb that reports speech itself: in "X said the US will respond with "…"", the words are X's.)
     const between = ms.filter((x) => x.key && x.kind !== 'pronoun' && subject && x.start >= subject.end && x.end <= at).at(-1);
-    if (between && SAYING.test(lastVerb[0]) && !/[,;:"“”]|\b(?:and|but|then)\b/.test(text.slice(between.end, at))) return null;
+    const someoneElse: Attribution = { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
+    if (between && SAYING.test(lastVerb[0]) && !/[,;:"“”]|\b(?:and|but|then)\b/.test(text.slice(between.end, at))) return someoneElse;
+    // "Trump praised his running mate, who himself said …": a verb in a relative clause about someone else.
+    const relative = subject ? /,\s*who\s+(?:[a-z]+\s+){0,2}$/.exec(text.slice(subject.end, at)) : null;
+    if (relative && relative.index > 0) {
+      // (The one the clause is about, when named right before it: "her running mate, Leon Pratt, who said".)
+      const about = ms.find((x) => x.key && x.kind !== 'pronoun' && x.end === subject!.end + relative.index);
+      return about ? { speakerKey: about.key, cue: text.slice(about.start, at + lastVerb[0].length), method: 'before' } : someoneElse;
+    }
     if (subject?.key && subject.end <= at) return { speakerKey: subject.key, cue: `${subject.text} … ${lastVerb[0]}`, method: 'before' };
   }
   // A colon after the sentence's subject and its words, with no speech verb: "Overall, Bradley sounded optimistic: "…"".

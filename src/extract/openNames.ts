@@ -85,7 +85,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     }
     // "The IG Metall union", "the Likud party": a name and then a lower-case word for a body is that body.
     const body = ORG_NOUN_AFTER.exec(chunk.slice(runEnd, runEnd + 20));
-    if (body && leadWord !== -1 && tokens.slice(leadWord).every((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)))) {
+    // ("Clinton’s campaign chair": a possessor is no body's name.)
+    if (body && leadWord !== -1 && !/['’]s$/.test(lastTok) && tokens.slice(leadWord).every((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)))) {
       const start = tokens[leadWord]!.at;
       out.push({ start, end: runEnd + body[0].length, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false });
       continue;

@@ -793,6 +793,31 @@ describe('the sixteenth batch: police and crime reports', () => {
   });
 });
 
+describe('the seventeenth batch: election-night coverage', () => {
+  it('finds the cue of a quote over two paragraphs after its closing mark (PATTERNS 1.11)', () => {
+    const text = 'Mayor Ana Ruiz spoke at midnight.\n\n"I thank every volunteer. We knocked on every door.\n\nThis city chose hope tonight," Ruiz said.';
+    expect(speakers(text)).toEqual([['I thank every volunteer. We knocked on every door.\n\nThis city chose hope tonight,', 'Ana Ruiz']]);
+    // An unnamed speaker after the closing mark is nobody, not the mayor the paragraphs before were about.
+    const unnamed = 'Mayor Ana Ruiz spoke at midnight.\n\n"I thank every volunteer.\n\nThis city chose hope tonight," a volunteer said.';
+    expect(speakers(unnamed)).toEqual([['I thank every volunteer.\n\nThis city chose hope tonight,', null]]);
+  });
+
+  it('gives nobody the words of a relative clause about someone other than the subject ("…, who himself said")', () => {
+    const text = 'Mayor Ana Ruiz praised her deputy, who himself said the night was "the best in our history".';
+    expect(speakers(text)).toEqual([['the best in our history', null]]);
+    // A relative clause right after the subject is the subject's; right after another name, that person's.
+    expect(speakers('Mayor Ana Ruiz, who spoke last, said the night was "the best in our history".')).toEqual([['the best in our history', 'Ana Ruiz']]);
+    expect(speakers('Mayor Ana Ruiz praised her deputy, Leon Pratt, who himself said it was "the best in our history".')).toEqual([
+      ['the best in our history', 'Leon Pratt'],
+    ]);
+  });
+
+  it('takes no organisation from a possessor before a noun for a body ("Ruiz’s campaign")', () => {
+    expect(names('Tom Hale, who is Ruiz’s campaign chair, spoke first.').filter(([, kind]) => kind === 'organisation')).toEqual([]);
+    expect(names('The Harbour Workers union said so.')).toEqual([['Harbour Workers', 'organisation']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
