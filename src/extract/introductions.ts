@@ -4,8 +4,8 @@ import type { LocalPerson, Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 
 /**
- * Quotes standing alone under a line that ends in a colon and names one person: "Governor Ruth Adeyemi had this to
- * say:" ¶ "…"; "Here are the key quotes from Prime Minister X's news conference:" ¶ HOUSING ¶ "…" ¶ "…". Every
+ * Quotes standing alone under a line that ends in a colon and names one person, or that is only a name and its body
+ * ("Christine Lagarde (ECB)"): "Governor Ruth Adeyemi had this to say:" ¶ "…"; "Here are the key quotes from Prime Minister X's news conference:" ¶ HOUSING ¶ "…" ¶ "…". Every
  * paragraph that is only a quote belongs to that person, across short headings, until a paragraph of narration.
  * Only quotes with no speaker of their own (or one carried over from the sentences before) are given one.
  */
@@ -25,9 +25,15 @@ export function quotesUnderIntroduction(
     while (q < spans.length && spans[q]!.open < line.start) q++;
     for (let k = q; k < spans.length && spans[k]!.open < line.end; k++) inLine.push(k);
     while (m < mentions.length && mentions[m]!.start < line.start) m++;
+    // A heading that is only a name and its body starts that person's quotes.
+    if (NAME_HEADING.test(line.text) && inLine.length === 0) {
+      owner = personIn(line, m) ?? null;
+      continue;
+    }
     // A subheading, a short line in capitals ("HOUSING") or a topic line ("On the record, and on Sampras:") between
     // the quotes keeps their owner.
-    if ((line.heading || /^[^\p{Ll}]{2,40}$/u.test(line.text) || (owner && TOPIC_LINE.test(line.text))) && inLine.length === 0) continue;
+    // (A date alone on its line, "19 May 2023", above the quotes of that day, too.)
+    if ((line.heading || /^[^\p{Ll}]{2,40}$/u.test(line.text) || (owner && (TOPIC_LINE.test(line.text) || DATE_LINE.test(line.text)))) && inLine.length === 0) continue;
     if (owner && inLine.length && onlyQuotes(text, line, inLine.map((k) => spans[k]!))) {
       for (const k of inLine) {
         const a = attributions[k]!;
@@ -39,15 +45,17 @@ export function quotesUnderIntroduction(
     if (!line.text.endsWith(':') || inLine.length) continue;
     // The person the introducing sentence names (the one, or the first of its mentions that is a person): the line's
     // last sentence ("Watson was arrested. In touting it, Peace wrote a release that reads:" is Peace's).
-    const lastSentence = line.start + lastSentenceStart(line.text);
+    owner = personIn(line, m, line.start + lastSentenceStart(line.text)) ?? null;
+  }
+
+  /** The first person mentioned in a line from `from` on (mentions from index `m`). */
+  function personIn(line: Line, m: number, from = line.start): string | undefined {
     for (let k = m; k < mentions.length && mentions[k]!.start < line.end; k++) {
-      if (mentions[k]!.start < lastSentence) continue;
+      if (mentions[k]!.start < from) continue;
       const key = mentions[k]!.key;
-      if (key && people.get(key)?.type === 'person') {
-        owner = key;
-        break;
-      }
+      if (key && people.get(key)?.type === 'person') return key;
     }
+    return undefined;
   }
 }
 
@@ -62,6 +70,12 @@ function onlyQuotes(text: string, line: Line, quotes: readonly QuoteSpan[]): boo
   rest += text.slice(at, line.end);
   return !/[\p{L}\p{N}]/u.test(rest);
 }
+
+/** "Christine Lagarde (ECB)": a name and its body alone on a line, heading the quotes below (PATTERNS 1.6). */
+export const NAME_HEADING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+\([^()]{2,60}\)$/u;
+
+/** "19 May 2023", "May 19, 2023": a date alone on its line. */
+const DATE_LINE = /^(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})$/u;
 
 /** "On Andy:", "About the final:": a short line naming what the quotes below are about. */
 const TOPIC_LINE = /^(?:On|About|Asked about|Asked if|On whether)\b[^.!?"“”]{1,100}:$/;

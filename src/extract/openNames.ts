@@ -177,7 +177,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.
     const actsAndRecurs = !single && nameTokens.length <= 3 && VERB_RIGHT_AFTER.test(after) && usedAlone.has(word(nameTokens.at(-1)!.t));
     // "Roger Federer, on winning:" alone on its line: a name heading the quotes below it.
-    const heading = !single && /(?:^|\n)[ \t]*$/.test(before) && /^,\s+(?:on|about)\s+[^:\n]{1,80}:[ \t]*(?:\n|$)/.test(after);
+    // ("Christine Lagarde (ECB)" alone on its line, too.)
+    const heading = !single && /(?:^|\n)[ \t]*$/.test(before) && /^(?:,\s+(?:on|about)\s+[^:\n]{1,80}:|\s+\([^()\n]{2,60}\))[ \t]*(?:\n|$)/.test(after);
     const evidence = heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;
     if (!evidence) continue;
     // A lone capitalised word needs a title, a role, or a speech verb, and must not be an acronym or a known word.

@@ -1,5 +1,6 @@
 import type { DateSource, Section } from '../model.js';
 import { CONTENT_SECTIONS, isRealDay } from '../model.js';
+import { NAME_HEADING } from './introductions.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -68,11 +69,15 @@ export function ownDate(text: string, sections: readonly Section[], published: s
   if (published) return { date: published, source: 'metadata' };
   let lines = 0;
   let monthDay: string | undefined;
+  let previous = '';
   for (const m of text.matchAll(/[^\n]+/g)) {
     const line = m[0].trim();
     if (!line) continue;
     if (++lines > HEAD_LINES) break;
-    if (NOT_OWN.test(line)) continue;
+    // (A date under "Christine Lagarde (ECB)" is the day that person spoke, not the page's.)
+    const underName = NAME_HEADING.test(previous);
+    previous = line;
+    if (NOT_OWN.test(line) || underName) continue;
     // A headline that ends in its day: "Spokesperson's Regular Press Conference on September 14, 2015".
     const titled = lines === 1 ? TITLE_ENDS_IN_DATE.exec(line) : null;
     if (titled && findFullDate(titled[1]!)) return { date: findFullDate(titled[1]!), source: 'dateline' };
@@ -85,10 +90,17 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     monthDay ??= dayOnlyDateline(line);
   }
   let contentLines = 0;
-  for (const s of sections) {
+  for (const [i, s] of sections.entries()) {
     if (!CONTENT_SECTIONS.has(s.kind) || contentLines >= 3) continue;
+    // (Nor a date in the report just under such a heading.)
+    const heading = sections[i - 1];
+    let underName = heading?.kind === 'heading' && NAME_HEADING.test(text.slice(heading.start, heading.end).trim());
     for (const l of text.slice(s.start, s.end).split('\n')) {
       if (!l.trim() || NOT_OWN.test(l.trim())) continue;
+      if (underName) {
+        underName = false;
+        continue;
+      }
       if (++contentLines > 3) break;
       const d = findFullDate(l);
       if (d) return { date: d, source: 'text' };

@@ -818,6 +818,29 @@ describe('the seventeenth batch: election-night coverage', () => {
   });
 });
 
+describe('the eighteenth batch: round-ups of comments', () => {
+  it('gives the quotes under a line of a name and its body to that person, across date lines (PATTERNS 1.6)', () => {
+    const text = 'What the governors said\n\nOur round-up of comments since the last meeting.\n\nMarta Quispe (Central Bank of Peru)\n\n12 May 2024\n\n"Rates will stay where they are."\n\n9 May 2024\n\n"We are not done yet."\n\nLeon Pratt (Bank of Lakeside)\n\n"A cut is not on the table."';
+    expect(speakers(text)).toEqual([
+      ['Rates will stay where they are.', 'Marta Quispe'],
+      ['We are not done yet.', 'Marta Quispe'],
+      ['A cut is not on the table.', 'Leon Pratt'],
+    ]);
+  });
+
+  it('takes a date under a name heading as the day that person spoke, not the page’s own (PATTERNS 2)', () => {
+    const page = (top: string) => `What the governors said\n\n${top}Our round-up of comments.\n\nMarta Quispe (Central Bank of Peru)\n14 May 2024\n\n"Rates stay."`;
+    const dateOf = (text: string) => ownDate(text, splitSections(text, {}), undefined).date;
+    expect(dateOf(page(''))).toBeNull();
+    expect(dateOf(page('20 May 2024\n\n'))).toBe('2024-05-20');
+  });
+
+  it('ends the heading’s reach at a paragraph of narration', () => {
+    const text = 'What the governors said\n\nMarta Quispe (Central Bank of Peru)\n\nThe bank held rates on Friday for a third month.\n\n"A cut is not on the table."';
+    expect(speakers(text)).toEqual([['A cut is not on the table.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
