@@ -1,0 +1,102 @@
+import { PARTICLES, ROLE_NOUNS } from './lexicon.js';
+
+/**
+ * The patterns findPeople reads names with: titles, honorifics, names beside speech verbs, unnamed sources and the
+ * few bodies known by name. Kept apart from the passes that use them so each file does one job.
+ */
+/** What an unnamed source is ("a senior official", "one witness", "a passenger"): any role noun, singular or plural. */
+const ANONYMOUS_NOUNS = [...new Set([...ROLE_NOUNS, 'source', 'insider', 'staffer', 'employee', 'voice', 'member', 'passenger', 'person', 'onlooker', 'bystander'])]
+  .filter((w) => /^[a-z-]+$/.test(w))
+  .sort((a, b) => b.length - a.length)
+  .map((w) => `${w}(?:e?s)?`)
+  .concat(['people', 'people in the crowd', 'in the crowd', 'spokes(?:man|woman|person)', 'witnesses'])
+  .join('|');
+/**
+ * An unnamed source: an indefinite one ("a senior official in Dar es Salaam", "one engineer", "officials") or a
+ * definite one that belongs to someone else ("the spokesman for Prime Minister X": X is not the one speaking).
+ */
+export const ANONYMOUS_SOURCE = new RegExp(
+  '(?<![\\w-])(?:(?:[A-Z][\\w.]*\\s+){0,2}(?:[Oo]fficials|[Ss]ources|[Dd]iplomats|[Aa]nalysts|[Ee]xperts|[Rr]esidents|[Ww]itnesses|[Aa]ides|[Ii]nsiders)(?:\\s+(?:in|for|of|at|close to|familiar with)\\s+[^,."“”]{1,60}?)?' +
+    '|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther)\\s+(?:[\\w-]+\\s+){0,3}?' +
+    `(?:${ANONYMOUS_NOUNS})` +
+    '(?:\\s+(?:in|for|of|at|to|from|close to|familiar with)\\s+[^,."“”]{1,60}?)?' +
+    '|\\b[Tt]he\\s+(?:spokes(?:man|woman|person)|aides?|advisers?|lawyers?|office|son|daughter|wife|husband)\\s+(?:for|of|to)\\s+[^,."“”]{1,60}?' +
+    // "one of them shouted": someone of a group
+    '|\\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Oo]thers?) of (?:them|those|the \\w+)' +
+    ')(?=\\s*(?:,|said|says|told|added|who|declined|asking|speaking|shouted|cried|chanted|yelled|murmured|quoted|cited))',
+  'g',
+);
+
+
+export const NAT = new Map<string, string>(Object.entries({
+  us: 'US', 'u.s.': 'US', american: 'US', "washington's": 'US',
+  russian: 'Russian', "russia's": 'Russian', "moscow's": 'Russian', kremlin: 'Russian',
+  uk: 'UK', 'u.k.': 'UK', british: 'UK', "britain's": 'UK',
+  ukrainian: 'Ukrainian', "ukraine's": 'Ukrainian', estonian: 'Estonian', french: 'French', german: 'German', chinese: 'Chinese',
+}));
+const NAT_RE = "U\\.S\\.|US|American|Washington['’]s|Russian|Russia['’]s|Moscow['’]s|UK|U\\.K\\.|British|Britain['’]s|Ukrainian|Ukraine['’]s|Estonian|French|German|Chinese";
+const ORG_PREFIX_RE = 'Kremlin|Pentagon|White House|State Department|State Division|NATO|Treasury';
+const ROLE_RE =
+  'Deputy Secretary of State|Secretary of State|Vice President|President|Prime Minister|Chancellor|' +
+  '(?:Deputy )?(?:Foreign|Overseas|Defen[cs]e|Protection) Minister|Foreign Secretary|Defen[cs]e Secretary|Secretary(?:-| )General|' +
+  'press secretary|spokes(?:man|woman|person)|political analyst|analyst|ambassador|envoy|Secretary|Minister|counterpart|top diplomat|deputy';
+export const TITLE = new RegExp(`\\b(?:(${NAT_RE})\\s+)?(?:(${ORG_PREFIX_RE})\\s+)?(${ROLE_RE})\\b`, 'gi');
+const NAME_TOKEN = "(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’](?!s\\b)[A-Z]?[a-zà-öø-ÿ]+)?|(?:al|el)-[A-Z][a-zà-öø-ÿ]+|[A-Z]\\.?)";
+/** The name after a title, or after a title and a comma ("the Kremlin spokesman, Dmitry Peskov, said"). */
+export const NAME = new RegExp(`,?\\s+(${NAME_TOKEN}(?:(?:\\s+(?:${PARTICLES.map((p) => p.replace(' ', '\\s+')).join('|')})\\s+|\\s+)${NAME_TOKEN}){0,4})`, 'y');
+export const HONORIFIC = /\b(Mr|Mrs|Ms|Dr|Secretary|President)\.?\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?))?\b/g;
+export const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|woman)|aide|adviser),?\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,2})`, 'g');
+/**
+ * A capitalised word followed by a verb (see findPeople: the word before must not be capitalised too). ASCII only:
+ * this runs over every article's text, and a plain pattern is far cheaper than a Unicode one.
+ */
+export const USED_ALONE = /\b([A-Z][a-z][\w'’-]*) (?:has|had|is|was|will|would|did|does|said|says|told|added|[a-z]+ly|[a-z]{3,}ed)\b/g;
+export const PRONOUN = /\b(?:he|she|He|She)\b/g;
+export const AGE_DESCRIPTION = /\b[Tt]he (\d{1,3})-year-old\b/g;
+export const IT_SAID = /\b[Ii]t\s+(?:also\s+|later\s+)?(?:said|says|added|adds|stated|noted|warned|announced|insisted|argued|told|wrote|confirmed|denied)\b/g;
+export const FULL_NAME = "[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?\\s+[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?";
+export const SPEECH =
+  'said|says|told|tells|added|adds|mentioned|noted|stressed|insisted|warned|wrote|writes|tweeted|argued|claimed|explained|declared|' +
+  'announced|replied|answered|acknowledged|admitted|reiterated|repeated|urged|vowed|pledged|predicted|confirmed|denied';
+export const SPEAKER_NAME = new RegExp(
+  `(?<=[,.?!]["”’']?\\s)(?:${SPEECH})\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+([^,"“”]{2,100}),)?\\s+(?:${SPEECH})\\b`,
+  'g',
+);
+/** A name of one or two words and a comma, right before a title: "Kuleba, Ukraine's foreign minister". */
+export const APPOSED = new RegExp(`(?<![A-Z][a-z]*\\s)\\b(${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?),\\s+(?:the\\s+)?$`);
+/** What may follow that title: a few more words of it, the closing comma and a speech verb. */
+export const APPOSED_VERB = new RegExp(`^[^,.;"“”]{0,30},\\s+(?:${SPEECH})\\b`);
+/** Words that are capitalised without being part of a name (roles, places, institutions, nationalities). */
+const NOT_BARE_WORDS = [
+  'Foreign|Ministry|Department|House|Office|Council|Union|Government|Officials?|Diplomats?|Reporters?|Sources?|Analysts?',
+  'Western|European|Russia|America|Britain|China|United|States|Kingdom|Nations|Both|Neither|Mr|Mrs|Ms|Dr|Sir',
+  // Places of two words ("North Korea", "Downing Street").
+  'North|South|East|West|New|Saudi|Hong|Kong|Korea|Arabia|Street|Hill|City|Island|Islands|Republic|Gulf|Sea|Bay',
+  // Institutions that speak ("Amnesty International said", "Deutsche Bank said").
+  'General|International|Watch|Bank|Group|Agency|Institute|Foundation|Company|Corporation|Party|Committee|Commission|Parliament',
+  'Assembly|Army|Forces|Command|Times|Post|News|Press|Journal|Service|University|College|Centre|Center|Association',
+  'Organi[sz]ation|Federation|Alliance|Network|Media|Television|Radio',
+].join('|');
+export const NOT_BARE_NAME = new RegExp(
+  `^(?:${ROLE_RE.split('|').flatMap((r) => r.split(/[\s()?:]+/)).filter((w) => /^[A-Z][a-z]+$/.test(w)).join('|')}|${NAT_RE}|${NOT_BARE_WORDS})$`,
+);
+export const NOT_NAME = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December', 'The', 'A', 'An', 'And', 'But', 'On', 'In', 'At', 'As', 'If', 'It',
+  'He', 'She', 'They', 'We', 'I', 'Geneva', 'Moscow', 'Washington', 'Kyiv', 'Kiev', 'Ukraine', 'Russia', 'Europe', 'NATO', 'Nato', 'US',
+  'Berlin', 'London', 'Paris', 'Beijing', 'Minsk', 'Belarus', 'Crimea', 'Donbas', 'Of', 'For', 'To', 'By', 'With', 'After', 'Before',
+]);
+
+/** Organisations that speak, by the names the text uses for them. */
+export const ORGANISATIONS: { key: string; name: string; pattern: RegExp }[] = [
+  { key: 'o:russian-foreign-ministry', name: 'Russian Foreign Ministry', pattern: /\b(?:[Tt]he )?(?:Russian (?:Foreign|Overseas) Ministry|(?<=[Tt]he )(?:Foreign|Overseas) Ministry)\b(?! of\b)/g },
+  { key: 'o:state-department', name: 'US State Department', pattern: /\b(?:[Tt]he )?(?:US |U\.S\. )?State (?:Department|Division)\b/g },
+  { key: 'o:treasury', name: 'US Treasury Department', pattern: /\b(?:[Tt]he )?(?:US |U\.S\. )?Treasury Department\b/g },
+  { key: 'o:pentagon', name: 'Pentagon', pattern: /\b(?:[Tt]he )?Pentagon\b/g },
+  { key: 'o:kremlin', name: 'Kremlin', pattern: /\b(?:[Tt]he )?Kremlin\b/g },
+  { key: 'o:white-house', name: 'White House', pattern: /\b(?:[Tt]he )?White House\b/g },
+  { key: 'o:nato', name: 'NATO', pattern: /\b(?:NATO|Nato)\b/g },
+  // (A capital followed by another capitalised word is part of another name: "Washington University", "Moscow Times".)
+  { key: 'o:us-government', name: 'US government', pattern: /\b(?:(?:[Tt]he )?(?:US|U\.S\.|United States)(?![\w.])|Washington(?! (?!D\.C\.)[A-Z]))\b/g },
+  { key: 'o:russian-government', name: 'Russian government', pattern: /\bMoscow(?! [A-Z])\b/g },
+];
