@@ -90,7 +90,8 @@ const HEADS = [...LICENSES.keys()]
 
 /** "the top EU diplomat", "the Chinese premier", "the former PM": "the", up to three modifiers and a head noun (not "the judge's ruling"). */
 export const DESCRIPTION = new RegExp(
-  `\\b[Tt]he\\s+((?:(?:[\\p{L}\\d][\\p{L}\\d'’.-]*)\\s+){0,3}?)(${HEADS.join('|')}|PM)(?![\\p{L}-])(?!['’]s)`,
+  // (A modifier is no article or linking word: "The NSC issued a statement" is no description.)
+  `\\b[Tt]he\\s+((?:(?!(?:a|an|the|of|to|and|in|on)\\s)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*)\\s+){0,3}?)(${HEADS.join('|')}|PM)(?![\\p{L}-])(?!['’]s)`,
   'gu',
 );
 

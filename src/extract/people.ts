@@ -60,6 +60,8 @@ export function findPeople(
   };
   /** Organisations found by their own words ("the European Space Agency"), by key. */
   const openOrgs = new Map<string, string>();
+  /** The organisation each acronym given in brackets after its name stands for ("NSC"). */
+  const acronyms = new Map<string, string>();
   const candidates: (Mention & { priority: number })[] = [];
   // Quotes come sorted and do not overlap: the one that could hold a span is the last starting at or before it.
   const inQuote = (s: Span) => {
@@ -195,6 +197,9 @@ export function findPeople(
       if (n.kind === 'organisation') {
         const key = `o:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
         if (!openOrgs.has(key)) openOrgs.set(key, n.name);
+        // "the National Security Council (NSC)": the letters in brackets then stand for it alone.
+        const acronym = /^\s*\(([A-Z]{2,6})\)/.exec(chunk.slice(n.end, n.end + 12))?.[1];
+        if (acronym && acronym[0] === n.name.replace(/^(?:The|the)\s+/, '')[0] && !acronyms.has(acronym)) acronyms.set(acronym, key);
         candidates.push({ start: at, end, kind: 'org', key, text: n.name, priority: 5.5 });
         continue;
       }
@@ -264,6 +269,12 @@ export function findPeople(
       for (let m = org.pattern.exec(chunk); m; m = org.pattern.exec(chunk)) {
         const at = span.start + m.index;
         candidates.push({ start: at, end: at + m[0].length, kind: 'org', key: org.key, text: m[0], priority: 5 });
+      }
+    }
+    for (const [acronym, key] of acronyms) {
+      for (const m of chunk.matchAll(new RegExp(`(?<![(\\w])(?:[Tt]he\\s+)?${acronym}\\b(?!\\))`, 'g'))) {
+        const at = span.start + m.index!;
+        candidates.push({ start: at, end: at + m[0].length, kind: 'org', key, text: m[0], priority: 5 });
       }
     }
     // "the American mentioned": a nationality standing for the person, only right before a cue verb.

@@ -72,8 +72,14 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     if (DOCUMENTS.has(head.toLowerCase())) {
       // "The Foreign Ministry issued a statement. … the statement said": the last one named with a statement.
       // (…the ministry said in a statement. "…," the statement continued: the one named with a statement just before.)
+      // (In the same sentence: "Lim spoke. The board issued a statement" is the board's, and an unnamed board is nobody.)
       const said = new RegExp(`\\b${head}\\b`, 'i');
-      const issuer = lastBefore(mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && said.test(text.slice(x.end, Math.min(m.start, x.end + 60)))));
+      const issued = (x: Mention) => {
+        const window = text.slice(x.end, Math.min(m.start, x.end + 60));
+        const k = window.search(said);
+        return k >= 0 && !/[.!?]["”’]?\s/.test(window.slice(0, k));
+      };
+      const issuer = lastBefore(mentions, i, (x) => Boolean(x.key && (x.key === ANONYMOUS || people.has(x.key)) && issued(x)));
       m.key = issuer?.key ?? ANONYMOUS;
       m.text = text.slice(m.start, m.end);
       return;

@@ -841,6 +841,24 @@ describe('the eighteenth batch: round-ups of comments', () => {
   });
 });
 
+describe('the nineteenth batch: Korean wire copy', () => {
+  it('lets an acronym given in brackets after a body’s name stand for it (PATTERNS 1.10)', () => {
+    const text = 'Ministers met at the Coastal Safety Board (CSB) on Monday. The CSB issued a statement calling the spill "a disaster we warned about".';
+    expect(speakers(text)).toEqual([['a disaster we warned about', 'Coastal Safety Board']]);
+    // Capitals that were never given in brackets stand for nobody.
+    expect(speakers('Ministers met at the Coastal Safety Board on Monday. The CSB issued a statement calling the spill "a disaster we warned about".')).toEqual([
+      ['a disaster we warned about', null],
+    ]);
+  });
+
+  it('gives a statement to the one who issued it in the same sentence, an unnamed board being nobody (PATTERNS 1.10)', () => {
+    expect(speakers('Governor Rita Lim spoke first. The board issued a statement later. "We regret the delay," the statement said.')).toEqual([
+      ['We regret the delay,', null],
+    ]);
+    expect(speakers('Governor Rita Lim issued a statement later. "We regret the delay," the statement said.')).toEqual([['We regret the delay,', 'Rita Lim']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
