@@ -25,7 +25,7 @@ const SPEECH_SET = new Set(SPEECH_VERBS);
 const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/;
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
 /** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */
-const VERB_RIGHT_AFTER = /^\s+(?:has|had|is|was|will|would|did|does|could|can|[a-z]{3,}ed)\b/;
+const VERB_RIGHT_AFTER = /^\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|[a-z]{3,}ed)\b/;
 const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|head of|chief of)\b|[a-z]+['’]s\b)/;
 /** "Jane Roe, partner at Roe LLP": a role noun among the first words after the comma. */
 function roleApposed(after: string): boolean {
@@ -175,7 +175,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const speech = (!apposedName && SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '')) || SPEECH_SET.has(WORD_BEFORE.exec(before)?.[1] ?? '');
     // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
     // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.
-    const actsAndRecurs = !single && nameTokens.length <= 3 && VERB_RIGHT_AFTER.test(after) && usedAlone.has(word(nameTokens.at(-1)!.t));
+    // (Family name first, too: "Lee Jae-myung won …" and later "Lee said", a hyphenated given name after it.)
+    const recurs = usedAlone.has(word(nameTokens.at(-1)!.t)) || (/-\p{Ll}/u.test(nameTokens.at(-1)!.t) && usedAlone.has(word(nameTokens[0]!.t)));
+    const actsAndRecurs = !single && nameTokens.length <= 3 && VERB_RIGHT_AFTER.test(after) && recurs;
     // "Roger Federer, on winning:" alone on its line: a name heading the quotes below it.
     // ("Christine Lagarde (ECB)" alone on its line, too.)
     const heading = !single && /(?:^|\n)[ \t]*$/.test(before) && /^(?:,\s+(?:on|about)\s+[^:\n]{1,80}:|\s+\([^()\n]{2,60}\))[ \t]*(?:\n|$)/.test(after);

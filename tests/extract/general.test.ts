@@ -851,6 +851,13 @@ describe('the nineteenth batch: Korean wire copy', () => {
     ]);
   });
 
+  it('makes a person of a family-name-first name that acts, when its family name is used alone (PATTERNS 1.3)', () => {
+    const text = 'Park Ji-hoon won the vote on Sunday. "I will serve everyone," Park said.';
+    expect(speakers(text)).toEqual([['I will serve everyone,', 'Park Ji-hoon']]);
+    // A name whose family name is not used alone is left alone ("Kim" never speaks here; Choi does).
+    expect(extract('Kim Min-ji won the vote on Sunday. "We lost," Choi said.').people.map((p) => p.names[0] ?? p.last)).toEqual(['Choi']);
+  });
+
   it('gives a statement to the one who issued it in the same sentence, an unnamed board being nobody (PATTERNS 1.10)', () => {
     expect(speakers('Governor Rita Lim spoke first. The board issued a statement later. "We regret the delay," the statement said.')).toEqual([
       ['We regret the delay,', null],
