@@ -81,8 +81,16 @@ export function extractArticle(
   const linesOf = sections.map((s) => splitLines(text.slice(s.start, s.end)).map((l) => ({ ...l, start: l.start + s.start, end: l.end + s.start })));
   const linesWhere = (keep: (kind: Section['kind']) => boolean) => sections.flatMap((s, i) => (keep(s.kind) ? linesOf[i]! : []));
   const groups: { section: number; kind: Section['kind']; lines: Line[] }[] = [];
+  // A run of one kind of content with only furniture between (a caption, an ad marker) reads as one: "he" and a
+  // quote standing alone look back across the caption. (`section` numbers these runs.)
+  let run = -1;
+  let lastKind: Section['kind'] | null = null;
   sections.forEach((s, i) => {
-    if (CONTENT_SECTIONS.has(s.kind)) groups.push({ section: i, kind: s.kind, lines: linesOf[i]! });
+    if (CONTENT_SECTIONS.has(s.kind)) {
+      if (s.kind !== lastKind) run = i;
+      lastKind = s.kind;
+      groups.push({ section: run, kind: s.kind, lines: linesOf[i]! });
+    } else if (s.kind !== 'furniture') lastKind = null;
   });
   const warnings: Warning[] = [];
   const lineOf = (at: number) => text.slice(0, at).split('\n').length;

@@ -266,6 +266,8 @@ function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb: strin
     return m;
   }
   if (NOUN_CUE.test(verb) && /^['’]s\s+$/.test(gap)) return m;
+  // "The statement cited Burns as saying that …": the one cited or quoted speaks.
+  if (/^(?:saying|telling)$/.test(verb) && /^\s+as\s+$/.test(gap) && /\b(?:cited|quoted|cites|quotes|citing|quoting)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return m;
   return undefined;
 }
 

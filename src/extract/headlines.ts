@@ -47,8 +47,8 @@ const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|
 const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   // Ruto: 'Kenya will not be bullied'
   { cue: 'Name: quote', before: new RegExp(`^(${NAME})\\s*:\\s*$`, 'u') },
-  // 'Time to act': EU's Kallas · 'We stay' – Ruto
-  { cue: 'quote: Name', after: new RegExp(`^\\s*[:–—-]\\s*(${NAME})\\s*$`, 'u') },
+  // 'Time to act': EU's Kallas · 'We stay' – Ruto · China 'attaches importance' to US hopes: Wang Yi
+  { cue: 'quote: Name', after: new RegExp(`^(?:\\s*[:–—-]|[^:'"‘’“”]{0,80}:)\\s*(${NAME})\\s*$`, 'u') },
   // Deal 'a betrayal', says Opoku
   { cue: 'quote, says Name', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+(${NAME})\\b`, 'u') },
   // 'We are ready'; Ruto greets envoys

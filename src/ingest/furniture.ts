@@ -3,7 +3,7 @@
  * captions' photo credits, related links, ad markers). Each rule names the kind of line it catches; all are tested
  * on whole, trimmed lines, and none may match a sentence of reporting (each has a negative test).
  */
-export const FURNITURE_RULES: readonly { name: string; re: RegExp }[] = [
+export const FURNITURE_RULES: readonly { name: string; re: RegExp; long?: boolean }[] = [
   { name: 'ad marker', re: /^(?:\[ad_\d+\]|-*\s*advertisement\s*-*|ad|sponsored(?: content)?|story continues below(?: advertisement)?)$/i },
   { name: 'navigation', re: /^(?:(?:skip|jump) to (?:main |the )?(?:content|navigation|main|article|search|footer)\b|you are here\s*:)/i },
   { name: 'menu word', re: /^(?:menu|search|home|sign in|log ?in|subscribe|newsletters?|close|open menu|main menu|more|trends 24h|latest|top stories|find us|contact us|about us)$/i },
@@ -20,6 +20,8 @@ export const FURNITURE_RULES: readonly { name: string; re: RegExp }[] = [
   { name: 'photo credit', re: /^\(?(?:photo|image|picture|video|credits?|file photo|pictured)s?(?: by)?:\s*[^)]{1,80}\)?$/i },
   // "Crowds wait at the gate (Photo: Jane Roe/AFP)", "Image via Getty/Jane Roe": a caption ending in its credit.
   { name: 'caption with credit', re: /(?:\((?:photo|image|picture|video|credit)s?(?: by)?:[^()]{1,80}\)|^(?:image|photo|picture)s? (?:via|courtesy of|from) [^.]{1,60})$/i },
+  // "… meets the envoy in Beijing. Xinhua-Yonhap |": an agency credit and a bar closing a caption, however long.
+  { name: 'caption with agency bar', re: /\b(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo|Bloomberg)(?:-(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo))? \|$/, long: true },
   // "(Reuters: Jane Roe)", "Jane Roe / Getty Images"
   { name: 'agency photo credit', re: /^(?:\(\p{Lu}[\p{L}. ]{1,30}:\s*\p{Lu}[\p{L}. ]{1,40}\)|\p{Lu}[\p{L}. ]{1,40}\/\s*(?:Getty Images|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy)(?: via Getty Images)?)$/u },
   { name: 'related link', re: /^(?:read more|also read|see also)\b.*$|^(?:more|related|also read|see also|watch|listen|recommended|read next|more on this story|related stories|related articles|more to read|you may like|you might also like)(?:\s*[:|–—-].*)?$/i },
@@ -34,7 +36,8 @@ export const FURNITURE_RULES: readonly { name: string; re: RegExp }[] = [
 
 /** Whether a whole line is page furniture (see FURNITURE_RULES). (The rules keep their own flags: \p{Lu} means a capital only without the i flag.) */
 export function isFurniture(line: string): boolean {
-  return line.length <= 200 && FURNITURE_RULES.some((r) => r.re.test(line));
+  // (Only a caption may be long: its credit at the end is what marks it.)
+  return FURNITURE_RULES.some((r) => (line.length <= 200 || (r.long && line.length <= 400)) && r.re.test(line));
 }
 
 /** The rule a furniture line meets, for tests and for reading why a line was dropped. */

@@ -866,6 +866,44 @@ describe('the nineteenth batch: Korean wire copy', () => {
   });
 });
 
+describe('the twentieth batch: diplomacy in Asian English-language papers', () => {
+  it('reads a headline ending in a colon and a name as that person’s, with words between the quote and the colon (PATTERNS 1.7)', () => {
+    const body = '\n\nForeign Minister Ilse Varga spoke on Monday.';
+    expect(speakers(`Norland 'values' the talks with its neighbours: Ilse Varga${body}`)).toEqual([['values', 'Ilse Varga']]);
+    // A name the article never gives is no speaker.
+    expect(speakers(`Norland 'values' the talks with its neighbours: Tomas Reyes${body}`)).toEqual([['values', null]]);
+  });
+
+  it('gives words to the one a statement cites or quotes "as saying" (PATTERNS 1.8)', () => {
+    const text = 'Foreign Minister Ilse Varga met Ambassador Tomas Reyes. The ministry cited Reyes as saying he wanted to "build a bridge".';
+    expect(speakers(text)).toEqual([['build a bridge', 'Tomas Reyes']]);
+    expect(speakers('Foreign Minister Ilse Varga met Ambassador Tomas Reyes. Varga praised Reyes as saying he wanted to "build a bridge".')).toEqual([
+      ['build a bridge', 'Ilse Varga'],
+    ]);
+  });
+
+  it('lets "he" and a lone quote look back across a caption between paragraphs', () => {
+    const text = '"Our ties are at a turning point," Foreign Minister Ilse Varga said.\n\nIlse Varga, right, meets the envoy in Norland on Friday. Xinhua-Yonhap |\n\n"We will not be moved," she added.';
+    expect(speakers(text)).toEqual([
+      ['Our ties are at a turning point,', 'Ilse Varga'],
+      ['We will not be moved,', 'Ilse Varga'],
+    ]);
+    // A subheading still ends the look back.
+    const headed = '"Our ties are at a turning point," Foreign Minister Ilse Varga said.\n\nTrade Talks Stall Over Tariffs\n\n"We will not be moved."';
+    expect(speakers(headed)).toEqual([
+      ['Our ties are at a turning point,', 'Ilse Varga'],
+      ['We will not be moved.', null],
+    ]);
+  });
+
+  it('takes no date from a caption credited to an agency', () => {
+    const text = 'Talks resume in Norland\n\nMinister Ilse Varga at a news conference on Wednesday, May 23, 2018. AP-Yonhap |\n\nThe talks resumed on Friday.';
+    expect(ownDate(text, splitSections(text, {}), undefined).date).toBeNull();
+    const stamped = 'Talks resume in Norland\n\nPublished May 23, 2018\n\nThe talks resumed on Friday.';
+    expect(ownDate(stamped, splitSections(stamped, {}), undefined).date).toBe('2018-05-23');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
