@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { commands } from '../../commands/index.js';
@@ -24,6 +25,8 @@ export interface Run {
   refreshOneMs: number;
   /** The median of three more refreshes after one change each (see measure). */
   refreshAgainMs: number;
+  /** A new process to its first answer, the articles and the extractions kept in STATE_DIR unchanged. */
+  restartMs: number;
   latency: Record<'quote' | 'fact' | 'timeline' | 'autocomplete', { p50: number; p99: number }>;
   latencyDuringRefresh: { p50: number; p99: number; max: number; answered: number; refreshMs: number };
 }
@@ -50,8 +53,9 @@ async function measure(dir: string, queries: number): Promise<Run> {
   progress(`baseline ${Math.round(baselineMs)} ms`);
 
   // The bot's way: the first build and every refresh run in the worker thread, answers here.
+  const stateDir = await mkdtemp(path.join(tmpdir(), 'parley-bench-state-'));
   const t1 = performance.now();
-  const store = await KnowledgeStore.open(dir, { worker: true, prepare: warmUp });
+  const store = await KnowledgeStore.open(dir, { worker: true, prepare: warmUp, stateDir });
   const openMs = performance.now() - t1;
   progress(`opened through the worker in ${Math.round(openMs)} ms`);
   const kb = store.kb;
@@ -136,6 +140,12 @@ async function measure(dir: string, queries: number): Promise<Run> {
   const rssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   progress(`full refresh ${Math.round(refreshMs)} ms, peak RSS ${rssMB} MB`);
 
+  // A restart: a new process with the same articles and the extractions kept, to its first answer.
+  const { stdout: restarted } = await promisify(execFile)(process.execPath, [...process.execArgv, import.meta.filename, '--restart-only', dir, stateDir], { maxBuffer: 1 << 20 });
+  const restartMs = Number(restarted.trim());
+  progress(`restart to the first answer ${Math.round(restartMs)} ms`);
+  await rm(stateDir, { recursive: true, force: true });
+
   // Last, the cold build itself, in a fresh process of its own (no JIT warmed by the worker's builds, no knowledge
   // base already in the heap): the build's own cost.
   const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, import.meta.filename, '--build-only', dir], { maxBuffer: 1 << 20 });
@@ -149,6 +159,7 @@ async function measure(dir: string, queries: number): Promise<Run> {
     rssMB,
     refreshOneMs: Math.round(refreshOneMs),
     refreshAgainMs: Math.round(refreshAgainMs),
+    restartMs: Math.round(restartMs),
     latency,
     latencyDuringRefresh: { ...percentiles(during), max: Math.round(Math.max(0, ...during) * 1000) / 1000, answered: during.length, refreshMs: Math.round(refreshMs) },
   };
@@ -162,6 +173,16 @@ async function buildOnly(dir: string): Promise<number> {
   return performance.now() - t;
 }
 
+/** `measure.ts --restart-only <dir> <stateDir>`: the milliseconds from this process's start to its first answer. */
+async function restartOnly(dir: string, stateDir: string): Promise<number> {
+  const store = await KnowledgeStore.open(dir, { worker: true, prepare: warmUp, stateDir });
+  await runCommand('quote', { speaker: store.kb.people[0]?.name ?? 'x' }, { kb: store.kb, store }, { userId: 'bench', isModerator: false });
+  const ms = process.uptime() * 1000;
+  await store.close();
+  return ms;
+}
+
 const args = process.argv.slice(2);
 if (args[0] === '--build-only') process.stdout.write(`${await buildOnly(args[1]!)}\n`);
+else if (args[0] === '--restart-only') process.stdout.write(`${await restartOnly(args[1]!, args[2]!)}\n`);
 else process.stdout.write(`${JSON.stringify(await measure(args[0]!, Number(args[1] ?? 2000)))}\n`);

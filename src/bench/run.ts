@@ -42,11 +42,11 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify({ machine, runs, articleSizes }, null, 2)}\n`);
 } else {
   const rows = runs.map((r) => [
-    r.articles, r.bytes, r.baselineMs, r.buildMs, (r.buildMs / Math.max(1, r.baselineMs)).toFixed(1), r.rssMB, r.refreshOneMs, r.refreshAgainMs,
+    r.articles, r.bytes, r.baselineMs, r.buildMs, (r.buildMs / Math.max(1, r.baselineMs)).toFixed(1), r.rssMB, r.refreshOneMs, r.refreshAgainMs, r.restartMs,
     `${r.latency.quote.p50}/${r.latency.quote.p99}`, `${r.latency.fact.p50}/${r.latency.fact.p99}`, `${r.latency.timeline.p50}/${r.latency.timeline.p99}`,
     `${r.latency.autocomplete.p50}/${r.latency.autocomplete.p99}`, `${r.latencyDuringRefresh.p50}/${r.latencyDuringRefresh.p99}/${r.latencyDuringRefresh.max} (${r.latencyDuringRefresh.answered})`,
   ].map(String));
-  const header = ['articles', 'bytes', 'baselineMs', 'buildMs', 'build/base', 'rssMB', 'refreshOneMs', 'refreshAgainMs', 'quote p50/p99', 'fact p50/p99', 'timeline p50/p99', 'autocomplete p50/p99', 'quote during refresh p50/p99/max'];
+  const header = ['articles', 'bytes', 'baselineMs', 'buildMs', 'build/base', 'rssMB', 'refreshOneMs', 'refreshAgainMs', 'restartMs', 'quote p50/p99', 'fact p50/p99', 'timeline p50/p99', 'autocomplete p50/p99', 'quote during refresh p50/p99/max'];
   const table = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   process.stdout.write(`${machine}\n${table.map((r) => r.map((c, i) => c.padStart(widths[i]!)).join('  ')).join('\n')}\n`);

@@ -11,7 +11,7 @@ export async function boot(): Promise<{ config: Config; store: KnowledgeStore }>
   try {
     const config = loadConfig(process.env);
     // Refreshes build in a worker thread, so the bot keeps answering while the articles are read again.
-    const store = await KnowledgeStore.open(config.SEEDS_DIR, { worker: true, prepare: warmUp, buildTimeoutMs: config.REFRESH_TIMEOUT_S * 1000 });
+    const store = await KnowledgeStore.open(config.SEEDS_DIR, { worker: true, prepare: warmUp, buildTimeoutMs: config.REFRESH_TIMEOUT_S * 1000, stateDir: config.STATE_DIR });
     for (const w of store.kb.warnings) process.stderr.write(`warning: ${w.source}: ${w.message}\n`);
     return { config, store };
   } catch (err) {

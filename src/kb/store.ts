@@ -13,7 +13,7 @@ import { changeByRecipe, follow, type Change, type Recipes } from './handover.js
  */
 type WorkerReply =
   | { id: number; part: keyof KnowledgeData; items: unknown[] }
-  | { id: number; ok: true; data: Partial<KnowledgeData>; recipes: Recipes; indexes: IndexesMessage }
+  | { id: number; ok: true; data: Partial<KnowledgeData>; recipes: Recipes; indexes: IndexesMessage; extracted: number }
   | { id: number; ok: false; error: string };
 
 export interface RefreshResult {
@@ -116,6 +116,8 @@ export class KnowledgeStore {
       workerHeapMb?: number;
       /** How long a build in the worker may take (see buildTimeoutMs). */
       buildTimeoutMs?: number;
+      /** Where the worker keeps each article's extraction between runs (see ExtractionDisk). */
+      stateDir?: string;
     } = {},
   ): Promise<KnowledgeStore> {
     if (options.worker) {
@@ -123,6 +125,7 @@ export class KnowledgeStore {
       const store = new KnowledgeStore(null as unknown as KnowledgeBase, seedsDir, new Map(), true, options.prepare);
       if (options.workerHeapMb) store.workerHeapMb = options.workerHeapMb;
       if (options.buildTimeoutMs) store.buildTimeoutMs = options.buildTimeoutMs;
+      store.stateDir = options.stateDir;
       try {
         const built = await store.buildInWorker(false);
         store.current = built.kb;
@@ -164,6 +167,12 @@ export class KnowledgeStore {
    * article again, its cache gone with the old one).
    */
   buildTimeoutMs = 600_000;
+
+  /** Where the worker keeps extractions between runs (none kept when unset). */
+  private stateDir: string | undefined;
+
+  /** How many articles the last build extracted (the others' extractions were kept, in memory or on disk). */
+  extractedLastBuild: number | null = null;
 
   /** Builds the next knowledge base in the worker thread; only loading the indexes back happens here. */
   private async buildInWorker(full: boolean): Promise<Built> {
@@ -211,7 +220,7 @@ export class KnowledgeStore {
       };
       worker.on('message', onMessage);
       worker.once('error', onError);
-      worker.postMessage({ id, dir: this.seedsDir, full, base: this.base });
+      worker.postMessage({ id, dir: this.seedsDir, full, base: this.base, ...(this.stateDir ? { stateDir: this.stateDir } : {}) });
       timer = setTimeout(() => {
         worker.off('message', onMessage);
         worker.off('error', onError);
@@ -224,6 +233,7 @@ export class KnowledgeStore {
       worker.unref();
     });
     if (!reply.ok) throw new SeedsError(reply.error);
+    this.extractedLastBuild = reply.extracted;
     // The lists from the knowledge base held now and the items sent (all of them, unless the worker built it).
     const before = this.current;
     // A list at a time, with a turn of the event loop between (in a full refresh every list is all new).

@@ -64,7 +64,7 @@ describe('npm run bench', () => {
     expect(out.runs).toHaveLength(1);
     const r = out.runs[0];
     expect(r.articles).toBe(5);
-    for (const k of ['bytes', 'buildMs', 'baselineMs', 'rssMB', 'refreshOneMs', 'refreshAgainMs']) expect(typeof r[k]).toBe('number');
+    for (const k of ['bytes', 'buildMs', 'baselineMs', 'rssMB', 'refreshOneMs', 'refreshAgainMs', 'restartMs']) expect(typeof r[k]).toBe('number');
     for (const k of ['quote', 'fact', 'timeline', 'autocomplete']) expect(Object.keys(r.latency[k])).toEqual(['p50', 'p99']);
     expect(out.articleSizes.map((a: { kb: number }) => a.kb)).toEqual([20, 40]);
     for (const a of out.articleSizes) expect(a.quotes % 2 === 0 && a.quotes > 100).toBe(true);
