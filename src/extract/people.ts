@@ -342,7 +342,7 @@ export function findPeople(
     }
   }
   resolveDescriptions(text, accepted, people);
-  resolveAnaphors(accepted, people);
+  resolveAnaphors(text, accepted, people);
   return { people: [...people.values()], mentions: accepted };
 }
 

@@ -1,6 +1,6 @@
 import { DOCUMENTS, GROUPS, licenses, ORGANISATION_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
-import { DEMONYMS } from './lexicon.js';
+import { DEMONYMS, SPEECH_VERBS } from './lexicon.js';
 
 /**
  * What a mention that is not a name stands for, once the article's people are known: two people speaking together,
@@ -94,7 +94,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       const former = !/\b(?:former|ex)\b/i.test(modifiers) || /\b(?:former|ex-)/i.test(introduced);
       return p.type === 'person' && former && licenses(head, introduced) && (!nationality || introduced.includes(nationality) || p.nationality === nationality);
     };
-    const before = lastBefore(mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fits(x.key)));
+    const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fits(x.key)));
     const all = [...intro.keys()].filter(fits);
     m.key = before?.key ?? (all.length === 1 ? all[0]! : ANONYMOUS);
     m.text = text.slice(m.start, m.end);
@@ -114,7 +114,7 @@ function withoutHeadlines(text: string): string {
 }
 
 /** "the Russian foreign minister" → the most recently mentioned person holding that role, else anyone who holds it. */
-export function resolveAnaphors(mentions: Mention[], people: Map<string, LocalPerson>): void {
+export function resolveAnaphors(text: string, mentions: Mention[], people: Map<string, LocalPerson>): void {
   mentions.forEach((m, i) => {
     if (m.kind !== 'anaphor' || !m.text.includes('|')) return;
     const [nat, role] = m.text.split('|') as [string, string];
@@ -126,7 +126,7 @@ export function resolveAnaphors(mentions: Mention[], people: Map<string, LocalPe
     // (A bare "Minister" is no recorded role, but "the minister" is still the one just introduced as "Minister X".)
     const titleWord = !nat && roleWord ? new RegExp(`(?:^|\\s)${roleWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'i') : null;
     const titledAs = (x: Mention) => titleWord !== null && x.kind === 'title' && titleWord.test(x.text);
-    const before = lastBefore(mentions, i, (x) => Boolean(x.key && people.get(x.key) && (fits(people.get(x.key)!) || titledAs(x))));
+    const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && people.get(x.key) && (fits(people.get(x.key)!) || titledAs(x))));
     const any = [...people.values()].filter(fits);
     m.key = before?.key ?? (any.length === 1 ? any[0]!.key : null);
     m.text = m.text.replace('|', ' ').trim();
@@ -140,4 +140,20 @@ const LOOK_BACK = 200;
 function lastBefore(mentions: readonly Mention[], i: number, test: (m: Mention) => boolean): Mention | undefined {
   for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k--) if (test(mentions[k]!)) return mentions[k];
   return undefined;
+}
+
+/** How far back (in characters) the last one seen speaking is preferred to the last one named. */
+const NEAR_CHARS = 400;
+/** A speech verb right after a name (maybe after "also" or an apposition): the one named is speaking. */
+const SPEAKS = new RegExp(`^(?:\\s*,[^,"“”]{1,60},)?\\s+(?:also\\s+|then\\s+)?(?:${SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v)).join('|')})\\b`);
+
+/**
+ * The one a description or title at index i stands for, of those that fit: the last named, unless another that fits
+ * was last seen speaking, just before ("López Obrador said … while conceding that U.S. President Joe Biden was …
+ * ¶ "…," the president said" is López Obrador's).
+ */
+function lastFitting(text: string, mentions: readonly Mention[], i: number, fits: (m: Mention) => boolean): Mention | undefined {
+  const before = lastBefore(mentions, i, fits);
+  const speaking = lastBefore(mentions, i, (x) => fits(x) && SPEAKS.test(text.slice(x.end, x.end + 60)));
+  return speaking && before && speaking.key !== before.key && speaking.start >= mentions[i]!.start - NEAR_CHARS ? speaking : before;
 }

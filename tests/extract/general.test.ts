@@ -904,6 +904,22 @@ describe('the twentieth batch: diplomacy in Asian English-language papers', () =
   });
 });
 
+describe('the twenty-first batch: weekly round-ups of a president’s briefings', () => {
+  it('reads "the president" as the one last seen speaking, not one named since in a clause (PATTERNS 1.4)', () => {
+    const opening = 'President Ana Ruiz spoke on Monday. Ruiz said she was still waiting for an answer, while conceding that President Tom Hale was busy.';
+    expect(speakers(`${opening}\n\n"I know he is under great pressure," the president said.`)).toEqual([['I know he is under great pressure,', 'Ana Ruiz']]);
+    // When the one named last is the one speaking, it is that one.
+    const other = 'President Ana Ruiz spoke on Monday. President Tom Hale said he was busy.';
+    expect(speakers(`${other}\n\n"I know I am under great pressure," the president said.`)).toEqual([['I know I am under great pressure,', 'Tom Hale']]);
+  });
+
+  it('takes a name after a role phrase set off by commas whose words hold a possessive ("The WHO’s representative in Peru, X,")', () => {
+    expect(names('The agency’s representative in Peru, Marta Quispe Rojas, warned of the risks.')).toEqual([['Marta Quispe Rojas', 'person']]);
+    // No role noun, no person.
+    expect(names('The agency’s office in Peru, Marta Quispe Rojas, warned of the risks.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
