@@ -212,6 +212,13 @@ export function findPeople(
     }
   }
   candidates.push(...jointSpeakers(text, candidates));
+  // "President Andrés Manuel López Obrador (AMLO)": initials in brackets after a person's full name stand for them.
+  for (const m of text.matchAll(/\s\(([A-Z]{2,6})\)/g)) {
+    const named = candidates.find((c) => c.end === m.index && c.key?.startsWith('p:'));
+    const p = named && people.get(named.key!);
+    const full = p?.names[0]?.split(/\s+/);
+    if (p && full && full.length === m[1]!.length && full.every((w, k) => w[0] === m[1]![k]) && !p.aliases.includes(m[1]!)) p.aliases.push(m[1]!);
+  }
   // Pass 2: every other place a known surname stands, with or without an honorific or first name.
   // Every short form that stands for one person only ("Li" for Li Qiang, "Burhan" for al-Burhan, "De Jong").
   const owners = new Map<string, { key: string | null; form: string }>();

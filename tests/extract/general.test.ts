@@ -913,6 +913,14 @@ describe('the twenty-first batch: weekly round-ups of a president’s briefings'
     expect(speakers(`${other}\n\n"I know I am under great pressure," the president said.`)).toEqual([['I know I am under great pressure,', 'Tom Hale']]);
   });
 
+  it('lets initials in brackets after a full name stand for the person ("Ana María Ruiz Soto (AMRS)")', () => {
+    expect(speakers('President Ana María Ruiz Soto (AMRS) opened the briefing. AMRS said the plan was "already paid for".')).toEqual([
+      ['already paid for', 'Ana María Ruiz Soto'],
+    ]);
+    // Letters that are not the name's initials stand for nobody.
+    expect(speakers('President Ana María Ruiz Soto (XYZW) opened the briefing. XYZW said the plan was "already paid for".')).toEqual([['already paid for', null]]);
+  });
+
   it('takes a name after a role phrase set off by commas whose words hold a possessive ("The WHO’s representative in Peru, X,")', () => {
     expect(names('The agency’s representative in Peru, Marta Quispe Rojas, warned of the risks.')).toEqual([['Marta Quispe Rojas', 'person']]);
     // No role noun, no person.
