@@ -358,6 +358,8 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     const between = ms.filter((x) => x.key && x.kind !== 'pronoun' && subject && x.start >= subject.end && x.end <= at).at(-1);
     const someoneElse: Attribution = { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
     if (between && SAYING.test(lastVerb[0]) && !/[,;:"“”]|\b(?:and|but|then)\b/.test(text.slice(between.end, at))) return someoneElse;
+    // "RTP quoted a passenger as saying …": the one quoted speaks; unnamed, nobody (not the one quoting).
+    if (/^saying$/.test(lastVerb[0]) && /\b(?:quoted|cited|quotes|cites|quoting|citing)\s+[^,.;"“”]{1,60}?\s+as\s+$/.test(text.slice(Math.max(segStart, at - 80), at))) return someoneElse;
     // "Trump praised his running mate, who himself said …": a verb in a relative clause about someone else.
     const relative = subject ? /,\s*who\s+(?:[a-z]+\s+){0,2}$/.exec(text.slice(subject.end, at)) : null;
     if (relative && relative.index > 0) {

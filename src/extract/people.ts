@@ -8,6 +8,9 @@ import { findOpenNames } from './openNames.js';
 import { type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
+
+/** A news body named by what it is: before its name ("state broadcaster CCTV") or after it ("Xinhua news agency"). */
+const NEWS_BODY = /(?<![\p{L}])(?:(?:[Ss]tate(?:-run)?|[Oo]fficial|[Pp]ublic|[Nn]ational)\s+)?(?:news agency|broadcaster|television|newspaper|news outlet|daily|radio)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})(?=\s+(?:said|says|reported|reports|quoted|cited|added|wrote|announced|stated)\b)|(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&.-]*)\s+(?:news agency|state media)(?=\s+(?:said|says|reported|reports|quoted|cited|added|wrote|announced|stated)\b)/gu;
 import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, APPOSED, APPOSED_VERB, DEPUTY, FULL_NAME, HONORIFIC, IT_SAID, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, PRONOUN, SPEAKER_NAME, TITLE, USED_ALONE } from './personPatterns.js';
 
 /**
@@ -186,6 +189,14 @@ export function findPeople(
       const at = span.start + m.index + m[0].length - name.length;
       const p = personFor(name, `${m[1]}'s ${m[2]!.toLowerCase()}`, null);
       candidates.push({ start: at, end: at + name.length, kind: 'name', key: p.key, text: name, priority: 1 });
+    }
+    // "state broadcaster CCTV", "the official news agency WAM", "Xinhua news agency": a news body by what it is.
+    for (const m of matchesOf(NEWS_BODY, chunk)) {
+      const name = m[1] ?? m[2]!;
+      const key = `o:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+      if (!openOrgs.has(key)) openOrgs.set(key, name);
+      const at = span.start + m.index! + m[0].indexOf(name);
+      candidates.push({ start: at, end: at + name.length, kind: 'org', key, text: name, priority: 5.5 });
     }
     // Anyone else the evidence beside a name says is a person or an organisation (see findOpenNames).
     for (const n of findOpenNames(chunk, usedAlone)) {

@@ -928,6 +928,21 @@ describe('the twenty-first batch: weekly round-ups of a president’s briefings'
   });
 });
 
+describe('the twenty-second batch: state media as sources (PATTERNS 1.10)', () => {
+  it('takes a news body named by what it is, before or after its name, as the speaker', () => {
+    expect(speakers('State broadcaster NRTV said the launch was "a complete success".')).toEqual([['a complete success', 'NRTV']]);
+    expect(speakers('Harbin news agency reported that the talks were "productive".')).toEqual([['productive', 'Harbin']]);
+    // Only right before what it reports: "the newspaper" alone, or one that did not speak, is nobody.
+    expect(speakers('The newspaper reported that the mayor was "furious".')).toEqual([['furious', null]]);
+    expect(speakers('Mayor Ana Ruiz reads state broadcaster NRTV every day and called it "a mouthpiece".')).toEqual([['a mouthpiece', 'Ana Ruiz']]);
+  });
+
+  it('gives the words a body quotes someone "as saying" to that someone, and an unnamed one to nobody', () => {
+    expect(speakers('State broadcaster NRTV quoted a passenger as saying the cabin "filled with smoke".')).toEqual([['filled with smoke', null]]);
+    expect(speakers('State broadcaster NRTV quoted Captain Lena Ortiz as saying the cabin "filled with smoke".')).toEqual([['filled with smoke', 'Lena Ortiz']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
