@@ -214,6 +214,10 @@ export function findPeople(
         candidates.push({ start: at, end, kind: 'org', key, text: n.name, priority: 5.5 });
         continue;
       }
+      // "Shareholders applauded": a plural the text also writes in lower case is a common noun, not a name.
+      if (!n.name.includes(' ') && /s$/.test(n.name) && new RegExp(`(?<![\\p{L}])${n.name.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) continue;
+      // "The Guardian reported", "the Central de Abasto, a market": a run right after "the" names a thing, not a person.
+      if (!n.titled && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(chunk.slice(Math.max(0, n.lead - 4), n.lead))) continue;
       // A surname or given name alone ("Burhan", "De Jong", "Anwar") is the person already named in full, if only one.
       const short = !n.name.includes(' ') || /^\p{Ll}/u.test(n.name) || /^(?:De|Van|Von|Al|El|Di|Da|Le|La|Du)\s/.test(n.name) ? knownByShort(n.name) : undefined;
       const known = short ?? people.get(personKey(nameShape(n.name).last));

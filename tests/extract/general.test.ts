@@ -943,6 +943,20 @@ describe('the twenty-second batch: state media as sources (PATTERNS 1.10)', () =
   });
 });
 
+describe('the twenty-third batch: junk people from real pages (PATTERNS 1.2)', () => {
+  const people = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => p.names[0] ?? p.last);
+  it('takes no person from a capitalised plural the text also writes in lower case', () => {
+    expect(people('Chief Executive Ana Ruiz spoke to shareholders. Shareholders applauded when she said the year was "hard".')).toEqual(['Ana Ruiz']);
+    // A name ending in s is still a name when the text never writes it in lower case.
+    expect(people('Chief Executive Ana Ruiz spoke first. Evans applauded when she said the year was "hard".')).toEqual(['Ana Ruiz', 'Evans']);
+  });
+
+  it('takes no person from a run right after "the" with nothing titling it ("The Guardian reported")', () => {
+    expect(people('The Harbour Courier reported on Sunday that the talks were "close".')).toEqual([]);
+    expect(people('Reporter Jane Roe reported on Sunday that the talks were "close".')).toEqual(['Jane Roe']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
