@@ -153,7 +153,8 @@ export function attributeQuotes(
     let subject = ms.find((m) => m.key && isSubjectLike(m, s)) ?? null;
     // "A resident, Julio Ccori, said": an unnamed description with the name set beside it is the one named.
     const apposed = subject?.key === ANONYMOUS ? ms.find((m) => m.start >= subject!.end) : undefined;
-    if (apposed && isPerson(apposed.key) && /^\s*,\s*$/.test(text.slice(subject!.end, apposed.start))) subject = apposed;
+    // ("One protester, 34-year-old nurse Ana Cruz, said": an age and a role word or two may stand before the name.)
+    if (apposed && isPerson(apposed.key) && /^\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(subject!.end, apposed.start))) subject = apposed;
     subjects.push(subject?.key ?? null);
     lastPersons.push([...ms].reverse().find((m) => isPerson(m.key))?.key ?? null);
 
@@ -262,7 +263,9 @@ function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb: strin
     // (A name that is itself the apposition, "In Moscow, the Kremlin spokesman, Dmitry Peskov, said", is the one.)
     const about = /^\s*,/.test(gap) ? candidates.at(-2) : undefined;
     const clause = about ? text.slice(about.end, m.start) : '';
-    if (/^\s*,[^,"“”.;:]{0,100}$/.test(clause) && !/^\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?$/i.test(clause)) return about;
+    // ("One protester, 34-year-old nurse Ana Cruz, said": a name set beside an unnamed one is who speaks.)
+    const naming = about?.key === ANONYMOUS && /^\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(clause);
+    if (!naming && /^\s*,[^,"“”.;:]{0,100}$/.test(clause) && !/^\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?$/i.test(clause)) return about;
     return m;
   }
   if (NOUN_CUE.test(verb) && /^['’]s\s+$/.test(gap)) return m;

@@ -957,6 +957,14 @@ describe('the twenty-third batch: junk people from real pages (PATTERNS 1.2)', (
   });
 });
 
+describe('the twenty-fourth batch: protests and crowds (PATTERNS 1.10)', () => {
+  it('gives the words of "one protester, 34-year-old nurse X," to X', () => {
+    expect(speakers('One protester, 34-year-old nurse Ana Cruz, said: "I cannot afford my rent."')).toEqual([['I cannot afford my rent.', 'Ana Cruz']]);
+    // A clause that is not the name set beside the unnamed one leaves nobody.
+    expect(speakers('One protester, who marched beside nurse Ana Cruz, said: "I cannot afford my rent."')).toEqual([['I cannot afford my rent.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
