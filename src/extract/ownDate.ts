@@ -103,7 +103,9 @@ export function ownDate(text: string, sections: readonly Section[], published: s
       }
       if (++contentLines > 3) break;
       const d = findFullDate(l);
-      if (d) return { date: d, source: 'text' };
+      // (Not a date of another day than the dateline's: "GENEVA, January 21. /TASS/." over "On December 17, 2021, the
+      // ministry published …" is a story of January 21; its year comes from the same story.)
+      if (d && (!monthDay || d.slice(5) === monthDay)) return { date: d, source: 'text' };
     }
   }
   return monthDay ? { date: null, source: 'none', monthDay } : { date: null, source: 'none' };

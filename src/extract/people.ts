@@ -143,6 +143,8 @@ export function findPeople(
       }
       // "the President Wilson Hotel": a place named after someone, no person.
       if (name && BUILDING_HEADS.has(name.split(/\s+/).at(-1)!)) continue;
+      // "his US counterpart, Secretary of State Antony Blinken": a title word is no name; the title after it is read next.
+      if (name && TITLE_WORDS.has(name.split(/\s+/)[0]!) && !HONORIFICS.has(name.split(/\s+/)[0]!)) continue;
       if (name && !/^[A-Z]\.?$/.test(name)) {
         const nameStart = chunk.indexOf(name, m.index + m[0].length);
         const end = span.start + nameStart + name.length;

@@ -6,7 +6,7 @@
 export const FURNITURE_RULES: readonly { name: string; re: RegExp; long?: boolean }[] = [
   { name: 'ad marker', re: /^(?:\[ad_\d+\]|-*\s*advertisement\s*-*|ad|sponsored(?: content)?|story continues below(?: advertisement)?)$/i },
   { name: 'navigation', re: /^(?:(?:skip|jump) to (?:main |the )?(?:content|navigation|main|article|search|footer)\b|you are here\s*:)/i },
-  { name: 'menu word', re: /^(?:menu|search|home|sign in|log ?in|subscribe|newsletters?|close|open menu|main menu|more|trends 24h|latest|top stories|find us|contact us|about us)$/i },
+  { name: 'menu word', re: /^(?:menu|search|home|sign in|log ?in|subscribe|newsletters?|close|open menu|main menu|more|trends 24h|latest|top stories|find us|contact us|about us|(?:all|latest|top|world|europe|asia|africa|americas|us|uk|business|sports?|local|breaking|more|national|international) news)$/i },
   // "World › Europe", "Home | News | Politics", "News / World": parts of one or two words between separators.
   { name: 'breadcrumb', re: /^[\p{Lu}][\p{L}&'-]*(?: [\p{L}&'-]+)?(?:\s*(?:›|»|>)\s*|\s+(?:\||\/)\s+)[\p{L}][\p{L}&'-]*(?: [\p{L}&'-]+)?(?:(?:\s*(?:›|»|>)\s*|\s+(?:\||\/)\s+)[\p{L}][\p{L}&'-]*(?: [\p{L}&'-]+)?){0,4}$/u },
   { name: 'reading time', re: /^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s+read|reading time:?\s*\d+.*)$/i },

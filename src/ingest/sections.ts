@@ -56,7 +56,8 @@ export function looksLikeTitle(line: string): boolean {
   if (line.length > 130 || line.length < 12 || BULLET.test(line) || /[.!?,;:]["”’']?$/.test(line)) return false;
   if (/,\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}says(?:\s+[\p{L}'’.-]+){0,4}$/u.test(line)) return true;
   // (Not a quote with its tag, '"We are going back," the union chief', a line of reporting cut short.)
-  return line.split(/\s+/).length >= 6 && (line.match(/["“”]/g) ?? []).length % 2 === 0 && !/[,?!]["”’]\s/.test(line) && !/\b(?:said|says|told|added)\b/.test(line);
+  // ("Lavrov says the meeting will help": a headline's present tense; "said" and "told" are a report's.)
+  return line.split(/\s+/).length >= 6 && (line.match(/["“”]/g) ?? []).length % 2 === 0 && !/[,?!]["”’]\s/.test(line) && !/\b(?:said|told|added)\b/.test(line);
 }
 
 /** Whether a line reads like a headline: short, no closing full stop unless it is in Title Case. */

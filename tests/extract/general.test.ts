@@ -965,6 +965,26 @@ describe('the twenty-fourth batch: protests and crowds (PATTERNS 1.10)', () => {
   });
 });
 
+describe('the twenty-fifth batch: more outlets on the Geneva talks', () => {
+  it('makes no person of a title word after a comma ("his counterpart, Secretary of State X")', () => {
+    const persons = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => p.names[0] ?? p.last);
+    expect(persons('Foreign Minister Ilse Varga met her US counterpart, Secretary of State Tom Hale, in Oslo.')).toEqual(['Ilse Varga', 'Tom Hale']);
+    expect(persons('Foreign Minister Ilse Varga met her US counterpart, Tom Hale, in Oslo.')).toEqual(['Ilse Varga', 'Tom Hale']);
+  });
+
+  it('reads a cue word after a determiner as a noun ("its demands for "…""), not a cue', () => {
+    expect(speakers('The Norland Foreign Ministry promised to send written responses to its demands for "security guarantees" next week.')).toEqual([['security guarantees', null]]);
+    expect(speakers('The Norland Foreign Ministry demands "security guarantees" next week.')).toEqual([['security guarantees', 'Norland Foreign Ministry']]);
+  });
+
+  it('takes no page date from a sentence of another day than a day-only dateline (PATTERNS 2)', () => {
+    const text = 'Talks resume\n\nGENEVA, January 21. /Agency/. The ministers met on Friday.\n\nOn December 17, 2021, the ministry published its draft.';
+    expect(ownDate(text, splitSections(text, {}), undefined)).toEqual({ date: null, source: 'none', monthDay: '01-21' });
+    const same = 'Talks resume\n\nGENEVA, January 21. /Agency/. The ministers met on January 21, 2022.';
+    expect(ownDate(same, splitSections(same, {}), undefined).date).toBe('2022-01-21');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

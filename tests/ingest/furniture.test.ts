@@ -6,7 +6,7 @@ import { splitSections } from '../../src/ingest/sections.js';
 const CASES: Record<string, [furniture: string, content: string]> = {
   'ad marker': ['- Advertisement -', 'The advertisement ran for a week before the election.'],
   navigation: ['You are here:   Home', 'Skip the queue, the minister told travellers.'],
-  'menu word': ['Find Us', 'Find us a way out, the residents begged.'],
+  'menu word': ['All news', 'All news outlets were barred from the hall.'],
   breadcrumb: ['World › Europe', 'Russia/Ukraine talks resume in Geneva'],
   'reading time': ['4 min read', 'It takes 4 minutes to read the ballot.'],
   'share line': ['Share this story', 'Share prices fell sharply on Monday.'],

@@ -66,6 +66,7 @@ describe('looksLikeTitle (the first line of a page)', () => {
   it('takes a headline that ends in its cue, or a long one in sentence case with no closing mark (PATTERNS 1.7)', () => {
     expect(looksLikeTitle('Closing the gap will be hard, port union chief says')).toBe(true);
     expect(looksLikeTitle('Harbour strike live: dockers vote to return as the union apologises for the lost week of trade')).toBe(true);
+    expect(looksLikeTitle('Union chief says the vote will help the port reopen next week')).toBe(true);
     const page = 'Closing the gap will be hard, port union chief says\nDock workers voted on Monday to return.';
     expect(splitSections(page, {})[0]!.kind).toBe('title');
   });
