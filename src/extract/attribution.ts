@@ -30,6 +30,9 @@ const CUE_WORDS =
   // The open lexicon (responded, continued, recalled, mocked, joked, praised, …), longest forms first.
   SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state)$/.test(v)).join('|');
 const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');
+/** An opening clause before the subject: "Asked whether …,", "Speaking to reporters on Monday,". */
+const OPENING_CLAUSE = /^\s*(?:Asked|Speaking|Responding|Pressed|Questioned|Addressing|Commenting|Writing|Reacting|Replying)\b[^,;:"“”]{0,120},\s*/;
+
 /** The verbs that report speech and nothing else. */
 const SAYING = /^(?:said|says|told|tells|stated|states|insisted|insists|argued|argues|claimed|claims|warned|warns|noted|notes|added|adds)$/;
 /** CUE, for testing whether a text has one (no `g`, so no position kept between calls). */
@@ -150,7 +153,10 @@ export function attributeQuotes(
       }
       if (m.key && m.key !== ANONYMOUS && word !== 'it') genderOf.set(m.key, word);
     }
-    let subject = ms.find((m) => m.key && isSubjectLike(m, s)) ?? null;
+    // ("Asked whether he trusts it, Chris Whitty says …": the subject comes after an opening clause, not inside it.)
+    const opening = OPENING_CLAUSE.exec(text.slice(s.start, s.end));
+    const subjectFrom = s.start + (opening ? opening[0].length : 0);
+    let subject = ms.find((m) => m.key && m.start >= subjectFrom && isSubjectLike(m, s)) ?? null;
     // "A resident, Julio Ccori, said": an unnamed description with the name set beside it is the one named.
     const apposed = subject?.key === ANONYMOUS ? ms.find((m) => m.start >= subject!.end) : undefined;
     // ("One protester, 34-year-old nurse Ana Cruz, said": an age and a role word or two may stand before the name.)

@@ -985,6 +985,28 @@ describe('the twenty-fifth batch: more outlets on the Geneva talks', () => {
   });
 });
 
+describe('the twenty-sixth batch: live pages of briefings', () => {
+  it('takes the subject after an opening clause, not a pronoun inside it (PATTERNS 1.9)', () => {
+    const text = 'Mayor Ana Ruiz took the first question. Asked whether he trusts the tests, Dr Leon Pratt says the "main worry" is people not isolating.\n\n"Isolating is a service to everyone," he adds.';
+    expect(speakers(text)).toEqual([
+      ['main worry', 'Leon Pratt'],
+      ['Isolating is a service to everyone,', 'Leon Pratt'],
+    ]);
+    // Without the opening clause the first name is the subject as before.
+    expect(speakers('Mayor Ana Ruiz took the first question and said the "main worry" is people not isolating.')).toEqual([['main worry', 'Ana Ruiz']]);
+  });
+
+  it('reads "US" before people as an adjective, not the US government speaking', () => {
+    expect(speakers('Four top US health officials say they were never told to "slow down" testing.')).toEqual([['slow down', null]]);
+    expect(speakers('The US says the ships must "turn back now".')).toEqual([['turn back now', 'US government']]);
+  });
+
+  it('takes Downing Street or No 10 speaking as the prime minister’s office', () => {
+    expect(speakers('No10 said in a statement: "The briefing is an update, not an announcement."')).toEqual([['The briefing is an update, not an announcement.', 'Downing Street']]);
+    expect(speakers('Crowds gathered in Downing Street to shout "resign".')).toEqual([['resign', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
