@@ -23,7 +23,7 @@ const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5}):[ \
 const NAME_HEADING = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]*){1,4})(?:\([^)]{1,60}\))?|The[ \t]+[\p{L} ]{3,60}\((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]*){1,4})\))$/u;
 const QUESTIONERS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|JOURNALIST|MODERATOR|STAFF|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|OPERATOR|INTERVIEWER|HOST|PRESENTER|ANCHOR|CALLER|LISTENER|VIEWER|MEMBER|VOICE|UNIDENTIFIED[\w ]*)$/;
 /** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code. */
-const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|in \w+|inaudible|crosstalk|laughter|applause|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
+const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|in \w+|inaudible|crosstalk|(?:laughter|applause|cheers)[^()]{0,30}|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
 
 /** "Host: …", "Ferreira: "…"", "Andrew Marr (BBC): …": a label in ordinary case, a turn only where labels repeat (see mixedLabels). */
 const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:\([^)\n]{1,40}\))?:[ \t]+(?=\S)/u;
@@ -118,8 +118,10 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
     }
     turns.push({ span: { start: from, end: line.end, open: from, close: line.end, malformed: false }, ...current, marked: false });
   }
-  // One label is a heading or a kicker ("UPDATE: …"), not a transcript.
-  return labelled >= 2 ? turns : [];
+  // One label is a heading or a kicker ("UPDATE: …"), not a transcript; unless it is a full name over paragraphs of
+  // words, a speech's transcript ("STEVEN SINOFSKY: (Applause.) Well, welcome …" and the paragraphs after).
+  const speech = labelled === 1 && turns.length >= 2 && (turns[0]!.speaker?.split(' ').length ?? 0) >= 2 && turns.every((t) => t.speaker === turns[0]!.speaker);
+  return labelled >= 2 || speech ? turns : [];
 }
 
 /** A question standing alone on its line: one short sentence ending in a question mark, no quote marks. */

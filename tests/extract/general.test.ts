@@ -1007,6 +1007,21 @@ describe('the twenty-sixth batch: live pages of briefings', () => {
   });
 });
 
+describe('the twenty-seventh batch: a speech’s transcript (PATTERNS 1.6)', () => {
+  it('reads one full-name label over paragraphs of words as the speech of that person, stage notes left out', () => {
+    const text = 'Ana Ruiz: Port Launch\n\nANA RUIZ: (Applause, cheers.) Welcome, everyone, to the new port.\n\nWe started this work five years ago.';
+    expect(speakers(text)).toEqual([
+      ['Welcome, everyone, to the new port.', 'Ana Ruiz'],
+      ['We started this work five years ago.', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('reads no transcript from a single label over one line, nor from a one-word label', () => {
+    expect(speakers('Port opens\n\nUPDATE: The port opened on Monday.\n\nMore ships are due.')).toEqual([]);
+    expect(speakers('Port opens\n\nRUIZ: Welcome, everyone.\n\nThe port opened on Monday.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
