@@ -1,8 +1,7 @@
 import MiniSearch from 'minisearch';
-import type { Article, Cluster, Fact, Link, NumberComparison, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
+import type { Fact, Link, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { refine } from '../refine/refine.js';
 import { ClusterMemo } from '../refine/clusters.js';
-import { addTo } from '../util/group.js';
 import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
 import { inferDates } from './dates.js';
 import { mergePeople, PeopleMemo } from './people.js';
@@ -10,165 +9,15 @@ import type { LocalPerson } from '../extract/mentions.js';
 import { TermIndex, type TermIndexData, type TermIndexOptions } from './termIndex.js';
 import { Tokenizer } from './tokenizer.js';
 import { Vocabulary } from '../util/vocabulary.js';
-import { LayeredMap } from '../util/layered.js';
-import type { Change } from './handover.js';
 import { sameValue } from '../util/same.js';
 import { flat, JoinMemo } from '../util/flat.js';
-import { finish, finishSlowly, type Steps } from '../util/steps.js';
+
+import type { Indexes, KnowledgeBase, KnowledgeData } from './knowledge.js';
+import { withIndexes } from './lookup.js';
 
 export { sameValue };
-
-/** The whole knowledge base: one immutable value, built by a pure function from the articles. */
-export interface KnowledgeBase {
-  readonly builtAt: string;
-  readonly articles: readonly Article[];
-  readonly people: readonly Person[];
-  readonly quotes: readonly Quote[];
-  readonly events: readonly TimelineEvent[];
-  readonly facts: readonly Fact[];
-  readonly links: readonly Link[];
-  readonly clusters: readonly Cluster[];
-  readonly numbers: readonly NumberComparison[];
-  readonly warnings: readonly Warning[];
-  /** Full-text indexes; a hit's `doc` is the position in `quotes`, `facts` or `events`. */
-  readonly index: Indexes;
-  /** Look-ups built once with the knowledge base, so that no answer scans whole lists. Read-only. */
-  readonly lookup: Lookup;
-}
-
-export interface Indexes {
-  readonly quotes: TermIndex;
-  readonly facts: TermIndex;
-  readonly events: TermIndex;
-  /** People are few and searched by name with MiniSearch's own options. */
-  readonly people: MiniSearch<Person>;
-  /**
-   * Each quote's speaker, as a place in `people` (-1: none), by the quote's place in `quotes`: a search of one
-   * speaker's quotes tests a number per hit instead of reading each hit's quote.
-   */
-  readonly quoteSpeakers: Int32Array;
-}
-
-export interface Lookup {
-  article: ReadonlyMap<string, Article>;
-  person: ReadonlyMap<string, Person>;
-  quote: ReadonlyMap<string, Quote>;
-  fact: ReadonlyMap<string, Fact>;
-  cluster: ReadonlyMap<string, Cluster>;
-  /** Each speaker's quotes, in the order of `quotes`. */
-  quotesBySpeaker: ReadonlyMap<string, readonly Quote[]>;
-  /** The amounts each fact takes part in. */
-  numbersByFact: ReadonlyMap<string, readonly NumberComparison[]>;
-  linksByArticle: ReadonlyMap<string, readonly Link[]>;
-}
-
-/** Items a step in stepwise work (see util/steps.ts): a generator yields every STEP items. */
-const STEP = 5000;
-
-/** A map from a list, a step at a time. */
-function* mapOf<T, V>(list: readonly T[], entry: (t: T, i: number) => [string, V]): Steps<Map<string, V>> {
-  const map = new Map<string, V>();
-  for (let i = 0; i < list.length; i++) {
-    const [k, v] = entry(list[i]!, i);
-    map.set(k, v);
-    if (i % STEP === STEP - 1) yield;
-  }
-  return map;
-}
-
-/** What changed in each list from the knowledge base a new one is made from: the items gone and the items new. */
-export type Changes = Partial<Record<(typeof DATA_LISTS)[number], Change<object>>>;
-
-/**
- * `old` with the keys of `remove` taken out and the entries of `set` put in, as a layer of changes over it. Null
- * when the layer would outweigh the map: then a new map is made.
- */
-function relayered<V>(old: ReadonlyMap<string, V>, remove: Iterable<string>, set: Iterable<readonly [string, V]>): LayeredMap<string, V> | null {
-  const base = old instanceof LayeredMap ? (old as LayeredMap<string, V>) : LayeredMap.over(old);
-  const map = base.with(remove, set);
-  return map.layerSize * 8 < map.size ? map : null;
-}
-
-/** A map by id made from the last knowledge base's: only the gone items leave it and only the new ones are added. */
-function patched<T extends { id: string }>(old: ReadonlyMap<string, T>, change: Change<object>): LayeredMap<string, T> | null {
-  const gone = (change.gone as T[]).filter((g) => old.get(g.id) === g).map((g) => g.id);
-  return relayered(old, gone, (change.fresh as T[]).map((f) => [f.id, f] as const));
-}
-
-function* lookupSteps(
-  kb: Pick<KnowledgeBase, 'articles' | 'people' | 'quotes' | 'facts' | 'clusters' | 'numbers' | 'links'>,
-  previous?: { lookup: Lookup; changes: Changes },
-): Steps<Lookup> {
-  // By id: from the last knowledge base's maps when there is one (a refresh changes a few items of thousands).
-  function* byId<K extends 'articles' | 'people' | 'quotes' | 'facts' | 'clusters', T extends { id: string }>(key: K, list: readonly T[], old: ReadonlyMap<string, T> | undefined): Steps<ReadonlyMap<string, T>> {
-    const change = previous?.changes[key];
-    // (A full refresh changes everything: then a new map is less work, and it is made in steps.)
-    const map = old && change && change.fresh.length * 8 < list.length ? patched(old, change) : null;
-    if (map) {
-      yield;
-      return map;
-    }
-    return yield* mapOf(list, (x) => [x.id, x]);
-  }
-  const quotesBySpeaker = yield* groupSteps(kb.quotes, (q) => q.speakerId, previous?.lookup.quotesBySpeaker, previous?.changes.quotes);
-  const numbersByFact = new Map<string, NumberComparison[]>();
-  for (const n of kb.numbers) {
-    for (const v of n.values) {
-      for (const id of v.factIds) {
-        const list = numbersByFact.get(id);
-        if (!list) numbersByFact.set(id, [n]);
-        else if (!list.includes(n)) list.push(n);
-      }
-    }
-  }
-  yield;
-  return {
-    article: yield* byId('articles', kb.articles, previous?.lookup.article),
-    person: yield* byId('people', kb.people, previous?.lookup.person),
-    quote: yield* byId('quotes', kb.quotes, previous?.lookup.quote),
-    fact: yield* byId('facts', kb.facts, previous?.lookup.fact),
-    cluster: yield* byId('clusters', kb.clusters, previous?.lookup.cluster),
-    quotesBySpeaker,
-    numbersByFact,
-    linksByArticle: yield* groupSteps(kb.links, (l) => l.articleId, previous?.lookup.linksByArticle, previous?.changes.links),
-  };
-}
-
-/**
- * A list's items by key, in list order. With the last knowledge base's groups and a small change, only the keys of
- * changed items are grouped again: one pass over the list that looks at nothing else.
- */
-function* groupSteps<T>(
-  list: readonly T[],
-  keyOf: (t: T) => string | null,
-  old: ReadonlyMap<string, readonly T[]> | undefined,
-  change: Change<object> | undefined,
-): Steps<ReadonlyMap<string, readonly T[]>> {
-  if (old && change && change.fresh.length * 8 < list.length) {
-    const touched = new Set<string>();
-    for (const x of [...change.gone, ...change.fresh] as T[]) {
-      const k = keyOf(x);
-      if (k !== null) touched.add(k);
-    }
-    const groups = new Map<string, T[]>();
-    for (const x of list) {
-      const k = keyOf(x);
-      if (k !== null && touched.has(k)) addTo(groups, k, x);
-    }
-    const map = relayered<readonly T[]>(old, [...touched].filter((k) => !groups.has(k)), groups);
-    if (map) {
-      yield;
-      return map;
-    }
-  }
-  const groups = new Map<string, T[]>();
-  for (let i = 0; i < list.length; i++) {
-    const k = keyOf(list[i]!);
-    if (k !== null) addTo(groups, k, list[i]!);
-    if (i % STEP === STEP - 1) yield;
-  }
-  return groups;
-}
+export { DATA_LISTS, type Changes, type Indexes, type KnowledgeBase, type KnowledgeData, type Lookup } from './knowledge.js';
+export { withIndexes, withIndexesSlowly } from './lookup.js';
 
 export interface BuildOptions {
   /** When the build happened; pass it in to keep the build a pure function of its inputs. */
@@ -332,12 +181,6 @@ function extractAll(sources: readonly SourceArticle[], cache: Map<string, Articl
   return extractions;
 }
 
-/** The knowledge base without its search indexes and look-ups: plain data, which can cross to another thread. */
-export type KnowledgeData = Omit<KnowledgeBase, 'index' | 'lookup'>;
-
-/** The lists in KnowledgeData (everything but builtAt). */
-export const DATA_LISTS = ['articles', 'people', 'quotes', 'events', 'facts', 'links', 'clusters', 'numbers', 'warnings'] as const satisfies readonly (keyof KnowledgeData)[];
-
 /** The options of each search index, the same wherever an index is built or loaded. */
 export const INDEX_OPTIONS = {
   // (The sentence around a quote counts half as much as its own words: "about:nato" finds "working against".)
@@ -482,56 +325,4 @@ export async function loadIndexes(message: IndexesMessage, held?: Indexes): Prom
     people: message.people === null ? held!.people : await MiniSearch.loadJSONAsync<Person>(message.people, INDEX_OPTIONS.people),
     quoteSpeakers: message.quoteSpeakers,
   };
-}
-
-/** The knowledge base from its data and indexes: adds the look-ups and freezes it. */
-export function withIndexes(data: KnowledgeData, index: Indexes): KnowledgeBase {
-  return finish(assembleSteps(data, index));
-}
-
-/**
- * As withIndexes, a few thousand items at a time, so that the thread keeps answering while it takes a refresh in.
- * With the knowledge base it replaces and what changed, its look-ups by id are patched rather than made again.
- */
-export function withIndexesSlowly(data: KnowledgeData, index: Indexes, previous?: { lookup: Lookup; changes: Changes }): Promise<KnowledgeBase> {
-  return finishSlowly(assembleSteps(data, index, previous));
-}
-
-function* assembleSteps(data: KnowledgeData, index: Indexes, previous?: { lookup: Lookup; changes: Changes }): Steps<KnowledgeBase> {
-  const kb = { ...data, index, lookup: yield* lookupSteps(data, previous) };
-  if (previous && DATA_LISTS.every((key) => previous.changes[key])) {
-    // Every item the changes do not name came from the last knowledge base, frozen already: freeze only the new.
-    for (const key of DATA_LISTS) {
-      yield* freezeSteps({ fresh: previous.changes[key]!.fresh });
-      Object.freeze(kb[key]);
-    }
-    yield* freezeSteps({ lookup: kb.lookup, index: kb.index });
-    Object.freeze(kb);
-  } else yield* freezeSteps(kb);
-  return kb;
-}
-
-/** Freezes the knowledge base and everything in it (indexes and maps are left as they are: they are not shared). */
-function* freezeSteps(value: object): Steps<void> {
-  let count = 0;
-  // Frozen means done: an object is frozen before its children are walked, and only this freezes, always deeply.
-  // (A set of the objects seen would grow to millions of entries, and growing it is one long pause.)
-  const walk = (v: unknown) => {
-    if (v === null || typeof v !== 'object' || Object.isFrozen(v) || v instanceof MiniSearch || v instanceof TermIndex || v instanceof Map || ArrayBuffer.isView(v)) return;
-    Object.freeze(v);
-    count++;
-    for (const child of Object.values(v as object)) walk(child);
-  };
-  // The big lists item by item, so that the work can stop between items.
-  for (const list of Object.values(value)) {
-    if (!Array.isArray(list)) continue;
-    for (const item of list) {
-      walk(item);
-      if (count >= STEP) {
-        count = 0;
-        yield;
-      }
-    }
-  }
-  walk(value);
 }

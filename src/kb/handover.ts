@@ -1,4 +1,4 @@
-import { DATA_LISTS, type KnowledgeData } from './build.js';
+import { DATA_LISTS, type KnowledgeData } from './knowledge.js';
 import { align } from '../util/align.js';
 import { flat } from '../util/flat.js';
 
