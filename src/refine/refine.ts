@@ -1,5 +1,6 @@
 import type { Article, Cluster, Fact, NumberComparison, Person, Quote, TimelineEvent } from '../model.js';
-import { ClusterMemo, clusterEvents, clusterFacts, clusterQuotes, findConflicts, type ClusterResult, type Context } from './clusters.js';
+import { ClusterMemo, clusterEvents, clusterFacts, clusterQuotes, type ClusterResult, type Context } from './clusters.js';
+import { findConflicts } from './conflicts.js';
 import { containment, similarity } from './similarity.js';
 import { addTo, postings } from '../util/group.js';
 import { sameValue } from '../util/same.js';
