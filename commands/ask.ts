@@ -5,7 +5,7 @@ import { checkStatement } from '../src/query/check.js';
 import type { KnowledgeBase } from '../src/kb/build.js';
 import { type Answer, renderFacts, renderQuotes, renderSources, renderTimeline, renderWho } from '../src/render/answers.js';
 import { renderCheck } from '../src/render/check.js';
-import { escapeMarkdown, truncate } from '../src/render/format.js';
+import { escapeMarkdown, truncate } from '../src/util/format.js';
 import { required } from './options.js';
 import type { Command } from './types.js';
 

@@ -1,7 +1,7 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { UserError } from '../src/errors.js';
 import type { Report } from '../src/feedback.js';
-import { escapeMarkdown, truncate } from '../src/render/format.js';
+import { escapeMarkdown, truncate } from '../src/util/format.js';
 import { EPHEMERAL, reply } from '../src/render/payload.js';
 import type { Command } from './types.js';
 

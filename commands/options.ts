@@ -1,5 +1,5 @@
 import { UserError } from '../src/errors.js';
-import { cleanInput } from '../src/render/format.js';
+import { cleanInput } from '../src/util/format.js';
 import type { Options } from './types.js';
 
 /** An option's value, cleaned of control and zero-width characters, or undefined when empty; too long is a UserError. */

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import path from 'node:path';
 import { commands } from '../../commands/index.js';
 import type { CommandContext } from '../../commands/types.js';
-import { runCommand } from '../cli/runner.js';
+import { runCommand } from '../dispatch/runner.js';
 import { splitLines } from '../ingest/sections.js';
 import { splitSentences } from '../ingest/sentences.js';
 import { loadSeeds, READ_AT_ONCE } from '../ingest/load.js';

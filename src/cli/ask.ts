@@ -3,7 +3,7 @@ import { Pager } from '../render/pager.js';
 import { EPHEMERAL } from '../render/payload.js';
 import { FeedbackLog } from '../feedback.js';
 import { boot } from './boot.js';
-import { replyToText, runTyped } from './runner.js';
+import { replyToText, runTyped } from '../dispatch/runner.js';
 
 // `npm run ask -- [--json] "/quote lavrov"`: answers one command and exits; --json prints the exact payload.
 const USAGE = 'usage: npm run ask -- [--json] "/quote lavrov"\n  --json  print the exact payload the bot would send\n';

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { CommandContext } from '../../commands/types.js';
 import type { KnowledgeStore } from '../kb/store.js';
 import type { FeedbackLog } from '../feedback.js';
-import { replyToText, runTyped } from './runner.js';
+import { replyToText, runTyped } from '../dispatch/runner.js';
 
 const HELP = 'Type a slash command as in Discord: /ask what did lavrov say about nato?, /quote lavrov, /quote speaker:"Sergey Lavrov" about:troops, /timeline, /fact troops, /who blinken, /sources, /about, /check text:"…", /refresh. /quit to leave.';
 

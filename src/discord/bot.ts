@@ -19,7 +19,7 @@ import type { Caller } from '../../commands/types.js';
 import type { Config } from '../config.js';
 import type { KnowledgeStore } from '../kb/store.js';
 import { createLogger, type Logger } from '../log.js';
-import { runCommand, runMessageCommand } from '../cli/runner.js';
+import { runCommand, runMessageCommand } from '../dispatch/runner.js';
 import { Pager } from '../render/pager.js';
 import { EPHEMERAL, type Reply } from '../render/payload.js';
 import { registerCommands } from './register.js';

@@ -17,7 +17,7 @@ import { findQuoteSpans, isFragment, type QuoteSpan } from './quoteMarks.js';
 import { findDates, referenceFrom } from './timeline.js';
 import { ownDate } from './ownDate.js';
 import { DEMONYMS, STORY_STOPWORDS, TITLE_WORDS } from './lexicon.js';
-import { labelFromText } from '../refine/labels.js';
+import { labelFromText } from './labels.js';
 
 /** What one article yields on its own, before people are merged across articles. */
 export interface ArticleExtraction {

@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../kb/build.js';
 import type { Article, Fact, NumberComparison, Person, Precision, Quote, TimelineEvent } from '../model.js';
 import { isRealDay } from '../model.js';
 import { UserError } from '../errors.js';
-import { clip, escapeMarkdown, periodEnd, periodStart } from '../render/format.js';
+import { clip, escapeMarkdown, periodEnd, periodStart } from '../util/format.js';
 import { resolveSource } from './articles.js';
 import { names, resolvePerson } from './people.js';
 import { addTo, groupBy } from '../util/group.js';

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/build.js';
 import type { Article } from '../model.js';
 import { UserError } from '../errors.js';
 import { fold } from './people.js';
-import { cleanInput, clip, escapeMarkdown } from '../render/format.js';
+import { cleanInput, clip, escapeMarkdown } from '../util/format.js';
 
 /** The articles a `source` option means: an article id (or its number), an outlet, or words of a title. */
 export function resolveSource(kb: KnowledgeBase, input: string): Article[] {

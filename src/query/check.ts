@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../kb/build.js';
 import type { Person, Quote } from '../model.js';
 import { containment, contentWords, similarity } from '../refine/similarity.js';
-import { cleanInput } from '../render/format.js';
+import { cleanInput } from '../util/format.js';
 import { fold, names } from './people.js';
 
 /** What a pasted statement turned out to be in the articles. */

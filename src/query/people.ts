@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/build.js';
 import type { Person } from '../model.js';
 import { UserError } from '../errors.js';
 import { addTo } from '../util/group.js';
-import { cleanInput, clip, escapeMarkdown } from '../render/format.js';
+import { cleanInput, clip, escapeMarkdown } from '../util/format.js';
 
 /** Folds case, accents and leading titles so "Sergéy", "Mr Lavrov" and "the Kremlin" compare plainly. */
 export function fold(s: string): string {

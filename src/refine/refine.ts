@@ -4,7 +4,7 @@ import { findConflicts } from './conflicts.js';
 import { containment, similarity } from './similarity.js';
 import { addTo, postings } from '../util/group.js';
 import { sameValue } from '../util/same.js';
-import { labelMisattribution } from './labels.js';
+import { labelMisattribution } from '../extract/labels.js';
 
 export interface Refined {
   articles: Article[];

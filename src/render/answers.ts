@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/build.js';
 import type { Article, NumberComparison, Person, Quote } from '../model.js';
 import type { FactAnswer, QuoteAnswer, TimelineEntry } from '../query/answers.js';
 import { quoteCount } from '../query/people.js';
-import { citation, escapeMarkdown, formatDate, truncate } from './format.js';
+import { citation, escapeMarkdown, formatDate, truncate } from '../util/format.js';
 import { paginate, reply, WARN_COLOR, type Reply } from './payload.js';
 
 /** A command's answer: one or more pages; the adapter adds page buttons when there are several. */

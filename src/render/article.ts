@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../kb/build.js';
 import type { RefreshResult } from '../kb/store.js';
 import type { Answer } from './answers.js';
-import { citation, escapeMarkdown, truncate } from './format.js';
+import { citation, escapeMarkdown, truncate } from '../util/format.js';
 import { reply, WARN_COLOR } from './payload.js';
 import { renderRefresh } from './refresh.js';
 

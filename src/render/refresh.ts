@@ -1,6 +1,6 @@
 import type { RefreshResult } from '../kb/store.js';
 import type { Answer } from './answers.js';
-import { escapeMarkdown, truncate } from './format.js';
+import { escapeMarkdown, truncate } from '../util/format.js';
 import { reply, WARN_COLOR } from './payload.js';
 
 export function renderRefresh(r: RefreshResult): Answer {

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller, CommandContext } from '../../commands/types.js';
-import { runCommand } from '../../src/cli/runner.js';
+import { runCommand } from '../../src/dispatch/runner.js';
 import { loadSeeds } from '../../src/ingest/load.js';
 import { buildKnowledgeBase } from '../../src/kb/build.js';
 import { KnowledgeStore } from '../../src/kb/store.js';

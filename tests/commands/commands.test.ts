@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import type { Caller, CommandContext } from '../../commands/types.js';
-import { runCommand, runTyped } from '../../src/cli/runner.js';
+import { runCommand, runTyped } from '../../src/dispatch/runner.js';
 import { findTimeline } from '../../src/query/answers.js';
 import { KnowledgeStore } from '../../src/kb/store.js';
 import { exportKnowledgeBase } from '../../src/kb/export.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runTyped } from '../../src/cli/runner.js';
+import { runTyped } from '../../src/dispatch/runner.js';
 import { KnowledgeStore } from '../../src/kb/store.js';
 import { ClusterMemo, clusterFacts, sameStatement } from '../../src/refine/clusters.js';
 import { amountsOf, compareNumbers, NumbersMemo } from '../../src/refine/numbers.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Caller, CommandContext } from '../../commands/types.js';
 import { commands } from '../../commands/index.js';
-import { runCommand } from '../../src/cli/runner.js';
+import { runCommand } from '../../src/dispatch/runner.js';
 import { extractArticle } from '../../src/extract/article.js';
 import { findDates, referenceFrom } from '../../src/extract/timeline.js';
 import { hashText } from '../../src/ingest/load.js';

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../commands/types.js';
-import { runCommand } from '../../src/cli/runner.js';
+import { runCommand } from '../../src/dispatch/runner.js';
 import { loadSeeds, parseMeta } from '../../src/ingest/load.js';
 import { buildKnowledgeBase } from '../../src/kb/build.js';
 import { exportKnowledgeBase } from '../../src/kb/export.js';
 import { KnowledgeStore } from '../../src/kb/store.js';
-import { citation, cleanInput, clip, escapeMarkdown, truncate } from '../../src/render/format.js';
+import { citation, cleanInput, clip, escapeMarkdown, truncate } from '../../src/util/format.js';
 import { resolveSource, suggestSources } from '../../src/query/articles.js';
 import { seedsCopy } from '../helpers.js';
 
