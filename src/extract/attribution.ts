@@ -390,5 +390,15 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     const verb = tail.match(VERB_LATER);
     if (verb) return { speakerKey: firstAfter.key, cue: text.slice(firstAfter.start, firstAfter.end + verb[0].length), method: 'after' };
   }
+  // A tag closing the sentence, however far after the quote: "While … "were only slight breaks," a pattern … is a
+  // bearish sign, said Matt Maley of Miller Tabak."
+  const closing = SENTENCE_TAG.exec(text.slice(q.close, postEnd));
+  if (closing && !/["“”]/.test(text.slice(q.close, q.close + closing.index))) {
+    const m = invertedAfter(text, ms, q.close + closing.index + closing[0].length);
+    if (m?.key && m.kind !== 'pronoun' && /^[^"“”]{0,50}$/.test(text.slice(m.end, postEnd))) return { speakerKey: m.key, cue: `${closing[1]} ${m.text}`, method: 'after' };
+  }
   return null;
 }
+
+/** ", said X" at the end of a sentence (X and a few words after it, such as "of Miller Tabak"). */
+const SENTENCE_TAG = /,\s+(said|says|added|adds)\s+(?=[^,"“”]{2,90}$)/;

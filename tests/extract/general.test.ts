@@ -1022,6 +1022,19 @@ describe('the twenty-seventh batch: a speech’s transcript (PATTERNS 1.6)', () 
   });
 });
 
+describe('the twenty-eighth batch: market reports', () => {
+  it('gives a quote to the tag closing its sentence, however far after the quote (PATTERNS 1.8)', () => {
+    const text = 'Analyst Ana Ruiz spoke first. While the index’s moves "were only small breaks," a run of lower lows is a bad sign, said Tom Hale of Harbor Research.';
+    expect(speakers(text)).toEqual([['were only small breaks,', 'Tom Hale']]);
+    // Not when another quote stands between: the tag is that quote's.
+    const two = 'Analyst Ana Ruiz said the moves "were only small breaks." A run of lower lows is "a bad sign," said Tom Hale of Harbor Research.';
+    expect(speakers(two)).toEqual([
+      ['were only small breaks.', 'Ana Ruiz'],
+      ['a bad sign,', 'Tom Hale'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
