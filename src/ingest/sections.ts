@@ -60,6 +60,28 @@ export function looksLikeTitle(line: string): boolean {
   return line.split(/\s+/).length >= 6 && (line.match(/["“”]/g) ?? []).length % 2 === 0 && !/[,?!]["”’]\s/.test(line) && !/\b(?:said|told|added)\b/.test(line);
 }
 
+/** Where a word runs into a capitalised one with no space: "…talks in GenevaBlinken sees…". */
+const GLUED = /\p{Ll}{2}(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * "Blinken and Lavrov wrap up talks in GenevaBlinken sees grounds …": a headline glued to the standfirst under it
+ * (PATTERNS 3, lines glued together). The first line of content, when it ends in no full stop as a paragraph
+ * would, is parted at the first place a word runs into a capital where what stands before reads as a title and
+ * what follows as a sentence of six words or more ("Sony unveils new PlayStation console" stays whole).
+ */
+function unglueHeadline(lines: Line[]): void {
+  const i = lines.findIndex((l) => !isFurniture(l.text) && !isMasthead(l.text));
+  const line = lines[i];
+  if (!line || /[.!?…]["”’]?$/.test(line.text)) return;
+  for (const m of line.text.matchAll(GLUED)) {
+    const cut = m.index + 2;
+    const head = line.text.slice(0, cut);
+    if (cut < 20 || cut > 160 || head.split(/\s+/).length < 4 || line.text.slice(cut).split(/\s+/).length < 6 || !looksLikeTitle(head)) continue;
+    lines.splice(i, 1, { text: line.text.slice(0, cut), start: line.start, end: line.start + cut }, { text: line.text.slice(cut), start: line.start + cut, end: line.end });
+    return;
+  }
+}
+
 /** Whether a line reads like a headline: short, no closing full stop unless it is in Title Case. */
 export function looksLikeHeadline(line: string): boolean {
   if (line.length > 160 || line.length < 12 || BULLET.test(line)) return false;
@@ -90,6 +112,7 @@ const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
  */
 export function splitSections(text: string, meta: ArticleMeta): Section[] {
   const lines = splitLines(text);
+  if (meta.title === undefined) unglueHeadline(lines);
   const kinds: SectionKind[] = [];
   let mode: 'body' | 'comments' | 'end' = 'body';
   let title: string | undefined = meta.title;

@@ -78,6 +78,25 @@ describe('looksLikeTitle (the first line of a page)', () => {
   });
 });
 
+describe('a headline glued to its standfirst (PATTERNS 3)', () => {
+  const kinds = (text: string) => splitSections(text, {}).map((x) => [x.kind, text.slice(x.start, x.end)]);
+  it('parts the first line where a word runs into a capital and what stands before reads as a title', () => {
+    const text = 'Ministers end port talks in OsloVarga sees room to settle the quota dispute but warns of a long road\n\nOSLO (Agency) - The talks ended on Friday.';
+    expect(kinds(text)).toEqual([
+      ['title', 'Ministers end port talks in Oslo'],
+      ['report', 'Varga sees room to settle the quota dispute but warns of a long road\n\nOSLO (Agency) - The talks ended on Friday.'],
+    ]);
+  });
+
+  it('leaves a long first sentence with a brand in it, and a page whose title the metadata gives', () => {
+    const sentence = 'Shares of the video service owner rose on Monday after its PlayStation unit and its YouTube channel both reported record sales in Asia.';
+    expect(kinds(sentence)).toEqual([['report', sentence]]);
+    expect(kinds('Sony unveils new PlayStation console in Tokyo\n\nThe console goes on sale in May.')[0]).toEqual(['title', 'Sony unveils new PlayStation console in Tokyo']);
+    const glued = 'Ministers end port talks in OsloVarga sees room to settle the quota dispute but warns of a long road';
+    expect(splitSections(glued, { title: 'Port talks end' }).map((x) => x.kind)).toEqual(['report']);
+  });
+});
+
 describe('splitSentences', () => {
   it('does not split after Mr, U.S. or an initial, nor inside a masked quote', () => {
     const t = 'Mr Blinken met U.S. President Joe Biden. He said "One. Two." Then he left.';
