@@ -1,6 +1,6 @@
 import type { Span } from '../ingest/sentences.js';
 import { normaliseRewording } from '../ingest/rewording.js';
-import { foldName, nameShape, personKey, shortPattern, similarFirstNames } from './names.js';
+import { editDistance, foldName, nameShape, personKey, shortPattern, similarFirstNames } from './names.js';
 import { DESCRIPTION, ORGANISATION_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DESCRIBED, jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
@@ -59,7 +59,12 @@ export function findPeople(
     const found = [...people.values()].filter(
       (p) => p.type === 'person' && ([...shortsOf(p)].some((x) => x.toLowerCase() === f) || p.names.some((n) => n.split(/\s+/)[0]!.toLowerCase() === f)),
     );
-    return found.length === 1 ? found[0] : undefined;
+    if (found.length === 1) return found[0];
+    if (found.length > 1 || /\s/.test(f) || f.length < 7) return undefined;
+    // "Volodymyr Zelenskyy … Zelensky said": a surname alone one letter from a surname named in full is that person,
+    // if only one is that close (a long name: short names one letter apart are different names).
+    const near = [...people.values()].filter((p) => p.type === 'person' && p.first && p.last.length >= 7 && p.last[0]!.toLowerCase() === f[0] && editDistance(p.last.toLowerCase(), f) === 1);
+    return near.length === 1 ? near[0] : undefined;
   };
   /** Organisations found by their own words ("the European Space Agency"), by key. */
   const openOrgs = new Map<string, string>();

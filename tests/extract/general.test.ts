@@ -1035,6 +1035,15 @@ describe('the twenty-eighth batch: market reports', () => {
   });
 });
 
+describe('the twenty-ninth batch: a surname spelt two ways (PATTERNS 1.3)', () => {
+  it('reads a surname alone one letter from a long surname named in full as that person', () => {
+    expect(speakers('Norland President Ivo Kovalenkov met the envoys. "We need more time," Kovalenko said.')).toEqual([['We need more time,', 'Ivo Kovalenkov']]);
+    // Two letters apart, or short names, are different people.
+    expect(speakers('Norland President Ivo Kovalenkova met the envoys. "We need more time," Kovalenko said.')).toEqual([['We need more time,', 'Kovalenko']]);
+    expect(speakers('Coach Marta Jensen met the players. "We were lucky," Jansen said.')).toEqual([['We were lucky,', 'Jansen']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
