@@ -11,7 +11,7 @@ import { matchesOf } from './matches.js';
 
 /** A news body named by what it is: before its name ("state broadcaster CCTV") or after it ("Xinhua news agency"). */
 const NEWS_BODY = /(?<![\p{L}])(?:(?:[Ss]tate(?:-run)?|[Oo]fficial|[Pp]ublic|[Nn]ational)\s+)?(?:news agency|broadcaster|television|newspaper|news outlet|daily|radio)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})(?=\s+(?:said|says|reported|reports|quoted|cited|added|wrote|announced|stated)\b)|(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&.-]*)\s+(?:news agency|state media)(?=\s+(?:said|says|reported|reports|quoted|cited|added|wrote|announced|stated)\b)/gu;
-import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, APPOSED, APPOSED_VERB, DEPUTY, FULL_NAME, HONORIFIC, IT_SAID, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, PRONOUN, SPEAKER_NAME, TITLE, USED_ALONE } from './personPatterns.js';
+import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_GOVERNMENTS, CAPITAL_SPEAKING, APPOSED, APPOSED_VERB, DEPUTY, FULL_NAME, HONORIFIC, IT_SAID, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, PRONOUN, SPEAKER_NAME, TITLE, USED_ALONE } from './personPatterns.js';
 
 /**
  * "Kuleba, Ukraine's foreign minister, said": the name a title with no name after it stands beside, set off by
@@ -292,6 +292,13 @@ export function findPeople(
         if (firstOk && !p.names.includes(full)) p.names.push(full);
         candidates.push({ start: at, end: at + full.length, kind: firstOk ? 'name' : 'surname', key: p.key, text: full, priority: firstOk ? 3 : 6 });
       }
+    }
+    for (const m of matchesOf(CAPITAL_SPEAKING, chunk)) {
+      const adjective = CAPITAL_GOVERNMENTS.get(m[1]!)!;
+      const key = `o:${adjective.toLowerCase().replace(/\s+/g, '-')}-government`;
+      if (!openOrgs.has(key)) openOrgs.set(key, `${adjective} government`);
+      const at = span.start + m.index!;
+      candidates.push({ start: at, end: at + m[1]!.length, kind: 'org', key, text: m[1]!, priority: 5 });
     }
     for (const org of ORGANISATIONS) {
       org.pattern.lastIndex = 0;

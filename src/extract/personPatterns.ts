@@ -103,3 +103,23 @@ export const ORGANISATIONS: { key: string; name: string; pattern: RegExp }[] = [
   { key: 'o:downing-street', name: 'Downing Street', pattern: /\b(?:Downing Street|No\.? ?10|Number 10)(?![\w-])(?= (?:said|says|added|told|insisted|confirmed|denied|stated|announced)\b| has\b| spokes)/g },
   { key: 'o:russian-government', name: 'Russian government', pattern: /\bMoscow(?! [A-Z])\b/g },
 ];
+
+/** Each capital's government ("Beijing" speaks for the Chinese government). */
+export const CAPITAL_GOVERNMENTS = new Map<string, string>(Object.entries({
+  Beijing: 'Chinese', Tokyo: 'Japanese', Seoul: 'South Korean', Pyongyang: 'North Korean', Kyiv: 'Ukrainian', Kiev: 'Ukrainian',
+  London: 'British', Paris: 'French', Berlin: 'German', Rome: 'Italian', Madrid: 'Spanish', Warsaw: 'Polish', Budapest: 'Hungarian',
+  Minsk: 'Belarusian', Ankara: 'Turkish', Tehran: 'Iranian', Riyadh: 'Saudi', Cairo: 'Egyptian', Damascus: 'Syrian', Baghdad: 'Iraqi',
+  Jerusalem: 'Israeli', 'New Delhi': 'Indian', Islamabad: 'Pakistani', Kabul: 'Afghan', Taipei: 'Taiwanese', Manila: 'Philippine',
+  Jakarta: 'Indonesian', Hanoi: 'Vietnamese', Bangkok: 'Thai', Canberra: 'Australian', Ottawa: 'Canadian', Caracas: 'Venezuelan',
+  Havana: 'Cuban', Brasilia: 'Brazilian', Pretoria: 'South African', Nairobi: 'Kenyan', Abuja: 'Nigerian', 'Addis Ababa': 'Ethiopian',
+  Tbilisi: 'Georgian', Yerevan: 'Armenian', Baku: 'Azerbaijani', Doha: 'Qatari', 'Abu Dhabi': 'Emirati',
+}));
+
+/**
+ * "Beijing said", "Tehran has warned": a capital speaking for its government, only as the subject of a speech verb
+ * (never after a preposition: "officials in Beijing said" are the officials). One pattern for all capitals.
+ */
+export const CAPITAL_SPEAKING = new RegExp(
+  `(?<!\\b(?:in|at|from|to|of|near|for|on|with|and|by|over)\\s)\\b(${[...CAPITAL_GOVERNMENTS.keys()].join('|')})(?= (?:(?:has|had|also|quickly|swiftly|later) )?(?:said|says|warned|warns|denied|denies|insisted|responded|rejected|accused|called|urged|stated|announced|added)\\b)`,
+  'g',
+);

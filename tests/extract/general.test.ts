@@ -1044,6 +1044,15 @@ describe('the twenty-ninth batch: a surname spelt two ways (PATTERNS 1.3)', () =
   });
 });
 
+describe('the thirtieth batch: a capital speaking for its government (PATTERNS 1.10, metonymy)', () => {
+  it('gives the words of "Beijing said" to the Chinese government, and nobody those of officials in a capital', () => {
+    expect(speakers('Beijing said the visit was "a grave mistake".')).toEqual([['a grave mistake', 'Chinese government']]);
+    expect(speakers('Tehran has warned of a "crushing response".')).toEqual([['crushing response', 'Iranian government']]);
+    expect(speakers('Officials in Beijing said the visit was "a grave mistake".')).toEqual([['a grave mistake', null]]);
+    expect(speakers('The talks in Beijing were called "a grave mistake" by critics.').map(([, who]) => who)).toEqual([null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
