@@ -31,7 +31,8 @@ const CUE_WORDS =
   SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state)$/.test(v)).join('|');
 const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');
 /** An opening clause before the subject: "Asked whether …,", "Speaking to reporters on Monday,". */
-const OPENING_CLAUSE = /^\s*(?:Asked|Speaking|Responding|Pressed|Questioned|Addressing|Commenting|Writing|Reacting|Replying)\b[^,;:"“”]{0,120},\s*/;
+const OPENING_CLAUSE =
+  /^\s*(?:Asked|Speaking|Responding|Pressed|Questioned|Addressing|Commenting|Writing|Reacting|Replying|Illustrating|Following|Describing|Referring|Noting|Citing|Explaining|Pointing|Turning|Recalling|Looking|Returning|Acknowledging|Arriving|Appearing|Announcing|Discussing|Talking|Answering|Defending|Welcoming|Praising|Thanking|Stressing|Urging|Marking|Opening|Closing|Concluding|Flanked|Armed|Faced)\b[^,;:"“”]{0,200},\s*/;
 
 /** The verbs that report speech and nothing else. */
 const SAYING = /^(?:said|says|told|tells|stated|states|insisted|insists|argued|argues|claimed|claims|warned|warns|noted|notes|added|adds)$/;

@@ -146,8 +146,15 @@ export function findPeople(
         const cut = tokens.findIndex((t) => NOT_NAME.has(t));
         name = (cut === -1 ? tokens : tokens.slice(0, cut)).join(' ') || undefined;
       }
-      // "the President Wilson Hotel": a place named after someone, no person.
+      // "the President Wilson Hotel", "the President Wilson hotel", "Hotel President Wilson": a place named after
+      // someone, no person.
       if (name && BUILDING_HEADS.has(name.split(/\s+/).at(-1)!)) continue;
+      if (name) {
+        const after = /^\s+(\p{L}+)/u.exec(chunk.slice(chunk.indexOf(name, m.index + m[0].length) + name.length))?.[1];
+        const before = /(\p{L}+)\s+$/u.exec(chunk.slice(0, m.index))?.[1];
+        const building = (w?: string) => w !== undefined && BUILDING_HEADS.has(w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+        if (building(after) || (before !== undefined && /^\p{Lu}/u.test(before) && building(before))) continue;
+      }
       // "his US counterpart, Secretary of State Antony Blinken": a title word is no name; the title after it is read next.
       if (name && TITLE_WORDS.has(name.split(/\s+/)[0]!) && !HONORIFICS.has(name.split(/\s+/)[0]!)) continue;
       if (name && !/^[A-Z]\.?$/.test(name)) {

@@ -1053,6 +1053,22 @@ describe('the thirtieth batch: a capital speaking for its government (PATTERNS 1
   });
 });
 
+describe('the thirty-first batch: yet more outlets on the Geneva talks', () => {
+  it('takes the subject after an opening participle clause, not a name inside it (PATTERNS 1.9)', () => {
+    const text = 'Illustrating how envoy Tom Hale had tried to calm things, Minister Ilse Varga was ironic about the documents: "I hope nobody read them all."';
+    expect(speakers(text)).toEqual([['I hope nobody read them all.', 'Ilse Varga']]);
+    // A clause that is not an opening participle is no reason to look past the first name: its subject stays.
+    expect(speakers('Envoy Tom Hale was ironic about the documents: "I hope nobody read them all."')).toEqual([['I hope nobody read them all.', 'Tom Hale']]);
+  });
+
+  it('makes no person of a building named after one, with the building word in lower case or before the title', () => {
+    const people = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => p.names[0] ?? p.last);
+    expect(people('The ministers met at the President Harlan hotel.')).toEqual([]);
+    expect(people('The ministers arrived at Hotel President Harlan on Friday.')).toEqual([]);
+    expect(people('The ministers met President Harlan at the hotel.')).toEqual(['Harlan']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
