@@ -34,6 +34,9 @@ const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');
 const OPENING_CLAUSE =
   /^\s*(?:Asked|Speaking|Responding|Pressed|Questioned|Addressing|Commenting|Writing|Reacting|Replying|Illustrating|Following|Describing|Referring|Noting|Citing|Explaining|Pointing|Turning|Recalling|Looking|Returning|Acknowledging|Arriving|Appearing|Announcing|Discussing|Talking|Answering|Defending|Welcoming|Praising|Thanking|Stressing|Urging|Marking|Opening|Closing|Concluding|Flanked|Armed|Faced)\b[^,;:"“”]{0,200},\s*/;
 
+/** An opening clause that says the sentence's subject is speaking. */
+const SPEAKING_OPENING = /^\s*(?:Speaking|Addressing|Responding|Replying|Commenting|Answering)\b[^,;:"“”]{0,200},/;
+
 /** The verbs that report speech and nothing else. */
 const SAYING = /^(?:said|says|told|tells|stated|states|insisted|insists|argued|argues|claimed|claims|warned|warns|noted|notes|added|adds)$/;
 /** CUE, for testing whether a text has one (no `g`, so no position kept between calls). */
@@ -244,6 +247,8 @@ function isQuotedName(text: string, q: QuoteSpan): boolean {
 /** Who a sentence without quotes reports speaking, if anyone; `person` is its subject when that is a person. */
 function speakerOfNarration(text: string, s: Span, ms: Mention[], inQuote: (i: number) => boolean, person: Mention | null): string | null {
   const chunk = text.slice(s.start, s.end);
+  // "Speaking about the talks, Cavusoglu touched on …": the opening says the subject is speaking.
+  if (person && SPEAKING_OPENING.test(chunk)) return person.key;
   for (const v of matchesOf(CUE, chunk)) {
     const at = s.start + v.index!;
     if (inQuote(at)) continue;

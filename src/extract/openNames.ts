@@ -19,7 +19,8 @@ const TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{L}[\\p{L}'’]*)*\\.?|(?:a
 const GLUED_STAMP = /^(\p{Lu}\p{Ll}+?)(?:published|updated|posted)$/u;
 const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
 /** A run of capitalised words on one line, with particles and "of"/"for" inside ("Minister for Transport Peter Vance"). */
-const RUN = new RegExp(`(?<![\\p{L}'’-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*`, 'gu');
+// (Not right after a full stop with no space: "News.Az reports" is a site's name.)
+const RUN = new RegExp(`(?<![\\p{L}'’.-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*`, 'gu');
 const SPEECH_SET = new Set(SPEECH_VERBS);
 /** The word where a verb after a name would stand, past a description in commas and adverbs; tested against SPEECH_SET (a Set is far cheaper than a 570-way pattern). */
 const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/;
@@ -166,6 +167,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
     // "said Channel 9's reporter", "Apollo 11": a name with a number after it names a body or a thing, not a person.
     if (/^\s+\d/.test(after)) continue;
+    // "(US Secretary of State Antony) Blinken": words an editor put in brackets name no one by themselves.
+    if (/^\)/.test(after) && /\(\s*$/.test(chunk.slice(Math.max(0, at - 2), at))) continue;
     // "the President Wilson hotel", "Hotel President Wilson": a building named after someone is no person.
     const nextWord = /^\s+(\p{L}+)/u.exec(after)?.[1];
     if ((nextWord && BUILDING_HEADS.has(nextWord[0]!.toUpperCase() + nextWord.slice(1).toLowerCase())) || tokens.slice(0, from).some((x) => BUILDING_HEADS.has(word(x.t)))) continue;

@@ -150,6 +150,12 @@ export function findPeople(
       // someone, no person.
       if (name && BUILDING_HEADS.has(name.split(/\s+/).at(-1)!)) continue;
       if (name) {
+        const rest = chunk.slice(chunk.indexOf(name, m.index + m[0].length) + name.length);
+        // "Foreign Minister Mevlüt Çavuşoğlu": the name runs on in letters this pattern does not read; the open pass
+        // reads it whole. "(US Secretary of State Antony) Blinken": an editor's words in brackets name no one.
+        if (/^\s+[À-ÖØ-ÞĀ-ſ]/.test(rest) || /^\)/.test(rest)) continue;
+      }
+      if (name) {
         const after = /^\s+(\p{L}+)/u.exec(chunk.slice(chunk.indexOf(name, m.index + m[0].length) + name.length))?.[1];
         const before = /(\p{L}+)\s+$/u.exec(chunk.slice(0, m.index))?.[1];
         const building = (w?: string) => w !== undefined && BUILDING_HEADS.has(w[0]!.toUpperCase() + w.slice(1).toLowerCase());

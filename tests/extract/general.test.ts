@@ -1069,6 +1069,27 @@ describe('the thirty-first batch: yet more outlets on the Geneva talks', () => {
   });
 });
 
+describe('the thirty-second batch: Turkish and Russian ministers in English-language copy', () => {
+  const persons = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => p.names[0] ?? p.last);
+  it('reads a titled name whose surname has letters beyond Latin-1 whole ("Mevlüt Çavuşoğlu")', () => {
+    expect(persons('Foreign Minister Mevlüt Çavuşoğlu met the press.')).toEqual(['Mevlüt Çavuşoğlu']);
+    expect(persons('Foreign Minister Mevlut Cavusoglu met the press.')).toEqual(['Mevlut Cavusoglu']);
+  });
+
+  it('takes no person from an editor’s words in brackets or a site name glued to a full stop', () => {
+    expect(persons('We spoke with both (US Secretary of State Antony) Blinken and others.')).toEqual([]);
+    expect(persons('Talks may resume, the minister said, News.Az reports.')).toEqual([]);
+    expect(persons('We spoke with US Secretary of State Antony Blinken and others.')).toEqual(['Antony Blinken']);
+  });
+
+  it('makes the subject of a sentence opening "Speaking about …," the speaker a lone quote carries on from', () => {
+    const text = 'Minister Ana Ruiz arrived on Monday.\n\nSpeaking about the talks, Ruiz touched on the meeting held in May.\n\n"Each side explained its position."';
+    expect(speakers(text)).toEqual([['Each side explained its position.', 'Ana Ruiz']]);
+    const plain = 'Minister Ana Ruiz arrived on Monday.\n\nLater, Ruiz touched on the meeting held in May.\n\n"Each side explained its position."';
+    expect(speakers(plain)).toEqual([['Each side explained its position.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
