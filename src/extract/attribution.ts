@@ -358,7 +358,7 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     if (m && ACCORDING_TO_WORDS.test(text.slice(from, m.start))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
   }
   // ("its demands for "…"", "the calls for "…"": after a determiner the word is a noun, no cue; "his remarks" still is.)
-  const verbs = matchesOf(CUE, seg).filter((v) => NOUN_CUE.test(v[0]) || !/\b(?:its|his|her|their|our|my|your|the|these|those)\s+$/i.test(seg.slice(Math.max(0, v.index! - 8), v.index!)));
+  const verbs = matchesOf(CUE, seg).filter((v) => NOUN_CUE.test(v[0]) || !/\b(?:its|his|her|their|our|my|your|the|these|those|an?)\s+$/i.test(seg.slice(Math.max(0, v.index! - 8), v.index!)));
   const lastVerb = verbs.at(-1);
   if (lastVerb) {
     const at = segStart + lastVerb.index!;

@@ -972,6 +972,11 @@ describe('the twenty-fifth batch: more outlets on the Geneva talks', () => {
     expect(persons('Foreign Minister Ilse Varga met her US counterpart, Tom Hale, in Oslo.')).toEqual(['Ilse Varga', 'Tom Hale']);
   });
 
+  it('reads a cue word after "a" as a noun too ("a tweet by X comparing … to "…""), giving no one the words', () => {
+    expect(speakers('Prime Minister Ana Ruiz objected to a tweet by envoy Tom Hale comparing the bill to "a cheap snack".')).toEqual([['a cheap snack', null]]);
+    expect(speakers('Prime Minister Ana Ruiz objected and tweeted that the bill was "a cheap snack".')).toEqual([['a cheap snack', 'Ana Ruiz']]);
+  });
+
   it('reads a cue word after a determiner as a noun ("its demands for "…""), not a cue', () => {
     expect(speakers('The Norland Foreign Ministry promised to send written responses to its demands for "security guarantees" next week.')).toEqual([['security guarantees', null]]);
     expect(speakers('The Norland Foreign Ministry demands "security guarantees" next week.')).toEqual([['security guarantees', 'Norland Foreign Ministry']]);
