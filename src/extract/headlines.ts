@@ -74,7 +74,12 @@ function personNamed(name: string, people: readonly LocalPerson[]): string | nul
   const last = words.at(-1)!.toLowerCase();
   const full = words.join(' ').toLowerCase();
   const found = people.filter(
-    (p) => p.last.toLowerCase() === last || p.names.some((n) => n.toLowerCase() === full) || p.aliases.some((a) => a.toLowerCase() === full),
+    (p) =>
+      p.last.toLowerCase() === last ||
+      p.names.some((n) => n.toLowerCase() === full) ||
+      p.aliases.some((a) => a.toLowerCase() === full) ||
+      // ("WHO's Tedros": a given name alone, for names whose short form it is.)
+      (words.length === 1 && p.type === 'person' && p.names.some((n) => n.split(/\s+/)[0]!.toLowerCase() === last)),
   );
   return found.length === 1 ? found[0]!.key : null;
 }

@@ -279,7 +279,8 @@ export function findPeople(
       const full = m[3] && !NOT_NAME.has(m[3]) ? `${m[2]} ${m[3]}` : null;
       const last = full ? m[3]! : m[2]!;
       if (NOT_NAME.has(m[2]!)) continue;
-      const known = people.get(ownerOf(last) ?? personKey(last));
+      // ("Dr Tedros": an honorific and a given name that is the short form, as Ethiopian names use it.)
+      const known = people.get(ownerOf(last) ?? personKey(last)) ?? (full ? undefined : knownByShort(last));
       if (!known && m[1] !== 'Mr' && m[1] !== 'Mrs' && m[1] !== 'Ms' && m[1] !== 'Dr') continue;
       const p = known ?? personFor(full ?? last, null, null);
       const at = span.start + m.index;

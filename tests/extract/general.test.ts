@@ -1095,6 +1095,21 @@ describe('the thirty-second batch: Turkish and Russian ministers in English-lang
   });
 });
 
+describe('the thirty-fourth batch: health agencies and a given name as the short form (PATTERNS 1.3)', () => {
+  it('reads an honorific before a given name that is the short form as that person ("Dr Tedros")', () => {
+    const text = 'Director-General Tedros Adhanom Ghebreyesus spoke in Geneva. Dr Tedros said, "We expect more cases."';
+    expect(speakers(text)).toEqual([['We expect more cases.', 'Tedros Adhanom Ghebreyesus']]);
+    expect(extract(text).people.map((p) => p.names[0] ?? p.last)).toEqual(['Tedros Adhanom Ghebreyesus']);
+  });
+
+  it('reads a headline’s given name alone as that person ("…: WHO’s Tedros"), and a given name two people share as nobody', () => {
+    const body = '\n\nDirector-General Tedros Adhanom Ghebreyesus spoke in Geneva on Wednesday.';
+    expect(speakers(`Outbreak 'deeply concerning': WHO’s Tedros${body}`)).toEqual([['deeply concerning', 'Tedros Adhanom Ghebreyesus']]);
+    const two = '\n\nDirector-General Tedros Adhanom Ghebreyesus and Minister Tedros Bekele spoke in Geneva.';
+    expect(speakers(`Outbreak 'deeply concerning': WHO’s Tedros${two}`)).toEqual([['deeply concerning', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
