@@ -8,16 +8,22 @@ export interface Nickname extends Span {
   full: string;
 }
 
-const NICKNAME = /(\p{Lu}[\p{Ll}'’-]+)[ \t]+([“"‘'])(\p{Lu}[\p{Ll}'’-]+)([”"’'])[ \t]+((?:(?:da|de|dos|das|do|van|von|bin|al|el)[ \t]+)?\p{Lu}[\p{Ll}'’-]+)/gu;
+/** A capitalised word in quote marks with a space on each side: where a nickname may stand (found first, cheaply). */
+const QUOTED_WORD = /[ \t]([“"‘'])(\p{Lu}[\p{Ll}'’-]+)([”"’'])[ \t]/gu;
+const GIVEN_BEFORE = /(\p{Lu}[\p{Ll}'’-]+)$/u;
+const SURNAME_AFTER = /^((?:(?:da|de|dos|das|do|van|von|bin|al|el)[ \t]+)?\p{Lu}[\p{Ll}'’-]+)/u;
 const PAIRS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'" };
 
 /** The nicknames of a text; each span runs from the nickname's opening mark to just past its closing one. */
 export function findNicknames(text: string): Nickname[] {
   const out: Nickname[] = [];
-  for (const m of text.matchAll(NICKNAME)) {
-    if (PAIRS[m[2]!] !== m[4]) continue;
-    const start = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
-    out.push({ start, end: start + m[3]!.length + 2, nick: m[3]!, full: `${m[1]} ${m[5]!.replace(/[ \t]+/g, ' ')}` });
+  for (const m of text.matchAll(QUOTED_WORD)) {
+    if (PAIRS[m[1]!] !== m[3]) continue;
+    const start = m.index + 1;
+    const end = start + m[2]!.length + 2;
+    const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const surname = SURNAME_AFTER.exec(text.slice(end + 1, end + 60))?.[1];
+    if (given && surname) out.push({ start, end, nick: m[2]!, full: `${given} ${surname.replace(/[ \t]+/g, ' ')}` });
   }
   return out;
 }

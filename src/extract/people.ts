@@ -9,6 +9,8 @@ import { type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 
+/** The words NEWS_BODY needs, tested first with a plain pattern (most paragraphs have none). */
+const NEWS_WORDS = /agency|broadcaster|television|newspaper|outlet|daily|radio|state media/;
 /** A news body named by what it is: before its name ("state broadcaster CCTV") or after it ("Xinhua news agency"). */
 const NEWS_BODY = /(?<![\p{L}])(?:(?:[Ss]tate(?:-run)?|[Oo]fficial|[Pp]ublic|[Nn]ational)\s+)?(?:news agency|broadcaster|television|newspaper|news outlet|daily|radio)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})(?=\s+(?:said|says|reported|reports|quoted|cited|added|wrote|announced|stated)\b)|(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&.-]*)\s+(?:news agency|state media)(?=\s+(?:said|says|reported|reports|quoted|cited|added|wrote|announced|stated)\b)/gu;
 import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_GOVERNMENTS, CAPITAL_SPEAKING, APPOSED, APPOSED_VERB, DEPUTY, FULL_NAME, HONORIFIC, IT_SAID, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, PRONOUN, SPEAKER_NAME, TITLE, USED_ALONE } from './personPatterns.js';
@@ -66,6 +68,9 @@ export function findPeople(
     const near = [...people.values()].filter((p) => p.type === 'person' && p.first && p.last.length >= 7 && p.last[0]!.toLowerCase() === f[0] && editDistance(p.last.toLowerCase(), f) === 1);
     return near.length === 1 ? near[0] : undefined;
   };
+  /** The words the text writes in lower case, made once when first asked for. */
+  let lower: Set<string> | undefined;
+  const lowerWords = () => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []));
   /** Organisations found by their own words ("the European Space Agency"), by key. */
   const openOrgs = new Map<string, string>();
   /** The organisation each acronym given in brackets after its name stands for ("NSC"). */
@@ -211,7 +216,7 @@ export function findPeople(
       candidates.push({ start: at, end: at + name.length, kind: 'name', key: p.key, text: name, priority: 1 });
     }
     // "state broadcaster CCTV", "the official news agency WAM", "Xinhua news agency": a news body by what it is.
-    for (const m of matchesOf(NEWS_BODY, chunk)) {
+    for (const m of NEWS_WORDS.test(chunk) ? matchesOf(NEWS_BODY, chunk) : []) {
       const name = m[1] ?? m[2]!;
       const key = `o:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
       if (!openOrgs.has(key)) openOrgs.set(key, name);
@@ -235,7 +240,7 @@ export function findPeople(
         continue;
       }
       // "Shareholders applauded": a plural the text also writes in lower case is a common noun, not a name.
-      if (!n.name.includes(' ') && /s$/.test(n.name) && new RegExp(`(?<![\\p{L}])${n.name.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) continue;
+      if (!n.name.includes(' ') && /s$/.test(n.name) && lowerWords().has(n.name.toLowerCase())) continue;
       // "The Guardian reported", "the Central de Abasto, a market": a run right after "the" names a thing, not a person.
       if (!n.titled && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(chunk.slice(Math.max(0, n.lead - 4), n.lead))) continue;
       // A surname or given name alone ("Burhan", "De Jong", "Anwar") is the person already named in full, if only one.
