@@ -81,7 +81,16 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const personOf = ofAt > leadWord + 1 && isTitle(tokens[leadWord]!.t) && isNameToken(tokens[ofAt - 1]!.t);
     if (!personOf && (ORG_HEADS.has(lastTok) || headOf !== -1)) {
       if (tokens.length - leadWord < 2) continue;
-      const start = tokens[leadWord]!.at;
+      // ("Deputy Secretary-General and Political Director of the European External Action Service": title words before
+      // "of" are a post in the body, not part of its name.)
+      let first = leadWord;
+      const titleWord = (t: string) => isTitle(t) || t.split('-').every((w) => isTitle(w));
+      if (ofAt > leadWord && titleWord(tokens[leadWord]!.t) && titleWord(tokens[ofAt - 1]!.t)) {
+        first = ofAt + 1;
+        if (tokens[first]?.t === 'the') first++;
+        if (tokens.length - first < 2) continue;
+      }
+      const start = tokens[first]!.at;
       out.push({ start, end: runEnd, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false });
       continue;
     }

@@ -1110,6 +1110,16 @@ describe('the thirty-fourth batch: health agencies and a given name as the short
   });
 });
 
+describe('the thirty-fifth batch: the Vienna talks', () => {
+  it('names a body without the post before its "of" ("Deputy Secretary-General and Political Director of the X Service")', () => {
+    expect(names('Deputy Secretary-General and Political Director of the Norland Foreign Service, Ana Ruiz, spoke.')).toEqual([
+      ['Norland Foreign Service', 'organisation'],
+    ]);
+    // A body whose own name holds "of" keeps it.
+    expect(names('The Reserve Bank of Norland said so.')).toEqual([['Reserve Bank of Norland', 'organisation']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
