@@ -30,12 +30,15 @@ const CUE_WORDS =
   // The open lexicon (responded, continued, recalled, mocked, joked, praised, …), longest forms first.
   SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state)$/.test(v)).join('|');
 const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');
+/** Participles opening a clause that says the sentence's subject is speaking. */
+const SPEAKING_PARTICIPLES = 'Speaking|Addressing|Responding|Replying|Commenting|Answering';
 /** An opening clause before the subject: "Asked whether …,", "Speaking to reporters on Monday,". */
-const OPENING_CLAUSE =
-  /^\s*(?:Asked|Speaking|Responding|Pressed|Questioned|Addressing|Commenting|Writing|Reacting|Replying|Illustrating|Following|Describing|Referring|Noting|Citing|Explaining|Pointing|Turning|Recalling|Looking|Returning|Acknowledging|Arriving|Appearing|Announcing|Discussing|Talking|Answering|Defending|Welcoming|Praising|Thanking|Stressing|Urging|Marking|Opening|Closing|Concluding|Flanked|Armed|Faced)\b[^,;:"“”]{0,200},\s*/;
+const OPENING_CLAUSE = new RegExp(
+  `^\\s*(?:${SPEAKING_PARTICIPLES}|Asked|Pressed|Questioned|Writing|Reacting|Illustrating|Following|Describing|Referring|Noting|Citing|Explaining|Pointing|Turning|Recalling|Looking|Returning|Acknowledging|Arriving|Appearing|Announcing|Discussing|Talking|Defending|Welcoming|Praising|Thanking|Stressing|Urging|Marking|Opening|Closing|Concluding|Flanked|Armed|Faced)\\b[^,;:"“”]{0,200},\\s*`,
+);
 
 /** An opening clause that says the sentence's subject is speaking. */
-const SPEAKING_OPENING = /^\s*(?:Speaking|Addressing|Responding|Replying|Commenting|Answering)\b[^,;:"“”]{0,200},/;
+const SPEAKING_OPENING = new RegExp(`^\\s*(?:${SPEAKING_PARTICIPLES})\\b[^,;:"“”]{0,200},`);
 
 /** The verbs that report speech and nothing else. */
 const SAYING = /^(?:said|says|told|tells|stated|states|insisted|insists|argued|argues|claimed|claims|warned|warns|noted|notes|added|adds)$/;

@@ -210,6 +210,11 @@ export const BUILDING_HEADS = words(`
   Temple Centre Center Road Highway Hospital Library Museum Memorial
 `);
 
+/** Whether a word, in any case ("hotel", "Hotel"), is one of BUILDING_HEADS. */
+export function isBuildingWord(w: string): boolean {
+  return w.length > 0 && BUILDING_HEADS.has(w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+}
+
 /** Acronyms written in title case, which are organisations, not surnames. */
 export const TITLE_CASE_ACRONYMS = words('Nato Opec Unesco Unicef Isis Hamas Hezbollah Fifa Uefa Nasa Asean Ecowas Mercosur Interpol Europol Frontex');
 

@@ -1,4 +1,4 @@
-import { BUILDING_HEADS, DEMONYMS, HONORIFICS, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -180,7 +180,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     if (/^\)/.test(after) && /\(\s*$/.test(chunk.slice(Math.max(0, at - 2), at))) continue;
     // "the President Wilson hotel", "Hotel President Wilson": a building named after someone is no person.
     const nextWord = /^\s+(\p{L}+)/u.exec(after)?.[1];
-    if ((nextWord && BUILDING_HEADS.has(nextWord[0]!.toUpperCase() + nextWord.slice(1).toLowerCase())) || tokens.slice(0, from).some((x) => BUILDING_HEADS.has(word(x.t)))) continue;
+    if ((nextWord && isBuildingWord(nextWord)) || tokens.slice(0, from).some((x) => BUILDING_HEADS.has(word(x.t)))) continue;
     // "the governor of Negros Oriental": what a role is "of" is a place or a body.
     if (/(?:^|\s)(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.test(before) && ROLE_NOUNS.has(/(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(before)![1]!)) continue;
     // "said Northfield Research analyst Ana Ruiz": words before a role noun and a name are where that person works.

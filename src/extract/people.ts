@@ -6,7 +6,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DESCRIBED, jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { findOpenNames } from './openNames.js';
 import { type Nickname, withoutNicknames } from './nicknames.js';
-import { BUILDING_HEADS, DEMONYMS, HONORIFICS, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 
 /** The words NEWS_BODY needs, tested first with a plain pattern (most paragraphs have none). */
@@ -159,12 +159,9 @@ export function findPeople(
         // "Foreign Minister Mevlüt Çavuşoğlu": the name runs on in letters this pattern does not read; the open pass
         // reads it whole. "(US Secretary of State Antony) Blinken": an editor's words in brackets name no one.
         if (/^\s+[À-ÖØ-ÞĀ-ſ]/.test(rest) || /^\)/.test(rest)) continue;
-      }
-      if (name) {
-        const after = /^\s+(\p{L}+)/u.exec(chunk.slice(chunk.indexOf(name, m.index + m[0].length) + name.length))?.[1];
+        const after = /^\s+(\p{L}+)/u.exec(rest)?.[1];
         const before = /(\p{L}+)\s+$/u.exec(chunk.slice(0, m.index))?.[1];
-        const building = (w?: string) => w !== undefined && BUILDING_HEADS.has(w[0]!.toUpperCase() + w.slice(1).toLowerCase());
-        if (building(after) || (before !== undefined && /^\p{Lu}/u.test(before) && building(before))) continue;
+        if ((after && isBuildingWord(after)) || (before && /^\p{Lu}/u.test(before) && isBuildingWord(before))) continue;
       }
       // "his US counterpart, Secretary of State Antony Blinken": a title word is no name; the title after it is read next.
       if (name && TITLE_WORDS.has(name.split(/\s+/)[0]!) && !HONORIFICS.has(name.split(/\s+/)[0]!)) continue;

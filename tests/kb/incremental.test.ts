@@ -2,41 +2,20 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/bench/corpus.js';
-import type { ArticleExtraction } from '../../src/extract/article.js';
-import type { SeedStamps } from '../../src/ingest/load.js';
-import { BuildMemo, buildIndexes, buildKnowledgeBase, type Indexes, type KnowledgeBase, type KnowledgeData } from '../../src/kb/build.js';
+import { buildKnowledgeBase, type Indexes, type KnowledgeBase, type KnowledgeData } from '../../src/kb/build.js';
 import { exportKnowledgeBase } from '../../src/kb/export.js';
 import { loadSeeds } from '../../src/ingest/load.js';
 import { KnowledgeStore } from '../../src/kb/store.js';
-import { rebuildData } from '../../src/kb/rebuild.js';
 import { seedsCopy } from '../helpers.js';
 import { factSuggestions, findTimeline, warmUp } from '../../src/query/answers.js';
 import { names } from '../../src/query/people.js';
+import { fresh, Refresher } from './builds.js';
 
 /**
  * A refresh keeps work from the last build (extractions, content words, index tokens, ...). Whatever it keeps, the
  * knowledge base it makes must be the one a fresh build of the same folder makes: these tests edit a folder of real
  * and synthetic articles step by step and compare the two after every step, data and search indexes alike.
  */
-
-/** Builds as the refresh worker does, keeping its cache, stamps and memo between builds. */
-class Refresher {
-  private cache = new Map<string, ArticleExtraction>();
-  private stamps: SeedStamps | undefined;
-  private readonly memo = new BuildMemo();
-  constructor(private readonly dir: string) {}
-  async build(): Promise<{ data: KnowledgeData; index: Indexes }> {
-    const r = await rebuildData(this.dir, this.cache, false, this.stamps, this.memo);
-    this.cache = r.cache;
-    this.stamps = r.stamps;
-    return { data: r.data, index: buildIndexes(r.data, this.memo) };
-  }
-}
-
-async function fresh(dir: string): Promise<{ data: KnowledgeData; index: Indexes }> {
-  const { data } = await rebuildData(dir, new Map(), true);
-  return { data, index: buildIndexes(data) };
-}
 
 /** The two builds as comparable values: the data (but when it was built) and each index's terms and postings. */
 function comparable(b: { data: KnowledgeData; index: Indexes }) {

@@ -4,13 +4,11 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/bench/corpus.js';
-import type { ArticleExtraction } from '../../src/extract/article.js';
-import type { SeedStamps } from '../../src/ingest/load.js';
-import { BuildMemo, buildIndexes, type Indexes, type KnowledgeData } from '../../src/kb/build.js';
+import type { Indexes, KnowledgeData } from '../../src/kb/build.js';
 import { exportKnowledgeBase } from '../../src/kb/export.js';
 import { withIndexes } from '../../src/kb/lookup.js';
-import { rebuildData } from '../../src/kb/rebuild.js';
 import { findTimeline } from '../../src/query/answers.js';
+import { fresh, Refresher } from './builds.js';
 
 /**
  * The property #14 asks for: whatever sequence of edits, additions, removals and renames a folder of 1,000 articles
@@ -21,25 +19,6 @@ import { findTimeline } from '../../src/query/answers.js';
 const ARTICLES = 1000;
 
 type Step = { op: 'edit' | 'add' | 'remove' | 'rename'; at: number };
-
-/** Builds as the refresh worker does, keeping its cache, stamps and memo between builds. */
-class Refresher {
-  private cache = new Map<string, ArticleExtraction>();
-  private stamps: SeedStamps | undefined;
-  private readonly memo = new BuildMemo();
-  constructor(private readonly dir: string) {}
-  async build(): Promise<{ data: KnowledgeData; index: Indexes }> {
-    const r = await rebuildData(this.dir, this.cache, false, this.stamps, this.memo);
-    this.cache = r.cache;
-    this.stamps = r.stamps;
-    return { data: r.data, index: buildIndexes(r.data, this.memo) };
-  }
-}
-
-async function fresh(dir: string): Promise<{ data: KnowledgeData; index: Indexes }> {
-  const { data } = await rebuildData(dir, new Map(), true);
-  return { data, index: buildIndexes(data) };
-}
 
 /** What a user and a moderator can see of a build: the export (but when it was built), the indexes, an answer. */
 function seen(b: { data: KnowledgeData; index: Indexes }) {
