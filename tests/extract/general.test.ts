@@ -16,6 +16,8 @@ function speakers(text: string) {
   return x.quotes.map((q) => [q.text, q.speakerId ? names.get(q.speakerId) : null]);
 }
 const names = (s: string) => findOpenNames(s).map((n) => [n.name, n.kind]);
+/** The people (not organisations) an article's extraction finds, by the name it shows. */
+const persons = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => p.names[0] ?? p.last);
 
 describe('open person recognition (PATTERNS 1.2)', () => {
   it('takes the name after any title, role noun or possessive, and an organisation by its last word', () => {
@@ -944,16 +946,15 @@ describe('the twenty-second batch: state media as sources (PATTERNS 1.10)', () =
 });
 
 describe('the twenty-third batch: junk people from real pages (PATTERNS 1.2)', () => {
-  const people = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => p.names[0] ?? p.last);
   it('takes no person from a capitalised plural the text also writes in lower case', () => {
-    expect(people('Chief Executive Ana Ruiz spoke to shareholders. Shareholders applauded when she said the year was "hard".')).toEqual(['Ana Ruiz']);
+    expect(persons('Chief Executive Ana Ruiz spoke to shareholders. Shareholders applauded when she said the year was "hard".')).toEqual(['Ana Ruiz']);
     // A name ending in s is still a name when the text never writes it in lower case.
-    expect(people('Chief Executive Ana Ruiz spoke first. Evans applauded when she said the year was "hard".')).toEqual(['Ana Ruiz', 'Evans']);
+    expect(persons('Chief Executive Ana Ruiz spoke first. Evans applauded when she said the year was "hard".')).toEqual(['Ana Ruiz', 'Evans']);
   });
 
   it('takes no person from a run right after "the" with nothing titling it ("The Guardian reported")', () => {
-    expect(people('The Harbour Courier reported on Sunday that the talks were "close".')).toEqual([]);
-    expect(people('Reporter Jane Roe reported on Sunday that the talks were "close".')).toEqual(['Jane Roe']);
+    expect(persons('The Harbour Courier reported on Sunday that the talks were "close".')).toEqual([]);
+    expect(persons('Reporter Jane Roe reported on Sunday that the talks were "close".')).toEqual(['Jane Roe']);
   });
 });
 
@@ -967,7 +968,6 @@ describe('the twenty-fourth batch: protests and crowds (PATTERNS 1.10)', () => {
 
 describe('the twenty-fifth batch: more outlets on the Geneva talks', () => {
   it('makes no person of a title word after a comma ("his counterpart, Secretary of State X")', () => {
-    const persons = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => p.names[0] ?? p.last);
     expect(persons('Foreign Minister Ilse Varga met her US counterpart, Secretary of State Tom Hale, in Oslo.')).toEqual(['Ilse Varga', 'Tom Hale']);
     expect(persons('Foreign Minister Ilse Varga met her US counterpart, Tom Hale, in Oslo.')).toEqual(['Ilse Varga', 'Tom Hale']);
   });
@@ -1067,15 +1067,13 @@ describe('the thirty-first batch: yet more outlets on the Geneva talks', () => {
   });
 
   it('makes no person of a building named after one, with the building word in lower case or before the title', () => {
-    const people = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => p.names[0] ?? p.last);
-    expect(people('The ministers met at the President Harlan hotel.')).toEqual([]);
-    expect(people('The ministers arrived at Hotel President Harlan on Friday.')).toEqual([]);
-    expect(people('The ministers met President Harlan at the hotel.')).toEqual(['Harlan']);
+    expect(persons('The ministers met at the President Harlan hotel.')).toEqual([]);
+    expect(persons('The ministers arrived at Hotel President Harlan on Friday.')).toEqual([]);
+    expect(persons('The ministers met President Harlan at the hotel.')).toEqual(['Harlan']);
   });
 });
 
 describe('the thirty-second batch: Turkish and Russian ministers in English-language copy', () => {
-  const persons = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => p.names[0] ?? p.last);
   it('reads a titled name whose surname has letters beyond Latin-1 whole ("Mevlüt Çavuşoğlu")', () => {
     expect(persons('Foreign Minister Mevlüt Çavuşoğlu met the press.')).toEqual(['Mevlüt Çavuşoğlu']);
     expect(persons('Foreign Minister Mevlut Cavusoglu met the press.')).toEqual(['Mevlut Cavusoglu']);
