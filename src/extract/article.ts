@@ -12,7 +12,7 @@ import { findInterviewTurns, findTurns } from './turns.js';
 import { interviewee, turnSpeaker } from './turnSpeakers.js';
 import { headlineQuotes } from './headlines.js';
 import { firstFrom } from './sorted.js';
-import { NAME_HEADING, quotesUnderIntroduction } from './introductions.js';
+import { NAME_HEADING, NAME_ROLE_HEADING, quotesUnderIntroduction } from './introductions.js';
 import { findQuoteSpans, isFragment, type QuoteSpan } from './quoteMarks.js';
 import { findDates, referenceFrom } from './timeline.js';
 import { ownDate } from './ownDate.js';
@@ -117,8 +117,9 @@ export function extractArticle(
       for (const s of splitSentences(text, line.start, line.end, masks)) sentences.push({ ...s, section: g.section, kind: g.kind });
     }
   }
-  // (A heading that is only a name and its body, "Christine Lagarde (ECB)", names the one whose quotes follow.)
-  const nameHeadings = sections.flatMap((s, i) => (s.kind === 'heading' ? linesOf[i]!.filter((l) => NAME_HEADING.test(l.text)) : []));
+  // (A heading that is only a name and its body, "Christine Lagarde (ECB)", or a name, its role and a colon, names the
+  // one whose quotes follow.)
+  const nameHeadings = sections.flatMap((s, i) => (s.kind === 'heading' ? linesOf[i]!.filter((l) => NAME_HEADING.test(l.text) || NAME_ROLE_HEADING.test(l.text)) : []));
   const peopleLines = [...groups.flatMap((g) => g.lines), ...nameHeadings].sort((a, b) => a.start - b.start);
   const { people, mentions } = findPeople(text, peopleLines, quoteSpans, nicknames);
   const byKey = new Map(people.map((p) => [p.key, p]));

@@ -72,6 +72,8 @@ function namedAfter(tail: string): boolean {
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   // A verb and a capitalised word: "…," said Hale.
   if (CUE_SET.has(words[0]!) && capital(words[1]!)) return true;
+  // A verb and a description: "…," said a 32-year-old man from the town.
+  if (CUE_SET.has(words[0]!) && /^(?:the|a|an|one)$/.test(words[1]!) && words.length >= 3) return true;
   // Capitalised words (1-4), up to two lower-case words, a verb; or a determiner, 1-3 words, a verb.
   let k = 0;
   while (k < words.length && k < 4 && capital(words[k]!) && !/^(?:The|A|An|One)$/.test(words[k]!)) k++;

@@ -25,8 +25,8 @@ export function quotesUnderIntroduction(
     while (q < spans.length && spans[q]!.open < line.start) q++;
     for (let k = q; k < spans.length && spans[k]!.open < line.end; k++) inLine.push(k);
     while (m < mentions.length && mentions[m]!.start < line.start) m++;
-    // A heading that is only a name and its body starts that person's quotes.
-    if (NAME_HEADING.test(line.text) && inLine.length === 0) {
+    // A heading that is only a name and its body, or a name, its role and a colon, starts that person's quotes.
+    if ((NAME_HEADING.test(line.text) || NAME_ROLE_HEADING.test(line.text)) && inLine.length === 0) {
       owner = personIn(line, m) ?? null;
       continue;
     }
@@ -73,6 +73,9 @@ function onlyQuotes(text: string, line: Line, quotes: readonly QuoteSpan[]): boo
 
 /** "Christine Lagarde (ECB)": a name and its body alone on a line, heading the quotes below (PATTERNS 1.6). */
 export const NAME_HEADING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+\([^()]{2,60}\)$/u;
+
+/** "Jane Roe, partner at Roe LLP:": a name and its role alone on a line, ending in the colon that opens their quotes (PATTERNS 1.6). */
+export const NAME_ROLE_HEADING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+[^:\n"“”]{2,80}:$/u;
 
 /** "19 May 2023", "May 19, 2023": a date alone on its line. */
 const DATE_LINE = /^(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})$/u;

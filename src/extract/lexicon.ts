@@ -112,7 +112,7 @@ export const NOT_NAMES = words(`
   November December The A An And But Or On In At As If It Its He She They We I You This That These Those There Here When While
   After Before Since Until Of For To By With From Into Under Over About Against Between Meanwhile However Although Though Yet
   Still Also Even Then Now Today Yesterday Tomorrow Tonight Asked Speaking According Earlier Later Last Next Some Many Most
-  All Both Neither Either Each Every Several Few No Not Our Their His Her My Your Who What Why How Where Which Whose Mrs
+  All Both Neither Either Each Every Several Few Another Other Such Any No Not Our Their His Her My Your Who What Why How Where Which Whose Mrs
   Separately Instead Thanks Despite During Without Within Across Along Among Around Behind Beyond Like Unlike Near Per Via
   Q A Update Updated Published Posted Live Watch Read More Photo Video Image Share Follow Breaking Exclusive Opinion Analysis
   Editor Editors Reporting Writing Additional Sources Source Reuters AP AFP Associated Press Bloomberg Xinhua TASS Interfax

@@ -22,6 +22,8 @@ const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
 // (Not right after a full stop with no space: "News.Az reports" is a site's name.)
 const RUN = new RegExp(`(?<![\\p{L}'’.-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*`, 'gu');
 const SPEECH_SET = new Set(SPEECH_VERBS);
+/** Speech verbs whose next word is the one spoken to or about, never a speaker after the verb ("told Reuters"). */
+const ADDRESSEE_VERBS = new Set(['told', 'tells', 'telling', 'tell', 'thanked', 'thanking', 'urged', 'urging', 'praised', 'praising', 'accused', 'accusing', 'called', 'calling', 'quoted', 'quoting', 'cited', 'citing', 'informed', 'reminded', 'assured', 'warned', 'congratulated', 'welcomed', 'criticised', 'criticized', 'blamed']);
 /** The word where a verb after a name would stand, past a description in commas and adverbs; tested against SPEECH_SET (a Set is far cheaper than a 570-way pattern). */
 const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/;
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
@@ -36,6 +38,8 @@ function roleApposed(after: string): boolean {
 
 /** The lower-case word after a name that makes it a body: "the IG Metall union". */
 const ORG_NOUN_AFTER = /^\s+(?:union|party|group|company|firm|agency|ministry|council|bank|club|league|federation|association|alliance|coalition|movement|network|broadcaster|newspaper|institute|foundation|charity|campaign)\b/;
+
+const ORG_NOUN_DESCRIBED = new RegExp(`^\\s+[a-z]{3,}${ORG_NOUN_AFTER.source.slice(1)}`);
 
 /** A determiner, a role noun, maybe "for/of/at …", and a comma, right before a name. */
 // (A possessive may stand among the words before the role: "The WHO’s representative in Mexico, X,".)
@@ -95,7 +99,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       continue;
     }
     // "The IG Metall union", "the Likud party": a name and then a lower-case word for a body is that body.
-    const body = ORG_NOUN_AFTER.exec(chunk.slice(runEnd, runEnd + 20));
+    // (After "the", one word may describe the body first: "the Green Shield rescue group", "the IG Metall trade union".)
+    const body = ORG_NOUN_AFTER.exec(chunk.slice(runEnd, runEnd + 20)) ?? (tokens[0]!.t === 'The' || /\bthe\s+$/.test(chunk.slice(Math.max(0, at - 4), at)) ? ORG_NOUN_DESCRIBED.exec(chunk.slice(runEnd, runEnd + 36)) : null);
     // ("Clinton’s campaign chair": a possessor is no body's name.)
     if (body && leadWord !== -1 && !/['’]s$/.test(lastTok) && tokens.slice(leadWord).every((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)))) {
       const start = tokens[leadWord]!.at;
@@ -188,7 +193,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     if (!titled && roleAfter && ROLE_NOUNS.has(roleAfter)) continue;
     // ("Security Policy, Federica Mogherini, stressed": past a name set off by commas, the verb is that name's.)
     const apposedName = /^,\s*\p{Lu}[\p{L}'’-]*\s+\p{Lu}[^,]*,/u.test(after);
-    const speech = (!apposedName && SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '')) || SPEECH_SET.has(WORD_BEFORE.exec(before)?.[1] ?? '');
+    // ("told Wirenews", "thanked Oslo": a lone word after a verb that takes an object is who is spoken to, no speaker.)
+    const verbBefore = WORD_BEFORE.exec(before)?.[1] ?? '';
+    const speech = (!apposedName && SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '')) || (SPEECH_SET.has(verbBefore) && !(single && ADDRESSEE_VERBS.has(verbBefore)));
     // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
     // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.
     // (Family name first, too: "Lee Jae-myung won …" and later "Lee said", a hyphenated given name after it.)

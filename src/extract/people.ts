@@ -9,6 +9,8 @@ import { type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 
+/** Posts an honorific addresses in a chamber or a meeting ("Mr Speaker", "Madam President"). */
+const ADDRESSED_POST = /^(?:Speaker|President|Chairman|Chairwoman|Chair|Secretary|Minister|Ambassador|Premier|Chancellor)$/;
 /** The words NEWS_BODY needs, tested first with a plain pattern (most paragraphs have none). */
 const NEWS_WORDS = /agency|broadcaster|television|newspaper|outlet|daily|radio|state media/;
 /** A news body named by what it is: before its name ("state broadcaster CCTV") or after it ("Xinhua news agency"). */
@@ -280,7 +282,8 @@ export function findPeople(
       // "Dr Amara Diallo": a given name and a surname after the honorific; "Mr Feijóo said": a surname alone.
       const full = m[3] && !NOT_NAME.has(m[3]) ? `${m[2]} ${m[3]}` : null;
       const last = full ? m[3]! : m[2]!;
-      if (NOT_NAME.has(m[2]!)) continue;
+      // ("Mr Speaker", "Mr President": an honorific before a post addresses its holder, it names no one.)
+      if (NOT_NAME.has(m[2]!) || (!full && ADDRESSED_POST.test(m[2]!))) continue;
       // ("Dr Tedros": an honorific and a given name that is the short form, as Ethiopian names use it.)
       const known = people.get(ownerOf(last) ?? personKey(last)) ?? (full ? undefined : knownByShort(last));
       if (!known && m[1] !== 'Mr' && m[1] !== 'Mrs' && m[1] !== 'Ms' && m[1] !== 'Dr') continue;

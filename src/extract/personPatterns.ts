@@ -5,11 +5,11 @@ import { PARTICLES, ROLE_NOUNS } from './lexicon.js';
  * few bodies known by name. Kept apart from the passes that use them so each file does one job.
  */
 /** What an unnamed source is ("a senior official", "one witness", "a passenger"): any role noun, singular or plural. */
-const ANONYMOUS_NOUNS = [...new Set([...ROLE_NOUNS, 'source', 'insider', 'staffer', 'employee', 'voice', 'member', 'passenger', 'person', 'onlooker', 'bystander'])]
+const ANONYMOUS_NOUNS = [...new Set([...ROLE_NOUNS, 'source', 'insider', 'staffer', 'employee', 'voice', 'member', 'passenger', 'person', 'onlooker', 'bystander', 'man', 'woman', 'boy', 'girl', 'villager', 'shopkeeper', 'shopper', 'customer', 'relative', 'neighbour', 'neighbor', 'rescuer', 'local'])]
   .filter((w) => /^[a-z-]+$/.test(w))
   .sort((a, b) => b.length - a.length)
   .map((w) => `${w}(?:e?s)?`)
-  .concat(['people', 'people in the crowd', 'in the crowd', 'spokes(?:man|woman|person)', 'witnesses'])
+  .concat(['men', 'women', 'people', 'people in the crowd', 'in the crowd', 'spokes(?:man|woman|person)', 'witnesses'])
   .join('|');
 /**
  * An unnamed source: an indefinite one ("a senior official in Dar es Salaam", "one engineer", "officials") or a

@@ -14,19 +14,43 @@ export interface Turn {
   marked: boolean;
 }
 
+/** A capitalised word of a name, and the space after it. */
+// (An initial, too: "Mr. C. Hughes".)
+const NAME_WORDS = "(?:\\p{Lu}(?:[\\p{L}'’-]+|\\.)[ \\t]*)";
+
 /** Labels in capitals that head a note or a kicker, not a turn. */
 const NOT_TURN = /^(?:NOTE|EDITOR'?S NOTE|UPDATE|UPDATED|CORRECTION|WATCH|READ|READ MORE|RELATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|PHOTOS?|VIDEO|MORE|LIVE|SOURCE|SOURCES|CREDIT|WARNING|ALERT|FACT CHECK|KEY POINTS|IN BRIEF|TIMELINE|FILE)$/;
 
 /** "SECRETARY ROLAND:", "FOREIGN MINISTER ALVES:", "QUESTION:", "Q:", "A:": a label in capitals opening a line. */
 const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5}):[ \t]*/;
-/** "Ms. Jane Okafor (Leeds North)", "The Minister for Transport (Mr. Peter Vance)": a parliamentary record's speaker line. */
-const NAME_HEADING = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]*){1,4})(?:\([^)]{1,60}\))?|The[ \t]+[\p{L} ]{3,60}\((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]*){1,4})\))$/u;
+/**
+ * A parliamentary record's speaker line: "Ms. Jane Okafor (Leeds North)", "The Minister for Transport (Mr. Peter
+ * Vance)", "The Minister for Water (Rebecca Pow)" (a post and the name in brackets, with or without an honorific), and
+ * "Jane Okafor (Leeds North) (Lab)" (a seat and a party: a name with one bracket is a round-up's heading, see
+ * introductions.ts, and stays one).
+ */
+const NAME_HEADING = new RegExp(
+  [
+    `(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\\.?[ \\t]+(${NAME_WORDS}{1,4})(?:\\([^)]{1,60}\\)[ \\t]*){0,2}`,
+    `The[ \\t]+[\\p{L} ,]{3,80}\\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\\.?[ \\t]+(${NAME_WORDS}{1,4})|(${NAME_WORDS}{2,4}))\\)`,
+    `(${NAME_WORDS}{2,4})\\([^)]{2,60}\\)[ \\t]*\\([^)]{2,20}\\)`,
+  ]
+    .map((form) => `^${form}$`)
+    .join('|'),
+  'u',
+);
+/** A clock time or a column number alone on a line of a parliamentary record. */
+const RECORD_MARK = /^(?:\d{1,2}[.:]\d{2}[ \t]*(?:a\.?m\.?|p\.?m\.?)|Column[ \t]+\d+)$/i;
+/** The chair of a sitting ("Mr Speaker", "Madam Deputy Speaker", "The Chairman"): a turn of nobody named. */
+const CHAIR = /^(?:Mr\.?|Madam|Madame|The)[ \t]+(?:Deputy[ \t]+)?(?:Speaker|Chairman|Chairwoman|Chair|President)$/;
 const QUESTIONERS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|JOURNALIST|MODERATOR|STAFF|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|OPERATOR|INTERVIEWER|HOST|PRESENTER|ANCHOR|CALLER|LISTENER|VIEWER|MEMBER|VOICE|UNIDENTIFIED[\w ]*)$/;
 /** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code. */
 const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|in \w+|inaudible|crosstalk|(?:laughter|applause|cheers)[^()]{0,30}|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
 
 /** "Host: …", "Ferreira: "…"", "Andrew Marr (BBC): …": a label in ordinary case, a turn only where labels repeat (see mixedLabels). */
-const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:\([^)\n]{1,40}\))?:[ \t]+(?=\S)/u;
+// ("Mr. Peter Crane (Fenwick, North) : …": a parliamentary record puts a space before the colon.)
+const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?:[ \t]+(?=\S)/u;
+const TIME_CODE = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$/;
 const NOT_MIXED_TURN = /^(?:note|editor'?s note|update|updated|correction|watch|read|read more|related|breaking|exclusive|analysis|opinion|photos?|video|more|live|source|sources|credit|warning|alert|key points|timeline|file|image|picture|caption|tags?|topics?|posted|published|by|share|listen|follow|subscribe|email|tel|phone|fax|web|website|address|location|date|time|when|where|price|tickets)$/i;
 
 /**
@@ -40,7 +64,8 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
     const m = MIXED_LABEL.exec(line.text);
     if (!m || NOT_MIXED_TURN.test(m[1]!) || CAPS_LABEL.test(line.text)) continue;
     count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
-    if (m[0].includes('(') || QUESTIONERS.test(m[1]!.toUpperCase())) withOutlet.add(m[1]!);
+    // (A label with only a time code after it, "Tom Reyes: (01:10)", is a timestamped transcript's turn, however often.)
+    if (m[0].includes('(') || QUESTIONERS.test(m[1]!.toUpperCase()) || TIME_CODE.test(line.text.slice(m[0].length))) withOutlet.add(m[1]!);
   }
   const repeated = [...count].filter(([, n]) => n >= 2).map(([l]) => l);
   // Journalists named with their outlets ("Jane Roe (City TV):", "John Poe (Daily Star):") head turns among themselves.
@@ -77,6 +102,8 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   const mixed = mixedLabels(lines);
   const bare = bareQuestionsAndAnswers(lines);
   for (const line of lines) {
+    // ("3.45 pm", "Column 658": a record's clock and page marks sit inside a speech, and are not its words.)
+    if (RECORD_MARK.test(line.text)) continue;
     let from = line.start;
     const ordinary = mixed.size ? MIXED_LABEL.exec(line.text) : null;
     const caps = CAPS_LABEL.exec(line.text) ?? (ordinary && mixed.has(ordinary[1]!) ? ordinary : null) ?? (bare ? BARE_QA.exec(line.text) : null);
@@ -99,8 +126,12 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       current = { speaker: QUESTIONERS.test(label) || answerer || named.length === 0 ? null : named.map(titleCase).join(' '), answerer, label };
       labelled++;
       from = line.start + caps[0].length;
+    } else if (CHAIR.test(line.text)) {
+      current = { speaker: null, answerer: false, label: line.text };
+      labelled++;
+      continue;
     } else if (heading) {
-      current = { speaker: (heading[1] ?? heading[2]!).trim(), answerer: false, label: line.text };
+      current = { speaker: (heading[1] ?? heading[2] ?? heading[3] ?? heading[4]!).trim(), answerer: false, label: line.text };
       labelled++;
       continue;
     } else if (!current) continue;

@@ -1118,6 +1118,94 @@ describe('the thirty-fifth batch: the Vienna talks', () => {
   });
 });
 
+describe('the thirty-sixth batch: parliamentary records, timestamped transcripts and reaction lists (PATTERNS 1.6)', () => {
+  it('reads "The Minister for X (Name)" and "Name (Seat) (Party)" as speaker lines, and the chair as nobody', () => {
+    const text = [
+      'Flood defences',
+      'Mr. Owen Hale (Bristol East) (Lab)',
+      'Will the Minister visit the flooded villages?',
+      'The Minister for Floods (Clara Whitby)',
+      'I will visit them next week.',
+      'Priya Shah (Taunton West) (LD)',
+      'The villages were under water for a fortnight.',
+      'Mr Speaker',
+      'Order. The Minister will answer.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['Will the Minister visit the flooded villages?', 'Owen Hale'],
+      ['I will visit them next week.', 'Clara Whitby'],
+      ['The villages were under water for a fortnight.', 'Priya Shah'],
+      ['Order. The Minister will answer.', null],
+    ]);
+    expect(persons(text)).not.toContain('Speaker');
+  });
+
+  it('reads an older record\'s inline labels ("Mr. Peter Crane (Fenwick, North) : …"), initials, and skips clock and column marks', () => {
+    const inline = 'Water Bill\n\nMr. Hollis : I support the timetable.\n\nMr. Peter Crane (Fenwick, North) : Eighty hours is long enough.\n\nMr. Hollis : I pay him that tribute.';
+    expect(speakers(inline)).toEqual([
+      ['I support the timetable.', 'Hollis'],
+      ['Eighty hours is long enough.', 'Peter Crane'],
+      ['I pay him that tribute.', 'Hollis'],
+    ]);
+    const headed = 'Water Supplies\n\nMadam Speaker\n\nI have selected the amendment.\n\n3.45 pm\n\nMr. C. Hughes\n\nWe have come to the end.\n\nColumn 244\n\nThe Bill is better.';
+    expect(speakers(headed)).toEqual([
+      ['I have selected the amendment.', null],
+      ['We have come to the end.', 'C. Hughes'],
+      ['The Bill is better.', 'C. Hughes'],
+    ]);
+  });
+
+  it('leaves a name with one bracket a heading: its paragraphs are narration, not turns', () => {
+    const text = 'Rate setters spoke this week.\n\nAna Ruiz (Norland Bank)\n\nRuiz spoke at a dinner on Monday.\n\nBram Osei (Kestrel Bank)\n\nOsei gave a lecture on Tuesday.';
+    expect(speakers(text)).toEqual([]);
+  });
+
+  it('takes every label followed by a time code as a turn, a questioner said once too', () => {
+    const text = 'County briefing\n\nDr. Nadia Ferro: (00:02)\nWe have eleven new cases.\n\nLuis Ortega: (01:15)\nAre the schools closing?\n\nDr. Nadia Ferro: (01:22)\nNo, they are not.';
+    expect(speakers(text)).toEqual([
+      ['We have eleven new cases.', 'Nadia Ferro'],
+      ['Are the schools closing?', 'Luis Ortega'],
+      ['No, they are not.', 'Nadia Ferro'],
+    ]);
+    // A label said once with words after it, not a time code, ends the turn above and heads no turn of its own.
+    const once = 'County briefing\n\nDr. Nadia Ferro: (00:02)\nWe have eleven new cases.\n\nBay Radio: Are the schools closing?\n\nDr. Nadia Ferro: (01:22)\nNo, they are not.';
+    expect(speakers(once)).toEqual([
+      ['We have eleven new cases.', 'Nadia Ferro'],
+      ['No, they are not.', 'Nadia Ferro'],
+    ]);
+  });
+
+  it('gives the quotes under "Name, role:" to that person, and none under a colon line that names nobody', () => {
+    const text = 'The court ruled on Wednesday.\n\nGrace Adeyemi, partner at Hollis Reed:\n• "The door is closed."\n• "Check your rules."\n\nTomasz Nowak, economist at Vistula Capital:\n• "The bill is large."';
+    expect(speakers(text)).toEqual([
+      ['The door is closed.', 'Grace Adeyemi'],
+      ['Check your rules.', 'Grace Adeyemi'],
+      ['The bill is large.', 'Tomasz Nowak'],
+    ]);
+    expect(speakers('The court ruled on Wednesday.\n\nIn Lagos, the reaction was mixed:\n• "The door is closed."')).toEqual([['The door is closed.', null]]);
+  });
+});
+
+describe('the thirty-seventh batch: disaster wire copy (PATTERNS 1.10, 1.9)', () => {
+  it('gives nobody a quote tagged with an indefinite description after the verb, not the last speaker', () => {
+    const text = 'Quake\n\nMinister Omar Tarek spoke on Friday.\n\n"We cannot go inside," said a 32-year-old man from the town.';
+    expect(speakers(text)).toEqual([['We cannot go inside,', null]]);
+    // The same tag with a name is that person.
+    expect(speakers('Quake\n\nMinister Omar Tarek spoke on Friday.\n\n"We cannot go inside," said Leyla Demir, a teacher.')).toEqual([['We cannot go inside,', 'Leyla Demir']]);
+  });
+
+  it('makes no person of a lone word after "told" (the one spoken to), and no body of "Another group"', () => {
+    expect(names('Director Omar Tarek told Wirenews the wards were full. Another group carried a body.')).toEqual([['Omar Tarek', 'person']]);
+    // After a verb that reports without an object, a lone capitalised word is the speaker.
+    expect(names('"The wards are full," said Tarek.')).toEqual([['Tarek', 'person']]);
+  });
+
+  it('reads "the <Name> <word> group" as a body, and no body without "the" before it', () => {
+    expect(speakers('Quake\n\nThe Blue Harbour rescue group said the quake left "hundreds of families" under rubble.')).toEqual([['hundreds of families', 'Blue Harbour']]);
+    expect(names('Volunteers met Jane Roe rescue group leaders.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
