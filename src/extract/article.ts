@@ -141,7 +141,7 @@ export function extractArticle(
   };
   const found = quoteSpans.map((span, i) => ({ span, attribution: attributions[i]! }));
   const headlineLines = linesWhere((kind) => kind === 'title' || kind === 'heading');
-  found.push(...headlineQuotes(text, headlineLines, found.map((f) => ({ span: f.span, speakerKey: f.attribution.speakerKey })), people));
+  found.push(...headlineQuotes(text, headlineLines, found.map((f) => ({ span: f.span, speakerKey: f.attribution.speakerKey })), people, byKey));
   found.sort((a, b) => a.span.start - b.span.start);
 
   const quotes: Quote[] = found.map(({ span: q, attribution: a }, i) => {

@@ -209,6 +209,10 @@ export function attributeQuotes(
         }
       } else if (
         !isFragment(quoteText) &&
+        // (A title, a slogan or a term the sentence names is nobody's words: "the hit "Long Train Running"", the
+        // nickname of "bird fancier's lung".)
+        !isTitleCased(quoteText) &&
+        !TERM_BEFORE_QUOTE.test(text.slice(Math.max(0, q.open - 40), q.open)) &&
         !ms.some((m) => m.end <= q.open && m.key) &&
         // A sentence with a speech verb of its own names its speaker, even when the name is not known ("Officials
         // said: …"), unless it is a "he" or "the minister" that points back.
@@ -226,6 +230,16 @@ export function attributeQuotes(
   // An unnamed source is nobody; what it said, and what carries on from it, keeps no speaker. A name in quotes is
   // nobody's words.
   return result.map((r, i) => (r.speakerKey === ANONYMOUS || (r.speakerKey && isQuotedName(text, quotes[i]!)) ? { ...r, speakerKey: null } : r));
+}
+
+/** Words before a quote that introduce a term or a name for something: 'the nickname of', 'dubbed', 'known as'. */
+const TERM_BEFORE_QUOTE = /\b(?:nickname(?:d| of)?|dubbed|called|known as|named|titled|entitled|the (?:term|phrase|word|motto|slogan|label)|slogan|motto|hashtag)\s*[:,]?\s*$/i;
+
+/** Whether every word of four letters or more in a quote of two words or more is capitalised, as in a title. */
+function isTitleCased(quote: string): boolean {
+  const words = quote.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  return words.length >= 2 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Small words a title in capitals keeps in lower case ("Lord of the Rings"). */

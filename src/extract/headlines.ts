@@ -1,5 +1,6 @@
 import type { Line } from '../ingest/sections.js';
 import { SPEECH_VERBS } from './lexicon.js';
+import { CAPITAL_GOVERNMENTS } from './personPatterns.js';
 import type { LocalPerson } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import type { Attribution } from './attribution.js';
@@ -15,7 +16,8 @@ export function headlineQuotes(
   text: string,
   lines: readonly Line[],
   body: readonly { span: QuoteSpan; speakerKey: string | null }[],
-  people: readonly LocalPerson[],
+  people: LocalPerson[],
+  byKey: Map<string, LocalPerson>,
 ): { span: QuoteSpan; attribution: Attribution }[] {
   const out: { span: QuoteSpan; attribution: Attribution }[] = [];
   for (const line of lines) {
@@ -23,7 +25,7 @@ export function headlineQuotes(
       const before = text.slice(line.start, span.open);
       const after = text.slice(span.close, line.end);
       let named = speakerName(before, after);
-      let key = named ? personNamed(named.name, people) : null;
+      let key = named ? (personNamed(named.name, people) ?? governmentNamed(named.name, people, byKey)) : null;
       // "Lavrov: Prospects of a settlement are 'fairly good'": a person's name and a colon open the words the quote is in.
       const opener = key ? null : NAME_COLON_WORDS.exec(before);
       if (opener && personNamed(opener[1]!, people)) {
@@ -82,6 +84,21 @@ function personNamed(name: string, people: readonly LocalPerson[]): string | nul
       (words.length === 1 && p.type === 'person' && p.names.some((n) => n.split(/\s+/)[0]!.toLowerCase() === last)),
   );
   return found.length === 1 ? found[0]!.key : null;
+}
+
+/** "Deal 'a betrayal', says Ghana": a country or a capital a headline gives the words to is its government. */
+function governmentNamed(name: string, people: LocalPerson[], byKey: Map<string, LocalPerson>): string | null {
+  const adjective = CAPITAL_GOVERNMENTS.get(name);
+  if (!adjective) return null;
+  const key = `o:${adjective.toLowerCase().replace(/\s+/g, '-')}-government`;
+  let org = byKey.get(key);
+  if (!org) {
+    org = { key, type: 'organisation', first: null, last: `${adjective} government`, names: [`${adjective} government`], aliases: [], roles: [], nationality: null };
+    people.push(org);
+    byKey.set(key, org);
+  }
+  if (!org.aliases.includes(name)) org.aliases.push(name);
+  return key;
 }
 
 const fold = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -63,6 +63,8 @@ export const ROLE_NOUNS = words(`
   champion winner runner cyclist swimmer boxer fighter referee umpire umpire jockey veteran soldier general marshal warden
   sheriff constable ranger firefighter paramedic engineer architect designer developer mother father son daughter wife husband
   widow brother sister spokesman chairperson treasurer whip minister-president strongman ruler dictator monarch emir sultan
+  drummer guitarist bassist pianist violinist cellist keyboardist vocalist frontman frontwoman rapper composer conductor dancer
+  comedian presenter host chef novelist poet playwright filmmaker photographer painter sculptor
   commentator pollster demographer epidemiologist virologist biologist physicist chemist astronomer climatologist meteorologist
   forecaster seismologist geologist spokesman owner shopkeeper vendor tenant landlord homeowner parent grandmother grandfather
   visitor shopper commuter fan passenger neighbour neighbor local pensioner retiree customer patient guest host
@@ -112,7 +114,11 @@ export const NOT_NAMES = words(`
   November December The A An And But Or On In At As If It Its He She They We I You This That These Those There Here When While
   After Before Since Until Of For To By With From Into Under Over About Against Between Meanwhile However Although Though Yet
   Still Also Even Then Now Today Yesterday Tomorrow Tonight Asked Speaking According Earlier Later Last Next Some Many Most
-  All Both Neither Either Each Every Several Few Another Other Such Any No Not Our Their His Her My Your Who What Why How Where Which Whose Mrs
+  All Both Neither Either Each Every Several Few Another Other Others Such Any No Not Everyone Everybody Anyone Anybody Someone
+  Somebody Nobody Whatever Whoever Once Regarding Hey Perhaps Indeed Actually Currently Apparently Fortunately Unfortunately
+  Basically Clearly Obviously Certainly Recently Finally Ultimately Otherwise Hopefully Initially Originally Similarly Likewise
+  Moreover Furthermore Additionally Notably Specifically Generally Highly Besides Nevertheless Nonetheless Regardless Whether
+  Because Just Only Soon Again Always Never Sometimes Usually Often Our Their His Her My Your Who What Why How Where Which Whose Mrs
   Separately Instead Thanks Despite During Without Within Across Along Among Around Behind Beyond Like Unlike Near Per Via
   Q A Update Updated Published Posted Live Watch Read More Photo Video Image Share Follow Breaking Exclusive Opinion Analysis
   Editor Editors Reporting Writing Additional Sources Source Reuters AP AFP Associated Press Bloomberg Xinhua TASS Interfax

@@ -30,10 +30,14 @@ const WORD_BEFORE = /\b([a-z]+)\s+$/;
 /** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */
 const VERB_RIGHT_AFTER = /^\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|[a-z]{3,}ed)\b/;
 const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|head of|chief of)\b|[a-z]+['’]s\b)/;
+/** Words that open a clause or a phrase of their own after a comma, not an apposition. */
+const CLAUSE_OPENERS = /^(?:after|before|when|while|as|since|until|because|although|though|if|unless|and|but|or|so|with|without|by|for|from|in|on|at|to|of|like|unlike|where|which|said|says|according)\b/;
 /** "Jane Roe, partner at Roe LLP": a role noun among the first words after the comma. */
 function roleApposed(after: string): boolean {
   const words = /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
-  return words?.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ?? false;
+  // ("Iceberg Passages, after the novelist X explained them": a clause after the comma describes nothing before it.)
+  if (!words || CLAUSE_OPENERS.test(words)) return false;
+  return words.split(/\s+/).some((w) => ROLE_NOUNS.has(w));
 }
 
 /** The lower-case word after a name that makes it a body: "the IG Metall union". */
@@ -55,9 +59,9 @@ const NOT_OCCUPATIONS = new Set(['median', 'guardian', 'civilian', 'pedestrian',
 const KIN = /^(?:colleague|friend|wife|husband|son|daughter|brother|sister|mother|father|parent|cousin|uncle|aunt|nephew|niece|partner|fiancée?|girlfriend|boyfriend|boss|deputy|aide|successor|predecessor|rival|ally|mentor|protégée?|spouse|widow|widower|grandson|granddaughter|teammate|classmate|neighbou?r)$/;
 const word = (t: string) => t.replace(/\.$/, '');
 const isTitle = (t: string) => TITLE_WORDS.has(t) || TITLE_WORDS.has(word(t));
-// ("I’ve said", "I'm told": the first person with a contraction is no name.)
+// ("I’ve said", "I'm told", "You’re", "We’ve": a word with a contraction is no name.)
 const isNameToken = (t: string) =>
-  !/^I['’]/.test(t) && !NOT_NAMES.has(word(t)) && !DEMONYMS.has(word(t)) && !TITLE_CASE_ACRONYMS.has(word(t)) && !/^\p{Lu}\.?$/u.test(t) && !ORG_HEADS.has(word(t)) && !isTitle(t) && !/^[\p{Lu}\p{N}-]{2,}$/u.test(word(t)) && !/^(?:of|for|the)$/.test(t) && !/s['’]$/.test(t);
+  !/^I['’]/.test(t) && !/['’](?:re|ve|ll|d|m|t)$/i.test(t) && !NOT_NAMES.has(word(t)) && !DEMONYMS.has(word(t)) && !TITLE_CASE_ACRONYMS.has(word(t)) && !/^\p{Lu}\.?$/u.test(t) && !ORG_HEADS.has(word(t)) && !isTitle(t) && !/^[\p{Lu}\p{N}-]{2,}$/u.test(word(t)) && !/^(?:of|for|the)$/.test(t) && !/s['’]$/.test(t);
 
 /**
  * Finds names by the evidence beside them, not by a list of people: a title before (any run ending in title words,

@@ -104,7 +104,7 @@ export const ORGANISATIONS: { key: string; name: string; pattern: RegExp }[] = [
   { key: 'o:russian-government', name: 'Russian government', pattern: /\bMoscow(?! [A-Z])\b/g },
 ];
 
-/** Each capital's government ("Beijing" speaks for the Chinese government). */
+/** Each capital's government ("Beijing" speaks for the Chinese government), and each country's (below). */
 export const CAPITAL_GOVERNMENTS = new Map<string, string>(Object.entries({
   Beijing: 'Chinese', Tokyo: 'Japanese', Seoul: 'South Korean', Pyongyang: 'North Korean', Kyiv: 'Ukrainian', Kiev: 'Ukrainian',
   London: 'British', Paris: 'French', Berlin: 'German', Rome: 'Italian', Madrid: 'Spanish', Warsaw: 'Polish', Budapest: 'Hungarian',
@@ -115,11 +115,36 @@ export const CAPITAL_GOVERNMENTS = new Map<string, string>(Object.entries({
   Tbilisi: 'Georgian', Yerevan: 'Armenian', Baku: 'Azerbaijani', Doha: 'Qatari', 'Abu Dhabi': 'Emirati',
 }));
 
+/** Each country's government ("Ghana says" speaks for the Ghanaian government, as "Accra" would). */
+const COUNTRY_GOVERNMENTS: Record<string, string> = {
+  China: 'Chinese', Japan: 'Japanese', 'South Korea': 'South Korean', 'North Korea': 'North Korean', Ukraine: 'Ukrainian',
+  Russia: 'Russian', Britain: 'British', France: 'French', Germany: 'German', Italy: 'Italian', Spain: 'Spanish', Poland: 'Polish',
+  Hungary: 'Hungarian', Belarus: 'Belarusian', Turkey: 'Turkish', Türkiye: 'Turkish', Iran: 'Iranian', 'Saudi Arabia': 'Saudi',
+  Egypt: 'Egyptian', Syria: 'Syrian', Iraq: 'Iraqi', Israel: 'Israeli', India: 'Indian', Pakistan: 'Pakistani', Afghanistan: 'Afghan',
+  Taiwan: 'Taiwanese', Philippines: 'Philippine', Indonesia: 'Indonesian', Vietnam: 'Vietnamese', Thailand: 'Thai', Australia: 'Australian',
+  Canada: 'Canadian', Venezuela: 'Venezuelan', Cuba: 'Cuban', Brazil: 'Brazilian', 'South Africa': 'South African', Kenya: 'Kenyan',
+  Nigeria: 'Nigerian', Ethiopia: 'Ethiopian', Georgia: 'Georgian', Armenia: 'Armenian', Azerbaijan: 'Azerbaijani', Qatar: 'Qatari',
+  Ghana: 'Ghanaian', Mexico: 'Mexican', Argentina: 'Argentine', Colombia: 'Colombian', Chile: 'Chilean', Peru: 'Peruvian',
+  Malaysia: 'Malaysian', Singapore: 'Singaporean', Bangladesh: 'Bangladeshi', 'Sri Lanka': 'Sri Lankan', Nepal: 'Nepali',
+  Lebanon: 'Lebanese', Jordan: 'Jordanian', Morocco: 'Moroccan', Algeria: 'Algerian', Tunisia: 'Tunisian', Libya: 'Libyan',
+  Sudan: 'Sudanese', Uganda: 'Ugandan', Tanzania: 'Tanzanian', Rwanda: 'Rwandan', Zimbabwe: 'Zimbabwean', Sweden: 'Swedish',
+  Norway: 'Norwegian', Denmark: 'Danish', Finland: 'Finnish', Netherlands: 'Dutch', Belgium: 'Belgian', Austria: 'Austrian',
+  Switzerland: 'Swiss', Greece: 'Greek', Portugal: 'Portuguese', Ireland: 'Irish', Romania: 'Romanian', Serbia: 'Serbian',
+  Kazakhstan: 'Kazakh', Uzbekistan: 'Uzbek', Moldova: 'Moldovan', Lithuania: 'Lithuanian', Latvia: 'Latvian', Estonia: 'Estonian',
+  Iceland: 'Icelandic', 'New Zealand': 'New Zealand', Croatia: 'Croatian', Slovakia: 'Slovak', Slovenia: 'Slovenian', 'Czech Republic': 'Czech',
+  Bulgaria: 'Bulgarian', Cyprus: 'Cypriot', Albania: 'Albanian', Kosovo: 'Kosovan', Montenegro: 'Montenegrin', 'North Macedonia': 'North Macedonian',
+  Myanmar: 'Myanmar', Cambodia: 'Cambodian', Mongolia: 'Mongolian', Senegal: 'Senegalese', Cameroon: 'Cameroonian', Somalia: 'Somali',
+  Yemen: 'Yemeni', Oman: 'Omani', Kuwait: 'Kuwaiti', Bahrain: 'Bahraini', Ecuador: 'Ecuadorian', Bolivia: 'Bolivian', Paraguay: 'Paraguayan',
+  Uruguay: 'Uruguayan', Panama: 'Panamanian', Nicaragua: 'Nicaraguan', Guatemala: 'Guatemalan', Honduras: 'Honduran', Haiti: 'Haitian',
+};
+for (const [country, adjective] of Object.entries(COUNTRY_GOVERNMENTS)) CAPITAL_GOVERNMENTS.set(country, adjective);
+
 /**
- * "Beijing said", "Tehran has warned": a capital speaking for its government, only as the subject of a speech verb
- * (never after a preposition: "officials in Beijing said" are the officials). One pattern for all capitals.
+ * "Beijing said", "Tehran has warned", "Ghana says": a capital or a country speaking for its government, only as the
+ * subject of a speech verb (never after a preposition: "officials in Beijing said" are the officials; "Russia's
+ * envoy said" is the envoy). One pattern for all of them.
  */
 export const CAPITAL_SPEAKING = new RegExp(
-  `(?<!\\b(?:in|at|from|to|of|near|for|on|with|and|by|over)\\s)\\b(${[...CAPITAL_GOVERNMENTS.keys()].join('|')})(?= (?:(?:has|had|also|quickly|swiftly|later) )?(?:said|says|warned|warns|denied|denies|insisted|responded|rejected|accused|called|urged|stated|announced|added)\\b)`,
+  `(?<!\\b(?:in|at|from|to|of|near|for|on|with|and|by|over|against|beat|beats)\\s)\\b(${[...CAPITAL_GOVERNMENTS.keys()].join('|')})(?= (?:(?:has|had|also|quickly|swiftly|later) )?(?:said|says|warned|warns|denied|denies|insisted|responded|rejected|accused|called|urged|stated|announced|added)\\b)`,
   'g',
 );

@@ -149,6 +149,9 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
     }
     turns.push({ span: { start: from, end: line.end, open: from, close: line.end, malformed: false }, ...current, marked: false });
   }
+  // A list of short entries under labels ("ENGLAND: 10th appearance", "Path A: Iceland, Norway") is a table, not a
+  // transcript: no entry is a sentence.
+  if (turns.length >= 3 && turns.every((t) => !t.marked && !/[.?!]["”’)]?\s*$/.test(text.slice(t.span.start, t.span.end)) && text.slice(t.span.start, t.span.end).split(/\s+/).length <= 4)) return [];
   // One label is a heading or a kicker ("UPDATE: …"), not a transcript; unless it is a full name over paragraphs of
   // words, a speech's transcript ("STEVEN SINOFSKY: (Applause.) Well, welcome …" and the paragraphs after).
   const speech = labelled === 1 && turns.length >= 2 && (turns[0]!.speaker?.split(' ').length ?? 0) >= 2 && turns.every((t) => t.speaker === turns[0]!.speaker);

@@ -113,7 +113,8 @@ describe('attributeQuotes', () => {
       { date: '2022-01-21', source: 'metadata' },
     );
     expect(x.people.filter((p) => p.type === 'person').map((p) => p.names[0] ?? p.last).sort()).toEqual(['Antony Blinken', 'Biden', 'Sergei Lavrov']);
-    expect(x.quotes.map((q) => q.speakerId)).toEqual(['o:foreign-ministry', null, 'p:lavrov', 'p:biden', null]);
+    // (A country speaks for its government, as a capital does.)
+    expect(x.quotes.map((q) => q.speakerId)).toEqual(['o:foreign-ministry', null, 'p:lavrov', 'p:biden', 'o:north-korean-government']);
   });
 
   it('does not take an institution or a place the article is "in" for a bare name', () => {

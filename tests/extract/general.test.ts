@@ -1206,6 +1206,62 @@ describe('the thirty-seventh batch: disaster wire copy (PATTERNS 1.10, 1.9)', ()
   });
 });
 
+describe('the thirty-eighth batch: countries speaking, and tables that look like transcripts (PATTERNS 1.10, 1.6)', () => {
+  it('gives a country that is the subject of a speech verb to its government, as a capital is', () => {
+    const x = extract('Talks\n\n"We will not be moved," Spain said. Beijing said it would reply.');
+    expect(x.quotes.map((q) => q.speakerId)).toEqual(['o:spanish-government']);
+    expect(x.people.map((p) => p.names[0])).toEqual(['Spanish government', 'Chinese government']);
+    // Not after a preposition, nor a possessive: "officials in Spain said" are the officials; "Spain's minister" is a person.
+    const y = extract('Talks\n\n"We will not be moved," officials in Spain said. Spain\'s foreign minister Ana Ruiz spoke later.');
+    expect(y.people.map((p) => p.names[0])).toEqual(['Ana Ruiz']);
+  });
+
+  it('gives a headline quote "says <country>" to that government', () => {
+    const text = "Deal 'a betrayal of farmers', says Ghana\n\nGhana's agriculture minister Eric Opoku criticised the deal on Monday.";
+    expect(speakers(text)).toEqual([['a betrayal of farmers', 'Ghanaian government']]);
+    // A place that is no country or capital gives nobody.
+    expect(speakers("Deal 'a betrayal of farmers', says Tamale\n\nThe minister criticised the deal on Monday.")).toEqual([['a betrayal of farmers', null]]);
+  });
+
+  it('reads labelled lines with no sentence among them as a table, not turns; a transcript of short answers stays one', () => {
+    const table = 'Who qualified\n\nENGLAND: 10th appearance\nSPAIN: 11th appearance\nWALES: Second appearance';
+    expect(speakers(table)).toEqual([]);
+    expect(persons(table)).toEqual([]);
+    const transcript = 'Interview\n\nHOST: Welcome back.\nROLAND: Thank you.\nHOST: Ready?';
+    expect(speakers(transcript)).toEqual([
+      ['Welcome back.', null],
+      ['Thank you.', 'Roland'],
+      ['Ready?', null],
+    ]);
+  });
+});
+
+describe('the thirty-ninth batch: features, reviews and opinion (PATTERNS 1.11)', () => {
+  it('gives a mid-sentence quote with no cue to the last speaker, but not a title or a term the sentence names', () => {
+    const lead = 'Dr Ana Ruiz studies the lungs.\n\n"You may not want to overreact," she said. ';
+    expect(speakers(`${lead}There could be dangers "if you have too many of these cells."`).at(-1)).toEqual(['if you have too many of these cells.', 'Ana Ruiz']);
+    expect(speakers(`${lead}The band then played "Long Train Running" twice.`).at(-1)).toEqual(['Long Train Running', null]);
+    expect(speakers(`${lead}The illness has earned the nickname of "bird keeper's cough."`).at(-1)).toEqual(["bird keeper's cough.", null]);
+  });
+
+  it('makes no person of a sentence-opening word before a known surname, nor of a word with a contraction', () => {
+    const text = 'Politics\n\nPresident Donald Trump spoke on Monday. Once Trump released the call, Trump said it was "perfect". Everyone called him Mike.\n\n"You’re going to see more," Jane Roe said.';
+    expect(persons(text)).toEqual(['Donald Trump', 'Jane Roe']);
+    // A given name before the same surname is still that person's full name.
+    expect(persons('Politics\n\nPresident Donald Trump spoke on Monday. Later Donald Trump said it was "perfect".')).toEqual(['Donald Trump']);
+  });
+
+  it('reads a musician\'s or an artist\'s role before a name as a role ("Drummer Eli Vance"), and the role alone as nobody', () => {
+    expect(names('Drummer Eli Vance has a harder view. The novelist Ana Ruiz agreed.')).toEqual([
+      ['Eli Vance', 'person'],
+      ['Ana Ruiz', 'person'],
+    ]);
+    expect(names('The drummer has a harder view.')).toEqual([]);
+    // A clause after the comma is no apposition: "Iceberg Passages, after the novelist …" names a thing.
+    expect(names('I call them Iceberg Passages, after the novelist Ana Ruiz named them.')).toEqual([['Ana Ruiz', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
