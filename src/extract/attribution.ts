@@ -171,7 +171,8 @@ export function attributeQuotes(
     // ("One protester, 34-year-old nurse Ana Cruz, said": an age and a role word or two may stand before the name.)
     if (apposed && isPerson(apposed.key) && /^\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(subject!.end, apposed.start))) subject = apposed;
     subjects.push(subject?.key ?? null);
-    lastPersons.push([...ms].reverse().find((m) => isPerson(m.key))?.key ?? null);
+    // (A possessor, "at Epstein’s mansion", is the last one a later "he" stands for: the sentences before are looked at.)
+    lastPersons.push([...ms].reverse().find((m) => isPerson(m.key) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))?.key ?? null);
 
     const own = keyedIn(quotes, s.start, s.end, (q) => q.open).map(({ item: q, index: i }) => ({ q, i }));
     own.forEach(({ q, i }, k) => {

@@ -6,9 +6,13 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DESCRIBED, jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { findOpenNames } from './openNames.js';
 import { type Nickname, withoutNicknames } from './nicknames.js';
-import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 
+/** Peoples and parties in the plural whose singular is not a demonym of ours ("Britons", "Republicans"). */
+const GROUP_PLURALS = new Set(['Britons', 'Brits', 'Europeans', 'Westerners', 'Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Tories', 'Socialists', 'Greens', 'Loyalists', 'Separatists', 'Rebels', 'Islamists', 'Nationalists', 'Progressives', 'Unionists']);
+/** "Americans", "Floridians", "Republicans": a people or a party in the plural. */
+const isGroupPlural = (word: string) => /s$/.test(word) && (DEMONYMS.has(word.slice(0, -1)) || GROUP_PLURALS.has(word) || /\p{Ll}ians$/u.test(word));
 /** Posts an honorific addresses in a chamber or a meeting ("Mr Speaker", "Madam President"). */
 const ADDRESSED_POST = /^(?:Speaker|President|Chairman|Chairwoman|Chair|Secretary|Minister|Ambassador|Premier|Chancellor)$/;
 /** The words NEWS_BODY needs, tested first with a plain pattern (most paragraphs have none). */
@@ -192,7 +196,7 @@ export function findPeople(
       // is the one who speaks, not the capitalised words before it.)
       const apposed = m[3] && new RegExp(`^${FULL_NAME}$`).test(m[3]) ? m[3] : undefined;
       const name = apposed ?? m[1] ?? m[2]!;
-      if (name.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_BARE_NAME.test(t)) || ORG_HEADS.has(name.split(/\s+/).at(-1)!)) continue;
+      if (name.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_NAMES.has(t) || NOT_BARE_NAME.test(t)) || ORG_HEADS.has(name.split(/\s+/).at(-1)!) || isGroupPlural(name.split(/\s+/).at(-1)!)) continue;
       // "Prince Faisal told": an honorific and a given name, which the open pass reads as the person named in full.
       if (HONORIFICS.has(name.split(/\s+/)[0]!)) continue;
       // A place the article is somewhere "in" ("talks in Buenos Aires"), speaking for its government.
@@ -240,6 +244,12 @@ export function findPeople(
       }
       // "Shareholders applauded": a plural the text also writes in lower case is a common noun, not a name.
       if (!n.name.includes(' ') && /s$/.test(n.name) && lowerWords().has(n.name.toLowerCase())) continue;
+      // "Americans say", "Republicans said": a people or a party in the plural is a group, nobody in particular (and
+      // what it says is nobody's, not the next one named).
+      if (!n.name.includes(' ') && isGroupPlural(n.name)) {
+        candidates.push({ start: span.start + n.start, end: span.start + n.end, kind: 'anonymous', key: ANONYMOUS, text: n.name, priority: 0.5 });
+        continue;
+      }
       // "The Guardian reported", "the Central de Abasto, a market": a run right after "the" names a thing, not a person.
       if (!n.titled && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(chunk.slice(Math.max(0, n.lead - 4), n.lead))) continue;
       // A surname or given name alone ("Burhan", "De Jong", "Anwar") is the person already named in full, if only one.

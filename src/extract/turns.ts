@@ -100,6 +100,8 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   // Marked quotes and lines both run in text order: one pass over each, not every quote for every line.
   let next = 0;
   const mixed = mixedLabels(lines);
+  let lower: Set<string> | undefined;
+  const lowerWords = () => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []));
   const bare = bareQuestionsAndAnswers(lines);
   for (const line of lines) {
     // ("3.45 pm", "Column 658": a record's clock and page marks sit inside a speech, and are not its words.)
@@ -123,6 +125,11 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       const words = label.split(/\s+/).filter((w) => w !== 'THE');
       const named = words.filter((w) => !TITLE_WORDS.has(titleCase(w)) && !TITLE_WORDS.has(titleCase(w.replace(/\.$/, ''))));
       const answerer = label === 'A' || label === 'ANSWER';
+      // ("NEW PRICE DROP:", "KEY FACTS:": a label whose every word the text also writes in lower case is a kicker, no name.)
+      if (named.length && !QUESTIONERS.test(label) && !answerer && named.every((w) => lowerWords().has(w.toLowerCase().replace(/\.$/, '')))) {
+        current = null;
+        continue;
+      }
       current = { speaker: QUESTIONERS.test(label) || answerer || named.length === 0 ? null : named.map(titleCase).join(' '), answerer, label };
       labelled++;
       from = line.start + caps[0].length;

@@ -1262,6 +1262,39 @@ describe('the thirty-ninth batch: features, reviews and opinion (PATTERNS 1.11)'
   });
 });
 
+describe('the fortieth batch: opinion, polls and deal pages (PATTERNS 1.4, 1.6, 1.10)', () => {
+  it('takes "he" past a sentence whose only person is a possessor, to the subject before it', () => {
+    const text = 'Royals\n\nPrince Edmund met the banker Carl Brandt in 2010. Edmund says he went to end the friendship. The visit meant three days at Brandt’s mansion.\n\nHe told the interviewer: "I had to go and see him."';
+    expect(speakers(text)).toEqual([['I had to go and see him.', 'Edmund']]);
+    // A possessor and then nobody before it: "he" is nobody, not the possessor.
+    expect(speakers('Royals\n\nPolice searched Brandt’s house on Monday.\n\nHe told the interviewer: "I had to go."')).toEqual([['I had to go.', null]]);
+  });
+
+  it('makes no person of a people or a party in the plural, and gives their words to nobody', () => {
+    const text = 'Poll\n\nSeventy percent of Americans say the offence was "impeachable". Republicans said the inquiry was "a sham". Most Floridians said it was "late". Senator Ana Ruiz said it was "overdue".';
+    expect(speakers(text)).toEqual([
+      ['impeachable', null],
+      ['a sham', null],
+      ['late', null],
+      ['overdue', 'Ana Ruiz'],
+    ]);
+    expect(persons(text)).toEqual(['Ana Ruiz']);
+  });
+
+  it('reads a label in capitals whose every word the text writes in lower case as a kicker, not a speaker', () => {
+    const deals = 'Deals\n\nNEW PRICE DROP: Headphones for $99\nThe price will drop again, and it is new.\n\nNEW PRICE DROP: A laptop for $499';
+    expect(persons(deals)).toEqual([]);
+    expect(speakers(deals)).toEqual([]);
+    // A name in capitals is a speaker even where its words are common ones elsewhere: only all of them in lower case is no name.
+    const talk = 'Interview\n\nHOST: Welcome back, the price is right.\nROLAND: Thank you.\nHOST: Ready?';
+    expect(speakers(talk)).toEqual([
+      ['Welcome back, the price is right.', null],
+      ['Thank you.', 'Roland'],
+      ['Ready?', null],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
