@@ -118,7 +118,8 @@ export const NOT_NAMES = words(`
   Somebody Nobody Whatever Whoever Once Regarding Hey Perhaps Indeed Actually Currently Apparently Fortunately Unfortunately
   Basically Clearly Obviously Certainly Recently Finally Ultimately Otherwise Hopefully Initially Originally Similarly Likewise
   Moreover Furthermore Additionally Notably Specifically Generally Highly Besides Nevertheless Nonetheless Regardless Whether
-  Because Just Only Soon Again Always Never Sometimes Usually Often Our Their His Her My Your Who What Why How Where Which Whose Mrs
+  Because Just Only Soon Again Always Never Sometimes Usually Often Is Are Was Were Does Did Has Have Had Could Would Should
+  Must Our Their His Her My Your Who What Why How Where Which Whose Mrs
   Separately Instead Thanks Despite During Without Within Across Along Among Around Behind Beyond Like Unlike Near Per Via
   Q A Update Updated Published Posted Live Watch Read More Photo Video Image Share Follow Breaking Exclusive Opinion Analysis
   Editor Editors Reporting Writing Additional Sources Source Reuters AP AFP Associated Press Bloomberg Xinhua TASS Interfax

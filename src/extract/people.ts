@@ -12,7 +12,9 @@ import { matchesOf } from './matches.js';
 /** Peoples and parties in the plural whose singular is not a demonym of ours ("Britons", "Republicans"). */
 const GROUP_PLURALS = new Set(['Britons', 'Brits', 'Europeans', 'Westerners', 'Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Tories', 'Socialists', 'Greens', 'Loyalists', 'Separatists', 'Rebels', 'Islamists', 'Nationalists', 'Progressives', 'Unionists']);
 /** "Americans", "Floridians", "Republicans": a people or a party in the plural. */
-const isGroupPlural = (word: string) => /s$/.test(word) && (DEMONYMS.has(word.slice(0, -1)) || GROUP_PLURALS.has(word) || /\p{Ll}ians$/u.test(word));
+// (And a role in the plural opening a sentence: "Rescuers said", "Survivors recalled".)
+const isGroupPlural = (word: string) =>
+  /s$/.test(word) && (DEMONYMS.has(word.slice(0, -1)) || GROUP_PLURALS.has(word) || /\p{Ll}ians$/u.test(word) || ROLE_NOUNS.has(word.toLowerCase().slice(0, -1)) || /^(?:Rescuers|Villagers|Locals|Neighbours|Neighbors|Relatives|Shoppers|Commuters|Passengers)$/.test(word));
 /** Posts an honorific addresses in a chamber or a meeting ("Mr Speaker", "Madam President"). */
 const ADDRESSED_POST = /^(?:Speaker|President|Chairman|Chairwoman|Chair|Secretary|Minister|Ambassador|Premier|Chancellor)$/;
 /** The words NEWS_BODY needs, tested first with a plain pattern (most paragraphs have none). */
@@ -197,6 +199,8 @@ export function findPeople(
       const apposed = m[3] && new RegExp(`^${FULL_NAME}$`).test(m[3]) ? m[3] : undefined;
       const name = apposed ?? m[1] ?? m[2]!;
       if (name.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_NAMES.has(t) || NOT_BARE_NAME.test(t)) || ORG_HEADS.has(name.split(/\s+/).at(-1)!) || isGroupPlural(name.split(/\s+/).at(-1)!)) continue;
+      // ("the High Commissioner for Human Rights said": capitalised words after "for" or "of" in a title are its portfolio.)
+      if (/\p{Lu}[\p{L}-]*\s+(?:for|of)\s+$/u.test(chunk.slice(Math.max(0, m.index! + m[0].indexOf(name) - 30), m.index! + m[0].indexOf(name)))) continue;
       // "Prince Faisal told": an honorific and a given name, which the open pass reads as the person named in full.
       if (HONORIFICS.has(name.split(/\s+/)[0]!)) continue;
       // A place the article is somewhere "in" ("talks in Buenos Aires"), speaking for its government.
@@ -313,7 +317,7 @@ export function findPeople(
         if (!key) continue;
         const p = people.get(key)!;
         // A given name before a surname known alone ("Alcaraz, who …, said" then "beat Carlos Alcaraz") completes it.
-        const newFirst = m[1] && !p.first && p.type === 'person' && !NOT_NAME.has(m[1]) && !HONORIFICS.has(m[1]) && !DEMONYMS.has(m[1]) && !TITLE_WORDS.has(m[1]) && !ORG_HEADS.has(m[1]);
+        const newFirst = m[1] && !p.first && p.type === 'person' && !NOT_NAME.has(m[1]) && !NOT_NAMES.has(m[1]) && !HONORIFICS.has(m[1]) && !DEMONYMS.has(m[1]) && !TITLE_WORDS.has(m[1]) && !ORG_HEADS.has(m[1]);
         if (newFirst) p.first = m[1]!;
         const firstOk = m[1] && p.first && similarFirstNames(m[1], p.first);
         const at = span.start + m.index + (firstOk ? 0 : m[0].length - m[2]!.length);

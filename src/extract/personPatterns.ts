@@ -41,10 +41,12 @@ const ROLE_RE =
   '(?:Deputy )?(?:Foreign|Overseas|Defen[cs]e|Protection) Minister|Foreign Secretary|Defen[cs]e Secretary|Secretary(?:-| )General|' +
   'press secretary|spokes(?:man|woman|person)|political analyst|analyst|ambassador|envoy|Secretary|Minister|counterpart|top diplomat|deputy';
 export const TITLE = new RegExp(`\\b(?:(${NAT_RE})\\s+)?(?:(${ORG_PREFIX_RE})\\s+)?(${ROLE_RE})\\b`, 'gi');
-const NAME_TOKEN = "(?:[A-Z][a-zà-öø-ÿ]+(?:[-'’](?!s\\b)[A-Z]?[a-zà-öø-ÿ]+)?|(?:al|el)-[A-Z][a-zà-öø-ÿ]+|[A-Z]\\.?)";
+/** A capitalised word of a name, with one capital inside after a prefix ("McDowell", "DeSantis", "MacArthur"). */
+const WORD = "[A-Z][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)?";
+const NAME_TOKEN = `(?:${WORD}(?:[-'’](?!s\\b)[A-Z]?[a-zà-öø-ÿ]+)?|(?:al|el)-[A-Z][a-zà-öø-ÿ]+|[A-Z]\\.?)`;
 /** The name after a title, or after a title and a comma ("the Kremlin spokesman, Dmitry Peskov, said"). */
 export const NAME = new RegExp(`,?\\s+(${NAME_TOKEN}(?:(?:\\s+(?:${PARTICLES.map((p) => p.replace(' ', '\\s+')).join('|')})\\s+|\\s+)${NAME_TOKEN}){0,4})`, 'y');
-export const HONORIFIC = /\b(Mr|Mrs|Ms|Dr|Secretary|President)\.?\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?))?\b/g;
+export const HONORIFIC = new RegExp(`\\b(Mr|Mrs|Ms|Dr|Secretary|President)\\.?\\s+(${WORD}(?:-[A-Z][a-z]+)?)(?:\\s+(${WORD}(?:-[A-Z][a-z]+)?))?\\b`, 'g');
 export const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|woman)|aide|adviser),?\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,2})`, 'g');
 /**
  * A capitalised word followed by a verb (see findPeople: the word before must not be capitalised too). ASCII only:
@@ -54,7 +56,7 @@ export const USED_ALONE = /\b([A-Z][a-z][\w'’-]*) (?:has|had|is|was|will|would
 export const PRONOUN = /\b(?:he|she|He|She)\b/g;
 export const AGE_DESCRIPTION = /\b[Tt]he (\d{1,3})-year-old\b/g;
 export const IT_SAID = /\b[Ii]t\s+(?:also\s+|later\s+)?(?:said|says|added|adds|stated|noted|warned|announced|insisted|argued|told|wrote|confirmed|denied)\b/g;
-export const FULL_NAME = "[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?\\s+[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?";
+export const FULL_NAME = `${WORD}(?:-[A-Z][a-zà-öø-ÿ]+)?\\s+${WORD}(?:-[A-Z][a-zà-öø-ÿ]+)?`;
 export const SPEECH =
   'said|says|told|tells|added|adds|mentioned|noted|stressed|insisted|warned|wrote|writes|tweeted|argued|claimed|explained|declared|' +
   'announced|replied|answered|acknowledged|admitted|reiterated|repeated|urged|vowed|pledged|predicted|confirmed|denied';

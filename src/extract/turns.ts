@@ -1,5 +1,6 @@
 import type { Line } from '../ingest/sections.js';
-import { TITLE_WORDS } from './lexicon.js';
+import { PLACES, TITLE_WORDS } from './lexicon.js';
+import { CAPITAL_GOVERNMENTS } from './personPatterns.js';
 import type { QuoteSpan } from './quoteMarks.js';
 
 /** A turn of a transcript or interview: the words after a speaker's label, as a quote with its label's speaker. */
@@ -125,8 +126,11 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       const words = label.split(/\s+/).filter((w) => w !== 'THE');
       const named = words.filter((w) => !TITLE_WORDS.has(titleCase(w)) && !TITLE_WORDS.has(titleCase(w.replace(/\.$/, ''))));
       const answerer = label === 'A' || label === 'ANSWER';
-      // ("NEW PRICE DROP:", "KEY FACTS:": a label whose every word the text also writes in lower case is a kicker, no name.)
-      if (named.length && !QUESTIONERS.test(label) && !answerer && named.every((w) => lowerWords().has(w.toLowerCase().replace(/\.$/, '')))) {
+      // ("NEW PRICE DROP:", "KEY FACTS:": a label whose every word the text also writes in lower case is a kicker, no name;
+      // "NEW DELHI:" is a dateline and "DEAR ABBY:" a letter's greeting.)
+      const placeName = named.map(titleCase).join(' ');
+      const kicker = named.every((w) => lowerWords().has(w.toLowerCase().replace(/\.$/, '')));
+      if (named.length && !QUESTIONERS.test(label) && !answerer && (kicker || PLACES.has(placeName) || CAPITAL_GOVERNMENTS.has(placeName) || words[0] === 'DEAR')) {
         current = null;
         continue;
       }
@@ -161,7 +165,15 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   if (turns.length >= 3 && turns.every((t) => !t.marked && !/[.?!]["”’)]?\s*$/.test(text.slice(t.span.start, t.span.end)) && text.slice(t.span.start, t.span.end).split(/\s+/).length <= 4)) return [];
   // One label is a heading or a kicker ("UPDATE: …"), not a transcript; unless it is a full name over paragraphs of
   // words, a speech's transcript ("STEVEN SINOFSKY: (Applause.) Well, welcome …" and the paragraphs after).
-  const speech = labelled === 1 && turns.length >= 2 && (turns[0]!.speaker?.split(' ').length ?? 0) >= 2 && turns.every((t) => t.speaker === turns[0]!.speaker);
+  // (A speech opens in the first person; a report under a dateline in capitals, "SIVRA CITY: Rescuers said …", does not.)
+  const opening = turns[0] ? text.slice(turns[0].span.start, turns[0].span.end) : '';
+  const speech =
+    labelled === 1 &&
+    turns.length >= 2 &&
+    (turns[0]!.speaker?.split(' ').length ?? 0) >= 2 &&
+    turns.every((t) => t.speaker === turns[0]!.speaker) &&
+    turns.slice(0, 3).some((t) => FIRST_PERSON.test(text.slice(t.span.start, t.span.end))) &&
+    !/\b(?:said|says|told)\b/.test(opening);
   return labelled >= 2 || speech ? turns : [];
 }
 

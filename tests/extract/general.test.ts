@@ -1295,6 +1295,33 @@ describe('the fortieth batch: opinion, polls and deal pages (PATTERNS 1.4, 1.6, 
   });
 });
 
+describe('the forty-first batch: wire datelines in capitals, advice columns and names with an inner capital', () => {
+  it('reads "NEW DELHI:" and "SIVRA CITY:" opening a report as datelines, not a transcript, and "DEAR ABBY:" as no speaker', () => {
+    const text = 'Deportees return\n\nNEW DELHI: Nearly 150 people deported from Mexico landed on Friday.\n\n"This was the fourth time I have been deported," said Jabar Singh, a farmer.';
+    expect(speakers(text)).toEqual([['This was the fourth time I have been deported,', 'Jabar Singh']]);
+    expect(persons(text)).toEqual(['Jabar Singh']);
+    expect(speakers('Quake\n\nSIVRA CITY: Rescuers said on Sunday that the toll had risen to 40.\n\nThe army has sent 2,000 troops.')).toEqual([]);
+    expect(persons('Column\n\nDEAR ABBY: My husband bought tickets to India.\n\nDEAR ABBY: My sister is ill.')).toEqual([]);
+    // A speech under one full name in the first person is still that person's.
+    expect(speakers('Launch\n\nANA RUIZ: Welcome, everyone.\n\nWe started this work five years ago.')).toEqual([
+      ['Welcome, everyone.', 'Ana Ruiz'],
+      ['We started this work five years ago.', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('keeps a name with a capital inside it whole ("Dan McDowell"), and no country before a name after "to"', () => {
+    expect(persons('Cars\n\n"People are cautious," InfoNation President Dan McDowell said. Prices rose, McDowell said.')).toEqual(['Dan McDowell']);
+    expect(names("China's ambassador to Britain Liu Xiaming has said so.")).toEqual([['Liu Xiaming', 'person']]);
+    // A country's name that is a given name, with no preposition before it, stays the name.
+    expect(names('Georgia Smith said so.')).toEqual([['Georgia Smith', 'person']]);
+  });
+
+  it('takes the words after "for" in a title as its portfolio, not a person ("the High Commissioner for Human Rights said")', () => {
+    expect(persons('Settlements\n\nThe UN High Commissioner for Human Rights said the decision did "not modify" the law.')).toEqual([]);
+    expect(persons('Settlements\n\nOn Monday Maria Lund said the decision did "not modify" the law.')).toEqual(['Maria Lund']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
