@@ -4,6 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { SPEECH_VERBS } from './lexicon.js';
+import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
 import { firstFrom, keyedIn } from './sorted.js';
 
@@ -92,6 +93,7 @@ const NOUN_CUE = /^(?:remarks|comments)$/;
 /** What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky, who tweeted". */
 const VERB_GAP =
   /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\s+)*$/;
+const AFTER_PREPOSITION = /\b(?:by|with|to|from|for|of|against|about|than|between|among)\s+(?:\p{Ll}+\s+){1,2}$/u;
 const PREPOSITIONS =
   /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and|in|inside|near|during|within|through|across|over|under|like|unlike|including|alongside)\s+$/i;
 /** "according to a statement from the Kremlin": the words of a text someone put out, between "according to" and them. */
@@ -130,8 +132,9 @@ export function attributeQuotes(
   const result: Attribution[] = quotes.map(() => ({ speakerKey: null, cue: null, method: null }));
 
   const mentionsIn = (s: Span) => keyedIn(mentions, s.start, s.end, (m) => m.start).map((x) => x.item).filter((m) => m.end <= s.end);
+  // (Not after a preposition, even with a word or two of a role between: "owned by talent manager Scooter Braun".)
   const isSubjectLike = (m: Mention, s: Span) =>
-    !PREPOSITIONS.test(text.slice(s.start, m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
+    !PREPOSITIONS.test(text.slice(s.start, m.start)) && !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
 
   sentences.forEach((s, si) => {
     const ms = mentionsIn(s);
@@ -146,19 +149,26 @@ export function attributeQuotes(
       const subj = before.find((x) => isSubjectLike(x, s)) ?? before[0];
       if (subj) m.key = subj.key;
       else {
+        // The nearest that fits, unless one a little further back was already called "she" and the nearest never was
+        // ("… owned by manager Scooter Braun. In a post she described …" is the "she" of before, not Braun).
+        let nearest: string | null = null;
         for (let back = si - 1; back >= 0 && back >= si - 4 && sentences[back]!.section === s.section; back--) {
           // "The judge sentenced him. She said …": after an unnamed person as a subject, "he" or "she" is most
           // likely that person, so nobody, not someone named further back.
           if (word !== 'it' && subjects[back] === ANONYMOUS) {
-            m.key = ANONYMOUS;
+            if (!nearest) m.key = ANONYMOUS;
             break;
           }
           const k = fits(subjects[back]) ? subjects[back]! : word !== 'it' && fits(lastPersons[back]) ? lastPersons[back] : null;
-          if (k) {
+          if (!k) continue;
+          // (Only for "she": most people named in news copy are men, so an unknown one is no reason to look further for "he".)
+          if (word !== 'she' || genderOf.get(k) === word) {
             m.key = k;
             break;
           }
+          nearest ??= k;
         }
+        m.key ??= nearest;
       }
       if (m.key && m.key !== ANONYMOUS && word !== 'it') genderOf.set(m.key, word);
     }
@@ -170,7 +180,8 @@ export function attributeQuotes(
     const apposed = subject?.key === ANONYMOUS ? ms.find((m) => m.start >= subject!.end) : undefined;
     // ("One protester, 34-year-old nurse Ana Cruz, said": an age and a role word or two may stand before the name.)
     if (apposed && isPerson(apposed.key) && /^\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(subject!.end, apposed.start))) subject = apposed;
-    subjects.push(subject?.key ?? null);
+    // (An unnamed body, "the company says", is no unnamed person: a "she" after it still looks further back.)
+    subjects.push(subject?.key === ANONYMOUS && ORGANISATION_HEADS.has(subject.text.split(/\s+/).at(-1)!.toLowerCase()) ? null : (subject?.key ?? null));
     // (A possessor, "at Epstein’s mansion", is the last one a later "he" stands for: the sentences before are looked at.)
     lastPersons.push([...ms].reverse().find((m) => isPerson(m.key) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))?.key ?? null);
 

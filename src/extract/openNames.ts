@@ -12,6 +12,8 @@ export interface OpenName {
   lead: number;
   /** Whether a title or honorific stood in front (the strongest evidence, and the only one a surname alone needs). */
   titled: boolean;
+  /** A body named by apposition ("The group that owns her music, Big Machine,"): that body wherever the name stands. */
+  apposedBody?: true;
 }
 
 const TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{L}[\\p{L}'’]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)";
@@ -48,6 +50,10 @@ const ORG_NOUN_DESCRIBED = new RegExp(`^\\s+[a-z]{3,}${ORG_NOUN_AFTER.source.sli
 /** A determiner, a role noun, maybe "for/of/at …", and a comma, right before a name. */
 // (A possessive may stand among the words before the role: "The WHO’s representative in Mexico, X,".)
 const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|in|to|on)\s+[^,"“”]{1,50})?,\s*$/u;
+
+/** "the group that owns …,", "the carmaker,", "its parent company,": a word for a body, set off by a comma before a name. */
+export const ORG_APPOSED_BEFORE =
+  /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|group|label|firm|agency|bank|party|union|carrier|airline|broadcaster|network|retailer|manufacturer|carmaker|automaker|maker|startup|publisher|studio|insurer|lender|chain|brand|charity|organi[sz]ation)(?:\s+(?:that|which)\s+[^,"“”]{1,60}|\s+(?:for|of|at|in|to|on|behind)\s+[^,"“”]{1,50})?,\s*$/u;
 
 /** Verbs that open a question ("Will Moscow respond?", "Can Ruto win?"). */
 const QUESTION_VERBS = new Set(['Will', 'Can', 'Could', 'Would', 'Should', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Has', 'Have', 'May', 'Must']);
@@ -162,6 +168,11 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const titled = titleTokens.some((x) => !TITLE_MODIFIERS.has(word(x.t))) || (titleTokens.length > 0 && nameTokens.length >= 2 && /\band\s+$/.test(chunk.slice(Math.max(0, at - 5), at)));
     const before = chunk.slice(Math.max(0, at - 60), at);
     const after = chunk.slice(end, end + 120);
+    // "The group that owns her music, Big Machine, says": a name set off after a word for a body is that body.
+    if (ORG_APPOSED_BEFORE.test(before) && /^\s*,/.test(after)) {
+      out.push({ start, end, lead: start, name, kind: 'organisation', role: null, titled: false, apposedBody: true });
+      continue;
+    }
     const roleMatch = before.match(/(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Ll}[\p{Ll}-]+))(\s*,)?\s+$/u);
     // A role noun written with a capital at the start of a sentence ("Pilot Joao Reis landed") is a role all the same.
     const capitalRole = tokens.slice(lastTitle + 1, from).find((x) => ROLE_NOUNS.has(x.t.toLowerCase()))?.t ?? null;

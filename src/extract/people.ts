@@ -4,7 +4,7 @@ import { editDistance, foldName, nameShape, personKey, shortPattern, similarFirs
 import { DESCRIPTION, ORGANISATION_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DESCRIBED, jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
-import { findOpenNames } from './openNames.js';
+import { findOpenNames, ORG_APPOSED_BEFORE } from './openNames.js';
 import { type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
@@ -84,6 +84,8 @@ export function findPeople(
   /** The organisation each acronym given in brackets after its name stands for ("NSC"). */
   const acronyms = new Map<string, string>();
   const candidates: (Mention & { priority: number })[] = [];
+  /** Names of bodies set off after a word for a body (see ORG_APPOSED_BEFORE). */
+  const apposedBodies = new Set<string>();
   // Quotes come sorted and do not overlap: the one that could hold a span is the last starting at or before it.
   const inQuote = (s: Span) => {
     let lo = 0;
@@ -199,8 +201,10 @@ export function findPeople(
       const apposed = m[3] && new RegExp(`^${FULL_NAME}$`).test(m[3]) ? m[3] : undefined;
       const name = apposed ?? m[1] ?? m[2]!;
       if (name.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_NAMES.has(t) || NOT_BARE_NAME.test(t)) || ORG_HEADS.has(name.split(/\s+/).at(-1)!) || isGroupPlural(name.split(/\s+/).at(-1)!)) continue;
-      // ("the High Commissioner for Human Rights said": capitalised words after "for" or "of" in a title are its portfolio.)
-      if (/\p{Lu}[\p{L}-]*\s+(?:for|of)\s+$/u.test(chunk.slice(Math.max(0, m.index! + m[0].indexOf(name) - 30), m.index! + m[0].indexOf(name)))) continue;
+      // ("the High Commissioner for Human Rights said": capitalised words after "for" or "of" in a title are its portfolio;
+      // "The group that owns her music, Big Machine, says": a body, which the open pass reads.)
+      const beforeName = chunk.slice(Math.max(0, m.index! + m[0].indexOf(name) - 60), m.index! + m[0].indexOf(name));
+      if (/\p{Lu}[\p{L}-]*\s+(?:for|of)\s+$/u.test(beforeName) || ORG_APPOSED_BEFORE.test(beforeName)) continue;
       // "Prince Faisal told": an honorific and a given name, which the open pass reads as the person named in full.
       if (HONORIFICS.has(name.split(/\s+/)[0]!)) continue;
       // A place the article is somewhere "in" ("talks in Buenos Aires"), speaking for its government.
@@ -237,6 +241,7 @@ export function findPeople(
       if (placesIn.has(n.name) || (wordBefore && placesIn.has(`${wordBefore} ${n.name}`))) continue;
       const at = span.start + n.start;
       const end = span.start + n.end;
+      if (n.apposedBody) apposedBodies.add(n.name);
       if (n.kind === 'organisation') {
         const key = `o:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
         if (!openOrgs.has(key)) openOrgs.set(key, n.name);
@@ -380,6 +385,19 @@ export function findPeople(
     for (let m = PRONOUN.exec(chunk); m; m = PRONOUN.exec(chunk)) {
       const at = span.start + m.index;
       candidates.push({ start: at, end: at + m[0].length, kind: 'pronoun', key: null, text: m[0], priority: 7 });
+    }
+  }
+  // A name set off after a word for a body ("The group that owns her music, Big Machine,") is that body wherever it
+  // stands, though a speech verb beside it elsewhere made it a person ("accusing Big Machine of …").
+  const bodies = new Map([...apposedBodies].map((name) => [name, `o:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`]));
+  if (bodies.size) {
+    for (const c of candidates) {
+      const body = c.key?.startsWith('p:') ? bodies.get(c.text) : undefined;
+      if (!body) continue;
+      const p = people.get(c.key!);
+      if (p?.names.every((n) => bodies.has(n))) people.delete(c.key!);
+      c.key = body;
+      c.kind = 'org';
     }
   }
   // Higher-priority readings win where two overlap ("Kremlin spokesman Dmitry Peskov" is a person, not the Kremlin).

@@ -427,7 +427,12 @@ describe('the seventh batch: sources quoted by others, role phrases, he and she'
 
   it('reads a role phrase set off before the name by a comma', () => {
     expect(extract('Minister Karin Dahl and her challenger for the party leadership, Erik Strand, debated.').people.map((p) => p.names[0])).toEqual(['Karin Dahl', 'Erik Strand']);
-    expect(extract('Minister Karin Dahl met the board of the company, Harbour Lines, on Monday.').people.map((p) => p.names[0])).toEqual(['Karin Dahl']);
+    // (A name set off after a word for a body is that body: an organisation, no person.)
+    const board = extract('Minister Karin Dahl met the board of the company, Harbour Lines, on Monday.').people;
+    expect(board.map((p) => [p.names[0], p.type])).toEqual([
+      ['Karin Dahl', 'person'],
+      ['Harbour Lines', 'organisation'],
+    ]);
   });
 
   it('never gives "she" to one already called "he", nor "he" to one called Ms', () => {
@@ -1319,6 +1324,32 @@ describe('the forty-first batch: wire datelines in capitals, advice columns and 
   it('takes the words after "for" in a title as its portfolio, not a person ("the High Commissioner for Human Rights said")', () => {
     expect(persons('Settlements\n\nThe UN High Commissioner for Human Rights said the decision did "not modify" the law.')).toEqual([]);
     expect(persons('Settlements\n\nOn Monday Maria Lund said the decision did "not modify" the law.')).toEqual(['Maria Lund']);
+  });
+});
+
+describe('the forty-second batch: entertainment and business copy, where bodies and people share a page (PATTERNS 1.4, 1.10)', () => {
+  it('reads a name set off after a word for a body as that body wherever it stands ("The label that owns her music, Blue Harbour, says")', () => {
+    const text = 'Music row\n\nThe label that owns her music, Blue Harbour, says the singer may perform. She accused Blue Harbour of blocking her. Singer Lina Moss said the label was "unfair".';
+    const x = extract(text);
+    expect(x.people.filter((p) => p.type === 'organisation').map((p) => p.names[0])).toEqual(['Blue Harbour']);
+    expect(persons(text)).toEqual(['Lina Moss']);
+    // A role word before the comma is a person's apposition: "Her manager, Carl Dane, says".
+    expect(persons('Music row\n\nHer manager, Carl Dane, says the singer may perform.')).toEqual(['Carl Dane']);
+  });
+
+  it('gives "she" to the one already called "she", past a man named since who was never called anything', () => {
+    const text =
+      'Music row\n\nSinger Lina Moss got support last week. The label says she may perform. Lina Moss’s first albums came out on a label bought by talent manager Carl Dane.\n\nIn a post she described this as the "worst case".';
+    expect(speakers(text)).toEqual([['worst case', 'Lina Moss']]);
+    // With no one called "she" before, the nearest still fits.
+    expect(speakers('Music row\n\nThe album came out on a label bought by manager Carl Dane.\n\nIn a post he described this as the "worst case".')).toEqual([
+      ['worst case', 'Carl Dane'],
+    ]);
+  });
+
+  it('makes a person of a full name whose surname is used alone with an irregular past ("Moss got …")', () => {
+    expect(persons('Music row\n\nMoss got support last week. Then Lina Moss posted on social media.')).toEqual(['Lina Moss']);
+    expect(persons('Music row\n\nThe team got support last week. Then Blue Moss posted on social media.')).toEqual([]);
   });
 });
 
