@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Article, Person, Quote, TimelineEvent } from '../model.js';
 import type { ArticleLabels, QuoteType } from './labels.js';
+import { similarFirstNames } from '../extract/names.js';
 
 /** Counts of one kind of labelled quote. right: the labelled speaker (or nobody, when nobody is labelled). */
 export interface QuoteTally {
@@ -54,7 +55,14 @@ export function slug(s: string): string {
 function isPerson(p: Person | undefined, label: string): boolean {
   if (!p) return false;
   const want = slug(label);
-  return p.id === want || slug(p.name) === want || p.aliases.some((a) => slug(a) === want);
+  if (p.id === want || slug(p.name) === want) return true;
+  // (A full name with another given name is another person, even where the two were merged into one: "Paul Dunmore"
+  // is not "Claire Dunmore" though she is listed with that alias.)
+  const given = (s: string) => (s.includes('-') ? s.split('-')[0]! : null);
+  const a = given(want);
+  const b = given(slug(p.name));
+  if (a && b && !similarFirstNames(a, b)) return false;
+  return p.aliases.some((x) => slug(x) === want);
 }
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -149,8 +149,9 @@ export function attributeQuotes(
       const subj = before.find((x) => isSubjectLike(x, s)) ?? before[0];
       if (subj) m.key = subj.key;
       else {
-        // The nearest that fits, unless one a little further back was already called "she" and the nearest never was
-        // ("… owned by manager Scooter Braun. In a post she described …" is the "she" of before, not Braun).
+        // The nearest that fits, unless one a little further back was already called "she" and the nearest, never called
+        // so, is only named there ("… owned by manager Scooter Braun. In a post she described …" is the "she" of
+        // before, not Braun).
         let nearest: string | null = null;
         for (let back = si - 1; back >= 0 && back >= si - 4 && sentences[back]!.section === s.section; back--) {
           // "The judge sentenced him. She said …": after an unnamed person as a subject, "he" or "she" is most
@@ -159,10 +160,12 @@ export function attributeQuotes(
             if (!nearest) m.key = ANONYMOUS;
             break;
           }
-          const k = fits(subjects[back]) ? subjects[back]! : word !== 'it' && fits(lastPersons[back]) ? lastPersons[back] : null;
+          const subject = fits(subjects[back]) ? subjects[back]! : null;
+          const k = subject ?? (word !== 'it' && fits(lastPersons[back]) ? lastPersons[back] : null);
           if (!k) continue;
-          // (Only for "she": most people named in news copy are men, so an unknown one is no reason to look further for "he".)
-          if (word !== 'she' || genderOf.get(k) === word) {
+          // (Only for "she", and only past one merely named, not a subject: most people named in news copy are men, so
+          // an unknown one is no reason to look further for "he".)
+          if (word !== 'she' || subject || genderOf.get(k) === word) {
             m.key = k;
             break;
           }

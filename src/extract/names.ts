@@ -72,6 +72,8 @@ export function shortPattern(short: string): string {
 export function similarFirstNames(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 3 || b.length < 3) return a[0] === b[0];
+  // ("Joe" and "Joseph", "Alex" and "Alexander": a short form that begins the long one.)
+  if (a.toLowerCase().startsWith(b.toLowerCase()) || b.toLowerCase().startsWith(a.toLowerCase())) return true;
   return editDistance(a.toLowerCase(), b.toLowerCase()) <= 2 && a[0]!.toLowerCase() === b[0]!.toLowerCase();
 }
 

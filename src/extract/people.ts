@@ -84,6 +84,8 @@ export function findPeople(
   /** The organisation each acronym given in brackets after its name stands for ("NSC"). */
   const acronyms = new Map<string, string>();
   const candidates: (Mention & { priority: number })[] = [];
+  /** People who share another's surname, by that surname's key ("Hunter Biden" beside "Joe Biden"). */
+  const siblings = new Map<string, LocalPerson[]>();
   /** Names of bodies set off after a word for a body (see ORG_APPOSED_BEFORE). */
   const apposedBodies = new Set<string>();
   // Quotes come sorted and do not overlap: the one that could hold a span is the last starting at or before it.
@@ -105,15 +107,34 @@ export function findPeople(
     const t = m[1]!.split(' ');
     for (let i = 1; i <= t.length; i++) placesIn.add(t.slice(0, i).join(' '));
   }
-  const personFor = (written: string, role: string | null, nat: string | null, bareRole = role): LocalPerson => {
+  /**
+   * The person a name stands for. People are keyed by surname; a second given name with the same surname ("Joe Biden"
+   * … "his son Hunter Biden said") is another person when the text gives it evidence of its own (`distinct`: a title,
+   * a role, a speech verb beside the full name). The surname alone then stands for neither (see `owners`).
+   */
+  const personFor = (written: string, role: string | null, nat: string | null, bareRole = role, distinct = false): LocalPerson => {
     // (A blanked nickname leaves a run of spaces inside the name.)
     const name = written.replace(/\s{2,}/g, ' ');
     const { first, last } = nameShape(name);
-    const key = personKey(last);
+    let key = personKey(last);
     let p = people.get(key);
+    // (Not a double surname's first half: "López Obrador" after "Andrés Manuel López Obrador" is the same man.)
+    // (Or the other way round: "Nunez Feijoo added" read before "Alberto Núñez Feijóo".)
+    const given = new Set(name.split(/\s+/).slice(0, -1).map(foldName));
+    const inName = (q: LocalPerson) => q.names.some((n) => n.split(/\s+/).slice(0, -1).some((t) => given.has(foldName(t)) || n.split(/\s+/).map(foldName).includes(foldName(first!.split(/\s+/)[0]!))));
+    if (p && first && p.first && !similarFirstNames(first, p.first) && p.type === 'person' && !inName(p)) {
+      const sibling = (siblings.get(key) ?? []).find((s) => s.first && similarFirstNames(first, s.first));
+      if (sibling) p = sibling;
+      else if (distinct && !NOT_NAMES.has(first.split(/\s+/)[0]!) && !TITLE_WORDS.has(first.split(/\s+/)[0]!) && !HONORIFICS.has(first.split(/\s+/)[0]!)) {
+        key = `${key}~${foldName(first)}`;
+        p = undefined;
+      }
+    }
     if (!p) {
       p = { key, type: 'person', first, last, names: [], aliases: [], roles: [], nationality: null };
       people.set(key, p);
+      const base = key.replace(/~.*$/, '');
+      if (base !== key) siblings.set(base, [...(siblings.get(base) ?? []), p]);
     }
     if (first && !p.first) p.first = first;
     // The fullest name first: it is the one shown ("Alberto Núñez Feijóo", not "Nunez Feijoo" met earlier).
@@ -178,11 +199,11 @@ export function findPeople(
       if (name && !/^[A-Z]\.?$/.test(name)) {
         const nameStart = chunk.indexOf(name, m.index + m[0].length);
         const end = span.start + nameStart + name.length;
-        const p = personFor(name, role, nat, m[3]!);
+        const p = personFor(name, role, nat, m[3]!, true);
         candidates.push({ start: at, end, kind: 'title', key: p.key, text: text.slice(at, end), priority: 1 });
       } else if ((apposed = apposedName(chunk.slice(0, m.index), chunk.slice(m.index + m[0].length)))) {
         const start = span.start + apposed.at;
-        const p = personFor(apposed.name, role, nat, m[3]!);
+        const p = personFor(apposed.name, role, nat, m[3]!, true);
         candidates.push({ start, end: at + m[0].length, kind: 'title', key: p.key, text: text.slice(start, at + m[0].length), priority: 1 });
       } else {
         // "the Russian foreign minister", and "Russia's foreign minister" (a possessive is as definite as "the").
@@ -216,7 +237,7 @@ export function findPeople(
       const roleAfter = /^\s+([a-z]+)\s+\p{Lu}/u.exec(chunk.slice(m.index! + m[0].length, m.index! + m[0].length + 40))?.[1];
       if (m[1] && roleAfter && ROLE_NOUNS.has(roleAfter)) continue;
       const at = span.start + m.index! + m[0].indexOf(name);
-      const p = personFor(name, null, null);
+      const p = personFor(name, null, null, null, true);
       candidates.push({ start: at, end: at + name.length, kind: 'name', key: p.key, text: name, priority: 2 });
     }
     DEPUTY.lastIndex = 0;
@@ -264,7 +285,7 @@ export function findPeople(
       // A surname or given name alone ("Burhan", "De Jong", "Anwar") is the person already named in full, if only one.
       const short = !n.name.includes(' ') || /^\p{Ll}/u.test(n.name) || /^(?:De|Van|Von|Al|El|Di|Da|Le|La|Du)\s/.test(n.name) ? knownByShort(n.name) : undefined;
       const known = short ?? people.get(personKey(nameShape(n.name).last));
-      const p = short ?? personFor(n.name, known?.roles.length ? null : n.role, null);
+      const p = short ?? personFor(n.name, known?.roles.length ? null : n.role, null, undefined, n.titled || n.role !== null);
       const lead = span.start + n.lead;
       candidates.push({ start: lead, end, kind: n.titled ? 'title' : 'name', key: p.key, text: text.slice(lead, end), priority: 2.5 });
     }
@@ -283,6 +304,9 @@ export function findPeople(
   for (const p of people.values()) {
     for (const form of shortsOf(p)) {
       const k = foldName(form);
+      // (A relative named second, "Hunter Biden", leaves the surname alone to the one named first: news copy calls the
+      // one it is about by surname and a relative by full or given name.)
+      if (p.key.includes('~') && k === foldName(p.last)) continue;
       const had = owners.get(k);
       owners.set(k, { key: had && had.key !== p.key ? null : p.key, form });
     }
@@ -304,6 +328,9 @@ export function findPeople(
       // ("Mr Speaker", "Mr President": an honorific before a post addresses its holder, it names no one.)
       if (NOT_NAME.has(m[2]!) || (!full && ADDRESSED_POST.test(m[2]!))) continue;
       // ("Dr Tedros": an honorific and a given name that is the short form, as Ethiopian names use it.)
+      // ("Mr Biden" where Joe and Hunter Biden are both named stands for neither.)
+      const owned = owners.get(foldName(last));
+      if (owned && !owned.key && !full) continue;
       const known = people.get(ownerOf(last) ?? personKey(last)) ?? (full ? undefined : knownByShort(last));
       if (!known && m[1] !== 'Mr' && m[1] !== 'Mrs' && m[1] !== 'Ms' && m[1] !== 'Dr') continue;
       const p = known ?? personFor(full ?? last, null, null);

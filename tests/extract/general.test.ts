@@ -1353,6 +1353,29 @@ describe('the forty-second batch: entertainment and business copy, where bodies 
   });
 });
 
+describe('the forty-third batch: relatives who share a surname (PATTERNS 1.3)', () => {
+  it('keeps a second given name with the same surname a person of its own, the surname alone the one named first', () => {
+    const text = 'Family\n\nPresident Joe Biden spoke on Monday. His son Hunter Biden said he had "made mistakes".\n\nBiden added: "He is my son."';
+    expect(speakers(text)).toEqual([
+      ['made mistakes', 'Hunter Biden'],
+      ['He is my son.', 'Joe Biden'],
+    ]);
+    const parents = 'Crash\n\nHer mother, Ana Ruiz, said the school "did nothing". Her father, Jose Ruiz, said he was "still waiting for answers".';
+    expect(speakers(parents)).toEqual([
+      ['did nothing', 'Ana Ruiz'],
+      ['still waiting for answers', 'Jose Ruiz'],
+    ]);
+  });
+
+  it('keeps one person for a short given name, a title, or half of a double surname', () => {
+    expect(persons('Politics\n\nAmbassador Tim Morrison spoke. Timothy Morrison said it was "fine". Ambassador Morrison said so.')).toEqual(['Tim Morrison']);
+    expect(persons('Mexico\n\nFormer president Andrés Manuel López Obrador spoke. López Obrador said it was "a victory".')).toEqual([
+      'Andrés Manuel López Obrador',
+    ]);
+    expect(persons('Spain\n\n"We wait," Nunez Feijoo said. Opposition leader Alberto Núñez Feijóo spoke later.')).toEqual(['Alberto Núñez Feijóo']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
