@@ -3,7 +3,7 @@ import type { Quote } from '../model.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { MEN_NAMES, SPEECH_VERBS, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
 import { firstFrom, keyedIn } from './sorted.js';
@@ -70,6 +70,8 @@ function namedAfter(tail: string): boolean {
   const start = tail.slice(0, 120).replace(/^[\s,]+/, '').replace(/\b(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sgt|Lt|Rep|Sen|Gov|St)\./g, '$1');
   const words = start.split(/[,;:!?"“”()]|\.(?!\p{L})/u)[0]!.trim().split(/\s+/).slice(0, 7);
   if (words.length < 2) return false;
+  // "…," she recalled: a pronoun no one could be found for still says someone else speaks, not the last speaker.
+  if (/^(?:he|she)$/.test(words[0]!) && (CUE_SET.has(words[1]!) || (/ly$/.test(words[1]!) && CUE_SET.has(words[2] ?? '')))) return true;
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   // A verb and a capitalised word: "…," said Hale.
   if (CUE_SET.has(words[0]!) && capital(words[1]!)) return true;
@@ -126,6 +128,13 @@ export function attributeQuotes(
   for (const m of mentions) {
     const title = m.kind === 'honorific' ? /^(Mr|Mrs|Ms|Miss)\b/.exec(m.text)?.[1] : undefined;
     if (m.key && title) genderOf.set(m.key, title === 'Mr' ? 'he' : 'she');
+  }
+  // (And from a given name that is a woman's or a man's: "Valerie Smith … she said" is not the man named since.)
+  for (const p of people.values()) {
+    const given = p.type === 'person' ? p.first?.split(/\s+/)[0] : undefined;
+    if (!given || genderOf.has(p.key)) continue;
+    if (WOMEN_NAMES.has(given)) genderOf.set(p.key, 'she');
+    else if (MEN_NAMES.has(given)) genderOf.set(p.key, 'he');
   }
   const speakers: (string | null)[] = [];
   const lastPersons: (string | null)[] = [];

@@ -235,3 +235,34 @@ export const STORY_STOPWORDS = new Set(
 
   people because since during under again against between through until without within among around across`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * Given names that are a woman's or a man's in nearly every use, for "he" and "she" (names used by both, as Jordan,
+ * Taylor, Alex, Sam, Jean, Andrea or Kim, are in neither list). A person whose given name is here is never the other
+ * pronoun's.
+ */
+export const WOMEN_NAMES = words(`
+  Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Ashley Kimberly Emily
+  Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Sharon Cynthia Kathleen Amy Angela Anna Brenda Pamela
+  Nicole Emma Samantha Katherine Christine Helen Debra Rachel Carolyn Janet Catherine Heather Diane Julie Joyce Victoria
+  Christina Joan Evelyn Lauren Judith Olivia Martha Cheryl Megan Hannah Jacqueline Ann Anne Gloria Teresa Theresa Kathryn Sara
+  Janice Julia Marie Grace Judy Beverly Denise Marilyn Amber Danielle Rose Brittany Diana Abigail Natalie Jane Lori Tiffany
+  Kayla Valerie Claire Clara Ursula Kamala Hillary Jacinda Giorgia Kaja Annalena Olena Yulia Svetlana Natalia Olga Irina
+  Tatiana Tatyana Elena Maria Marta Ana Lucia Sofia Sophia Isabel Carmen Rosa Fatima Aisha Amina Priya Sunita Leyla Nadia
+  Valentina Francesca Giulia Chiara Sophie Ingrid Astrid Greta Liz Kristi Ilhan Alexandria Elise Beth Caitlyn Kate Claudia
+  Dilma Cristina Marine Ségolène Angelique Mette Sanna Magdalena Ewa Agnieszka Zuzana Lena Eva Emine Ayşe Zeynep Mariam
+  Maryam Layla Leila Yasmin Salma Noura Hana Haruko Keiko Yuko Yumiko Tsai Ingrida Kersti Kristalina Roberta Nikki Tulsi
+`);
+export const MEN_NAMES = words(`
+  James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven
+  Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan
+  Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Frank Alexander Raymond Patrick Jack Dennis Jerry Tyler Aaron
+  Jose Adam Henry Nathan Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold Keith Roger Noah Gerald Carl Terry Sean Arthur
+  Lawrence Jesse Dylan Bryan Joe Billy Bruce Albert Gabriel Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Louis Philip
+  Johnny Boris Vladimir Sergei Sergey Dmitry Dmitri Volodymyr Emmanuel Olaf Antony Tony Mike Bill Jim Tom Bob Rishi Keir
+  Narendra Recep Mohammed Mohammad Muhammad Ahmed Ahmad Ali Omar Hassan Hussein Abdullah Ibrahim Mustafa Yusuf Luiz Carlos
+  Pedro Pablo Javier Miguel Luis Jorge Diego Alberto Antonio Francesco Giuseppe Marco Matteo Pierre Jacques François Hans Karl
+  Friedrich Wolfgang Lars Jens Rafael Novak Cristiano Lionel Kylian Jannik Neil Kurt Gordon Rudy Mitch Chuck Ted Dan Matt Nick
+  Ben Fumio Shinzo Shigeru Yoon Naftali Benjamin Yair Ehud Ashraf Imran Shehbaz Nawaz Justin Anthony Jens Mark Olaf Viktor
+  Andrzej Mateusz Donald Petr Miloš Aleksandar Recep Mevlüt Hakan Kemal Ilham Nikol Vahagn Ramzan Alexei Alexey Yevgeny Ivan
+`);

@@ -1,4 +1,4 @@
-import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, MEN_NAMES, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -194,7 +194,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const possessive = possessed || (/\p{Lu}[\p{L}.]*['’]s\s+$/u.test(before) && !/\b(?:the|a|an)\s+\S+['’]s\s+$/i.test(before));
     const single = nameTokens.length === 1;
     // A possessor ("Biden's remark"), a place ("the Crimea Peninsula", "United States") or a nationality is no one's name.
-    if (/['’]s$/.test(nameTokens.at(-1)!.t) || PLACE_HEADS.has(word(nameTokens.at(-1)!.t))) continue;
+    // ("Susan Lake", "Tom Bridges": a known given name before a word for a place makes it a surname.)
+    const givenName = nameTokens.length > 1 && (WOMEN_NAMES.has(nameTokens[0]!.t) || MEN_NAMES.has(nameTokens[0]!.t));
+    if (/['’]s$/.test(nameTokens.at(-1)!.t) || (PLACE_HEADS.has(word(nameTokens.at(-1)!.t)) && !givenName)) continue;
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
     // "said Channel 9's reporter", "Apollo 11": a name with a number after it names a body or a thing, not a person.
     if (/^\s+\d/.test(after)) continue;

@@ -1376,6 +1376,29 @@ describe('the forty-third batch: relatives who share a surname (PATTERNS 1.3)', 
   });
 });
 
+describe('the forty-fourth batch: "he" and "she" by given names (PATTERNS 1.4)', () => {
+  it('never gives "she" to a man by his given name, nor "he" to a woman, and then gives the quote to nobody, not the last speaker', () => {
+    const text = 'Books\n\nAuthor Neil Brand said the series "was never finished". His agent worked with him for years.\n\n"Life was not long enough," she recalled.';
+    expect(speakers(text)).toEqual([
+      ['was never finished', 'Neil Brand'],
+      ['Life was not long enough,', null],
+    ]);
+    // A woman's given name takes "she".
+    const agent = 'Books\n\nHis agent, Valerie Moss, represented Neil Brand for years.\n\n"Life was not long enough," she recalled.';
+    expect(speakers(agent)).toEqual([['Life was not long enough,', 'Valerie Moss']]);
+  });
+
+  it('reads a known given name before a word for a place as a person ("His editor, Susan Lake,"), a place alone as none', () => {
+    expect(names('His editor, Susan Lake, kept the outline.')).toEqual([['Susan Lake', 'person']]);
+    expect(names('Their guide, Crater Lake, was closed.')).toEqual([]);
+  });
+
+  it('leaves a given name used by both, as Taylor or Jordan, open to either pronoun', () => {
+    const text = 'Music\n\nSinger Taylor Reyes played in Lisbon on Friday.\n\n"It was the best night of the tour," she said.';
+    expect(speakers(text)).toEqual([['It was the best night of the tour,', 'Taylor Reyes']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
