@@ -82,6 +82,7 @@ export const ORG_HEADS = words(`
   Directorate Inspectorate Prosecutor's Prosecutors Chamber Coalition Movement Front Church Mission Embassy Consulate Delegation
   Media Times Post News Press Journal Herald Tribune Telegraph Gazette Television Radio Broadcasting Broadcaster Agency
   Airlines Airways Motors Industries Holdings Partners Capital Energy Oil Petroleum Watch International Trust Institute
+  Records Productions Pictures Studios Entertainment Technologies Pharmaceuticals Telecom Ventures Labs PLC LLC
   Division Observatory Laboratory Lab Programme Program Initiative Reserve Exchange Council Commission Kremlin Pentagon
   Philharmonic Orchestra Choir Theatre Theater Museum Gallery Opera Ballet Sons Brothers Associates
 `);

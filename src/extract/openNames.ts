@@ -55,6 +55,9 @@ const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]
 export const ORG_APPOSED_BEFORE =
   /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|group|label|firm|agency|bank|party|union|carrier|airline|broadcaster|network|retailer|manufacturer|carmaker|automaker|maker|startup|publisher|studio|insurer|lender|chain|brand|charity|organi[sz]ation)(?:\s+(?:that|which)\s+[^,"“”]{1,60}|\s+(?:for|of|at|in|to|on|behind)\s+[^,"“”]{1,50})?,\s*$/u;
 
+/** The words for a kind of company that end its name ("Records", "Inc"). */
+const COMPANY_KINDS = /^(?:Records|Productions|Pictures|Studios|Entertainment|Technologies|Pharmaceuticals|Telecom|Ventures|Labs|PLC|LLC|Inc|Corp|Company|Corporation|Ltd|Group|Holdings|Airlines|Airways|Motors|Industries|Partners|Capital|Energy)$/;
+
 /** Verbs that open a question ("Will Moscow respond?", "Can Ruto win?"). */
 const QUESTION_VERBS = new Set(['Will', 'Can', 'Could', 'Would', 'Should', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Has', 'Have', 'May', 'Must']);
 
@@ -263,7 +266,8 @@ function runsIn(chunk: string): { t: string; at: number }[][] {
       // "the Disaster Risk Reduction and Management Council": "and" inside the name of a body joins its two runs.
       const last = runs.at(-1);
       const gap = last ? chunk.slice(last.at(-1)!.at + last.at(-1)!.t.length, run[0]!.at) : '';
-      if (last && from === 0 && gap === ' and ' && ORG_HEADS.has(word(run.at(-1)!.t)) && !ORG_HEADS.has(word(last.at(-1)!.t))) last.push({ t: 'and', at: run[0]!.at - 4 }, ...run);
+      // (Not a company's: "Big Machine and Dick Clark Productions" are two.)
+      if (last && from === 0 && gap === ' and ' && ORG_HEADS.has(word(run.at(-1)!.t)) && !ORG_HEADS.has(word(last.at(-1)!.t)) && !COMPANY_KINDS.test(word(run.at(-1)!.t))) last.push({ t: 'and', at: run[0]!.at - 4 }, ...run);
       else runs.push(run);
       from = i + 1;
     }

@@ -9,6 +9,8 @@ import { type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 
+/** A company's name and the word for what kind of company it is, which copy often leaves off ("Northlight Records"). */
+const CORPORATE_SUFFIX = /^(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)?)\s+(?:Records|Group|Holdings|Company|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|Airlines|Airways|Motors|Industries|Entertainment|Productions|Pictures|Studios|Technologies|Systems|Partners|Capital|Ventures|Labs|Pharmaceuticals|Energy|Telecom)$/u;
 /** Peoples and parties in the plural whose singular is not a demonym of ours ("Britons", "Republicans"). */
 const GROUP_PLURALS = new Set(['Britons', 'Brits', 'Europeans', 'Westerners', 'Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Tories', 'Socialists', 'Greens', 'Loyalists', 'Separatists', 'Rebels', 'Islamists', 'Nationalists', 'Progressives', 'Unionists']);
 /** "Americans", "Floridians", "Republicans": a people or a party in the plural. */
@@ -417,6 +419,11 @@ export function findPeople(
   // A name set off after a word for a body ("The group that owns her music, Big Machine,") is that body wherever it
   // stands, though a speech verb beside it elsewhere made it a person ("accusing Big Machine of …").
   const bodies = new Map([...apposedBodies].map((name) => [name, `o:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`]));
+  // (A company named in full, "Northlight Records", is "Northlight" alone too: "Northlight said" is the company.)
+  for (const [key, name] of openOrgs) {
+    const short = CORPORATE_SUFFIX.exec(name)?.[1];
+    if (short && !bodies.has(short)) bodies.set(short, key);
+  }
   if (bodies.size) {
     for (const c of candidates) {
       const body = c.key?.startsWith('p:') ? bodies.get(c.text) : undefined;

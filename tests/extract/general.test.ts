@@ -33,7 +33,9 @@ describe('open person recognition (PATTERNS 1.2)', () => {
     expect(names('Olena Kravets, a teacher, said the school was shut.')).toEqual([['Olena Kravets', 'person']]);
     expect(names('Bram Oyelaran responded within the hour.')).toEqual([['Bram Oyelaran', 'person']]);
     // No title, role, apposition or verb: two capitalised words are not a person.
-    expect(names('Tower Records closed. Blue Harbour opened in June.')).toEqual([]);
+    expect(names('Tower Lights closed. Blue Harbour opened in June.')).toEqual([]);
+    // (A company's kind after its name is evidence of a body: "Tower Records".)
+    expect(names('Tower Records closed.')).toEqual([['Tower Records', 'organisation']]);
     // Places, nationalities and possessors are nobody's name.
     expect(names('North Korea said it would reply. The American said yes.')).toEqual([]);
   });
@@ -1396,6 +1398,16 @@ describe('the forty-fourth batch: "he" and "she" by given names (PATTERNS 1.4)',
   it('leaves a given name used by both, as Taylor or Jordan, open to either pronoun', () => {
     const text = 'Music\n\nSinger Taylor Reyes played in Lisbon on Friday.\n\n"It was the best night of the tour," she said.';
     expect(speakers(text)).toEqual([['It was the best night of the tour,', 'Taylor Reyes']]);
+  });
+});
+
+describe('the forty-fifth batch: companies by their short names (PATTERNS 1.10)', () => {
+  it('reads a company named in full and then without its kind ("Northlight Records" … "Northlight said") as one body', () => {
+    const x = extract('Label row\n\nThe singer has left Northlight Records. Northlight said it had "never blocked" her.');
+    expect(x.people.map((p) => [p.names[0], p.type])).toEqual([['Northlight Records', 'organisation']]);
+    expect(x.quotes.map((q) => q.speakerId)).toEqual(['o:northlight-records']);
+    // A name never given with a company's kind stays what the evidence says: a speech verb makes it a speaker.
+    expect(extract('Label row\n\nNorthlight said it had "never blocked" her.').people.map((p) => p.type)).toEqual(['person']);
   });
 });
 
