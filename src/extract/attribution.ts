@@ -3,10 +3,12 @@ import type { Quote } from '../model.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
-import { MEN_NAMES, SPEECH_VERBS, WOMEN_NAMES } from './lexicon.js';
+import { isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
+import { MEN_NAMES, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
 import { firstFrom, keyedIn } from './sorted.js';
+import { CUE, CUE_WORDS, namedAfter } from './cues.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
 export interface SentenceInfo extends Span {
@@ -20,17 +22,6 @@ export interface Attribution {
   method: Quote['method'];
 }
 
-const CUE_WORDS =
-  'said|says|say|saying|added|adds|adding|told|tells|tell|telling|mentioned|mentions|mentioning|advised(?: reporters)?|stated(?: this)?|' +
-  'states|noted|notes|noting|warned|warns|warning|insisted|insists|insisting|urged|urges|described|describing|called(?: on)?|calls|calling|' +
-  'accused|accuses|accusing|reiterated|reiterating|repeated|repeating|tweeted|wrote|writes|asked|answered|replied|declared|announced|' +
-  'explained|predicted|suggest|suggests|suggested|citing|cited|confirm|confirmed|confirms|denied|denies|raised|criticized|criticised|' +
-  'known as|hoped|hopes|conveyed|stressed|argued|claimed|acknowledged|admitted|pledged|vowed|remarks|comments|' +
-  // A promise is speech when what is promised is said ("promised that …"), not when it is done ("promised penalties").
-  'promised(?= that\\b)|promises(?= that\\b)|' +
-  // The open lexicon (responded, continued, recalled, mocked, joked, praised, …), longest forms first.
-  SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state)$/.test(v)).join('|');
-const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');
 /** Participles opening a clause that says the sentence's subject is speaking. */
 const SPEAKING_PARTICIPLES = 'Speaking|Addressing|Responding|Replying|Commenting|Answering';
 /** An opening clause before the subject: "Asked whether …,", "Speaking to reporters on Monday,". */
@@ -57,35 +48,6 @@ const GAP_BEFORE = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}
 // (Digits may be part of such a word: "…", Cop26 president Alok Sharma has warned.)
 const GAP_BEFORE_TITLED = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){0,3}${GAP_WORDS}$`, 'u');
 
-/** The single words of CUE_WORDS, looked up in a Set: a tag's few words are tested one by one, not the 600-way pattern. */
-const CUE_SET = new Set(CUE_WORDS.split('|').filter((w) => /^[a-z]+$/.test(w)));
-CUE_SET.add('read').add('reads');
-
-/**
- * After a quote, a tag naming a speaker we could not resolve: capitalised words and a speech verb ("…," Hale's agent
- * said), a verb and capitalised words, or a description and a verb ("…?" the president asked; "…," a neighbour said).
- */
-function namedAfter(tail: string): boolean {
-  // The words up to the first mark that ends a tag (an initial's full stop is kept: "Jane R. Roe said").
-  const start = tail.slice(0, 120).replace(/^[\s,]+/, '').replace(/\b(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sgt|Lt|Rep|Sen|Gov|St)\./g, '$1');
-  const words = start.split(/[,;:!?"“”()]|\.(?!\p{L})/u)[0]!.trim().split(/\s+/).slice(0, 7);
-  if (words.length < 2) return false;
-  // "…," she recalled: a pronoun no one could be found for still says someone else speaks, not the last speaker.
-  if (/^(?:he|she)$/.test(words[0]!) && (CUE_SET.has(words[1]!) || (/ly$/.test(words[1]!) && CUE_SET.has(words[2] ?? '')))) return true;
-  const capital = (w: string) => /^\p{Lu}/u.test(w);
-  // A verb and a capitalised word: "…," said Hale.
-  if (CUE_SET.has(words[0]!) && capital(words[1]!)) return true;
-  // A verb and a description: "…," said a 32-year-old man from the town.
-  if (CUE_SET.has(words[0]!) && /^(?:the|a|an|one)$/.test(words[1]!) && words.length >= 3) return true;
-  // Capitalised words (1-4), up to two lower-case words, a verb; or a determiner, 1-3 words, a verb.
-  let k = 0;
-  while (k < words.length && k < 4 && capital(words[k]!) && !/^(?:The|A|An|One)$/.test(words[k]!)) k++;
-  const described = k === 0 && /^(?:[Tt]he|[Aa]n?|[Oo]ne)$/.test(words[0]!);
-  if (k === 0 && !described) return false;
-  const from = described ? 2 : k;
-  for (let i = from; i < words.length && i <= from + (described ? 2 : 2); i++) if (CUE_SET.has(words[i]!)) return true;
-  return false;
-}
 /** After a speech verb, a clause of its own: "acknowledged that EA …". */
 const REPORTS_CLAUSE = /^\s+that\b/;
 /** A text someone put out, and a verb for what it says: "…," Howell's statement read. */
@@ -254,36 +216,6 @@ export function attributeQuotes(
   // An unnamed source is nobody; what it said, and what carries on from it, keeps no speaker. A name in quotes is
   // nobody's words.
   return result.map((r, i) => (r.speakerKey === ANONYMOUS || (r.speakerKey && isQuotedName(text, quotes[i]!)) ? { ...r, speakerKey: null } : r));
-}
-
-/** Words before a quote that introduce a term or a name for something: 'the nickname of', 'dubbed', 'known as'. */
-const TERM_BEFORE_QUOTE = /\b(?:nickname(?:d| of)?|dubbed|called|known as|named|titled|entitled|the (?:term|phrase|word|motto|slogan|label)|slogan|motto|hashtag)\s*[:,]?\s*$/i;
-
-/** Whether every word of four letters or more in a quote of two words or more is capitalised, as in a title. */
-function isTitleCased(quote: string): boolean {
-  const words = quote.match(/\p{L}[\p{L}'’]*/gu) ?? [];
-  const long = words.filter((w) => w.length >= 4);
-  return words.length >= 2 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
-}
-
-/** Small words a title in capitals keeps in lower case ("Lord of the Rings"). */
-const TITLE_SMALL_WORDS = /^(?:of|the|a|an|and|in|on|for|to|at|by|with)$/;
-/** A verb right after a quote makes it the subject of a clause ("FIFA" has remained …), not words someone said. */
-const VERB_AFTER_QUOTE = /^\s+(?:has|have|had|is|are|was|were|will|would|can|could|remains|remained|became|becomes|sold|won)\b/;
-/** Words before a quote that announce the name of a work, a brand or a slogan. */
-const NAME_BEFORE_QUOTE = /\b(?:such as|called|named|titled|entitled|dubbed|film|movie|game|book|novel|song|album|show|series|programme|program|play|brand|slogan|hashtag|campaign|operation)\s+$/i;
-
-/**
- * A quote that is a name (a game, a film, a slogan, a nickname): every word capitalised, at most five, no question or
- * exclamation, and a verb right after it or a word for a work before it. "FIFA" has remained …; the game "Battlefield V".
- */
-function isQuotedName(text: string, q: QuoteSpan): boolean {
-  // (Five words or fewer: a long quote is no name, and is not split to find out.)
-  if (q.end - q.start > 80) return false;
-  const words = text.slice(q.start, q.end).replace(/[.,;:]+$/, '').split(/\s+/);
-  if (words.length > 5 || /[!?]$/.test(text.slice(q.start, q.end))) return false;
-  if (!words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.test(w)))) return false;
-  return VERB_AFTER_QUOTE.test(text.slice(q.close, q.close + 20)) || NAME_BEFORE_QUOTE.test(text.slice(Math.max(0, q.open - 30), q.open));
 }
 
 /** The speaker of a sentence with no quote of its own: "Diplomacy is preferred, Blinken said". */

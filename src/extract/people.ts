@@ -1,5 +1,4 @@
 import type { Span } from '../ingest/sentences.js';
-import { normaliseRewording } from '../ingest/rewording.js';
 import { editDistance, foldName, nameShape, personKey, shortPattern, similarFirstNames } from './names.js';
 import { DESCRIPTION, ORGANISATION_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
@@ -8,49 +7,11 @@ import { findOpenNames, ORG_APPOSED_BEFORE } from './openNames.js';
 import { type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
+import { firstFrom } from './sorted.js';
+import { acceptMentions, apposedName, ROLE_NOT_RECORDED, titleCaseRole } from './peopleParts.js';
+import { ADDRESSED_POST, bodiesForNames, isGroupPlural, NEWS_BODY, NEWS_WORDS } from './groups.js';
 
-/** A company's name and the word for what kind of company it is, which copy often leaves off ("Northlight Records"). */
-const CORPORATE_SUFFIX = /^(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)?)\s+(?:Records|Group|Holdings|Company|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|Airlines|Airways|Motors|Industries|Entertainment|Productions|Pictures|Studios|Technologies|Systems|Partners|Capital|Ventures|Labs|Pharmaceuticals|Energy|Telecom)$/u;
-/** Peoples and parties in the plural whose singular is not a demonym of ours ("Britons", "Republicans"). */
-const GROUP_PLURALS = new Set(['Britons', 'Brits', 'Europeans', 'Westerners', 'Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Tories', 'Socialists', 'Greens', 'Loyalists', 'Separatists', 'Rebels', 'Islamists', 'Nationalists', 'Progressives', 'Unionists']);
-/** "Americans", "Floridians", "Republicans": a people or a party in the plural. */
-// (And a role in the plural opening a sentence: "Rescuers said", "Survivors recalled".)
-const isGroupPlural = (word: string) =>
-  /s$/.test(word) && (DEMONYMS.has(word.slice(0, -1)) || GROUP_PLURALS.has(word) || /\p{Ll}ians$/u.test(word) || ROLE_NOUNS.has(word.toLowerCase().slice(0, -1)) || /^(?:Rescuers|Villagers|Locals|Neighbours|Neighbors|Relatives|Shoppers|Commuters|Passengers)$/.test(word));
-/** Posts an honorific addresses in a chamber or a meeting ("Mr Speaker", "Madam President"). */
-const ADDRESSED_POST = /^(?:Speaker|President|Chairman|Chairwoman|Chair|Secretary|Minister|Ambassador|Premier|Chancellor)$/;
-/** The words NEWS_BODY needs, tested first with a plain pattern (most paragraphs have none). */
-const NEWS_WORDS = /agency|broadcaster|television|newspaper|outlet|daily|radio|state media/;
-/** A news body named by what it is: before its name ("state broadcaster CCTV") or after it ("Xinhua news agency"). */
-const NEWS_BODY = /(?<![\p{L}])(?:(?:[Ss]tate(?:-run)?|[Oo]fficial|[Pp]ublic|[Nn]ational)\s+)?(?:news agency|broadcaster|television|newspaper|news outlet|daily|radio)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})(?=\s+(?:said|says|reported|reports|quoted|cited|added|wrote|announced|stated)\b)|(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&.-]*)\s+(?:news agency|state media)(?=\s+(?:said|says|reported|reports|quoted|cited|added|wrote|announced|stated)\b)/gu;
-import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_GOVERNMENTS, CAPITAL_SPEAKING, APPOSED, APPOSED_VERB, DEPUTY, FULL_NAME, HONORIFIC, IT_SAID, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, PRONOUN, SPEAKER_NAME, TITLE, USED_ALONE } from './personPatterns.js';
-
-/**
- * "Kuleba, Ukraine's foreign minister, said": the name a title with no name after it stands beside, set off by
- * commas, before a speech verb, and where the name starts in `before` (the text before the title). The verb is what
- * keeps "Meanwhile, the Russian foreign minister, who …" from making a person "Meanwhile".
- */
-function apposedName(before: string, after: string): { name: string; at: number } | null {
-  const m = APPOSED.exec(before);
-  if (!m || !APPOSED_VERB.test(after) || m[1]!.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_BARE_NAME.test(t))) return null;
-  return { name: m[1]!, at: m.index + m[0].indexOf(m[1]!) };
-}
-
-function titleCaseRole(nat: string | undefined, org: string | undefined, role: string): string {
-  const r = normaliseRewording(role);
-  const cased = /minister|secretary of state|secretary.general|president|foreign secretary|chancellor/i.test(r) && !/press secretary/i.test(r)
-    ? r.replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\bOf\b/, 'of')
-    : r.toLowerCase();
-  const orgPart = org ? normaliseRewording(org) : undefined;
-  const natPart = nat ? NAT.get(nat.toLowerCase().replace('’', "'")) : undefined;
-  return [natPart, orgPart, cased].filter(Boolean).join(' ');
-}
-
-const ROLE_NOT_RECORDED = /^(?:counterpart|top diplomat|secretary|minister|deputy)$/i;
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
+import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_GOVERNMENTS, CAPITAL_SPEAKING, DEPUTY, FULL_NAME, HONORIFIC, IT_SAID, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, PRONOUN, SPEAKER_NAME, TITLE, USED_ALONE } from './personPatterns.js';
 
 /**
  * Finds the people and organisations an article refers to, and every place it refers to them.
@@ -92,14 +53,7 @@ export function findPeople(
   const apposedBodies = new Set<string>();
   // Quotes come sorted and do not overlap: the one that could hold a span is the last starting at or before it.
   const inQuote = (s: Span) => {
-    let lo = 0;
-    let hi = quotes.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid]!.start <= s.start) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    const q = quotes[hi];
+    const q = quotes[firstFrom(quotes, s.start + 1, (x) => x.start) - 1];
     return q !== undefined && s.end <= q.end;
   };
 
@@ -416,39 +370,8 @@ export function findPeople(
       candidates.push({ start: at, end: at + m[0].length, kind: 'pronoun', key: null, text: m[0], priority: 7 });
     }
   }
-  // A name set off after a word for a body ("The group that owns her music, Big Machine,") is that body wherever it
-  // stands, though a speech verb beside it elsewhere made it a person ("accusing Big Machine of …").
-  const bodies = new Map([...apposedBodies].map((name) => [name, `o:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`]));
-  // (A company named in full, "Northlight Records", is "Northlight" alone too: "Northlight said" is the company.)
-  for (const [key, name] of openOrgs) {
-    const short = CORPORATE_SUFFIX.exec(name)?.[1];
-    if (short && !bodies.has(short)) bodies.set(short, key);
-  }
-  if (bodies.size) {
-    for (const c of candidates) {
-      const body = c.key?.startsWith('p:') ? bodies.get(c.text) : undefined;
-      if (!body) continue;
-      const p = people.get(c.key!);
-      if (p?.names.every((n) => bodies.has(n))) people.delete(c.key!);
-      c.key = body;
-      c.kind = 'org';
-    }
-  }
-  // Higher-priority readings win where two overlap ("Kremlin spokesman Dmitry Peskov" is a person, not the Kremlin).
-  // Which characters an accepted mention covers: an overlap test that does not grow with the number accepted.
-  const taken = new Uint8Array(text.length);
-  const free = (c: Span) => {
-    for (let i = c.start; i < c.end; i++) if (taken[i]) return false;
-    return true;
-  };
-  const accepted: Mention[] = [];
-  for (const c of candidates.filter((x) => !inQuote(x)).sort((a, b) => a.priority - b.priority || a.start - b.start)) {
-    if (c.end <= c.start ? accepted.some((a) => overlaps(a, c)) : !free(c)) continue;
-    taken.fill(1, c.start, c.end);
-    const { priority: _p, ...mention } = c;
-    accepted.push(mention);
-  }
-  accepted.sort((a, b) => a.start - b.start);
+  bodiesForNames(candidates, people, apposedBodies, openOrgs);
+  const accepted = acceptMentions(text.length, candidates.filter((x) => !inQuote(x)));
   // Organisations enter the list only where the text mentions them.
   for (const m of accepted) {
     if (m.kind !== 'org' || people.has(m.key!)) continue;

@@ -1,0 +1,46 @@
+import { DEMONYMS, ROLE_NOUNS } from './lexicon.js';
+import type { LocalPerson } from './mentions.js';
+
+/** Names that are groups, bodies or forms of address, not people: what findPeople keeps out of its list of people. */
+
+/** A company's name and the word for what kind of company it is, which copy often leaves off ("Northlight Records"). */
+const CORPORATE_SUFFIX = /^(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)?)\s+(?:Records|Group|Holdings|Company|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|Airlines|Airways|Motors|Industries|Entertainment|Productions|Pictures|Studios|Technologies|Systems|Partners|Capital|Ventures|Labs|Pharmaceuticals|Energy|Telecom)$/u;
+/** Peoples and parties in the plural whose singular is not a demonym of ours ("Britons", "Republicans"). */
+const GROUP_PLURALS = new Set(['Britons', 'Brits', 'Europeans', 'Westerners', 'Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Tories', 'Socialists', 'Greens', 'Loyalists', 'Separatists', 'Rebels', 'Islamists', 'Nationalists', 'Progressives', 'Unionists']);
+/** "Americans", "Floridians", "Republicans": a people or a party in the plural. */
+// (And a role in the plural opening a sentence: "Rescuers said", "Survivors recalled".)
+export const isGroupPlural = (word: string) =>
+  /s$/.test(word) && (DEMONYMS.has(word.slice(0, -1)) || GROUP_PLURALS.has(word) || /\p{Ll}ians$/u.test(word) || ROLE_NOUNS.has(word.toLowerCase().slice(0, -1)) || /^(?:Rescuers|Villagers|Locals|Neighbours|Neighbors|Relatives|Shoppers|Commuters|Passengers)$/.test(word));
+/** Posts an honorific addresses in a chamber or a meeting ("Mr Speaker", "Madam President"). */
+export const ADDRESSED_POST = /^(?:Speaker|President|Chairman|Chairwoman|Chair|Secretary|Minister|Ambassador|Premier|Chancellor)$/;
+/** The words NEWS_BODY needs, tested first with a plain pattern (most paragraphs have none). */
+export const NEWS_WORDS = /agency|broadcaster|television|newspaper|outlet|daily|radio|state media/;
+/** A news body named by what it is: before its name ("state broadcaster CCTV") or after it ("Xinhua news agency"). */
+export const NEWS_BODY = /(?<![\p{L}])(?:(?:[Ss]tate(?:-run)?|[Oo]fficial|[Pp]ublic|[Nn]ational)\s+)?(?:news agency|broadcaster|television|newspaper|news outlet|daily|radio)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})(?=\s+(?:said|says|reported|reports|quoted|cited|added|wrote|announced|stated)\b)|(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&.-]*)\s+(?:news agency|state media)(?=\s+(?:said|says|reported|reports|quoted|cited|added|wrote|announced|stated)\b)/gu;
+
+/**
+ * Names that are bodies wherever they stand, though a speech verb beside them elsewhere made them people: a name set
+ * off after a word for a body ("The group that owns her music, Big Machine," then "accusing Big Machine of …"), and a
+ * company named in full and then alone ("Northlight Records" … "Northlight said"). Their mentions become the body's.
+ */
+export function bodiesForNames(
+  candidates: { key: string | null; kind: string; text: string }[],
+  people: Map<string, LocalPerson>,
+  apposedBodies: ReadonlySet<string>,
+  openOrgs: ReadonlyMap<string, string>,
+): void {
+  const bodies = new Map([...apposedBodies].map((name) => [name, `o:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`]));
+  for (const [key, name] of openOrgs) {
+    const short = CORPORATE_SUFFIX.exec(name)?.[1];
+    if (short && !bodies.has(short)) bodies.set(short, key);
+  }
+  if (!bodies.size) return;
+  for (const c of candidates) {
+    const body = c.key?.startsWith('p:') ? bodies.get(c.text) : undefined;
+    if (!body) continue;
+    const p = people.get(c.key!);
+    if (p?.names.every((n) => bodies.has(n))) people.delete(c.key!);
+    c.key = body;
+    c.kind = 'org';
+  }
+}

@@ -1,0 +1,54 @@
+import type { Span } from '../ingest/sentences.js';
+import { normaliseRewording } from '../ingest/rewording.js';
+import type { Mention } from './mentions.js';
+import { APPOSED, APPOSED_VERB, NAT, NOT_BARE_NAME, NOT_NAME } from './personPatterns.js';
+
+/** Small parts of findPeople: a name beside a title, how a title is recorded, and which readings of the text stand. */
+
+/**
+ * "Kuleba, Ukraine's foreign minister, said": the name a title with no name after it stands beside, set off by
+ * commas, before a speech verb, and where the name starts in `before` (the text before the title). The verb is what
+ * keeps "Meanwhile, the Russian foreign minister, who …" from making a person "Meanwhile".
+ */
+export function apposedName(before: string, after: string): { name: string; at: number } | null {
+  const m = APPOSED.exec(before);
+  if (!m || !APPOSED_VERB.test(after) || m[1]!.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_BARE_NAME.test(t))) return null;
+  return { name: m[1]!, at: m.index + m[0].indexOf(m[1]!) };
+}
+
+export function titleCaseRole(nat: string | undefined, org: string | undefined, role: string): string {
+  const r = normaliseRewording(role);
+  const cased = /minister|secretary of state|secretary.general|president|foreign secretary|chancellor/i.test(r) && !/press secretary/i.test(r)
+    ? r.replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\bOf\b/, 'of')
+    : r.toLowerCase();
+  const orgPart = org ? normaliseRewording(org) : undefined;
+  const natPart = nat ? NAT.get(nat.toLowerCase().replace('’', "'")) : undefined;
+  return [natPart, orgPart, cased].filter(Boolean).join(' ');
+}
+
+export const ROLE_NOT_RECORDED = /^(?:counterpart|top diplomat|secretary|minister|deputy)$/i;
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The readings of the text that stand: higher-priority ones win where two overlap ("Kremlin spokesman Dmitry Peskov"
+ * is a person, not the Kremlin). Returned in text order, without their priorities.
+ */
+export function acceptMentions(length: number, candidates: readonly (Mention & { priority: number })[]): Mention[] {
+  // Which characters an accepted mention covers: an overlap test that does not grow with the number accepted.
+  const taken = new Uint8Array(length);
+  const free = (c: Span) => {
+    for (let i = c.start; i < c.end; i++) if (taken[i]) return false;
+    return true;
+  };
+  const accepted: Mention[] = [];
+  for (const c of [...candidates].sort((a, b) => a.priority - b.priority || a.start - b.start)) {
+    if (c.end <= c.start ? accepted.some((a) => overlaps(a, c)) : !free(c)) continue;
+    taken.fill(1, c.start, c.end);
+    const { priority: _p, ...mention } = c;
+    accepted.push(mention);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,36 @@
+import type { QuoteSpan } from './quoteMarks.js';
+
+/**
+ * Quotes that are names, not words someone said: a title, a slogan, a term the sentence names. Attribution gives them
+ * no speaker, or gives them none by carrying on from the last speaker.
+ */
+
+/** Words before a quote that introduce a term or a name for something: 'the nickname of', 'dubbed', 'known as'. */
+export const TERM_BEFORE_QUOTE = /\b(?:nickname(?:d| of)?|dubbed|called|known as|named|titled|entitled|the (?:term|phrase|word|motto|slogan|label)|slogan|motto|hashtag)\s*[:,]?\s*$/i;
+
+/** Whether every word of four letters or more in a quote of two words or more is capitalised, as in a title. */
+export function isTitleCased(quote: string): boolean {
+  const words = quote.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  return words.length >= 2 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Small words a title in capitals keeps in lower case ("Lord of the Rings"). */
+const TITLE_SMALL_WORDS = /^(?:of|the|a|an|and|in|on|for|to|at|by|with)$/;
+/** A verb right after a quote makes it the subject of a clause ("FIFA" has remained …), not words someone said. */
+const VERB_AFTER_QUOTE = /^\s+(?:has|have|had|is|are|was|were|will|would|can|could|remains|remained|became|becomes|sold|won)\b/;
+/** Words before a quote that announce the name of a work, a brand or a slogan. */
+const NAME_BEFORE_QUOTE = /\b(?:such as|called|named|titled|entitled|dubbed|film|movie|game|book|novel|song|album|show|series|programme|program|play|brand|slogan|hashtag|campaign|operation)\s+$/i;
+
+/**
+ * A quote that is a name (a game, a film, a slogan, a nickname): every word capitalised, at most five, no question or
+ * exclamation, and a verb right after it or a word for a work before it. "FIFA" has remained …; the game "Battlefield V".
+ */
+export function isQuotedName(text: string, q: QuoteSpan): boolean {
+  // (Five words or fewer: a long quote is no name, and is not split to find out.)
+  if (q.end - q.start > 80) return false;
+  const words = text.slice(q.start, q.end).replace(/[.,;:]+$/, '').split(/\s+/);
+  if (words.length > 5 || /[!?]$/.test(text.slice(q.start, q.end))) return false;
+  if (!words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.test(w)))) return false;
+  return VERB_AFTER_QUOTE.test(text.slice(q.close, q.close + 20)) || NAME_BEFORE_QUOTE.test(text.slice(Math.max(0, q.open - 30), q.open));
+}
