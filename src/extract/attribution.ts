@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { MEN_NAMES, WOMEN_NAMES } from './lexicon.js';
+import { MEN_NAMES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
 import { firstFrom, keyedIn } from './sorted.js';
@@ -57,6 +57,8 @@ const NOUN_CUE = /^(?:remarks|comments)$/;
 /** What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky, who tweeted". */
 const VERB_GAP =
   /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\s+)*$/;
+/** A sentence opening with "The" and a role noun within three words ("The delegate for Tonga", "A local farmer"). */
+const ROLE_SUBJECT = /^\s*(?:The|A|An|One)\s+([a-z-]+(?:\s+[a-z-]+){0,2})/;
 const AFTER_PREPOSITION = /\b(?:by|with|to|from|for|of|against|about|than|between|among)\s+(?:\p{Ll}+\s+){1,2}$/u;
 const PREPOSITIONS =
   /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and|in|inside|near|during|within|through|across|over|under|like|unlike|including|alongside)\s+$/i;
@@ -155,7 +157,12 @@ export function attributeQuotes(
     // ("One protester, 34-year-old nurse Ana Cruz, said": an age and a role word or two may stand before the name.)
     if (apposed && isPerson(apposed.key) && /^\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(subject!.end, apposed.start))) subject = apposed;
     // (An unnamed body, "the company says", is no unnamed person: a "she" after it still looks further back.)
-    subjects.push(subject?.key === ANONYMOUS && ORGANISATION_HEADS.has(subject.text.split(/\s+/).at(-1)!.toLowerCase()) ? null : (subject?.key ?? null));
+    // ("The delegate for Tonga objected.": a person described and never named is the subject, and nobody we know.)
+    const opener = subject ? undefined : ROLE_SUBJECT.exec(text.slice(subjectFrom, s.end))?.[1];
+    const unnamed = opener?.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ?? false;
+    subjects.push(
+      subject?.key === ANONYMOUS && ORGANISATION_HEADS.has(subject.text.split(/\s+/).at(-1)!.toLowerCase()) ? null : (subject?.key ?? (unnamed ? ANONYMOUS : null)),
+    );
     // (A possessor, "at Epstein’s mansion", is the last one a later "he" stands for: the sentences before are looked at.)
     lastPersons.push([...ms].reverse().find((m) => isPerson(m.key) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))?.key ?? null);
 

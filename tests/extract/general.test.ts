@@ -1411,6 +1411,16 @@ describe('the forty-fifth batch: companies by their short names (PATTERNS 1.10)'
   });
 });
 
+describe('the forty-sixth batch: a person described and never named (PATTERNS 1.4)', () => {
+  it('gives "he" after "The delegate for Tonga objected." to nobody, not the last one named', () => {
+    const text = 'Summit\n\nPresident Emmanuel Macron arrived late.\n\nThe delegate for Tonga objected. He told the plenary: "We will not sign."';
+    expect(speakers(text)).toEqual([['We will not sign.', null]]);
+    // A description that stands for someone named is that person: "the president" here is Macron.
+    const named = 'Summit\n\nPresident Emmanuel Macron arrived late.\n\nThe president objected. He told the plenary: "We will not sign."';
+    expect(speakers(named)).toEqual([['We will not sign.', 'Emmanuel Macron']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
