@@ -10,6 +10,8 @@ export const CUE_WORDS =
   'known as|hoped|hopes|conveyed|stressed|argued|claimed|acknowledged|admitted|pledged|vowed|remarks|comments|' +
   // A promise is speech when what is promised is said ("promised that …"), not when it is done ("promised penalties").
   'promised(?= that\\b)|promises(?= that\\b)|' +
+  // "As he put it, "…"": putting it is saying it only in that frame.
+  'put it(?=\\s*[,:])|puts it(?=\\s*[,:])|' +
   // The open lexicon (responded, continued, recalled, mocked, joked, praised, …), longest forms first.
   SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state)$/.test(v)).join('|');
 export const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');

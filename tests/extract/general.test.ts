@@ -1421,6 +1421,15 @@ describe('the forty-sixth batch: a person described and never named (PATTERNS 1.
   });
 });
 
+describe('the forty-seventh batch: "as he put it" (PATTERNS 1.8)', () => {
+  it('reads "As he put it," and "as Petro put it:" as cues, and "put it" anywhere else as none', () => {
+    const lead = 'Drugs\n\nPresident Gustavo Petro spoke on Monday.\n\n';
+    expect(speakers(`${lead}As he put it, "the war on drugs has failed".`)).toEqual([['the war on drugs has failed', 'Gustavo Petro']]);
+    expect(speakers(`${lead}Or, as Petro put it: "the war on drugs has failed".`)).toEqual([['the war on drugs has failed', 'Gustavo Petro']]);
+    expect(speakers(`${lead}Officials put it on the agenda. The "plan" was dropped in May.`)).toEqual([['plan', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
