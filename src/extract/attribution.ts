@@ -57,6 +57,8 @@ const NOUN_CUE = /^(?:remarks|comments)$/;
 /** What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky, who tweeted". */
 const VERB_GAP =
   /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\s+)*$/;
+/** A sentence saying someone put out words of their own: the quote after it is theirs, not the last speaker's. */
+const PUT_OUT = /\b(?:issued|released|put out|published|posted|sent)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|note|response|reply)\b/;
 /** A sentence opening with "The" and a role noun within three words ("The delegate for Tonga", "A local farmer"). */
 const ROLE_SUBJECT = /^\s*(?:The|A|An|One)\s+([a-z-]+(?:\s+[a-z-]+){0,2})/;
 const AFTER_PREPOSITION = /\b(?:by|with|to|from|for|of|against|about|than|between|among)\s+(?:\p{Ll}+\s+){1,2}$/u;
@@ -199,6 +201,8 @@ export function attributeQuotes(
             result[i] = { speakerKey: speakers[back]!, cue: 'continuation', method: 'continuation' };
             break;
           }
+          // ("The club later issued a statement. ¶ "…"": words someone else put out come between, not the last speaker's.)
+          if (PUT_OUT.test(text.slice(sentences[back]!.start, sentences[back]!.end))) break;
         }
       } else if (
         !isFragment(quoteText) &&

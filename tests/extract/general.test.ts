@@ -1430,6 +1430,15 @@ describe('the forty-seventh batch: "as he put it" (PATTERNS 1.8)', () => {
   });
 });
 
+describe('the forty-eighth batch: a statement put out between two quotes (PATTERNS 1.5)', () => {
+  it('does not carry the last speaker over a sentence saying someone else put out words', () => {
+    const lead = 'Match\n\nBarcelona coach Hansi Flick was unhappy.\n\n"We lost our focus," Flick said.\n\n';
+    expect(speakers(`${lead}The club later issued a statement.\n\n"We are proud of the team."`).at(-1)).toEqual(['We are proud of the team.', null]);
+    // Narration of something else between them keeps the speaker.
+    expect(speakers(`${lead}The team is now fifth.\n\n"We move on."`).at(-1)).toEqual(['We move on.', 'Hansi Flick']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
