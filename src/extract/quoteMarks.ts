@@ -38,7 +38,8 @@ function marksIn(text: string, line: Line): Mark[] {
     }
     if (c === '“') marks.push({ at: i, kind: 'open', family: 'double' });
     // A closing curly mark after a space and before a letter was typed as an opening one ("had done ”everything").
-    else if (c === '”') marks.push({ at: i, kind: /\s/.test(prev) && LETTER.test(next) ? 'either' : 'close', family: 'double' });
+    // (With a space after it, too: "were ” useful and frank”".)
+    else if (c === '”') marks.push({ at: i, kind: /\s/.test(prev) && (LETTER.test(next) || (next === ' ' && LETTER.test(text[i + 2] ?? ''))) ? 'either' : 'close', family: 'double' });
     else if (c === '"') {
       const canOpen = BOUNDARY_BEFORE.test(prev) || prev === '‘' || prev === "'";
       const canClose = !/\s/.test(prev) && (BOUNDARY_AFTER.test(next) || next === "'" || next === '’');
@@ -53,6 +54,9 @@ function marksIn(text: string, line: Line): Mark[] {
   }
   return marks;
 }
+
+/** A paragraph opened by a dash, as translated copy writes speech ("– We will not …,” he said). */
+const DASH_OPENED = /^[–—]\s*(?=\p{Lu})/u;
 
 /** Where a quote whose closing mark is missing ends: a comma, then a speech verb, or a name and a speech verb. */
 const CUE_AFTER_COMMA = /,(?=\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:said|says|told|tells|added|adds|asked|replied|wrote|insisted|explained|recalled)\b)/u;
@@ -97,6 +101,12 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
         continue;
       }
       if (!open) {
+        // "– We are not threatening anyone,” Lavrov said.": speech opened by a dash and closed by a mark (translations).
+        const dash = m.kind === 'close' && !marks.slice(0, mi).some((x) => x.family === 'double') ? DASH_OPENED.exec(text.slice(lines[li]!.start, m.at)) : null;
+        if (dash) {
+          emit(lines[li]!.start, lines[li]!.start + dash[0].length, m.at, m.at + 1, false);
+          continue;
+        }
         if (m.kind !== 'close') {
           open = { at: m.at, body: m.at + (m.width ?? 1), line: li, continued: reopenLine === li && m.at === lines[li]!.start };
           single = null;

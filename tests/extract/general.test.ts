@@ -1439,6 +1439,20 @@ describe('the forty-eighth batch: a statement put out between two quotes (PATTER
   });
 });
 
+describe('the forty-ninth batch: broken marks in translated copy (PATTERNS 1.11)', () => {
+  const lead = 'Talks\n\nForeign Minister Ana Ruiz spoke in Geneva on Friday.\n\n';
+  it('reads a closing mark with a space after it, used as an opener, up to the next closing mark', () => {
+    expect(speakers(`${lead}Ruiz said the talks were ” useful and frank” and would go on.`)).toEqual([['useful and frank', 'Ana Ruiz']]);
+    // A closing mark after a word and before a space closes, and opens nothing.
+    expect(speakers(`${lead}The talks were useful” and would go on.`)).toEqual([]);
+  });
+
+  it('reads a paragraph opened by a dash and closed by a mark as speech; a dash with no mark after it is no quote', () => {
+    expect(speakers(`${lead}– We are not threatening anyone,” Ruiz said.`)).toEqual([['We are not threatening anyone,', 'Ana Ruiz']]);
+    expect(speakers(`${lead}– The talks went on until late, officials said.`)).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
