@@ -45,6 +45,8 @@ const RECORD_MARK = /^(?:\d{1,2}[.:]\d{2}[ \t]*(?:a\.?m\.?|p\.?m\.?)|Column[ \t]
 /** The chair of a sitting ("Mr Speaker", "Madam Deputy Speaker", "The Chairman"): a turn of nobody named. */
 const CHAIR = /^(?:Mr\.?|Madam|Madame|The)[ \t]+(?:Deputy[ \t]+)?(?:Speaker|Chairman|Chairwoman|Chair|President)$/;
 const QUESTIONERS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|JOURNALIST|MODERATOR|STAFF|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|OPERATOR|INTERVIEWER|HOST|PRESENTER|ANCHOR|CALLER|LISTENER|VIEWER|MEMBER|VOICE|UNIDENTIFIED[\w ]*)$/;
+/** An unnamed questioner: "QUESTION", "Reporter", or one named by where they work ("Bay Bank Analyst", "CNN reporter"). */
+const isQuestioner = (label: string) => QUESTIONERS.test(label) || /\s(?:ANALYST|REPORTER|JOURNALIST|CORRESPONDENT|QUESTIONER)$/.test(label);
 /** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code. */
 const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|in \w+|inaudible|crosstalk|(?:laughter|applause|cheers)[^()]{0,30}|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
 
@@ -66,11 +68,11 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
     if (!m || NOT_MIXED_TURN.test(m[1]!) || CAPS_LABEL.test(line.text)) continue;
     count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
     // (A label with only a time code after it, "Tom Reyes: (01:10)", is a timestamped transcript's turn, however often.)
-    if (m[0].includes('(') || QUESTIONERS.test(m[1]!.toUpperCase()) || TIME_CODE.test(line.text.slice(m[0].length))) withOutlet.add(m[1]!);
+    if (m[0].includes('(') || isQuestioner(m[1]!.toUpperCase()) || TIME_CODE.test(line.text.slice(m[0].length))) withOutlet.add(m[1]!);
   }
   const repeated = [...count].filter(([, n]) => n >= 2).map(([l]) => l);
   // Journalists named with their outlets ("Jane Roe (City TV):", "John Poe (Daily Star):") head turns among themselves.
-  const outlets = [...withOutlet].filter((l) => !QUESTIONERS.test(l.toUpperCase()));
+  const outlets = [...withOutlet].filter((l) => !isQuestioner(l.toUpperCase()));
   return new Set(repeated.length || outlets.length >= 2 ? [...repeated, ...withOutlet] : []);
 }
 
@@ -130,11 +132,11 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       // "NEW DELHI:" is a dateline and "DEAR ABBY:" a letter's greeting.)
       const placeName = named.map(titleCase).join(' ');
       const kicker = named.every((w) => lowerWords().has(w.toLowerCase().replace(/\.$/, '')));
-      if (named.length && !QUESTIONERS.test(label) && !answerer && (kicker || PLACES.has(placeName) || CAPITAL_GOVERNMENTS.has(placeName) || words[0] === 'DEAR')) {
+      if (named.length && !isQuestioner(label) && !answerer && (kicker || PLACES.has(placeName) || CAPITAL_GOVERNMENTS.has(placeName) || words[0] === 'DEAR')) {
         current = null;
         continue;
       }
-      current = { speaker: QUESTIONERS.test(label) || answerer || named.length === 0 ? null : named.map(titleCase).join(' '), answerer, label };
+      current = { speaker: isQuestioner(label) || answerer || named.length === 0 ? null : named.map(titleCase).join(' '), answerer, label };
       labelled++;
       from = line.start + caps[0].length;
     } else if (CHAIR.test(line.text)) {

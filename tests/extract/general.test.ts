@@ -1453,6 +1453,23 @@ describe('the forty-ninth batch: broken marks in translated copy (PATTERNS 1.11)
   });
 });
 
+describe('the fiftieth batch: earnings calls (PATTERNS 1.6)', () => {
+  it('keeps an analyst named only by their firm ("Bay Bank Analyst:") as a turn of nobody, said once or more', () => {
+    const text =
+      'Northwind call\n\nOperator: Our first question comes from Bay Bank.\n\nBay Bank Analyst: Can you talk about margins?\n\nJassy: "Margins will improve."\n\nJassy: "Next question."\n\nOperator: That concludes the call.';
+    expect(speakers(text)).toEqual([
+      ['Our first question comes from Bay Bank.', null],
+      ['Can you talk about margins?', null],
+      ['Margins will improve.', 'Jassy'],
+      ['Next question.', 'Jassy'],
+      ['That concludes the call.', null],
+    ]);
+    // A one-off label that is no questioner still ends the turn above and is nobody's turn.
+    const other = 'Northwind call\n\nOperator: Our first question comes from Bay Bank.\n\nBay Bank: Can you talk about margins?\n\nJassy: "Margins will improve."\n\nOperator: That concludes the call.';
+    expect(speakers(other).map(([q]) => q)).not.toContain('Can you talk about margins?');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
