@@ -108,8 +108,9 @@ export function attributeQuotes(
 
   const mentionsIn = (s: Span) => keyedIn(mentions, s.start, s.end, (m) => m.start).map((x) => x.item).filter((m) => m.end <= s.end);
   // (Not after a preposition, even with a word or two of a role between: "owned by talent manager Scooter Braun".)
+  const isPossessor = (m: Mention) => /^['’]s\b/.test(text.slice(m.end, m.end + 3));
   const isSubjectLike = (m: Mention, s: Span) =>
-    !PREPOSITIONS.test(text.slice(s.start, m.start)) && !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3));
+    !PREPOSITIONS.test(text.slice(s.start, m.start)) && !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !isPossessor(m);
 
   sentences.forEach((s, si) => {
     const ms = mentionsIn(s);
@@ -166,7 +167,7 @@ export function attributeQuotes(
       subject?.key === ANONYMOUS && ORGANISATION_HEADS.has(subject.text.split(/\s+/).at(-1)!.toLowerCase()) ? null : (subject?.key ?? (unnamed ? ANONYMOUS : null)),
     );
     // (A possessor, "at Epstein’s mansion", is the last one a later "he" stands for: the sentences before are looked at.)
-    lastPersons.push([...ms].reverse().find((m) => isPerson(m.key) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)))?.key ?? null);
+    lastPersons.push([...ms].reverse().find((m) => isPerson(m.key) && !isPossessor(m))?.key ?? null);
 
     const own = keyedIn(quotes, s.start, s.end, (q) => q.open).map(({ item: q, index: i }) => ({ q, i }));
     own.forEach(({ q, i }, k) => {

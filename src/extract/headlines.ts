@@ -1,6 +1,6 @@
 import type { Line } from '../ingest/sections.js';
 import { SPEECH_VERBS } from './lexicon.js';
-import { CAPITAL_GOVERNMENTS } from './personPatterns.js';
+import { governmentOf } from './personPatterns.js';
 import type { LocalPerson } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import type { Attribution } from './attribution.js';
@@ -88,12 +88,12 @@ function personNamed(name: string, people: readonly LocalPerson[]): string | nul
 
 /** "Deal 'a betrayal', says Ghana": a country or a capital a headline gives the words to is its government. */
 function governmentNamed(name: string, people: LocalPerson[], byKey: Map<string, LocalPerson>): string | null {
-  const adjective = CAPITAL_GOVERNMENTS.get(name);
-  if (!adjective) return null;
-  const key = `o:${adjective.toLowerCase().replace(/\s+/g, '-')}-government`;
+  const government = governmentOf(name);
+  if (!government) return null;
+  const { key } = government;
   let org = byKey.get(key);
   if (!org) {
-    org = { key, type: 'organisation', first: null, last: `${adjective} government`, names: [`${adjective} government`], aliases: [], roles: [], nationality: null };
+    org = { key, type: 'organisation', first: null, last: government.name, names: [government.name], aliases: [], roles: [], nationality: null };
     people.push(org);
     byKey.set(key, org);
   }

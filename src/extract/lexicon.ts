@@ -6,6 +6,15 @@
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
+/**
+ * The words a text writes in lower case, made when first asked for: a capitalised word the text also writes in lower
+ * case is a common word ("Shareholders", "NEW PRICE DROP"), not a name.
+ */
+export function lowerCaseWords(text: string): () => Set<string> {
+  let lower: Set<string> | undefined;
+  return () => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []));
+}
+
 /** Capitalised words of a title before a name ("Kenyan President", "Fire Chief", "Acting Chief Justice"). */
 export const TITLE_WORDS = words(`
   President Vice Prime Minister Premier Chancellor Secretary Governor Mayor Chief Justice Judge Senator Sen Rep Representative

@@ -5,13 +5,13 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DESCRIBED, jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { findOpenNames, ORG_APPOSED_BEFORE } from './openNames.js';
 import { type Nickname, withoutNicknames } from './nicknames.js';
-import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, lowerCaseWords, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
-import { acceptMentions, apposedName, ROLE_NOT_RECORDED, titleCaseRole } from './peopleParts.js';
+import { acceptMentions, apposedName, ROLE_NOT_RECORDED, sharesGivenWord, titleCaseRole } from './peopleParts.js';
 import { ADDRESSED_POST, bodiesForNames, isGroupPlural, NEWS_BODY, NEWS_WORDS } from './groups.js';
 
-import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_GOVERNMENTS, CAPITAL_SPEAKING, DEPUTY, FULL_NAME, HONORIFIC, IT_SAID, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, PRONOUN, SPEAKER_NAME, TITLE, USED_ALONE } from './personPatterns.js';
+import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_SPEAKING, DEPUTY, FULL_NAME, governmentOf, HONORIFIC, IT_SAID, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, PRONOUN, SPEAKER_NAME, TITLE, USED_ALONE } from './personPatterns.js';
 
 /**
  * Finds the people and organisations an article refers to, and every place it refers to them.
@@ -40,8 +40,7 @@ export function findPeople(
     return near.length === 1 ? near[0] : undefined;
   };
   /** The words the text writes in lower case, made once when first asked for. */
-  let lower: Set<string> | undefined;
-  const lowerWords = () => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []));
+  const lowerWords = lowerCaseWords(text);
   /** Organisations found by their own words ("the European Space Agency"), by key. */
   const openOrgs = new Map<string, string>();
   /** The organisation each acronym given in brackets after its name stands for ("NSC"). */
@@ -72,25 +71,22 @@ export function findPeople(
     // (A blanked nickname leaves a run of spaces inside the name.)
     const name = written.replace(/\s{2,}/g, ' ');
     const { first, last } = nameShape(name);
-    let key = personKey(last);
+    const surnameKey = personKey(last);
+    let key = surnameKey;
     let p = people.get(key);
-    // (Not a double surname's first half: "López Obrador" after "Andrés Manuel López Obrador" is the same man.)
-    // (Or the other way round: "Nunez Feijoo added" read before "Alberto Núñez Feijóo".)
-    const given = new Set(name.split(/\s+/).slice(0, -1).map(foldName));
-    const inName = (q: LocalPerson) => q.names.some((n) => n.split(/\s+/).slice(0, -1).some((t) => given.has(foldName(t)) || n.split(/\s+/).map(foldName).includes(foldName(first!.split(/\s+/)[0]!))));
-    if (p && first && p.first && !similarFirstNames(first, p.first) && p.type === 'person' && !inName(p)) {
-      const sibling = (siblings.get(key) ?? []).find((s) => s.first && similarFirstNames(first, s.first));
+    if (p && first && p.first && !similarFirstNames(first, p.first) && p.type === 'person' && !sharesGivenWord(name, first, p)) {
+      const sibling = (siblings.get(surnameKey) ?? []).find((s) => s.first && similarFirstNames(first, s.first));
+      const firstWord = first.split(/\s+/)[0]!;
       if (sibling) p = sibling;
-      else if (distinct && !NOT_NAMES.has(first.split(/\s+/)[0]!) && !TITLE_WORDS.has(first.split(/\s+/)[0]!) && !HONORIFICS.has(first.split(/\s+/)[0]!)) {
-        key = `${key}~${foldName(first)}`;
+      else if (distinct && !NOT_NAMES.has(firstWord) && !TITLE_WORDS.has(firstWord) && !HONORIFICS.has(firstWord)) {
+        key = `${surnameKey}~${foldName(first)}`;
         p = undefined;
       }
     }
     if (!p) {
       p = { key, type: 'person', first, last, names: [], aliases: [], roles: [], nationality: null };
       people.set(key, p);
-      const base = key.replace(/~.*$/, '');
-      if (base !== key) siblings.set(base, [...(siblings.get(base) ?? []), p]);
+      if (key !== surnameKey) siblings.set(surnameKey, [...(siblings.get(surnameKey) ?? []), p]);
     }
     if (first && !p.first) p.first = first;
     // The fullest name first: it is the one shown ("Alberto Núñez Feijóo", not "Nunez Feijoo" met earlier).
@@ -287,7 +283,7 @@ export function findPeople(
       // ("Mr Biden" where Joe and Hunter Biden are both named stands for neither.)
       const owned = owners.get(foldName(last));
       if (owned && !owned.key && !full) continue;
-      const known = people.get(ownerOf(last) ?? personKey(last)) ?? (full ? undefined : knownByShort(last));
+      const known = people.get(owned?.key ?? personKey(last)) ?? (full ? undefined : knownByShort(last));
       if (!known && m[1] !== 'Mr' && m[1] !== 'Mrs' && m[1] !== 'Ms' && m[1] !== 'Dr') continue;
       const p = known ?? personFor(full ?? last, null, null);
       const at = span.start + m.index;
@@ -315,9 +311,8 @@ export function findPeople(
       }
     }
     for (const m of matchesOf(CAPITAL_SPEAKING, chunk)) {
-      const adjective = CAPITAL_GOVERNMENTS.get(m[1]!)!;
-      const key = `o:${adjective.toLowerCase().replace(/\s+/g, '-')}-government`;
-      if (!openOrgs.has(key)) openOrgs.set(key, `${adjective} government`);
+      const { key, name } = governmentOf(m[1]!)!;
+      if (!openOrgs.has(key)) openOrgs.set(key, name);
       const at = span.start + m.index!;
       candidates.push({ start: at, end: at + m[1]!.length, kind: 'org', key, text: m[1]!, priority: 5 });
     }

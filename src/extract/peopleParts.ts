@@ -1,9 +1,13 @@
 import type { Span } from '../ingest/sentences.js';
 import { normaliseRewording } from '../ingest/rewording.js';
-import type { Mention } from './mentions.js';
+import type { LocalPerson, Mention } from './mentions.js';
+import { foldName } from './names.js';
 import { APPOSED, APPOSED_VERB, NAT, NOT_BARE_NAME, NOT_NAME } from './personPatterns.js';
 
-/** Small parts of findPeople: a name beside a title, how a title is recorded, and which readings of the text stand. */
+/**
+ * Small parts of findPeople: a name beside a title, how a title is recorded, which readings of the text stand, and
+ * whether two names with one surname are one person.
+ */
 
 /**
  * "Kuleba, Ukraine's foreign minister, said": the name a title with no name after it stands beside, set off by
@@ -51,4 +55,18 @@ export function acceptMentions(length: number, candidates: readonly (Mention & {
     accepted.push(mention);
   }
   return accepted.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a name shares a word before the surname with one of a person's names: half of a double surname ("López
+ * Obrador" after "Andrés Manuel López Obrador"), or the other way round ("Nunez Feijoo" read before "Alberto Núñez
+ * Feijóo"). Such a name is that person, not a relative with the same surname.
+ */
+export function sharesGivenWord(name: string, first: string, p: LocalPerson): boolean {
+  const given = new Set(name.split(/\s+/).slice(0, -1).map(foldName));
+  const firstWord = foldName(first.split(/\s+/)[0]!);
+  return p.names.some((n) => {
+    const words = n.split(/\s+/).map(foldName);
+    return words.length > 1 && (words.slice(0, -1).some((w) => given.has(w)) || words.includes(firstWord));
+  });
 }

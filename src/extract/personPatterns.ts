@@ -142,6 +142,12 @@ const COUNTRY_GOVERNMENTS: Record<string, string> = {
 };
 for (const [country, adjective] of Object.entries(COUNTRY_GOVERNMENTS)) CAPITAL_GOVERNMENTS.set(country, adjective);
 
+/** The government a capital or a country speaks for ("Beijing" → o:chinese-government, "Chinese government"), if listed. */
+export function governmentOf(place: string): { key: string; name: string } | null {
+  const adjective = CAPITAL_GOVERNMENTS.get(place);
+  return adjective ? { key: `o:${adjective.toLowerCase().replace(/\s+/g, '-')}-government`, name: `${adjective} government` } : null;
+}
+
 /**
  * "Beijing said", "Tehran has warned", "Ghana says": a capital or a country speaking for its government, only as the
  * subject of a speech verb (never after a preposition: "officials in Beijing said" are the officials; "Russia's

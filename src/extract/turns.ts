@@ -1,5 +1,5 @@
 import type { Line } from '../ingest/sections.js';
-import { PLACES, TITLE_WORDS } from './lexicon.js';
+import { lowerCaseWords, PLACES, TITLE_WORDS } from './lexicon.js';
 import { CAPITAL_GOVERNMENTS } from './personPatterns.js';
 import type { QuoteSpan } from './quoteMarks.js';
 
@@ -103,8 +103,7 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   // Marked quotes and lines both run in text order: one pass over each, not every quote for every line.
   let next = 0;
   const mixed = mixedLabels(lines);
-  let lower: Set<string> | undefined;
-  const lowerWords = () => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []));
+  const lowerWords = lowerCaseWords(text);
   const bare = bareQuestionsAndAnswers(lines);
   for (const line of lines) {
     // ("3.45 pm", "Column 658": a record's clock and page marks sit inside a speech, and are not its words.)
@@ -130,13 +129,14 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       const answerer = label === 'A' || label === 'ANSWER';
       // ("NEW PRICE DROP:", "KEY FACTS:": a label whose every word the text also writes in lower case is a kicker, no name;
       // "NEW DELHI:" is a dateline and "DEAR ABBY:" a letter's greeting.)
-      const placeName = named.map(titleCase).join(' ');
+      const name = named.map(titleCase).join(' ');
+      const questioner = isQuestioner(label);
       const kicker = named.every((w) => lowerWords().has(w.toLowerCase().replace(/\.$/, '')));
-      if (named.length && !isQuestioner(label) && !answerer && (kicker || PLACES.has(placeName) || CAPITAL_GOVERNMENTS.has(placeName) || words[0] === 'DEAR')) {
+      if (named.length && !questioner && !answerer && (kicker || PLACES.has(name) || CAPITAL_GOVERNMENTS.has(name) || words[0] === 'DEAR')) {
         current = null;
         continue;
       }
-      current = { speaker: isQuestioner(label) || answerer || named.length === 0 ? null : named.map(titleCase).join(' '), answerer, label };
+      current = { speaker: questioner || answerer || named.length === 0 ? null : name, answerer, label };
       labelled++;
       from = line.start + caps[0].length;
     } else if (CHAIR.test(line.text)) {
@@ -164,7 +164,11 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   }
   // A list of short entries under labels ("ENGLAND: 10th appearance", "Path A: Iceland, Norway") is a table, not a
   // transcript: no entry is a sentence.
-  if (turns.length >= 3 && turns.every((t) => !t.marked && !/[.?!]["”’)]?\s*$/.test(text.slice(t.span.start, t.span.end)) && text.slice(t.span.start, t.span.end).split(/\s+/).length <= 4)) return [];
+  const isEntry = (t: Turn) => {
+    const words = text.slice(t.span.start, t.span.end);
+    return !t.marked && !/[.?!]["”’)]?\s*$/.test(words) && words.split(/\s+/).length <= 4;
+  };
+  if (turns.length >= 3 && turns.every(isEntry)) return [];
   // One label is a heading or a kicker ("UPDATE: …"), not a transcript; unless it is a full name over paragraphs of
   // words, a speech's transcript ("STEVEN SINOFSKY: (Applause.) Well, welcome …" and the paragraphs after).
   // (A speech opens in the first person; a report under a dateline in capitals, "SIVRA CITY: Rescuers said …", does not.)
