@@ -3,7 +3,7 @@ import type { Quote } from '../model.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
-import { isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
+import { isModifier, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
 import { MEN_NAMES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
@@ -189,7 +189,7 @@ export function attributeQuotes(
       const other = [...own.slice(0, k).reverse(), ...own.slice(k + 1)].find(({ i: j }) => result[j]!.speakerKey);
       if (other) result[i] = { speakerKey: result[other.i]!.speakerKey, cue: result[other.i]!.cue, method: 'sentence' };
     });
-    own.forEach(({ q, i }) => {
+    own.forEach(({ q, i }, k) => {
       if (result[i]!.speakerKey) return;
       const startsSentence = /^[\s]*$/.test(text.slice(s.start, q.open));
       const quoteText = text.slice(q.start, q.end);
@@ -211,6 +211,9 @@ export function attributeQuotes(
         // nickname of "bird fancier's lung".)
         !isTitleCased(quoteText) &&
         !TERM_BEFORE_QUOTE.test(text.slice(Math.max(0, q.open - 40), q.open)) &&
+        !isModifier(text, q) &&
+        // (The second part of a quote split by its tag is the first part's, and nobody's when that one is.)
+        (k === 0 || !HAS_CUE.test(text.slice(own[k - 1]!.q.close, q.open))) &&
         !ms.some((m) => m.end <= q.open && m.key) &&
         // A sentence with a speech verb of its own names its speaker, even when the name is not known ("Officials
         // said: …"), unless it is a "he" or "the minister" that points back.
@@ -218,8 +221,8 @@ export function attributeQuotes(
         si > 0 &&
         sentences[si - 1]!.section === s.section
       ) {
-        const k = speakers[si - 1] ?? subjects[si - 1];
-        if (k) result[i] = { speakerKey: k, cue: 'context', method: 'context' };
+        const last = speakers[si - 1] ?? subjects[si - 1];
+        if (last) result[i] = { speakerKey: last, cue: 'context', method: 'context' };
       }
     });
     const lastQuoted = [...own].reverse().find(({ i }) => result[i]!.speakerKey);
@@ -374,7 +377,8 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
   }
   // A colon after the sentence's subject and its words, with no speech verb: "Overall, Bradley sounded optimistic: "…"".
   // ("A thought went to his opponent, Alcaraz: "…"": a name right before the colon is who it is said to.)
-  if (subject?.key && subject.end <= q.open && /^\s+\p{Ll}[^:"“”]*:\s*$/u.test(text.slice(subject.end, q.open))) {
+  // ("Amberly, who flew in for it, had the same view: "…"": a description set off by commas may stand before the verb.)
+  if (subject?.key && subject.end <= q.open && /^(?:,[^,:"“”]{1,100},)?\s+\p{Ll}[^:"“”]*:\s*$/u.test(text.slice(subject.end, q.open))) {
     return { speakerKey: subject.key, cue: `${subject.text} …:`, method: 'before' };
   }
   // After the quote, further on in the sentence: "… 'path of conflict' in Ukraine, US Secretary of State Antony Blinken has warned".

@@ -252,7 +252,7 @@ export const STORY_STOPWORDS = new Set(
  * pronoun's.
  */
 export const WOMEN_NAMES = words(`
-  Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Ashley Kimberly Emily
+  Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Jessie Sarah Karen Nancy Lisa Margaret Sandra Ashley Kimberly Emily
   Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Sharon Cynthia Kathleen Amy Angela Anna Brenda Pamela
   Nicole Emma Samantha Katherine Christine Helen Debra Rachel Carolyn Janet Catherine Heather Diane Julie Joyce Victoria
   Christina Joan Evelyn Lauren Judith Olivia Martha Cheryl Megan Hannah Jacqueline Ann Anne Gloria Teresa Theresa Kathryn Sara

@@ -31,6 +31,8 @@ const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
 /** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */
 const VERB_RIGHT_AFTER = /^\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|[a-z]{3,}ed)\b/;
+/** A verb in the present after a name ("Jessie Buckley performs"); a product's name does that too, so only after a given name. */
+const PRESENT_RIGHT_AFTER = /^\s+[a-z]{2,}[^s\W]s\b/;
 const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|head of|chief of)\b|[a-z]+['’]s\b)/;
 /** Words that open a clause or a phrase of their own after a comma, not an apposition. */
 const CLAUSE_OPENERS = /^(?:after|before|when|while|as|since|until|because|although|though|if|unless|and|but|or|so|with|without|by|for|from|in|on|at|to|of|like|unlike|where|which|said|says|according)\b/;
@@ -222,7 +224,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.
     // (Family name first, too: "Lee Jae-myung won …" and later "Lee said", a hyphenated given name after it.)
     const recurs = usedAlone.has(word(nameTokens.at(-1)!.t)) || (/-\p{Ll}/u.test(nameTokens.at(-1)!.t) && usedAlone.has(word(nameTokens[0]!.t)));
-    const actsAndRecurs = !single && nameTokens.length <= 3 && VERB_RIGHT_AFTER.test(after) && recurs;
+    const actsAndRecurs = !single && nameTokens.length <= 3 && (VERB_RIGHT_AFTER.test(after) || (givenName && PRESENT_RIGHT_AFTER.test(after))) && recurs;
     // "Roger Federer, on winning:" alone on its line: a name heading the quotes below it.
     // ("Christine Lagarde (ECB)" alone on its line, too.)
     const heading = !single && /(?:^|\n)[ \t]*$/.test(before) && /^(?:,\s+(?:on|about)\s+[^:\n]{1,80}:|\s+\([^()\n]{2,60}\))[ \t]*(?:\n|$)/.test(after);

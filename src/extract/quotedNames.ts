@@ -34,3 +34,11 @@ export function isQuotedName(text: string, q: QuoteSpan): boolean {
   if (!words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.test(w)))) return false;
   return VERB_AFTER_QUOTE.test(text.slice(q.close, q.close + 20)) || NAME_BEFORE_QUOTE.test(text.slice(Math.max(0, q.open - 30), q.open));
 }
+
+/** A word for a kind of thing right after a quote, which the quote then names or describes ("the "Starts with one" campaign"). */
+const KIND_AFTER_QUOTE = /^\s+(?:campaign|slogan|programme|program|initiative|project|strategy|policy|doctrine|movement|range|zone|camp|category|label|brand|tour|mode|era|phase|approach|mindset|mentality|narrative|tag|sign|banner|button|feature|effect|moment|crowd)s?\b/;
+
+/** A quote standing between a determiner and a word for a kind of thing, as a modifier: the "it'll do" range. */
+export function isModifier(text: string, q: QuoteSpan): boolean {
+  return KIND_AFTER_QUOTE.test(text.slice(q.close, q.close + 30)) && /\b(?:the|a|an|its|their|his|her|our|this|that|to|or|and)\s*$/i.test(text.slice(Math.max(0, q.open - 10), q.open));
+}

@@ -1470,6 +1470,44 @@ describe('the fiftieth batch: earnings calls (PATTERNS 1.6)', () => {
   });
 });
 
+describe('the fifty-first batch: quotes with no cue of their own (PATTERNS 1.5, 1.8, 1.11)', () => {
+  it('gives a mid-sentence quote that names a kind of thing ("the "…" campaign") nobody, and a plain one to the last speaker', () => {
+    const before = 'Health officer Rita Olsen spoke on Monday. "People listen to neighbours," Olsen said.';
+    expect(speakers(`${before} The office chose the "Ask one friend" campaign for the spring.`).at(-1)).toEqual(['Ask one friend', null]);
+    expect(speakers(`${before} Most replies fell in the "it's fine" to "this is awful" range.`).slice(-2)).toEqual([
+      ["it's fine", null],
+      ['this is awful', null],
+    ]);
+    // Without a word for a kind of thing after it, the quote carries on from the one last heard.
+    expect(speakers(`${before} The office now wants people to "talk to one friend first."`).at(-1)).toEqual(['talk to one friend first.', 'Rita Olsen']);
+  });
+
+  it("gives the second part of a quote split by its tag the first part's speaker, nobody when that one has none", () => {
+    const text = 'The novelist Tom Benning wrote every night. "Time was short," she recalled, "for all he planned to write."';
+    expect(speakers(text)).toEqual([
+      ['Time was short,', null],
+      ['for all he planned to write.', null],
+    ]);
+    // A quote after another with no speech verb between is still read against the sentence before.
+    const plain = 'Chemist Lena Marsh spoke first. "Taste is old," Marsh says. Just because "taste" came first, "that does not make it the oldest sense."';
+    expect(speakers(plain).at(-1)).toEqual(['that does not make it the oldest sense.', 'Lena Marsh']);
+  });
+
+  it('takes a full name doing something in the present ("Jessie Buckley performs") as a person when its given name is known', () => {
+    expect(persons('The song that Jessie Kordell performs at the end of the film won. Kordell cried at the premiere.')).toEqual(['Jessie Kordell']);
+    // A product's name does things in the present too ("Google Stadia arrives"): no given name, no person.
+    expect(persons('Cloud Stadia arrives with few features. Stadia got poor reviews.')).toEqual([]);
+  });
+
+  it('takes a colon after the subject and a description set off by commas as that subject\'s introduction', () => {
+    const text = 'Producer Dale Amberly ran the sessions. Amberly, who flew in from Oslo for them, had the same view: "It was the best week of my life."';
+    expect(speakers(text)).toEqual([['It was the best week of my life.', 'Dale Amberly']]);
+    // A name right before the colon is who the words are for, not who says them.
+    const to = 'Producer Dale Amberly ran the sessions. A note went to his engineer, Ola Brek: "Thank you."';
+    expect(speakers(to)).toEqual([['Thank you.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
