@@ -41,12 +41,28 @@ const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`);
 const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|(?:\\s*,[^,"“”.;:]{1,100}){1,2},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
 const VERB_LATER = new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
 /** Up to two lower-case words that are no preposition or conjunction (which would make the name no subject). */
-const GAP_WORDS = '(?:(?!(?:with|to|of|from|and|for|in|on|at|by|about|against|than|as|but|or|into|over|after|before)\\s)[a-z]+\\s+){0,2}';
+const GAP_WORDS = '(?:(?!(?:with|to|of|from|and|for|in|on|at|by|about|against|than|as|but|or|into|over|after|before)\\s)[a-z]+(?:-[a-z]+)?\\s+){0,2}';
 /** What may stand between a quote and the name after it: an article and a word or two; before a titled name also a capitalised word or two ("United manager"). */
 // (An age may stand first: "…," 47-year-old housewife Ana Cruz said.)
 const GAP_BEFORE = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}-year-old\\s+)?${GAP_WORDS}$`);
 // (Digits may be part of such a word: "…", Cop26 president Alok Sharma has warned.)
 const GAP_BEFORE_TITLED = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){0,3}${GAP_WORDS}$`, 'u');
+
+/**
+ * The gap before a name with a list of roles taken off its front: "…," chairman, CEO and president Ana Ruiz said;
+ * "…," lead author and agency scientist Luca Pagano said. Every item of the list ends in a role noun or an acronym
+ * ("CEO"), so "…," the company and Ana Ruiz said (two speakers) keeps its "and".
+ */
+function roleListOff(gap: string): string {
+  const list = /^([\s,.;:—–-]*)((?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:,\s*|\s+and\s+))+/u.exec(gap);
+  if (!list) return gap;
+  const items = list[2]!.split(/,\s*|\s+and\s+/).filter(Boolean);
+  const isRole = (item: string) => {
+    const last = item.trim().split(/\s+/).at(-1)!;
+    return ROLE_NOUNS.has(last.toLowerCase()) || /^[A-Z]{2,4}$/.test(last);
+  };
+  return items.every(isRole) ? list[1]! + gap.slice(list[0].length) : gap;
+}
 
 /** After a speech verb, a clause of its own: "acknowledged that EA …". */
 const REPORTS_CLAUSE = /^\s+that\b/;
@@ -321,7 +337,7 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     // the name.)
     // ("…," United manager Ruben Costa said: a capitalised word or two may stand before a name with its role.)
     const titled = firstAfter.kind === 'title' || firstAfter.kind === 'honorific' || firstAfter.kind === 'name';
-    if ((titled ? GAP_BEFORE_TITLED : GAP_BEFORE).test(gapBefore)) {
+    if ((titled ? GAP_BEFORE_TITLED : GAP_BEFORE).test(roleListOff(gapBefore))) {
       // ("…," Howell's statement read: the words of a text the person put out.)
       const document = DOCUMENT_SAID.exec(tail);
       if (document) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + document[0].length), method: 'after' };
@@ -346,6 +362,10 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     const m = ms.find((x) => x.start >= from && x.end <= q.open && x.key);
     if (m && /^\s*$/.test(text.slice(from, m.start))) return { speakerKey: m.key, cue: `according to ${m.text}`, method: 'according' };
     if (m && ACCORDING_TO_WORDS.test(text.slice(from, m.start))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
+    // ("According to his aunt, Jane Starr, "…"": a role and the name set beside it, right before the quote.)
+    if (m && m.kind !== 'pronoun' && m.kind !== 'org' && /^\s*(?:his|her|their|its|the|an?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s*$/u.test(text.slice(from, m.start)) && /^\s*,\s*$/.test(text.slice(m.end, q.open))) {
+      return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
+    }
   }
   // ("its demands for "…"", "the calls for "…"": after a determiner the word is a noun, no cue; "his remarks" still is.)
   const verbs = matchesOf(CUE, seg).filter((v) => NOUN_CUE.test(v[0]) || !/\b(?:its|his|her|their|our|my|your|the|these|those|an?)\s+$/i.test(seg.slice(Math.max(0, v.index! - 8), v.index!)));

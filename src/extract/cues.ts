@@ -26,6 +26,10 @@ CUE_SET.add('read').add('reads');
 export function namedAfter(tail: string): boolean {
   // The words up to the first mark that ends a tag (an initial's full stop is kept: "Jane R. Roe said").
   const start = tail.slice(0, 120).replace(/^[\s,]+/, '').replace(/\b(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sgt|Lt|Rep|Sen|Gov|St)\./g, '$1');
+  // ("…," chairman, CEO and president Ana Ruiz said: past commas, a capitalised word right before a verb; not when a
+  // sentence of its own starts after the quote.)
+  const clause = start.split(/[;!?"“”()]|\.(?!\p{L})/u)[0]!.trim().split(/\s+/).slice(0, 12);
+  if (/^[\s,]*(?:,|\p{Ll})/u.test(tail) && clause.some((w, i) => i > 0 && CUE_SET.has(w) && /^\p{Lu}\p{Ll}/u.test(clause[i - 1]!))) return true;
   const words = start.split(/[,;:!?"“”()]|\.(?!\p{L})/u)[0]!.trim().split(/\s+/).slice(0, 7);
   if (words.length < 2) return false;
   // "…," she recalled: a pronoun no one could be found for still says someone else speaks, not the last speaker.

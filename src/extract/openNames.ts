@@ -55,7 +55,9 @@ const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]
 
 /** "the group that owns …,", "the carmaker,", "its parent company,": a word for a body, set off by a comma before a name. */
 export const ORG_APPOSED_BEFORE =
-  /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|group|label|firm|agency|bank|party|union|carrier|airline|broadcaster|network|retailer|manufacturer|carmaker|automaker|maker|startup|publisher|studio|insurer|lender|chain|brand|charity|organi[sz]ation)(?:\s+(?:that|which)\s+[^,"“”]{1,60}|\s+(?:for|of|at|in|to|on|behind)\s+[^,"“”]{1,50})?,\s*$/u;
+  /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|group|label|firm|agency|bank|party|union|carrier|airline|broadcaster|network|retailer|manufacturer|carmaker|automaker|maker|startup|publisher|studio|insurer|lender|chain|brand|charity|organi[sz]ation)(?:\s+(?:that|which)\s+[^,"“”.!?]{1,60}|\s+(?:for|of|at|in|to|on|behind)\s+[^,"“”.!?]{1,50})?,\s*$/u;
+
+const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
 
 /** The words for a kind of company that end its name ("Records", "Inc"). */
 const COMPANY_KINDS = /^(?:Records|Productions|Pictures|Studios|Entertainment|Technologies|Pharmaceuticals|Telecom|Ventures|Labs|PLC|LLC|Inc|Corp|Company|Corporation|Ltd|Group|Holdings|Airlines|Airways|Motors|Industries|Partners|Capital|Energy)$/;
@@ -117,7 +119,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // (After "the", one word may describe the body first: "the Green Shield rescue group", "the IG Metall trade union".)
     const body = ORG_NOUN_AFTER.exec(chunk.slice(runEnd, runEnd + 20)) ?? (tokens[0]!.t === 'The' || /\bthe\s+$/.test(chunk.slice(Math.max(0, at - 4), at)) ? ORG_NOUN_DESCRIBED.exec(chunk.slice(runEnd, runEnd + 36)) : null);
     // ("Clinton’s campaign chair": a possessor is no body's name.)
-    if (body && leadWord !== -1 && !/['’]s$/.test(lastTok) && tokens.slice(leadWord).every((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)))) {
+    // ("One campaign video", "Each party": a number or a determiner alone before the word names nothing.)
+    const lone = tokens.length - leadWord === 1 && (NOT_NAMES.has(word(lastTok)) || NUMBER_WORDS.test(lastTok));
+    if (body && leadWord !== -1 && !lone && !/['’]s$/.test(lastTok) && tokens.slice(leadWord).every((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)))) {
       const start = tokens[leadWord]!.at;
       out.push({ start, end: runEnd + body[0].length, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false });
       continue;

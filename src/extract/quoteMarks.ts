@@ -18,6 +18,7 @@ export interface QuoteSpan {
 type Mark = { at: number; kind: 'open' | 'close' | 'either'; family: 'double' | 'single'; width?: number };
 
 const LETTER = /[\p{L}\p{N}]/u;
+const SINGLE_MARKS = new Set(["'", '‘', '’']);
 const BOUNDARY_BEFORE = /[\s([{—–/-]/;
 const BOUNDARY_AFTER = /[\s)\]}.,;:!?—–-]/;
 
@@ -28,7 +29,8 @@ function marksIn(text: string, line: Line): Mark[] {
     const prev = i > line.start ? text[i - 1]! : ' ';
     const next = i + 1 < line.end ? text[i + 1]! : ' ';
     // Two apostrophes typed for a double mark (''We are ready,'' the general said): one mark, at the first.
-    if (c === "'" && next === "'") {
+    // (Curly ones too: ‘‘…’’, or a straight opener and a curly pair closing, as some outlets print.)
+    if (SINGLE_MARKS.has(c) && SINGLE_MARKS.has(next)) {
       const after = i + 2 < line.end ? text[i + 2]! : ' ';
       const canOpen = BOUNDARY_BEFORE.test(prev) && LETTER.test(after);
       const canClose = !/\s/.test(prev) && BOUNDARY_AFTER.test(after);

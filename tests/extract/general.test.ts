@@ -1508,6 +1508,45 @@ describe('the fifty-first batch: quotes with no cue of their own (PATTERNS 1.5, 
   });
 });
 
+describe('the fifty-second batch: tags with a list of roles, curly double apostrophes, "according to" an apposition (PATTERNS 1.2, 1.8, 1.11)', () => {
+  const opening = 'Mayor Ada Lind opened the plant. "It is a good day," Lind said.\n\n';
+  it('reads a list of roles before the name in a tag ("chairman, CEO and president Carl Menning said")', () => {
+    expect(speakers(`${opening}"Sales fell short of our plans," chairman, CEO and president Carl Menning said in the release.`).at(-1)).toEqual([
+      'Sales fell short of our plans,',
+      'Carl Menning',
+    ]);
+    expect(speakers(`${opening}"We found water vapour," lead researcher and agency co-author Luca Pagano said.`).at(-1)).toEqual(['We found water vapour,', 'Luca Pagano']);
+    // Two speakers joined by "and" are no list of roles: the words are not one person's.
+    expect(speakers(`${opening}"We will keep the jobs," the company and union chief Carl Menning said.`).at(-1)).toEqual(['We will keep the jobs,', null]);
+  });
+
+  it('never carries a quote on to the last speaker when a tag past commas names someone else', () => {
+    // (The tag names someone the article does not know; the mayor did not say it.)
+    expect(speakers(`${opening}"Costs rose," chief financial officer, treasurer and secretary Oda Brink said.`).at(-1)).toEqual(['Costs rose,', 'Oda Brink']);
+    expect(speakers(`${opening}"Costs rose," veteran, father of three and union chief Oda Brink said.`).at(-1)).toEqual(['Costs rose,', null]);
+    // A sentence of its own after the quote is no tag: the quote still carries on from the mayor.
+    expect(speakers(`${opening}"And we will grow." The crowd around Mr. Lind laughed.`).at(-1)).toEqual(['And we will grow.', 'Ada Lind']);
+  });
+
+  it('takes no body from a number or determiner alone before a word for a body ("One campaign video")', () => {
+    expect(names('One campaign video showed residents declaring, "I am on it."')).toEqual([]);
+    expect(names('The Clean Bay campaign said it would sue.')).toEqual([['Clean Bay', 'organisation']]);
+  });
+
+  it("reads two curly apostrophes as a closing double mark (“…,’’ she said)", () => {
+    expect(speakers('“It was an attempt to mislead voters,’’ Willa Mott, head of the watchdog, told reporters.')).toEqual([
+      ['It was an attempt to mislead voters,', 'Willa Mott'],
+    ]);
+  });
+
+  it('takes "according to his aunt, Jane Starr," before a quote as her words, and not a role with no name', () => {
+    expect(speakers('Ira Benn was born in 1957. According to his aunt, Jane Starr, "He was reading at four."')).toEqual([['He was reading at four.', 'Jane Starr']]);
+    expect(speakers('Ira Benn was born in 1957. According to his aunt, "He was reading at four."')).toEqual([['He was reading at four.', null]]);
+    // (A word for a body in the sentence before is no body's name set off here: "the firm in 1987. … his sister, Jane Benn,".)
+    expect(speakers('Ira Benn founded the firm in 1987. According to his sister, Jane Benn, "He sold tiles from a van."')).toEqual([['He sold tiles from a van.', 'Jane Benn']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
