@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { MEN_NAMES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
+import { ADDRESSEE_VERBS, MEN_NAMES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
 import { firstFrom, keyedIn } from './sorted.js';
@@ -43,10 +43,10 @@ const VERB_LATER = new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a
 /** Up to two lower-case words that are no preposition or conjunction (which would make the name no subject). */
 const GAP_WORDS = '(?:(?!(?:with|to|of|from|and|for|in|on|at|by|about|against|than|as|but|or|into|over|after|before)\\s)[a-z]+(?:-[a-z]+)?\\s+){0,2}';
 /** What may stand between a quote and the name after it: an article and a word or two; before a titled name also a capitalised word or two ("United manager"). */
-// (An age may stand first: "…," 47-year-old housewife Ana Cruz said.)
-const GAP_BEFORE = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}-year-old\\s+)?${GAP_WORDS}$`);
+// (An age or a rank may stand first: "…," 47-year-old housewife Ana Cruz said; "…," the 14th-ranked Ruiz said.)
+const GAP_BEFORE = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?\\s+)?${GAP_WORDS}$`);
 // (Digits may be part of such a word: "…", Cop26 president Alok Sharma has warned.)
-const GAP_BEFORE_TITLED = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){0,3}${GAP_WORDS}$`, 'u');
+const GAP_BEFORE_TITLED = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){0,3}${GAP_WORDS}$`, 'u');
 
 /**
  * The gap before a name with a list of roles taken off its front: "…," chairman, CEO and president Ana Ruiz said;
@@ -242,7 +242,10 @@ export function attributeQuotes(
       }
     });
     const lastQuoted = [...own].reverse().find(({ i }) => result[i]!.speakerKey);
-    speakers.push(lastQuoted ? result[lastQuoted.i]!.speakerKey : speakerOfNarration(text, s, ms, inAnyQuote, isPerson(subject?.key) ? subject : null));
+    // ("…," the statement read. ¶ "…": a quote whose tag names someone we could not resolve is someone else's, and so
+    // is what carries on from it.)
+    const unresolved = !lastQuoted && own.some(({ q }) => namedAfter(text.slice(q.close, s.end)));
+    speakers.push(lastQuoted ? result[lastQuoted.i]!.speakerKey : unresolved ? ANONYMOUS : speakerOfNarration(text, s, ms, inAnyQuote, isPerson(subject?.key) ? subject : null));
   });
   // An unnamed source is nobody; what it said, and what carries on from it, keeps no speaker. A name in quotes is
   // nobody's words.
@@ -253,12 +256,14 @@ export function attributeQuotes(
 /** Who a sentence without quotes reports speaking, if anyone; `person` is its subject when that is a person. */
 function speakerOfNarration(text: string, s: Span, ms: Mention[], inQuote: (i: number) => boolean, person: Mention | null): string | null {
   const chunk = text.slice(s.start, s.end);
+  let unnamed = false;
   // "Speaking about the talks, Cavusoglu touched on …": the opening says the subject is speaking.
   if (person && SPEAKING_OPENING.test(chunk)) return person.key;
   for (const v of matchesOf(CUE, chunk)) {
     const at = s.start + v.index!;
     if (inQuote(at)) continue;
-    const m = adjacentBefore(text, ms, at, v[0]) ?? invertedAfter(text, ms, at + v[0].length);
+    // (After "told", "thanked" the one named is spoken to: "Swift's rep told Fox News that …" is not Fox News speaking.)
+    const m = adjacentBefore(text, ms, at, v[0]) ?? (ADDRESSEE_VERBS.has(v[0]) ? undefined : invertedAfter(text, ms, at + v[0].length));
     if (m?.key) return m.key;
     // "Putin spoke first and said the Cold War was over": the subject, the only one named before the verb, with
     // no clause set off between them (", who said" would be someone else's). A line ending in a colon introduces
@@ -266,8 +271,10 @@ function speakerOfNarration(text: string, s: Span, ms: Mention[], inQuote: (i: n
     if (person && !/:\s*$/.test(chunk) && person.end <= at && !ms.some((x) => x !== person && x.start < at && x.key) && /^[^,;:"“”]*$/.test(text.slice(person.end, at))) {
       return person.key;
     }
+    // ("Her rep told Fox News that …": someone we cannot name reports speaking; a quote after it is not the last speaker's.)
+    if (SAYING.test(v[0]) && /\p{Ll}\s+$/u.test(text.slice(Math.max(s.start, at - 20), at))) unnamed = true;
   }
-  return null;
+  return unnamed ? ANONYMOUS : null;
 }
 
 function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb: string): Mention | undefined {

@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from './lexicon.js';
+import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 
 /** The verbs and frames that cue speech, as patterns, and the tags after a quote that name someone speaking. */
 
@@ -35,6 +35,10 @@ export function namedAfter(tail: string): boolean {
   // "…," she recalled: a pronoun no one could be found for still says someone else speaks, not the last speaker.
   if (/^(?:he|she)$/.test(words[0]!) && (CUE_SET.has(words[1]!) || (/ly$/.test(words[1]!) && CUE_SET.has(words[2] ?? '')))) return true;
   const capital = (w: string) => /^\p{Lu}/u.test(w);
+  // A role in the plural and a verb: "…!" officers announced on their radios.
+  const first = words[0]!;
+  const rolePlural = /^\p{Ll}+s$/u.test(first) && (ROLE_NOUNS.has(first.slice(0, -1)) || ROLE_NOUNS.has(first.slice(0, -2)));
+  if (rolePlural && (CUE_SET.has(words[1]!) || (/ly$/.test(words[1]!) && CUE_SET.has(words[2] ?? '')))) return true;
   // A verb and a capitalised word: "…," said Hale.
   if (CUE_SET.has(words[0]!) && capital(words[1]!)) return true;
   // A verb and a description: "…," said a 32-year-old man from the town.

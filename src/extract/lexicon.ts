@@ -276,3 +276,6 @@ export const MEN_NAMES = words(`
   Ben Fumio Shinzo Shigeru Yoon Naftali Benjamin Yair Ehud Ashraf Imran Shehbaz Nawaz Justin Anthony Jens Mark Olaf Viktor
   Andrzej Mateusz Donald Petr Miloš Aleksandar Recep Mevlüt Hakan Kemal Ilham Nikol Vahagn Ramzan Alexei Alexey Yevgeny Ivan
 `);
+
+/** Verbs whose object is the one spoken to, never the speaker: "told Reuters", "thanked Oslo". */
+export const ADDRESSEE_VERBS = new Set(['told', 'tells', 'telling', 'tell', 'thanked', 'thanking', 'urged', 'urging', 'praised', 'praising', 'accused', 'accusing', 'called', 'calling', 'quoted', 'quoting', 'cited', 'citing', 'informed', 'reminded', 'assured', 'warned', 'congratulated', 'welcomed', 'criticised', 'criticized', 'blamed']);

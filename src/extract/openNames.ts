@@ -1,4 +1,4 @@
-import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, MEN_NAMES, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
+import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, MEN_NAMES, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -25,7 +25,6 @@ const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
 const RUN = new RegExp(`(?<![\\p{L}'’.-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*`, 'gu');
 const SPEECH_SET = new Set(SPEECH_VERBS);
 /** Speech verbs whose next word is the one spoken to or about, never a speaker after the verb ("told Reuters"). */
-const ADDRESSEE_VERBS = new Set(['told', 'tells', 'telling', 'tell', 'thanked', 'thanking', 'urged', 'urging', 'praised', 'praising', 'accused', 'accusing', 'called', 'calling', 'quoted', 'quoting', 'cited', 'citing', 'informed', 'reminded', 'assured', 'warned', 'congratulated', 'welcomed', 'criticised', 'criticized', 'blamed']);
 /** The word where a verb after a name would stand, past a description in commas and adverbs; tested against SPEECH_SET (a Set is far cheaper than a 570-way pattern). */
 const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/;
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
@@ -221,9 +220,10 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     if (!titled && roleAfter && ROLE_NOUNS.has(roleAfter)) continue;
     // ("Security Policy, Federica Mogherini, stressed": past a name set off by commas, the verb is that name's.)
     const apposedName = /^,\s*\p{Lu}[\p{L}'’-]*\s+\p{Lu}[^,]*,/u.test(after);
-    // ("told Wirenews", "thanked Oslo": a lone word after a verb that takes an object is who is spoken to, no speaker.)
+    // ("told Wirenews", "thanked Oslo": a lone word after a verb that takes an object is who is spoken to, no speaker;
+    // so is a name after "told" unless a given name makes it a person's: "told Channel Nine", "told Jane Roe".)
     const verbBefore = WORD_BEFORE.exec(before)?.[1] ?? '';
-    const speech = (!apposedName && SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '')) || (SPEECH_SET.has(verbBefore) && !(single && ADDRESSEE_VERBS.has(verbBefore)));
+    const speech = (!apposedName && SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '')) || (SPEECH_SET.has(verbBefore) && !(single && ADDRESSEE_VERBS.has(verbBefore)) && !(!givenName && /^t(?:old|ell|ells|elling)$/.test(verbBefore)));
     // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
     // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.
     // (Family name first, too: "Lee Jae-myung won …" and later "Lee said", a hyphenated given name after it.)

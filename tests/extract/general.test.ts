@@ -1547,6 +1547,48 @@ describe('the fifty-second batch: tags with a list of roles, curly double apostr
   });
 });
 
+describe('the fifty-third batch: what stops a quote carrying on (PATTERNS 1.5, 1.10)', () => {
+  const opening = 'Singer Tara Quill left the label. Her manager Sean Brand declined to comment.\n\n';
+  it('gives nobody what follows a quote whose tag names someone unknown ("…," the statement read. "…")', () => {
+    expect(speakers(`${opening}"We were shocked by her posts," the statement read. "At no point did we stop her."`)).toEqual([
+      ['We were shocked by her posts,', null],
+      ['At no point did we stop her.', null],
+    ]);
+    // A tag that names someone known still carries on.
+    expect(speakers(`${opening}"We were shocked by her posts," Brand said. "At no point did we stop her."`)).toEqual([
+      ['We were shocked by her posts,', 'Sean Brand'],
+      ['At no point did we stop her.', 'Sean Brand'],
+    ]);
+  });
+
+  it('never takes the one spoken to after "told" as the speaker of a sentence ("Her rep told Fox News that …")', () => {
+    const text = `${opening}Quill's rep told Channel News that this was not true.\n\n"The label owes her money."`;
+    expect(speakers(text)).toEqual([['The label owes her money.', null]]);
+    // After "said", the name is the speaker: "…, said Sean Brand."
+    const said = `${opening}This was not true, said Sean Brand.\n\n"The label owes her money."`;
+    expect(speakers(said)).toEqual([['The label owes her money.', 'Sean Brand']]);
+  });
+
+  it('takes no person from a name after "told" unless a given name makes it one ("told Channel Nine", "told Jane Roe")', () => {
+    expect(persons('Her spokeswoman told Channel Nine that it was untrue.')).toEqual([]);
+    expect(persons('Her spokeswoman told Jane Roe that it was untrue.')).toEqual(['Jane Roe']);
+  });
+
+  it('gives nobody a quote tagged by a role in the plural ("officers announced"), and nothing that carries on from it', () => {
+    const text = 'Police Chief Ana Rios said the search took six hours.\n\n"We got her!" officers announced on their radios. "He is in custody."';
+    expect(speakers(text)).toEqual([
+      ['We got her!', null],
+      ['He is in custody.', null],
+    ]);
+  });
+
+  it('reads a rank before a surname in a tag ("…," the 14th-ranked Ruiz said)', () => {
+    expect(speakers('Diego Ruiz won in two sets.\n\n"I played my best match," the 14th-ranked Ruiz said.')).toEqual([['I played my best match,', 'Diego Ruiz']]);
+    // Words that are no rank or age stay a gap no speaker crosses.
+    expect(speakers('Diego Ruiz won in two sets.\n\n"I played my best match," a fan of Ruiz said.')).toEqual([['I played my best match,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
