@@ -4,7 +4,8 @@ import { NAME_HEADING } from './introductions.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const YEAR = '((?:19|20)\\d{2})(?!\\d)';
+// (A clock time may be glued to the year: "Nov 20 20194:29 AM EST".)
+const YEAR = '((?:19|20)\\d{2})(?!\\d(?!\\d?:\\d{2}))';
 /** Full dates with the year written out, each with where its parts stand. Years may be glued to the next word. */
 const FORMS: { re: RegExp; y: number; m: number; d: number; numericMonth?: 'day-first' | 'us' }[] = [
   { re: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, y: 1, m: 2, d: 3 },
@@ -13,6 +14,10 @@ const FORMS: { re: RegExp; y: number; m: number; d: number; numericMonth?: 'day-
   // Dots: day first, as Europe writes it (12.03.2024). Slashes: month first unless the first number is over 12.
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/, y: 3, m: 2, d: 1, numericMonth: 'day-first' },
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/, y: 3, m: 1, d: 2, numericMonth: 'us' },
+  // A two-digit year only with a clock time after it, as bylines print it ("11/19/19 06:56 AM EST"): 20YY.
+  { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=\s+(?:at\s+)?\d{1,2}:\d{2})/, y: 3, m: 1, d: 2, numericMonth: 'us' },
+  // The year first with dots or slashes, as East Asian pages print it ("2016.12.01").
+  { re: /(?<![\d./])((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d./])/, y: 1, m: 2, d: 3, numericMonth: 'day-first' },
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -31,7 +36,8 @@ export function findFullDate(text: string): string | null {
     const month = f.numericMonth || /^\d+$/.test(m[f.m]!) ? Number(m[f.m]) : MONTHS.indexOf(m[f.m]!.slice(0, 3).toLowerCase()) + 1;
     let [mm, dd] = [month, Number(m[f.d])];
     if (f.numericMonth === 'us' && mm > 12) [mm, dd] = [dd, mm];
-    const day = calendarDay(Number(m[f.y]), mm, dd);
+    const year = Number(m[f.y]);
+    const day = calendarDay(year < 100 ? 2000 + year : year, mm, dd);
     if (day) best = { at: m.index, day };
   }
   return best?.day ?? null;
@@ -59,6 +65,11 @@ const TITLE_ENDS_IN_DATE = new RegExp(`(?:\\bon\\s+|[,(–—-]\\s*)((?:${MONTH}
 
 /** How far down the page a stamp may stand: the lines above and just below the headline. */
 const HEAD_LINES = 12;
+/** How far a stamp with a clock time may stand when only short lines of page furniture come before it. */
+const FURNITURE_LINES = 60;
+const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|[AP]M\b)|\b\d{1,2}:\d{2}\b/i;
+/** A line of the report itself: a dozen words or more, with a sentence's full stop. */
+const isProse = (line: string) => line.length >= 80 && /[.!?]["”’]?(?:\s|$)/.test(line) && line.split(/\s+/).length >= 12 && !NOT_OWN.test(line);
 
 /**
  * The article's own date: its metadata; a dateline or stamp among the first lines ("Published: 9:15 AM March 3,
@@ -68,12 +79,20 @@ const HEAD_LINES = 12;
 export function ownDate(text: string, sections: readonly Section[], published: string | undefined): { date: string | null; source: DateSource; monthDay?: string } {
   if (published) return { date: published, source: 'metadata' };
   let lines = 0;
+  let reportBegun = false;
   let monthDay: string | undefined;
   let previous = '';
   for (const m of text.matchAll(/[^\n]+/g)) {
     const line = m[0].trim();
     if (!line) continue;
-    if (++lines > HEAD_LINES) break;
+    // (Past the first lines, only above the report, and only a stamp with its clock time: a page's teasers, share and
+    // comment lines can stand between the headline and "November 18, 2019 | 4:10pm".)
+    if (++lines > HEAD_LINES && (reportBegun || lines > FURNITURE_LINES || !CLOCK.test(line))) {
+      if (reportBegun || lines > FURNITURE_LINES) break;
+      reportBegun = isProse(line);
+      continue;
+    }
+    reportBegun ||= isProse(line);
     // (A date under "Christine Lagarde (ECB)" is the day that person spoke, not the page's.)
     const underName = NAME_HEADING.test(previous);
     previous = line;

@@ -1589,6 +1589,32 @@ describe('the fifty-third batch: what stops a quote carrying on (PATTERNS 1.5, 1
   });
 });
 
+describe("the fifty-fourth batch: the page's own date in bylines and below furniture (PATTERNS 2)", () => {
+  const own = (text: string) => ownDate(text, splitSections(text, {}), undefined).date;
+  const report = 'The council voted on Tuesday to close the old bridge to lorries, after an inspection found cracks in two of its piers.';
+  it('reads a two-digit year in a byline when a clock time follows it, month first ("11/19/19 06:56 AM EST")', () => {
+    expect(own(`Bridge to close\n\nBy Ana Ruiz - 11/19/19 06:56 AM EST\n\n${report}`)).toBe('2019-11-19');
+    expect(own(`Bridge to close\n\nBy Ana Ruiz\n\nOn 3/4/21 at 4:00 PM EST\n\n${report}`)).toBe('2021-03-04');
+    // No clock time: a fraction or a score, not a date.
+    expect(findFullDate('The vote went 11/19/19 in the end.')).toBeNull();
+  });
+
+  it('reads a year with a clock time glued to it ("Nov 20 20194:29 AM") and a year written first ("2016.12.01")', () => {
+    expect(own(`Bridge to close\n\nPublished Wed, Nov 20 20194:29 AM EST\n\n${report}`)).toBe('2019-11-20');
+    expect(own(`Bridge to close\n\nby Harbour Patent Office / 2016.12.01\n\n${report}`)).toBe('2016-12-01');
+    // A longer number is no year: "201912345" names no day.
+    expect(findFullDate('Order no. Nov 20 201912345 shipped.')).toBeNull();
+  });
+
+  it('takes a stamp with a clock time below many lines of furniture, but not once the report has begun', () => {
+    const furniture = Array.from({ length: 20 }, (_, i) => `Most read ${i + 1}`).join('\n\n');
+    expect(own(`Bridge to close\n\n${furniture}\n\nNovember 18, 2019 | 4:10pm\n\n${report}`)).toBe('2019-11-18');
+    // (Past the first lines, a stamp inside the report is an entry's time, not the page's.)
+    const filler = Array.from({ length: 12 }, () => report).join('\n\n');
+    expect(own(`Bridge to close\n\n${filler}\n\nNovember 18, 2019 | 4:10pm`)).toBeNull();
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
