@@ -43,8 +43,23 @@ const DATELINE = [
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/i,
   /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/,
   /^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}$/i,
+  // With its clock time: "Nov. 20, 2019, 9:28 AM UTC", "November 18, 2019 | 4:10pm".
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}[\s,|/]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i,
 ];
 const BYLINE = /^(?:by\s+)?[A-Z][a-z]*\.?(?:\s+[A-Z][a-z]*\.?){0,2}$/;
+/** Words of share buttons, menus and sidebars that a byline is never made of ("Follow Us", "Most Popular", "View All"). */
+const NOT_BYLINE_WORDS = /\b(?:Share|Follow|Subscribe|Sign|Log|Print|Email|Link|Copy|Comments?|Popular|Most|Read|More|View|All|Related|Topics|Tags|Top|Latest|News|Home|Menu|Search|Next|Previous|Close|Show|Image|Images|Photo|Photos|Video|Warning|Weather|Send|Feedback|Buy|Now|Facebook|Twitter|Instagram|LinkedIn|WhatsApp|Reddit|Pinterest|Flipboard|Messenger|Us)\b/;
+
+/**
+ * A byline that opens another author's post: a name of two or three words ("H Turner", "Jane Doe") or "By" and a
+ * name, no menu or share words, and a sentence after it, where the post begins ("Facebook" then "Twitter" is a row of
+ * share buttons, not a post).
+ */
+function isPostByline(line: string, after: string | undefined): boolean {
+  if (!BYLINE.test(line) || line.length >= 40 || NOT_BYLINE_WORDS.test(line)) return false;
+  if (!/^by\s/i.test(line) && line.split(/\s+/).length < 2) return false;
+  return after !== undefined && /[.!?]["”’']?$/.test(after.trim()) && after.trim().split(/\s+/).length >= 3;
+}
 
 /**
  * Whether the first line of a page's content reads like its title: a headline, or one in sentence case that a
@@ -55,6 +70,8 @@ export function looksLikeTitle(line: string): boolean {
   if (looksLikeHeadline(line)) return true;
   if (line.length > 130 || line.length < 12 || BULLET.test(line) || /[.!?,;:]["”’']?$/.test(line)) return false;
   if (/,\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}says(?:\s+[\p{L}'’.-]+){0,4}$/u.test(line)) return true;
+  // ("‘We had some issues,’ exec says on Disney+ glitches": a quote and its tag in a headline's present tense.)
+  if (/^["“‘'][^"“”‘’']{3,}[,?!]["”’']\s+(?:[\p{L}\p{N}'’.-]+\s+){1,4}says\b/u.test(line)) return true;
   // (Not a quote with its tag, '"We are going back," the union chief', a line of reporting cut short.)
   // ("Lavrov says the meeting will help": a headline's present tense; "said" and "told" are a report's.)
   return line.split(/\s+/).length >= 6 && (line.match(/["“”]/g) ?? []).length % 2 === 0 && !/[,?!]["”’]\s/.test(line) && !/\b(?:said|told|added)\b/.test(line);
@@ -117,7 +134,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
   let mode: 'body' | 'comments' | 'end' = 'body';
   let title: string | undefined = meta.title;
   let seenContent = false;
-  let contentLines = 0;
+  let proseLines = 0;
   let afterEnlarge = false;
   let body: SectionKind = 'report';
   // Each line is folded and judged as a headline at most once (both are asked several times of most lines).
@@ -163,7 +180,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
     } else if (!seenContent && title === undefined && looksLikeTitle(line)) {
       kind = 'title';
       title = line;
-    } else if (contentLines >= 3 && isHeadline(i) && next !== undefined && BYLINE.test(next) && next.length < 40) {
+    } else if (proseLines >= 3 && isHeadline(i) && !isDateline(line) && !STAMP_LINE.test(line) && next !== undefined && isPostByline(next, lines[i + 2]?.text)) {
       // A headline followed by a byline, after some of the report: another author's post on the same page.
       body = 'opinion';
       kind = 'heading';
@@ -174,7 +191,8 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
     } else {
       kind = body;
       seenContent = true;
-      contentLines++;
+      // (Lines of reporting, not a row of share buttons read as content: what a second post must come after.)
+      if (/[.!?]["”’']?$/.test(line) && line.split(/\s+/).length >= 8) proseLines++;
     }
     kinds.push(kind);
   }

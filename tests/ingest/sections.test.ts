@@ -45,8 +45,20 @@ describe('splitSections on the real seeds', () => {
   });
 
   it('treats a line after the report that is only a headline and a byline as the start of an opinion post', () => {
-    const text = 'A report sentence that runs on for a while.\nA second one.\nAnd a third.\nAnother Author Weighs In Here\nJane Doe\nI think so.';
+    const report = 'The two ministers met for ninety minutes in a hotel by the lake.\nBoth sides said the talks had been frank and useful.\nThey agreed to meet again next week in the same city.\n';
+    const text = `${report}Another Author Weighs In Here\nJane Doe\nI think so.`;
     expect(splitSections(text, {}).map((s) => s.kind)).toEqual(['report', 'heading', 'byline', 'opinion']);
+    // A row of share buttons or menu words under a heading is no byline, and a date line is no headline: the report
+    // goes on (PATTERNS 3: share and follow lines, bylines of the page's own author).
+    const share = `${report}Close extra sharing options\nFacebook\nTwitter\nThe ministers will meet again on Friday in the same hotel.`;
+    expect(splitSections(share, {}).map((s) => s.kind)).not.toContain('opinion');
+    const menu = `${report}Sign Up For Our Newsletters\nMost Popular\nThe ministers will meet again on Friday in the same hotel.`;
+    expect(splitSections(menu, {}).map((s) => s.kind)).not.toContain('opinion');
+    const stamp = `${report}Nov. 20, 2019, 9:28 AM UTC\nBy Reuters\nThe ministers will meet again on Friday in the same hotel.`;
+    expect(splitSections(stamp, {}).map((s) => s.kind)).not.toContain('opinion');
+    // Nor does a post start after a few lines that are no reporting (a row of buttons read as content).
+    const buttons = 'FACEBOOK\nTWITTER\nEMAIL ME\nClay Patrick Photography\nDoobie Brothers\nA half century on, the band is still touring.';
+    expect(splitSections(buttons, {}).map((s) => s.kind)).not.toContain('opinion');
     // Straight after the headline, a byline is the report's own author, not a second post.
     const own = 'Talks End Without A Deal In Geneva\nJane Doe\nThe talks ended on Friday.\nBoth sides said they would meet again.';
     expect(splitSections(own, {}).map((s) => s.kind)).toEqual(['title', 'report']);
