@@ -121,7 +121,7 @@ export const PLACES = words(`
 /** Words that are capitalised for grammar or the calendar, never a name. */
 export const NOT_NAMES = words(`
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
-  November December The A An And But Or On In At As If It Its He She They We I You This That These Those There Here When While
+  November December Correction Clarification Update Updated Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec The A An And But Or On In At As If It Its He She They We I You This That These Those There Here When While
   After Before Since Until Of For To By With From Into Under Over About Against Between Meanwhile However Although Though Yet
   Still Also Even Then Now Today Yesterday Tomorrow Tonight Asked Speaking According Earlier Later Last Next Some Many Most
   All Both Neither Either Each Every Several Few Another Other Others Such Any No Not Everyone Everybody Anyone Anybody Someone

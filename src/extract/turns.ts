@@ -19,8 +19,9 @@ export interface Turn {
 // (An initial, too: "Mr. C. Hughes".)
 const NAME_WORDS = "(?:\\p{Lu}(?:[\\p{L}'’-]+|\\.)[ \\t]*)";
 
-/** Labels in capitals that head a note or a kicker, not a turn. */
-const NOT_TURN = /^(?:NOTE|EDITOR'?S NOTE|UPDATE|UPDATED|CORRECTION|WATCH|READ|READ MORE|RELATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|PHOTOS?|VIDEO|MORE|LIVE|SOURCE|SOURCES|CREDIT|WARNING|ALERT|FACT CHECK|KEY POINTS|IN BRIEF|TIMELINE|FILE)$/;
+/** Labels that head a note, a kicker or page furniture, not a turn, in capitals or not ("SEE MORE:", "Published:"). */
+const NOT_TURN =
+  /^(?:note|editor'?s note|update|updated|correction|watch|read|read more|also read|must read|see more|see also|don['’]?t miss|related|breaking|exclusive|analysis|opinion|photos?|video|more|more from|live|source|sources|credit|warning|alert|fact check|key points|in brief|in pictures|timeline|file|image|picture|caption|tags?|topics?|posted|published|by|share|listen|follow|subscribe|email|tel|phone|fax|web|website|address|location|date|time|when|where|price|tickets|most read|trending|recommended|advertisement|sponsored|up next|top stories|latest)$/i;
 
 /** "SECRETARY ROLAND:", "FOREIGN MINISTER ALVES:", "QUESTION:", "Q:", "A:": a label in capitals opening a line. */
 const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5}):[ \t]*/;
@@ -54,7 +55,6 @@ const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|in \w+|inaudi
 // ("Mr. Peter Crane (Fenwick, North) : …": a parliamentary record puts a space before the colon.)
 const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?:[ \t]+(?=\S)/u;
 const TIME_CODE = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$/;
-const NOT_MIXED_TURN = /^(?:note|editor'?s note|update|updated|correction|watch|read|read more|related|breaking|exclusive|analysis|opinion|photos?|video|more|live|source|sources|credit|warning|alert|key points|timeline|file|image|picture|caption|tags?|topics?|posted|published|by|share|listen|follow|subscribe|email|tel|phone|fax|web|website|address|location|date|time|when|where|price|tickets)$/i;
 
 /**
  * The ordinary-case labels that head turns: a label on two lines or more ("Host:", "Ferreira:"), and, once some
@@ -65,7 +65,7 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
   const withOutlet = new Set<string>();
   for (const line of lines) {
     const m = MIXED_LABEL.exec(line.text);
-    if (!m || NOT_MIXED_TURN.test(m[1]!) || CAPS_LABEL.test(line.text)) continue;
+    if (!m || NOT_TURN.test(m[1]!) || CAPS_LABEL.test(line.text)) continue;
     count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
     // (A label with only a time code after it, "Tom Reyes: (01:10)", is a timestamped transcript's turn, however often.)
     if (m[0].includes('(') || isQuestioner(m[1]!.toUpperCase()) || TIME_CODE.test(line.text.slice(m[0].length))) withOutlet.add(m[1]!);
@@ -113,7 +113,7 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
     const caps = CAPS_LABEL.exec(line.text) ?? (ordinary && mixed.has(ordinary[1]!) ? ordinary : null) ?? (bare ? BARE_QA.exec(line.text) : null);
     // Among labelled turns, a line under a label said once ("Bloomberg: …", a journalist's question) is someone
     // else's: it ends the turn above.
-    if (!caps && ordinary && !NOT_MIXED_TURN.test(ordinary[1]!)) {
+    if (!caps && ordinary && !NOT_TURN.test(ordinary[1]!)) {
       current = null;
       continue;
     }

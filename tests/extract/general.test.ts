@@ -1615,6 +1615,24 @@ describe("the fifty-fourth batch: the page's own date in bylines and below furni
   });
 });
 
+describe('the fifty-fifth batch: page furniture that looks like a speaker (PATTERNS 3, 1.6)', () => {
+  it('reads no turn from a furniture label in capitals or not ("PUBLISHED:", "SEE MORE:", "Don\'t miss:")', () => {
+    const page =
+      'Troops sent to the port\n\nBy Lara Moss\n\nPUBLISHED: 10:48, Tue, Nov 19, 2019\n\n| UPDATED: 11:05, Tue, Nov 19, 2019\n\nThe army moved in at dawn, officials said.\n\nSEE MORE: Port workers strike for a third day\n\nHarbour master Ian Cole said: "The port is closed."\n\nSEE MORE: Ferry lines cancel crossings';
+    expect(speakers(page)).toEqual([['The port is closed.', 'Ian Cole']]);
+    // A real label in capitals still heads a turn.
+    const transcript = 'Briefing\n\nMINISTER ALVES: The port is closed.\n\nQUESTION: For how long?\n\nMINISTER ALVES: A week.';
+    expect(speakers(transcript).map(([, who]) => who)).toEqual(['Alves', null, 'Alves']);
+  });
+
+  it('takes no person from a month written short or a correction note ("announced Nov. 18", "Correction added")', () => {
+    expect(persons('The agency announced Nov. 18 that five firms had joined.')).toEqual([]);
+    expect(persons('Correction added Nov. 18, 2019: The caption named the wrong lab.')).toEqual([]);
+    // A name after the same verb is still one.
+    expect(persons('The agency announced Dana Reyes as its new head.')).toEqual(['Dana Reyes']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
