@@ -21,7 +21,7 @@ const NAME_WORDS = "(?:\\p{Lu}(?:[\\p{L}'’-]+|\\.)[ \\t]*)";
 
 /** Labels that head a note, a kicker or page furniture, not a turn, in capitals or not ("SEE MORE:", "Published:"). */
 const NOT_TURN =
-  /^(?:note|editor'?s note|update|updated|correction|watch|read|read more|also read|must read|see more|see also|don['’]?t miss|related|breaking|exclusive|analysis|opinion|photos?|video|more|more from|live|source|sources|credit|warning|alert|fact check|key points|in brief|in pictures|timeline|file|image|picture|caption|tags?|topics?|posted|published|by|share|listen|follow|subscribe|email|tel|phone|fax|web|website|address|location|date|time|when|where|price|tickets|most read|trending|recommended|advertisement|sponsored|up next|top stories|latest)$/i;
+  /^(?:note|editor'?s note|update|updated|correction|watch|read|read more|also read|must read|see more|see also|don['’]?t miss|related|breaking|exclusive|analysis|opinion|photos?|video|more|more from|live|source|sources|credit|warning|alert|fact check|key points|in brief|in pictures|timeline|file|image|picture|caption|tags?|topics?|posted|published|by|share|listen|follow|subscribe|email|tel|phone|fax|web|website|address|location|date|time|when|where|price|tickets|most read|trending|recommended|advertisement|sponsored|up next|top stories|latest|column|review|editorial|commentary|obituary|new release|(?:on\s+)?[\w-]+\.(?:com|org|net|co\.uk|com\.au))$/i;
 
 /** "SECRETARY ROLAND:", "FOREIGN MINISTER ALVES:", "QUESTION:", "Q:", "A:": a label in capitals opening a line. */
 const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5}):[ \t]*/;
@@ -76,6 +76,27 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
   return new Set(repeated.length || outlets.length >= 2 ? [...repeated, ...withOutlet] : []);
 }
 
+/**
+ * Labels that head entries, not speech: said twice or more, never with words on their line ("Account: @darkzip",
+ * "Containers: 1 Green, 1 Red."). What a speaker's label opens is words: two lower-case words, or a sentence's end.
+ */
+function entryLabels(lines: readonly Line[]): Set<string> {
+  const count = new Map<string, number>();
+  const spoken = new Set<string>();
+  for (const line of lines) {
+    const m = CAPS_LABEL.exec(line.text) ?? MIXED_LABEL.exec(line.text);
+    if (!m) continue;
+    const label = m[1]!.trim();
+    count.set(label, (count.get(label) ?? 0) + 1);
+    // (A time code after the label, "Dr. Okafor: (02:15)", is a timestamped transcript: the words follow below.)
+    const rest = line.text.slice(m[0].length);
+    // ("Thank you.", "Ready?": a short line is words when it ends as a sentence does and counts nothing.)
+    const sentence = /[.?!]["”’)]?\s*$/.test(rest) && !/\d/.test(rest);
+    if (TIME_CODE.test(rest) || sentence || rest.split(/\s+/).filter((w) => /^\p{Ll}{2,}/u.test(w)).length >= 2) spoken.add(label);
+  }
+  return new Set([...count].filter(([label, n]) => n >= 2 && !spoken.has(label)).map(([label]) => label));
+}
+
 /** "Q Can you tell us …" / "A First I would like …": Q and A with no colon, only where both open two lines or more. */
 const BARE_QA = /^([QA])[ \t]+(?=\p{Lu})/u;
 function bareQuestionsAndAnswers(lines: readonly Line[]): boolean {
@@ -105,6 +126,7 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   const mixed = mixedLabels(lines);
   const lowerWords = lowerCaseWords(text);
   const bare = bareQuestionsAndAnswers(lines);
+  const entries = entryLabels(lines);
   for (const line of lines) {
     // ("3.45 pm", "Column 658": a record's clock and page marks sit inside a speech, and are not its words.)
     if (RECORD_MARK.test(line.text)) continue;
@@ -118,7 +140,7 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       continue;
     }
     const heading = NAME_HEADING.exec(line.text);
-    if (caps && NOT_TURN.test(caps[1]!.trim())) {
+    if (caps && (NOT_TURN.test(caps[1]!.trim()) || entries.has(caps[1]!.trim()))) {
       current = null;
       continue;
     }

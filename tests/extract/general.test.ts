@@ -1625,6 +1625,19 @@ describe('the fifty-fifth batch: page furniture that looks like a speaker (PATTE
     expect(speakers(transcript).map(([, who]) => who)).toEqual(['Alves', null, 'Alves']);
   });
 
+  it('reads no turns under a label that only ever heads entries ("Account: @darkzip"), a column kicker or a site', () => {
+    const list =
+      'Ten cooks to follow\n\nChef Mira Sol bakes bread at home. "I started in my kitchen," she said.\n\nAccount: @mirasol\n\nShe posts every morning and answers every comment.\n\nChef Leo Varga grills fish. "Fire is my oven," he said.\n\nAccount: @leovarga\n\nHe began in 2019.';
+    expect(speakers(list)).toEqual([
+      ['I started in my kitchen,', 'Mira Sol'],
+      ['Fire is my oven,', 'Leo Varga'],
+    ]);
+    expect(speakers('Column: Why the town needs its paper\n\nThe paper closed last week. Readers were sad.\n\nOn Harbourtimes.com: Port strike enters third day\n\nThe mayor said nothing.')).toEqual([]);
+    // A label with a time code over the words below is a timestamped transcript, short as its own line is.
+    const timed = 'Briefing\n\nDr. Okafor: (02:15)\nWe have seen no new cases.\n\nReporter: (02:40)\nWill schools reopen?\n\nDr. Okafor: (02:44)\nNot before Monday.';
+    expect(speakers(timed).map(([, who]) => who)).toEqual(['Okafor', null, 'Okafor']);
+  });
+
   it('takes no person from a month written short or a correction note ("announced Nov. 18", "Correction added")', () => {
     expect(persons('The agency announced Nov. 18 that five firms had joined.')).toEqual([]);
     expect(persons('Correction added Nov. 18, 2019: The caption named the wrong lab.')).toEqual([]);
