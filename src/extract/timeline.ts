@@ -115,7 +115,8 @@ const newsWeekdayRefiner: chrono.Refiner = {
       if (!r.start.isCertain('weekday') || r.start.isCertain('day') || /\b(?:next|last|this)\b/i.test(r.text)) continue;
       const lead = context.text.slice(Math.max(0, r.index - 40), r.index);
       // (Reported speech puts the future one step back: "said the meeting would take place on Friday".)
-      const future = /\b(?:will|shall|would|plans? to|is to|are to|was to|were to|due to|set to|scheduled|expected to|upcoming|coming)\b|['’]ll\b/i.test(lead);
+      // ("this coming Friday" is ahead; "was coming to Tuesday's meeting" is a past story's motion, not the future.)
+      const future = /\b(?:will|shall|would|plans? to|is to|are to|was to|were to|due to|set to|scheduled|expected to)\b|['’]ll\b|\b(?:up)?coming\s+$/i.test(lead);
       const ref = context.refDate;
       const want = r.start.get('weekday')!;
       let diff = want - ref.getDay();
@@ -133,6 +134,9 @@ const newsWeekdayRefiner: chrono.Refiner = {
 const parser = chrono.casual.clone();
 parser.parsers.unshift(weekParser, monthParser, monthOfYearParser, yearParser, dayAfterParser, asWeSpeakParser);
 parser.refiners.push(durationRefiner, preferOwnRefiner, newsWeekdayRefiner);
+
+/** The word before a weekday that makes it a named day: Black Friday, Cyber Monday, Super Tuesday, Easter Sunday. */
+const NAMED_DAY = /\b(?:Black|Cyber|Giving|Super|Good|Holy|Maundy|Ash|Easter|Palm|Whit|Bloody|Blue|Small Business)\s+$/;
 
 function addDays(d: Date, n: number): Date {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12);
@@ -195,6 +199,8 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
   for (const r of results) {
     const precision = precisionOf(r);
     if (!precision) continue;
+    // ("Black Friday", "Super Tuesday", "Good Friday": a named day is no weekday of the story's week.)
+    if (NAMED_DAY.test(sentence.slice(Math.max(0, r.index - 12), r.index)) && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(r.text)) continue;
     const d = r.start.date();
     const date =
       precision === 'year' ? String(d.getFullYear())

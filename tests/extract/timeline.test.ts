@@ -67,6 +67,15 @@ describe('findDates with a fixed reference (Friday 21 January 2022)', () => {
     expect(dates('The two will meet again on Monday.')).toEqual(['2022-01-24/day']);
   });
 
+  it('reads no weekday in a named day, and a past story\'s "was coming to Tuesday\'s" as the past (PATTERNS 2)', () => {
+    expect(dates('Prices may drop further on Black Friday, the chain said.')).toEqual([]);
+    expect(dates('Shops open early for Cyber Monday and Super Tuesday sales.')).toEqual([]);
+    expect(dates('Few guests knew the minister was coming to Tuesday’s dinner.')).toEqual(['2022-01-18/day']);
+    // "this coming" and "will" still point ahead, and a plain weekday still back.
+    expect(dates('The vote is set for this coming Monday.')).toEqual(['2022-01-24/day']);
+    expect(dates('Shops opened early on Tuesday.')).toEqual(['2022-01-18/day']);
+  });
+
   it('gives weeks, months and years their own precision', () => {
     expect(dates('They may meet again next month.')).toEqual(['2022-02/month']);
     expect(dates('Efforts have been in full swing since last week.')).toEqual(['2022-W02/week']);
