@@ -125,7 +125,7 @@ export const NOT_NAMES = words(`
   After Before Since Until Of For To By With From Into Under Over About Against Between Meanwhile However Although Though Yet
   Still Also Even Then Now Today Yesterday Tomorrow Tonight Asked Speaking According Earlier Later Last Next Some Many Most
   All Both Neither Either Each Every Several Few Another Other Others Such Any No Not Everyone Everybody Anyone Anybody Someone
-  Somebody Nobody Whatever Whoever Once Regarding Hey Perhaps Indeed Actually Currently Apparently Fortunately Unfortunately
+  Somebody Nobody Whatever Whoever Once Regarding Hey Perhaps Maybe Indeed Actually Currently Apparently Fortunately Unfortunately
   Basically Clearly Obviously Certainly Recently Finally Ultimately Otherwise Hopefully Initially Originally Similarly Likewise
   Moreover Furthermore Additionally Notably Specifically Generally Highly Besides Nevertheless Nonetheless Regardless Whether
   Because Just Only Soon Again Always Never Sometimes Usually Often Is Are Was Were Does Did Has Have Had Could Would Should

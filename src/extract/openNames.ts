@@ -247,6 +247,15 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
  * The runs of capitalised words in a text, as tokens with offsets. A full stop after a word (not an initial nor a
  * title like "Gen.") ends a sentence, so it splits a run: "met Martin Hale. Whitfield said" is two runs.
  */
+/**
+ * "Gov. Kristi NoemKristi Lynn NoemSouth Dakota …": a page's pop-up card glued to a name. A word whose second half is
+ * a given name after three lower-case letters ends the name at its first half ("McDonald", "MacKenzie" stay whole).
+ */
+function gluedName(token: string): RegExpExecArray | null {
+  const m = /^(\p{Lu}[\p{L}'’-]*?\p{Ll}{3})(\p{Lu}\p{Ll}+)/u.exec(token);
+  return m && (WOMEN_NAMES.has(m[2]!) || MEN_NAMES.has(m[2]!)) ? m : null;
+}
+
 function runsIn(chunk: string): { t: string; at: number }[][] {
   const runs: { t: string; at: number }[][] = [];
   RUN.lastIndex = 0;
@@ -259,7 +268,7 @@ function runsIn(chunk: string): { t: string; at: number }[][] {
       const start = i;
       while (i < run.length && run[i] !== ' ' && run[i] !== '\t') i++;
       if (i > start) tokens.push({ t: run.slice(start, i), at: m.index + start });
-      const glued = i > start ? GLUED_STAMP.exec(tokens.at(-1)!.t) : null;
+      const glued = i > start ? (GLUED_STAMP.exec(tokens.at(-1)!.t) ?? gluedName(tokens.at(-1)!.t)) : null;
       if (glued) {
         tokens[tokens.length - 1] = { t: glued[1]!, at: m.index + start };
         break;

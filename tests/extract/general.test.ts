@@ -1646,6 +1646,24 @@ describe('the fifty-fifth batch: page furniture that looks like a speaker (PATTE
   });
 });
 
+describe('the fifty-eighth batch: names glued to page furniture (PATTERNS 3)', () => {
+  it('ends a name where a pop-up card is glued to it ("Kristi NoemKristi Lynn NoemSouth Dakota")', () => {
+    const text = 'Gov. Maria NoemMaria Lee NoemSouth Region governor doubles down MORE is defending the slogan "We are on it."';
+    expect(persons(text)).toEqual(['Maria Noem']);
+    expect(speakers(text)).toEqual([['We are on it.', 'Maria Noem']]);
+    expect(names('Rep. Rosa Ortiz-CruzRosa Ortiz-CruzSanders spoke.')).toEqual([['Rosa Ortiz-Cruz', 'person']]);
+    // A capital inside a surname after a short prefix is the surname's own ("MacDonald", "McDowell").
+    expect(names('Mayor Ann MacDonald and Judge Tom McDowell spoke.')).toEqual([
+      ['Ann MacDonald', 'person'],
+      ['Tom McDowell', 'person'],
+    ]);
+  });
+
+  it('takes no person from a sentence adverb before a name ("Maybe Instagram likes it")', () => {
+    expect(names('Maybe Anna Berg said so.')).toEqual([['Anna Berg', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
