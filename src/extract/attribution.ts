@@ -73,6 +73,8 @@ const NOUN_CUE = /^(?:remarks|comments)$/;
 /** What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky, who tweeted". */
 const VERB_GAP =
   /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\s+)*$/;
+/** After a name, its own clause calling or saying something: ", had dubbed Sondland's role as ", " called it ". */
+const NAMING_CLAUSE = /^\s*,?\s*(?:who\s+)?(?:(?:had|has|have|once|also|long|previously|reportedly)\s+)*(?:dubbed|called|described|labell?ed|termed|branded|nicknamed|said|told|wrote)\b[^.;"“”]{0,80}$/;
 /** A sentence saying someone put out words of their own: the quote after it is theirs, not the last speaker's. */
 const PUT_OUT = /\b(?:issued|released|put out|published|posted|sent)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|note|response|reply)\b/;
 /** A sentence opening with "The" and a role noun within three words ("The delegate for Tonga", "A local farmer"). */
@@ -383,13 +385,19 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     // name just before it.
     const participle = /ing$/.test(lastVerb[0]) && /,\s*$/.test(text.slice(Math.max(segStart, at - 3), at));
     const m = participle && subject?.key && subject.end <= at ? subject : adjacentBefore(text, ms, at, lastVerb[0]);
+    const someoneElse: Attribution = { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
+    // ("He said his predecessor, Fiona Hill, had dubbed it "the Gordon problem"": someone named after the verb who
+    // calls or says it in a clause of their own is the likelier speaker; with no cue to tell, nobody.)
+    const after = ms.find((x) => x.key && x.kind !== 'pronoun' && x.start >= at + lastVerb[0].length && x.end <= q.open);
+    if (m?.key && after && NAMING_CLAUSE.test(text.slice(after.end, q.open))) return someoneElse;
     if (m?.key) return { speakerKey: m.key, cue: text.slice(m.start, at + lastVerb[0].length), method: 'before' };
+    // ("The party was accused of …": a verb in the passive says what was done to its subject, not what it said.)
+    if (!/ing$/.test(lastVerb[0]) && /\b(?:was|were|is|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(segStart, at - 24), at))) return someoneElse;
     // "X added that Y had long said that "…"": someone named between the subject and the verb, in the same clause,
     // is the likelier speaker of a report inside a report; with no cue to tell, nobody rather than X (an unnamed
     // speaker, so that no other quote of the sentence lends it one).
     // (Only a verb that reports speech itself: in "X said the US will respond with "…"", the words are X's.)
     const between = ms.filter((x) => x.key && x.kind !== 'pronoun' && subject && x.start >= subject.end && x.end <= at).at(-1);
-    const someoneElse: Attribution = { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
     if (between && SAYING.test(lastVerb[0]) && !/[,;:"“”]|\b(?:and|but|then)\b/.test(text.slice(between.end, at))) return someoneElse;
     // "RTP quoted a passenger as saying …": the one quoted speaks; unnamed, nobody (not the one quoting).
     if (/^saying$/.test(lastVerb[0]) && /\b(?:quoted|cited|quotes|cites|quoting|citing)\s+[^,.;"“”]{1,60}?\s+as\s+$/.test(text.slice(Math.max(segStart, at - 80), at))) return someoneElse;

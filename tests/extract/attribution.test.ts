@@ -96,8 +96,9 @@ describe('attributeQuotes', () => {
 
   it('does not take a place after "in" for the subject of a sentence', () => {
     // The Russian government ("Moscow") was the subject here, and said the quote.
+    // ("it was said": a verb in the passive tells that someone unnamed said it, and no one else.)
     expect(speakers(`${INTRO}\nIn Moscow on Friday the mood after the talks was grim, and it was said that the West was "not listening".`)).toEqual([
-      ['not listening', null, null],
+      ['not listening', null, 'before'],
     ]);
   });
 
@@ -164,7 +165,7 @@ describe('attributeQuotes', () => {
   });
 
   it('gives no speaker where the text does not tell', () => {
-    expect(speakers('The mood in Geneva was described by many as "tense and uncertain at best".')).toEqual([['tense and uncertain at best', null, null]]);
+    expect(speakers('The mood in Geneva was described by many as "tense and uncertain at best".')).toEqual([['tense and uncertain at best', null, 'before']]);
     expect(speakers(`${INTRO}\nSo what have they "done" about it?`)).toEqual([['done', null, null]]);
   });
 });

@@ -1664,6 +1664,22 @@ describe('the fifty-eighth batch: names glued to page furniture (PATTERNS 3)', (
   });
 });
 
+describe('the fifty-ninth batch: the subject who did not say it (PATTERNS 1.1, 1.11)', () => {
+  const opening = 'Aide Tim Morrow testified for six hours. Former adviser Fiona Hale testified last week.\n\n';
+  it('gives nobody a quote that someone named after the verb called it ("He said Hale had dubbed it "…"")', () => {
+    expect(speakers(`${opening}He said his predecessor, Fiona Hale, had dubbed the envoy's role "the Gordon problem."`)).toEqual([['the Gordon problem.', null]]);
+    // Someone named after the verb without a clause of their own leaves the words the subject's.
+    expect(speakers(`${opening}Morrow said Fiona Hale's plan was "a disaster" for the embassy.`)).toEqual([['a disaster', 'Tim Morrow']]);
+  });
+
+  it('gives nobody a quote whose sentence has its subject in the passive ("The party was accused of …")', () => {
+    const text = 'Party chair Ana Ruiz spoke on Monday.\n\nBritain\'s Green Party was accused on Wednesday of renaming its account to "factcheck" during the debate.';
+    expect(speakers(text)).toEqual([['factcheck', null]]);
+    // The progressive is no passive: "Ruiz is defending the slogan "…"" is hers.
+    expect(speakers('Party chair Ana Ruiz is defending the new slogan "We are on it."')).toEqual([['We are on it.', 'Ana Ruiz']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
