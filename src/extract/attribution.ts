@@ -73,6 +73,8 @@ const NOUN_CUE = /^(?:remarks|comments)$/;
 /** What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky, who tweeted". */
 const VERB_GAP =
   /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\s+)*$/;
+/** Words that name a term right before it: "the term", "the phrase", "the nickname", "known as". */
+const NAMED_TERM = /\b(?:the (?:term|phrase|word|words|motto|slogan|label|hashtag|nickname)|nicknamed|known as|dubbed|titled|entitled)\s*[:,]?\s*$/i;
 /** After a name, its own clause calling or saying something: ", had dubbed Sondland's role as ", " called it ". */
 const NAMING_CLAUSE = /^\s*,?\s*(?:who\s+)?(?:(?:had|has|have|once|also|long|previously|reportedly)\s+)*(?:dubbed|called|described|labell?ed|termed|branded|nicknamed|said|told|wrote)\b[^.;"“”]{0,80}$/;
 /** A sentence saying someone put out words of their own: the quote after it is theirs, not the last speaker's. */
@@ -202,8 +204,9 @@ export function attributeQuotes(
       result[i] = findCue(text, q, segStart, postEnd, ms, subject) ?? result[i]!;
     });
     // A quote with no cue of its own shares the speaker of another quote in the same sentence.
-    own.forEach(({ i }, k) => {
-      if (result[i]!.speakerKey) return;
+    // (Not a term the sentence names: 'he never used the term "three amigos" and added, "I cringe"'.)
+    own.forEach(({ q, i }, k) => {
+      if (result[i]!.speakerKey || NAMED_TERM.test(text.slice(Math.max(0, q.open - 30), q.open))) return;
       const other = [...own.slice(0, k).reverse(), ...own.slice(k + 1)].find(({ i: j }) => result[j]!.speakerKey);
       if (other) result[i] = { speakerKey: result[other.i]!.speakerKey, cue: result[other.i]!.cue, method: 'sentence' };
     });
@@ -251,7 +254,12 @@ export function attributeQuotes(
   });
   // An unnamed source is nobody; what it said, and what carries on from it, keeps no speaker. A name in quotes is
   // nobody's words.
-  return result.map((r, i) => (r.speakerKey === ANONYMOUS || (r.speakerKey && isQuotedName(text, quotes[i]!)) ? { ...r, speakerKey: null } : r));
+  // ("never used the term "three amigos"": a term the sentence names is nobody's words, whoever speaks in it.)
+  return result.map((r, i) =>
+    r.speakerKey === ANONYMOUS || (r.speakerKey && (isQuotedName(text, quotes[i]!) || NAMED_TERM.test(text.slice(Math.max(0, quotes[i]!.open - 30), quotes[i]!.open))))
+      ? { ...r, speakerKey: null }
+      : r,
+  );
 }
 
 /** The speaker of a sentence with no quote of its own: "Diplomacy is preferred, Blinken said". */
@@ -428,6 +436,11 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
   if (closing && !/["“”]/.test(text.slice(q.close, q.close + closing.index))) {
     const m = invertedAfter(text, ms, q.close + closing.index + closing[0].length);
     if (m?.key && m.kind !== 'pronoun' && /^[^"“”]{0,50}$/.test(text.slice(m.end, postEnd))) return { speakerKey: m.key, cue: `${closing[1]} ${m.text}`, method: 'after' };
+  }
+  // ("“The thing with Elise bothered” Ford’s family, Starner said.": a name and its verb closing the sentence after a comma.)
+  const last = ms.filter((x) => x.key && x.kind !== 'pronoun' && x.start >= q.close && x.end <= postEnd).at(-1);
+  if (last && /,\s*$/.test(text.slice(q.close, last.start)) && !/["“”]/.test(text.slice(q.close, last.start)) && /^\s+(?:said|says|added|adds)\s*[.!]?\s*$/.test(text.slice(last.end, postEnd))) {
+    return { speakerKey: last.key, cue: text.slice(last.start, postEnd).trim().replace(/[.!]$/, ''), method: 'after' };
   }
   return null;
 }

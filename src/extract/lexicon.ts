@@ -76,6 +76,7 @@ export const ROLE_NOUNS = words(`
   comedian presenter host chef novelist poet playwright filmmaker photographer painter sculptor
   commentator pollster demographer epidemiologist virologist biologist physicist chemist astronomer climatologist meteorologist
   forecaster seismologist geologist spokesman owner shopkeeper vendor tenant landlord homeowner parent grandmother grandfather
+  jeweller jeweler plumber electrician mechanic waiter waitress cashier janitor welder
   visitor shopper commuter fan passenger neighbour neighbor local pensioner retiree customer patient guest host
   nominee governor-general secretary-general director-general attorney-general head coordinator administrator regulator
   inspector-general ombudsman mediator broker sponsor backer ally critic supporter opponent protester demonstrator striker

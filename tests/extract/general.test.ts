@@ -1648,9 +1648,9 @@ describe('the fifty-fifth batch: page furniture that looks like a speaker (PATTE
 
 describe('the fifty-eighth batch: names glued to page furniture (PATTERNS 3)', () => {
   it('ends a name where a pop-up card is glued to it ("Kristi NoemKristi Lynn NoemSouth Dakota")', () => {
-    const text = 'Gov. Maria NoemMaria Lee NoemSouth Region governor doubles down MORE is defending the slogan "We are on it."';
+    const text = 'Gov. Maria NoemMaria Lee NoemSouth Region governor doubles down MORE is defending the campaign. "We are on it," she said.';
     expect(persons(text)).toEqual(['Maria Noem']);
-    expect(speakers(text)).toEqual([['We are on it.', 'Maria Noem']]);
+    expect(speakers(text)).toEqual([['We are on it,', 'Maria Noem']]);
     expect(names('Rep. Rosa Ortiz-CruzRosa Ortiz-CruzSanders spoke.')).toEqual([['Rosa Ortiz-Cruz', 'person']]);
     // A capital inside a surname after a short prefix is the surname's own ("MacDonald", "McDowell").
     expect(names('Mayor Ann MacDonald and Judge Tom McDowell spoke.')).toEqual([
@@ -1677,6 +1677,29 @@ describe('the fifty-ninth batch: the subject who did not say it (PATTERNS 1.1, 1
     expect(speakers(text)).toEqual([['factcheck', null]]);
     // The progressive is no passive: "Ruiz is defending the slogan "…"" is hers.
     expect(speakers('Party chair Ana Ruiz is defending the new slogan "We are on it."')).toEqual([['We are on it.', 'Ana Ruiz']]);
+  });
+});
+
+describe('the sixtieth batch: a tag closing the sentence, and terms the sentence names (PATTERNS 1.1, 1.11)', () => {
+  it('reads a name and its verb closing the sentence after a comma ("“…” the family, Starr said.")', () => {
+    const text = 'Writer Ira Benn died in 2006. His partner Lea Moss found him. His aunt Jane Starr lived nearby.\n\n"The thing with Lea bothered" Benn’s family, Starr said. "I do not know why."';
+    expect(speakers(text)).toEqual([
+      ['The thing with Lea bothered', 'Jane Starr'],
+      ['I do not know why.', 'Jane Starr'],
+    ]);
+    // The name must be the one who speaks: "…, Starr's lawyer said." names someone else.
+    const other = 'His aunt Jane Starr lived nearby.\n\n"It was sad" for the family, Starr\'s lawyer said.';
+    expect(speakers(other)).toEqual([['It was sad', null]]);
+  });
+
+  it('gives nobody a term the sentence names, even in a tagged sentence ("never used the term "three amigos"")', () => {
+    const text = 'Envoy Kurt Volk testified on Tuesday.\n\nVolk said he never used the term "three amigos" and added, "I frankly cringe when I hear it."';
+    expect(speakers(text)).toEqual([
+      ['three amigos', null],
+      ['I frankly cringe when I hear it.', 'Kurt Volk'],
+    ]);
+    // A word the speaker calls something is still theirs: "called the plan "a disaster"".
+    expect(speakers('Envoy Kurt Volk testified on Tuesday. Volk called the plan "a disaster" for the embassy.')).toEqual([['a disaster', 'Kurt Volk']]);
   });
 });
 
