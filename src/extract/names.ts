@@ -35,6 +35,9 @@ export function nameShape(name: string): NameShape {
   const glued = lastToken.match(/^(?:al|el|Al|El)-(\p{Lu}.+)$/u);
   if (glued) return { first: tokens.slice(0, -1).join(' '), last: lastToken, shorts: [lastToken, glued[1]!] };
   const rest = tokens.slice(1);
+  // "KATO Hiroshi", "MOTEGI Toshimitsu": a family name written in capitals before the given name, as some records do
+  // (three letters or more: "JD Vance" is initials).
+  if (tokens.length <= 3 && /^\p{Lu}{3,}$/u.test(tokens[0]!) && rest.every((t) => /\p{Ll}/u.test(t))) return { first: rest.join(' '), last: tokens[0]!, shorts: [tokens[0]!] };
   if (tokens.length <= 3 && FAMILY_FIRST.has(tokens[0]!) && rest.every((t) => t.includes('-') || SYLLABLES.test(t))) {
     return { first: rest.join(' '), last: tokens[0]!, shorts: [tokens[0]!, lastToken] };
   }

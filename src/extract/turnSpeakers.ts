@@ -11,6 +11,13 @@ export function turnSpeaker(name: string, people: LocalPerson[], byKey: Map<stri
   const known = people.find((p) => p.type === 'person' && (p.last.toLowerCase() === want || p.names.some((n) => n.toLowerCase() === want || n.toLowerCase().endsWith(` ${want}`))));
   if (known) return known.key;
   const shape = nameShape(name);
+  // ("Mr. SATO Kenji, Minister …:" over a record that says "Minister Sato" elsewhere: the label gives the full name.)
+  const bySurname = shape.first ? people.find((p) => p.type === 'person' && p.names.length === 0 && p.last.toLowerCase() === shape.last.toLowerCase()) : undefined;
+  if (bySurname) {
+    bySurname.first = shape.first;
+    bySurname.names.push(name);
+    return bySurname.key;
+  }
   const key = personKey(shape.last);
   const p: LocalPerson = byKey.get(key) ?? { key, type: 'person', first: shape.first, last: shape.last, names: shape.first ? [name] : [], aliases: [], roles: [], nationality: null };
   if (!byKey.has(key)) {

@@ -53,8 +53,11 @@ const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|in \w+|inaudi
 
 /** "Host: …", "Ferreira: "…"", "Andrew Marr (BBC): …": a label in ordinary case, a turn only where labels repeat (see mixedLabels). */
 // ("Mr. Peter Crane (Fenwick, North) : …": a parliamentary record puts a space before the colon.)
-const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?:[ \t]+(?=\S)/u;
+// ("Mr. KATO Hiroshi, Minister for Foreign Affairs: …": a record may set the speaker's post after the name.)
+const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:,[ \t]+\p{Lu}[\p{L} .'’-]{1,60}?[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?:[ \t]+(?=\S)/u;
 const TIME_CODE = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$/;
+/** A short line in title case with no sentence's end: a heading inside a record. */
+const SECTION_HEADING = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,5}$/u;
 
 /**
  * The ordinary-case labels that head turns: a label on two lines or more ("Host:", "Ferreira:"), and, once some
@@ -68,7 +71,8 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
     if (!m || NOT_TURN.test(m[1]!) || CAPS_LABEL.test(line.text)) continue;
     count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
     // (A label with only a time code after it, "Tom Reyes: (01:10)", is a timestamped transcript's turn, however often.)
-    if (m[0].includes('(') || isQuestioner(m[1]!.toUpperCase()) || TIME_CODE.test(line.text.slice(m[0].length))) withOutlet.add(m[1]!);
+    // (So is a name with its post after a comma, said once to open a record: "Mr. KATO Hiroshi, Minister for …:".)
+    if (m[0].includes('(') || m[0].includes(',') || isQuestioner(m[1]!.toUpperCase()) || TIME_CODE.test(line.text.slice(m[0].length))) withOutlet.add(m[1]!);
   }
   const repeated = [...count].filter(([, n]) => n >= 2).map(([l]) => l);
   // Journalists named with their outlets ("Jane Roe (City TV):", "John Poe (Daily Star):") head turns among themselves.
@@ -151,7 +155,9 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       const answerer = label === 'A' || label === 'ANSWER';
       // ("NEW PRICE DROP:", "KEY FACTS:": a label whose every word the text also writes in lower case is a kicker, no name;
       // "NEW DELHI:" is a dateline and "DEAR ABBY:" a letter's greeting.)
-      const name = named.map(titleCase).join(' ');
+      // (A label in ordinary case keeps its words as written: "KATO Hiroshi" writes its family name in capitals.)
+      const written = /\p{Ll}/u.test(caps[1]!) ? caps[1]!.trim().split(/\s+/).filter((w) => named.includes(w.toUpperCase())) : [];
+      const name = written.length === named.length ? written.join(' ') : named.map(titleCase).join(' ');
       const questioner = isQuestioner(label);
       const kicker = named.every((w) => lowerWords().has(w.toLowerCase().replace(/\.$/, '')));
       if (named.length && !questioner && !answerer && (kicker || PLACES.has(name) || CAPITAL_GOVERNMENTS.has(name) || words[0] === 'DEAR')) {
@@ -170,6 +176,11 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       labelled++;
       continue;
     } else if (!current) continue;
+    else if (SECTION_HEADING.test(line.text) && line.text.split(/\s+/).every((w) => w.length < 4 || /^\p{Lu}/u.test(w))) {
+      // ("Question-and-Answer Session", "Opening Remarks": a record's own heading ends the turn above, and is no one's.)
+      current = null;
+      continue;
+    }
     const note = LEAD_NOTE.exec(text.slice(from, line.end));
     if (note) from += note[0].length;
     if (from >= line.end) continue;

@@ -1703,6 +1703,27 @@ describe('the sixtieth batch: a tag closing the sentence, and terms the sentence
   });
 });
 
+describe('the sixty-first batch: ministry press-conference records (PATTERNS 1.6, 1.3)', () => {
+  const record =
+    'Press Conference by Foreign Minister KATO Hiroshi\n\nOpening Remarks\n\nMr. KATO Hiroshi, Minister for Foreign Affairs: I held a call with the Secretary of State today.\n\nQuestion-and-Answer Session\n\nReporter: How long did the call last?\n\nMinister Kato: About twenty minutes.\n\nReporter: Did you discuss the Gulf?\n\nMinister Kato: We did.';
+  it('reads a label with the post after the name ("Mr. KATO Hiroshi, Minister for Foreign Affairs:") as the same minister', () => {
+    expect(speakers(record)).toEqual([
+      ['I held a call with the Secretary of State today.', 'KATO Hiroshi'],
+      ['How long did the call last?', null],
+      ['About twenty minutes.', 'KATO Hiroshi'],
+      ['Did you discuss the Gulf?', null],
+      ['We did.', 'KATO Hiroshi'],
+    ]);
+    // (A record's own heading, "Question-and-Answer Session", ends the turn above and is no one's words.)
+    expect(speakers(record).map(([q]) => q)).not.toContain('Question-and-Answer Session');
+  });
+
+  it('takes a family name written in capitals before the given name as the family name ("KATO Hiroshi"), not initials', () => {
+    expect(nameShape('KATO Hiroshi').last).toBe('KATO');
+    expect(nameShape('JD Vance').last).toBe('Vance');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
