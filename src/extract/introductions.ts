@@ -18,6 +18,7 @@ export function quotesUnderIntroduction(
   people: ReadonlyMap<string, LocalPerson>,
 ): void {
   let owner: string | null = null;
+  let unknownOwner = false;
   let q = 0;
   let m = 0;
   for (const line of lines) {
@@ -34,18 +35,24 @@ export function quotesUnderIntroduction(
     // the quotes keeps their owner.
     // (A date alone on its line, "19 May 2023", above the quotes of that day, too.)
     if ((line.heading || /^[^\p{Ll}]{2,40}$/u.test(line.text) || (owner && (TOPIC_LINE.test(line.text) || DATE_LINE.test(line.text)))) && inLine.length === 0) continue;
-    if (owner && inLine.length && onlyQuotes(text, line, inLine.map((k) => spans[k]!))) {
+    if ((owner || unknownOwner) && inLine.length && onlyQuotes(text, line, inLine.map((k) => spans[k]!))) {
       for (const k of inLine) {
         const a = attributions[k]!;
-        if (!a.speakerKey || a.method === 'continuation' || a.method === 'context') attributions[k] = { speakerKey: owner, cue: 'introduced above', method: 'continuation' };
+        if (!a.speakerKey || a.method === 'continuation' || a.method === 'context') {
+          // ("Feijóo had this to say:" with no person we know: someone else introduced it, not the last speaker.)
+          attributions[k] = owner ? { speakerKey: owner, cue: 'introduced above', method: 'continuation' } : { speakerKey: null, cue: null, method: null };
+        }
       }
+      unknownOwner = false;
       continue;
     }
     owner = null;
+    unknownOwner = false;
     if (!line.text.endsWith(':') || inLine.length) continue;
     // The person the introducing sentence names (the one, or the first of its mentions that is a person): the line's
     // last sentence ("Watson was arrested. In touting it, Peace wrote a release that reads:" is Peace's).
     owner = personIn(line, m, line.start + lastSentenceStart(line.text)) ?? null;
+    unknownOwner = owner === null;
   }
 
   /** The first person mentioned in a line from `from` on (mentions from index `m`). */

@@ -1724,6 +1724,19 @@ describe('the sixty-first batch: ministry press-conference records (PATTERNS 1.6
   });
 });
 
+describe('the sixty-second batch: a colon line that introduces someone we do not know (PATTERNS 1.8, 1.5)', () => {
+  it('gives nobody the quote under "X had this to say:" when X is no one we know, not the last speaker', () => {
+    const text = 'President Gustavo Prieto met the press. "The talks were good," Prieto said.\n\nThe opposition had this to say:\n\n"We will not support this budget."';
+    expect(speakers(text)).toEqual([
+      ['The talks were good,', 'Gustavo Prieto'],
+      ['We will not support this budget.', null],
+    ]);
+    // A colon line naming someone we know gives them the quote.
+    const known = 'President Gustavo Prieto met the press. Senator Ana Ruiz was there.\n\nRuiz had this to say:\n\n"We will not support this budget."';
+    expect(speakers(known)).toEqual([['We will not support this budget.', 'Ana Ruiz']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
