@@ -3,12 +3,14 @@ import type { Quote } from '../model.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
-import { isModifier, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
+import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
 import { ADDRESSEE_VERBS, MEN_NAMES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
 import { firstFrom, keyedIn } from './sorted.js';
 import { CUE, CUE_WORDS, namedAfter } from './cues.js';
+import { adjacentBefore, invertedAfter, NOUN_CUE } from './nearVerb.js';
+import { fitsTagGap } from './tagGaps.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
 export interface SentenceInfo extends Span {
@@ -40,41 +42,11 @@ const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`);
 /** "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb. */
 const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|(?:\\s*,[^,"“”.;:]{1,100}){1,2},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
 const VERB_LATER = new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
-/** Up to two lower-case words that are no preposition or conjunction (which would make the name no subject). */
-const GAP_WORDS = '(?:(?!(?:with|to|of|from|and|for|in|on|at|by|about|against|than|as|but|or|into|over|after|before)\\s)[a-z]+(?:-[a-z]+)?\\s+){0,2}';
-/** What may stand between a quote and the name after it: an article and a word or two; before a titled name also a capitalised word or two ("United manager"). */
-// (An age or a rank may stand first: "…," 47-year-old housewife Ana Cruz said; "…," the 14th-ranked Ruiz said.)
-const GAP_BEFORE = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?\\s+)?${GAP_WORDS}$`);
-// (Digits may be part of such a word: "…", Cop26 president Alok Sharma has warned.)
-const GAP_BEFORE_TITLED = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){0,3}${GAP_WORDS}$`, 'u');
-
-/**
- * The gap before a name with a list of roles taken off its front: "…," chairman, CEO and president Ana Ruiz said;
- * "…," lead author and agency scientist Luca Pagano said. Every item of the list ends in a role noun or an acronym
- * ("CEO"), so "…," the company and Ana Ruiz said (two speakers) keeps its "and".
- */
-function roleListOff(gap: string): string {
-  const list = /^([\s,.;:—–-]*)((?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:,\s*|\s+and\s+))+/u.exec(gap);
-  if (!list) return gap;
-  const items = list[2]!.split(/,\s*|\s+and\s+/).filter(Boolean);
-  const isRole = (item: string) => {
-    const last = item.trim().split(/\s+/).at(-1)!;
-    return ROLE_NOUNS.has(last.toLowerCase()) || /^[A-Z]{2,4}$/.test(last);
-  };
-  return items.every(isRole) ? list[1]! + gap.slice(list[0].length) : gap;
-}
-
 /** After a speech verb, a clause of its own: "acknowledged that EA …". */
 const REPORTS_CLAUSE = /^\s+that\b/;
 /** A text someone put out, and a verb for what it says: "…," Howell's statement read. */
 const DOCUMENT_SAID =
   /^['’]s\s+(?:[a-z]+\s+)?(?:statement|letter|post|tweet|message|ruling|order|opinion|filing|release|note|memo|email|readout|response)\s+(?:read|reads|said|says|added|adds|stated|states|continued)\b/;
-const NOUN_CUE = /^(?:remarks|comments)$/;
-/** What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky, who tweeted". */
-const VERB_GAP =
-  /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\s+)*$/;
-/** Words that name a term right before it: "the term", "the phrase", "the nickname", "known as". */
-const NAMED_TERM = /\b(?:the (?:term|phrase|word|words|motto|slogan|label|hashtag|nickname)|nicknamed|known as|dubbed|titled|entitled)\s*[:,]?\s*$/i;
 /** After a name, its own clause calling or saying something: ", had dubbed Sondland's role as ", " called it ". */
 const NAMING_CLAUSE = /^\s*,?\s*(?:who\s+)?(?:(?:had|has|have|once|also|long|previously|reportedly)\s+)*(?:dubbed|called|described|labell?ed|termed|branded|nicknamed|said|told|wrote)\b[^.;"“”]{0,80}$/;
 /** A sentence saying someone put out words of their own: the quote after it is theirs, not the last speaker's. */
@@ -206,7 +178,7 @@ export function attributeQuotes(
     // A quote with no cue of its own shares the speaker of another quote in the same sentence.
     // (Not a term the sentence names: 'he never used the term "three amigos" and added, "I cringe"'.)
     own.forEach(({ q, i }, k) => {
-      if (result[i]!.speakerKey || NAMED_TERM.test(text.slice(Math.max(0, q.open - 30), q.open))) return;
+      if (result[i]!.speakerKey || isNamedTerm(text, q)) return;
       const other = [...own.slice(0, k).reverse(), ...own.slice(k + 1)].find(({ i: j }) => result[j]!.speakerKey);
       if (other) result[i] = { speakerKey: result[other.i]!.speakerKey, cue: result[other.i]!.cue, method: 'sentence' };
     });
@@ -256,13 +228,12 @@ export function attributeQuotes(
   // nobody's words.
   // ("never used the term "three amigos"": a term the sentence names is nobody's words, whoever speaks in it.)
   return result.map((r, i) =>
-    r.speakerKey === ANONYMOUS || (r.speakerKey && (isQuotedName(text, quotes[i]!) || NAMED_TERM.test(text.slice(Math.max(0, quotes[i]!.open - 30), quotes[i]!.open))))
+    r.speakerKey === ANONYMOUS || (r.speakerKey && (isQuotedName(text, quotes[i]!) || isNamedTerm(text, quotes[i]!)))
       ? { ...r, speakerKey: null }
       : r,
   );
 }
 
-/** The speaker of a sentence with no quote of its own: "Diplomacy is preferred, Blinken said". */
 /** Who a sentence without quotes reports speaking, if anyone; `person` is its subject when that is a person. */
 function speakerOfNarration(text: string, s: Span, ms: Mention[], inQuote: (i: number) => boolean, person: Mention | null): string | null {
   const chunk = text.slice(s.start, s.end);
@@ -285,45 +256,6 @@ function speakerOfNarration(text: string, s: Span, ms: Mention[], inQuote: (i: n
     if (SAYING.test(v[0]) && /\p{Ll}\s+$/u.test(text.slice(Math.max(s.start, at - 20), at))) unnamed = true;
   }
   return unnamed ? ANONYMOUS : null;
-}
-
-function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb: string): Mention | undefined {
-  const candidates = ms.filter((m) => m.end <= verbAt && m.key);
-  const m = candidates.at(-1);
-  if (!m) return undefined;
-  const gap = text.slice(m.end, verbAt);
-  if (VERB_GAP.test(gap)) {
-    // "Zakharova, who spoke in Moscow, said" and "Blinken, like Lavrov, said": the name closing a clause set off by
-    // commas is not the one speaking; the name the clause is about is.
-    // (A name that is itself the apposition, "In Moscow, the Kremlin spokesman, Dmitry Peskov, said", is the one.)
-    const about = /^\s*,/.test(gap) ? candidates.at(-2) : undefined;
-    const clause = about ? text.slice(about.end, m.start) : '';
-    // ("One protester, 34-year-old nurse Ana Cruz, said": a name set beside an unnamed one is who speaks.)
-    const naming = about?.key === ANONYMOUS && /^\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(clause);
-    if (!naming && /^\s*,[^,"“”.;:]{0,100}$/.test(clause) && !/^\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?$/i.test(clause)) return about;
-    return m;
-  }
-  if (NOUN_CUE.test(verb) && /^['’]s\s+$/.test(gap)) return m;
-  // "The statement cited Burns as saying that …": the one cited or quoted speaks.
-  if (/^(?:saying|telling)$/.test(verb) && /^\s+as\s+$/.test(gap) && /\b(?:cited|quoted|cites|quotes|citing|quoting)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return m;
-  return undefined;
-}
-
-function invertedAfter(text: string, ms: Mention[], from: number): Mention | undefined {
-  let m = ms.find((x) => x.start >= from && x.key);
-  // "said Harbour Capital analyst Mei Tan": a body, a role, and the person who speaks.
-  const person = m?.kind === 'org' ? ms.find((x) => x.start >= m!.end && x.key && x.kind !== 'org') : undefined;
-  if (person && /^\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(m!.end, person.start))) m = person;
-  // Right after the verb; or a word or two before a name that comes with its role ("said shop owner Priya Nair").
-  // ("said astrophysicist Laura Bennett", "said lead author Dr. Amélie Roux": a role in lower case before any name.)
-  const named = m && (m.kind === 'title' || m.kind === 'name' || m.kind === 'honorific');
-  // ("said Northfield Research analyst Ana Ruiz": the capitalised words of where a titled person works, too.)
-  const gap = text.slice(from, m?.start ?? from);
-  if (!m || !(/^\s*$/.test(gap) || (named && /^\s+(?:[a-z]+\s+){1,2}$/.test(gap)) || (m.kind === 'title' && /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,3}$/u.test(gap)))) return undefined;
-  // "said Hale's agent, Carol Dunn": the possessor is not the speaker; the one named after the role is, if anyone.
-  if (!/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
-  const n = ms.find((x) => x.start > m.end && x.key);
-  return n && /^['’]s\s+[\p{L} -]{1,40}?,?\s+$/u.test(text.slice(m.end, n.start)) ? n : { ...m, key: ANONYMOUS };
 }
 
 function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, ms: Mention[], subject: Mention | null): Attribution | null {
@@ -354,7 +286,7 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
     // the name.)
     // ("…," United manager Ruben Costa said: a capitalised word or two may stand before a name with its role.)
     const titled = firstAfter.kind === 'title' || firstAfter.kind === 'honorific' || firstAfter.kind === 'name';
-    if ((titled ? GAP_BEFORE_TITLED : GAP_BEFORE).test(roleListOff(gapBefore))) {
+    if (fitsTagGap(gapBefore, titled)) {
       // ("…," Howell's statement read: the words of a text the person put out.)
       const document = DOCUMENT_SAID.exec(tail);
       if (document) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + document[0].length), method: 'after' };

@@ -42,3 +42,11 @@ const KIND_AFTER_QUOTE = /^\s+(?:campaign|slogan|programme|program|initiative|pr
 export function isModifier(text: string, q: QuoteSpan): boolean {
   return KIND_AFTER_QUOTE.test(text.slice(q.close, q.close + 30)) && /\b(?:the|a|an|its|their|his|her|our|this|that|to|or|and)\s*$/i.test(text.slice(Math.max(0, q.open - 10), q.open));
 }
+
+/** Words that name a term right before it: "the term", "the phrase", "the nickname", "known as". */
+const NAMED_TERM = /\b(?:the (?:term|phrase|word|words|motto|slogan|label|hashtag|nickname)|nicknamed|known as|dubbed|titled|entitled)\s*[:,]?\s*$/i;
+
+/** A quote the sentence names as a term ("never used the term "three amigos""): nobody's words, whoever speaks. */
+export function isNamedTerm(text: string, q: QuoteSpan): boolean {
+  return NAMED_TERM.test(text.slice(Math.max(0, q.open - 30), q.open));
+}

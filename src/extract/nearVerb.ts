@@ -1,0 +1,51 @@
+import { ANONYMOUS, type Mention } from './mentions.js';
+
+/** Who stands next to a speech verb: the name just before it ("Lavrov said"), or just after it ("said Lavrov"). */
+
+/** What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky, who tweeted". */
+const VERB_GAP =
+  /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\s+)*$/;
+/** Nouns that are cues after a possessive: "Lavrov's remarks". */
+export const NOUN_CUE = /^(?:remarks|comments)$/;
+
+/** The person right before a speech verb, past adverbs and a clause set off by commas ("Zakharova, who spoke, said"). */
+export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb: string): Mention | undefined {
+  const candidates = ms.filter((m) => m.end <= verbAt && m.key);
+  const m = candidates.at(-1);
+  if (!m) return undefined;
+  const gap = text.slice(m.end, verbAt);
+  if (VERB_GAP.test(gap)) {
+    // "Zakharova, who spoke in Moscow, said" and "Blinken, like Lavrov, said": the name closing a clause set off by
+    // commas is not the one speaking; the name the clause is about is.
+    // (A name that is itself the apposition, "In Moscow, the Kremlin spokesman, Dmitry Peskov, said", is the one.)
+    const about = /^\s*,/.test(gap) ? candidates.at(-2) : undefined;
+    const clause = about ? text.slice(about.end, m.start) : '';
+    // ("One protester, 34-year-old nurse Ana Cruz, said": a name set beside an unnamed one is who speaks.)
+    const naming = about?.key === ANONYMOUS && /^\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(clause);
+    if (!naming && /^\s*,[^,"“”.;:]{0,100}$/.test(clause) && !/^\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?$/i.test(clause)) return about;
+    return m;
+  }
+  if (NOUN_CUE.test(verb) && /^['’]s\s+$/.test(gap)) return m;
+  // "The statement cited Burns as saying that …": the one cited or quoted speaks.
+  if (/^(?:saying|telling)$/.test(verb) && /^\s+as\s+$/.test(gap) && /\b(?:cited|quoted|cites|quotes|citing|quoting)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return m;
+  return undefined;
+}
+
+/** The person right after a speech verb: "said Lavrov", "said shop owner Priya Nair". */
+export function invertedAfter(text: string, ms: Mention[], from: number): Mention | undefined {
+  let m = ms.find((x) => x.start >= from && x.key);
+  // "said Harbour Capital analyst Mei Tan": a body, a role, and the person who speaks.
+  const person = m?.kind === 'org' ? ms.find((x) => x.start >= m!.end && x.key && x.kind !== 'org') : undefined;
+  if (person && /^\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(m!.end, person.start))) m = person;
+  // Right after the verb; or a word or two before a name that comes with its role ("said shop owner Priya Nair").
+  // ("said astrophysicist Laura Bennett", "said lead author Dr. Amélie Roux": a role in lower case before any name.)
+  const named = m && (m.kind === 'title' || m.kind === 'name' || m.kind === 'honorific');
+  // ("said Northfield Research analyst Ana Ruiz": the capitalised words of where a titled person works, too.)
+  const gap = text.slice(from, m?.start ?? from);
+  if (!m || !(/^\s*$/.test(gap) || (named && /^\s+(?:[a-z]+\s+){1,2}$/.test(gap)) || (m.kind === 'title' && /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,3}$/u.test(gap)))) return undefined;
+  // "said Hale's agent, Carol Dunn": the possessor is not the speaker; the one named after the role is, if anyone.
+  if (!/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
+  const n = ms.find((x) => x.start > m.end && x.key);
+  return n && /^['’]s\s+[\p{L} -]{1,40}?,?\s+$/u.test(text.slice(m.end, n.start)) ? n : { ...m, key: ANONYMOUS };
+}
+

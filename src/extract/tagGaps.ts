@@ -1,0 +1,32 @@
+import { ROLE_NOUNS } from './lexicon.js';
+
+/** What may stand between a quote and the name in its tag: "…," the 14th-ranked Ruiz said; "…," United manager Ruben Costa said. */
+
+/** Up to two lower-case words that are no preposition or conjunction (which would make the name no subject). */
+const GAP_WORDS = '(?:(?!(?:with|to|of|from|and|for|in|on|at|by|about|against|than|as|but|or|into|over|after|before)\\s)[a-z]+(?:-[a-z]+)?\\s+){0,2}';
+/** What may stand between a quote and the name after it: an article and a word or two; before a titled name also a capitalised word or two ("United manager"). */
+// (An age or a rank may stand first: "…," 47-year-old housewife Ana Cruz said; "…," the 14th-ranked Ruiz said.)
+const GAP_BEFORE = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?\\s+)?${GAP_WORDS}$`);
+// (Digits may be part of such a word: "…", Cop26 president Alok Sharma has warned.)
+const GAP_BEFORE_TITLED = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){0,3}${GAP_WORDS}$`, 'u');
+
+/**
+ * The gap before a name with a list of roles taken off its front: "…," chairman, CEO and president Ana Ruiz said;
+ * "…," lead author and agency scientist Luca Pagano said. Every item of the list ends in a role noun or an acronym
+ * ("CEO"), so "…," the company and Ana Ruiz said (two speakers) keeps its "and".
+ */
+function roleListOff(gap: string): string {
+  const list = /^([\s,.;:—–-]*)((?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:,\s*|\s+and\s+))+/u.exec(gap);
+  if (!list) return gap;
+  const items = list[2]!.split(/,\s*|\s+and\s+/).filter(Boolean);
+  const isRole = (item: string) => {
+    const last = item.trim().split(/\s+/).at(-1)!;
+    return ROLE_NOUNS.has(last.toLowerCase()) || /^[A-Z]{2,4}$/.test(last);
+  };
+  return items.every(isRole) ? list[1]! + gap.slice(list[0].length) : gap;
+}
+
+/** Whether a gap between a quote and a name lets the name tag the quote; a titled name may have capitalised words before it. */
+export function fitsTagGap(gap: string, titled: boolean): boolean {
+  return (titled ? GAP_BEFORE_TITLED : GAP_BEFORE).test(roleListOff(gap));
+}
