@@ -31,6 +31,12 @@ export function quotesUnderIntroduction(
       owner = personIn(line, m) ?? null;
       continue;
     }
+    // ("Key quotes" over bullets, the speaker named only in the standfirst: the one person named above it.)
+    if (KEY_QUOTES.test(line.text) && inLine.length === 0) {
+      owner = onlyPersonBefore(line.start);
+      unknownOwner = false;
+      continue;
+    }
     // A subheading, a short line in capitals ("HOUSING") or a topic line ("On the record, and on Sampras:") between
     // the quotes keeps their owner.
     // (A date alone on its line, "19 May 2023", above the quotes of that day, too.)
@@ -53,6 +59,12 @@ export function quotesUnderIntroduction(
     // last sentence ("Watson was arrested. In touting it, Peace wrote a release that reads:" is Peace's).
     owner = personIn(line, m, line.start + lastSentenceStart(line.text)) ?? null;
     unknownOwner = owner === null;
+  }
+
+  /** The one person the text names before `at`, if it names exactly one. */
+  function onlyPersonBefore(at: number): string | null {
+    const keys = new Set(mentions.filter((x) => x.start < at && x.key && people.get(x.key)?.type === 'person').map((x) => x.key));
+    return keys.size === 1 ? [...keys][0]! : null;
   }
 
   /** The first person mentioned in a line from `from` on (mentions from index `m`). */
@@ -83,6 +95,9 @@ export const NAME_HEADING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,
 
 /** "Jane Roe, partner at Roe LLP:": a name and its role alone on a line, ending in the colon that opens their quotes (PATTERNS 1.6). */
 export const NAME_ROLE_HEADING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+[^:\n"“”]{2,80}:$/u;
+
+/** "Key quotes", "What she said", "In his own words": a heading over a list of someone's quotes. */
+const KEY_QUOTES = /^(?:(?:the\s+)?(?:key|main|best|top|notable)\s+quotes?|quotes?|what (?:he|she|they) said|in (?:his|her|their) (?:own )?words)\s*:?$/i;
 
 /** "19 May 2023", "May 19, 2023": a date alone on its line. */
 const DATE_LINE = /^(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})$/u;

@@ -1737,6 +1737,19 @@ describe('the sixty-second batch: a colon line that introduces someone we do not
   });
 });
 
+describe('the sixty-third batch: key quotes under a heading, the speaker only in the standfirst (PATTERNS 1.6)', () => {
+  it('gives the bullets under "Key quotes" to the one person named above them', () => {
+    const text = 'Bank holds rates\n\nGovernor Andrew Bale explained the decision on Thursday.\n\nKey quotes\n\n• "Rates stay put for now."\n\n• "Inflation is still too high."';
+    expect(speakers(text)).toEqual([
+      ['Rates stay put for now.', 'Andrew Bale'],
+      ['Inflation is still too high.', 'Andrew Bale'],
+    ]);
+    // Two people named above: the heading says nothing of whose they are.
+    const two = 'Bank holds rates\n\nGovernor Andrew Bale and minister Rita Cole spoke on Thursday.\n\nKey quotes\n\n• "Rates stay put for now."';
+    expect(speakers(two)).toEqual([['Rates stay put for now.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
