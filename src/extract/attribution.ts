@@ -128,7 +128,10 @@ export function attributeQuotes(
             if (!nearest) m.key = ANONYMOUS;
             break;
           }
-          const subject = fits(subjects[back]) ? subjects[back]! : null;
+          // ("…, the Swedish Prosecution Authority said. "…," it added.": "it" is the body that last spoke, before a
+          // subject that cannot be "it".)
+          const spoke = word === 'it' && speakers[back] && speakers[back] !== ANONYMOUS && fits(speakers[back]) ? speakers[back]! : null;
+          const subject = spoke ?? (fits(subjects[back]) ? subjects[back]! : null);
           const k = subject ?? (word !== 'it' && fits(lastPersons[back]) ? lastPersons[back] : null);
           if (!k) continue;
           // (Only for "she", and only past one merely named, not a subject: most people named in news copy are men, so

@@ -34,6 +34,8 @@ export const TITLE_WORDS = words(`
   Ex Outgoing Incoming Designate Elect Regional Provincial State Federal National International Joint Assistant Associate
   Special Permanent Principal General Secretary-General Director-General Attorney-General Solicitor-General Governor-General
   Adjutant Brigadier Field Air Vice-Admiral Rear Vice-President Vice-Chancellor Premier-elect President-elect
+  Prosecution Prosecutions Homeland Prisons Immigration Veterans Revenue Customs Treasury Commerce Housing Welfare Sport
+  Sports Youth Science Technology Planning Fisheries Forestry Petroleum Taxation Aviation Railways Telecommunications
   Minister-designate Emeritus Honorary PM MP MEP Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sgt. Capt. Rep. Sen. Gov. Rev. Maj. Supt. Insp. Det. Cmdr. Adm.
 `);
 
@@ -47,6 +49,8 @@ export const TITLE_MODIFIERS = words(`
   Development Relations Ministerial Under Grand Supreme Executive Managing Senior Junior Acting Interim Former Head
   Regional Provincial Federal National International Joint Assistant Associate Special Permanent Press Fire Police Army
   Navy Air Coastguard Border Opposition Party Parliamentary Majority Minority Ex Outgoing Incoming Designate Elect Field
+  Prosecution Prosecutions Homeland Prisons Immigration Veterans Revenue Customs Treasury Commerce Housing Welfare Sport
+  Sports Youth Science Technology Planning Fisheries Forestry Petroleum Taxation Aviation Railways Telecommunications
 `);
 
 /** Words of a title that are honorifics: they go before a name or a surname alone ("Mr Blinken", "Sir Keir"). */

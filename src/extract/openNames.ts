@@ -276,7 +276,8 @@ function runsIn(chunk: string): { t: string; at: number }[][] {
     }
     let from = 0;
     for (let i = 0; i < tokens.length; i++) {
-      if (i < tokens.length - 1 && !(/\p{L}{2}\.$/u.test(tokens[i]!.t) && !isTitle(tokens[i]!.t))) continue;
+      // (A full stop ends the run after any word but an abbreviation: "Gen. Ana Ruiz" is one run, "Bureau of Prisons. Attorney …" two.)
+      if (i < tokens.length - 1 && !(/\p{L}{2}\.$/u.test(tokens[i]!.t) && !TITLE_WORDS.has(tokens[i]!.t))) continue;
       const run = tokens.slice(from, i + 1);
       // "the Disaster Risk Reduction and Management Council": "and" inside the name of a body joins its two runs.
       const last = runs.at(-1);

@@ -1750,6 +1750,28 @@ describe('the sixty-third batch: key quotes under a heading, the speaker only in
   });
 });
 
+describe('the sixty-fourth batch: offices in titles, runs across a full stop, "it" for the body that spoke (PATTERNS 1.2, 1.4, 1.10)', () => {
+  it('ends an office after "of" at its portfolio word ("Director of Public Prosecutions Max Hill")', () => {
+    expect(names('Director of Public Prosecutions Max Hill said so.')).toEqual([['Max Hill', 'person']]);
+    expect(names('Secretary of Homeland Security Ana Ruiz said so.')).toEqual([['Ana Ruiz', 'person']]);
+  });
+
+  it('ends a run of capitalised words at a full stop after a whole word, not after an abbreviation', () => {
+    const text = 'Officers were suspended by the Ministry of Health. Attorney General William Barr ordered an inquiry.';
+    expect(persons(text)).toEqual(['William Barr']);
+    expect(names('Lt. Gen. Ana Ruiz said so.')).toEqual([['Ana Ruiz', 'person']]);
+  });
+
+  it('reads "it" as the body that spoke last, before an earlier subject that could be "it"', () => {
+    const text =
+      'The US is seeking his extradition.\n\nDeputy Director Eva Persson took the decision to "discontinue the inquiry", the Swedish Prosecution Authority said.\n\n"The evidence has weakened," it added.';
+    expect(speakers(text).at(-1)).toEqual(['The evidence has weakened,', 'Swedish Prosecution Authority']);
+    // With no body speaking in between, "it" is still the subject before.
+    const plain = 'The Swedish Prosecution Authority reviewed the case for months.\n\n"The evidence has weakened," it said.';
+    expect(speakers(plain)).toEqual([['The evidence has weakened,', 'Swedish Prosecution Authority']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
