@@ -223,7 +223,12 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("told Wirenews", "thanked Oslo": a lone word after a verb that takes an object is who is spoken to, no speaker;
     // so is a name after "told" unless a given name makes it a person's: "told Channel Nine", "told Jane Roe".)
     const verbBefore = WORD_BEFORE.exec(before)?.[1] ?? '';
-    const speech = (!apposedName && SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '')) || (SPEECH_SET.has(verbBefore) && !(single && ADDRESSEE_VERBS.has(verbBefore)) && !(!givenName && /^t(?:old|ell|ells|elling)$/.test(verbBefore)));
+    // ("posted on Twitter accusing …": after a preposition a name is a place or a medium, not the one speaking; "said
+    // Tyvak would …": a lone word after the verb with its own verb is a clause's subject, no speaker shown.)
+    const afterPreposition = /\b(?:on|in|at|from|to|with|by|for|of|about|via|through|into|onto|across|against|among|between)\s+$/.test(before);
+    const speech =
+      (!apposedName && !(single && afterPreposition) && SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '')) ||
+      (SPEECH_SET.has(verbBefore) && !(single && (ADDRESSEE_VERBS.has(verbBefore) || VERB_RIGHT_AFTER.test(after))) && !(!givenName && /^t(?:old|ell|ells|elling)$/.test(verbBefore)));
     // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
     // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.
     // (Family name first, too: "Lee Jae-myung won …" and later "Lee said", a hyphenated given name after it.)

@@ -1772,6 +1772,20 @@ describe('the sixty-fourth batch: offices in titles, runs across a full stop, "i
   });
 });
 
+describe('the sixty-fifth batch: a brand or a firm mistaken for a person (PATTERNS 1.10)', () => {
+  it('takes no person from a lone word after a preposition with a speech verb after it ("posted on Twitter accusing")', () => {
+    expect(persons('Singer Tara Quill posted on Chirper accusing the label of blocking her.')).toEqual(['Tara Quill']);
+    // A full name after a preposition still is one: "ambassador to Britain Liu Xiaming has said".
+    expect(persons("China's ambassador to Britain Liu Xiaming has said the troops could move.")).toEqual(['Liu Xiaming']);
+  });
+
+  it('takes no person from a lone word after "said" that has a verb of its own ("said Tyvak would …")', () => {
+    expect(persons('The agency said Tyvak would build the lander.')).toEqual([]);
+    // An inverted tag still names its speaker: "…, said Tyvak."
+    expect(persons('"We are ready," said Tyvak.')).toEqual(['Tyvak']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
