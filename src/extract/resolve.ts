@@ -57,6 +57,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const [head, modifiers] = m.text.slice(DESCRIBED.length).split('|') as [string, string];
     // "the Dutch leader": a nationality among the modifiers must be in the introduction too.
     const nationality = modifiers.split(/\s+/).find((w) => DEMONYMS.has(w));
+    // ("the WHO chief": a body named in capitals among the modifiers picks the one introduced with it, not another chief.)
+    const bodies = modifiers.split(/\s+/).filter((w) => /^\p{Lu}{2,}$/u.test(w));
     if (head === 'age') {
       // The person just named: "Ingrid Solberg became mayor … ¶ "…," the 52-year-old recalls".
       const person = lastBefore(mentions, i, (x) => Boolean(x.key && people.get(x.key)?.type === 'person' && x.kind !== 'pronoun'));
@@ -94,8 +96,11 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       const former = !/\b(?:former|ex)\b/i.test(modifiers) || /\b(?:former|ex-)/i.test(introduced);
       return p.type === 'person' && former && licenses(head, introduced) && (!nationality || introduced.includes(nationality) || p.nationality === nationality);
     };
-    const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fits(x.key)));
-    const all = [...intro.keys()].filter(fits);
+    // (Only among those that fit: "the US president" is still the one introduced as "President X" without "US".)
+    const ofBodies = (key: string) => bodies.every((b) => new RegExp(`(?<![\\p{L}])${b}(?![\\p{L}])`, 'u').test(intro.get(key) ?? ''));
+    const fitting = (key: string) => fits(key) && (!bodies.length || ofBodies(key) || ![...intro.keys()].some((k) => fits(k) && ofBodies(k)));
+    const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fitting(x.key)));
+    const all = [...intro.keys()].filter(fitting);
     m.key = before?.key ?? (all.length === 1 ? all[0]! : ANONYMOUS);
     m.text = text.slice(m.start, m.end);
   });

@@ -1786,6 +1786,17 @@ describe('the sixty-fifth batch: a brand or a firm mistaken for a person (PATTER
   });
 });
 
+describe('the sixty-sixth batch: a body named in a description ("the WHO chief", PATTERNS 1.4)', () => {
+  it('gives "the WHO chief" to the one introduced with WHO, not to another chief named since', () => {
+    const text =
+      'WHO Director-General Tedros Adhanom Ghebreyesus joined by video. EU foreign policy chief Kaja Kallas spoke in the hall.\n\n"Vaccines work," the WHO chief said.';
+    expect(speakers(text)).toEqual([['Vaccines work,', 'Tedros Adhanom Ghebreyesus']]);
+    // With no one introduced with the body, the description still finds the one its head fits.
+    const plain = 'EU foreign policy chief Kaja Kallas spoke in the hall.\n\n"Europe must act," the bloc\'s chief said.';
+    expect(speakers(plain)).toEqual([['Europe must act,', 'Kaja Kallas']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
