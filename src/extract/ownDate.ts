@@ -65,8 +65,8 @@ const TITLE_ENDS_IN_DATE = new RegExp(`(?:\\bon\\s+|[,(–—-]\\s*)((?:${MONTH}
 
 /** How far down the page a stamp may stand: the lines above and just below the headline. */
 const HEAD_LINES = 12;
-/** How far a stamp with a clock time may stand when only short lines of page furniture come before it. */
-const FURNITURE_LINES = 60;
+/** How far a stamp with a clock time may stand when only short lines of page furniture come before it (a site's whole menu can). */
+const FURNITURE_LINES = 150;
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|[AP]M\b)|\b\d{1,2}:\d{2}\b/i;
 /** A line of the report itself: a dozen words or more, with a sentence's full stop. */
 const isProse = (line: string) => line.length >= 80 && /[.!?]["”’]?(?:\s|$)/.test(line) && line.split(/\s+/).length >= 12 && !NOT_OWN.test(line);

@@ -135,6 +135,11 @@ const parser = chrono.casual.clone();
 parser.parsers.unshift(weekParser, monthParser, monthOfYearParser, yearParser, dayAfterParser, asWeSpeakParser);
 parser.refiners.push(durationRefiner, preferOwnRefiner, newsWeekdayRefiner);
 
+/** A verb in the past somewhere in the sentence. */
+const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/;
+/** Words before a time that put it ahead: "will", "is due to", "tonight". */
+const FUTURE_LEAD = /\b(?:will|shall|would|due to|set to|scheduled|expected to|plans? to|tonight)\b|['’]ll\b/i;
+
 /** The word before a weekday that makes it a named day: Black Friday, Cyber Monday, Super Tuesday, Easter Sunday. */
 const NAMED_DAY = /\b(?:Black|Cyber|Giving|Super|Good|Holy|Maundy|Ash|Easter|Palm|Whit|Bloody|Blue|Small Business)\s+$/;
 
@@ -201,7 +206,12 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
     if (!precision) continue;
     // ("Black Friday", "Super Tuesday", "Good Friday": a named day is no weekday of the story's week.)
     if (NAMED_DAY.test(sentence.slice(Math.max(0, r.index - 12), r.index)) && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(r.text)) continue;
-    const d = r.start.date();
+    let d = r.start.date();
+    // ("It was around midnight when police arrived": in a sentence in the past, the midnight that began the story's
+    // day, not the one ahead that chrono takes.)
+    if (/^(?:around |about |at |just after |shortly after )?midnight$/i.test(r.text.trim()) && !FUTURE_LEAD.test(sentence.slice(0, r.index)) && PAST.test(sentence) && d.getTime() > reference.getTime()) {
+      d = new Date(reference.getFullYear(), reference.getMonth(), reference.getDate(), 12);
+    }
     const date =
       precision === 'year' ? String(d.getFullYear())
       : precision === 'month' ? `${d.getFullYear()}-${pad(d.getMonth() + 1)}`

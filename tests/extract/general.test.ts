@@ -1609,6 +1609,9 @@ describe("the fifty-fourth batch: the page's own date in bylines and below furni
   it('takes a stamp with a clock time below many lines of furniture, but not once the report has begun', () => {
     const furniture = Array.from({ length: 20 }, (_, i) => `Most read ${i + 1}`).join('\n\n');
     expect(own(`Bridge to close\n\n${furniture}\n\nNovember 18, 2019 | 4:10pm\n\n${report}`)).toBe('2019-11-18');
+    // (A whole site menu may stand above it: a hundred short lines.)
+    const menu = Array.from({ length: 100 }, (_, i) => `Section ${i + 1}`).join('\n\n');
+    expect(own(`Bridge to close\n\n${menu}\n\nUpdated on: November 19, 2019 / 10:07 AM\n\n${report}`)).toBe('2019-11-19');
     // (Past the first lines, a stamp inside the report is an entry's time, not the page's.)
     const filler = Array.from({ length: 12 }, () => report).join('\n\n');
     expect(own(`Bridge to close\n\n${filler}\n\nNovember 18, 2019 | 4:10pm`)).toBeNull();

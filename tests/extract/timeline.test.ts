@@ -76,6 +76,12 @@ describe('findDates with a fixed reference (Friday 21 January 2022)', () => {
     expect(dates('Shops opened early on Tuesday.')).toEqual(['2022-01-18/day']);
   });
 
+  it('reads "midnight" in a sentence in the past as the one that began the day, not the one ahead', () => {
+    expect(dates('It was around midnight when the police arrived.')).toEqual(['2022-01-21/day']);
+    expect(dates('The strike will start at midnight.')).toEqual(['2022-01-22/day']);
+    expect(dates('The deadline expires at midnight.')).toEqual(['2022-01-22/day']);
+  });
+
   it('gives weeks, months and years their own precision', () => {
     expect(dates('They may meet again next month.')).toEqual(['2022-02/month']);
     expect(dates('Efforts have been in full swing since last week.')).toEqual(['2022-W02/week']);
