@@ -56,6 +56,16 @@ const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|in \w+|inaudi
 // ("Mr. KATO Hiroshi, Minister for Foreign Affairs: …": a record may set the speaker's post after the name.)
 const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:,[ \t]+\p{Lu}[\p{L} .'’-]{1,60}?[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?:[ \t]+(?=\S)/u;
 const TIME_CODE = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$/;
+/** "(Reporter: When?)", "(Q: No.)": a questioner's words in brackets inside an answer. */
+const ASIDE = /\((?:Reporter|Journalist|Question|Q|Audience member|Audience):[^()\n]{1,200}\)/g;
+
+/** The span of a text's words between two offsets, without the spaces around them. */
+function trimmed(text: string, start: number, end: number): QuoteSpan {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end, open: start, close: end, malformed: false };
+}
+
 /** A short line in title case with no sentence's end: a heading inside a record. */
 const SECTION_HEADING = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,5}$/u;
 
@@ -193,7 +203,16 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       if (/^\s*$/.test(text.slice(from, inMarks[0]!.open))) for (const q of inMarks) turns.push({ span: q, ...current, marked: true });
       continue;
     }
-    turns.push({ span: { start: from, end: line.end, open: from, close: line.end, malformed: false }, ...current, marked: false });
+    // ("Yes. (Reporter: When?) In May.": a questioner's aside in brackets is a turn of its own, nobody's.)
+    let at = from;
+    for (const aside of text.slice(from, line.end).matchAll(ASIDE)) {
+      const start = from + aside.index!;
+      const words = start + aside[0].indexOf(':') + 1;
+      if (/\S/.test(text.slice(at, start))) turns.push({ span: trimmed(text, at, start), ...current, marked: false });
+      turns.push({ span: trimmed(text, words, start + aside[0].length - 1), speaker: null, answerer: false, label: 'aside', marked: false });
+      at = start + aside[0].length;
+    }
+    if (/\S/.test(text.slice(at, line.end))) turns.push({ span: trimmed(text, at, line.end), ...current, marked: false });
   }
   // A list of short entries under labels ("ENGLAND: 10th appearance", "Path A: Iceland, Norway") is a table, not a
   // transcript: no entry is a sentence.

@@ -1800,6 +1800,22 @@ describe('the sixty-sixth batch: a body named in a description ("the WHO chief",
   });
 });
 
+describe('the sixty-seventh batch: a questioner\'s aside inside an answer (PATTERNS 1.6)', () => {
+  it('reads "(Reporter: When?)" inside an answer as a turn of nobody, the answer around it the speaker\'s', () => {
+    const text = 'Briefing\n\nFOREIGN MINISTER ALVES: We thank our hosts.\n\nQUESTION: Will you meet again?\n\nFOREIGN MINISTER ALVES: Yes. (Reporter: When?) In May.';
+    expect(speakers(text)).toEqual([
+      ['We thank our hosts.', 'Alves'],
+      ['Will you meet again?', null],
+      ['Yes.', 'Alves'],
+      ['When?', null],
+      ['In May.', 'Alves'],
+    ]);
+    // Other words in brackets stay the speaker's: "(Inaudible)", "(laughter)".
+    const noted = 'Briefing\n\nMINISTER ALVES: We thank (laughter) our hosts.\n\nQUESTION: Why?\n\nMINISTER ALVES: Because.';
+    expect(speakers(noted)[0]).toEqual(['We thank (laughter) our hosts.', 'Alves']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
