@@ -15,8 +15,14 @@ export function lowerCaseWords(text: string): () => Set<string> {
   return () => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []));
 }
 
+/** Portfolio words that end an office after "of" ("Director of Public Prosecutions Max Hill"): title words, and modifiers. */
+const PORTFOLIOS = words(`
+  Prosecution Prosecutions Homeland Prisons Immigration Veterans Revenue Customs Treasury Commerce Housing Welfare Sport
+  Sports Youth Science Technology Planning Fisheries Forestry Petroleum Taxation Aviation Railways Telecommunications
+`);
+
 /** Capitalised words of a title before a name ("Kenyan President", "Fire Chief", "Acting Chief Justice"). */
-export const TITLE_WORDS = words(`
+export const TITLE_WORDS = new Set([...PORTFOLIOS, ...words(`
   President Vice Prime Minister Premier Chancellor Secretary Governor Mayor Chief Justice Judge Senator Sen Rep Representative
   Congressman Congresswoman Assemblyman Assemblywoman Councillor Councilor Councilman Councilwoman Commissioner Director
   Ambassador Envoy Leader King Queen Prince Princess Crown Emir Sheikh Sultan Sir Dame Lord Lady Baroness Baron Pope Bishop
@@ -34,24 +40,20 @@ export const TITLE_WORDS = words(`
   Ex Outgoing Incoming Designate Elect Regional Provincial State Federal National International Joint Assistant Associate
   Special Permanent Principal General Secretary-General Director-General Attorney-General Solicitor-General Governor-General
   Adjutant Brigadier Field Air Vice-Admiral Rear Vice-President Vice-Chancellor Premier-elect President-elect
-  Prosecution Prosecutions Homeland Prisons Immigration Veterans Revenue Customs Treasury Commerce Housing Welfare Sport
-  Sports Youth Science Technology Planning Fisheries Forestry Petroleum Taxation Aviation Railways Telecommunications
   Minister-designate Emeritus Honorary PM MP MEP Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sgt. Capt. Rep. Sen. Gov. Rev. Maj. Supt. Insp. Det. Cmdr. Adm.
-`);
+`)]);
 
 /**
  * Title words that make a title only beside another ("Trade Minister", "Senior Adviser"): alone before a capitalised
  * word they name a meeting or a body ("the Trade Dialogue", "the Energy Forum"), not a person.
  */
-export const TITLE_MODIFIERS = words(`
+export const TITLE_MODIFIERS = new Set([...PORTFOLIOS, ...words(`
   Foreign Defence Defense Interior Home Finance Trade Economy Economic Agriculture Education Health Transport Energy
   Environment Labour Labor Culture Tourism Industry Communications Information Security Intelligence State Public Affairs
   Development Relations Ministerial Under Grand Supreme Executive Managing Senior Junior Acting Interim Former Head
   Regional Provincial Federal National International Joint Assistant Associate Special Permanent Press Fire Police Army
   Navy Air Coastguard Border Opposition Party Parliamentary Majority Minority Ex Outgoing Incoming Designate Elect Field
-  Prosecution Prosecutions Homeland Prisons Immigration Veterans Revenue Customs Treasury Commerce Housing Welfare Sport
-  Sports Youth Science Technology Planning Fisheries Forestry Petroleum Taxation Aviation Railways Telecommunications
-`);
+`)]);
 
 /** Words of a title that are honorifics: they go before a name or a surname alone ("Mr Blinken", "Sir Keir"). */
 export const HONORIFICS = words(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Sheikh Prince Princess King Queen Emir Sultan Rev Father Rabbi Imam
@@ -126,7 +128,8 @@ export const PLACES = words(`
 /** Words that are capitalised for grammar or the calendar, never a name. */
 export const NOT_NAMES = words(`
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
-  November December Correction Clarification Update Updated Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec The A An And But Or On In At As If It Its He She They We I You This That These Those There Here When While
+  November December Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec Correction Clarification Update Updated
+  The A An And But Or On In At As If It Its He She They We I You This That These Those There Here When While
   After Before Since Until Of For To By With From Into Under Over About Against Between Meanwhile However Although Though Yet
   Still Also Even Then Now Today Yesterday Tomorrow Tonight Asked Speaking According Earlier Later Last Next Some Many Most
   All Both Neither Either Each Every Several Few Another Other Others Such Any No Not Everyone Everybody Anyone Anybody Someone

@@ -249,10 +249,6 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
 }
 
 /**
- * The runs of capitalised words in a text, as tokens with offsets. A full stop after a word (not an initial nor a
- * title like "Gen.") ends a sentence, so it splits a run: "met Martin Hale. Whitfield said" is two runs.
- */
-/**
  * "Gov. Kristi NoemKristi Lynn NoemSouth Dakota …": a page's pop-up card glued to a name. A word whose second half is
  * a given name after three lower-case letters ends the name at its first half ("McDonald", "MacKenzie" stay whole).
  */
@@ -261,6 +257,10 @@ function gluedName(token: string): RegExpExecArray | null {
   return m && (WOMEN_NAMES.has(m[2]!) || MEN_NAMES.has(m[2]!)) ? m : null;
 }
 
+/**
+ * The runs of capitalised words in a text, as tokens with offsets. A full stop after a word (not an initial nor a
+ * title like "Gen.") ends a sentence, so it splits a run: "met Martin Hale. Whitfield said" is two runs.
+ */
 function runsIn(chunk: string): { t: string; at: number }[][] {
   const runs: { t: string; at: number }[][] = [];
   RUN.lastIndex = 0;

@@ -87,12 +87,10 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     if (!line) continue;
     // (Past the first lines, only above the report, and only a stamp with its clock time: a page's teasers, share and
     // comment lines can stand between the headline and "November 18, 2019 | 4:10pm".)
-    if (++lines > HEAD_LINES && (reportBegun || lines > FURNITURE_LINES || !CLOCK.test(line))) {
-      if (reportBegun || lines > FURNITURE_LINES) break;
-      reportBegun = isProse(line);
-      continue;
-    }
+    const belowHead = ++lines > HEAD_LINES;
+    if (belowHead && (reportBegun || lines > FURNITURE_LINES)) break;
     reportBegun ||= isProse(line);
+    if (belowHead && !CLOCK.test(line)) continue;
     // (A date under "Christine Lagarde (ECB)" is the day that person spoke, not the page's.)
     const underName = NAME_HEADING.test(previous);
     previous = line;

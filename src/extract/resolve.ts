@@ -96,9 +96,11 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       const former = !/\b(?:former|ex)\b/i.test(modifiers) || /\b(?:former|ex-)/i.test(introduced);
       return p.type === 'person' && former && licenses(head, introduced) && (!nationality || introduced.includes(nationality) || p.nationality === nationality);
     };
-    // (Only among those that fit: "the US president" is still the one introduced as "President X" without "US".)
-    const ofBodies = (key: string) => bodies.every((b) => new RegExp(`(?<![\\p{L}])${b}(?![\\p{L}])`, 'u').test(intro.get(key) ?? ''));
-    const fitting = (key: string) => fits(key) && (!bodies.length || ofBodies(key) || ![...intro.keys()].some((k) => fits(k) && ofBodies(k)));
+    // (Only among those that fit, and only when one does: "the US president" is still the one introduced as "President
+    // X" without "US".)
+    const bodyWords = bodies.map((b) => new RegExp(`(?<![\\p{L}])${b}(?![\\p{L}])`, 'u'));
+    const withBodies = bodyWords.length ? [...intro.keys()].filter((k) => fits(k) && bodyWords.every((re) => re.test(intro.get(k)!))) : [];
+    const fitting = (key: string) => (withBodies.length ? withBodies.includes(key) : fits(key));
     const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fitting(x.key)));
     const all = [...intro.keys()].filter(fitting);
     m.key = before?.key ?? (all.length === 1 ? all[0]! : ANONYMOUS);

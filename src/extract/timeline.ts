@@ -105,6 +105,13 @@ const preferOwnRefiner: chrono.Refiner = {
   },
 };
 
+/** Words before a time that put it ahead: "will", "is due to"; for "midnight" also "tonight". */
+const FUTURE = 'will|shall|would|plans? to|due to|set to|scheduled|expected to';
+const FUTURE_LEAD = new RegExp(String.raw`\b(?:${FUTURE}|tonight)\b|['’]ll\b`, 'i');
+
+/** Words before a weekday that put it ahead, reported future included ("was to", "would"), and "this coming Friday". */
+const WEEKDAY_FUTURE = new RegExp(String.raw`\b(?:${FUTURE}|is to|are to|was to|were to)\b|['’]ll\b|\b(?:up)?coming\s+$`, 'i');
+
 /**
  * News weekdays: "on Thursday" in a story dated Friday is the day before, not the coming week.
  * A weekday is the latest such day on or before the article's day, unless the sentence speaks of the future.
@@ -116,7 +123,7 @@ const newsWeekdayRefiner: chrono.Refiner = {
       const lead = context.text.slice(Math.max(0, r.index - 40), r.index);
       // (Reported speech puts the future one step back: "said the meeting would take place on Friday".)
       // ("this coming Friday" is ahead; "was coming to Tuesday's meeting" is a past story's motion, not the future.)
-      const future = /\b(?:will|shall|would|plans? to|is to|are to|was to|were to|due to|set to|scheduled|expected to)\b|['’]ll\b|\b(?:up)?coming\s+$/i.test(lead);
+      const future = WEEKDAY_FUTURE.test(lead);
       const ref = context.refDate;
       const want = r.start.get('weekday')!;
       let diff = want - ref.getDay();
@@ -137,8 +144,6 @@ parser.refiners.push(durationRefiner, preferOwnRefiner, newsWeekdayRefiner);
 
 /** A verb in the past somewhere in the sentence. */
 const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/;
-/** Words before a time that put it ahead: "will", "is due to", "tonight". */
-const FUTURE_LEAD = /\b(?:will|shall|would|due to|set to|scheduled|expected to|plans? to|tonight)\b|['’]ll\b/i;
 
 /** The word before a weekday that makes it a named day: Black Friday, Cyber Monday, Super Tuesday, Easter Sunday. */
 const NAMED_DAY = /\b(?:Black|Cyber|Giving|Super|Good|Holy|Maundy|Ash|Easter|Palm|Whit|Bloody|Blue|Small Business)\s+$/;

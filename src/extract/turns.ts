@@ -56,6 +56,8 @@ const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|in \w+|inaudi
 // ("Mr. KATO Hiroshi, Minister for Foreign Affairs: …": a record may set the speaker's post after the name.)
 const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:,[ \t]+\p{Lu}[\p{L} .'’-]{1,60}?[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?:[ \t]+(?=\S)/u;
 const TIME_CODE = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$/;
+/** The end of a sentence, its closing mark or bracket allowed: what an entry in a list never has. */
+const SENTENCE_END = /[.?!]["”’)]?\s*$/;
 /** "(Reporter: When?)", "(Q: No.)": a questioner's words in brackets inside an answer. */
 const ASIDE = /\((?:Reporter|Journalist|Question|Q|Audience member|Audience):[^()\n]{1,200}\)/g;
 
@@ -105,7 +107,7 @@ function entryLabels(lines: readonly Line[]): Set<string> {
     // (A time code after the label, "Dr. Okafor: (02:15)", is a timestamped transcript: the words follow below.)
     const rest = line.text.slice(m[0].length);
     // ("Thank you.", "Ready?": a short line is words when it ends as a sentence does and counts nothing.)
-    const sentence = /[.?!]["”’)]?\s*$/.test(rest) && !/\d/.test(rest);
+    const sentence = SENTENCE_END.test(rest) && !/\d/.test(rest);
     if (TIME_CODE.test(rest) || sentence || rest.split(/\s+/).filter((w) => /^\p{Ll}{2,}/u.test(w)).length >= 2) spoken.add(label);
   }
   return new Set([...count].filter(([label, n]) => n >= 2 && !spoken.has(label)).map(([label]) => label));
@@ -218,7 +220,7 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   // transcript: no entry is a sentence.
   const isEntry = (t: Turn) => {
     const words = text.slice(t.span.start, t.span.end);
-    return !t.marked && !/[.?!]["”’)]?\s*$/.test(words) && words.split(/\s+/).length <= 4;
+    return !t.marked && !SENTENCE_END.test(words) && words.split(/\s+/).length <= 4;
   };
   if (turns.length >= 3 && turns.every(isEntry)) return [];
   // One label is a heading or a kicker ("UPDATE: …"), not a transcript; unless it is a full name over paragraphs of
