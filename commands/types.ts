@@ -1,6 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
 import type { KnowledgeBase } from '../src/kb/build.js';
-import type { KnowledgeStore } from '../src/kb/store.js';
+import type { KnowledgeStore } from '../src/refresh/store.js';
 import type { FeedbackLog } from '../src/feedback.js';
 import type { Answer } from '../src/render/answers.js';
 

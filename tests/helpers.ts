@@ -1,4 +1,4 @@
-import { mkdtemp, cp } from 'node:fs/promises';
+import { mkdtemp, cp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadSeeds } from '../src/ingest/load.js';
@@ -13,9 +13,23 @@ export function seedKb(): Promise<KnowledgeBase> {
   return cached;
 }
 
+const made: string[] = [];
+
+/** A fresh temporary folder, removed after the test file has run (tests/setup.ts). */
+export async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes the folders tempDir made. */
+export async function removeTempDirs(): Promise<void> {
+  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
+}
+
 /** A fresh temporary folder holding a copy of the real seeds. */
 export async function seedsCopy(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'parley-seeds-'));
+  const dir = await tempDir('parley-seeds-');
   await cp(SEEDS, dir, { recursive: true });
   return dir;
 }

@@ -31,3 +31,4 @@ if (answer) {
   else process.stdout.write(`${answer.pages.map(replyToText).join('\n\n')}\n`);
   if (answer.pages[0]!.flags === EPHEMERAL) process.exitCode = 1;
 }
+await store.close();

@@ -1,8 +1,8 @@
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { SeedsError } from '../ingest/load.js';
-import { KnowledgeStore } from '../kb/store.js';
-import { BuildTimeout } from '../kb/rebuild.js';
+import { KnowledgeStore } from '../refresh/store.js';
+import { BuildTimeout } from '../refresh/buildErrors.js';
 import { warmUp } from '../query/answers.js';
 
 /** Reads .env and the environment, and builds the knowledge base; a bad setting or seeds folder ends with one line. */

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { CommandContext } from '../../commands/types.js';
-import type { KnowledgeStore } from '../kb/store.js';
+import type { KnowledgeStore } from '../refresh/store.js';
 import type { FeedbackLog } from '../feedback.js';
 import { replyToText, runTyped } from '../dispatch/runner.js';
 

@@ -9,4 +9,5 @@ if (config.DISCORD_TOKEN) {
   await startBot(config, store);
 } else {
   await runConsole(store, process.stdin, process.stdout, new FeedbackLog(config.STATE_DIR));
+  await store.close();
 }

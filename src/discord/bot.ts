@@ -17,7 +17,7 @@ import {
 import { commands } from '../../commands/index.js';
 import type { Caller } from '../../commands/types.js';
 import type { Config } from '../config.js';
-import type { KnowledgeStore } from '../kb/store.js';
+import type { KnowledgeStore } from '../refresh/store.js';
 import { createLogger, type Logger } from '../log.js';
 import { runCommand, runMessageCommand } from '../dispatch/runner.js';
 import { Pager } from '../render/pager.js';
@@ -205,6 +205,7 @@ export async function startBot(config: Config, store: KnowledgeStore): Promise<C
   const stop = async (signal: string) => {
     log.info('shutting down', { signal });
     await client.destroy(); // closes the gateway with code 1000
+    await store.close(); // saves the last build's snapshot, for a quick start next time
     log.info('stopped', { signal });
     process.exit(0);
   };

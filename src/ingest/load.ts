@@ -94,30 +94,19 @@ export const READ_AT_ONCE = 32;
  * `known` holds the files of an earlier load: one whose size and modification time (and its metadata's) are
  * unchanged is not read again. The result's `stamps` are the `known` for the next load.
  */
-export async function loadSeeds(dir: string, known?: SeedStamps): Promise<LoadResult & { stamps: SeedStamps }> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new SeedsError(`${dir}: seeds folder not found`);
-    if (code === 'ENOTDIR') throw new SeedsError(`${dir}: not a folder`);
-    throw new SeedsError(`${dir}: cannot read the seeds folder (${code ?? (err as Error).message})`);
-  }
+export async function loadSeeds(dir: string, known?: SeedStamps): Promise<LoadResult & { stamps: SeedStamps; fingerprint: string }> {
+  const { names, nameSet, texts, entries, root, fingerprint } = await surveyFolder(dir);
   const warnings: Warning[] = [];
   const articles: SourceArticle[] = [];
   const stamps: SeedStamps = new Map();
-  const nameSet = new Set(names);
   const byHash = new Map<string, string>();
-  const texts = names.filter((n) => n.endsWith('.txt')).sort();
-  const root = realpathSync(dir);
-  // Every file's stamp first, in turn: an unchanged file's article is the last load's (a refresh of 10,000 articles
-  // reads one or two), and only the others are read, in parallel. Results keep name order, as do the warnings.
+  // An unchanged file's article is the last load's (a refresh of 10,000 articles reads one or two), and only the
+  // others are read, in parallel. Results keep name order, as do the warnings.
   const loaded: Loaded[] = new Array(texts.length);
   const toRead: { at: number; file: string; name: string; stamp: string; metaFile: string | null }[] = [];
-  texts.forEach((name, at) => {
+  entries.forEach((s, at) => {
+    const name = texts[at]!;
     const file = path.join(dir, name);
-    const s = stampOf(file, name, nameSet, root);
     if ('skip' in s) loaded[at] = skipped(file, s.skip);
     else {
       const seen = known?.get(file);
@@ -149,7 +138,37 @@ export async function loadSeeds(dir: string, known?: SeedStamps): Promise<LoadRe
     const more = warnings.length > 3 ? `; and ${warnings.length - 3} more` : '';
     throw new SeedsError(`${dir}: no loadable article (*.txt) in the seeds folder${why.length ? ` (${why.join('; ')}${more})` : ''}`);
   }
-  return { articles, warnings, stamps };
+  return { articles, warnings, stamps, fingerprint };
+}
+
+/**
+ * The folder's files and every article's stamp (or why it is skipped), taken in turn, before anything is read; and
+ * a fingerprint of them all (names and stamps of the articles and their metadata), which changes whenever a load
+ * could read something different.
+ */
+async function surveyFolder(dir: string) {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new SeedsError(`${dir}: seeds folder not found`);
+    if (code === 'ENOTDIR') throw new SeedsError(`${dir}: not a folder`);
+    throw new SeedsError(`${dir}: cannot read the seeds folder (${code ?? (err as Error).message})`);
+  }
+  const nameSet = new Set(names);
+  const texts = names.filter((n) => n.endsWith('.txt')).sort();
+  const root = realpathSync(dir);
+  const entries = texts.map((name) => stampOf(path.join(dir, name), name, nameSet, root));
+  const hash = createHash('sha256').update(root);
+  for (let i = 0; i < texts.length; i++) hash.update(`\n${texts[i]}\t${JSON.stringify(entries[i])}`);
+  for (const name of names.filter((n) => n.endsWith('.meta.json')).sort()) hash.update(`\n${name}`);
+  return { names, nameSet, texts, entries, root, fingerprint: hash.digest('hex') };
+}
+
+/** The fingerprint a load of the folder would give now (see surveyFolder), without reading any article. */
+export async function folderFingerprint(dir: string): Promise<string> {
+  return (await surveyFolder(dir)).fingerprint;
 }
 
 interface Loaded {

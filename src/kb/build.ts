@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { Fact, Link, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { refine } from '../refine/refine.js';
 import { ClusterMemo } from '../refine/clusters.js';
@@ -6,14 +6,14 @@ import { extractArticle, surveyArticle, type ArticleExtraction } from '../extrac
 import { inferDates } from './dates.js';
 import { mergePeople, PeopleMemo } from './people.js';
 import type { LocalPerson } from '../extract/mentions.js';
-import { TermIndex, type TermIndexData, type TermIndexOptions } from './termIndex.js';
 import { Tokenizer } from './tokenizer.js';
 import { Vocabulary } from '../util/vocabulary.js';
 import { sameValue } from '../util/same.js';
 import { flat, JoinMemo } from '../util/flat.js';
 
-import type { Indexes, KnowledgeBase, KnowledgeData } from './knowledge.js';
+import type { KnowledgeBase, KnowledgeData } from './knowledge.js';
 import { withIndexes } from './lookup.js';
+import { buildIndexes } from './indexes.js';
 
 export { sameValue };
 export { DATA_LISTS, type Changes, type Indexes, type KnowledgeBase, type KnowledgeData, type Lookup } from './knowledge.js';
@@ -35,7 +35,7 @@ export interface BuildOptions {
 /**
  * What a build keeps for the next: everything that depends only on an article (its words, its people by surname, its
  * items' index tokens and the pairs they make), kept by object, so that a refresh works again only on what changed.
- * Held by whoever refreshes (the refresh worker). `tests/kb/incremental.test.ts` checks that a build with a memo
+ * Held by whoever refreshes (the refresh worker). `tests/refresh/incremental.test.ts` checks that a build with a memo
  * makes what a fresh build makes.
  */
 export class BuildMemo {
@@ -110,20 +110,6 @@ export class BuildMemo {
 }
 
 /**
- * Search settings for every index: typos forgiven in words of six letters or more, the last word of a query may be
- * a prefix. Fuzzy and prefix matching on every short word would multiply the work for little gain.
- */
-const SEARCH = {
-  fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
-  prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 3,
-};
-
-/** Numbers are indexed as written and as plain digits, so "100000" finds "100,000" and "1,00,000". */
-function searchableFact(f: Fact): string {
-  return `${f.text} ${f.numbers.map((n) => `${n.value}${n.unit ? ` ${n.unit}` : ''}`).join(' ')}`;
-}
-
-/**
  * Builds the knowledge base. An article with no date of its own reads its relative dates ("on Thursday") against
  * the date of the dated article most like it (see inferDates).
  */
@@ -180,26 +166,6 @@ function extractAll(sources: readonly SourceArticle[], cache: Map<string, Articl
   });
   return extractions;
 }
-
-/** The options of each search index, the same wherever an index is built or loaded. */
-export const INDEX_OPTIONS = {
-  // (The sentence around a quote counts half as much as its own words: "about:nato" finds "working against".)
-  quotes: { fields: ['text', 'speaker', 'context'], searchOptions: { ...SEARCH, boost: { context: 0.5 } } } satisfies TermIndexOptions<Quote>,
-  facts: {
-    fields: ['text'],
-    extractField: (doc: Fact, field: string) => (field === 'text' ? searchableFact(doc) : String((doc as unknown as Record<string, unknown>)[field] ?? '')),
-    searchOptions: SEARCH,
-  } satisfies TermIndexOptions<Fact>,
-  events: { fields: ['text', 'phrase', 'date'], searchOptions: SEARCH } satisfies TermIndexOptions<TimelineEvent>,
-  people: {
-    fields: ['name', 'aliases', 'roles'],
-    extractField: (doc: unknown, field: string) => {
-      const v = (doc as Record<string, unknown>)[field];
-      return Array.isArray(v) ? v.join(' ') : String(v ?? '');
-    },
-    searchOptions: { prefix: true, fuzzy: 0.3, boost: { name: 2 } },
-  },
-};
 
 /** Joins per-article extractions into one knowledge base: merges people, renames speakers, refines, indexes. */
 export function assemble(extractions: readonly ArticleExtraction[], options: BuildOptions = {}): KnowledgeBase {
@@ -258,71 +224,4 @@ function speakersOf(x: ArticleExtraction): LocalPerson[] {
   const keys = new Set<string>();
   for (const q of x.quotes) if (q.speakerId) keys.add(q.speakerId);
   return [...keys].map((key) => x.people.find((p) => p.key === key)!);
-}
-
-/** The search indexes of a knowledge base's data; with the memo of the build that made the data, if there is one. */
-export function buildIndexes(data: KnowledgeData, memo?: BuildMemo): Indexes {
-  const kept = memo?.peopleIndex;
-  const people = kept && sameItems(kept.people, data.people) ? kept.index : peopleIndex(data.people);
-  if (memo) memo.peopleIndex = { people: data.people, index: people };
-  const tokenizer = memo?.tokenizer ?? new Tokenizer();
-  const placeOf = new Map(data.people.map((p, i) => [p.id, i]));
-  return {
-    quotes: TermIndex.build(data.quotes, INDEX_OPTIONS.quotes, tokenizer),
-    facts: TermIndex.build(data.facts, INDEX_OPTIONS.facts, tokenizer),
-    events: TermIndex.build(data.events, INDEX_OPTIONS.events, tokenizer),
-    people,
-    quoteSpeakers: speakerPlaces(data.quotes, placeOf),
-  };
-}
-
-/** Each quote's speaker as a place in the people list (-1: none). */
-function speakerPlaces(quotes: readonly Quote[], placeOf: ReadonlyMap<string, number>): Int32Array {
-  const out = new Int32Array(quotes.length);
-  for (let i = 0; i < quotes.length; i++) {
-    const id = quotes[i]!.speakerId;
-    out[i] = id === null ? -1 : (placeOf.get(id) ?? -1);
-  }
-  return out;
-}
-
-function peopleIndex(people: readonly Person[]): MiniSearch<Person> {
-  const index = new MiniSearch<Person>(INDEX_OPTIONS.people);
-  index.addAll(people);
-  return index;
-}
-
-/** Whether two lists hold the very same objects in the same order. */
-export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-/**
- * The indexes as plain values and buffers, to post from the thread that built them (`transfer` moves, not copies).
- * `people` is null when the receiver's knowledge base has the same people: it keeps its people index.
- */
-export interface IndexesMessage {
-  quotes: TermIndexData;
-  facts: TermIndexData;
-  events: TermIndexData;
-  people: string | null;
-  quoteSpeakers: Int32Array;
-}
-export function serialiseIndexes(index: Indexes, options: { samePeople?: boolean } = {}): { message: IndexesMessage; transfer: ArrayBuffer[] } {
-  return {
-    message: { quotes: index.quotes.data, facts: index.facts.data, events: index.events.data, people: options.samePeople ? null : JSON.stringify(index.people), quoteSpeakers: index.quoteSpeakers },
-    transfer: [...[index.quotes, index.facts, index.events].flatMap((i) => i.transferables()), index.quoteSpeakers.buffer as ArrayBuffer],
-  };
-}
-
-/** Indexes from a message (see serialiseIndexes); `held` are the receiver's own, whose people index it may keep. */
-export async function loadIndexes(message: IndexesMessage, held?: Indexes): Promise<Indexes> {
-  if (message.people === null && !held) throw new Error('the refresh sent no people index and there is none to keep');
-  return {
-    quotes: await TermIndex.loadSlowly(message.quotes, INDEX_OPTIONS.quotes as TermIndexOptions<unknown>, held?.quotes),
-    facts: await TermIndex.loadSlowly(message.facts, INDEX_OPTIONS.facts as TermIndexOptions<unknown>, held?.facts),
-    events: await TermIndex.loadSlowly(message.events, INDEX_OPTIONS.events as TermIndexOptions<unknown>, held?.events),
-    people: message.people === null ? held!.people : await MiniSearch.loadJSONAsync<Person>(message.people, INDEX_OPTIONS.people),
-    quoteSpeakers: message.quoteSpeakers,
-  };
 }

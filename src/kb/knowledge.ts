@@ -1,7 +1,6 @@
 import type MiniSearch from 'minisearch';
 import type { Article, Cluster, Fact, Link, NumberComparison, Person, Quote, TimelineEvent, Warning } from '../model.js';
 import type { TermIndex } from './termIndex.js';
-import type { Change } from './handover.js';
 
 /**
  * What a knowledge base is: its lists, indexes and look-ups. Kept apart from how it is built (build.ts) and how its
@@ -59,4 +58,10 @@ export type KnowledgeData = Omit<KnowledgeBase, 'index' | 'lookup'>;
 export const DATA_LISTS = ['articles', 'people', 'quotes', 'events', 'facts', 'links', 'clusters', 'numbers', 'warnings'] as const satisfies readonly (keyof KnowledgeData)[];
 
 /** What changed in each list from the knowledge base a new one is made from: the items gone and the items new. */
+/** What a refresh changed in a list: the old items it no longer has, and the items it did not have. */
+export interface Change<T> {
+  gone: readonly T[];
+  fresh: readonly T[];
+}
+
 export type Changes = Partial<Record<(typeof DATA_LISTS)[number], Change<object>>>;

@@ -3,8 +3,7 @@ import type { NumberComparison } from '../model.js';
 import { addTo } from '../util/group.js';
 import { LayeredMap } from '../util/layered.js';
 import { finish, finishSlowly, type Steps } from '../util/steps.js';
-import type { Change } from './handover.js';
-import { DATA_LISTS, type Changes, type Indexes, type KnowledgeBase, type KnowledgeData, type Lookup } from './knowledge.js';
+import { DATA_LISTS, type Change, type Changes, type Indexes, type KnowledgeBase, type KnowledgeData, type Lookup } from './knowledge.js';
 import { TermIndex } from './termIndex.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../kb/build.js';
-import type { RefreshResult } from '../kb/store.js';
+import type { RefreshResult } from '../refresh/store.js';
 import type { Answer } from './answers.js';
 import { citation, escapeMarkdown, truncate } from '../util/format.js';
 import { reply, WARN_COLOR } from './payload.js';

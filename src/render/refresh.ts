@@ -1,4 +1,4 @@
-import type { RefreshResult } from '../kb/store.js';
+import type { RefreshResult } from '../refresh/store.js';
 import type { Answer } from './answers.js';
 import { escapeMarkdown, truncate } from '../util/format.js';
 import { reply, WARN_COLOR } from './payload.js';

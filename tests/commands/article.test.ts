@@ -6,7 +6,7 @@ import type { Caller, CommandContext } from '../../commands/types.js';
 import { runCommand } from '../../src/dispatch/runner.js';
 import { loadSeeds } from '../../src/ingest/load.js';
 import { buildKnowledgeBase } from '../../src/kb/build.js';
-import { KnowledgeStore } from '../../src/kb/store.js';
+import { KnowledgeStore } from '../../src/refresh/store.js';
 import { seedsCopy } from '../helpers.js';
 
 /** A page written for this test, served from 127.0.0.1. */

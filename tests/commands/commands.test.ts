@@ -3,7 +3,7 @@ import { commands } from '../../commands/index.js';
 import type { Caller, CommandContext } from '../../commands/types.js';
 import { runCommand, runTyped } from '../../src/dispatch/runner.js';
 import { findTimeline } from '../../src/query/answers.js';
-import { KnowledgeStore } from '../../src/kb/store.js';
+import { KnowledgeStore } from '../../src/refresh/store.js';
 import { exportKnowledgeBase } from '../../src/kb/export.js';
 import { fitEmbed, LIMITS, type Embed, type Reply } from '../../src/render/payload.js';
 import { SEEDS, seedKb, seedsCopy } from '../helpers.js';

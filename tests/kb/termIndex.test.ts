@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INDEX_OPTIONS, serialiseIndexes, loadIndexes, buildIndexes } from '../../src/kb/build.js';
+import { INDEX_OPTIONS, serialiseIndexes, loadIndexes, buildIndexes } from '../../src/kb/indexes.js';
 import { TermIndex, type Hit } from '../../src/kb/termIndex.js';
 import { terms } from '../../src/kb/tokenizer.js';
 import { seedKb } from '../helpers.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runTyped } from '../../src/dispatch/runner.js';
-import { KnowledgeStore } from '../../src/kb/store.js';
+import { KnowledgeStore } from '../../src/refresh/store.js';
 import { ClusterMemo, clusterFacts, sameStatement } from '../../src/refine/clusters.js';
 import { amountsOf, compareNumbers, NumbersMemo } from '../../src/refine/numbers.js';
 import { contentWords, similarity } from '../../src/refine/similarity.js';

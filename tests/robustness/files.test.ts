@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds, MAX_ARTICLE_BYTES } from '../../src/ingest/load.js';
 import { buildKnowledgeBase } from '../../src/kb/build.js';
 import { exportKnowledgeBase } from '../../src/kb/export.js';
-import { KnowledgeStore } from '../../src/kb/store.js';
+import { KnowledgeStore } from '../../src/refresh/store.js';
 import { seedsCopy } from '../helpers.js';
 
 /** Every kind of bad file at once, beside the real seeds. */

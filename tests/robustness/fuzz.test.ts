@@ -6,7 +6,7 @@ import { runCommand } from '../../src/dispatch/runner.js';
 import { extractArticle } from '../../src/extract/article.js';
 import { findDates, referenceFrom } from '../../src/extract/timeline.js';
 import { hashText } from '../../src/ingest/load.js';
-import { KnowledgeStore } from '../../src/kb/store.js';
+import { KnowledgeStore } from '../../src/refresh/store.js';
 import { LIMITS, type Reply } from '../../src/render/payload.js';
 import { SEEDS, seedKb } from '../helpers.js';
 

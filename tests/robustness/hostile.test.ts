@@ -8,7 +8,7 @@ import { runCommand } from '../../src/dispatch/runner.js';
 import { loadSeeds, parseMeta } from '../../src/ingest/load.js';
 import { buildKnowledgeBase } from '../../src/kb/build.js';
 import { exportKnowledgeBase } from '../../src/kb/export.js';
-import { KnowledgeStore } from '../../src/kb/store.js';
+import { KnowledgeStore } from '../../src/refresh/store.js';
 import { citation, cleanInput, clip, escapeMarkdown, truncate } from '../../src/util/format.js';
 import { resolveSource, suggestSources } from '../../src/query/articles.js';
 import { seedsCopy } from '../helpers.js';

@@ -1,4 +1,4 @@
-import { DATA_LISTS, type KnowledgeData } from './knowledge.js';
+import { DATA_LISTS, type Change, type KnowledgeData } from '../kb/knowledge.js';
 import { align } from '../util/align.js';
 import { flat } from '../util/flat.js';
 
@@ -57,12 +57,6 @@ export function follow<T>(old: readonly T[], recipe: Int32Array, sent: readonly 
   }
   if (next !== sent.length) throw new Error(`the refresh sent ${sent.length} items but its recipe used ${next}`);
   return flat(runs, (run) => run);
-}
-
-/** What a refresh changed in a list: the old items it no longer has, and the items it did not have. */
-export interface Change<T> {
-  gone: readonly T[];
-  fresh: readonly T[];
 }
 
 /** The change a recipe makes to a list: the old items no run takes, and the items sent. */

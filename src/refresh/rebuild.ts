@@ -1,6 +1,6 @@
 import type { ArticleExtraction } from '../extract/article.js';
-import { loadSeeds, SeedsError, type SeedStamps } from '../ingest/load.js';
-import { buildKnowledgeData, type BuildMemo, type KnowledgeData } from './build.js';
+import { loadSeeds, type SeedStamps } from '../ingest/load.js';
+import { buildKnowledgeData, type BuildMemo, type KnowledgeData } from '../kb/build.js';
 
 /**
  * Reads the seeds folder again and builds the knowledge base's data, reusing the cached extraction of every
@@ -14,8 +14,8 @@ export async function rebuildData(
   full: boolean,
   known?: SeedStamps,
   memo?: BuildMemo,
-): Promise<{ data: KnowledgeData; cache: Map<string, ArticleExtraction>; stamps: SeedStamps; extracted: number }> {
-  const { articles, warnings, stamps } = await loadSeeds(dir, full ? undefined : known);
+): Promise<{ data: KnowledgeData; cache: Map<string, ArticleExtraction>; stamps: SeedStamps; extracted: number; fingerprint: string }> {
+  const { articles, warnings, stamps, fingerprint } = await loadSeeds(dir, full ? undefined : known);
   const used = full ? new Map<string, ArticleExtraction>() : new Map(cache);
   const had = new Set(used.values());
   const data = buildKnowledgeData(articles, { warnings, cache: used, memo });
@@ -23,15 +23,5 @@ export async function rebuildData(
   for (const [key, x] of used) if (hashOf.get(x.article.id) !== x.article.hash) used.delete(key);
   // (How many articles this build extracted: the extractions it added to the cache.)
   const extracted = new Set([...used.values()].filter((x) => !had.has(x))).size;
-  return { data, cache: used, stamps, extracted };
-}
-
-/** A build in the refresh worker that ran past the store's time limit (KnowledgeStore.buildTimeoutMs) and was stopped. */
-export class BuildTimeout extends Error {
-  override name = 'BuildTimeout';
-}
-
-/** What a moderator is told when a build fails: a seeds problem or a timeout as it is, anything else as a failed build. */
-export function describeBuildError(err: unknown): string {
-  return err instanceof SeedsError || err instanceof BuildTimeout ? err.message : `the build failed: ${(err as Error).message}`;
+  return { data, cache: used, stamps, extracted, fingerprint };
 }

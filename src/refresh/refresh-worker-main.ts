@@ -1,10 +1,14 @@
 import { parentPort } from 'node:worker_threads';
 import type { ArticleExtraction } from '../extract/article.js';
 import type { SeedStamps } from '../ingest/load.js';
-import { BuildMemo, buildIndexes, DATA_LISTS, sameItems, serialiseIndexes, type KnowledgeData } from './build.js';
+import { BuildMemo, DATA_LISTS, type KnowledgeData } from '../kb/build.js';
+import { buildIndexes, sameItems, serialiseIndexes, type IndexesMessage } from '../kb/indexes.js';
+import type { TermIndexData } from '../kb/termIndex.js';
 import { recipesFor } from './handover.js';
-import { describeBuildError, rebuildData } from './rebuild.js';
+import { describeBuildError } from './buildErrors.js';
+import { rebuildData } from './rebuild.js';
 import { ExtractionDisk } from './extractionDisk.js';
+import { contentHash, writeSnapshot } from './snapshot.js';
 import type { Warning } from '../model.js';
 
 /**
@@ -18,9 +22,19 @@ export interface RefreshRequest {
   full: boolean;
   /** The build whose knowledge base the main thread holds (null: none of this worker's). */
   base: number | null;
-  /** Where extractions are kept between runs (see ExtractionDisk); none kept without it. */
+  /** Where extractions and the snapshot are kept between runs (see ExtractionDisk, snapshot.ts); none kept without it. */
   stateDir?: string;
+  /**
+   * The snapshot the main thread answers from since it started (its lists' hash and the folder's fingerprint then):
+   * a build that makes the same lists replies `same` and sends nothing.
+   */
+  snapshot?: { lists: string; folder: string };
+  /** Warnings the main thread found (a snapshot it could not read), to report with this build's. */
+  warnings?: Warning[];
 }
+
+/** How long the worker waits with nothing to do before writing the last build's snapshot. */
+const SNAPSHOT_AFTER_MS = 2000;
 
 /** The long lists are sent in parts of this many items (see WorkerReply in store.ts). */
 const PART = 2000;
@@ -33,15 +47,41 @@ let memo = new BuildMemo();
 /** The last build sent, to send the next one as what changed from it. */
 let last: { id: number; data: KnowledgeData } | null = null;
 
+/** The last build's snapshot, written when the worker has been idle for SNAPSHOT_AFTER_MS (or asked to flush). */
+let unsaved: { stateDir: string; folder: string; data: KnowledgeData; indexes: Parameters<typeof writeSnapshot>[3] } | null = null;
+let saveTimer: NodeJS.Timeout | undefined;
+/** Counts builds begun: a snapshot being written stops when a newer build begins. */
+let builds = 0;
+
+async function saveSnapshot(): Promise<void> {
+  clearTimeout(saveTimer);
+  const todo = unsaved;
+  if (!todo) return;
+  const begun = builds;
+  try {
+    if (await writeSnapshot(todo.stateDir, todo.folder, todo.data, todo.indexes, () => builds !== begun)) if (unsaved === todo) unsaved = null;
+  } catch {
+    // (Not kept: the next start builds instead. A STATE_DIR that cannot be written is reported with the extractions.)
+    if (unsaved === todo) unsaved = null;
+  }
+}
+
 /** Resolves when the main thread has taken in the last part and asks for the next. */
 let nextPart: (() => void) | null = null;
 const partTaken = () => new Promise<void>((resolve) => (nextPart = resolve));
 
-parentPort!.on('message', async (req: RefreshRequest | { next: true }) => {
+parentPort!.on('message', async (req: RefreshRequest | { next: true } | { flush: true }) => {
   if ('next' in req) {
     nextPart?.();
     return;
   }
+  if ('flush' in req) {
+    await saveSnapshot();
+    parentPort!.postMessage({ flushed: true });
+    return;
+  }
+  builds++;
+  clearTimeout(saveTimer);
   try {
     // A full rebuild reads every article again: let the old extractions go first rather than hold both.
     if (req.full) {
@@ -49,7 +89,7 @@ parentPort!.on('message', async (req: RefreshRequest | { next: true }) => {
       memo = new BuildMemo();
       last = null;
     }
-    const stored: Warning[] = [];
+    const stored: Warning[] = [...(req.warnings ?? [])];
     if (req.stateDir && !disk) {
       // A restart: the articles extracted last time, unless they changed, need no extracting now.
       disk = new ExtractionDisk(req.stateDir);
@@ -66,9 +106,20 @@ parentPort!.on('message', async (req: RefreshRequest | { next: true }) => {
       stored.push({ source: disk!.dir, message: `the extractions could not be kept for the next start: ${(err as Error).message}` });
     }
     const data: KnowledgeData = stored.length ? { ...rebuilt.data, warnings: [...rebuilt.data.warnings, ...stored] } : rebuilt.data;
+    if (req.snapshot && (await contentHash(data)) === req.snapshot.lists) {
+      // The main thread answers from a snapshot of this very knowledge base: keep this build for the next refresh.
+      last = { id: req.id, data };
+      if (rebuilt.fingerprint !== req.snapshot.folder) unsaved = { stateDir: req.stateDir!, folder: rebuilt.fingerprint, data, indexes: withoutPeople(serialiseIndexes(buildIndexes(data, memo)).message) };
+      else buildIndexes(data, memo);
+      parentPort!.postMessage({ id: req.id, ok: true, same: true, extracted: rebuilt.extracted });
+      if (unsaved) saveTimer = setTimeout(saveSnapshot, SNAPSHOT_AFTER_MS);
+      return;
+    }
     // Only what the main thread does not hold already; everything when it holds another build than the last.
     const held = last && last.id === req.base ? last.data : null;
     const { message, transfer } = serialiseIndexes(buildIndexes(data, memo), { samePeople: held !== null && sameItems(held.people, data.people) });
+    // (The buffers are about to move to the main thread: the snapshot keeps copies, a few milliseconds of copying.)
+    if (req.stateDir) unsaved = { stateDir: req.stateDir, folder: rebuilt.fingerprint, data, indexes: withoutPeople(message, true) };
     const { recipes, fresh } = recipesFor(held, data);
     last = { id: req.id, data };
     // The long lists go in parts, each sent when the main thread asks for it: a port hands over every message
@@ -83,7 +134,15 @@ parentPort!.on('message', async (req: RefreshRequest | { next: true }) => {
     }
     const rest = Object.fromEntries(Object.entries(data).filter(([k]) => !(DATA_LISTS as readonly string[]).includes(k)));
     parentPort!.postMessage({ id: req.id, ok: true, data: rest, recipes, indexes: message, extracted: rebuilt.extracted }, [...transfer, ...Object.values(recipes).map((r) => r.buffer as ArrayBuffer)]);
+    if (unsaved) saveTimer = setTimeout(saveSnapshot, SNAPSHOT_AFTER_MS);
   } catch (err) {
     parentPort!.postMessage({ id: req.id, ok: false, error: describeBuildError(err) });
   }
 });
+
+/** The search indexes a snapshot keeps (the people index is rebuilt when read), their buffers copied if `copy`. */
+function withoutPeople(message: IndexesMessage, copy = false): Omit<IndexesMessage, 'people'> {
+  const own = (d: TermIndexData): TermIndexData =>
+    copy ? { ...d, postings: d.postings.map((p) => ({ ...p, offsets: p.offsets.slice(), docs: p.docs.slice(), freqs: p.freqs.slice(), lengths: p.lengths.slice() })) } : d;
+  return { quotes: own(message.quotes), facts: own(message.facts), events: own(message.events), quoteSpeakers: copy ? message.quoteSpeakers.slice() : message.quoteSpeakers };
+}

@@ -1,14 +1,13 @@
-import { mkdtemp, readdir, readFile, writeFile, appendFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXTRACTOR_VERSION, ExtractionDisk } from '../../src/kb/extractionDisk.js';
+import { EXTRACTOR_VERSION, ExtractionDisk } from '../../src/refresh/extractionDisk.js';
 import { exportKnowledgeBase } from '../../src/kb/export.js';
-import { rebuildData } from '../../src/kb/rebuild.js';
-import { KnowledgeStore } from '../../src/kb/store.js';
-import { seedsCopy } from '../helpers.js';
+import { rebuildData } from '../../src/refresh/rebuild.js';
+import { KnowledgeStore } from '../../src/refresh/store.js';
+import { seedsCopy, tempDir } from '../helpers.js';
 
-const stateDir = () => mkdtemp(path.join(tmpdir(), 'parley-state-'));
+const stateDir = () => tempDir('parley-state-');
 const exported = (store: KnowledgeStore) => ({ ...exportKnowledgeBase(store.kb), builtAt: null });
 
 describe('ExtractionDisk: extractions kept in STATE_DIR', () => {
@@ -65,11 +64,16 @@ describe('a restart with STATE_DIR', () => {
     return store;
   };
 
+  // (Each start here finds no snapshot of the last build, so that it builds: tests/refresh/snapshot.test.ts has those.)
+  const noSnapshot = (state: string) => rm(path.join(state, 'snapshot.v8'), { force: true });
+
   it('extracts nothing when the articles are unchanged, and answers as a fresh build does', async () => {
     const seeds = await seedsCopy();
     const state = await stateDir();
     const first = await start(seeds, state);
     expect(first.extractedLastBuild).toBe(5);
+    await first.close();
+    await noSnapshot(state);
     const second = await start(seeds, state);
     expect(second.extractedLastBuild).toBe(0);
     expect(exported(second)).toEqual(exported(first));
@@ -85,6 +89,7 @@ describe('a restart with STATE_DIR', () => {
     const afterEdit = await start(seeds, state);
     expect(afterEdit.extractedLastBuild).toBe(1);
     await afterEdit.close();
+    await noSnapshot(state);
     const dir = path.join(state, 'extractions', EXTRACTOR_VERSION);
     await writeFile(path.join(dir, (await readdir(dir)).sort()[0]!), '{"format":1');
     const afterDamage = await start(seeds, state);

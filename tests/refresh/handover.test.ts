@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changeByRecipe, follow, recipesFor } from '../../src/kb/handover.js';
+import { changeByRecipe, follow, recipesFor } from '../../src/refresh/handover.js';
 import { DATA_LISTS, type KnowledgeData } from '../../src/kb/build.js';
 
 /** Lists for every key of KnowledgeData, all empty but `quotes`. */

@@ -1,7 +1,8 @@
 import type { ArticleExtraction } from '../../src/extract/article.js';
 import type { SeedStamps } from '../../src/ingest/load.js';
-import { BuildMemo, buildIndexes, type Indexes, type KnowledgeData } from '../../src/kb/build.js';
-import { rebuildData } from '../../src/kb/rebuild.js';
+import { BuildMemo, type Indexes, type KnowledgeData } from '../../src/kb/build.js';
+import { buildIndexes } from '../../src/kb/indexes.js';
+import { rebuildData } from '../../src/refresh/rebuild.js';
 
 /** Builds as the refresh worker does, keeping its cache, stamps and memo between builds. */
 export class Refresher {

@@ -7,14 +7,15 @@ import type { ArticleExtraction } from '../extract/article.js';
  * The extractor's version: a hash of the code an extraction depends on (ingest/, extract/, refine/). Any change to
  * a rule or a list makes a new version, and extractions stored by another version are never used.
  */
-export const EXTRACTOR_VERSION = versionOf(['../ingest/', '../extract/', '../refine/']);
+export const EXTRACTOR_VERSION = codeVersion(['../ingest/', '../extract/', '../refine/']);
 
-function versionOf(dirs: readonly string[]): string {
+/** A hash of the source files in these folders (ending in "/") and files, relative to src/refresh/. */
+export function codeVersion(paths: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const d of dirs) {
-    const dir = new URL(d, import.meta.url);
-    for (const file of readdirSync(dir).sort()) {
-      hash.update(file);
+  for (const p of paths) {
+    const dir = new URL(p, import.meta.url);
+    for (const file of p.endsWith('/') ? readdirSync(dir).sort() : ['']) {
+      hash.update(file || p);
       hash.update(readFileSync(new URL(file, dir)));
     }
   }

@@ -5,7 +5,7 @@ import { writeCorpus } from '../../src/bench/corpus.js';
 import { buildKnowledgeBase, type Indexes, type KnowledgeBase, type KnowledgeData } from '../../src/kb/build.js';
 import { exportKnowledgeBase } from '../../src/kb/export.js';
 import { loadSeeds } from '../../src/ingest/load.js';
-import { KnowledgeStore } from '../../src/kb/store.js';
+import { KnowledgeStore } from '../../src/refresh/store.js';
 import { seedsCopy } from '../helpers.js';
 import { factSuggestions, findTimeline, warmUp } from '../../src/query/answers.js';
 import { names } from '../../src/query/people.js';
