@@ -48,14 +48,30 @@ export function buildIndexes(data: KnowledgeData, memo?: BuildMemo): Indexes {
   const people = kept && sameItems(kept.people, data.people) ? kept.index : peopleIndex(data.people);
   if (memo) memo.peopleIndex = { people: data.people, index: people };
   const tokenizer = memo?.tokenizer ?? new Tokenizer();
-  const placeOf = new Map(data.people.map((p, i) => [p.id, i]));
   return {
     quotes: TermIndex.build(data.quotes, INDEX_OPTIONS.quotes, tokenizer),
     facts: TermIndex.build(data.facts, INDEX_OPTIONS.facts, tokenizer),
     events: TermIndex.build(data.events, INDEX_OPTIONS.events, tokenizer),
     people,
-    quoteSpeakers: speakerPlaces(data.quotes, placeOf),
+    quoteSpeakers: quoteSpeakers(data),
   };
+}
+
+/**
+ * The parts of serialiseIndexes' message but the people index, built one at a time (for a snapshot: one index in
+ * memory at a time). The memo must be the one that made the data, with no newer build since.
+ */
+export function* indexParts(data: KnowledgeData, memo: BuildMemo): Generator<TermIndexData | Int32Array> {
+  yield TermIndex.build(data.quotes, INDEX_OPTIONS.quotes, memo.tokenizer).data;
+  yield TermIndex.build(data.facts, INDEX_OPTIONS.facts, memo.tokenizer).data;
+  yield TermIndex.build(data.events, INDEX_OPTIONS.events, memo.tokenizer).data;
+  yield quoteSpeakers(data);
+}
+
+/** Each quote's speaker as a place in the people list (-1: none). */
+function quoteSpeakers(data: KnowledgeData): Int32Array {
+  const placeOf = new Map(data.people.map((p, i) => [p.id, i]));
+  return speakerPlaces(data.quotes, placeOf);
 }
 
 /** Each quote's speaker as a place in the people list (-1: none). */

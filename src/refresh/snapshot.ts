@@ -15,9 +15,10 @@ import { codeVersion } from './extractionDisk.js';
  * is not used, and one that does not read back whole (damaged, foreign, cut short) is never trusted.
  *
  * The file: "PARLEY-SNAPSHOT\n", then parts, each its length (4 bytes) and its bytes: the header (JSON), the lists
- * of the data in DATA_LISTS order, each in parts of PART_ITEMS items, the rest of the data, the search indexes
- * without the people index (rebuilt from the people when read: milliseconds), all in V8's serialisation, and last
- * the hashes (JSON): of the lists' parts as written, and of their content (see contentHash). (Parts, not a list in one piece: they are read into one small buffer, where reading the whole
+ * of the data in DATA_LISTS order, each in parts of PART_ITEMS items, the rest of the data, the search indexes of
+ * quotes, facts and events and the quotes' speakers (see indexParts; the people index is rebuilt from the people
+ * when read, in milliseconds), all in V8's serialisation, and last the hashes (JSON): of the lists' parts as
+ * written, and of their content (see contentHash). (Parts, not a list in one piece: they are read into one small buffer, where reading the whole
  * file into fresh memory cost a third of a second on the development machine, for the memory alone.)
  */
 export const SNAPSHOT_VERSION = codeVersion(['../ingest/', '../extract/', '../refine/', '../kb/', '../model.ts']);
@@ -56,8 +57,10 @@ export async function contentHash(data: KnowledgeData): Promise<string> {
   for (const key of DATA_LISTS) {
     const list = data[key] as readonly unknown[];
     hash.update(`${key}:${list.length}\n`);
-    for (let i = 0; i < list.length; i += PART_ITEMS) hash.update(JSON.stringify(list.slice(i, i + PART_ITEMS)));
-    await nextTurn();
+    for (let i = 0; i < list.length; i += PART_ITEMS) {
+      hash.update(JSON.stringify(list.slice(i, i + PART_ITEMS)));
+      await nextTurn();
+    }
   }
   return hash.digest('hex');
 }
@@ -125,7 +128,8 @@ export function readSnapshot(stateDir: string, fingerprint: string): Snapshot | 
       return items;
     });
     const rest = deserialize(parts.next()) as Partial<KnowledgeData>;
-    const indexes = deserialize(parts.next()) as Indexes;
+    const [quotes, facts, events, quoteSpeakers] = [0, 1, 2, 3].map(() => deserialize(parts.next()));
+    const indexes = { quotes, facts, events, quoteSpeakers } as Indexes;
     const sums = JSON.parse(parts.next().toString('utf8')) as { parts: string; content: string };
     if (sums.parts !== hash.digest('hex')) throw new Error('damaged');
     if (!parts.atEnd()) throw new Error('trailing bytes');
@@ -140,11 +144,11 @@ export function readSnapshot(stateDir: string, fingerprint: string): Snapshot | 
 }
 
 /**
- * Writes the snapshot of a build: a list at a time, with a turn of the event loop between, to a temporary name that
+ * Writes the snapshot of a build: a part at a time, with a turn of the event loop between, to a temporary name that
  * is renamed over the old snapshot only when whole. Stops, leaving the old snapshot, as soon as `stale()` says a newer
  * build has begun. Throws what the file system throws.
  */
-export async function writeSnapshot(stateDir: string, fingerprint: string, data: KnowledgeData, indexes: Indexes, stale: () => boolean): Promise<boolean> {
+export async function writeSnapshot(stateDir: string, fingerprint: string, data: KnowledgeData, indexes: Iterable<unknown>, stale: () => boolean): Promise<boolean> {
   mkdirSync(stateDir, { recursive: true });
   const target = path.join(stateDir, FILE);
   const temporary = `${target}.tmp`;
@@ -167,15 +171,19 @@ export async function writeSnapshot(stateDir: string, fingerprint: string, data:
         const part = serialize(list.slice(p * PART_ITEMS, (p + 1) * PART_ITEMS));
         hash.update(part);
         put(part);
+        await nextTurn();
+        if (stale()) return false;
       }
-      await nextTurn();
-      if (stale()) return false;
     }
     const content = await contentHash(data);
     if (stale()) return false;
     const rest = Object.fromEntries(Object.entries(data).filter(([key]) => !(DATA_LISTS as readonly string[]).includes(key)));
     put(serialize(rest));
-    put(serialize(indexes));
+    for (const index of indexes) {
+      put(serialize(index));
+      await nextTurn();
+      if (stale()) return false;
+    }
     put(Buffer.from(JSON.stringify({ parts: hash.digest('hex'), content })));
     done = true;
   } finally {
