@@ -351,7 +351,15 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
       const about = ms.find((x) => x.key && x.kind !== 'pronoun' && x.end === subject!.end + relative.index);
       return about ? { speakerKey: about.key, cue: text.slice(about.start, at + lastVerb[0].length), method: 'before' } : someoneElse;
     }
-    if (subject?.key && subject.end <= at) return { speakerKey: subject.key, cue: `${subject.text} … ${lastVerb[0]}`, method: 'before' };
+    if (subject?.key && subject.end <= at) {
+      // "Reyes has a new deal, and the Halvorsen Group will be left to wonder: "…"": a clause of its own after ", and"
+      // or ";" with its own named subject; that one speaks.
+      const clause = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?(?=[^,;]*$)/i.exec(text.slice(subject.end, at));
+      const clauseAt = clause ? subject.end + clause.index + clause[0].length : -1;
+      const own = clause ? ms.find((x) => x.key && x.start === clauseAt && x.end <= at) : undefined;
+      if (own) return { speakerKey: own.key, cue: `${own.text} … ${lastVerb[0]}`, method: 'before' };
+      return { speakerKey: subject.key, cue: `${subject.text} … ${lastVerb[0]}`, method: 'before' };
+    }
   }
   // A colon after the sentence's subject and its words, with no speech verb: "Overall, Bradley sounded optimistic: "…"".
   // ("A thought went to his opponent, Alcaraz: "…"": a name right before the colon is who it is said to.)

@@ -15,6 +15,10 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
   if (!m) return undefined;
   const gap = text.slice(m.end, verbAt);
   if (VERB_GAP.test(gap)) {
+    // "Lena Marsh, the president of the Dairy Union, said", "a lawyer for the group said": a body after a role and
+    // "of", "at" or "for" is where the one before it works, not who speaks.
+    const holder = m.kind === 'org' ? candidates.at(-2) : undefined;
+    if (holder && holder.kind !== 'org' && /^\s+(?:of|at|for)\s+(?:the\s+)?$/.test(text.slice(holder.end, m.start))) return holder;
     // "Zakharova, who spoke in Moscow, said" and "Blinken, like Lavrov, said": the name closing a clause set off by
     // commas is not the one speaking; the name the clause is about is.
     // (A name that is itself the apposition, "In Moscow, the Kremlin spokesman, Dmitry Peskov, said", is the one.)

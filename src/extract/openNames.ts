@@ -53,7 +53,7 @@ const ORG_NOUN_DESCRIBED = new RegExp(`^\\s+[a-z]{3,}${ORG_NOUN_AFTER.source.sli
 const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|in|to|on)\s+[^,"“”]{1,50})?,\s*$/u;
 
 /** "the group that owns …,", "the carmaker,", "its parent company,": a word for a body, set off by a comma before a name. */
-export const ORG_APPOSED_BEFORE =
+const ORG_APPOSED_BEFORE =
   /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|group|label|firm|agency|bank|party|union|carrier|airline|broadcaster|network|retailer|manufacturer|carmaker|automaker|maker|startup|publisher|studio|insurer|lender|chain|brand|charity|organi[sz]ation)(?:\s+(?:that|which)\s+[^,"“”.!?]{1,60}|\s+(?:for|of|at|in|to|on|behind)\s+[^,"“”.!?]{1,50})?,\s*$/u;
 
 const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
@@ -69,6 +69,16 @@ const NOT_OCCUPATIONS = new Set(['median', 'guardian', 'civilian', 'pedestrian',
 
 /** Nouns for the people someone has ("her colleague", "his cousin"). */
 const KIN = /^(?:colleague|friend|wife|husband|son|daughter|brother|sister|mother|father|parent|cousin|uncle|aunt|nephew|niece|partner|fiancée?|girlfriend|boyfriend|boss|deputy|aide|successor|predecessor|rival|ally|mentor|protégée?|spouse|widow|widower|grandson|granddaughter|teammate|classmate|neighbou?r)$/;
+
+/**
+ * Whether the words before a name set it off as a body ("The group that owns her music, Big Machine,"), not as a
+ * person whose role is at a body ("Her predecessor at the union, Tomas Okafor,").
+ */
+export function apposedBody(before: string): boolean {
+  if (!ORG_APPOSED_BEFORE.test(before)) return false;
+  const role = ROLE_PHRASE_BEFORE.exec(before)?.[1];
+  return !(role && (KIN.test(role) || ROLE_NOUNS.has(role)));
+}
 const word = (t: string) => t.replace(/\.$/, '');
 const isTitle = (t: string) => TITLE_WORDS.has(t) || TITLE_WORDS.has(word(t));
 // ("I’ve said", "I'm told", "You’re", "We’ve": a word with a contraction is no name.)
@@ -177,7 +187,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const before = chunk.slice(Math.max(0, at - 60), at);
     const after = chunk.slice(end, end + 120);
     // "The group that owns her music, Big Machine, says": a name set off after a word for a body is that body.
-    if (ORG_APPOSED_BEFORE.test(before) && /^\s*,/.test(after)) {
+    if (apposedBody(before) && /^\s*,/.test(after)) {
       out.push({ start, end, lead: start, name, kind: 'organisation', role: null, titled: false, apposedBody: true });
       continue;
     }
@@ -190,7 +200,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const kin = roleMatch && kinWord !== undefined && (KIN.test(kinWord) || /(?:er|or|ist|ant|ent|ian)$/.test(kinWord));
     // (An occupation by its ending, too: "astrophysicist Laura Bennett", "historian Ana Ruiz", "statistician …".)
     const occupation = roleMatch && /^\p{Ll}{4,}(?:ist|ian|ologist|ographer|ician)$/u.test(roleMatch[2]!) && !NOT_OCCUPATIONS.has(roleMatch[2]!);
-    const roleBefore = roleMatch && (ROLE_NOUNS.has(roleMatch[2]!) || kin || occupation) ? roleMatch : null;
+    // ("singer-turned-farmer Dana Reyes", "co-founder Ana Ruiz": a compound is the role its last part names.)
+    const roleBefore = roleMatch && (ROLE_NOUNS.has(roleMatch[2]!) || ROLE_NOUNS.has(roleMatch[2]!.split('-').at(-1)!) || kin || occupation) ? roleMatch : null;
     // "her challenger for the party leadership, Erik Strand,": a role phrase set off before the name by a comma.
     const rolePhrase = ROLE_PHRASE_BEFORE.exec(before)?.[1];
     const phraseRole = rolePhrase && (ROLE_NOUNS.has(rolePhrase) || KIN.test(rolePhrase)) ? rolePhrase : null;

@@ -3,7 +3,7 @@ import { editDistance, foldName, nameShape, personKey, shortPattern, similarFirs
 import { DESCRIPTION, ORGANISATION_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DESCRIBED, jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
-import { findOpenNames, ORG_APPOSED_BEFORE } from './openNames.js';
+import { apposedBody, findOpenNames } from './openNames.js';
 import { type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, lowerCaseWords, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
@@ -11,7 +11,10 @@ import { firstFrom } from './sorted.js';
 import { acceptMentions, apposedName, ROLE_NOT_RECORDED, sharesGivenWord, titleCaseRole } from './peopleParts.js';
 import { ADDRESSED_POST, bodiesForNames, isGroupPlural, NEWS_BODY, NEWS_WORDS } from './groups.js';
 
-import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_SPEAKING, DEPUTY, FULL_NAME, governmentOf, HONORIFIC, IT_SAID, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, PRONOUN, SPEAKER_NAME, TITLE, USED_ALONE } from './personPatterns.js';
+import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_SPEAKING, DEPUTY, FULL_NAME, governmentOf, HONORIFIC, IT_SAID, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, PRONOUN, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE } from './personPatterns.js';
+
+/** An apposition and a speech verb right after a name: ", Teresa's husband, said". */
+const APPOSED_SPEAKER = new RegExp(`^,\\s+[^,.;"“”]{1,60},\\s+(?:${SPEECH})\\b`);
 
 /**
  * Finds the people and organisations an article refers to, and every place it refers to them.
@@ -48,7 +51,7 @@ export function findPeople(
   const candidates: (Mention & { priority: number })[] = [];
   /** People who share another's surname, by that surname's key ("Hunter Biden" beside "Joe Biden"). */
   const siblings = new Map<string, LocalPerson[]>();
-  /** Names of bodies set off after a word for a body (see ORG_APPOSED_BEFORE). */
+  /** Names of bodies set off after a word for a body (see apposedBody). */
   const apposedBodies = new Set<string>();
   // Quotes come sorted and do not overlap: the one that could hold a span is the last starting at or before it.
   const inQuote = (s: Span) => {
@@ -177,7 +180,7 @@ export function findPeople(
       // ("the High Commissioner for Human Rights said": capitalised words after "for" or "of" in a title are its portfolio;
       // "The group that owns her music, Big Machine, says": a body, which the open pass reads.)
       const beforeName = chunk.slice(Math.max(0, m.index! + m[0].indexOf(name) - 60), m.index! + m[0].indexOf(name));
-      if (/\p{Lu}[\p{L}-]*\s+(?:for|of)\s+$/u.test(beforeName) || ORG_APPOSED_BEFORE.test(beforeName)) continue;
+      if (/\p{Lu}[\p{L}-]*\s+(?:for|of)\s+$/u.test(beforeName) || apposedBody(beforeName)) continue;
       // "Prince Faisal told": an honorific and a given name, which the open pass reads as the person named in full.
       if (HONORIFICS.has(name.split(/\s+/)[0]!)) continue;
       // A place the article is somewhere "in" ("talks in Buenos Aires"), speaking for its government.
@@ -237,7 +240,9 @@ export function findPeople(
       // A surname or given name alone ("Burhan", "De Jong", "Anwar") is the person already named in full, if only one.
       const short = !n.name.includes(' ') || /^\p{Ll}/u.test(n.name) || /^(?:De|Van|Von|Al|El|Di|Da|Le|La|Du)\s/.test(n.name) ? knownByShort(n.name) : undefined;
       const known = short ?? people.get(personKey(nameShape(n.name).last));
-      const p = short ?? personFor(n.name, known?.roles.length ? null : n.role, null, undefined, n.titled || n.role !== null);
+      // ("Patrick Nielsen Hayden, Teresa's husband, said": a speech verb after an apposition is evidence of its own.)
+      const apposedSpeaker = APPOSED_SPEAKER.test(chunk.slice(n.end, n.end + 80));
+      const p = short ?? personFor(n.name, known?.roles.length ? null : n.role, null, undefined, n.titled || n.role !== null || apposedSpeaker);
       const lead = span.start + n.lead;
       candidates.push({ start: lead, end, kind: n.titled ? 'title' : 'name', key: p.key, text: text.slice(lead, end), priority: 2.5 });
     }

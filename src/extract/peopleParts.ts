@@ -65,8 +65,12 @@ export function acceptMentions(length: number, candidates: readonly (Mention & {
 export function sharesGivenWord(name: string, first: string, p: LocalPerson): boolean {
   const given = new Set(name.split(/\s+/).slice(0, -1).map(foldName));
   const firstWord = foldName(first.split(/\s+/)[0]!);
+  const rest = name.split(/\s+/).slice(1).map(foldName).join(' ');
   return p.names.some((n) => {
     const words = n.split(/\s+/).map(foldName);
+    // (Not "Patrick Nielsen Hayden" after "Teresa Nielsen Hayden": a different given name before the same double
+    // surname is another person.)
+    if (words.length > 2 && words.slice(1).join(' ') === rest && words[0] !== firstWord && !given.has(words[0]!)) return false;
     return words.length > 1 && (words.slice(0, -1).some((w) => given.has(w)) || words.includes(firstWord));
   });
 }

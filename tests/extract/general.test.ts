@@ -1816,6 +1816,45 @@ describe('the sixty-seventh batch: a questioner\'s aside inside an answer (PATTE
   });
 });
 
+describe('the sixty-eighth batch: appositions naming a body, a clause of its own, a shared double surname (PATTERNS 1.3, 1.8, 1.9)', () => {
+  it('credits "Name, the president of the Body, said" to the one named, not the body the role is of', () => {
+    const text = 'Prices fell in June.\n\nIn a letter, Lena Marsh, the president of the Northern Dairy Union, said farmers faced "a hard winter ahead" this year.';
+    expect(speakers(text)).toEqual([['a hard winter ahead', 'Lena Marsh']]);
+    // "A lawyer for the group said": the unnamed lawyer speaks, so nobody, not the group.
+    expect(speakers('Prices fell in June.\n\nA lawyer for the Halvorsen Group said the deal was "a fair price" for both sides.')).toEqual([['a fair price', null]]);
+    // The body alone before the verb is still the speaker.
+    expect(speakers('Prices fell in June.\n\nThe Northern Dairy Union said farmers faced "a hard winter ahead" this year.')).toEqual([['a hard winter ahead', 'Northern Dairy Union']]);
+  });
+
+  it('credits a quote after ", and <subject> ... verb:" to the subject of that clause, not the sentence\'s first', () => {
+    const text = 'The label sold its catalogue.\n\nSince then, singer Dana Reyes has a new deal with Orbit Records, and the Halvorsen Group is left to wonder: "What did we do wrong?"';
+    expect(speakers(text)).toEqual([['What did we do wrong?', 'Halvorsen Group']]);
+    // Without a subject of its own the clause after ", and" is still the sentence subject's.
+    const same = 'The label sold its catalogue.\n\nSince then, singer Dana Reyes has signed a new deal with Orbit Records, and later said: "We are home."';
+    expect(speakers(same)).toEqual([['We are home.', 'Dana Reyes']]);
+  });
+
+  it('keeps two people with one double surname apart when the second speaks with an apposition of their own', () => {
+    const text = 'He visited his editor Teresa Nielsen Hayden at her office. "Life was short," she recalled.\n\n"He could have done more," Patrick Nielsen Hayden, her husband, said.';
+    expect(speakers(text)).toEqual([
+      ['Life was short,', 'Teresa Nielsen Hayden'],
+      ['He could have done more,', 'Patrick Nielsen Hayden'],
+    ]);
+    expect(persons(text)).toEqual(['Teresa Nielsen Hayden', 'Patrick Nielsen Hayden']);
+    // Half of the double surname, and the same given name, are still the one person.
+    const one = 'Mexican President Andrés Manuel López Obrador spoke first. "We are ready," López Obrador said.';
+    expect(persons(one)).toEqual(['Andrés Manuel López Obrador']);
+  });
+
+  it('reads a compound role by its last part, and a person after a role "at the <body>," (PATTERNS 1.2)', () => {
+    expect(names('The former chair, singer-turned-farmer Dana Reyes, signed.')).toEqual([['Dana Reyes', 'person']]);
+    expect(names('Her predecessor at the union, Tomas Okafor, was blunt.')).toEqual([['Tomas Okafor', 'person']]);
+    // A word for a body set off before a name is still that body, and a compound that names no role is no role.
+    expect(names('The group that owns the label, Orbit Dairies, said no.')).toEqual([['Orbit Dairies', 'organisation']]);
+    expect(names('The long-awaited Dana Reyes arrived.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
