@@ -33,6 +33,13 @@ const VERB_RIGHT_AFTER = /^\s+(?:has|had|is|was|will|would|did|does|could|can|wo
 /** A verb in the present after a name ("Jessie Buckley performs"); a product's name does that too, so only after a given name. */
 const PRESENT_RIGHT_AFTER = /^\s+[a-z]{2,}[^s\W]s\b/;
 const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|head of|chief of)\b|[a-z]+['’]s\b)/;
+/**
+ * An apposition that says the name is a work or a thing: "Growing Up Weightless, a story of intrigue on the moon,",
+ * "The Last Hot Time, an urban fantasy about …", "…, the story collection Heat of Fusion" (the noun ends its phrase
+ * or a name follows it: "a story editor at …" is a person's).
+ */
+const WORK_APPOSED =
+  /^,\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:story|stories|novel|novella|book|film|movie|song|album|single|show|series|play|game|collection|documentary|drama|comedy|thriller|podcast|fantasy|memoir|poem|opera|musical|tale|sequel|prequel|anthology|painting|exhibition|festival|app|website|magazine|newspaper)(?=\s+(?:of|about|by|in|on|from|that|which|for|set|where|with)\b|\s+\p{Lu}|\s*[,.;:)]|$)/u;
 /** Words that open a clause or a phrase of their own after a comma, not an apposition. */
 const CLAUSE_OPENERS = /^(?:after|before|when|while|as|since|until|because|although|though|if|unless|and|but|or|so|with|without|by|for|from|in|on|at|to|of|like|unlike|where|which|said|says|according)\b/;
 /** "Jane Roe, partner at Roe LLP": a role noun among the first words after the comma. */
@@ -248,6 +255,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // "Roger Federer, on winning:" alone on its line: a name heading the quotes below it.
     // ("Christine Lagarde (ECB)" alone on its line, too.)
     const heading = !single && /(?:^|\n)[ \t]*$/.test(before) && /^(?:,\s+(?:on|about)\s+[^:\n]{1,80}:|\s+\([^()\n]{2,60}\))[ \t]*(?:\n|$)/.test(after);
+    // A name set beside "a story of …", "an urban fantasy about …" is a work's, whatever it does after.
+    if (!titled && !openRole && WORK_APPOSED.test(after)) continue;
     const evidence = heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;
     if (!evidence) continue;
     // A lone capitalised word needs a title, a role, or a speech verb, and must not be an acronym or a known word.

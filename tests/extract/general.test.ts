@@ -1855,6 +1855,17 @@ describe('the sixty-eighth batch: appositions naming a body, a clause of its own
   });
 });
 
+describe('the sixty-ninth batch: a work set beside its description is no person (PATTERNS 1.2, 1.11)', () => {
+  it('makes no person of a title set beside "a story of …", "an urban fantasy about …", "the story collection X"', () => {
+    expect(names('Growing Up Weightless, a story of intrigue on the moon, is told by the children.')).toEqual([]);
+    expect(names('Only The Last Hot Time, the story collection Heat of Fusion, and two novels remained.')).toEqual([]);
+    expect(persons('Her first book, Paper Harbours, a novel about a ferry crossing, was told in letters.')).toEqual([]);
+    // A person's apposition that begins with such a word is still a person's, and so is a titled name.
+    expect(names('Jane Okoro, a story editor at the paper, left.')).toEqual([['Jane Okoro', 'person']]);
+    expect(names('Director Ana Ruiz, the film festival founder, spoke.')).toEqual([['Ana Ruiz', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
