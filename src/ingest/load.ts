@@ -148,8 +148,12 @@ export async function loadSeeds(dir: string, known?: SeedStamps): Promise<LoadRe
  */
 async function surveyFolder(dir: string) {
   let names: string[];
+  let links: Set<string>;
   try {
-    names = await readdir(dir);
+    // (With their types: which are links is known without a call per file, a tenth of a refresh's stamping.)
+    const entries = await readdir(dir, { withFileTypes: true });
+    names = entries.map((e) => e.name);
+    links = new Set(entries.filter((e) => e.isSymbolicLink()).map((e) => e.name));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new SeedsError(`${dir}: seeds folder not found`);
@@ -159,9 +163,12 @@ async function surveyFolder(dir: string) {
   const nameSet = new Set(names);
   const texts = names.filter((n) => n.endsWith('.txt')).sort();
   const root = realpathSync(dir);
-  const entries = texts.map((name) => stampOf(path.join(dir, name), name, nameSet, root));
+  const entries = texts.map((name) => stampOf(path.join(dir, name), name, nameSet, root, links.has(name)));
   const hash = createHash('sha256').update(root);
-  for (let i = 0; i < texts.length; i++) hash.update(`\n${texts[i]}\t${JSON.stringify(entries[i])}`);
+  for (let i = 0; i < texts.length; i++) {
+    const e = entries[i]!;
+    hash.update(`\n${texts[i]}\t${'skip' in e ? `skip ${e.skip}` : `${e.stamp}\t${e.metaFile ?? ''}`}`);
+  }
   for (const name of names.filter((n) => n.endsWith('.meta.json')).sort()) hash.update(`\n${name}`);
   return { names, nameSet, texts, entries, root, fingerprint: hash.digest('hex') };
 }
@@ -195,10 +202,10 @@ function skipped(file: string, message: string): Loaded {
  * Taken synchronously: a refresh stamps every file, and 10,000 stats through the thread pool took 120-190 ms where
  * the same stats done in turn take 35 ms.
  */
-function stampOf(file: string, name: string, names: Set<string>, root: string): { stamp: string; metaFile: string | null } | { skip: string } {
+function stampOf(file: string, name: string, names: Set<string>, root: string, link: boolean): { stamp: string; metaFile: string | null } | { skip: string } {
   let info: Stats;
   try {
-    if (outsideLink(root, file)) return { skip: 'a link to a file outside the seeds folder' };
+    if (link && outsideLink(root, file)) return { skip: 'a link to a file outside the seeds folder' };
     info = statSync(file);
   } catch (err) {
     return { skip: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
