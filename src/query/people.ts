@@ -31,13 +31,19 @@ export function typoDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** A person's folded names, kept by person (a refresh keeps the people that did not change as the same objects). */
+const keysByPerson = new WeakMap<Person, string[]>();
 function keysOf(p: Person): string[] {
-  const keys = new Set<string>();
-  for (const n of [p.name, ...p.aliases]) {
-    const f = fold(n);
-    if (f) keys.add(f);
+  let keys = keysByPerson.get(p);
+  if (!keys) {
+    const set = new Set<string>();
+    for (const n of [p.name, ...p.aliases]) {
+      const f = fold(n);
+      if (f) set.add(f);
+    }
+    keysByPerson.set(p, (keys = [...set]));
   }
-  return [...keys];
+  return keys;
 }
 
 const allowedTypos = (len: number) => (len <= 3 ? 0 : len <= 6 ? 1 : 2);
@@ -72,8 +78,7 @@ export function names(kb: KnowledgeBase, previous?: KnowledgeBase): NameIndex {
     const keys = same ? before.keys : new Map(kb.people.map((p) => [p, keysOf(p)]));
     const counts = new Map(kb.people.map((p) => [p, quoteCount(kb, p)]));
     const ranked = [...kb.people].sort((a, b) => counts.get(b)! - counts.get(a)! || a.name.localeCompare(b.name));
-    // (Roles are searched too: "kremlin spok" suggests the Kremlin spokesman.)
-    const joined = ranked.map((p) => [...keys.get(p)!, ...p.roles.map(fold)].map((k) => `\n${k}`).join(''));
+    const joined = ranked.map((p) => joinedNames(p, keys));
     if (same) n = { ...before, ranked, joined };
     else {
       const exact = new Map<string, Person[]>();
@@ -93,6 +98,15 @@ export function names(kb: KnowledgeBase, previous?: KnowledgeBase): NameIndex {
     nameIndexes.set(kb, n);
   }
   return n;
+}
+
+/** Each person's names and roles, folded, in one string (see NameIndex.joined); a person's never change. */
+const joinedByPerson = new WeakMap<Person, string>();
+function joinedNames(p: Person, keys: Map<Person, string[]>): string {
+  let joined = joinedByPerson.get(p);
+  // (Roles are searched too: "kremlin spok" suggests the Kremlin spokesman.)
+  if (joined === undefined) joinedByPerson.set(p, (joined = [...keys.get(p)!, ...p.roles.map(fold)].map((k) => `\n${k}`).join('')));
+  return joined;
 }
 
 /** People whose names have a word near the typed words (the people index, fuzzy), best match first. */
