@@ -1,7 +1,10 @@
 import { mkdtemp, cp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { loadSeeds } from '../src/ingest/load.js';
+import { exportKnowledgeBase } from '../src/kb/export.js';
+import { KnowledgeStore } from '../src/refresh/store.js';
 import { buildKnowledgeBase, type KnowledgeBase } from '../src/kb/build.js';
 
 export const SEEDS = path.resolve(import.meta.dirname, '..', 'seeds');
@@ -40,3 +43,22 @@ export function quoteOf(kb: KnowledgeBase, article: string, start: string) {
   if (found.length !== 1) throw new Error(`expected one quote in ${article} starting ${JSON.stringify(start)}, found ${found.length}`);
   return found[0]!;
 }
+
+/**
+ * Opens a store that builds in the worker, keeping what outlives a restart in `state`; every store opened is closed
+ * after its test. Call inside a describe.
+ */
+export function workerStores(): (seeds: string, state: string) => Promise<KnowledgeStore> {
+  const open: KnowledgeStore[] = [];
+  afterEach(async () => {
+    for (const s of open.splice(0)) await s.close();
+  });
+  return async (seeds, state) => {
+    const store = await KnowledgeStore.open(seeds, { worker: true, stateDir: state });
+    open.push(store);
+    return store;
+  };
+}
+
+/** A store's knowledge base as exported, without the time it was built. */
+export const exported = (store: KnowledgeStore) => ({ ...exportKnowledgeBase(store.kb), builtAt: null });

@@ -24,7 +24,9 @@ import { codeVersion } from './extractionDisk.js';
 export const SNAPSHOT_VERSION = codeVersion(['../ingest/', '../extract/', '../refine/', '../kb/', '../model.ts']);
 
 const MAGIC = Buffer.from('PARLEY-SNAPSHOT\n');
-const FILE = 'snapshot.v8';
+
+/** Where a state folder keeps the snapshot. */
+export const snapshotFile = (stateDir: string) => path.join(stateDir, 'snapshot.v8');
 const PART_ITEMS = 5000;
 
 interface Header {
@@ -103,7 +105,7 @@ class PartReader {
  * whole gives a warning instead, and is not used.
  */
 export function readSnapshot(stateDir: string, fingerprint: string): Snapshot | null | { warning: string } {
-  const file = path.join(stateDir, FILE);
+  const file = snapshotFile(stateDir);
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -137,7 +139,7 @@ export function readSnapshot(stateDir: string, fingerprint: string): Snapshot | 
     if (typeof data.builtAt !== 'string' || typeof sums.content !== 'string') throw new Error('foreign');
     return { data, indexes: { ...indexes, people: null }, lists: sums.content };
   } catch (err) {
-    return { warning: `${file}: the saved knowledge base could not be read back (${(err as Error).message}); built afresh instead` };
+    return { warning: `the saved knowledge base could not be read back (${(err as Error).message}); built afresh instead` };
   } finally {
     closeSync(fd);
   }
@@ -150,7 +152,7 @@ export function readSnapshot(stateDir: string, fingerprint: string): Snapshot | 
  */
 export async function writeSnapshot(stateDir: string, fingerprint: string, data: KnowledgeData, indexes: Iterable<unknown>, stale: () => boolean): Promise<boolean> {
   mkdirSync(stateDir, { recursive: true });
-  const target = path.join(stateDir, FILE);
+  const target = snapshotFile(stateDir);
   const temporary = `${target}.tmp`;
   const fd = openSync(temporary, 'w');
   let done = false;

@@ -11,7 +11,7 @@ import { DATA_LISTS, type Change, type KnowledgeBase, type KnowledgeData } from 
 import { withIndexes, withIndexesSlowly } from '../kb/lookup.js';
 import { BuildTimeout, describeBuildError } from './buildErrors.js';
 import { changeByRecipe, follow, type Recipes } from './handover.js';
-import { readSnapshot } from './snapshot.js';
+import { readSnapshot, snapshotFile } from './snapshot.js';
 import { changeOf, diff, eventKey, quoteKey } from './changes.js';
 
 /**
@@ -82,7 +82,7 @@ export class KnowledgeStore {
       workerHeapMb?: number;
       /** How long a build in the worker may take (see buildTimeoutMs). */
       buildTimeoutMs?: number;
-      /** Where the worker keeps each article's extraction between runs (see ExtractionDisk). */
+      /** Where the worker keeps each article's extraction and the last build between runs (see ExtractionDisk, snapshot.ts). */
       stateDir?: string;
     } = {},
   ): Promise<KnowledgeStore> {
@@ -142,6 +142,7 @@ export class KnowledgeStore {
     await worker.terminate();
   }
 
+  /** Closed: a start's background build (see startFromSnapshot) is not begun. */
   private closed = false;
 
   /** A build is asked of the worker and not yet answered. */
@@ -160,7 +161,7 @@ export class KnowledgeStore {
     if (!this.stateDir) return false;
     const folder = await folderFingerprint(this.seedsDir);
     const snapshot = readSnapshot(this.stateDir, folder);
-    if (snapshot && 'warning' in snapshot) this.startWarnings.push({ source: this.stateDir, message: snapshot.warning });
+    if (snapshot && 'warning' in snapshot) this.startWarnings.push({ source: snapshotFile(this.stateDir), message: snapshot.warning });
     if (!snapshot || 'warning' in snapshot) return false;
     this.current = withIndexes(snapshot.data, await loadIndexes(snapshot.indexes, undefined, snapshot.data.people));
     await this.prepare(this.current);

@@ -1,14 +1,11 @@
 import { readdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION, ExtractionDisk } from '../../src/refresh/extractionDisk.js';
-import { exportKnowledgeBase } from '../../src/kb/export.js';
 import { rebuildData } from '../../src/refresh/rebuild.js';
-import { KnowledgeStore } from '../../src/refresh/store.js';
-import { seedsCopy, tempDir } from '../helpers.js';
+import { exported, seedsCopy, tempDir, workerStores } from '../helpers.js';
 
 const stateDir = () => tempDir('parley-state-');
-const exported = (store: KnowledgeStore) => ({ ...exportKnowledgeBase(store.kb), builtAt: null });
 
 describe('ExtractionDisk: extractions kept in STATE_DIR', () => {
   it('reads back what it saved, each extraction under all its keys, its words a set again', async () => {
@@ -54,15 +51,7 @@ describe('ExtractionDisk: extractions kept in STATE_DIR', () => {
 });
 
 describe('a restart with STATE_DIR', () => {
-  const open: KnowledgeStore[] = [];
-  afterEach(async () => {
-    for (const s of open.splice(0)) await s.close();
-  });
-  const start = async (seeds: string, state: string) => {
-    const store = await KnowledgeStore.open(seeds, { worker: true, stateDir: state });
-    open.push(store);
-    return store;
-  };
+  const start = workerStores();
 
   // (Each start here finds no snapshot of the last build, so that it builds: tests/refresh/snapshot.test.ts has those.)
   const noSnapshot = (state: string) => rm(path.join(state, 'snapshot.v8'), { force: true });
