@@ -30,6 +30,11 @@ const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
 /** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */
 const VERB_RIGHT_AFTER = /^\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|[a-z]{3,}ed)\b/;
+/** A role given to the one just named: "as manager", "as its new chief executive", "as head of sales". */
+const AS_ROLE = /^(?:,[^,"“”.;:]{1,60},)?\s+as\s+(?:(?:its|the|our|their|his|her|a|an)\s+)?(?:(?:new|next|interim|acting|permanent|first|sole)\s+)?([\p{L}-]+)/u;
+/** A role noun of ours, or a title word, in any case ("manager", "chief", "President"). */
+const isRoleWord = (w: string | undefined) => w !== undefined && (ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w[0]!.toUpperCase() + w.slice(1).toLowerCase()) || TITLE_WORDS.has(w));
+
 /** A verb in the present after a name ("Jessie Buckley performs"); a product's name does that too, so only after a given name. */
 const PRESENT_RIGHT_AFTER = /^\s+[a-z]{2,}[^s\W]s\b/;
 const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|head of|chief of)\b|[a-z]+['’]s\b)/;
@@ -257,7 +262,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const heading = !single && /(?:^|\n)[ \t]*$/.test(before) && /^(?:,\s+(?:on|about)\s+[^:\n]{1,80}:|\s+\([^()\n]{2,60}\))[ \t]*(?:\n|$)/.test(after);
     // A name set beside "a story of …", "an urban fantasy about …" is a work's, whatever it does after.
     if (!titled && !openRole && WORK_APPOSED.test(after)) continue;
-    const evidence = heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;
+    // "The club appointed Marta Ibarra as manager", "named Priya Natarajan as its new chief executive".
+    const asRole = !single && isRoleWord(AS_ROLE.exec(after)?.[1]);
+    const evidence = asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;
     if (!evidence) continue;
     // A lone capitalised word needs a title, a role, or a speech verb, and must not be an acronym or a known word.
     if (single && !titled && !openRole && !speech && !/^,\s+\d{1,3},/.test(after)) continue;

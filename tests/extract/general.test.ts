@@ -1866,6 +1866,16 @@ describe('the sixty-ninth batch: a work set beside its description is no person 
   });
 });
 
+describe('the seventieth batch: a person appointed "as" a role (PATTERNS 1.2)', () => {
+  it('takes a name given a role with "as" for a person, so that "she said" after it is theirs', () => {
+    expect(names('The club appointed Marta Ibarra as manager on Tuesday.')).toEqual([['Marta Ibarra', 'person']]);
+    expect(names('The board named Priya Natarajan as its new chief executive.')).toEqual([['Priya Natarajan', 'person']]);
+    expect(speakers('The club hired Tomas Lindqvist as head of recruitment. "We need new faces," he said.')).toEqual([['We need new faces,', 'Tomas Lindqvist']]);
+    // "As" a thing is no role: a venue, a symbol.
+    expect(names('They chose Blue Harbour as the venue. She saw Tower Lights as a symbol.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
