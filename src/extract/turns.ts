@@ -54,7 +54,8 @@ const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|in \w+|inaudi
 /** "Host: …", "Ferreira: "…"", "Andrew Marr (BBC): …": a label in ordinary case, a turn only where labels repeat (see mixedLabels). */
 // ("Mr. Peter Crane (Fenwick, North) : …": a parliamentary record puts a space before the colon.)
 // ("Mr. KATO Hiroshi, Minister for Foreign Affairs: …": a record may set the speaker's post after the name.)
-const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:,[ \t]+\p{Lu}[\p{L} .'’-]{1,60}?[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?:[ \t]+(?=\S)/u;
+// ("Rockledge (3-1): C. Martinez 1 goal.": a team with its record over a box score is no speaker.)
+const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:,[ \t]+\p{Lu}[\p{L} .'’-]{1,60}?[ \t]*)?(?:\((?![\d\s–-]+\))[^)\n]{1,40}\)[ \t]*)?:[ \t]+(?=\S)/u;
 const TIME_CODE = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$/;
 /** The end of a sentence, its closing mark or bracket allowed: what an entry in a list never has. */
 const SENTENCE_END = /[.?!]["”’)]?\s*$/;

@@ -1876,6 +1876,24 @@ describe('the seventieth batch: a person appointed "as" a role (PATTERNS 1.2)', 
   });
 });
 
+describe('the seventy-first batch: box scores under a team and its record (PATTERNS 1.6, 1.11)', () => {
+  it('reads no turns and no people from "Team (3-1): C. Martinez 1 goal." lines', () => {
+    const scores = 'Local scores\n\nViera (4-0): K. Hupfer 1 goal. L. Patikas 1 goal.\n\nRockledge (3-1): C. Martinez 1 goal. D. Robbins 1 save.\n\nCocoa (1-4): B. Lane 6 saves.';
+    expect(speakers(scores)).toEqual([]);
+    expect(extract(scores).people).toEqual([]);
+  });
+
+  it('still reads a label with words in brackets, repeated, as turns', () => {
+    const interview = 'Sunday interview\n\nAndrew Vale (BBC): Will you resign?\n\nNora Quist: No. I was elected to finish this.\n\nAndrew Vale (BBC): And if you lose the vote?\n\nNora Quist: Then we will talk again.';
+    expect(speakers(interview)).toEqual([
+      ['Will you resign?', 'Andrew Vale'],
+      ['No. I was elected to finish this.', 'Nora Quist'],
+      ['And if you lose the vote?', 'Andrew Vale'],
+      ['Then we will talk again.', 'Nora Quist'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
