@@ -69,13 +69,8 @@ export function* indexParts(data: KnowledgeData, memo: BuildMemo): Generator<Ter
 }
 
 /** Each quote's speaker as a place in the people list (-1: none). */
-function quoteSpeakers(data: KnowledgeData): Int32Array {
-  const placeOf = new Map(data.people.map((p, i) => [p.id, i]));
-  return speakerPlaces(data.quotes, placeOf);
-}
-
-/** Each quote's speaker as a place in the people list (-1: none). */
-function speakerPlaces(quotes: readonly Quote[], placeOf: ReadonlyMap<string, number>): Int32Array {
+function quoteSpeakers({ people, quotes }: KnowledgeData): Int32Array {
+  const placeOf = new Map(people.map((p, i) => [p.id, i]));
   const out = new Int32Array(quotes.length);
   for (let i = 0; i < quotes.length; i++) {
     const id = quotes[i]!.speakerId;

@@ -78,7 +78,7 @@ export function names(kb: KnowledgeBase, previous?: KnowledgeBase): NameIndex {
     const keys = same ? before.keys : new Map(kb.people.map((p) => [p, keysOf(p)]));
     const counts = new Map(kb.people.map((p) => [p, quoteCount(kb, p)]));
     const ranked = [...kb.people].sort((a, b) => counts.get(b)! - counts.get(a)! || a.name.localeCompare(b.name));
-    const joined = ranked.map((p) => joinedNames(p, keys));
+    const joined = ranked.map(joinedNames);
     if (same) n = { ...before, ranked, joined };
     else {
       const exact = new Map<string, Person[]>();
@@ -102,10 +102,10 @@ export function names(kb: KnowledgeBase, previous?: KnowledgeBase): NameIndex {
 
 /** Each person's names and roles, folded, in one string (see NameIndex.joined); a person's never change. */
 const joinedByPerson = new WeakMap<Person, string>();
-function joinedNames(p: Person, keys: Map<Person, string[]>): string {
+function joinedNames(p: Person): string {
   let joined = joinedByPerson.get(p);
   // (Roles are searched too: "kremlin spok" suggests the Kremlin spokesman.)
-  if (joined === undefined) joinedByPerson.set(p, (joined = [...keys.get(p)!, ...p.roles.map(fold)].map((k) => `\n${k}`).join('')));
+  if (joined === undefined) joinedByPerson.set(p, (joined = [...keysOf(p), ...p.roles.map(fold)].map((k) => `\n${k}`).join('')));
   return joined;
 }
 

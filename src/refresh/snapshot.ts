@@ -5,7 +5,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { deserialize, serialize } from 'node:v8';
 import type { IndexesMessage } from '../kb/indexes.js';
 import { DATA_LISTS, type KnowledgeData } from '../kb/knowledge.js';
-import { codeVersion } from './extractionDisk.js';
+import { codeVersion, EXTRACTOR_VERSION } from './extractionDisk.js';
 
 /**
  * The knowledge base as last built, kept in STATE_DIR (`snapshot.v8`) so that a restart whose articles have not
@@ -21,7 +21,8 @@ import { codeVersion } from './extractionDisk.js';
  * written, and of their content (see contentHash). (Parts, not a list in one piece: they are read into one small buffer, where reading the whole
  * file into fresh memory cost a third of a second on the development machine, for the memory alone.)
  */
-export const SNAPSHOT_VERSION = codeVersion(['../ingest/', '../extract/', '../refine/', '../kb/', '../model.ts']);
+// (The extractor's version already hashes ingest/, extract/ and refine/: only what the build adds is read again.)
+export const SNAPSHOT_VERSION = `${EXTRACTOR_VERSION}-${codeVersion(['../kb/', '../model.ts'])}`;
 
 const MAGIC = Buffer.from('PARLEY-SNAPSHOT\n');
 
