@@ -39,8 +39,12 @@ const SAYING = /^(?:said|says|told|tells|stated|states|insisted|insists|argued|a
 /** CUE, for testing whether a text has one (no `g`, so no position kept between calls). */
 const HAS_CUE = new RegExp(CUE.source);
 const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`);
-/** "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb. */
-const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|(?:\\s*,[^,"“”.;:]{1,100}){1,2},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
+/**
+ * "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb. Its
+ * full stops may only be an abbreviation's: an initial's ("the U.S. attorney"), a short form's ("Sen. Ben Sasse, R-Neb.,").
+ */
+const APPOSITION_CHAR = `(?:[^,"“”.;:]|(?<=\\b[A-Z]|\\b(?:Jr|Sr|St|Inc|Corp|Co|Ltd|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof|Dept|Univ|No))\\.|\\.(?=,))`;
+const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|(?:\\s*,${APPOSITION_CHAR}{1,100}){1,2},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
 const VERB_LATER = new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
 /** After a speech verb, a clause of its own: "acknowledged that EA …". */
 const REPORTS_CLAUSE = /^\s+that\b/;

@@ -1,4 +1,4 @@
-import { DEMONYMS, ROLE_NOUNS } from './lexicon.js';
+import { DEMONYMS, NOT_NAMES, ROLE_NOUNS } from './lexicon.js';
 import type { LocalPerson } from './mentions.js';
 
 /** Names that are groups, bodies or forms of address, not people: what findPeople keeps out of its list of people. */
@@ -43,4 +43,21 @@ export function bodiesForNames(
     c.key = body;
     c.kind = 'org';
   }
+}
+
+/** What only a company or a product has, right after its name: "Apple devices", "a Twitter spokeswoman", "WeWork's founder". */
+const COMPANY_WORDS =
+  'shares|stock|spokes(?:man|woman|person)|CEO|chief executive|founder|co-founder|employees|executives|engineers|users|customers|subscribers|products|devices|models|stores|headquarters|servers';
+
+/**
+ * Whether the text shows a one-word name to be a company or a product: a word for what only a company has after it
+ * (COMPANY_WORDS), or "its" right after its verb ("Apple cancelled its", "Nissan says its"). Not a word the text also
+ * writes after another name ("Marc Benioff"): that is a surname.
+ */
+export function companyByEvidence(text: string, name: string): boolean {
+  const word = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const evidence = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?:['’]s)?\\s+(?:${COMPANY_WORDS})\\b|(?<![\\p{L}\\p{N}])${word}\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}\\s+(?:that\\s+)?its\\b`, 'u');
+  if (!evidence.test(text)) return false;
+  for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+)\\s+${word}(?![\\p{L}\\p{N}])`, 'gu'))) if (!NOT_NAMES.has(m[1]!)) return false;
+  return true;
 }

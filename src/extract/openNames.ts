@@ -158,7 +158,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       if (/['’]s$/.test(tokens[i]!.t)) {
         lastTitle = i;
         possessed = true;
-      } else if (isTitle(tokens[i]!.t) && !afterNameOf(tokens, i, lastTitle)) lastTitle = i;
+      } else if ((isTitle(tokens[i]!.t) || roleInRun(tokens, i)) && !afterNameOf(tokens, i, lastTitle)) lastTitle = i;
     }
     let from = lastTitle + 1;
     let nationality = false;
@@ -205,7 +205,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     }
     const roleMatch = before.match(/(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Ll}[\p{Ll}-]+))(\s*,)?\s+$/u);
     // A role noun written with a capital at the start of a sentence ("Pilot Joao Reis landed") is a role all the same.
-    const capitalRole = tokens.slice(lastTitle + 1, from).find((x) => ROLE_NOUNS.has(x.t.toLowerCase()))?.t ?? null;
+    const capitalRole = tokens.slice(lastTitle >= 0 && roleInRun(tokens, lastTitle) ? lastTitle : lastTitle + 1, from).find((x) => ROLE_NOUNS.has(x.t.toLowerCase()))?.t ?? null;
     // A role noun of ours, or after a possessive a noun for a person: a relation ("her colleague Ousmane Sow") or
     // one that names a doer ("his trainer, Ana Ruiz"), not a thing ("their album Blue Harbour").
     const kinWord = /(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(\p{Ll}+)\s*,?\s+$/u.exec(before)?.[1];
@@ -288,6 +288,15 @@ function gluedName(token: string): RegExpExecArray | null {
  * The runs of capitalised words in a text, as tokens with offsets. A full stop after a word (not an initial nor a
  * title like "Gen.") ends a sentence, so it splits a run: "met Martin Hale. Whitfield said" is two runs.
  */
+/**
+ * "NASA Administrator Jim Bridenstine", "Tesla Founder Elon Musk": a role noun with a capital inside a run, with two
+ * words after it and no given name before it, ends a title as a title word would ("Mary Baker Eddy" is one name).
+ */
+function roleInRun(tokens: readonly { t: string }[], i: number): boolean {
+  if (i === 0 || i > tokens.length - 3 || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.t) || !ROLE_NOUNS.has(tokens[i]!.t.toLowerCase())) return false;
+  return !tokens.slice(0, i).some((x) => WOMEN_NAMES.has(x.t) || MEN_NAMES.has(x.t));
+}
+
 function runsIn(chunk: string): { t: string; at: number }[][] {
   const runs: { t: string; at: number }[][] = [];
   RUN.lastIndex = 0;

@@ -9,7 +9,7 @@ import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, lowerCaseWords, N
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
 import { acceptMentions, apposedName, ROLE_NOT_RECORDED, sharesGivenWord, titleCaseRole } from './peopleParts.js';
-import { ADDRESSED_POST, bodiesForNames, isGroupPlural, NEWS_BODY, NEWS_WORDS } from './groups.js';
+import { ADDRESSED_POST, bodiesForNames, companyByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS } from './groups.js';
 
 import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_SPEAKING, DEPUTY, FULL_NAME, governmentOf, HONORIFIC, IT_SAID, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, PRONOUN, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE } from './personPatterns.js';
 
@@ -242,6 +242,12 @@ export function findPeople(
       const known = short ?? people.get(personKey(nameShape(n.name).last));
       // ("Patrick Nielsen Hayden, Teresa's husband, said": a speech verb after an apposition is evidence of its own.)
       const apposedSpeaker = APPOSED_SPEAKER.test(chunk.slice(n.end, n.end + 80));
+      // ("Apple says …" with "Apple devices" elsewhere: one word no one was named by, which the text shows to be a
+      // company or a thing, is that body.)
+      if (!short && !known && !n.titled && n.role === null && !n.name.includes(' ') && companyByEvidence(text, n.name)) {
+        apposedBodies.add(n.name);
+        openOrgs.set(`o:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, n.name);
+      }
       const p = short ?? personFor(n.name, known?.roles.length ? null : n.role, null, undefined, n.titled || n.role !== null || apposedSpeaker);
       const lead = span.start + n.lead;
       candidates.push({ start: lead, end, kind: n.titled ? 'title' : 'name', key: p.key, text: text.slice(lead, end), priority: 2.5 });

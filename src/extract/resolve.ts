@@ -90,7 +90,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const fits = (key: string) => {
       const p = people.get(key)!;
       // (An organisation by any word of its name: "the ministry" is the Defence Ministry of Norland.)
-      if (org) return p.type === 'organisation' && licenses(head, p.last);
+      // ("The French foreign ministry said" is not Russia's Foreign Ministry: a nationality must be the body's own.)
+      if (org) return p.type === 'organisation' && licenses(head, p.last) && (!nationality || sameCountry(nationality, [...p.names, ...p.aliases].join(' ')));
       const introduced = intro.get(key) ?? '';
       // ("the former prime minister" is not the one introduced as Prime Minister: "former" must be in the introduction.)
       const former = !/\b(?:former|ex)\b/i.test(modifiers) || /\b(?:former|ex-)/i.test(introduced);
@@ -106,6 +107,16 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     m.key = before?.key ?? (all.length === 1 ? all[0]! : ANONYMOUS);
     m.text = text.slice(m.start, m.end);
   });
+}
+
+/**
+ * Whether a text names the country of a nationality word: the word itself or one sharing its first four letters
+ * ("Russian" and "Russia's", "Chinese" and "China"). A pair spelt apart ("French", "France") does not match, so the
+ * description stays unresolved rather than taken for another country's body.
+ */
+function sameCountry(nationality: string, text: string): boolean {
+  const stem = nationality.slice(0, 4).toLowerCase();
+  return (text.match(/\p{Lu}\p{L}+/gu) ?? []).some((w) => w.slice(0, 4).toLowerCase() === stem);
 }
 
 /** The text without its headline-style lines (four or more words, most of them capitalised) above its last line. */

@@ -240,6 +240,8 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
 
 /** A question standing alone on its line: one short sentence ending in a question mark, no quote marks. */
 const QUESTION_LINE = /^(?![^"“”]*[.!?]\s)[^"“”]{3,160}\?$/;
+/** A question put to someone: it says "you". */
+const ADDRESSED = /\b(?:you|your|yours|yourself)\b/i;
 /** Words that show a paragraph is someone speaking, not narration. */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|us|our)\b/i;
 
@@ -262,6 +264,9 @@ export function findInterviewTurns(lines: readonly Line[], marked: readonly Quot
     else unanswered++;
   }
   if (answers.length < 2 || unanswered * 4 > answers.length) return [];
+  // ("Remember the state's hunt for a slogan? … Just what is this slogan?": a column's rhetorical questions ask no one;
+  // an interview's ask the one answering, so with only two a question must say "you".)
+  if (answers.length < 3 && !lines.some((l, i) => questions[i] && ADDRESSED.test(l.text))) return [];
   const inMarks = (l: Line) => marked.some((q) => q.open >= l.start && q.open < l.end);
   const turns: Turn[] = [];
   lines.forEach((l, i) => {

@@ -1894,6 +1894,52 @@ describe('the seventy-first batch: box scores under a team and its record (PATTE
   });
 });
 
+describe('the seventy-second batch: abbreviations, a body before a role, rhetorical questions, companies (PATTERNS 1.1, 1.2, 1.6, 1.3)', () => {
+  it('reads past the full stops of "U.S." and "R-Neb." in an apposition before the verb', () => {
+    expect(speakers('Two guards were charged.\n\n"They failed in their duty," Dora Haskell, the U.S. attorney for the district, said in a release.')).toEqual([
+      ['They failed in their duty,', 'Dora Haskell'],
+    ]);
+    expect(speakers('Senators were angry.\n\n"Heads must roll," Sen. Wade Corley, R-Neb., said.')).toEqual([['Heads must roll,', 'Wade Corley']]);
+    // A full stop that ends a sentence still ends the tag: the next sentence's "He said" is another tag.
+    expect(speakers('Two guards were charged.\n\n"They failed," Dora Haskell, the U.S. attorney. He said little.')).toEqual([['They failed,', null]]);
+  });
+
+  it('takes a capitalised role inside a run of capitals as a title ("NASA Administrator Ida Crane")', () => {
+    expect(names('"We are ready," NASA Administrator Ida Crane said.')).toEqual([['Ida Crane', 'person']]);
+    expect(names('"We are ready," Tesla Founder Ivo Brandt said.')).toEqual([['Ivo Brandt', 'person']]);
+    // After a given name a role word is part of the name: "Mary Baker Eddy" is one woman.
+    expect(names('"We are ready," Mary Baker Eddy said.')).toEqual([['Mary Baker Eddy', 'person']]);
+  });
+
+  it('reads no interview from a column\'s two rhetorical questions, but does from two put to someone', () => {
+    const column = 'Remember the hunt for a town motto?\n\n(We never did find one.)\n\nSo what is the new motto?\n\nYes, that is it. Governor Lise Aarden wants us to know her state is on it.';
+    expect(speakers(column)).toEqual([]);
+    const interview = 'Coach Emeka Okonjo spoke after the final.\n\nHow do you explain it?\n\nWe were ahead twice.\n\nWhat now?\n\nI want this team to grow.';
+    expect(speakers(interview).filter(([, who]) => who)).toEqual([
+      ['We were ahead twice.', 'Emeka Okonjo'],
+      ['I want this team to grow.', 'Emeka Okonjo'],
+    ]);
+  });
+
+  it("gives a nationality's body no other country's body ('the French foreign ministry' is not Russia's)", () => {
+    const text = "Russia's Foreign Ministry said the step was \"illegal\".\n\nThe French foreign ministry said it \"regrets any decision\".\n\nThe Russian foreign ministry said it was \"a provocation\".";
+    expect(speakers(text)).toEqual([
+      ['illegal', "Russia's Foreign Ministry"],
+      ['regrets any decision', null],
+      ['a provocation', "Russia's Foreign Ministry"],
+    ]);
+  });
+
+  it('makes a one-word name a company when the text shows it ("Kestrel devices", "Kestrel cancelled its")', () => {
+    const text = 'Kestrel says the charger is coming.\n\nKestrel devices will charge faster, and Kestrel cancelled its older pad.';
+    expect(persons(text)).toEqual([]);
+    expect(extract(text).people.map((p) => [p.last, p.type])).toEqual([['Kestrel', 'organisation']]);
+    // A surname the text writes after a given name is a person's, whatever follows it ("Benioff, which meant …").
+    const host = 'Vera Lind met Sam Oduya on stage.\n\nOduya told the crowd the deal was done. Lind thanked Oduya, which meant the talks were over, and Oduya employees cheered.';
+    expect(persons(host)).toEqual(['Vera Lind', 'Sam Oduya']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
