@@ -316,7 +316,10 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
   if (according) {
     const from = segStart + according.index! + according[0].length;
     const m = ms.find((x) => x.start >= from && x.end <= q.open && x.key);
-    if (m && /^\s*$/.test(text.slice(from, m.start))) return { speakerKey: m.key, cue: `according to ${m.text}`, method: 'according' };
+    // ("According to Vietnamese Prime Minister Pham Minh Chinh, …": capitalised words of a title may stand before it.)
+    // (Not a given name before a surname's mention: "According to Patrick Nielsen Hayden" is not Teresa Nielsen Hayden.)
+    const gap = text.slice(from, m?.start ?? from);
+    if (m && (/^\s*$/.test(gap) || (m.kind === 'title' && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(gap)))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
     if (m && ACCORDING_TO_WORDS.test(text.slice(from, m.start))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
     // ("According to his aunt, Jane Starr, "…"": a role and the name set beside it, right before the quote.)
     if (m && m.kind !== 'pronoun' && m.kind !== 'org' && /^\s*(?:his|her|their|its|the|an?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s*$/u.test(text.slice(from, m.start)) && /^\s*,\s*$/.test(text.slice(m.end, q.open))) {

@@ -49,7 +49,8 @@ const WORK_APPOSED =
 const CLAUSE_OPENERS = /^(?:after|before|when|while|as|since|until|because|although|though|if|unless|and|but|or|so|with|without|by|for|from|in|on|at|to|of|like|unlike|where|which|said|says|according)\b/;
 /** "Jane Roe, partner at Roe LLP": a role noun among the first words after the comma. */
 function roleApposed(after: string): boolean {
-  const words = /^,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
+  // ("Lee Jae-myung, South Korea's president,": a country's or a body's possessive may open it.)
+  const words = /^,\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
   // ("Iceberg Passages, after the novelist X explained them": a clause after the comma describes nothing before it.)
   if (!words || CLAUSE_OPENERS.test(words)) return false;
   return words.split(/\s+/).some((w) => ROLE_NOUNS.has(w));

@@ -13,6 +13,11 @@ import { ADDRESSED_POST, bodiesForNames, companyByEvidence, isGroupPlural, NEWS_
 
 import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_SPEAKING, DEPUTY, FULL_NAME, governmentOf, HONORIFIC, IT_SAID, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, PRONOUN, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE } from './personPatterns.js';
 
+/** "the German said", "the Brazilian told": a nationality as a noun before a speech verb (four have their own pass). */
+const DEMONYM_SPEAKING = new RegExp(
+  `\\b[Tt]he (${[...DEMONYMS].filter((d) => !/^(?:American|Russian|Ukrainian|British)$/.test(d)).join('|')})(?= (?:[a-z]+ly )?(?:${SPEECH})\\b)`,
+  'g',
+);
 /** An apposition and a speech verb right after a name: ", Teresa's husband, said". */
 const APPOSED_SPEAKER = new RegExp(`^,\\s+[^,.;"“”]{1,60},\\s+(?:${SPEECH})\\b`);
 
@@ -36,6 +41,10 @@ export function findPeople(
       (p) => p.type === 'person' && ([...shortsOf(p)].some((x) => x.toLowerCase() === f) || p.names.some((n) => n.split(/\s+/)[0]!.toLowerCase() === f)),
     );
     if (found.length === 1) return found[0];
+    // ("Modiji", "Gandhi-ji": the Hindi honorific glued to a surname named before; not "Kenji" beside a Ken.)
+    const honoured = found.length === 0 ? /^(\p{L}{4,})-?ji$/u.exec(form)?.[1]?.toLowerCase() : undefined;
+    const surnamed = honoured ? [...people.values()].filter((p) => p.type === 'person' && p.last.toLowerCase() === honoured) : [];
+    if (surnamed.length === 1) return surnamed[0];
     if (found.length > 1 || /\s/.test(f) || f.length < 7) return undefined;
     // "Volodymyr Zelenskyy … Zelensky said": a surname alone one letter from a surname named in full is that person,
     // if only one is that close (a long name: short names one letter apart are different names).
@@ -308,9 +317,19 @@ export function findPeople(
       const re = surnamePattern;
       re.lastIndex = 0;
       for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
-        const key = ownerOf(m[2]!);
-        if (!key) continue;
-        const p = people.get(key)!;
+        const owner = ownerOf(m[2]!);
+        if (!owner) continue;
+        const p = people.get(owner)!;
+        // ("According to Patrick Nielsen Hayden" where Teresa Nielsen Hayden owns the surname: a relative's full name
+        // ending here is that relative's mention, however many words it has before the surname.)
+        const upTo = chunk.slice(Math.max(0, m.index + m[0].length - 60), m.index + m[0].length);
+        const relative = (siblings.get(personKey(p.last)) ?? []).find((x) => x.names.some((n) => upTo.endsWith(n) && !/\p{L}$/u.test(upTo.slice(0, -n.length))));
+        if (relative) {
+          const name = relative.names.find((n) => upTo.endsWith(n))!;
+          const at = span.start + m.index + m[0].length - name.length;
+          candidates.push({ start: at, end: at + name.length, kind: 'name', key: relative.key, text: name, priority: 3 });
+          continue;
+        }
         // A given name before a surname known alone ("Alcaraz, who …, said" then "beat Carlos Alcaraz") completes it.
         const newFirst = m[1] && !p.first && p.type === 'person' && !NOT_NAME.has(m[1]) && !NOT_NAMES.has(m[1]) && !HONORIFICS.has(m[1]) && !DEMONYMS.has(m[1]) && !TITLE_WORDS.has(m[1]) && !ORG_HEADS.has(m[1]);
         if (newFirst) p.first = m[1]!;
@@ -344,6 +363,11 @@ export function findPeople(
     for (const m of chunk.matchAll(/\b[Tt]he (American|Russian|Ukrainian|British)(?= (?:said|says|mentioned|added|told|noted)\b)/g)) {
       const at = span.start + m.index!;
       candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${NAT.get(m[1]!.toLowerCase())}|`, priority: 4 });
+    }
+    // "…," the German said: any other nationality standing for someone, right before a speech verb (see resolveDescriptions).
+    for (const m of matchesOf(DEMONYM_SPEAKING, chunk)) {
+      const at = span.start + m.index!;
+      candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[1]!.toLowerCase()}|`, priority: 4.5 });
     }
     for (const m of matchesOf(DESCRIPTION, chunk)) {
       // After a name and a comma it is an apposition ("Maria Zakharova, the ministry's spokeswoman, said"): the name's,

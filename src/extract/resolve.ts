@@ -1,6 +1,6 @@
 import { DOCUMENTS, GROUPS, licenses, ORGANISATION_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
-import { DEMONYMS, SPEECH_VERBS } from './lexicon.js';
+import { DEMONYMS, NATIONALITY_NOUNS, SPEECH_VERBS } from './lexicon.js';
 
 /**
  * What a mention that is not a name stands for, once the article's people are known: two people speaking together,
@@ -104,9 +104,38 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const fitting = (key: string) => (withBodies.length ? withBodies.includes(key) : fits(key));
     const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fitting(x.key)));
     const all = [...intro.keys()].filter(fitting);
-    m.key = before?.key ?? (all.length === 1 ? all[0]! : ANONYMOUS);
+    // ("Midfielder Pedri scored twice. "…," the Spaniard told reporters": a nationality no introduction before it gives
+    // stands for the one person just named, if the paragraph, or the one before, names one and no other; not for a
+    // Spanish minister named further down.)
+    const alone = !before && isNationality(head) ? onlyPersonJustNamed(text, mentions, i, people) : undefined;
+    m.key = before?.key ?? alone ?? (all.length === 1 ? all[0]! : ANONYMOUS);
     m.text = text.slice(m.start, m.end);
   });
+}
+
+const isNationality = (head: string) => DEMONYMS.has(head[0]!.toUpperCase() + head.slice(1)) || NATIONALITY_NOUNS.has(head.toLowerCase());
+
+/**
+ * The one person named in mention i's paragraph before it, else in the paragraph before, as the subject of the
+ * sentence naming them (only capitalised words of a title or a body before the name: "Barcelona coach Hansi Flick
+ * praised …"), with no nationality of their own given. ("World number one X beat Carlos Alcaraz": a name we did not
+ * read as a person's stands first, so the one we did read is no subject, and "the Italian" stays nobody's.)
+ */
+function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>): string | undefined {
+  const here = text.lastIndexOf('\n', mentions[i]!.start) + 1;
+  const above = here > 1 ? text.lastIndexOf('\n', text.slice(0, here).trimEnd().length - 1) + 1 : here;
+  for (const from of [here, above]) {
+    const named = mentions.slice(0, i).filter((x) => x.start >= from && x.key && x.kind !== 'pronoun' && people.get(x.key)?.type === 'person');
+    const keys = new Set(named.map((x) => x.key!));
+    if (keys.size > 1) return undefined;
+    if (keys.size === 0) continue;
+    const first = named[0]!;
+    const before = text.slice(from, first.start);
+    const sentence = before.slice(Math.max(0, before.search(/[.!?]["”’]?\s+(?=[^.!?]*$)/) + 1));
+    const subject = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence);
+    return subject && !people.get(first.key!)!.nationality ? first.key! : undefined;
+  }
+  return undefined;
 }
 
 /**

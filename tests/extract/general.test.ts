@@ -1940,6 +1940,52 @@ describe('the seventy-second batch: abbreviations, a body before a role, rhetori
   });
 });
 
+describe('the seventy-third batch: possessive appositions, "according to" a title, "-ji", relatives, nationalities (PATTERNS 1.2, 1.3, 1.4, 1.8)', () => {
+  it("takes a name set beside a country's or a body's role as a person ('Lee Jae-myung, South Korea's president,')", () => {
+    expect(names("Lee Jae-myung, South Korea's president, sent greetings.")).toEqual([['Lee Jae-myung', 'person']]);
+    expect(names("Tom Ward, Britain's ambassador to the UN, arrived.")).toEqual([['Tom Ward', 'person']]);
+    // A possessive and no role: a place or a thing.
+    expect(names("Blue Harbour, Britain's oldest port, opened.")).toEqual([]);
+  });
+
+  it('credits "According to <title words> <name>, …" to that name, not a given name before a relative\'s surname', () => {
+    const talks = 'Talks\n\nTom Ward said on Monday he had arrived.\n\nAccording to Vietnamese Prime Minister Pham Minh Chinh, the talks were "long overdue".';
+    expect(speakers(talks)).toEqual([['long overdue', 'Pham Minh Chinh']]);
+    const family =
+      'Ford\n\nFord often visited his editor Teresa Nielsen Hayden.\n\n"He could have done more," Patrick Nielsen Hayden, Teresa\'s husband, said.\n\nAccording to Patrick Nielsen Hayden, the agent "was vanishing" by then.';
+    expect(speakers(family)).toEqual([
+      ['He could have done more,', 'Patrick Nielsen Hayden'],
+      ['was vanishing', 'Patrick Nielsen Hayden'],
+    ]);
+  });
+
+  it('reads "Modiji" as the Modi named before, and no "-ji" name shorter than four letters ("Kenji" is not Ken Sato)', () => {
+    expect(speakers('Summit\n\nIndian Prime Minister Narendra Modi joined by video.\n\n"Peace is the only road," Modiji told the room.')).toEqual([
+      ['Peace is the only road,', 'Narendra Modi'],
+    ]);
+    const sato = speakers('Match\n\nCoach Ken Sato watched from the stand.\n\n"We were lucky," Kenji said.');
+    expect(sato).toHaveLength(1);
+    expect(sato[0]![1]).not.toBe('Ken Sato');
+  });
+
+  it('gives "the German", "the Spaniard" to the one person just named as a subject, and nobody when that is unclear', () => {
+    const match =
+      'Barcelona coach Hansi Flick praised his side after the win.\n\n"It was a perfect night," the German said.\n\nMidfielder Pedri, 22, scored twice. "I just try to help," the Spaniard told reporters.';
+    expect(speakers(match)).toEqual([
+      ['It was a perfect night,', 'Hansi Flick'],
+      ['I just try to help,', 'Pedri'],
+    ]);
+    // A Spanish minister named further down is not the Spaniard just quoted.
+    expect(speakers('Midfielder Pedri scored twice. "I just try to help," the Spaniard said.\n\nSpanish Prime Minister Pedro Sanchez watched.')).toEqual([
+      ['I just try to help,', 'Pedri'],
+    ]);
+    // Two people named just before: which one is German the text does not say.
+    expect(speakers('Coach Hansi Flick hugged striker Robert Lewandowski.\n\n"It was a perfect night," the German said.')).toEqual([['It was a perfect night,', null]]);
+    // The one we read as a person is the object; the subject's name was not read: nobody.
+    expect(speakers('Final\n\nWorld number one Dario Vessi beat Carlos Alcaraz in Turin.\n\n"I played my best," the Italian said.')).toEqual([['I played my best,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
