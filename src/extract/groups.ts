@@ -1,4 +1,4 @@
-import { DEMONYMS, NOT_NAMES, ROLE_NOUNS } from './lexicon.js';
+import { DEMONYMS, DESCRIBING, NOT_NAMES, ROLE_NOUNS } from './lexicon.js';
 import type { LocalPerson } from './mentions.js';
 
 /** Names that are groups, bodies or forms of address, not people: what findPeople keeps out of its list of people. */
@@ -58,6 +58,6 @@ export function companyByEvidence(text: string, name: string): boolean {
   const word = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const evidence = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?:['’]s)?\\s+(?:${COMPANY_WORDS})\\b|(?<![\\p{L}\\p{N}])${word}\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}\\s+(?:that\\s+)?its\\b`, 'u');
   if (!evidence.test(text)) return false;
-  for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+)\\s+${word}(?![\\p{L}\\p{N}])`, 'gu'))) if (!NOT_NAMES.has(m[1]!)) return false;
+  for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+) ${word}(?![\\p{L}\\p{N}])`, 'gu'))) if (!NOT_NAMES.has(m[1]!) && !DESCRIBING.test(m[1]!)) return false;
   return true;
 }

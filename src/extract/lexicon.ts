@@ -15,6 +15,9 @@ export function lowerCaseWords(text: string): () => Set<string> {
   return () => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []));
 }
 
+/** A word glued to -based or -led describes, it names nothing: "the Ontario-based company", "a Kremlin-backed group". */
+export const DESCRIBING = /-(?:based|led|backed|owned|run|born|made|funded|linked|allied|controlled)$/;
+
 /** Portfolio words that end an office after "of" ("Director of Public Prosecutions Max Hill"): title words, and modifiers. */
 const PORTFOLIOS = words(`
   Prosecution Prosecutions Homeland Prisons Immigration Veterans Revenue Customs Treasury Commerce Housing Welfare Sport

@@ -1,4 +1,4 @@
-import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, MEN_NAMES, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
+import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, MEN_NAMES, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -14,6 +14,8 @@ export interface OpenName {
   titled: boolean;
   /** A body named by apposition ("The group that owns her music, Big Machine,"): that body wherever the name stands. */
   apposedBody?: true;
+  /** Found by weak evidence alone (a possessive, an apposition or a verb without a role, a heading), no title, role or speech. */
+  thin?: true;
 }
 
 const TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{L}[\\p{L}'’]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)";
@@ -112,8 +114,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const at = tokens[0]!.at;
     const runEnd = tokens.at(-1)!.at + tokens.at(-1)!.t.length - (tokens.at(-1)!.t.endsWith('.') ? 1 : 0);
     const lastTok = word(tokens.at(-1)!.t);
-    // "the Ontario-based company", "a Kremlin-backed group": a word glued to -based or -led describes, it names nothing.
-    if (/-(?:based|led|backed|owned|run|born|made|funded|linked|allied|controlled)$/.test(lastTok)) continue;
+    if (DESCRIBING.test(lastTok)) continue;
     // "the European Space Agency", "the Ministry of Transport": an organisation names itself by its last word or its first.
     const leadWord = tokens.findIndex((x) => !NOT_NAMES.has(x.t));
     if (leadWord === -1) continue;
@@ -163,7 +164,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     }
     let from = lastTitle + 1;
     let nationality = false;
-    while (from < tokens.length && (NOT_NAMES.has(word(tokens[from]!.t)) || ROLE_NOUNS.has(tokens[from]!.t.toLowerCase()) || DEMONYMS.has(word(tokens[from]!.t)))) {
+    // ("Sacramento-based McClatchy": a word glued to -based describes what follows, as a role word would.)
+    while (from < tokens.length && (NOT_NAMES.has(word(tokens[from]!.t)) || ROLE_NOUNS.has(tokens[from]!.t.toLowerCase()) || DEMONYMS.has(word(tokens[from]!.t)) || DESCRIBING.test(tokens[from]!.t))) {
       nationality ||= DEMONYMS.has(word(tokens[from]!.t));
       from++;
     }
@@ -228,6 +230,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // A possessor ("Biden's remark"), a place ("the Crimea Peninsula", "United States") or a nationality is no one's name.
     // ("Susan Lake", "Tom Bridges": a known given name before a word for a place makes it a surname.)
     const givenName = nameTokens.length > 1 && (WOMEN_NAMES.has(nameTokens[0]!.t) || MEN_NAMES.has(nameTokens[0]!.t));
+    // ("as the company's first Chief Strategy Officer": a name ending in a role noun is a post; "Stephen King" is a name.)
+    if (nameTokens.length > 1 && ROLE_NOUNS.has(word(nameTokens.at(-1)!.t).toLowerCase()) && !givenName) continue;
     if (/['’]s$/.test(nameTokens.at(-1)!.t) || (PLACE_HEADS.has(word(nameTokens.at(-1)!.t)) && !givenName)) continue;
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
     // "said Channel 9's reporter", "Apollo 11": a name with a number after it names a body or a thing, not a person.
@@ -250,8 +254,11 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("posted on Twitter accusing …": after a preposition a name is a place or a medium, not the one speaking; "said
     // Tyvak would …": a lone word after the verb with its own verb is a clause's subject, no speaker shown.)
     const afterPreposition = /\b(?:on|in|at|from|to|with|by|for|of|about|via|through|into|onto|across|against|among|between)\s+$/.test(before);
+    // ("Health authorities in Inner Mongolia have confirmed", "a telescope atop Mauna Kea have confirmed": after a
+    // preposition of place any name is where, and the verb is the noun's before it.)
+    const afterPlace = /\b(?:in|at|atop|from|near|inside|outside|across|throughout)\s+$/.test(before);
     const speech =
-      (!apposedName && !(single && afterPreposition) && SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '')) ||
+      (!apposedName && !(single && afterPreposition) && !afterPlace && SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '')) ||
       (SPEECH_SET.has(verbBefore) && !(single && (ADDRESSEE_VERBS.has(verbBefore) || VERB_RIGHT_AFTER.test(after))) && !(!givenName && /^t(?:old|ell|ells|elling)$/.test(verbBefore)));
     // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
     // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.
@@ -271,7 +278,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     if (single && !titled && !openRole && !speech && !/^,\s+\d{1,3},/.test(after)) continue;
     const honorificOnly = titleTokens.length > 0 && titleTokens.every((x) => HONORIFICS.has(x.t));
     const roleWords = titled && !honorificOnly ? chunk.slice(tokens[titleFrom]!.at, titleTokens.at(-1)!.at + titleTokens.at(-1)!.t.length) : openRole;
-    out.push({ start, end, lead, name, kind: 'person', role: roleWords ?? null, titled: titled || Boolean(openRole) });
+    const thin = !titled && !openRole && !phraseRole && !speech && !asRole;
+    out.push({ start, end, lead, name, kind: 'person', role: roleWords ?? null, titled: titled || Boolean(openRole), ...(thin ? { thin: true as const } : {}) });
   }
   return out;
 }
@@ -286,10 +294,6 @@ function gluedName(token: string): RegExpExecArray | null {
 }
 
 /**
- * The runs of capitalised words in a text, as tokens with offsets. A full stop after a word (not an initial nor a
- * title like "Gen.") ends a sentence, so it splits a run: "met Martin Hale. Whitfield said" is two runs.
- */
-/**
  * "NASA Administrator Jim Bridenstine", "Tesla Founder Elon Musk": a role noun with a capital inside a run, with two
  * words after it and no given name before it, ends a title as a title word would ("Mary Baker Eddy" is one name).
  */
@@ -298,6 +302,10 @@ function roleInRun(tokens: readonly { t: string }[], i: number): boolean {
   return !tokens.slice(0, i).some((x) => WOMEN_NAMES.has(x.t) || MEN_NAMES.has(x.t));
 }
 
+/**
+ * The runs of capitalised words in a text, as tokens with offsets. A full stop after a word (not an initial nor a
+ * title like "Gen.") ends a sentence, so it splits a run: "met Martin Hale. Whitfield said" is two runs.
+ */
 function runsIn(chunk: string): { t: string; at: number }[][] {
   const runs: { t: string; at: number }[][] = [];
   RUN.lastIndex = 0;

@@ -5,7 +5,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DESCRIBED, jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { apposedBody, findOpenNames } from './openNames.js';
 import { type Nickname, withoutNicknames } from './nicknames.js';
-import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, lowerCaseWords, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, lowerCaseWords, MEN_NAMES, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
 import { acceptMentions, apposedName, ROLE_NOT_RECORDED, sharesGivenWord, titleCaseRole } from './peopleParts.js';
@@ -51,6 +51,11 @@ export function findPeople(
     const near = [...people.values()].filter((p) => p.type === 'person' && p.first && p.last.length >= 7 && p.last[0]!.toLowerCase() === f[0] && editDistance(p.last.toLowerCase(), f) === 1);
     return near.length === 1 ? near[0] : undefined;
   };
+  /** Whether a one-word name is a company's by the text's evidence (see companyByEvidence), asked once a name. */
+  const companies = new Map<string, boolean>();
+  /** The companies found so, by name: every place the name stands is theirs (see pass 2). */
+  const companyKeys = new Map<string, string>();
+  const isCompany = (name: string) => companies.get(name) ?? companies.set(name, companyByEvidence(text, name)).get(name)!;
   /** The words the text writes in lower case, made once when first asked for. */
   const lowerWords = lowerCaseWords(text);
   /** Organisations found by their own words ("the European Space Agency"), by key. */
@@ -236,6 +241,11 @@ export function findPeople(
         candidates.push({ start: at, end, kind: 'org', key, text: n.name, priority: 5.5 });
         continue;
       }
+      // ("NASA's Hubble Space Telescope", "the Los Angeles Auto Show opened": on weak evidence, a name ending in a word
+      // the text also writes in lower case is a thing's; "Tom Young" with a known given name is still a person's.)
+      const lastWord = n.name.split(/\s+/).at(-1)!;
+      const firstWord = n.name.split(/\s+/)[0]!;
+      if (n.thin && lowerWords().has(lastWord.toLowerCase()) && !WOMEN_NAMES.has(firstWord) && !MEN_NAMES.has(firstWord)) continue;
       // "Shareholders applauded": a plural the text also writes in lower case is a common noun, not a name.
       if (!n.name.includes(' ') && /s$/.test(n.name) && lowerWords().has(n.name.toLowerCase())) continue;
       // "Americans say", "Republicans said": a people or a party in the plural is a group, nobody in particular (and
@@ -253,9 +263,11 @@ export function findPeople(
       const apposedSpeaker = APPOSED_SPEAKER.test(chunk.slice(n.end, n.end + 80));
       // ("Apple says …" with "Apple devices" elsewhere: one word no one was named by, which the text shows to be a
       // company or a thing, is that body.)
-      if (!short && !known && !n.titled && n.role === null && !n.name.includes(' ') && companyByEvidence(text, n.name)) {
-        apposedBodies.add(n.name);
-        openOrgs.set(`o:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, n.name);
+      if (!short && !known && !n.titled && n.role === null && !n.name.includes(' ') && isCompany(n.name)) {
+        const key = `o:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+        openOrgs.set(key, n.name);
+        companyKeys.set(n.name, key);
+        continue;
       }
       const p = short ?? personFor(n.name, known?.roles.length ? null : n.role, null, undefined, n.titled || n.role !== null || apposedSpeaker);
       const lead = span.start + n.lead;
@@ -351,6 +363,12 @@ export function findPeople(
       for (let m = org.pattern.exec(chunk); m; m = org.pattern.exec(chunk)) {
         const at = span.start + m.index;
         candidates.push({ start: at, end: at + m[0].length, kind: 'org', key: org.key, text: m[0], priority: 5 });
+      }
+    }
+    for (const [name, key] of companyKeys) {
+      for (const m of chunk.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'gu'))) {
+        const at = span.start + m.index!;
+        candidates.push({ start: at, end: at + name.length, kind: 'org', key, text: name, priority: 5 });
       }
     }
     for (const [acronym, key] of acronyms) {

@@ -1986,6 +1986,37 @@ describe('the seventy-third batch: possessive appositions, "according to" a titl
   });
 });
 
+describe('the seventy-fourth batch: things named like people, and companies named everywhere (PATTERNS 1.2, 1.10)', () => {
+  const found = (text: string) => extract(text).people.map((p) => [p.names[0] ?? p.last, p.type]);
+
+  it("takes no person from a possessive before a name ending in a word the text writes in lower case", () => {
+    expect(found("Moons\n\nNASA's Hubble Space Telescope found the plumes. The telescope has watched the moon since 1990.")).toEqual([]);
+    // A known given name first is a person's name whatever its last word: "Tom Young" beside "young engineers".
+    expect(found("Moons\n\nNASA's Tom Young told young engineers to look again.")).toEqual([['Tom Young', 'person']]);
+  });
+
+  it('reads no speaker in a name after a preposition of place ("a telescope atop Kea Ridge have confirmed")', () => {
+    expect(found('Water\n\nScientists using a telescope atop Kea Ridge have confirmed the water.')).toEqual([]);
+    expect(found('Plague\n\nDoctors from Lake Avery have confirmed a third case.')).toEqual([]);
+    expect(found('Plague\n\nAna Ruiz confirmed the count.')).toEqual([['Ana Ruiz', 'person']]);
+  });
+
+  it('takes a name ending in a role noun for a post ("Chief Strategy Officer"), unless a given name opens it', () => {
+    expect(names("He joins as the company's first Chief Strategy Officer.")).toEqual([]);
+    expect(found('Books\n\nStephen King said he liked the book.')).toEqual([['Stephen King', 'person']]);
+  });
+
+  it('reads past a word glued to -based, and names a company wherever it stands once the text shows it is one', () => {
+    expect(found('Papers\n\nSacramento-based McClatchy said its finances were weak.')).toEqual([['McClatchy', 'organisation']]);
+    // ("Apple views privacy as …": the company, named anywhere, is a body whose words are not the last speaker's.)
+    const views = 'Keynote\n\nApple says its chips are faster.\n\n"We miss him," Dana Lowe said.\n\nPrivacy, which Apple views as "a basic right", was the theme.';
+    expect(speakers(views)).toEqual([
+      ['We miss him,', 'Dana Lowe'],
+      ['a basic right', null],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
