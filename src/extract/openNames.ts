@@ -26,6 +26,7 @@ const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
 // (Not right after a full stop with no space: "News.Az reports" is a site's name.)
 const RUN = new RegExp(`(?<![\\p{L}'’.-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*`, 'gu');
 const SPEECH_SET = new Set(SPEECH_VERBS);
+const NO_WORDS: ReadonlySet<string> = new Set();
 /** Speech verbs whose next word is the one spoken to or about, never a speaker after the verb ("told Reuters"). */
 /** The word where a verb after a name would stand, past a description in commas and adverbs; tested against SPEECH_SET (a Set is far cheaper than a 570-way pattern). */
 const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/;
@@ -108,7 +109,7 @@ const isNameToken = (t: string) =>
  * (`usedAlone`). Runs ending in an organisation word are organisations. Places, calendar words and runs with no
  * evidence are left alone.
  */
-export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = new Set()): OpenName[] {
+export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = new Set(), lowerWords: () => ReadonlySet<string> = () => NO_WORDS): OpenName[] {
   const out: OpenName[] = [];
   for (const tokens of runsIn(chunk)) {
     const at = tokens[0]!.at;
@@ -174,6 +175,10 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       lastTitle = from;
       from++;
     }
+    // ("Recent Samsung phones …", "Employee Steve Castro tells …": a sentence's first word that the article also writes
+    // in lower case is that word, not a given name, unless it is a known one: "Will Moy said".)
+    const first = tokens[from]?.t ?? '';
+    if (from === 0 && tokens.length >= 2 && /(?:^|[.!?]["”’]?\s|\n)\s*$/.test(chunk.slice(Math.max(0, at - 3), at)) && lowerWords().has(first.toLowerCase()) && !WOMEN_NAMES.has(first) && !MEN_NAMES.has(first)) from++;
     let to = from;
     while (to < tokens.length && !/^(?:of|for|the)$/.test(tokens[to]!.t)) to++;
     // "Will Moscow respond?": a question's opening verb is no given name.
@@ -230,6 +235,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // A possessor ("Biden's remark"), a place ("the Crimea Peninsula", "United States") or a nationality is no one's name.
     // ("Susan Lake", "Tom Bridges": a known given name before a word for a place makes it a surname.)
     const givenName = nameTokens.length > 1 && (WOMEN_NAMES.has(nameTokens[0]!.t) || MEN_NAMES.has(nameTokens[0]!.t));
+    // ("Face ID", "Universal USB", "Mustang Mach E SUV": capitals after the first word are a product's, not a person's;
+    // a king's number is a name's: "Edward IV".)
+    if (nameTokens.some((x, i) => i > 0 && /^[\p{Lu}\p{N}-]{2,}$/u.test(word(x.t)) && !/^[IVX]+$/.test(word(x.t)))) continue;
     // ("as the company's first Chief Strategy Officer": a name ending in a role noun is a post; "Stephen King" is a name.)
     if (nameTokens.length > 1 && ROLE_NOUNS.has(word(nameTokens.at(-1)!.t).toLowerCase()) && !givenName) continue;
     if (/['’]s$/.test(nameTokens.at(-1)!.t) || (PLACE_HEADS.has(word(nameTokens.at(-1)!.t)) && !givenName)) continue;

@@ -225,7 +225,7 @@ export function findPeople(
       candidates.push({ start: at, end: at + name.length, kind: 'org', key, text: name, priority: 5.5 });
     }
     // Anyone else the evidence beside a name says is a person or an organisation (see findOpenNames).
-    for (const n of findOpenNames(chunk, usedAlone)) {
+    for (const n of findOpenNames(chunk, usedAlone, lowerWords)) {
       // ("a judge in New York said": the place's last words, after a word the open pass skips, are no name either.)
       const wordBefore = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(chunk.slice(Math.max(0, n.start - 30), n.start))?.[1];
       if (placesIn.has(n.name) || (wordBefore && placesIn.has(`${wordBefore} ${n.name}`))) continue;

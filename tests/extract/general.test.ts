@@ -2017,6 +2017,22 @@ describe('the seventy-fourth batch: things named like people, and companies name
   });
 });
 
+describe('the seventy-fifth batch: products and sentence openers named like people (PATTERNS 1.2)', () => {
+  const found = (text: string) => extract(text).people.map((p) => [p.names[0] ?? p.last, p.type]);
+
+  it('takes no person from a name with capitals after its first word ("Face ID", "Volt Mach E SUV"), but keeps a king\'s number', () => {
+    expect(names('Face ID, a 12MP camera and a long battery are also in tow.')).toEqual([]);
+    expect(names('The Volt Mach E SUV, a rival, said to be cheaper, arrives in May.')).toEqual([]);
+    expect(names('Edward IV, the king, said nothing.')).toEqual([['Edward IV', 'person']]);
+  });
+
+  it("reads a sentence's first word the article writes in lower case as that word, not a given name", () => {
+    expect(found('Records\n\nElectronic Casefile (eCF)\n\nThe electronic record holds every report a clinic writes.')).toEqual([]);
+    // A known given name stays one, though the text writes it in lower case too ("will").
+    expect(found('Facts\n\nWill Moy, the charity\'s chief, said the claims will not stand.')).toEqual([['Will Moy', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
