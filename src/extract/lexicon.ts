@@ -90,6 +90,8 @@ export const ROLE_NOUNS = words(`
   nominee governor-general secretary-general director-general attorney-general head coordinator administrator regulator
   inspector-general ombudsman mediator broker sponsor backer ally critic supporter opponent protester demonstrator striker
   sailor rower climber skier golfer racer fisherman fisher miner chef baker agent
+  defenseman defenceman winger goalie goaltender quarterback linebacker cornerback pitcher shortstop outfielder infielder
+  rookie batsman bowler wicketkeeper fullback halfback flanker sprinter
 `);
 
 /** The last word of a run that makes it an organisation ("European Space Agency", "the Ministry of Transport"). */

@@ -20,7 +20,9 @@ const SYLLABLES = /^(?:(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ng)?[aeiouy]{1,3}(?:ng
  * → al-Burhan or Burhan); otherwise the last word.
  */
 export function nameShape(name: string): NameShape {
-  const tokens = name.split(/\s+/).filter(Boolean);
+  // ("James Kennedy Jr.", "Elizabeth II": a generation's mark after a surname is no surname.)
+  const all = name.split(/\s+/).filter(Boolean);
+  const tokens = all.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(all.at(-1)!) ? all.slice(0, -1) : all;
   if (tokens.length === 1) return { first: null, last: tokens[0]!, shorts: [tokens[0]!] };
   // "De Jong said": a surname with its particle, no given name.
   if (tokens.length === 2 && LEADING_PARTICLES.has(tokens[0]!.toLowerCase())) return { first: null, last: tokens.join(' '), shorts: [tokens.join(' ')] };

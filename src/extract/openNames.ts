@@ -240,7 +240,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     if (nameTokens.some((x, i) => i > 0 && /^[\p{Lu}\p{N}-]{2,}$/u.test(word(x.t)) && !/^[IVX]+$/.test(word(x.t)))) continue;
     // ("as the company's first Chief Strategy Officer": a name ending in a role noun is a post; "Stephen King" is a name.)
     if (nameTokens.length > 1 && ROLE_NOUNS.has(word(nameTokens.at(-1)!.t).toLowerCase()) && !givenName) continue;
-    if (/['’]s$/.test(nameTokens.at(-1)!.t) || (PLACE_HEADS.has(word(nameTokens.at(-1)!.t)) && !givenName)) continue;
+    if (/['’]s$|s['’]$/.test(nameTokens.at(-1)!.t) || (PLACE_HEADS.has(word(nameTokens.at(-1)!.t)) && !givenName)) continue;
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
     // "said Channel 9's reporter", "Apollo 11": a name with a number after it names a body or a thing, not a person.
     if (/^\s+\d/.test(after)) continue;
@@ -280,7 +280,13 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     if (!titled && !openRole && WORK_APPOSED.test(after)) continue;
     // "The club appointed Marta Ibarra as manager", "named Priya Natarajan as its new chief executive".
     const asRole = !single && isRoleWord(AS_ROLE.exec(after)?.[1]);
-    const evidence = asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;
+    // ("members Tom Johnston, Patrick Simmons and …": a known given name and a surname is a person's name by itself;
+    // not a byline's "By Maria Keller" or "(Reporting by Will Dunham; Editing by Tom Brown)": the writers are no one
+    // the article is about.)
+    // (Nor a title in quote marks: “Mary Poppins”.)
+    const quotedTitle = /["“‘']$/.test(chunk.slice(Math.max(0, start - 1), start)) && /^["”’']/.test(chunk.slice(end, end + 1));
+    const knownName = givenName && nameTokens.length <= 3 && !quotedTitle && !/\b[Bb]y\s+$/.test(chunk.slice(Math.max(0, start - 4), start));
+    const evidence = knownName || asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;
     if (!evidence) continue;
     // A lone capitalised word needs a title, a role, or a speech verb, and must not be an acronym or a known word.
     if (single && !titled && !openRole && !speech && !/^,\s+\d{1,3},/.test(after)) continue;

@@ -44,7 +44,9 @@ export function interviewee(text: string, sections: readonly Section[], mentions
   const titleText = title ? text.slice(title.start, title.end) : '';
   const named = INTERVIEWED.exec(titleText)?.[1] ?? withoutTitleWords(BRIEFING_OF.exec(titleText)?.[1]);
   if (named) return turnSpeaker(named, people, byKey);
-  return mentions.find(isPerson)?.key ?? null;
+  // (Not a questioner's label, "Jane Roe (City TV):": the one asking is not the one answering.)
+  const label = (m: Mention) => /^[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:/.test(text.slice(m.end, m.end + 64)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 40), m.start));
+  return mentions.find((m) => isPerson(m) && !label(m))?.key ?? null;
 }
 
 /** A name without the title and body words before it: "Foreign Ministry Spokesperson Hong Lei" → "Hong Lei". */

@@ -324,7 +324,8 @@ describe('more name shapes and sources (PATTERNS 1.3, 1.10, 1.11)', () => {
   });
 
   it('completes a person known by surname alone with a given name written before it', () => {
-    expect(extract('Jannik Sinner beat Carlos Alcaraz. Alcaraz, who won before, said it was "close".').people.map((p) => p.names[0])).toEqual(['Carlos Alcaraz']);
+    // (Jannik, a known given name, makes Sinner a person of his own.)
+    expect(extract('Jannik Sinner beat Carlos Alcaraz. Alcaraz, who won before, said it was "close".').people.map((p) => p.names[0])).toEqual(['Jannik Sinner', 'Carlos Alcaraz']);
   });
 
   it('reads a weekday in reported future speech forward', () => {
@@ -932,8 +933,8 @@ describe('the twenty-first batch: weekly round-ups of a president’s briefings'
 
   it('takes a name after a role phrase set off by commas whose words hold a possessive ("The WHO’s representative in Peru, X,")', () => {
     expect(names('The agency’s representative in Peru, Marta Quispe Rojas, warned of the risks.')).toEqual([['Marta Quispe Rojas', 'person']]);
-    // No role noun, no person.
-    expect(names('The agency’s office in Peru, Marta Quispe Rojas, warned of the risks.')).toEqual([]);
+    // No role noun (and no given name we know), no person.
+    expect(names('The agency’s office in Peru, Quilla Quispe Rojas, warned of the risks.')).toEqual([]);
   });
 });
 
@@ -1119,6 +1120,7 @@ describe('the thirty-fifth batch: the Vienna talks', () => {
   it('names a body without the post before its "of" ("Deputy Secretary-General and Political Director of the X Service")', () => {
     expect(names('Deputy Secretary-General and Political Director of the Norland Foreign Service, Ana Ruiz, spoke.')).toEqual([
       ['Norland Foreign Service', 'organisation'],
+      ['Ana Ruiz', 'person'],
     ]);
     // A body whose own name holds "of" keeps it.
     expect(names('The Reserve Bank of Norland said so.')).toEqual([['Reserve Bank of Norland', 'organisation']]);
@@ -1209,7 +1211,7 @@ describe('the thirty-seventh batch: disaster wire copy (PATTERNS 1.10, 1.9)', ()
 
   it('reads "the <Name> <word> group" as a body, and no body without "the" before it', () => {
     expect(speakers('Quake\n\nThe Blue Harbour rescue group said the quake left "hundreds of families" under rubble.')).toEqual([['hundreds of families', 'Blue Harbour']]);
-    expect(names('Volunteers met Jane Roe rescue group leaders.')).toEqual([]);
+    expect(names('Volunteers met Jane Roe rescue group leaders.').filter(([, kind]) => kind === 'organisation')).toEqual([]);
   });
 });
 
@@ -2030,6 +2032,27 @@ describe('the seventy-fifth batch: products and sentence openers named like peop
     expect(found('Records\n\nElectronic Casefile (eCF)\n\nThe electronic record holds every report a clinic writes.')).toEqual([]);
     // A known given name stays one, though the text writes it in lower case too ("will").
     expect(found('Facts\n\nWill Moy, the charity\'s chief, said the claims will not stand.')).toEqual([['Will Moy', 'person']]);
+  });
+});
+
+describe('the seventy-sixth batch: a known given name, generations, bylines (PATTERNS 1.2, 1.3, 3)', () => {
+  const found = (text: string) => extract(text).people.map((p) => [p.names[0] ?? p.last, p.type]);
+
+  it('takes a known given name and a surname as a person with no other evidence, but not a byline or a quoted title', () => {
+    expect(persons('Tour\n\nThe tour will feature members Tom Johnston, Patrick Simmons and John McFee.')).toEqual(['Tom Johnston', 'Patrick Simmons', 'John McFee']);
+    expect(found('Summit ends\n\nBy Maria Keller\n\nThe summit ended on Friday.')).toEqual([]);
+    expect(found('Films\n\nThe service streams classics such as “Mary Poppins” and “Bambi.”')).toEqual([]);
+    // A player's position is a role before a name: "Defenseman Peter Lindqvist", "quarterback Ayo Dunmore".
+    expect(names('Defenseman Peter Lindqvist scored in overtime.')).toEqual([['Peter Lindqvist', 'person']]);
+    expect(names('The Hawks started quarterback Ayo Dunmore.')).toEqual([['Ayo Dunmore', 'person']]);
+    // A possessive in the plural form is no name of its own ("Ryan Giggs' side"): a possessor, as "Biden's" is.
+    expect(found("Football\n\nThe draw put Ryan Giggs' side in a hard group.")).toEqual([]);
+  });
+
+  it('keeps two men whose names end in "Jr." apart: the surname is the word before it', () => {
+    expect(nameShape('Patrick Carlineo Jr.')).toEqual({ first: 'Patrick', last: 'Carlineo', shorts: ['Carlineo'] });
+    const text = 'Threat case\n\nU.S. Attorney James Kennedy Jr. said the case was clear.\n\nPatrick Carlineo Jr. was arrested in April. He said he was "only angry".';
+    expect(speakers(text)).toEqual([['only angry', 'Patrick Carlineo Jr']]);
   });
 });
 
