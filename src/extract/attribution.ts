@@ -326,6 +326,14 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
       return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
     }
   }
+  // "in the words of the patient: "…"": the one named after it speaks; one the article does not name is nobody (not
+  // the last speaker).
+  const wordsOf = /\bin (?:the )?words of\s+[^"“”:.;]{1,60}?[\s:,]*$/i.exec(seg);
+  if (wordsOf) {
+    const from = segStart + wordsOf.index;
+    const m = ms.find((x) => x.start >= from && x.end <= q.open && x.key && x.kind !== 'pronoun');
+    return { speakerKey: m?.key ?? ANONYMOUS, cue: wordsOf[0].trim().replace(/[:,]$/, ''), method: 'according' };
+  }
   // ("its demands for "…"", "the calls for "…"": after a determiner the word is a noun, no cue; "his remarks" still is.)
   const verbs = matchesOf(CUE, seg).filter((v) => NOUN_CUE.test(v[0]) || !/\b(?:its|his|her|their|our|my|your|the|these|those|an?)\s+$/i.test(seg.slice(Math.max(0, v.index! - 8), v.index!)));
   const lastVerb = verbs.at(-1);

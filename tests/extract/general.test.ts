@@ -1849,11 +1849,11 @@ describe('the sixty-eighth batch: appositions naming a body, a clause of its own
   });
 
   it('reads a compound role by its last part, and a person after a role "at the <body>," (PATTERNS 1.2)', () => {
-    expect(names('The former chair, singer-turned-farmer Dana Reyes, signed.')).toEqual([['Dana Reyes', 'person']]);
+    expect(names('The former chair, singer-turned-farmer Dalo Reyes, signed.')).toEqual([['Dalo Reyes', 'person']]);
     expect(names('Her predecessor at the union, Tomas Okafor, was blunt.')).toEqual([['Tomas Okafor', 'person']]);
     // A word for a body set off before a name is still that body, and a compound that names no role is no role.
     expect(names('The group that owns the label, Orbit Dairies, said no.')).toEqual([['Orbit Dairies', 'organisation']]);
-    expect(names('The long-awaited Dana Reyes arrived.')).toEqual([]);
+    expect(names('The long-awaited Dalo Reyes arrived.')).toEqual([]);
   });
 });
 
@@ -2053,6 +2053,25 @@ describe('the seventy-sixth batch: a known given name, generations, bylines (PAT
     expect(nameShape('Patrick Carlineo Jr.')).toEqual({ first: 'Patrick', last: 'Carlineo', shorts: ['Carlineo'] });
     const text = 'Threat case\n\nU.S. Attorney James Kennedy Jr. said the case was clear.\n\nPatrick Carlineo Jr. was arrested in April. He said he was "only angry".';
     expect(speakers(text)).toEqual([['only angry', 'Patrick Carlineo Jr']]);
+  });
+});
+
+describe('the seventy-seventh batch: more given names, "in the words of" (PATTERNS 1.2, 1.8)', () => {
+  it('knows given names of many languages ("Zoe Saldana", "Bruno Tonioli", "Oleksandr Usyk", "Chiamaka Obi")', () => {
+    expect(persons('Cast\n\nThe cast includes Zoe Saldana, Bruno Tonioli, Oleksandr Usyk and Chiamaka Obi.')).toEqual([
+      'Zoe Saldana',
+      'Bruno Tonioli',
+      'Oleksandr Usyk',
+      'Chiamaka Obi',
+    ]);
+  });
+
+  it('gives "in the words of <name>: "…"" to that name, and "in the words of the patient" to nobody, not the last speaker', () => {
+    const text = 'Lungs\n\nDr Owen Dempsey said the case was rare.\n\nHere is how bad it got, in the words of the patient: "I could not climb the stairs."\n\nIn the words of Dempsey: "It was a jigsaw."';
+    expect(speakers(text)).toEqual([
+      ['I could not climb the stairs.', null],
+      ['It was a jigsaw.', 'Owen Dempsey'],
+    ]);
   });
 });
 
