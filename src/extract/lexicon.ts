@@ -275,15 +275,15 @@ export const WOMEN_NAMES = words(`
   Valentina Francesca Giulia Chiara Sophie Ingrid Astrid Greta Liz Kristi Ilhan Alexandria Elise Beth Caitlyn Kate Claudia
   Dilma Cristina Marine Ségolène Angelique Mette Sanna Magdalena Ewa Agnieszka Zuzana Lena Eva Emine Ayşe Zeynep Mariam
   Maryam Layla Leila Yasmin Salma Noura Hana Haruko Keiko Yuko Yumiko Tsai Ingrida Kersti Kristalina Roberta Nikki Tulsi
-  Alice Alison Allison Andrea Angelina Anita Annette Audrey Bethany Bonnie Camila Caroline Cassandra Catalina Cecilia Charlotte
-  Chelsea Colleen Courtney Dana Daniela Dawn Deirdre Delia Eileen Eleanor Elaine Ella Ellen Elisa Erica Erin Esther Felicity
-  Fiona Frances Gabriela Gabrielle Gemma Gillian Gina Greta Gwen Harriet Holly Irene Isabella Jade Jana Jasmine Jeanne Jenna
-  Jill Joanna Jocelyn Josephine Karin Katarina Katie Kelly Kirsten Kristen Kristina Leah Leslie Lillian Lindsay Lindsey Lorraine
+  Alice Alison Allison Angelina Anita Annette Audrey Bethany Bonnie Camila Caroline Cassandra Catalina Cecilia Charlotte
+  Colleen Courtney Daniela Dawn Deirdre Delia Eileen Eleanor Elaine Ella Ellen Elisa Erica Erin Esther Felicity
+  Fiona Frances Gabriela Gabrielle Gemma Gillian Gina Gwen Harriet Holly Irene Isabella Jade Jana Jasmine Jeanne Jenna
+  Jill Joanna Jocelyn Josephine Karin Katarina Katie Kelly Kirsten Kristen Kristina Leah Lillian Lorraine
   Louise Lucy Lydia Madeleine Mallory Marcela Margarita Mariana Marina Marisa Marjorie Maureen Melanie Mia Miriam Molly Monica
-  Nadine Naomi Nina Nora Paula Pauline Penelope Rita Roxanne Ruth Sabrina Sandra Selena Serena Shannon Sheila Shirley Silvia
-  Simone Sonia Stella Susanna Suzanne Sylvia Tamara Tanya Tara Tina Ursula Vanessa Vera Veronica Vivian Wendy Yvonne Zoe Zoë
+  Nadine Naomi Nina Nora Paula Pauline Penelope Rita Roxanne Ruth Sabrina Selena Serena Shannon Sheila Shirley Silvia
+  Sonia Stella Susanna Suzanne Sylvia Tamara Tanya Tara Tina Vanessa Vera Veronica Vivian Wendy Yvonne Zoe Zoë
   Aminata Chiamaka Ngozi Folake Wanjiru Nkechi Adaeze Halima Zainab Khadija Farah Noor Anjali Deepa Kavita Lakshmi Meera
-  Shreya Yuki Akiko Naoko Mei Ling Hye Min Ji Svetlana Ludmila Anastasia Daria Ekaterina Oksana Alina Iryna Petra Jana Ilse
+  Shreya Yuki Akiko Naoko Mei Ludmila Anastasia Daria Ekaterina Oksana Alina Iryna Petra Ilse
 `);
 export const MEN_NAMES = words(`
   James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven
@@ -295,21 +295,21 @@ export const MEN_NAMES = words(`
   Narendra Recep Mohammed Mohammad Muhammad Ahmed Ahmad Ali Omar Hassan Hussein Abdullah Ibrahim Mustafa Yusuf Luiz Carlos
   Pedro Pablo Javier Miguel Luis Jorge Diego Alberto Antonio Francesco Giuseppe Marco Matteo Pierre Jacques François Hans Karl
   Friedrich Wolfgang Lars Jens Rafael Novak Cristiano Lionel Kylian Jannik Neil Kurt Gordon Rudy Mitch Chuck Ted Dan Matt Nick
-  Ben Fumio Shinzo Shigeru Yoon Naftali Benjamin Yair Ehud Ashraf Imran Shehbaz Nawaz Justin Anthony Jens Mark Olaf Viktor
-  Andrzej Mateusz Donald Petr Miloš Aleksandar Recep Mevlüt Hakan Kemal Ilham Nikol Vahagn Ramzan Alexei Alexey Yevgeny Ivan
+  Ben Fumio Shinzo Shigeru Yoon Naftali Yair Ehud Ashraf Imran Shehbaz Nawaz Viktor
+  Andrzej Mateusz Petr Miloš Aleksandar Mevlüt Hakan Kemal Ilham Nikol Vahagn Ramzan Alexei Alexey Yevgeny Ivan
   Aidan Alex Alfred Andre Andrés Andy Angus Antoine Arnold Barry Bernard Bradley Brett Calvin Cameron Charlie Chris Christian
   Clarence Clifford Colin Connor Craig Curtis Dale Damien Darren Dave Dean Derek Desmond Dominic Duncan Dustin Earl Edgar Eddie
   Edwin Elijah Elliot Emil Emilio Enrique Ernest Felix Fernando Francis Francisco Fred Freddie Garrett Gavin Geoffrey Gerard
-  Gilbert Glenn Graham Greg Guillermo Gustavo Harry Harvey Hector Herbert Howard Hugh Hugo Ian Isaac Jake Jamie Jared Jay Jeff
-  Jeremiah Jerome Jimmy Joaquín Joel Jon Jonah Josh Julian Julien Kai Keith Ken Kieran Kirk Lance Leo Leon Leonard Lewis Liam
+  Gilbert Glenn Graham Greg Guillermo Gustavo Harry Harvey Hector Herbert Howard Hugh Hugo Ian Isaac Jake Jared Jay Jeff
+  Jeremiah Jerome Jimmy Joaquín Joel Jon Jonah Josh Julian Julien Ken Kieran Kirk Lance Leo Leon Leonard Lewis Liam
   Lloyd Logan Lucas Luca Luke Malcolm Manuel Marc Marcus Mario Martin Marvin Mathieu Maurice Max Maxwell Mikhail Mitchell
-  Nathaniel Neville Nigel Norman Oliver Oscar Owen Patrice Phil Philippe Ray Reginald Ricardo Rick Ricky Robin Rodney Roland
+  Nathaniel Neville Nigel Norman Oliver Oscar Owen Patrice Phil Philippe Ray Reginald Ricardo Rick Ricky Rodney Roland
   Ron Ross Rudolf Russ Salvador Sam Sebastian Seth Simon Stanley Stefan Steve Stuart Terrence Theodore Todd Travis Trevor Troy
   Vernon Victor Wade Warren Wesley Willem Xavier Zach Abdul Abu Ahmet Amir Anil Arjun Deepak Farid Hamid Hamza Jamal Karim Khalid
   Mahmoud Mehmet Nabil Omid Rahul Rajesh Ravi Reza Saeed Samir Sanjay Suresh Tariq Vikram Yasser Youssef Chukwuma Emeka Kwame
-  Kofi Oluwaseun Tunde Yaw Jomo Uhuru Cyril Thabo Jacob Hiroshi Kenji Takeshi Haruki Yoshihide Taro Wei Jun Jin Hyun Seung
-  Andriy Oleksandr Oleksiy Mykola Taras Yuriy Nikolai Pavel Anatoly Mikhail Gennady Igor Oleg Jaroslaw Tomasz Piotr Krzysztof
-  Jan Jiri Tomas Lukas Matthias Jürgen Klaus Dieter Günter Heinz Helmut Horst Uwe Sven Björn Henrik Mats Nils Magnus Anders
+  Kofi Oluwaseun Tunde Yaw Jomo Uhuru Cyril Thabo Hiroshi Kenji Takeshi Haruki Yoshihide Taro
+  Andriy Oleksandr Oleksiy Mykola Taras Yuriy Nikolai Pavel Anatoly Gennady Igor Oleg Jaroslaw Tomasz Piotr Krzysztof
+  Jiri Tomas Lukas Matthias Jürgen Klaus Dieter Günter Heinz Helmut Horst Uwe Sven Björn Henrik Mats Nils Magnus Anders
   Giovanni Luigi Paolo Alessandro Roberto Stefano Sergio Fabio Gianni Massimo Alain Didier Laurent Thierry Olivier Yves Hervé
   Bruno Rui João Paulo Sérgio Gonzalo Santiago Alejandro Raúl Ramón Héctor Arturo Ernesto
 `);
