@@ -49,15 +49,25 @@ export function bodiesForNames(
 const COMPANY_WORDS =
   'shares|stock|spokes(?:man|woman|person)|CEO|chief executive|founder|co-founder|employees|executives|engineers|users|customers|subscribers|products|devices|models|stores|headquarters|servers';
 
+/** A capitalised word and what shows it to be a company: COMPANY_WORDS after it, or "its" right after its verb. */
+const COMPANY_EVIDENCE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}&-]*)(?:(?:['’]s)?\\s+(?:${COMPANY_WORDS})\\b|\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}\\s+(?:that\\s+)?its\\b)`,
+  'gu',
+);
+
 /**
- * Whether the text shows a one-word name to be a company or a product: a word for what only a company has after it
- * (COMPANY_WORDS), or "its" right after its verb ("Apple cancelled its", "Nissan says its"). Not a word the text also
- * writes after another name ("Marc Benioff"): that is a surname.
+ * The one-word names the text shows to be a company or a product, in one pass over it: a word for what only a company
+ * has after it (COMPANY_WORDS), or "its" right after its verb ("Apple cancelled its", "Nissan says its"). Not a word
+ * the text also writes after another name ("Marc Benioff"): that is a surname.
  */
-export function companyByEvidence(text: string, name: string): boolean {
-  const word = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const evidence = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?:['’]s)?\\s+(?:${COMPANY_WORDS})\\b|(?<![\\p{L}\\p{N}])${word}\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}\\s+(?:that\\s+)?its\\b`, 'u');
-  if (!evidence.test(text)) return false;
-  for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+) ${word}(?![\\p{L}\\p{N}])`, 'gu'))) if (!NOT_NAMES.has(m[1]!) && !DESCRIBING.test(m[1]!)) return false;
-  return true;
+export function companiesByEvidence(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(COMPANY_EVIDENCE)) found.add(m[1]!);
+  for (const name of found) {
+    const word = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+) ${word}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      if (!NOT_NAMES.has(m[1]!) && !DESCRIBING.test(m[1]!)) found.delete(name);
+    }
+  }
+  return found;
 }

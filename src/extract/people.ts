@@ -9,7 +9,7 @@ import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, lowerCaseWords, M
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
 import { acceptMentions, apposedName, ROLE_NOT_RECORDED, sharesGivenWord, titleCaseRole } from './peopleParts.js';
-import { ADDRESSED_POST, bodiesForNames, companyByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS } from './groups.js';
+import { ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS } from './groups.js';
 
 import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_SPEAKING, DEPUTY, FULL_NAME, governmentOf, HONORIFIC, IT_SAID, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, PRONOUN, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE } from './personPatterns.js';
 
@@ -51,11 +51,11 @@ export function findPeople(
     const near = [...people.values()].filter((p) => p.type === 'person' && p.first && p.last.length >= 7 && p.last[0]!.toLowerCase() === f[0] && editDistance(p.last.toLowerCase(), f) === 1);
     return near.length === 1 ? near[0] : undefined;
   };
-  /** Whether a one-word name is a company's by the text's evidence (see companyByEvidence), asked once a name. */
-  const companies = new Map<string, boolean>();
+  /** The one-word names the text shows to be companies (see companiesByEvidence), found when first asked for. */
+  let companies: Set<string> | undefined;
   /** The companies found so, by name: every place the name stands is theirs (see pass 2). */
   const companyKeys = new Map<string, string>();
-  const isCompany = (name: string) => companies.get(name) ?? companies.set(name, companyByEvidence(text, name)).get(name)!;
+  const isCompany = (name: string) => (companies ??= companiesByEvidence(text)).has(name);
   /** The words the text writes in lower case, made once when first asked for. */
   const lowerWords = lowerCaseWords(text);
   /** Organisations found by their own words ("the European Space Agency"), by key. */
