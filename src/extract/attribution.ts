@@ -11,6 +11,7 @@ import { firstFrom, keyedIn } from './sorted.js';
 import { CUE, CUE_WORDS, namedAfter } from './cues.js';
 import { adjacentBefore, invertedAfter, NOUN_CUE } from './nearVerb.js';
 import { fitsTagGap } from './tagGaps.js';
+import { sourceNamed } from './sources.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
 export interface SentenceInfo extends Span {
@@ -60,10 +61,6 @@ const ROLE_SUBJECT = /^\s*(?:The|A|An|One)\s+([a-z-]+(?:\s+[a-z-]+){0,2})/;
 const AFTER_PREPOSITION = /\b(?:by|with|to|from|for|of|against|about|than|between|among)\s+(?:\p{Ll}+\s+){1,2}$/u;
 const PREPOSITIONS =
   /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and|in|inside|near|during|within|through|across|over|under|like|unlike|including|alongside)\s+$/i;
-/** "according to a statement from the Kremlin": the words of a text someone put out, between "according to" and them. */
-const ACCORDING_TO_WORDS =
-  /^\s*(?:an?|the|their|its|his|her)\s+(?:(?:joint|written|brief|short|official|new|later|earlier)\s+)?(?:statement|readout|transcript|release|communiqu[eé]|summary|post|tweet|video|letter|note)\s+(?:from|by|of|issued by|released by|put out by)\s+$/i;
-
 /**
  * Gives each quote a speaker from the text around it, or none when the text does not tell.
  * Cues after the quote ("…," he said), before it (Blinken said the talks were "…"), "according to X",
@@ -312,28 +309,8 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
       return { speakerKey: label.key, cue: `${label.text}:`, method: 'before' };
     }
   }
-  const according = [...seg.matchAll(/\baccording to\s+$|\baccording to\b/gi)].at(-1);
-  if (according) {
-    const from = segStart + according.index! + according[0].length;
-    const m = ms.find((x) => x.start >= from && x.end <= q.open && x.key);
-    // ("According to Vietnamese Prime Minister Pham Minh Chinh, …": capitalised words of a title may stand before it.)
-    // (Not a given name before a surname's mention: "According to Patrick Nielsen Hayden" is not Teresa Nielsen Hayden.)
-    const gap = text.slice(from, m?.start ?? from);
-    if (m && (/^\s*$/.test(gap) || (m.kind === 'title' && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(gap)))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
-    if (m && ACCORDING_TO_WORDS.test(text.slice(from, m.start))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
-    // ("According to his aunt, Jane Starr, "…"": a role and the name set beside it, right before the quote.)
-    if (m && m.kind !== 'pronoun' && m.kind !== 'org' && /^\s*(?:his|her|their|its|the|an?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s*$/u.test(text.slice(from, m.start)) && /^\s*,\s*$/.test(text.slice(m.end, q.open))) {
-      return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
-    }
-  }
-  // "in the words of the patient: "…"": the one named after it speaks; one the article does not name is nobody (not
-  // the last speaker).
-  const wordsOf = /\bin (?:the )?words of\s+[^"“”:.;]{1,60}?[\s:,]*$/i.exec(seg);
-  if (wordsOf) {
-    const from = segStart + wordsOf.index;
-    const m = ms.find((x) => x.start >= from && x.end <= q.open && x.key && x.kind !== 'pronoun');
-    return { speakerKey: m?.key ?? ANONYMOUS, cue: wordsOf[0].trim().replace(/[:,]$/, ''), method: 'according' };
-  }
+  const sourced = sourceNamed(text, q, seg, segStart, ms);
+  if (sourced) return sourced;
   // ("its demands for "…"", "the calls for "…"": after a determiner the word is a noun, no cue; "his remarks" still is.)
   const verbs = matchesOf(CUE, seg).filter((v) => NOUN_CUE.test(v[0]) || !/\b(?:its|his|her|their|our|my|your|the|these|those|an?)\s+$/i.test(seg.slice(Math.max(0, v.index! - 8), v.index!)));
   const lastVerb = verbs.at(-1);

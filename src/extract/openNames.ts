@@ -175,8 +175,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       lastTitle = from;
       from++;
     }
-    // ("Recent Samsung phones …", "Employee Steve Castro tells …": a sentence's first word that the article also writes
-    // in lower case is that word, not a given name, unless it is a known one: "Will Moy said".)
+    // ("Electronic Casefile (eCF)" over a paragraph on "the electronic record": a sentence's first word that the article
+    // also writes in lower case is that word, not a given name, unless it is a known one: "Will Moy said".)
     const first = tokens[from]?.t ?? '';
     if (from === 0 && tokens.length >= 2 && /(?:^|[.!?]["”’]?\s|\n)\s*$/.test(chunk.slice(Math.max(0, at - 3), at)) && lowerWords().has(first.toLowerCase()) && !WOMEN_NAMES.has(first) && !MEN_NAMES.has(first)) from++;
     let to = from;
@@ -281,9 +281,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // "The club appointed Marta Ibarra as manager", "named Priya Natarajan as its new chief executive".
     const asRole = !single && isRoleWord(AS_ROLE.exec(after)?.[1]);
     // ("members Tom Johnston, Patrick Simmons and …": a known given name and a surname is a person's name by itself;
-    // not a byline's "By Maria Keller" or "(Reporting by Will Dunham; Editing by Tom Brown)": the writers are no one
-    // the article is about.)
-    // (Nor a title in quote marks: “Mary Poppins”.)
+    // not a byline's "By Maria Keller" or "(Reporting by Will Dunham; Editing by Tom Brown)", whose writers are no one
+    // the article is about, nor a title in quote marks: “Mary Poppins”.)
     const quotedTitle = /["“‘']$/.test(chunk.slice(Math.max(0, start - 1), start)) && /^["”’']/.test(chunk.slice(end, end + 1));
     const knownName = givenName && nameTokens.length <= 3 && !quotedTitle && !/\b[Bb]y\s+$/.test(chunk.slice(Math.max(0, start - 4), start));
     const evidence = knownName || asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;

@@ -1,23 +1,17 @@
 import type { Span } from '../ingest/sentences.js';
 import { editDistance, foldName, nameShape, personKey, shortPattern, similarFirstNames } from './names.js';
-import { DESCRIPTION, ORGANISATION_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
-import { DESCRIBED, jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
+import { jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { apposedBody, findOpenNames } from './openNames.js';
+import { bodyMentions, describedMentions } from './bodyMentions.js';
 import { type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, lowerCaseWords, MEN_NAMES, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
 import { acceptMentions, apposedName, ROLE_NOT_RECORDED, sharesGivenWord, titleCaseRole } from './peopleParts.js';
 import { ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS } from './groups.js';
+import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE } from './personPatterns.js';
 
-import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_SPEAKING, DEPUTY, FULL_NAME, governmentOf, HONORIFIC, IT_SAID, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, PRONOUN, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE } from './personPatterns.js';
-
-/** "the German said", "the Brazilian told": a nationality as a noun before a speech verb (four have their own pass). */
-const DEMONYM_SPEAKING = new RegExp(
-  `\\b[Tt]he (${[...DEMONYMS].filter((d) => !/^(?:American|Russian|Ukrainian|British)$/.test(d)).join('|')})(?= (?:[a-z]+ly )?(?:${SPEECH})\\b)`,
-  'g',
-);
 /** An apposition and a speech verb right after a name: ", Teresa's husband, said". */
 const APPOSED_SPEAKER = new RegExp(`^,\\s+[^,.;"“”]{1,60},\\s+(?:${SPEECH})\\b`);
 
@@ -352,71 +346,7 @@ export function findPeople(
         candidates.push({ start: at, end: at + full.length, kind: firstOk ? 'name' : 'surname', key: p.key, text: full, priority: firstOk ? 3 : 6 });
       }
     }
-    for (const m of matchesOf(CAPITAL_SPEAKING, chunk)) {
-      const { key, name } = governmentOf(m[1]!)!;
-      if (!openOrgs.has(key)) openOrgs.set(key, name);
-      const at = span.start + m.index!;
-      candidates.push({ start: at, end: at + m[1]!.length, kind: 'org', key, text: m[1]!, priority: 5 });
-    }
-    for (const org of ORGANISATIONS) {
-      org.pattern.lastIndex = 0;
-      for (let m = org.pattern.exec(chunk); m; m = org.pattern.exec(chunk)) {
-        const at = span.start + m.index;
-        candidates.push({ start: at, end: at + m[0].length, kind: 'org', key: org.key, text: m[0], priority: 5 });
-      }
-    }
-    for (const [name, key] of companyKeys) {
-      for (const m of chunk.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'gu'))) {
-        const at = span.start + m.index!;
-        candidates.push({ start: at, end: at + name.length, kind: 'org', key, text: name, priority: 5 });
-      }
-    }
-    for (const [acronym, key] of acronyms) {
-      for (const m of chunk.matchAll(new RegExp(`(?<![(\\w])(?:[Tt]he\\s+)?${acronym}\\b(?!\\))`, 'g'))) {
-        const at = span.start + m.index!;
-        candidates.push({ start: at, end: at + m[0].length, kind: 'org', key, text: m[0], priority: 5 });
-      }
-    }
-    // "the American mentioned": a nationality standing for the person, only right before a cue verb.
-    for (const m of chunk.matchAll(/\b[Tt]he (American|Russian|Ukrainian|British)(?= (?:said|says|mentioned|added|told|noted)\b)/g)) {
-      const at = span.start + m.index!;
-      candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${NAT.get(m[1]!.toLowerCase())}|`, priority: 4 });
-    }
-    // "…," the German said: any other nationality standing for someone, right before a speech verb (see resolveDescriptions).
-    for (const m of matchesOf(DEMONYM_SPEAKING, chunk)) {
-      const at = span.start + m.index!;
-      candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[1]!.toLowerCase()}|`, priority: 4.5 });
-    }
-    for (const m of matchesOf(DESCRIPTION, chunk)) {
-      // After a name and a comma it is an apposition ("Maria Zakharova, the ministry's spokeswoman, said"): the name's,
-      // not a speaker. After an opening clause ("Asked about it, the Dutch leader shrugged") it is the subject.
-      if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(chunk.slice(Math.max(0, m.index! - 40), m.index!))) continue;
-      // "The IG Metall union" names a body: the open pass reads it as an organisation.
-      if (ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w))) continue;
-      const at = span.start + m.index!;
-      candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.5 });
-    }
-    // "the 52-year-old recalls": an age standing for someone just named.
-    for (const m of matchesOf(AGE_DESCRIPTION, chunk)) {
-      const at = span.start + m.index;
-      candidates.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}age|${m[1]!}`, priority: 4.5 });
-    }
-    for (const m of matchesOf(ANONYMOUS_SOURCE, chunk)) {
-      // After a comma it describes the name before it ("Tanaka Hiroshi, 52, a volunteer from Osaka, said").
-      if (/,\s*$/.test(chunk.slice(Math.max(0, m.index! - 3), m.index!))) continue;
-      const at = span.start + m.index!;
-      candidates.push({ start: at, end: at + m[0].length, kind: 'anonymous', key: ANONYMOUS, text: m[0], priority: 0.5 });
-    }
-    // "It added": an organisation speaking, only right before a speech verb ("it" is too common otherwise).
-    for (const m of matchesOf(IT_SAID, chunk)) {
-      const at = span.start + m.index!;
-      candidates.push({ start: at, end: at + 2, kind: 'pronoun', key: null, text: m[0].slice(0, 2), priority: 7 });
-    }
-    PRONOUN.lastIndex = 0;
-    for (let m = PRONOUN.exec(chunk); m; m = PRONOUN.exec(chunk)) {
-      const at = span.start + m.index;
-      candidates.push({ start: at, end: at + m[0].length, kind: 'pronoun', key: null, text: m[0], priority: 7 });
-    }
+    candidates.push(...bodyMentions(chunk, span.start, openOrgs, companyKeys, acronyms), ...describedMentions(chunk, span.start));
   }
   bodiesForNames(candidates, people, apposedBodies, openOrgs);
   const accepted = acceptMentions(text.length, candidates.filter((x) => !inQuote(x)));

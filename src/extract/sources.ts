@@ -1,0 +1,37 @@
+import { ANONYMOUS, type Mention } from './mentions.js';
+import type { QuoteSpan } from './quoteMarks.js';
+import type { Attribution } from './attribution.js';
+
+/** "according to a statement from the Kremlin": the words of a text someone put out, between "according to" and them. */
+const ACCORDING_TO_WORDS =
+  /^\s*(?:an?|the|their|its|his|her)\s+(?:(?:joint|written|brief|short|official|new|later|earlier)\s+)?(?:statement|readout|transcript|release|communiqu[eé]|summary|post|tweet|video|letter|note)\s+(?:from|by|of|issued by|released by|put out by)\s+$/i;
+
+/**
+ * A source named before a quote in its sentence: "according to X, …", "according to a statement from X", "in the words
+ * of X: …". One the article does not name ("in the words of the patient") is nobody, not the last speaker.
+ */
+export function sourceNamed(text: string, q: QuoteSpan, seg: string, segStart: number, ms: readonly Mention[]): Attribution | null {
+  const according = [...seg.matchAll(/\baccording to\s+$|\baccording to\b/gi)].at(-1);
+  if (according) {
+    const from = segStart + according.index! + according[0].length;
+    const m = ms.find((x) => x.start >= from && x.end <= q.open && x.key);
+    // ("According to Vietnamese Prime Minister Pham Minh Chinh, …": capitalised words of a title may stand before it.)
+    // (Not a given name before a surname's mention: "According to Patrick Nielsen Hayden" is not Teresa Nielsen Hayden.)
+    const gap = text.slice(from, m?.start ?? from);
+    if (m && (/^\s*$/.test(gap) || (m.kind === 'title' && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(gap)))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
+    if (m && ACCORDING_TO_WORDS.test(text.slice(from, m.start))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
+    // ("According to his aunt, Jane Starr, "…"": a role and the name set beside it, right before the quote.)
+    if (m && m.kind !== 'pronoun' && m.kind !== 'org' && /^\s*(?:his|her|their|its|the|an?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s*$/u.test(text.slice(from, m.start)) && /^\s*,\s*$/.test(text.slice(m.end, q.open))) {
+      return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
+    }
+  }
+  // "in the words of the patient: "…"": the one named after it speaks; one the article does not name is nobody (not
+  // the last speaker).
+  const wordsOf = /\bin (?:the )?words of\s+[^"“”:.;]{1,60}?[\s:,]*$/i.exec(seg);
+  if (wordsOf) {
+    const from = segStart + wordsOf.index;
+    const m = ms.find((x) => x.start >= from && x.end <= q.open && x.key && x.kind !== 'pronoun');
+    return { speakerKey: m?.key ?? ANONYMOUS, cue: wordsOf[0].trim().replace(/[:,]$/, ''), method: 'according' };
+  }
+  return null;
+}
