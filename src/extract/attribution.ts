@@ -312,7 +312,13 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
   const sourced = sourceNamed(text, q, seg, segStart, ms);
   if (sourced) return sourced;
   // ("its demands for "…"", "the calls for "…"": after a determiner the word is a noun, no cue; "his remarks" still is.)
-  const verbs = matchesOf(CUE, seg).filter((v) => NOUN_CUE.test(v[0]) || !/\b(?:its|his|her|their|our|my|your|the|these|those|an?)\s+$/i.test(seg.slice(Math.max(0, v.index! - 8), v.index!)));
+  // ("the winner would be announced "in the spring"": a verb in the passive reports no one speaking; "was known as",
+  // "is called" still name a term, "it was said that" still says someone unnamed spoke, and "was saying" is no passive.)
+  const verbs = matchesOf(CUE, seg).filter((v) => {
+    const before = seg.slice(Math.max(0, v.index! - 8), v.index!);
+    const passive = /\b(?:be|been|being|is|are|was|were)\s+$/.test(before) && !/ing$|^(?:known as|called|described|dubbed|said|told|reported)$/.test(v[0]);
+    return NOUN_CUE.test(v[0]) || !(/\b(?:its|his|her|their|our|my|your|the|these|those|an?)\s+$/i.test(before) || passive);
+  });
   const lastVerb = verbs.at(-1);
   if (lastVerb) {
     const at = segStart + lastVerb.index!;

@@ -175,10 +175,10 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       lastTitle = from;
       from++;
     }
-    // ("Electronic Casefile (eCF)" over a paragraph on "the electronic record": a sentence's first word that the article
-    // also writes in lower case is that word, not a given name, unless it is a known one: "Will Moy said".)
+    // ("Electronic Casefile (eCF)" over a paragraph on "the electronic record", "People will ask you": a sentence's first
+    // word that the article also writes in lower case is that word, not a name, unless a known given name: "Will Moy".)
     const first = tokens[from]?.t ?? '';
-    if (from === 0 && tokens.length >= 2 && /(?:^|[.!?]["”’]?\s|\n)\s*$/.test(chunk.slice(Math.max(0, at - 3), at)) && lowerWords().has(first.toLowerCase()) && !WOMEN_NAMES.has(first) && !MEN_NAMES.has(first)) from++;
+    if (from === 0 && /(?:^|[.!?]["”’]?\s|\n)\s*$/.test(chunk.slice(Math.max(0, at - 3), at)) && lowerWords().has(first.toLowerCase()) && !WOMEN_NAMES.has(first) && !MEN_NAMES.has(first)) from++;
     let to = from;
     while (to < tokens.length && !/^(?:of|for|the)$/.test(tokens[to]!.t)) to++;
     // "Will Moscow respond?": a question's opening verb is no given name.
@@ -258,7 +258,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const apposedName = /^,\s*\p{Lu}[\p{L}'’-]*\s+\p{Lu}[^,]*,/u.test(after);
     // ("told Wirenews", "thanked Oslo": a lone word after a verb that takes an object is who is spoken to, no speaker;
     // so is a name after "told" unless a given name makes it a person's: "told Channel Nine", "told Jane Roe".)
-    const verbBefore = WORD_BEFORE.exec(before)?.[1] ?? '';
+    // ("a mission called Europa Clipper", "a lander named Blue Ghost": after a noun, "called" names a thing; no speech.)
+    const naming = /\b(?:an?|the)\s+[a-z]+\s+(?:called|named|dubbed)\s+$/.test(before);
+    const verbBefore = naming ? '' : (WORD_BEFORE.exec(before)?.[1] ?? '');
     // ("posted on Twitter accusing …": after a preposition a name is a place or a medium, not the one speaking; "said
     // Tyvak would …": a lone word after the verb with its own verb is a clause's subject, no speaker shown.)
     const afterPreposition = /\b(?:on|in|at|from|to|with|by|for|of|about|via|through|into|onto|across|against|among|between)\s+$/.test(before);

@@ -2075,6 +2075,26 @@ describe('the seventy-seventh batch: more given names, "in the words of" (PATTER
   });
 });
 
+describe('the seventy-eighth batch: common words and names of things (PATTERNS 1.2)', () => {
+  const found = (text: string) => extract(text).people.map((p) => [p.names[0] ?? p.last, p.type]);
+
+  it('takes no person from a lone sentence opener the article also writes in lower case ("People will ask you")', () => {
+    expect(found('Online\n\nPeople will ask you to write posts for them. Some people say no.')).toEqual([]);
+    // A surname the text never writes in lower case still speaks alone.
+    expect(persons('Game\n\nVogel said the team played well.')).toEqual(['Vogel']);
+  });
+
+  it('reads no cue in a verb in the passive ("would be announced"), but still a term in "were known as"', () => {
+    expect(speakers('Probe\n\nDr Irene Vasquez said the winner would be announced "in the spring".')).toEqual([['in the spring', 'Irene Vasquez']]);
+    expect(speakers('Envoys\n\nDr Irene Vasquez met the envoys, who were known as the "Three Amigos".')).toEqual([['Three Amigos', null]]);
+  });
+
+  it('reads "a mission called Vela Clipper" as a thing\'s name, not a speech verb before a person', () => {
+    expect(names('NASA is building a mission called Vela Clipper, which launches in 2026.')).toEqual([]);
+    expect(names('"We will launch," said Vela Reyes.')).toEqual([['Vela Reyes', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
