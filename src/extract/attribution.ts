@@ -219,7 +219,10 @@ export function attributeQuotes(
         sentences[si - 1]!.section === s.section
       ) {
         const last = speakers[si - 1] ?? subjects[si - 1];
-        if (last) result[i] = { speakerKey: last, cue: 'context', method: 'context' };
+        // ("…," she said. When his editors asked, he'd respond, "…": a "he" before the quote is not the "she" before.)
+        const pronoun = [...ms].reverse().find((m) => m.kind === 'pronoun' && m.end <= q.open && /^(?:he|she)$/i.test(m.text))?.text.toLowerCase();
+        const otherSex = pronoun && last && genderOf.has(last) && genderOf.get(last) !== pronoun;
+        if (last && !otherSex) result[i] = { speakerKey: last, cue: 'context', method: 'context' };
       }
     });
     const lastQuoted = [...own].reverse().find(({ i }) => result[i]!.speakerKey);

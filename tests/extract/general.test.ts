@@ -2095,6 +2095,22 @@ describe('the seventy-eighth batch: common words and names of things (PATTERNS 1
   });
 });
 
+describe('the seventy-ninth batch: the sex of a pronoun before a quote with no cue (PATTERNS 1.4)', () => {
+  it('gives a quote after "he" no cue names to nobody rather than to the woman who spoke before', () => {
+    const text = 'Books\n\n“It is too hard,” Jo Walton said, and she laughed. When his editors asked, he shrugged: “I hate the obvious.”';
+    expect(speakers(text)).toEqual([
+      ['It is too hard,', 'Jo Walton'],
+      ['I hate the obvious.', null],
+    ]);
+    // A "she" there still carries on from the woman before.
+    const same = 'Books\n\n“It is too hard,” Jo Walton said, and she laughed. When her editors asked, she shrugged: “I hate the obvious.”';
+    expect(speakers(same)).toEqual([
+      ['It is too hard,', 'Jo Walton'],
+      ['I hate the obvious.', 'Jo Walton'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
