@@ -91,7 +91,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       const p = people.get(key)!;
       // (An organisation by any word of its name: "the ministry" is the Defence Ministry of Norland.)
       // ("The French foreign ministry said" is not Russia's Foreign Ministry: a nationality must be the body's own.)
-      if (org) return p.type === 'organisation' && licenses(head, p.last) && (!nationality || sameCountry(nationality, [...p.names, ...p.aliases].join(' ')));
+      // ("the production company" is Dick Clark Productions: a modifier its name shares licenses the head too.)
+      if (org) return p.type === 'organisation' && (licenses(head, p.last) || sharesModifier(modifiers, p.last)) && (!nationality || sameCountry(nationality, [...p.names, ...p.aliases].join(' ')));
       const introduced = intro.get(key) ?? '';
       // ("the former prime minister" is not the one introduced as Prime Minister: "former" must be in the introduction.)
       const former = !/\b(?:former|ex)\b/i.test(modifiers) || /\b(?:former|ex-)/i.test(introduced);
@@ -136,6 +137,12 @@ function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: numb
     return subject && !people.get(first.key!)!.nationality ? first.key! : undefined;
   }
   return undefined;
+}
+
+/** Whether a lower-case modifier ("production") begins a word of a body's name ("Dick Clark Productions"). */
+function sharesModifier(modifiers: string, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return modifiers.split(/\s+/).some((m) => /^\p{Ll}{4,}$/u.test(m) && words.some((w) => w.startsWith(m)));
 }
 
 /**

@@ -2111,6 +2111,15 @@ describe('the seventy-ninth batch: the sex of a pronoun before a quote with no c
   });
 });
 
+describe('the eightieth batch: a body described by a word of its name (PATTERNS 1.4, 1.10)', () => {
+  it('gives "the production company said" to Vesta Productions, and "the company said" to no body its name does not license', () => {
+    const text = 'Awards\n\nVesta Productions denied the report on Monday.\n\n"We made no deal," the production company said.';
+    expect(speakers(text)).toEqual([['We made no deal,', 'Vesta Productions']]);
+    const other = 'Awards\n\nVesta Productions denied the report. The singer then accused Big Harbour of blocking her.\n\n"We blocked nothing," the company said.';
+    expect(speakers(other)).toEqual([['We blocked nothing,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
