@@ -320,7 +320,8 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
   const verbs = matchesOf(CUE, seg).filter((v) => {
     const before = seg.slice(Math.max(0, v.index! - 8), v.index!);
     const passive = /\b(?:be|been|being|is|are|was|were)\s+$/.test(before) && !/ing$|^(?:known as|called|described|dubbed|said|told|reported)$/.test(v[0]);
-    return NOUN_CUE.test(v[0]) || !(/\b(?:its|his|her|their|our|my|your|the|these|those|an?)\s+$/i.test(before) || passive);
+    // ("the defense ministry's claim "…"": after a possessive the word is a noun too.)
+    return NOUN_CUE.test(v[0]) || !(/\b(?:its|his|her|their|our|my|your|the|these|those|an?)\s+$|\p{L}['’]s\s+$/iu.test(before) || passive);
   });
   const lastVerb = verbs.at(-1);
   if (lastVerb) {

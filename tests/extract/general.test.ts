@@ -2120,6 +2120,16 @@ describe('the eightieth batch: a body described by a word of its name (PATTERNS 
   });
 });
 
+describe('the eighty-first batch: a possessive before a cue word makes it a noun (PATTERNS 1.9)', () => {
+  it('reads "the ministry\'s claim "…"" as no cue for the name before it, and "Lavrov\'s remarks" still as one', () => {
+    const text =
+      'Camp\n\nCmdr. Sean Roberts, a spokesperson for the coalition, the U.S. military operation in the region, told correspondent Cara Bell on Monday that the defense ministry’s claim "is patently false".';
+    // (Not the correspondent told; the spokesperson, far before "told", is not reached: nobody.)
+    expect(speakers(text)).toEqual([['is patently false', null]]);
+    expect(speakers('Talks\n\nForeign Minister Sergei Lavrov spoke first. Lavrov\'s remarks were "a warning".')).toEqual([['a warning', 'Sergei Lavrov']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
