@@ -6,6 +6,8 @@ export interface Span {
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'prof', 'no', 'vs', 'etc', 'inc', 'ltd', 'co',
+  // Ranks and forms of address before a name: "Cmdr. Dale Hutton", "Capt. Ana Ruiz", "Rev. Al Green".
+  'cmdr', 'capt', 'maj', 'adm', 'brig', 'cpl', 'pvt', 'supt', 'insp', 'det', 'atty', 'hon', 'rev', 'fr',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'a.m', 'p.m', 'approx',
 ]);
 

@@ -4,6 +4,7 @@ import { nameShape } from '../../src/extract/names.js';
 import { findOpenNames } from '../../src/extract/openNames.js';
 import { findFullDate, ownDate } from '../../src/extract/ownDate.js';
 import { splitSections } from '../../src/ingest/sections.js';
+import { splitSentences } from '../../src/ingest/sentences.js';
 import { hashText } from '../../src/ingest/load.js';
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
@@ -2124,9 +2125,18 @@ describe('the eighty-first batch: a possessive before a cue word makes it a noun
   it('reads "the ministry\'s claim "…"" as no cue for the name before it, and "Lavrov\'s remarks" still as one', () => {
     const text =
       'Camp\n\nCmdr. Sean Roberts, a spokesperson for the coalition, the U.S. military operation in the region, told correspondent Cara Bell on Monday that the defense ministry’s claim "is patently false".';
-    // (Not the correspondent told; the spokesperson, far before "told", is not reached: nobody.)
-    expect(speakers(text)).toEqual([['is patently false', null]]);
+    // (Not the correspondent told: the spokesperson, the subject before "told".)
+    expect(speakers(text)).toEqual([['is patently false', 'Sean Roberts']]);
     expect(speakers('Talks\n\nForeign Minister Sergei Lavrov spoke first. Lavrov\'s remarks were "a warning".')).toEqual([['a warning', 'Sergei Lavrov']]);
+  });
+});
+
+describe('the eighty-second batch: a rank before a name ends no sentence (PATTERNS 1.3)', () => {
+  it('keeps "Cmdr. X, <role>, <role>, told …" one sentence with its subject, and a full stop after a sentence still ends it', () => {
+    const text = 'Camp\n\nThe camp stayed open.\n\nCmdr. Dale Hutton, a spokesman for the coalition, the U.S. military operation in the region, told reporters the claim was "absolutely not true".';
+    expect(speakers(text)).toEqual([['absolutely not true', 'Dale Hutton']]);
+    const t = 'Capt. Ana Ruiz spoke. Rev. Al Green prayed. Then they left.';
+    expect(splitSentences(t, 0, t.length).map((x) => t.slice(x.start, x.end))).toEqual(['Capt. Ana Ruiz spoke.', 'Rev. Al Green prayed.', 'Then they left.']);
   });
 });
 
