@@ -46,8 +46,14 @@ const RECORD_MARK = /^(?:\d{1,2}[.:]\d{2}[ \t]*(?:a\.?m\.?|p\.?m\.?)|Column[ \t]
 /** The chair of a sitting ("Mr Speaker", "Madam Deputy Speaker", "The Chairman"): a turn of nobody named. */
 const CHAIR = /^(?:Mr\.?|Madam|Madame|The)[ \t]+(?:Deputy[ \t]+)?(?:Speaker|Chairman|Chairwoman|Chair|President)$/;
 const QUESTIONERS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|JOURNALIST|MODERATOR|STAFF|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|OPERATOR|INTERVIEWER|HOST|PRESENTER|ANCHOR|CALLER|LISTENER|VIEWER|MEMBER|VOICE|UNIDENTIFIED[\w ]*)$/;
-/** An unnamed questioner: "QUESTION", "Reporter", or one named by where they work ("Bay Bank Analyst", "CNN reporter"). */
-const isQuestioner = (label: string) => QUESTIONERS.test(label) || /\s(?:ANALYST|REPORTER|JOURNALIST|CORRESPONDENT|QUESTIONER)$/.test(label);
+/**
+ * An unnamed questioner: "QUESTION", "Reporter", one named by where they work ("Bay Bank Analyst", "CNN reporter"), or
+ * an outlet asking in a briefing: letters with no vowel as a name has ("CNN:", "NHK:"; "LEE:" is a name), or a wire
+ * agency's ("AFP:", "EFE:", "TASS:").
+ */
+const isQuestioner = (label: string) =>
+  QUESTIONERS.test(label) || /\s(?:ANALYST|REPORTER|JOURNALIST|CORRESPONDENT|QUESTIONER)$/.test(label) || /^[B-DF-HJ-NP-TV-Z]{2,6}$/.test(label) || WIRE_AGENCIES.test(label);
+const WIRE_AGENCIES = /^(?:AFP|AP|EFE|ANSA|TASS|DPA|APA|PTI|IANS|AAP|ANI|RIA|KYODO|YONHAP|XINHUA|REUTERS|BLOOMBERG|BERNAMA|ANTARA)$/;
 /** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code. */
 const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|in \w+|inaudible|crosstalk|(?:laughter|applause|cheers)[^()]{0,30}|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
 

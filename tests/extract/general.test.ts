@@ -2140,6 +2140,27 @@ describe('the eighty-second batch: a rank before a name ends no sentence (PATTER
   });
 });
 
+describe('the eighty-third batch: outlets asking in a briefing (PATTERNS 1.6, 1.10)', () => {
+  it('gives the questions of "AFP:", "CNN:", "Reuters:" to nobody and makes no person of them; "LEE:" is a person', () => {
+    const briefing =
+      "Spokesperson Mao Ning's Regular Press Conference\n\nReuters: What is China's response?\n\nMao Ning: China firmly opposes this.\n\nAFP: Will the minister travel?\n\nMao Ning: We will release information in due course.\n\nCNN: Can you say more?\n\nMao Ning: No.";
+    expect(speakers(briefing)).toEqual([
+      ["What is China's response?", null],
+      ['China firmly opposes this.', 'Mao Ning'],
+      ['Will the minister travel?', null],
+      ['We will release information in due course.', 'Mao Ning'],
+      ['Can you say more?', null],
+      ['No.', 'Mao Ning'],
+    ]);
+    expect(persons(briefing)).toEqual(['Mao Ning']);
+    const talk = 'Interview\n\nHOST: Welcome.\n\nLEE: Thank you.\n\nHOST: Ready?\n\nLEE: Always.';
+    expect(speakers(talk).filter(([, who]) => who)).toEqual([
+      ['Thank you.', 'Lee'],
+      ['Always.', 'Lee'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
