@@ -27,6 +27,10 @@ const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
 const RUN = new RegExp(`(?<![\\p{L}'’.-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*`, 'gu');
 const SPEECH_SET = new Set(SPEECH_VERBS);
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** Role nouns that with a capital are as often a common noun's start: "Star Wars", "Fan Vote", "Host City". */
+const LOWER_CASE_ROLES = new Set(['star', 'fan', 'host', 'guest', 'local', 'head', 'general', 'agent', 'patient', 'visitor', 'customer', 'partner', 'principal', 'monitor', 'observer', 'champion', 'winner', 'runner', 'parent']);
+/** The last word of an event's name. */
+const EVENT_HEADS = /^(?:Show|Week|Festival|Awards|Cup|Games|Championships?|Conference|Summit|Expo|Fair|Tour|Series|Medley|Marathon|Final|Finals|Prix|Olympics|Forum|Gala|Derby|Classic|Invitational)$/;
 /** Speech verbs whose next word is the one spoken to or about, never a speaker after the verb ("told Reuters"). */
 /** The word where a verb after a name would stand, past a description in commas and adverbs; tested against SPEECH_SET (a Set is far cheaper than a 570-way pattern). */
 const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/;
@@ -213,7 +217,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     }
     const roleMatch = before.match(/(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Ll}[\p{Ll}-]+))(\s*,)?\s+$/u);
     // A role noun written with a capital at the start of a sentence ("Pilot Joao Reis landed") is a role all the same.
-    const capitalRole = tokens.slice(lastTitle >= 0 && roleInRun(tokens, lastTitle) ? lastTitle : lastTitle + 1, from).find((x) => ROLE_NOUNS.has(x.t.toLowerCase()))?.t ?? null;
+    // ("Star Wars Jedi: Fallen Order": a role noun that is also a common noun with a capital, "Star", "Fan", "Host", is
+    // a role only in lower case, "the NBA star X".)
+    const capitalRole = tokens.slice(lastTitle >= 0 && roleInRun(tokens, lastTitle) ? lastTitle : lastTitle + 1, from).find((x) => ROLE_NOUNS.has(x.t.toLowerCase()) && !LOWER_CASE_ROLES.has(x.t.toLowerCase()))?.t ?? null;
     // A role noun of ours, or after a possessive a noun for a person: a relation ("her colleague Ousmane Sow") or
     // one that names a doer ("his trainer, Ana Ruiz"), not a thing ("their album Blue Harbour").
     const kinWord = /(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(\p{Ll}+)\s*,?\s+$/u.exec(before)?.[1];
@@ -249,6 +255,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // "the President Wilson hotel", "Hotel President Wilson": a building named after someone is no person.
     const nextWord = /^\s+(\p{L}+)/u.exec(after)?.[1];
     if ((nextWord && isBuildingWord(nextWord)) || tokens.slice(0, from).some((x) => BUILDING_HEADS.has(word(x.t)))) continue;
+    // "the Los Angeles Auto Show", "the 200m Individual Medley": a name ending in a word for an event is that event.
+    if (nameTokens.length > 1 && EVENT_HEADS.test(word(nameTokens.at(-1)!.t))) continue;
     // "the governor of Negros Oriental": what a role is "of" is a place or a body.
     if (/(?:^|\s)(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.test(before) && ROLE_NOUNS.has(/(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(before)![1]!)) continue;
     // "said Northfield Research analyst Ana Ruiz": words before a role noun and a name are where that person works.

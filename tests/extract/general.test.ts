@@ -2161,6 +2161,16 @@ describe('the eighty-third batch: outlets asking in a briefing (PATTERNS 1.6, 1.
   });
 });
 
+describe('the eighty-fourth batch: titles of works and events named like people (PATTERNS 1.2)', () => {
+  it('reads no role in a capitalised "Star", "Fan" at a run\'s start, and no person in a name ending in an event word', () => {
+    expect(names('Star Wars Jedi: Fallen Order finds a reason for its parts, critics said.')).toEqual([]);
+    expect(names('The Fan Vote Award went to a rookie, organisers said.')).toEqual([]);
+    expect(names('Now, at the Los Angeles Auto Show, the brand showed its first SUV, officials said.')).toEqual([]);
+    // A role noun that is only a role keeps its capital at a sentence's start: "Pilot Joao Reis landed".
+    expect(names('Pilot Joao Reis landed the plane.')).toEqual([['Joao Reis', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
