@@ -12,6 +12,8 @@ export const CUE_WORDS =
   'promised(?= that\\b)|promises(?= that\\b)|' +
   // "As he put it, "…"": putting it is saying it only in that frame.
   'put it(?=\\s*[,:])|puts it(?=\\s*[,:])|' +
+  // "She pointed out that …": pointing is saying only when it is pointed out.
+  'pointed out|points out|pointing out|' +
   // The open lexicon (responded, continued, recalled, mocked, joked, praised, …), longest forms first.
   SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state)$/.test(v)).join('|');
 export const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');

@@ -25,7 +25,8 @@ const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
 /** A run of capitalised words on one line, with particles and "of"/"for" inside ("Minister for Transport Peter Vance"). */
 // (Not right after a full stop with no space: "News.Az reports" is a site's name.)
 const RUN = new RegExp(`(?<![\\p{L}'’.-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*`, 'gu');
-const SPEECH_SET = new Set(SPEECH_VERBS);
+// (Not the verbs that are as often nouns after a name, as the cue patterns leave them out: "a Solar System object".)
+const SPEECH_SET = new Set(SPEECH_VERBS.filter((v) => !/^(?:put|puts|begin|begins|began|questions?|objects?|charges?|points?|counters?|state)$/.test(v)));
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** Role nouns that with a capital are as often a common noun's start: "Star Wars", "Fan Vote", "Host City". */
 const LOWER_CASE_ROLES = new Set(['star', 'fan', 'host', 'guest', 'local', 'head', 'general', 'agent', 'patient', 'visitor', 'customer', 'partner', 'principal', 'monitor', 'observer', 'champion', 'winner', 'runner', 'parent']);
@@ -255,6 +256,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // "the President Wilson hotel", "Hotel President Wilson": a building named after someone is no person.
     const nextWord = /^\s+(\p{L}+)/u.exec(after)?.[1];
     if ((nextWord && isBuildingWord(nextWord)) || tokens.slice(0, from).some((x) => BUILDING_HEADS.has(word(x.t)))) continue;
+    // ("The National Institute on Drug Abuse": after a capitalised word and "on", the words are the rest of a body's name.)
+    if (!titled && /\p{Lu}\p{L}+\s+on\s+$/u.test(before)) continue;
     // "the Los Angeles Auto Show", "the 200m Individual Medley": a name ending in a word for an event is that event.
     if (nameTokens.length > 1 && EVENT_HEADS.test(word(nameTokens.at(-1)!.t))) continue;
     // "the governor of Negros Oriental": what a role is "of" is a place or a body.
@@ -264,10 +267,10 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     if (!titled && roleAfter && ROLE_NOUNS.has(roleAfter)) continue;
     // ("Security Policy, Federica Mogherini, stressed": past a name set off by commas, the verb is that name's.)
     const apposedName = /^,\s*\p{Lu}[\p{L}'’-]*\s+\p{Lu}[^,]*,/u.test(after);
+    // ("a mission called Europa Clipper", "an online course called X": after a noun, "called" names a thing; no speech.)
+    const naming = /\b(?:an?|the|its|his|her|their)\s+(?:[a-z-]+\s+){1,3}(?:called|named|dubbed)\s+$/.test(before);
     // ("told Wirenews", "thanked Oslo": a lone word after a verb that takes an object is who is spoken to, no speaker;
     // so is a name after "told" unless a given name makes it a person's: "told Channel Nine", "told Jane Roe".)
-    // ("a mission called Europa Clipper", "a lander named Blue Ghost": after a noun, "called" names a thing; no speech.)
-    const naming = /\b(?:an?|the)\s+[a-z]+\s+(?:called|named|dubbed)\s+$/.test(before);
     const verbBefore = naming ? '' : (WORD_BEFORE.exec(before)?.[1] ?? '');
     // ("posted on Twitter accusing …": after a preposition a name is a place or a medium, not the one speaking; "said
     // Tyvak would …": a lone word after the verb with its own verb is a clause's subject, no speaker shown.)

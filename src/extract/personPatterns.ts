@@ -56,7 +56,7 @@ export const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|w
 export const USED_ALONE = /\b([A-Z][a-z][\w'’-]*) (?:has|had|is|was|will|would|did|does|can|could|said|says|told|tells|added|adds|got|went|came|took|made|gave|won|lost|met|led|held|became|wrote|saw|knew|felt|left|kept|ran|sent|spent|brought|thought|found|began|spoke|[a-z]+ly|[a-z]{3,}ed)\b/g;
 export const PRONOUN = /\b(?:he|she|He|She)\b/g;
 export const AGE_DESCRIPTION = /\b[Tt]he (\d{1,3})-year-old\b/g;
-export const IT_SAID = /\b[Ii]t\s+(?:also\s+|later\s+)?(?:said|says|added|adds|stated|noted|warned|announced|insisted|argued|told|wrote|confirmed|denied)\b/g;
+export const IT_SAID = /\b[Ii]t\s+(?:also\s+|later\s+)?(?:said|says|added|adds|stated|noted|warned|announced|insisted|argued|told|wrote|confirmed|denied|pointed out)\b/g;
 export const FULL_NAME = `${WORD}(?:-[A-Z][a-zà-öø-ÿ]+)?\\s+${WORD}(?:-[A-Z][a-zà-öø-ÿ]+)?`;
 export const SPEECH =
   'said|says|told|tells|added|adds|mentioned|noted|stressed|insisted|warned|wrote|writes|tweeted|argued|claimed|explained|declared|' +

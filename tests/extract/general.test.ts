@@ -2171,6 +2171,23 @@ describe('the eighty-fourth batch: titles of works and events named like people 
   });
 });
 
+describe('the eighty-fifth batch: nouns after names, names of courses, the rest of a body\'s name (PATTERNS 1.2)', () => {
+  it('reads "object", "point", "state" after a name as nouns, and "pointed out" still as speech', () => {
+    expect(names('Titan is the only Solar System object with lakes, scientists say.')).toEqual([]);
+    expect(names('Pankaj Verma, head of research at the bank, pointed out that the rally was narrow.')).toEqual([['Pankaj Verma', 'person']]);
+    // "pointed out" cues a quote, after a name, "she" or "it"; a bare "point" does not.
+    expect(speakers('Lakes\n\nDr. Rosa Lindqvist led the work. She pointed out that the lakes are "mostly methane".')).toEqual([['mostly methane', 'Rosa Lindqvist']]);
+    expect(speakers('Vote\n\nThe Electoral Commission spoke on Monday. It pointed out that it has no "role in regulating content".')).toEqual([
+      ['role in regulating content', 'Electoral Commission'],
+    ]);
+  });
+
+  it('reads "an online course called Teaching Sells" as a name of a thing, and "The Institute on Drug Abuse" as a body\'s', () => {
+    expect(names('I bought an online course called Teaching Sells, and said so.')).toEqual([]);
+    expect(names('The National Institute on Drug Abuse has also estimated the numbers.').filter(([, kind]) => kind === 'person')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
