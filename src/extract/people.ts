@@ -5,7 +5,7 @@ import { jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.j
 import { apposedBody, findOpenNames } from './openNames.js';
 import { bodyMentions, describedMentions } from './bodyMentions.js';
 import { type Nickname, withoutNicknames } from './nicknames.js';
-import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, lowerCaseWords, MEN_NAMES, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
+import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, lowerCaseWords, MEN_NAMES, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
 import { acceptMentions, apposedName, ROLE_NOT_RECORDED, sharesGivenWord, titleCaseRole } from './peopleParts.js';
@@ -257,7 +257,10 @@ export function findPeople(
       const apposedSpeaker = APPOSED_SPEAKER.test(chunk.slice(n.end, n.end + 80));
       // ("Apple says …" with "Apple devices" elsewhere: one word no one was named by, which the text shows to be a
       // company or a thing, is that body.)
-      if (!short && !known && !n.titled && n.role === null && !n.name.includes(' ') && isCompany(n.name)) {
+      // ("Politico reported", "Rolling Stone reported": a name that only ever reports, with no given name, is an outlet.)
+      const given = WOMEN_NAMES.has(n.name.split(/\s+/)[0]!) || MEN_NAMES.has(n.name.split(/\s+/)[0]!);
+      const outlet = !short && !known && !n.titled && n.role === null && !given && onlyReports(text, n.name);
+      if (outlet || (!short && !known && !n.titled && n.role === null && !n.name.includes(' ') && isCompany(n.name))) {
         const key = `o:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
         openOrgs.set(key, n.name);
         companyKeys.set(n.name, key);
@@ -366,6 +369,17 @@ export function findPeople(
   resolveDescriptions(text, accepted, people);
   resolveAnaphors(text, accepted, people);
   return { people: [...people.values()], mentions: accepted };
+}
+
+/**
+ * Whether every speech verb right after a name in the text is "reported" or "reports" (an outlet's), and there is one,
+ * and the text never writes the name after another ("Penelope Muse Abernathy … Abernathy reported" is a researcher).
+ */
+function onlyReports(text: string, name: string): boolean {
+  const word = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const verbs = [...text.matchAll(new RegExp(`(?<![\\p{L}])${word}\\s+(?:(?:has|had|also|first|later)\\s+)?([a-z]+)`, 'gu'))].map((m) => m[1]!).filter((v) => SPEECH_VERBS.includes(v));
+  if (verbs.length === 0 || !verbs.every((v) => v === 'reported' || v === 'reports')) return false;
+  return ![...text.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+) ${word}(?![\\p{L}])`, 'gu'))].some((m) => !NOT_NAMES.has(m[1]!));
 }
 
 /** Every form that alone may stand for a person: the surname, and each full name's short forms ("Li", "Burhan"). */

@@ -2188,6 +2188,19 @@ describe('the eighty-fifth batch: nouns after names, names of courses, the rest 
   });
 });
 
+describe('the eighty-sixth batch: outlets that report (PATTERNS 1.10)', () => {
+  const found = (text: string) => extract(text).people.map((p) => [p.names[0] ?? p.last, p.type]);
+
+  it('takes a name that only ever "reported" for an outlet, and a surname named in full elsewhere for a person', () => {
+    expect(found('Aid\n\nThe aid was paused in July, Politico reported, and Rolling Stone reported the tour the same day.')).toEqual([
+      ['Politico', 'organisation'],
+      ['Rolling Stone', 'organisation'],
+    ]);
+    const researcher = 'Papers\n\nThe study was led by Penelope Muse Abernathy, a professor.\n\n"Newsrooms are half the size," Abernathy reported.';
+    expect(persons(researcher)).toEqual(['Penelope Muse Abernathy']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
