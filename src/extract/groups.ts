@@ -1,4 +1,5 @@
-import { DEMONYMS, DESCRIBING, NOT_NAMES, ROLE_NOUNS } from './lexicon.js';
+import { escapeRegExp } from '../util/regexp.js';
+import { DEMONYMS, DESCRIBING, NOT_NAMES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import type { LocalPerson } from './mentions.js';
 
 /** Names that are groups, bodies or forms of address, not people: what findPeople keeps out of its list of people. */
@@ -63,11 +64,23 @@ const COMPANY_EVIDENCE = new RegExp(
 export function companiesByEvidence(text: string): Set<string> {
   const found = new Set<string>();
   for (const m of text.matchAll(COMPANY_EVIDENCE)) found.add(m[1]!);
-  for (const name of found) {
-    const word = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+) ${word}(?![\\p{L}\\p{N}])`, 'gu'))) {
-      if (!NOT_NAMES.has(m[1]!) && !DESCRIBING.test(m[1]!)) found.delete(name);
-    }
-  }
+  for (const name of found) if (wordsBefore(text, name).some((w) => !NOT_NAMES.has(w) && !DESCRIBING.test(w))) found.delete(name);
   return found;
+}
+
+/**
+ * Whether every speech verb right after a name in the text is "reported" or "reports" (an outlet's: "Politico
+ * reported"), and there is one, and the text never writes the name after another ("Penelope Muse Abernathy …
+ * Abernathy reported" is a researcher).
+ */
+export function onlyReports(text: string, name: string): boolean {
+  const after = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}\\s+(?:(?:has|had|also|first|later)\\s+)?([a-z]+)`, 'gu');
+  const verbs = [...text.matchAll(after)].map((m) => m[1]!).filter((v) => SPEECH_VERBS.includes(v));
+  if (verbs.length === 0 || !verbs.every((v) => v === 'reported' || v === 'reports')) return false;
+  return !wordsBefore(text, name).some((w) => !NOT_NAMES.has(w));
+}
+
+/** The capitalised words the text writes right before a name ("Marc" before "Benioff", "Home" before "Depot"). */
+function wordsBefore(text: string, name: string): string[] {
+  return [...text.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+) ${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m[1]!);
 }

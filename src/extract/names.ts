@@ -1,4 +1,5 @@
 import { FAMILY_FIRST, PARTICLES } from './lexicon.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** How a person's name is cut: the given name, the family name the text uses alone, and every short form that may stand for it. */
 export interface NameShape {
@@ -62,7 +63,7 @@ export function shortPattern(short: string): string {
   return short
     .split(' ')
     .map((w) => {
-      const e = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const e = escapeRegExp(w);
       // A letter with an accent also matches the letter without it ("Feijóo" finds "Feijoo").
       const plain = e.replace(/[^\x00-\x7f]/g, (c) => {
         const base = c.normalize('NFKD').replace(/\p{M}/gu, '');

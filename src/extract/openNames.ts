@@ -1,4 +1,4 @@
-import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, MEN_NAMES, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
+import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -183,7 +183,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("Electronic Casefile (eCF)" over a paragraph on "the electronic record", "People will ask you": a sentence's first
     // word that the article also writes in lower case is that word, not a name, unless a known given name: "Will Moy".)
     const first = tokens[from]?.t ?? '';
-    if (from === 0 && /(?:^|[.!?]["”’]?\s|\n)\s*$/.test(chunk.slice(Math.max(0, at - 3), at)) && lowerWords().has(first.toLowerCase()) && !WOMEN_NAMES.has(first) && !MEN_NAMES.has(first)) from++;
+    if (from === 0 && /(?:^|[.!?]["”’]?\s|\n)\s*$/.test(chunk.slice(Math.max(0, at - 3), at)) && lowerWords().has(first.toLowerCase()) && !isGivenName(first)) from++;
     let to = from;
     while (to < tokens.length && !/^(?:of|for|the)$/.test(tokens[to]!.t)) to++;
     // "Will Moscow respond?": a question's opening verb is no given name.
@@ -241,7 +241,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const single = nameTokens.length === 1;
     // A possessor ("Biden's remark"), a place ("the Crimea Peninsula", "United States") or a nationality is no one's name.
     // ("Susan Lake", "Tom Bridges": a known given name before a word for a place makes it a surname.)
-    const givenName = nameTokens.length > 1 && (WOMEN_NAMES.has(nameTokens[0]!.t) || MEN_NAMES.has(nameTokens[0]!.t));
+    const givenName = nameTokens.length > 1 && isGivenName(nameTokens[0]!.t);
     // ("Face ID", "Universal USB", "Mustang Mach E SUV": capitals after the first word are a product's, not a person's;
     // a king's number is a name's: "Edward IV".)
     if (nameTokens.some((x, i) => i > 0 && /^[\p{Lu}\p{N}-]{2,}$/u.test(word(x.t)) && !/^[IVX]+$/.test(word(x.t)))) continue;
@@ -316,7 +316,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
  */
 function gluedName(token: string): RegExpExecArray | null {
   const m = /^(\p{Lu}[\p{L}'’-]*?\p{Ll}{3})(\p{Lu}\p{Ll}+)/u.exec(token);
-  return m && (WOMEN_NAMES.has(m[2]!) || MEN_NAMES.has(m[2]!)) ? m : null;
+  return m && isGivenName(m[2]!) ? m : null;
 }
 
 /**
@@ -325,7 +325,7 @@ function gluedName(token: string): RegExpExecArray | null {
  */
 function roleInRun(tokens: readonly { t: string }[], i: number): boolean {
   if (i === 0 || i > tokens.length - 3 || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.t) || !ROLE_NOUNS.has(tokens[i]!.t.toLowerCase())) return false;
-  return !tokens.slice(0, i).some((x) => WOMEN_NAMES.has(x.t) || MEN_NAMES.has(x.t));
+  return !tokens.slice(0, i).some((x) => isGivenName(x.t));
 }
 
 /**

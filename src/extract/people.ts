@@ -5,11 +5,11 @@ import { jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.j
 import { apposedBody, findOpenNames } from './openNames.js';
 import { bodyMentions, describedMentions } from './bodyMentions.js';
 import { type Nickname, withoutNicknames } from './nicknames.js';
-import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, lowerCaseWords, MEN_NAMES, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
+import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, lowerCaseWords, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
 import { acceptMentions, apposedName, ROLE_NOT_RECORDED, sharesGivenWord, titleCaseRole } from './peopleParts.js';
-import { ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS } from './groups.js';
+import { ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE } from './personPatterns.js';
 
 /** An apposition and a speech verb right after a name: ", Teresa's husband, said". */
@@ -237,9 +237,9 @@ export function findPeople(
       }
       // ("NASA's Hubble Space Telescope", "the Los Angeles Auto Show opened": on weak evidence, a name ending in a word
       // the text also writes in lower case is a thing's; "Tom Young" with a known given name is still a person's.)
-      const lastWord = n.name.split(/\s+/).at(-1)!;
-      const firstWord = n.name.split(/\s+/)[0]!;
-      if (n.thin && lowerWords().has(lastWord.toLowerCase()) && !WOMEN_NAMES.has(firstWord) && !MEN_NAMES.has(firstWord)) continue;
+      const words = n.name.split(/\s+/);
+      const given = isGivenName(words[0]!);
+      if (n.thin && lowerWords().has(words.at(-1)!.toLowerCase()) && !given) continue;
       // "Shareholders applauded": a plural the text also writes in lower case is a common noun, not a name.
       if (!n.name.includes(' ') && /s$/.test(n.name) && lowerWords().has(n.name.toLowerCase())) continue;
       // "Americans say", "Republicans said": a people or a party in the plural is a group, nobody in particular (and
@@ -258,7 +258,6 @@ export function findPeople(
       // ("Apple says …" with "Apple devices" elsewhere: one word no one was named by, which the text shows to be a
       // company or a thing, is that body.)
       // ("Politico reported", "Rolling Stone reported": a name that only ever reports, with no given name, is an outlet.)
-      const given = WOMEN_NAMES.has(n.name.split(/\s+/)[0]!) || MEN_NAMES.has(n.name.split(/\s+/)[0]!);
       const outlet = !short && !known && !n.titled && n.role === null && !given && onlyReports(text, n.name);
       if (outlet || (!short && !known && !n.titled && n.role === null && !n.name.includes(' ') && isCompany(n.name))) {
         const key = `o:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
@@ -369,17 +368,6 @@ export function findPeople(
   resolveDescriptions(text, accepted, people);
   resolveAnaphors(text, accepted, people);
   return { people: [...people.values()], mentions: accepted };
-}
-
-/**
- * Whether every speech verb right after a name in the text is "reported" or "reports" (an outlet's), and there is one,
- * and the text never writes the name after another ("Penelope Muse Abernathy … Abernathy reported" is a researcher).
- */
-function onlyReports(text: string, name: string): boolean {
-  const word = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const verbs = [...text.matchAll(new RegExp(`(?<![\\p{L}])${word}\\s+(?:(?:has|had|also|first|later)\\s+)?([a-z]+)`, 'gu'))].map((m) => m[1]!).filter((v) => SPEECH_VERBS.includes(v));
-  if (verbs.length === 0 || !verbs.every((v) => v === 'reported' || v === 'reports')) return false;
-  return ![...text.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+) ${word}(?![\\p{L}])`, 'gu'))].some((m) => !NOT_NAMES.has(m[1]!));
 }
 
 /** Every form that alone may stand for a person: the surname, and each full name's short forms ("Li", "Burhan"). */

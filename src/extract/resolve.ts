@@ -1,6 +1,7 @@
 import { DOCUMENTS, GROUPS, licenses, ORGANISATION_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DEMONYMS, NATIONALITY_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /**
  * What a mention that is not a name stands for, once the article's people are known: two people speaking together,
@@ -178,7 +179,7 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
       (!nat || p.nationality === nat || p.roles.some((r) => r.startsWith(nat))) &&
       (!roleWord || roleWord === 'counterpart' || roleWord === 'top diplomat' || p.roles.some((r) => r.toLowerCase().replace(/\bpm$/, 'prime minister').endsWith(roleWord)));
     // (A bare "Minister" is no recorded role, but "the minister" is still the one just introduced as "Minister X".)
-    const titleWord = !nat && roleWord ? new RegExp(`(?:^|\\s)${roleWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'i') : null;
+    const titleWord = !nat && roleWord ? new RegExp(`(?:^|\\s)${escapeRegExp(roleWord)}(?:\\s|$)`, 'i') : null;
     const titledAs = (x: Mention) => titleWord !== null && x.kind === 'title' && titleWord.test(x.text);
     const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && people.get(x.key) && (fits(people.get(x.key)!) || titledAs(x))));
     const any = [...people.values()].filter(fits);

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../kb/build.js';
 import type { Person } from '../model.js';
 import { peopleNamedIn } from './check.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** What a question in plain words asks for, read by rules over the knowledge base's own people (no model). */
 export type Intent =
@@ -26,7 +27,7 @@ function topicOf(question: string, people: readonly Person[]): string {
   let rest = question;
   for (const p of people) {
     for (const n of [p.name, ...p.aliases, p.name.split(' ').at(-1)!].sort((a, b) => b.length - a.length)) {
-      rest = rest.replace(new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?\\b`, 'gi'), ' ');
+      rest = rest.replace(new RegExp(`\\b${escapeRegExp(n)}(?:['’]s)?\\b`, 'gi'), ' ');
     }
   }
   const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];

@@ -1,10 +1,11 @@
 import type { Cluster, Person, Quote } from '../model.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** Whether a quote speaks of its own speaker in the third person ("President Putin is always ready …", said Putin). */
 export function speaksOfSpeaker(q: Quote, speaker: Person | undefined): boolean {
   if (speaker?.type !== 'person') return false;
   const surname = speaker.name.split(' ').at(-1)!;
-  return new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(q.text);
+  return new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(q.text);
 }
 
 /**
