@@ -8,9 +8,9 @@ import { ADDRESSEE_VERBS, MEN_NAMES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.j
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
 import { firstFrom, keyedIn } from './sorted.js';
-import { CUE, CUE_WORDS, namedAfter } from './cues.js';
+import { CUE, CUE_WORDS, HAS_CUE, namedAfter, roleBeforeName } from './cues.js';
 import { adjacentBefore, invertedAfter, NOUN_CUE } from './nearVerb.js';
-import { fitsTagGap } from './tagGaps.js';
+import { fitsTagGap, PERSON_KINDS } from './tagGaps.js';
 import { sourceNamed } from './sources.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
@@ -37,8 +37,6 @@ const SPEAKING_OPENING = new RegExp(`^\\s*(?:${SPEAKING_PARTICIPLES})\\b[^,;:"�
 
 /** The verbs that report speech and nothing else. */
 const SAYING = /^(?:said|says|told|tells|stated|states|insisted|insists|argued|argues|claimed|claims|warned|warns|noted|notes|added|adds)$/;
-/** CUE, for testing whether a text has one (no `g`, so no position kept between calls). */
-const HAS_CUE = new RegExp(CUE.source);
 const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`);
 /**
  * "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb. Its
@@ -301,6 +299,10 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
       if (/^\s*\.?\s*$/.test(tail) && firstAfter.kind !== 'pronoun') return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };
     }
   }
+  // ("…," Norway's chief prosecutor, Ingrid Solheim, said: a role between commas before the name.)
+  const named = ms.find((m) => m.start >= q.close && m.start < postEnd && m.key && m.key !== ANONYMOUS && PERSON_KINDS.has(m.kind));
+  const tagged = named && roleBeforeName(text.slice(q.close, named.start)) ? text.slice(named.end, postEnd).match(VERB_AFTER_NAME) : null;
+  if (named && tagged && !REPORTS_CLAUSE.test(text.slice(named.end + tagged[0].length))) return { speakerKey: named.key!, cue: text.slice(q.close, named.end + tagged[0].length).replace(/^[\s,]+/, ''), method: 'after' };
   // Before the quote, in the same sentence.
   const seg = text.slice(segStart, q.open);
   // "Secretary of State Antony Blinken: "…"": a sentence that is only a person's name (with any title) and a colon

@@ -14,9 +14,30 @@ export const CUE_WORDS =
   'put it(?=\\s*[,:])|puts it(?=\\s*[,:])|' +
   // "She pointed out that …": pointing is saying only when it is pointed out.
   'pointed out|points out|pointing out|' +
+  // "…," Hale has written: writing in the perfect, not the passive participle ("a letter written in 1990").
+  'written(?<=\\b(?:has|have|had)\\s+written)(?=\\s*[,.:;]|\\s*$)|' +
   // The open lexicon (responded, continued, recalled, mocked, joked, praised, …), longest forms first.
   SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state)$/.test(v)).join('|');
 export const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');
+/** CUE, for testing whether a text has one (no `g`, so no position kept between calls). */
+export const HAS_CUE = new RegExp(CUE.source);
+
+/**
+ * A role set before a name, between commas, after a quote: "…," Norway's deputy director of public prosecutions,
+ * Ingrid Solheim, said; "…," the union's spokesman, Ana Cruz, told reporters. The role is headed by a role noun (the
+ * word before "of", "for", "at" …, or the last) and holds no verb, so "…," the minister told his counterpart, Ana
+ * Cruz, … names no speaker by it.
+ */
+const ROLE_FIRST = /^[\s,—–-]*((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s)\s+(?:[\p{L}.'’-]+\s+){0,10}?[\p{L}.'’-]+)\s*,\s*$/u;
+
+export function roleBeforeName(gap: string): boolean {
+  const role = ROLE_FIRST.exec(gap)?.[1];
+  if (!role || HAS_CUE.test(role)) return false;
+  const words = role.split(/\s+/);
+  const cut = words.findIndex((w, k) => k > 1 && /^(?:of|for|at|to|in|with|on)$/.test(w));
+  return ROLE_NOUNS.has((cut > 0 ? words[cut - 1]! : words.at(-1)!).toLowerCase());
+}
+
 /** The single words of CUE_WORDS, looked up in a Set: a tag's few words are tested one by one, not the 600-way pattern. */
 const CUE_SET = new Set(CUE_WORDS.split('|').filter((w) => /^[a-z]+$/.test(w)));
 CUE_SET.add('read').add('reads');
@@ -34,6 +55,11 @@ export function namedAfter(tail: string): boolean {
   if (/^[\s,]*(?:,|\p{Ll})/u.test(tail) && clause.some((w, i) => i > 0 && CUE_SET.has(w) && /^\p{Lu}\p{Ll}/u.test(clause[i - 1]!))) return true;
   const words = start.split(/[,;:!?"“”()]|\.(?!\p{L})/u)[0]!.trim().split(/\s+/).slice(0, 7);
   if (words.length < 2) return false;
+  // ("…," Norway's deputy prosecutor, Anne-Lise Dahl, said: a role, then capitalised words and a verb, between commas.)
+  const apposed = /^(.{1,120}?,)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s*(\p{Ll}+)/u.exec(tail);
+  if (apposed && CUE_SET.has(apposed[2]!) && roleBeforeName(apposed[1]!)) return true;
+  // A name with a description between commas: "…," Martin Hale, a fellow at the centre, has written (whatever the verb).
+  if (/^\s*,?\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+(?:an?|the|\p{Lu}\p{L}*['’]s)\s/u.test(tail)) return true;
   // "…," she recalled: a pronoun no one could be found for still says someone else speaks, not the last speaker.
   if (/^(?:he|she)$/.test(words[0]!) && (CUE_SET.has(words[1]!) || (/ly$/.test(words[1]!) && CUE_SET.has(words[2] ?? '')))) return true;
   const capital = (w: string) => /^\p{Lu}/u.test(w);

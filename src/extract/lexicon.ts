@@ -314,7 +314,9 @@ export const MEN_NAMES = words(`
   Bruno Rui João Paulo Sérgio Gonzalo Santiago Alejandro Raúl Ramón Héctor Arturo Ernesto
 `);
 /** A given name of either list: "Tom Young" is a person's name, "Heinz" a man's. */
-export const isGivenName = (word: string) => WOMEN_NAMES.has(word) || MEN_NAMES.has(word);
+const listedGiven = (word: string) => WOMEN_NAMES.has(word) || MEN_NAMES.has(word);
+/** A given name of either list, or one joined from them ("Eva-Marie", "Jean-Pierre"). */
+export const isGivenName = (word: string): boolean => listedGiven(word) || (word.includes('-') && word.split('-').every(listedGiven));
 
 /** Verbs whose object is the one spoken to, never the speaker: "told Reuters", "thanked Oslo". */
 export const ADDRESSEE_VERBS = new Set(['told', 'tells', 'telling', 'tell', 'thanked', 'thanking', 'urged', 'urging', 'praised', 'praising', 'accused', 'accusing', 'called', 'calling', 'quoted', 'quoting', 'cited', 'citing', 'informed', 'reminded', 'assured', 'warned', 'congratulated', 'welcomed', 'criticised', 'criticized', 'blamed']);

@@ -70,8 +70,9 @@ const ORG_NOUN_AFTER = /^\s+(?:union|party|group|company|firm|agency|ministry|co
 const ORG_NOUN_DESCRIBED = new RegExp(`^\\s+[a-z]{3,}${ORG_NOUN_AFTER.source.slice(1)}`);
 
 /** A determiner, a role noun, maybe "for/of/at …", and a comma, right before a name. */
-// (A possessive may stand among the words before the role: "The WHO’s representative in Mexico, X,".)
-const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|in|to|on)\s+[^,"“”]{1,50})?,\s*$/u;
+// (A possessive may stand among the words before the role, or open them: "The WHO’s representative in Mexico, X,",
+// "Norway's deputy director of public prosecutions, X,".)
+const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|in|to|on)\s+[^,"“”]{1,50})?,\s*$/u;
 
 /** "the group that owns …,", "the carmaker,", "its parent company,": a word for a body, set off by a comma before a name. */
 const ORG_APPOSED_BEFORE =

@@ -316,7 +316,10 @@ export function findPeople(
       const p = known ?? personFor(full ?? last, null, null);
       const at = span.start + m.index;
       // The mention ends after the surname (a word after it that is no name is not part of it).
-      const end = at + (full ? m[0].length : m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length);
+      // ("Dr. Luz Contreras Arroyo": a longer name of the person's written there ends it.)
+      const nameAt = m[0].indexOf(m[2]!, m[1]!.length);
+      const longest = p.names.filter((n) => n.length > m[0].length - nameAt && chunk.startsWith(n, m.index + nameAt)).sort((a, b) => b.length - a.length)[0];
+      const end = at + (longest ? nameAt + longest.length : full ? m[0].length : nameAt + m[2]!.length);
       const alias = `${m[1]}${m[0].slice(m[1]!.length).match(/^\.?\s+/)![0]}${last}`;
       if (!p.aliases.includes(alias)) p.aliases.push(alias);
       candidates.push({ start: at, end, kind: 'honorific', key: p.key, text: text.slice(at, end), priority: 2 });

@@ -2201,6 +2201,52 @@ describe('the eighty-sixth batch: outlets that report (PATTERNS 1.10)', () => {
   });
 });
 
+describe('the eighty-seventh batch: a role before the name, writing, and longer names (PATTERNS 1.1, 1.2, 1.3)', () => {
+  it('credits a quote to the name set after a role between commas, not when a verb stands in the role', () => {
+    const text =
+      'Inquiry\n\n"The evidence cannot support a charge," Norway\'s deputy director of public prosecutions, Ingrid Solheim, said on Monday.\n\n' +
+      '"We will appeal," the family\'s lawyer, Tomas Vik, told reporters.';
+    expect(speakers(text)).toEqual([
+      ['The evidence cannot support a charge,', 'Ingrid Solheim'],
+      ['We will appeal,', 'Tomas Vik'],
+    ]);
+    // The unnamed minister speaks to his counterpart: the name after the verb is not the speaker.
+    const told = 'Talks\n\nMartin Hale arrived. "The border stays open," the minister told his counterpart, Martin Hale, on Monday.';
+    expect(speakers(told)).toEqual([['The border stays open,', null]]);
+  });
+
+  it('reads "has written" after a name as a cue, and a name with a description after a quote as someone else', () => {
+    const text =
+      'Tariffs\n\n"Farmers pay first," Senator Ann Ruiz said.\n\n' +
+      '"The importer pays the duty at the border," Martin Hale, a senior fellow at the Lakeside Policy Center, has written. "The foreign government pays nothing."';
+    expect(speakers(text)).toEqual([
+      ['Farmers pay first,', 'Ann Ruiz'],
+      ['The importer pays the duty at the border,', 'Martin Hale'],
+      ['The foreign government pays nothing.', 'Martin Hale'],
+    ]);
+    // A verb not known as a cue: the name set after the quote still says the senator is not speaking.
+    const blogged = 'Tariffs\n\n"Farmers pay first," Senator Ann Ruiz said.\n\n"The importer pays the duty," Martin Hale, a senior fellow at the Lakeside Policy Center, has blogged.';
+    expect(speakers(blogged)).toEqual([
+      ['Farmers pay first,', 'Ann Ruiz'],
+      ['The importer pays the duty,', null],
+    ]);
+    // "had written it": writing a thing, no cue for the words that follow.
+    const wrote = 'Songs\n\nTom Harper said it was done. That is when Harper learned who had written it, and he was floored by "the sheer nerve of it all."';
+    expect(speakers(wrote)).toEqual([['the sheer nerve of it all.', null]]);
+  });
+
+  it('ends an honorific\'s mention with the longer name written there, and reads a joined given name', () => {
+    const text = 'Flu\n\n"This is how epidemics begin," Dr. Luz Contreras Arroyo, a member of the group, told the paper.';
+    expect(speakers(text)).toEqual([['This is how epidemics begin,', 'Luz Contreras Arroyo']]);
+    expect(persons('Case dropped\n\n"The case is closed," Sweden\'s chief prosecutor, Eva-Marie Persson, said.')).toEqual(['Eva-Marie Persson']);
+    // A country's possessive may open the role set before a name; a word for no role names no person.
+    expect(persons('Case\n\n"It is closed," Norway\'s deputy director of public prosecutions, Anne-Lise Dahl, said.')).toEqual(['Anne-Lise Dahl']);
+    expect(persons('Case\n\nThe train left Norway\'s second city, Bergen Sentrum, at noon.')).toEqual([]);
+    // A joined word whose parts are no given names is no given name.
+    expect(persons('Case dropped\n\nThe Baden-Baden Persson case was closed on Tuesday.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
