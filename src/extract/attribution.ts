@@ -43,7 +43,7 @@ const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`);
  * full stops may only be an abbreviation's: an initial's ("the U.S. attorney"), a short form's ("Sen. Ben Sasse, R-Neb.,").
  */
 const APPOSITION_CHAR = `(?:[^,"“”.;:]|(?<=\\b[A-Z]|\\b(?:Jr|Sr|St|Inc|Corp|Co|Ltd|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof|Dept|Univ|No))\\.|\\.(?=,))`;
-const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|(?:\\s*,${APPOSITION_CHAR}{1,100}){1,2},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
+const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|(?:\\s*,${APPOSITION_CHAR}{1,100}){1,3},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
 const VERB_LATER = new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
 /** After a speech verb, a clause of its own: "acknowledged that EA …". */
 const REPORTS_CLAUSE = /^\s+that\b/;
@@ -283,7 +283,8 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
   if (firstAfter?.key) {
     const gapBefore = text.slice(q.close, leadStart);
     const tail = text.slice(firstAfter.end, postEnd);
-    // "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb.
+    // "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb
+    // (up to three parts: "X, a fellow at the institute in Munich, Germany, and co-author of the study, said").
     // ("…," Wilson acknowledged that …: a verb with a clause of its own reports that clause, not the quote before.)
     const found = tail.match(VERB_AFTER_NAME);
     const verb = found && !REPORTS_CLAUSE.test(tail.slice(found[0].length)) ? found : null;
@@ -368,7 +369,8 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
   // A colon after the sentence's subject and its words, with no speech verb: "Overall, Bradley sounded optimistic: "…"".
   // ("A thought went to his opponent, Alcaraz: "…"": a name right before the colon is who it is said to.)
   // ("Amberly, who flew in for it, had the same view: "…"": a description set off by commas may stand before the verb.)
-  if (subject?.key && subject.end <= q.open && /^(?:,[^,:"“”]{1,100},)?\s+\p{Ll}[^:"“”]*:\s*$/u.test(text.slice(subject.end, q.open))) {
+  // (The description may hold a title in quotes: "Buckley, who phoned in from the set of "Fargo," had …: "…"".)
+  if (subject?.key && subject.end <= q.open && /^(?:,(?:[^,:"“”]|["“][^"“”]{1,40}["”]){1,100}?,?)?\s+\p{Ll}[^:"“”]*:\s*$/u.test(text.slice(subject.end, q.open))) {
     return { speakerKey: subject.key, cue: `${subject.text} …:`, method: 'before' };
   }
   // After the quote, further on in the sentence: "… 'path of conflict' in Ukraine, US Secretary of State Antony Blinken has warned".

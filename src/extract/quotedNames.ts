@@ -19,8 +19,13 @@ export function isTitleCased(quote: string): boolean {
 const TITLE_SMALL_WORDS = /^(?:of|the|a|an|and|in|on|for|to|at|by|with)$/;
 /** A verb right after a quote makes it the subject of a clause ("FIFA" has remained …), not words someone said. */
 const VERB_AFTER_QUOTE = /^\s+(?:has|have|had|is|are|was|were|will|would|can|could|remains|remained|became|becomes|sold|won)\b/;
-/** Words before a quote that announce the name of a work, a brand or a slogan. */
-const NAME_BEFORE_QUOTE = /\b(?:such as|called|named|titled|entitled|dubbed|film|movie|game|book|novel|song|album|show|series|programme|program|play|brand|slogan|hashtag|campaign|operation)\s+$/i;
+/** A word for a work set after a quote names it: ""Deep Field," the documentary she is filming". */
+const WORK_AFTER_QUOTE = /^\s*,?\s+(?:the|a|an|her|his|their|its)\s+(?:[a-z]+\s+)?(?:film|movie|documentary|book|novel|memoir|song|single|album|show|series|play|musical|game|podcast|painting)\b/;
+/**
+ * Words before a quote that announce the name of a work, a brand or a slogan; or "on" and maybe a broadcaster's
+ * possessive, before a show ("said on CNBC's "Trading Desk"", "told viewers on "Morning Call"").
+ */
+const NAME_BEFORE_QUOTE = /\b(?:such as|called|named|titled|entitled|dubbed|film|movie|game|book|novel|song|album|show|series|programme|program|play|brand|slogan|hashtag|campaign|operation|set of|on(?:\s+[A-Z][\w.&-]*['’]s)?)\s+$/i;
 
 /**
  * A quote that is a name (a game, a film, a slogan, a nickname): every word capitalised, at most five, no question or
@@ -32,7 +37,8 @@ export function isQuotedName(text: string, q: QuoteSpan): boolean {
   const words = text.slice(q.start, q.end).replace(/[.,;:]+$/, '').split(/\s+/);
   if (words.length > 5 || /[!?]$/.test(text.slice(q.start, q.end))) return false;
   if (!words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.test(w)))) return false;
-  return VERB_AFTER_QUOTE.test(text.slice(q.close, q.close + 20)) || NAME_BEFORE_QUOTE.test(text.slice(Math.max(0, q.open - 30), q.open));
+  const after = text.slice(q.close, q.close + 40);
+  return VERB_AFTER_QUOTE.test(after) || WORK_AFTER_QUOTE.test(after) || NAME_BEFORE_QUOTE.test(text.slice(Math.max(0, q.open - 30), q.open));
 }
 
 /** A word for a kind of thing right after a quote, which the quote then names or describes ("the "Starts with one" campaign"). */

@@ -2247,6 +2247,42 @@ describe('the eighty-seventh batch: a role before the name, writing, and longer 
   });
 });
 
+describe('the eighty-eighth batch: shows, long appositions, colons after a titled description (PATTERNS 1.3, 1.8)', () => {
+  it('takes a quote in capitals after "on" and a broadcaster for a show, nobody\'s words', () => {
+    const text = 'Stocks\n\n"The stock was clobbered for years," analyst Matt Ruiz said on NBC\'s "Trading Desk" on Monday.\n\nRuiz told viewers on "Morning Call" that he was buying.';
+    expect(speakers(text)).toEqual([
+      ['The stock was clobbered for years,', 'Matt Ruiz'],
+      ['Trading Desk', null],
+      ['Morning Call', null],
+    ]);
+    // Words in capitals after a speech verb are still the speaker's.
+    expect(speakers('Stocks\n\nMatt Ruiz spoke last. He added that "Now Is The Time."')).toEqual([['Now Is The Time.', 'Matt Ruiz']]);
+  });
+
+  it('reads a description of three parts between the name and the verb, and not one that runs on to another name', () => {
+    const text = '"We got out more than we put in," Dylan Nash, a fellow at the Planck Institute in Munich, Germany, and co-author of the study, said.';
+    expect(speakers(`Study\n\n${text}`)).toEqual([['We got out more than we put in,', 'Dylan Nash']]);
+    const told = '"We got out more than we put in," Dylan Nash, a fellow, told Ann Ruiz, a reporter, in Munich, Germany, and she said so.';
+    expect(speakers(`Study\n\n${told}`)).toEqual([['We got out more than we put in,', 'Dylan Nash']]);
+  });
+
+  it('gives a colon\'s words to the subject whose description holds a title in quotes', () => {
+    const text = 'Song\n\nJessie Buckley, who phoned in from the set of "Fargo," had a similar view: "It was the feeling that this is the song."';
+    expect(speakers(text)).toEqual([
+      ['Fargo,', null],
+      ['It was the feeling that this is the song.', 'Jessie Buckley'],
+    ]);
+    // A title followed by a word for a work is that work's name; before a speaker, words in capitals are still said.
+    expect(speakers('Film\n\nGrace Okafor, who spoke from the set of "Deep Field," the documentary she is filming, said it was "Almost Done."')).toEqual([
+      ['Deep Field,', null],
+      ['Almost Done.', 'Grace Okafor'],
+    ]);
+    expect(speakers('Film\n\nGrace Okafor, the director, spoke first. "Go Home Now," Okafor said.')).toEqual([['Go Home Now,', 'Grace Okafor']]);
+    // A colon after a named addressee: the words are said to her, not by her.
+    expect(speakers('Song\n\nA thought went to his rival, Ann Ruiz: "Well played."')).toEqual([['Well played.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
