@@ -2,7 +2,7 @@ import { DESCRIPTION, ORGANISATION_HEADS } from './descriptions.js';
 import { DEMONYMS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
-import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_SPEAKING, governmentOf, IT_SAID, NAT, ORGANISATIONS, PRONOUN, SPEECH } from './personPatterns.js';
+import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_SPEAKING, governmentOf, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, SPEECH } from './personPatterns.js';
 import { DESCRIBED } from './resolve.js';
 
 /**
@@ -19,7 +19,8 @@ const DEMONYM_SPEAKING = new RegExp(
 );
 
 /**
- * Bodies in a paragraph at `offset`: capitals speaking for their governments (added to `openOrgs`), the listed bodies,
+ * Bodies in a paragraph at `offset`: capitals speaking for their governments and countries' bodies (added to
+ * `openOrgs`), the listed bodies,
  * companies the article showed to be ones, and acronyms given in brackets after a body's name.
  */
 export function bodyMentions(
@@ -35,6 +36,13 @@ export function bodyMentions(
     if (!openOrgs.has(key)) openOrgs.set(key, name);
     const at = offset + m.index!;
     out.push({ start: at, end: at + m[1]!.length, kind: 'org', key, text: m[1]!, priority: 5 });
+  }
+  for (const m of matchesOf(NATIONAL_BODY, chunk)) {
+    const { key, name } = nationalBody(m);
+    if (!openOrgs.has(key)) openOrgs.set(key, name);
+    const at = offset + m.index!;
+    // (Before a description's reading of the same words, which would look for the body among those named.)
+    out.push({ start: at, end: at + m[0].length, kind: 'org', key, text: m[0], priority: 3.5 });
   }
   for (const org of ORGANISATIONS) {
     org.pattern.lastIndex = 0;

@@ -142,6 +142,31 @@ const COUNTRY_GOVERNMENTS: Record<string, string> = {
 };
 for (const [country, adjective] of Object.entries(COUNTRY_GOVERNMENTS)) CAPITAL_GOVERNMENTS.set(country, adjective);
 
+const anyCase = (w: string) => w.replace(/^[a-z]/, (c) => `[${c.toUpperCase()}${c}]`);
+const BODY_WORDS =
+  'foreign|defen[cs]e|interior|home|finance|economy|trade|health|justice|education|energy|environment|transport|emergencies|emergency|information|' +
+  'agriculture|commerce|industry|labou?r|security|culture|water|irrigation|communications|tourism|planning';
+const BODY_HEADS = 'ministry|office|embassy|consulate|mission|government|cabinet|presidency';
+/**
+ * A country's body by its nationality or the country's possessive, in lower case or capitals: "the French foreign
+ * ministry", "Russia's defence ministry", "the Chinese embassy". Not its people ("a French foreign ministry official",
+ * "the Syrian government forces") nor a part of it ("the Chinese office of …").
+ */
+export const NATIONAL_BODY = new RegExp(
+  `\\b(?:[Tt]he\\s+)?(?:(${[...new Set(CAPITAL_GOVERNMENTS.values())].join('|')})|(${Object.keys(COUNTRY_GOVERNMENTS).join('|')})['’]s)\\s+` +
+    `((?:(?:${BODY_WORDS.split('|').map(anyCase).join('|')})\\s+)?(?:${BODY_HEADS.split('|').map(anyCase).join('|')}))\\b` +
+    '(?!\\s+(?:officials?|spokes\\w+|sources?|diplomats?|staff|employees|representatives?|aides?|forces|troops|soldiers|of)\\b)',
+  'g',
+);
+
+/** The body NATIONAL_BODY found, named "<Nationality> <Body>" ("Russian Foreign Ministry", "French government"). */
+export function nationalBody(m: RegExpMatchArray): { key: string; name: string } {
+  const adjective = m[1] ?? CAPITAL_GOVERNMENTS.get(m[2]!)!;
+  const body = m[3]!.toLowerCase().replace(/\s+/g, ' ');
+  const name = `${adjective} ${body === 'government' ? body : body.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())}`;
+  return { key: `o:${name.toLowerCase().replace(/\s+/g, '-')}`, name };
+}
+
 /** The government a capital or a country speaks for ("Beijing" → o:chinese-government, "Chinese government"), if listed. */
 export function governmentOf(place: string): { key: string; name: string } | null {
   const adjective = CAPITAL_GOVERNMENTS.get(place);

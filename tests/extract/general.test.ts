@@ -1924,12 +1924,12 @@ describe('the seventy-second batch: abbreviations, a body before a role, rhetori
     ]);
   });
 
-  it("gives a nationality's body no other country's body ('the French foreign ministry' is not Russia's)", () => {
+  it("gives a nationality's body no other country's body ('the French foreign ministry' is France's, not Russia's)", () => {
     const text = "Russia's Foreign Ministry said the step was \"illegal\".\n\nThe French foreign ministry said it \"regrets any decision\".\n\nThe Russian foreign ministry said it was \"a provocation\".";
     expect(speakers(text)).toEqual([
-      ['illegal', "Russia's Foreign Ministry"],
-      ['regrets any decision', null],
-      ['a provocation', "Russia's Foreign Ministry"],
+      ['illegal', 'Russian Foreign Ministry'],
+      ['regrets any decision', 'French Foreign Ministry'],
+      ['a provocation', 'Russian Foreign Ministry'],
     ]);
   });
 
@@ -2280,6 +2280,33 @@ describe('the eighty-eighth batch: shows, long appositions, colons after a title
     expect(speakers('Film\n\nGrace Okafor, the director, spoke first. "Go Home Now," Okafor said.')).toEqual([['Go Home Now,', 'Grace Okafor']]);
     // A colon after a named addressee: the words are said to her, not by her.
     expect(speakers('Song\n\nA thought went to his rival, Ann Ruiz: "Well played."')).toEqual([['Well played.', null]]);
+  });
+});
+
+describe("the eighty-ninth batch: a country's bodies by nationality or possessive (PATTERNS 1.10)", () => {
+  it('credits a ministry, office or embassy named by its country to that body, in lower case or capitals', () => {
+    const text =
+      'Reaction\n\nThe French foreign ministry said it "regrets the decision".\n\nRussia\'s defence ministry called the move "a provocation".\n\n' +
+      '"We oppose this firmly," the Japanese Foreign Ministry said.\n\nThe Chinese embassy said the report was "groundless".';
+    expect(speakers(text)).toEqual([
+      ['regrets the decision', 'French Foreign Ministry'],
+      ['a provocation', 'Russian Defence Ministry'],
+      ['We oppose this firmly,', 'Japanese Foreign Ministry'],
+      ['groundless', 'Chinese Embassy'],
+    ]);
+  });
+
+  it("leaves the body's people, forces and parts to themselves", () => {
+    const text =
+      'Reaction\n\nA French foreign ministry official said the talks were "stuck".\n\nThe Syrian government forces said nothing. "We hold the town," a commander said.\n\n' +
+      'The Chinese office of Acme Ltd said sales were "strong".';
+    expect(speakers(text)).toEqual([
+      ['stuck', null],
+      ['We hold the town,', null],
+      // (The company speaks, not a "Chinese Office".)
+      ['strong', 'Acme Ltd'],
+    ]);
+    expect(extract(text).people.map((p) => p.names[0])).toEqual(['Acme Ltd']);
   });
 });
 
