@@ -32,10 +32,11 @@ export function bodyMentions(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchesOf(CAPITAL_SPEAKING, chunk)) {
-    const { key, name } = governmentOf(m[1]!)!;
+    const place = m[1] ?? m[2]!;
+    const { key, name } = governmentOf(place)!;
     if (!openOrgs.has(key)) openOrgs.set(key, name);
     const at = offset + m.index!;
-    out.push({ start: at, end: at + m[1]!.length, kind: 'org', key, text: m[1]!, priority: 5 });
+    out.push({ start: at, end: at + place.length, kind: 'org', key, text: place, priority: 5 });
   }
   for (const m of matchesOf(NATIONAL_BODY, chunk)) {
     const { key, name } = nationalBody(m);

@@ -64,6 +64,9 @@ function roleApposed(after: string): boolean {
   return words.split(/\s+/).some((w) => ROLE_NOUNS.has(w));
 }
 
+/** A byline or a credit line up to a name on it: "By Karen Lema and ", "(Reporting by Ana Ruiz in Lima and ". */
+const BYLINE_BEFORE = /(?:^|[\n;(])[ \t]*(?:(?:[Aa]dditional )?[Rr]eporting |[Ww]riting |[Ee]diting |[Cc]ompiled )?[Bb]y\s+[^\n;()]{0,80}$/;
+
 /** The lower-case word after a name that makes it a body: "the IG Metall union". */
 const ORG_NOUN_AFTER = /^\s+(?:union|party|group|company|firm|agency|ministry|council|bank|club|league|federation|association|alliance|coalition|movement|network|broadcaster|newspaper|institute|foundation|charity|campaign)\b/;
 
@@ -298,7 +301,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // not a byline's "By Maria Keller" or "(Reporting by Will Dunham; Editing by Tom Brown)", whose writers are no one
     // the article is about, nor a title in quote marks: “Mary Poppins”.)
     const quotedTitle = /["“‘']$/.test(chunk.slice(Math.max(0, start - 1), start)) && /^["”’']/.test(chunk.slice(end, end + 1));
-    const knownName = givenName && nameTokens.length <= 3 && !quotedTitle && !/\b[Bb]y\s+$/.test(chunk.slice(Math.max(0, start - 4), start));
+    // (Every writer of a byline's list: "By Karen Lema and Liz Lee", "(Reporting by A in Manila and B in Beijing; …".)
+    const byline = /\b[Bb]y\s+$/.test(chunk.slice(Math.max(0, start - 4), start)) || BYLINE_BEFORE.test(chunk.slice(Math.max(0, start - 90), start));
+    const knownName = givenName && nameTokens.length <= 3 && !quotedTitle && !byline;
     const evidence = knownName || asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;
     if (!evidence) continue;
     // A lone capitalised word needs a title, a role, or a speech verb, and must not be an acronym or a known word.

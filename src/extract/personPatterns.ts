@@ -116,6 +116,15 @@ export const CAPITAL_GOVERNMENTS = new Map<string, string>(Object.entries({
   Jakarta: 'Indonesian', Hanoi: 'Vietnamese', Bangkok: 'Thai', Canberra: 'Australian', Ottawa: 'Canadian', Caracas: 'Venezuelan',
   Havana: 'Cuban', Brasilia: 'Brazilian', Pretoria: 'South African', Nairobi: 'Kenyan', Abuja: 'Nigerian', 'Addis Ababa': 'Ethiopian',
   Tbilisi: 'Georgian', Yerevan: 'Armenian', Baku: 'Azerbaijani', Doha: 'Qatari', 'Abu Dhabi': 'Emirati',
+  // (Not the capitals that are also people's names: Sofia, Lima, Santiago, Colombo, Wellington, Victoria, Kingston.)
+  Accra: 'Ghanaian', Lomé: 'Togolese', Lome: 'Togolese', Dakar: 'Senegalese', Kinshasa: 'Congolese', Luanda: 'Angolan', Kampala: 'Ugandan',
+  Kigali: 'Rwandan', Harare: 'Zimbabwean', Lusaka: 'Zambian', Maputo: 'Mozambican', Khartoum: 'Sudanese', Tripoli: 'Libyan',
+  Algiers: 'Algerian', Rabat: 'Moroccan', Tunis: 'Tunisian', Bamako: 'Malian', Niamey: 'Nigerien', Ouagadougou: 'Burkinabe',
+  Mogadishu: 'Somali', Asmara: 'Eritrean', Dodoma: 'Tanzanian', Stockholm: 'Swedish', Oslo: 'Norwegian', Copenhagen: 'Danish',
+  Helsinki: 'Finnish', Athens: 'Greek', Lisbon: 'Portuguese', Dublin: 'Irish', Bucharest: 'Romanian', Belgrade: 'Serbian', Zagreb: 'Croatian',
+  Prague: 'Czech', Bratislava: 'Slovak', Vilnius: 'Lithuanian', Riga: 'Latvian', Tallinn: 'Estonian', Chisinau: 'Moldovan', Astana: 'Kazakh',
+  Tashkent: 'Uzbek', Dhaka: 'Bangladeshi', Kathmandu: 'Nepali', 'Kuala Lumpur': 'Malaysian', 'Phnom Penh': 'Cambodian',
+  'Mexico City': 'Mexican', Bogota: 'Colombian', Bogotá: 'Colombian', 'Buenos Aires': 'Argentine', Quito: 'Ecuadorian',
 }));
 
 /** Each country's government ("Ghana says" speaks for the Ghanaian government, as "Accra" would). */
@@ -139,6 +148,12 @@ const COUNTRY_GOVERNMENTS: Record<string, string> = {
   Myanmar: 'Myanmar', Cambodia: 'Cambodian', Mongolia: 'Mongolian', Senegal: 'Senegalese', Cameroon: 'Cameroonian', Somalia: 'Somali',
   Yemen: 'Yemeni', Oman: 'Omani', Kuwait: 'Kuwaiti', Bahrain: 'Bahraini', Ecuador: 'Ecuadorian', Bolivia: 'Bolivian', Paraguay: 'Paraguayan',
   Uruguay: 'Uruguayan', Panama: 'Panamanian', Nicaragua: 'Nicaraguan', Guatemala: 'Guatemalan', Honduras: 'Honduran', Haiti: 'Haitian',
+  // (Not Chad, a given name too.)
+  Togo: 'Togolese', Benin: 'Beninese', Mali: 'Malian', Niger: 'Nigerien', 'Burkina Faso': 'Burkinabe', Angola: 'Angolan', Zambia: 'Zambian',
+  Mozambique: 'Mozambican', Namibia: 'Namibian', Malawi: 'Malawian', Eritrea: 'Eritrean', 'South Sudan': 'South Sudanese', Congo: 'Congolese',
+  'Ivory Coast': 'Ivorian', Liberia: 'Liberian', 'Sierra Leone': 'Sierra Leonean', Gabon: 'Gabonese', Madagascar: 'Malagasy',
+  Kyrgyzstan: 'Kyrgyz', Tajikistan: 'Tajik', Turkmenistan: 'Turkmen', Laos: 'Lao', Fiji: 'Fijian', Jamaica: 'Jamaican', 'El Salvador': 'Salvadoran',
+  'Costa Rica': 'Costa Rican', 'Dominican Republic': 'Dominican', 'United Arab Emirates': 'Emirati', 'Papua New Guinea': 'Papua New Guinean',
 };
 for (const [country, adjective] of Object.entries(COUNTRY_GOVERNMENTS)) CAPITAL_GOVERNMENTS.set(country, adjective);
 
@@ -173,12 +188,15 @@ export function governmentOf(place: string): { key: string; name: string } | nul
   return adjective ? { key: `o:${adjective.toLowerCase().replace(/\s+/g, '-')}-government`, name: `${adjective} government` } : null;
 }
 
+const PLACES = [...CAPITAL_GOVERNMENTS.keys()].join('|');
 /**
  * "Beijing said", "Tehran has warned", "Ghana says": a capital or a country speaking for its government, only as the
  * subject of a speech verb (never after a preposition: "officials in Beijing said" are the officials; "Russia's
- * envoy said" is the envoy). One pattern for all of them.
+ * envoy said" is the envoy), or after "with" before a participle ("with Manila calling it "…""). The place is the
+ * first group or the second. One pattern for all of them.
  */
 export const CAPITAL_SPEAKING = new RegExp(
-  `(?<!\\b(?:in|at|from|to|of|near|for|on|with|and|by|over|against|beat|beats)\\s)\\b(${[...CAPITAL_GOVERNMENTS.keys()].join('|')})(?= (?:(?:has|had|also|quickly|swiftly|later) )?(?:said|says|warned|warns|denied|denies|insisted|responded|rejected|accused|called|urged|stated|announced|added)\\b)`,
+  `(?<!\\b(?:in|at|from|to|of|near|for|on|with|and|by|over|against|beat|beats)\\s)\\b(${PLACES})(?= (?:(?:has|had|also|quickly|swiftly|later) )?(?:said|says|warned|warns|denied|denies|insisted|responded|rejected|accused|called|urged|stated|announced|added)\\b)|` +
+    `(?<=\\bwith\\s)(${PLACES})(?= (?:saying|calling|accusing|warning|urging|insisting|denying)\\b)`,
   'g',
 );

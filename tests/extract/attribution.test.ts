@@ -130,7 +130,8 @@ describe('attributeQuotes', () => {
       { date: '2022-01-21', source: 'metadata' },
     );
     expect(x.people.filter((p) => p.type === 'person').map((p) => p.names[0] ?? p.last).sort()).toEqual(['Antony Blinken', 'Sergei Lavrov']);
-    expect(x.quotes.map((q) => q.speakerId)).toEqual(['o:amnesty-international', null, 'o:deutsche-bank', null]);
+    // (A capital speaking is its government, no person: "Buenos Aires said".)
+    expect(x.quotes.map((q) => q.speakerId)).toEqual(['o:amnesty-international', 'o:argentine-government', 'o:deutsche-bank', null]);
   });
 
   it('reads a cue before the quote, skipping the object of the verb', () => {

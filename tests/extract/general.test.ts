@@ -2310,6 +2310,24 @@ describe("the eighty-ninth batch: a country's bodies by nationality or possessiv
   });
 });
 
+describe('the ninetieth batch: every writer of a byline, a capital after "with" (PATTERNS 1.2, 1.8, 1.10)', () => {
+  it("takes no writer of a byline's list or a credit line for a person, and keeps a name after \"by\" in the story's own words", () => {
+    const text =
+      'Shoal collision\n\nBy Karen Lema and Liz Okoro\n\nThe two ships collided on Monday, Lin Jian said.\n\n' +
+      '(Reporting by Karen Lema in Manila and Liz Okoro in Beijing; Editing by Ed Davies)';
+    expect(persons(text)).toEqual(['Lin Jian']);
+    // A name in the story after "and" is no byline's.
+    expect(persons('Shoal\n\nThe talks were led by envoys, and Liz Okoro later joined them.')).toEqual(['Liz Okoro']);
+  });
+
+  it('gives the words after "with <capital> calling" to that government, and not after "with <capital>" as an object', () => {
+    const text = 'Shoal\n\nChina and the Philippines traded blame, with Manila calling the move "dangerous and reckless".';
+    expect(speakers(text)).toEqual([['dangerous and reckless', 'Philippine government']]);
+    const talks = 'Shoal\n\nTalks with Manila resumed, and officials said the move was "a first step".';
+    expect(speakers(talks)).toEqual([['a first step', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
