@@ -23,8 +23,11 @@ const NAME_WORDS = "(?:\\p{Lu}(?:[\\p{L}'’-]+|\\.)[ \\t]*)";
 const NOT_TURN =
   /^(?:note|editor'?s note|update|updated|correction|watch|read|read more|also read|must read|see more|see also|don['’]?t miss|related|breaking|exclusive|analysis|opinion|photos?|video|more|more from|live|source|sources|credit|warning|alert|fact check|key points|in brief|in pictures|timeline|file|image|picture|caption|tags?|topics?|posted|published|by|share|listen|follow|subscribe|email|tel|phone|fax|web|website|address|location|date|time|when|where|price|tickets|most read|trending|recommended|advertisement|sponsored|up next|top stories|latest|column|review|editorial|commentary|obituary|new release|(?:on\s+)?[\w-]+\.(?:com|org|net|co\.uk|com\.au))$/i;
 
-/** "SECRETARY ROLAND:", "FOREIGN MINISTER ALVES:", "QUESTION:", "Q:", "A:": a label in capitals opening a line. */
-const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5}):[ \t]*/;
+/**
+ * "SECRETARY ROLAND:", "FOREIGN MINISTER ALVES:", "QUESTION:", "Q:", "A:": a label in capitals opening a line, maybe
+ * with a note in brackets before the colon ("QUESTION (Reuters):", "MINISTER ALVES (via interpreter):").
+ */
+const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5})(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]*/;
 /**
  * A parliamentary record's speaker line: "Ms. Jane Okafor (Leeds North)", "The Minister for Transport (Mr. Peter
  * Vance)", "The Minister for Water (Rebecca Pow)" (a post and the name in brackets, with or without an honorific), and

@@ -2328,6 +2328,19 @@ describe('the ninetieth batch: every writer of a byline, a capital after "with" 
   });
 });
 
+describe('the ninety-first batch: a note in brackets in a transcript label (PATTERNS 1.6)', () => {
+  it('reads "QUESTION (Reuters):" as a questioner\'s turn, not the last answer carrying on', () => {
+    const text =
+      'Briefing\n\nSPOKESPERSON ANA VIDAL: Yes. The minister travels to Cairo on Tuesday.\n\nQUESTION (Reuters): Will the ceasefire be on the agenda?\n\n' +
+      'FOREIGN MINISTER ALVES (via interpreter): It will be the first item.';
+    expect(speakers(text)).toEqual([
+      ['Yes. The minister travels to Cairo on Tuesday.', 'Ana Vidal'],
+      ['Will the ceasefire be on the agenda?', null],
+      ['It will be the first item.', 'Alves'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
