@@ -12,10 +12,13 @@ import { DESCRIBED } from './resolve.js';
 
 type Candidate = Mention & { priority: number };
 
-/** "the German said", "the Brazilian told": a nationality as a noun before a speech verb (four have their own pass). */
+/**
+ * "the German said", "the Brazilian told", "the Kentucky Republican added": a nationality or a party as a noun, maybe
+ * after a place, before a speech verb (four have their own pass; a plural, "the Democrats said", is a group).
+ */
 const DEMONYM_SPEAKING = new RegExp(
-  `\\b[Tt]he (${[...DEMONYMS].filter((d) => !/^(?:American|Russian|Ukrainian|British)$/.test(d)).join('|')})(?= (?:[a-z]+ly )?(?:${SPEECH})\\b)`,
-  'g',
+  `\\b[Tt]he (?:\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?)?(${[...DEMONYMS].filter((d) => !/^(?:American|Russian|Ukrainian|British)$|[^s]s$/.test(d)).join('|')})(?= (?:[a-z]+ly )?(?:${SPEECH})\\b)`,
+  'gu',
 );
 
 /**

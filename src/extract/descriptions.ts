@@ -28,13 +28,22 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   'head of government': ['prime minister', 'premier', 'chancellor', 'taoiseach'],
   minister: ['pm'],
   mayor: [],
-  governor: [],
-  senator: [],
-  general: [],
-  commander: [],
+  // (A title's abbreviation introduces the role too: "Sen. Rand Paul" … "the senator".)
+  governor: ['gov\\.'],
+  senator: ['sen\\.'],
+  congressman: ['rep\\.', 'representative'],
+  congresswoman: ['rep\\.', 'representative'],
+  lawmaker: ['sen\\.', 'rep\\.', 'senator', 'congressman', 'congresswoman', 'representative', 'legislator', 'mp'],
+  general: ['gen\\.'],
+  colonel: ['col\\.'],
+  admiral: ['adm\\.'],
+  sergeant: ['sgt\\.'],
+  detective: ['det\\.'],
+  professor: ['prof\\.'],
+  commander: ['cmdr\\.', 'cdr\\.'],
   chief: ['head', 'director'],
   leader: ['prime minister', 'president', 'chancellor', 'premier', 'taoiseach', 'head of state', 'head of government'],
-  captain: ['skipper'],
+  captain: ['skipper', 'capt\\.'],
   skipper: ['captain'],
   striker: ['forward'],
   executive: ['chief executive', 'ceo'],
@@ -88,10 +97,14 @@ const HEADS = [...LICENSES.keys()]
   // A nationality noun is written with a capital ("the Dutchman").
   .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : h));
 
-/** "the top EU diplomat", "the Chinese premier", "the former PM": "the", up to three modifiers and a head noun (not "the judge's ruling"). */
+/**
+ * "the top EU diplomat", "the Chinese premier", "the former PM", "the senator from Nebraska": "the", up to three
+ * modifiers and a head noun, maybe "from" a place (not "the judge's ruling").
+ */
 export const DESCRIPTION = new RegExp(
   // (A modifier is no article or linking word: "The NSC issued a statement" is no description.)
-  `\\b[Tt]he\\s+((?:(?!(?:a|an|the|of|to|and|in|on)\\s)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*)\\s+){0,3}?)(${HEADS.join('|')}|PM)(?![\\p{L}-])(?!['’]s)`,
+  `\\b[Tt]he\\s+((?:(?!(?:a|an|the|of|to|and|in|on)\\s)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*)\\s+){0,3}?)(${HEADS.join('|')}|PM)(?![\\p{L}-])(?!['’]s)` +
+    `(?:\\s+from\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?`,
   'gu',
 );
 

@@ -250,7 +250,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // a king's number is a name's: "Edward IV".)
     if (nameTokens.some((x, i) => i > 0 && /^[\p{Lu}\p{N}-]{2,}$/u.test(word(x.t)) && !/^[IVX]+$/.test(word(x.t)))) continue;
     // ("as the company's first Chief Strategy Officer": a name ending in a role noun is a post; "Stephen King" is a name.)
-    if (nameTokens.length > 1 && ROLE_NOUNS.has(word(nameTokens.at(-1)!.t).toLowerCase()) && !givenName) continue;
+    // ("the Kentucky Republican added": a party or a people after a place describes someone; "Dawn French" is a name.)
+    if (nameTokens.length > 1 && (ROLE_NOUNS.has(word(nameTokens.at(-1)!.t).toLowerCase()) || DEMONYMS.has(word(nameTokens.at(-1)!.t))) && !givenName) continue;
     if (/['’]s$|s['’]$/.test(nameTokens.at(-1)!.t) || (PLACE_HEADS.has(word(nameTokens.at(-1)!.t)) && !givenName)) continue;
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
     // "said Channel 9's reporter", "Apollo 11": a name with a number after it names a body or a thing, not a person.

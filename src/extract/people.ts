@@ -184,7 +184,10 @@ export function findPeople(
       // is the one who speaks, not the capitalised words before it.)
       const apposed = m[3] && new RegExp(`^${FULL_NAME}$`).test(m[3]) ? m[3] : undefined;
       const name = apposed ?? m[1] ?? m[2]!;
-      if (name.split(/\s+/).some((t) => NOT_NAME.has(t) || NOT_NAMES.has(t) || NOT_BARE_NAME.test(t)) || ORG_HEADS.has(name.split(/\s+/).at(-1)!) || isGroupPlural(name.split(/\s+/).at(-1)!)) continue;
+      const words = name.split(/\s+/);
+      if (words.some((t) => NOT_NAME.has(t) || NOT_NAMES.has(t) || NOT_BARE_NAME.test(t)) || ORG_HEADS.has(words.at(-1)!) || isGroupPlural(words.at(-1)!)) continue;
+      // ("The Kentucky Republican added": a party or a people after a place describes someone; "Dawn French said" names her.)
+      if (DEMONYMS.has(words.at(-1)!) && !isGivenName(words[0]!)) continue;
       // ("the High Commissioner for Human Rights said": capitalised words after "for" or "of" in a title are its portfolio;
       // "The group that owns her music, Big Machine, says": a body, which the open pass reads.)
       const beforeName = chunk.slice(Math.max(0, m.index! + m[0].indexOf(name) - 60), m.index! + m[0].indexOf(name));

@@ -2341,6 +2341,38 @@ describe('the ninety-first batch: a note in brackets in a transcript label (PATT
   });
 });
 
+describe("the ninety-second batch: a party after a place, a title's abbreviation introducing a role (PATTERNS 1.4)", () => {
+  it('reads "the Kentucky Republican" as a description of the one just named, not as a person', () => {
+    const text = 'Vote\n\nSen. Rand Paul, R-Ky., said it "spends money we do not have." The Kentucky Republican added: "We are borrowing from our grandchildren."';
+    expect(speakers(text)).toEqual([
+      ['spends money we do not have.', 'Rand Paul'],
+      ['We are borrowing from our grandchildren.', 'Rand Paul'],
+    ]);
+    expect(persons(text)).toEqual(['Rand Paul']);
+    // A party in the plural is a group; a given name before a people's word is a name ("Dawn French").
+    expect(speakers('Vote\n\nSen. Rand Paul voted no. "We will fight on," the Senate Democrats said.')).toEqual([['We will fight on,', null]]);
+    expect(persons('Show\n\n"It was a joy," Dawn French said.')).toEqual(['Dawn French']);
+  });
+
+  it('lets "Sen.", "Gov.", "Gen." introduce the senator, the governor, the general', () => {
+    const text =
+      'Vote\n\nSen. Rand Paul said it "spends money." "We are borrowing," the senator added.\n\nGov. Mike DeWine called it "a good day." "We will build," the governor said.';
+    expect(speakers(text)).toEqual([
+      ['spends money.', 'Rand Paul'],
+      ['We are borrowing,', 'Rand Paul'],
+      ['a good day.', 'Mike DeWine'],
+      ['We will build,', 'Mike DeWine'],
+    ]);
+    // "from" a place after the head is part of the description.
+    expect(speakers('Vote\n\nSen. Carl Brandt voted no. "We will be back in March," the senator from Nebraska predicted.')).toEqual([['We will be back in March,', 'Carl Brandt']]);
+    // A governor is no senator.
+    expect(speakers('Vote\n\nGov. Mike DeWine called it "a good day." "We are borrowing," the senator added.')).toEqual([
+      ['a good day.', 'Mike DeWine'],
+      ['We are borrowing,', null],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
