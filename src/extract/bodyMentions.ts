@@ -12,6 +12,8 @@ import { DESCRIBED } from './resolve.js';
 
 type Candidate = Mention & { priority: number };
 
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
+
 /**
  * "the German said", "the Brazilian told", "the Kentucky Republican added": a nationality or a party as a noun, maybe
  * after a place, before a speech verb (four have their own pass; a plural, "the Democrats said", is a group).
@@ -86,7 +88,9 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
   for (const m of matchesOf(DESCRIPTION, chunk)) {
     // After a name and a comma it is an apposition ("Maria Zakharova, the ministry's spokeswoman, said"): the name's,
     // not a speaker. After an opening clause ("Asked about it, the Dutch leader shrugged") it is the subject.
-    if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(chunk.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    // (A day or a month before the comma is no name: "On Tuesday, the company said".)
+    const beforeComma = /(\p{Lu}[\p{L}'’.-]*),\s*$/u.exec(chunk.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
+    if (beforeComma && !CALENDAR_WORD.test(beforeComma)) continue;
     // "The IG Metall union" names a body: the open pass reads it as an organisation.
     if (ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w))) continue;
     const at = offset + m.index!;

@@ -16,8 +16,13 @@ export const isGroupPlural = (word: string) =>
 export const ADDRESSED_POST = /^(?:Speaker|President|Chairman|Chairwoman|Chair|Secretary|Minister|Ambassador|Premier|Chancellor)$/;
 /** The words NEWS_BODY needs, tested first with a plain pattern (most paragraphs have none). */
 export const NEWS_WORDS = /agency|broadcaster|television|newspaper|outlet|daily|radio|state media/;
+/** The verbs a news body is the subject of ("KCNA called the meeting "…""). */
+const NEWS_VERB = 'said|says|reported|reports|quoted|cited|added|wrote|announced|stated|called|described|denounced|accused|warned|urged|claimed|insisted';
 /** A news body named by what it is: before its name ("state broadcaster CCTV") or after it ("Xinhua news agency"). */
-export const NEWS_BODY = /(?<![\p{L}])(?:(?:[Ss]tate(?:-run)?|[Oo]fficial|[Pp]ublic|[Nn]ational)\s+)?(?:news agency|broadcaster|television|newspaper|news outlet|daily|radio)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})(?=\s+(?:said|says|reported|reports|quoted|cited|added|wrote|announced|stated)\b)|(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&.-]*)\s+(?:news agency|state media)(?=\s+(?:said|says|reported|reports|quoted|cited|added|wrote|announced|stated)\b)/gu;
+export const NEWS_BODY = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:[Ss]tate(?:-run)?|[Oo]fficial|[Pp]ublic|[Nn]ational)\s+)?(?:news agency|broadcaster|television|newspaper|news outlet|daily|radio)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})(?=\s+(?:${NEWS_VERB})\b)|(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&.-]*)\s+(?:news agency|state media)(?=\s+(?:${NEWS_VERB})\b)`,
+  'gu',
+);
 
 /**
  * Names that are bodies wherever they stand, though a speech verb beside them elsewhere made them people: a name set

@@ -218,6 +218,8 @@ export function findPeople(
       const name = m[1] ?? m[2]!;
       const key = `o:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
       if (!openOrgs.has(key)) openOrgs.set(key, name);
+      // (A name in capitals is a body wherever it stands: "state news agency Agence Nord described".)
+      apposedBodies.add(name);
       const at = span.start + m.index! + m[0].indexOf(name);
       candidates.push({ start: at, end: at + name.length, kind: 'org', key, text: name, priority: 5.5 });
     }

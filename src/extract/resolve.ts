@@ -109,13 +109,38 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // ("Midfielder Pedri scored twice. "…," the Spaniard told reporters": a nationality no introduction before it gives
     // stands for the one person just named, if the paragraph, or the one before, names one and no other; not for a
     // Spanish minister named further down.)
-    const alone = !before && isNationality(head) ? onlyPersonJustNamed(text, mentions, i, people) : undefined;
+    // ("Kroger said it was "…". In a filing, the company said …": no body named like a company; the one body just named
+    // that is no public one.)
+    const alone = before ? undefined : isNationality(head) ? onlyPersonJustNamed(text, mentions, i, people) : COMPANY_HEADS.has(head.toLowerCase()) && all.length === 0 ? onlyCompanyJustNamed(text, mentions, i, people) : undefined;
     m.key = before?.key ?? alone ?? (all.length === 1 ? all[0]! : ANONYMOUS);
     m.text = text.slice(m.start, m.end);
   });
 }
 
 const isNationality = (head: string) => DEMONYMS.has(head[0]!.toUpperCase() + head.slice(1)) || NATIONALITY_NOUNS.has(head.toLowerCase());
+
+const COMPANY_HEADS = new Set(['company', 'firm']);
+/** Words that end the name of a public body, a party or an outlet, not a company's. */
+const PUBLIC_BODY = /\b(?:Agency|Ministry|Department|Office|Council|Commission|Committee|Authority|Board|Bureau|Police|Court|Tribunal|Fund|Union|Party|Parliament|Assembly|Senate|Congress|Government|Administration|Cabinet|Army|Navy|Forces|Guard|Institute|Foundation|Association|Federation|Alliance|University|College|School|Hospital|Church|Embassy|News|Times|Post|Press|Journal|Reuters|government)\b/;
+
+/** The one body named in mention i's paragraph before it, else in the paragraph before, if it is no public body. */
+function onlyCompanyJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>): string | undefined {
+  const here = text.lastIndexOf('\n', mentions[i]!.start) + 1;
+  const above = here > 1 ? text.lastIndexOf('\n', text.slice(0, here).trimEnd().length - 1) + 1 : here;
+  for (const from of [here, above]) {
+    const named = mentions.slice(0, i).filter((x) => x.start >= from && x.key && people.get(x.key)?.type === 'organisation');
+    const keys = new Set(named.map((x) => x.key!));
+    if (keys.size > 1) return undefined;
+    const [key] = keys;
+    if (!key) continue;
+    // ("Vesta Productions denied it. The singer accused Big Harbour of …": a name we did not read as a body since then
+    // may be the company meant.)
+    const since = text.slice(named.at(-1)!.end, mentions[i]!.start);
+    const otherName = /(?<![.!?]["”’]?\s+|\n|^)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
+    return PUBLIC_BODY.test(people.get(key)!.last) || key.endsWith('-government') || otherName.test(since) ? undefined : key;
+  }
+  return undefined;
+}
 
 /**
  * The one person named in mention i's paragraph before it, else in the paragraph before, as the subject of the

@@ -2373,6 +2373,36 @@ describe("the ninety-second batch: a party after a place, a title's abbreviation
   });
 });
 
+describe('the ninety-third batch: a news agency that calls, "the company" just named (PATTERNS 1.10, 1.4)', () => {
+  it('reads a news body named by what it is before "called"', () => {
+    const text = 'Meeting\n\nNorth Korea\'s state news agency KCNA called the meeting "a hostile gathering".';
+    expect(speakers(text)).toEqual([['a hostile gathering', 'KCNA']]);
+    // A name in capitals after such words is a body, not a person, wherever it stands.
+    const nord = 'Ruling\n\nState news agency Agence Nord described it as "a warning". Agence Nord later added a note.';
+    expect(speakers(nord)).toEqual([['a warning', 'Agence Nord']]);
+    expect(persons(nord)).toEqual([]);
+  });
+
+  it('gives "the company" the one body just named when none is named like a company, and no public body', () => {
+    const text = 'Merger\n\nKroger shares fell. Kroger said it was "deeply disappointed". In a filing, the company said the ruling "ignores the market."';
+    expect(speakers(text)).toEqual([
+      ['deeply disappointed', 'Kroger'],
+      ['ignores the market.', 'Kroger'],
+    ]);
+    // A day before the comma is no name the description would be set beside.
+    const dated = 'Merger\n\nKroger shares fell, and Kroger said it would appeal.\n\nIn a filing on Tuesday, the company said the ruling "ignores the market."';
+    expect(speakers(dated)).toEqual([['ignores the market.', 'Kroger']]);
+    // Two bodies just named: nobody; a regulator is no company.
+    const two = 'Merger\n\nKroger shares fell and Albertsons shares rose. In a filing, the company said the ruling "ignores the market."';
+    expect(speakers(two)).toEqual([['ignores the market.', null]]);
+    const regulator = 'Merger\n\nThe Federal Trade Commission said the deal was "unlawful". Later the company said it would "appeal".';
+    expect(speakers(regulator)).toEqual([
+      ['unlawful', 'Federal Trade Commission'],
+      ['appeal', null],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
