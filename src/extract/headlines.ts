@@ -49,8 +49,9 @@ const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|
 const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   // Ruto: 'Kenya will not be bullied'
   { cue: 'Name: quote', before: new RegExp(`^(${NAME})\\s*:\\s*$`, 'u') },
-  // 'Time to act': EU's Kallas · 'We stay' – Ruto · China 'attaches importance' to US hopes: Wang Yi
-  { cue: 'quote: Name', after: new RegExp(`^(?:\\s*[:–—-]|[^:'"‘’“”]{0,80}:)\\s*(${NAME})\\s*$`, 'u') },
+  // 'Time to act': EU's Kallas · 'We stay' – Ruto · China 'attaches importance' to US hopes: Wang Yi · 'Time to
+  // act': Kallas warns on Russia (a speech verb and its words may follow the name)
+  { cue: 'quote: Name', after: new RegExp(`^(?:\\s*[:–—-]|[^:'"‘’“”]{0,80}:)\\s*(${NAME})(?:\\s+${VERB}\\b[^:'"‘’“”]{0,60})?\\s*$`, 'u') },
   // Deal 'a betrayal', says Opoku
   { cue: 'quote, says Name', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+(${NAME})\\b`, 'u') },
   // 'We are ready'; Ruto greets envoys

@@ -211,6 +211,10 @@ export const DEMONYMS = words(`
   Briton Brit Englishman Englishwoman Scot Scotsman Irishman Irishwoman Welshman Frenchman Frenchwoman Dutchman Dutchwoman
   Swede Dane Finn Pole Turk Spaniard Kiwi Aussie Israeli Argentine
   Social Democrats Green Greens Populist Nationalist Centrist Progressive
+  Catalan Basque Galician Andalusian Bavarian Flemish Walloon Sicilian Corsican Breton Texan Californian Quebecer
+  Uruguayan Paraguayan Ecuadorian Bolivian Honduran Salvadoran Panamanian Haitian Jamaican Dominican Cameroonian
+  Ivorian Togolese Beninese Burkinabe Nigerien Liberian Guinean Gambian Malawian Namibian Mozambican Malagasy Eritrean
+  Luxembourger Montenegrin Kosovan Moldovan Kyrgyz Tajik Turkmen Nepalese Fijian Samoan Tongan
 `);
 
 /** Nationality nouns, and the adjective that introduces the same person ("Dutch sailor X" … "the Dutchman said"). */

@@ -160,7 +160,7 @@ for (const [country, adjective] of Object.entries(COUNTRY_GOVERNMENTS)) CAPITAL_
 const anyCase = (w: string) => w.replace(/^[a-z]/, (c) => `[${c.toUpperCase()}${c}]`);
 const BODY_WORDS =
   'foreign|defen[cs]e|interior|home|finance|economy|trade|health|justice|education|energy|environment|transport|emergencies|emergency|information|' +
-  'agriculture|commerce|industry|labou?r|security|culture|water|irrigation|communications|tourism|planning';
+  'agriculture|commerce|industry|labou?r|security|culture|water|irrigation|communications|tourism|planning|cabinet|presidential';
 const BODY_HEADS = 'ministry|office|embassy|consulate|mission|government|cabinet|presidency';
 /**
  * A country's body by its nationality or the country's possessive, in lower case or capitals: "the French foreign

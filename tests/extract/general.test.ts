@@ -2403,6 +2403,26 @@ describe('the ninety-third batch: a news agency that calls, "the company" just n
   });
 });
 
+describe('the ninety-fourth batch: regional peoples, a cabinet office, a headline verb after the name (PATTERNS 1.4, 1.7, 1.10)', () => {
+  it('reads "the Catalan" as the one just named, as "the Spaniard" is read', () => {
+    const text = 'Match\n\nCity boss Pep Guardiola was less happy. "We gave them two goals," the Catalan said.';
+    expect(speakers(text)).toEqual([['We gave them two goals,', 'Pep Guardiola']]);
+    // Two people just named: nobody.
+    const two = 'Match\n\nPep Guardiola and Mikel Arteta shook hands. "We gave them two goals," the Catalan said.';
+    expect(speakers(two)).toEqual([['We gave them two goals,', null]]);
+  });
+
+  it('names a cabinet office by its country, and reads a speech verb after the name in a headline', () => {
+    const text = 'Talks\n\nThe Japanese cabinet office quoted officials as saying Tokyo would "respond calmly".';
+    expect(extract(text).people.map((p) => p.names[0])).toContain('Japanese Cabinet Office');
+    const headline = "'Time to act': EU's Kallas warns on Russia\n\nEU foreign policy chief Kaja Kallas spoke on Monday.";
+    expect(speakers(headline)).toEqual([['Time to act', 'Kaja Kallas']]);
+    // A verb that says nothing: the headline's quote stays unattributed.
+    const visits = "'Time to act': Kallas visits Kyiv\n\nEU foreign policy chief Kaja Kallas spoke on Monday.";
+    expect(speakers(visits)).toEqual([['Time to act', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
