@@ -275,7 +275,6 @@ export function findPeople(
       candidates.push({ start: lead, end, kind: n.titled ? 'title' : 'name', key: p.key, text: text.slice(lead, end), priority: 2.5 });
     }
   }
-  candidates.push(...jointSpeakers(text, candidates));
   // "President Andrés Manuel López Obrador (AMLO)": initials in brackets after a person's full name stand for them.
   for (const m of text.matchAll(/\s\(([A-Z]{2,6})\)/g)) {
     const named = candidates.find((c) => c.end === m.index && c.key?.startsWith('p:'));
@@ -358,6 +357,8 @@ export function findPeople(
     }
     candidates.push(...bodyMentions(chunk, span.start, openOrgs, companyKeys, acronyms), ...describedMentions(chunk, span.start));
   }
+  // (After every name is found, surnames and honorifics too.)
+  candidates.push(...jointSpeakers(text, candidates));
   bodiesForNames(candidates, people, apposedBodies, openOrgs);
   const accepted = acceptMentions(text.length, candidates.filter((x) => !inQuote(x)));
   // Organisations enter the list only where the text mentions them.

@@ -13,7 +13,8 @@ import { escapeRegExp } from '../util/regexp.js';
  * an unnamed source, whose words get no speaker.
  */
 export function jointSpeakers(text: string, candidates: readonly (Mention & { priority: number })[]): (Mention & { priority: number })[] {
-  const named = candidates.filter((c) => (c.kind === 'name' || c.kind === 'title') && c.key?.startsWith('p:')).sort((a, b) => a.start - b.start);
+  // (Surnames too: "Macron and Scholz said they were …".)
+  const named = candidates.filter((c) => (c.kind === 'name' || c.kind === 'title' || c.kind === 'surname' || c.kind === 'honorific') && c.key?.startsWith('p:')).sort((a, b) => a.start - b.start);
   const joint: (Mention & { priority: number })[] = [];
   for (let i = 1; i < named.length; i++) {
     const [a, b] = [named[i - 1]!, named[i]!];

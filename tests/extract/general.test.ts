@@ -2423,6 +2423,16 @@ describe('the ninety-fourth batch: regional peoples, a cabinet office, a headlin
   });
 });
 
+describe('the ninety-fifth batch: two surnames speaking together (PATTERNS 1.9)', () => {
+  it('gives "Macron and Scholz said they were …" to neither, as two full names are', () => {
+    const text = 'Summit\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz.\n\nMacron and Scholz said they were "fully aligned".';
+    expect(speakers(text)).toEqual([['fully aligned', null]]);
+    // One of them speaking about the other is still the speaker's.
+    const one = 'Summit\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz.\n\nMacron said he and Scholz were "fully aligned".';
+    expect(speakers(one)).toEqual([['fully aligned', 'Emmanuel Macron']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
