@@ -137,7 +137,7 @@ export const NOT_NAMES = words(`
   The A An And But Or On In At As If It Its He She They We I You This That These Those There Here When While
   After Before Since Until Of For To By With From Into Under Over About Against Between Meanwhile However Although Though Yet
   Still Also Even Then Now Today Yesterday Tomorrow Tonight Asked Speaking According Earlier Later Last Next Some Many Most
-  All Both Neither Either Each Every Several Few Another Other Others Such Any No Not Everyone Everybody Anyone Anybody Someone
+  All Both Neither Either Each Every Several Few Another Other Others Such Any No Not Everyone Everybody Anyone Anybody Someone Something Nothing Everything Anything None
   Somebody Nobody Whatever Whoever Once Regarding Hey Perhaps Maybe Indeed Actually Currently Apparently Fortunately Unfortunately
   Basically Clearly Obviously Certainly Recently Finally Ultimately Otherwise Hopefully Initially Originally Similarly Likewise
   Moreover Furthermore Additionally Notably Specifically Generally Highly Besides Nevertheless Nonetheless Regardless Whether

@@ -283,8 +283,12 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("Health authorities in Inner Mongolia have confirmed", "a telescope atop Mauna Kea have confirmed": after a
     // preposition of place any name is where, and the verb is the noun's before it.)
     const afterPlace = /\b(?:in|at|atop|from|near|inside|outside|across|throughout)\s+$/.test(before);
+    // ("Peace was announced", "Nothing is agreed": a thing said, in the passive, is nobody speaking; someone "was told"
+    // or "was quoted" is still someone.)
+    const wordAfter = WORD_AFTER.exec(after);
+    const passive = wordAfter !== null && /\b(?:is|was|were|are)\s+$/.test(wordAfter[0].slice(0, -wordAfter[1]!.length)) && !ADDRESSEE_VERBS.has(wordAfter[1]!) && !/ing$/.test(wordAfter[1]!);
     const speech =
-      (!apposedName && !(single && afterPreposition) && !afterPlace && SPEECH_SET.has(WORD_AFTER.exec(after)?.[1] ?? '')) ||
+      (!apposedName && !(single && afterPreposition) && !afterPlace && !passive && SPEECH_SET.has(wordAfter?.[1] ?? '')) ||
       (SPEECH_SET.has(verbBefore) && !(single && (ADDRESSEE_VERBS.has(verbBefore) || VERB_RIGHT_AFTER.test(after))) && !(!givenName && /^t(?:old|ell|ells|elling)$/.test(verbBefore)));
     // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
     // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.

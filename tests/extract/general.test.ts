@@ -2433,6 +2433,15 @@ describe('the ninety-fifth batch: two surnames speaking together (PATTERNS 1.9)'
   });
 });
 
+describe('the ninety-sixth batch: a thing said in the passive, indefinite pronouns (PATTERNS 1.2)', () => {
+  it('takes no capitalised word said of in the passive for a person, but keeps one who was told', () => {
+    expect(names('Peace was announced on Monday.')).toEqual([]);
+    expect(names('"Nothing is agreed until everything is agreed," he said.')).toEqual([]);
+    expect(names('Ruiz was told to wait.')).toEqual([['Ruiz', 'person']]);
+    expect(names('Ruiz announced the deal.')).toEqual([['Ruiz', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
