@@ -41,7 +41,7 @@ export class PeopleMemo {
 
   keyOf(p: LocalPerson): string {
     let key = this.keys.get(p);
-    if (key === undefined) this.keys.set(p, (key = `${p.type}|${foldName(p.last)}`));
+    if (key === undefined) this.keys.set(p, (key = `${p.type}|${mergeKey(p.last)}`));
     return key;
   }
 
@@ -94,6 +94,15 @@ export class PeopleMemo {
     this.buckets = next;
     return next;
   }
+}
+
+/**
+ * A surname as merging compares it: accents, "y" against "i", "zh" against "j", "kh" against "h" and doubled letters
+ * folded, so that one name's transliterations meet ("Zelenskyy", "Zelensky", "Zelenskiy"; "Zhaparov", "Japarov");
+ * the first names must still be alike.
+ */
+function mergeKey(last: string): string {
+  return foldName(last).replace(/d?zh|dj/g, 'j').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
 }
 
 function slug(s: string): string {

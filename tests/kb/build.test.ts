@@ -20,6 +20,22 @@ describe('people', () => {
     expect(kb.people.filter((p) => /lavrov/i.test(p.name))).toHaveLength(1);
   });
 
+  it('merges one name spelt in several transliterations ("Zelenskyy", "Zelensky", "Zelenskiy"), not two given names', () => {
+    const local = (articleId: string, first: string | null, last: string) => ({
+      articleId,
+      people: [{ key: `p:${last.toLowerCase()}`, type: 'person' as const, first, last, names: first ? [`${first} ${last}`] : [], aliases: [last], roles: [], nationality: null }],
+    });
+    const merged = mergePeople([local('a', 'Volodymyr', 'Zelenskyy'), local('b', 'Volodymyr', 'Zelensky'), local('c', null, 'Zelenskiy'), local('d', 'Olena', 'Zelenska')]);
+    expect(merged.people.map((p) => [p.name, p.articleIds])).toEqual([
+      ['Volodymyr Zelenskyy', ['a', 'b', 'c']],
+      ['Olena Zelenska', ['d']],
+    ]);
+    expect(mergePeople([local('a', 'Sadyr', 'Zhaparov'), local('b', null, 'Japarov')]).people.map((p) => [p.name, p.articleIds])).toEqual([['Sadyr Zhaparov', ['a', 'b']]]);
+    // Another given name under the same folded surname is another person.
+    const two = mergePeople([local('a', 'Anna', 'Kelly'), local('b', 'Mark', 'Kely')]);
+    expect(two.people.map((p) => p.name)).toEqual(['Anna Kelly', 'Mark Kely']);
+  });
+
   it('takes roles from titles, undoing the rewording ("Overseas Minister", "Protection Minister", "State Division")', () => {
     expect(person('antony-blinken').roles).toEqual(['US Secretary of State']);
     expect(person('dmitry-peskov').roles).toEqual(['Kremlin spokesman']);
