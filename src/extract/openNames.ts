@@ -369,8 +369,13 @@ function runsIn(chunk: string): { t: string; at: number }[][] {
       // "the Disaster Risk Reduction and Management Council": "and" inside the name of a body joins its two runs.
       const last = runs.at(-1);
       const gap = last ? chunk.slice(last.at(-1)!.at + last.at(-1)!.t.length, run[0]!.at) : '';
-      // (Not a company's: "Big Machine and Dick Clark Productions" are two.)
-      if (last && from === 0 && gap === ' and ' && ORG_HEADS.has(word(run.at(-1)!.t)) && !ORG_HEADS.has(word(last.at(-1)!.t)) && !COMPANY_KINDS.test(word(run.at(-1)!.t))) last.push({ t: 'and', at: run[0]!.at - 4 }, ...run);
+      // (Not a company's: "Big Machine and Dick Clark Productions" are two. Nor after a titled name or before a people's
+      // word: "Premier Li Qiang and Vietnamese Party chief …", "the United Nations and European Union" are two.)
+      // (Only the words after the run's last "of": "Dr. X of the Department of Health and Human Services" is one body.)
+      const tail = last?.slice(last.map((x) => x.t).lastIndexOf('of') + 1);
+      const titledName = tail?.some((x) => isTitle(x.t)) && tail.some((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)) && !ORG_HEADS.has(word(x.t)) && x.t !== 'the');
+      const joins = !titledName && !DEMONYMS.has(word(run[0]!.t));
+      if (last && from === 0 && gap === ' and ' && joins && ORG_HEADS.has(word(run.at(-1)!.t)) && !ORG_HEADS.has(word(last.at(-1)!.t)) && !COMPANY_KINDS.test(word(run.at(-1)!.t))) last.push({ t: 'and', at: run[0]!.at - 4 }, ...run);
       else runs.push(run);
       from = i + 1;
     }

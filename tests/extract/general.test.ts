@@ -2442,6 +2442,17 @@ describe('the ninety-sixth batch: a thing said in the passive, indefinite pronou
   });
 });
 
+describe('the ninety-eighth batch: "and" between a titled name and a body (PATTERNS 1.2, 1.3)', () => {
+  it('keeps "Premier Li Qiang and Vietnamese Party chief …" apart, and still joins the two halves of one body', () => {
+    const text = 'Summit\n\nPresident Yoon Suk Yeol met Chinese Premier Li Qiang and Vietnamese Party chief To Lam in Seoul.\n\nLi said China was ready to "work with all sides".';
+    expect(speakers(text)).toEqual([['work with all sides', 'Li Qiang']]);
+    expect(names('Officials of the Disaster Risk Reduction and Management Council met.')).toEqual([['of the Disaster Risk Reduction and Management Council', 'organisation']]);
+    expect(names('Dr. Ana Ruiz of the Department of Health and Human Services spoke.').map(([n]) => n)).not.toContain('Human Services');
+    // Two bodies of their own: "the United Nations and European Union".
+    expect(names('Both the United Nations and European Union objected.').map(([n]) => n)).not.toContain('United Nations and European Union');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
