@@ -373,7 +373,8 @@ function runsIn(chunk: string): { t: string; at: number }[][] {
       // word: "Premier Li Qiang and Vietnamese Party chief …", "the United Nations and European Union" are two.)
       // (Only the words after the run's last "of": "Dr. X of the Department of Health and Human Services" is one body.)
       const tail = last?.slice(last.map((x) => x.t).lastIndexOf('of') + 1);
-      const titledName = tail?.some((x) => isTitle(x.t)) && tail.some((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)) && !ORG_HEADS.has(word(x.t)) && x.t !== 'the');
+      // (A title proper, not a modifier of one: "National Flood Risk and Management Council" is one body.)
+      const titledName = tail?.some((x) => isTitle(x.t) && !TITLE_MODIFIERS.has(word(x.t))) && tail.some((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)) && !ORG_HEADS.has(word(x.t)) && x.t !== 'the');
       const joins = !titledName && !DEMONYMS.has(word(run[0]!.t));
       if (last && from === 0 && gap === ' and ' && joins && ORG_HEADS.has(word(run.at(-1)!.t)) && !ORG_HEADS.has(word(last.at(-1)!.t)) && !COMPANY_KINDS.test(word(run.at(-1)!.t))) last.push({ t: 'and', at: run[0]!.at - 4 }, ...run);
       else runs.push(run);
