@@ -2,7 +2,7 @@ import { DESCRIPTION, ORGANISATION_HEADS } from './descriptions.js';
 import { DEMONYMS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
-import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, CAPITAL_SPEAKING, governmentOf, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, SPEECH } from './personPatterns.js';
+import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, capitalsSpeaking, governmentOf, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, SPEECH } from './personPatterns.js';
 import { DESCRIBED } from './resolve.js';
 
 /**
@@ -36,14 +36,13 @@ export function bodyMentions(
   acronyms: ReadonlyMap<string, string>,
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchesOf(CAPITAL_SPEAKING, chunk)) {
-    const place = m[1] ?? m[2]!;
+  for (const { place, index } of capitalsSpeaking(chunk)) {
     const { key, name } = governmentOf(place)!;
     if (!openOrgs.has(key)) openOrgs.set(key, name);
-    const at = offset + m.index!;
+    const at = offset + index;
     out.push({ start: at, end: at + place.length, kind: 'org', key, text: place, priority: 5 });
   }
-  for (const m of matchesOf(NATIONAL_BODY, chunk)) {
+  for (const m of BODY_HEAD_WORDS.test(chunk) ? matchesOf(NATIONAL_BODY, chunk) : []) {
     const { key, name } = nationalBody(m);
     if (!openOrgs.has(key)) openOrgs.set(key, name);
     const at = offset + m.index!;
