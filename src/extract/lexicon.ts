@@ -40,7 +40,7 @@ export const TITLE_WORDS = new Set([...PORTFOLIOS, ...words(`
   Majority Minority Whip Delegate Minister-President Crown Consul Consul-General Counsel Solicitor Barrister Advocate
   Magistrate Coroner Sheriff Marshal Warden Dean Provost Rector Chancellor Principal Headteacher Superintendent Mufti
   Patriarch Metropolitan Elder Pastor Deacon Brother Sister Mother Saint St Doctor Nurse Officer Agent Trooper Ranger
-  Ex Outgoing Incoming Designate Elect Regional Provincial State Federal National International Joint Assistant Associate
+  Shadow Ex Outgoing Incoming Designate Elect Regional Provincial State Federal National International Joint Assistant Associate
   Special Permanent Principal General Secretary-General Director-General Attorney-General Solicitor-General Governor-General
   Adjutant Brigadier Field Air Vice-Admiral Rear Vice-President Vice-Chancellor Premier-elect President-elect
   Minister-designate Emeritus Honorary PM MP MEP Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sgt. Capt. Rep. Sen. Gov. Rev. Maj. Supt. Insp. Det. Cmdr. Adm.
@@ -55,7 +55,7 @@ export const TITLE_MODIFIERS = new Set([...PORTFOLIOS, ...words(`
   Environment Labour Labor Culture Tourism Industry Communications Information Security Intelligence State Public Affairs
   Development Relations Ministerial Under Grand Supreme Executive Managing Senior Junior Acting Interim Former Head
   Regional Provincial Federal National International Joint Assistant Associate Special Permanent Press Fire Police Army
-  Navy Air Coastguard Border Opposition Party Parliamentary Majority Minority Ex Outgoing Incoming Designate Elect Field
+  Navy Air Coastguard Border Opposition Party Parliamentary Majority Minority Shadow Ex Outgoing Incoming Designate Elect Field
 `)]);
 
 /** Words of a title that are honorifics: they go before a name or a surname alone ("Mr Blinken", "Sir Keir"). */

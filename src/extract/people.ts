@@ -136,7 +136,8 @@ export function findPeople(
       const at = span.start + m.index;
       NAME.lastIndex = m.index + m[0].length;
       const n = NAME.exec(chunk);
-      const role = titleCaseRole(m[1], m[2], m[3]!);
+      // ("Shadow chancellor Tom Hale": the opposition's post, not the chancellor's.)
+      const role = `${/\b[Ss]hadow\s+$/.test(chunk.slice(Math.max(0, m.index - 8), m.index)) ? 'Shadow ' : ''}${titleCaseRole(m[1], m[2], m[3]!)}`;
       const nat = m[1] ? NAT.get(m[1].toLowerCase().replace('’', "'")) ?? null : m[2] && /kremlin/i.test(m[2]) ? 'Russian' : null;
       let name = n?.[1];
       if (name) {

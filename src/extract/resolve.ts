@@ -98,7 +98,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       const introduced = intro.get(key) ?? '';
       // ("the former prime minister" is not the one introduced as Prime Minister: "former" must be in the introduction.)
       const former = !/\b(?:former|ex)\b/i.test(modifiers) || /\b(?:former|ex-)/i.test(introduced);
-      return p.type === 'person' && former && licenses(head, introduced) && (!nationality || introduced.includes(nationality) || p.nationality === nationality);
+      // ("the chancellor" is not the one introduced as "Shadow chancellor", nor the other way round.)
+      const shadow = /\bshadow\b/i.test(modifiers) === /\bshadow\b/i.test(introduced);
+      return p.type === 'person' && former && shadow && licenses(head, introduced) && (!nationality || introduced.includes(nationality) || p.nationality === nationality);
     };
     // (Only among those that fit, and only when one does: "the US president" is still the one introduced as "President
     // X" without "US".)
@@ -106,7 +108,11 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const withBodies = bodyWords.length ? [...intro.keys()].filter((k) => fits(k) && bodyWords.every((re) => re.test(intro.get(k)!))) : [];
     const fitting = (key: string) => (withBodies.length ? withBodies.includes(key) : fits(key));
     const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fitting(x.key)));
-    const all = [...intro.keys()].filter(fitting);
+    // (Once anyone is named, only someone named before it: "the chancellor replied" is no one introduced as chancellor
+    // further down; a lede's "The Nigerian coach" before any name is still the coach named next.)
+    const namedBefore = new Set(mentions.slice(0, i).map((x) => x.key));
+    const anyoneBefore = mentions.slice(0, i).some((x) => x.key && people.get(x.key)?.type === 'person');
+    const all = [...intro.keys()].filter((k) => (!anyoneBefore || namedBefore.has(k)) && fitting(k));
     // ("Midfielder Pedri scored twice. "…," the Spaniard told reporters": a nationality no introduction before it gives
     // stands for the one person just named, if the paragraph, or the one before, names one and no other; not for a
     // Spanish minister named further down.)
@@ -203,12 +209,15 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     const fits = (p: LocalPerson) =>
       p.type === 'person' &&
       (!nat || p.nationality === nat || p.roles.some((r) => r.startsWith(nat))) &&
-      (!roleWord || roleWord === 'counterpart' || roleWord === 'top diplomat' || p.roles.some((r) => r.toLowerCase().replace(/\bpm$/, 'prime minister').endsWith(roleWord)));
+      (!roleWord || roleWord === 'counterpart' || roleWord === 'top diplomat' || p.roles.some((r) => !/\bshadow\b/i.test(r) && r.toLowerCase().replace(/\bpm$/, 'prime minister').endsWith(roleWord)));
     // (A bare "Minister" is no recorded role, but "the minister" is still the one just introduced as "Minister X".)
     const titleWord = !nat && roleWord ? new RegExp(`(?:^|\\s)${escapeRegExp(roleWord)}(?:\\s|$)`, 'i') : null;
-    const titledAs = (x: Mention) => titleWord !== null && x.kind === 'title' && titleWord.test(x.text);
+    const titledAs = (x: Mention) => titleWord !== null && x.kind === 'title' && titleWord.test(x.text) && !/\bshadow\b/i.test(text.slice(Math.max(0, x.start - 8), x.end));
     const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && people.get(x.key) && (fits(people.get(x.key)!) || titledAs(x))));
-    const any = [...people.values()].filter(fits);
+    // (Anyone holding the role, named before it once anyone is: see resolveDescriptions.)
+    const namedBefore = new Set(mentions.slice(0, i).map((x) => x.key));
+    const anyoneBefore = mentions.slice(0, i).some((x) => x.key && people.get(x.key)?.type === 'person');
+    const any = [...people.values()].filter((p) => (!anyoneBefore || namedBefore.has(p.key)) && fits(p));
     m.key = before?.key ?? (any.length === 1 ? any[0]!.key : null);
     m.text = m.text.replace('|', ' ').trim();
   });

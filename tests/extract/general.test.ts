@@ -2453,6 +2453,21 @@ describe('the ninety-eighth batch: "and" between a titled name and a body (PATTE
   });
 });
 
+describe('the ninety-ninth batch: no description for someone introduced after it, no shadow for the post (PATTERNS 1.4)', () => {
+  it('gives "the chancellor" nobody when the one introduced as chancellor comes later, or is its shadow', () => {
+    const later = 'Budget\n\nFinance Minister Ana Ruiz spoke first. Asked about taxes, the chancellor replied: "Not today." Shadow chancellor Tom Hale called it "a disaster".';
+    expect(speakers(later)).toEqual([
+      ['Not today.', null],
+      ['a disaster', 'Tom Hale'],
+    ]);
+    const shadow = 'Budget\n\nShadow chancellor Tom Hale spoke first. "Not today," the chancellor said.';
+    expect(speakers(shadow)).toEqual([['Not today,', null]]);
+    // Introduced as chancellor before: that one.
+    const before = 'Budget\n\nChancellor Ana Ruiz spoke first. Shadow chancellor Tom Hale objected. "Not today," the chancellor said.';
+    expect(speakers(before)).toEqual([['Not today,', 'Ana Ruiz']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
