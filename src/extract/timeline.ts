@@ -106,7 +106,7 @@ const preferOwnRefiner: chrono.Refiner = {
 };
 
 /** Words before a time that put it ahead: "will", "is due to"; for "midnight" also "tonight". */
-const FUTURE = 'will|shall|would|plans? to|due to|set to|scheduled|expected to';
+const FUTURE = 'will|shall|would|plans? to|planned for|due to|(?:is|are) due|set to|set for|scheduled|expected to|(?:is|are|be) expected';
 const FUTURE_LEAD = new RegExp(String.raw`\b(?:${FUTURE}|tonight)\b|['’]ll\b`, 'i');
 
 /** Words before a weekday that put it ahead, reported future included ("was to", "would"), and "this coming Friday". */

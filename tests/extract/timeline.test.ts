@@ -67,6 +67,13 @@ describe('findDates with a fixed reference (Friday 21 January 2022)', () => {
     expect(dates('The two will meet again on Monday.')).toEqual(['2022-01-24/day']);
   });
 
+  it('reads a weekday ahead after "is expected", "planned for", "set for", "due on", and back after "was expected" (PATTERNS 2)', () => {
+    expect(dates('The Israeli team is expected on Sunday.')).toEqual(['2022-01-23/day']);
+    expect(dates('A vote is planned for Tuesday.')).toEqual(['2022-01-25/day']);
+    expect(dates('The report is due on Monday.')).toEqual(['2022-01-24/day']);
+    expect(dates('The team had been expected on Sunday but never came.')).toEqual(['2022-01-16/day']);
+  });
+
   it('reads no weekday in a named day, and a past story\'s "was coming to Tuesday\'s" as the past (PATTERNS 2)', () => {
     expect(dates('Prices may drop further on Black Friday, the chain said.')).toEqual([]);
     expect(dates('Shops open early for Cyber Monday and Super Tuesday sales.')).toEqual([]);
