@@ -110,7 +110,9 @@ const FUTURE = 'will|shall|would|plans? to|planned for|due to|(?:is|are) due|set
 const FUTURE_LEAD = new RegExp(String.raw`\b(?:${FUTURE}|tonight)\b|['’]ll\b`, 'i');
 
 /** Words before a weekday that put it ahead, reported future included ("was to", "would"), and "this coming Friday". */
-const WEEKDAY_FUTURE = new RegExp(String.raw`\b(?:${FUTURE}|is to|are to|was to|were to)\b|['’]ll\b|\b(?:up)?coming\s+$`, 'i');
+// (A schedule in the present tense is ahead too: "the summit ends on Saturday", "talks resume in Geneva on Monday".)
+const SCHEDULED = String.raw`\b(?:begins|starts|opens|ends|closes|resumes?|meets?|(?:re)?convenes?|kicks? off|takes? place|gets? under way)\s+(?:(?!of\s)[a-z]+\s+){0,2}$`;
+const WEEKDAY_FUTURE = new RegExp(String.raw`\b(?:${FUTURE}|is to|are to|was to|were to)\b|['’]ll\b|\b(?:up)?coming\s+$|${SCHEDULED}`, 'i');
 
 /**
  * News weekdays: "on Thursday" in a story dated Friday is the day before, not the coming week.

@@ -67,11 +67,16 @@ describe('findDates with a fixed reference (Friday 21 January 2022)', () => {
     expect(dates('The two will meet again on Monday.')).toEqual(['2022-01-24/day']);
   });
 
-  it('reads a weekday ahead after "is expected", "planned for", "set for", "due on", and back after "was expected" (PATTERNS 2)', () => {
+  it('reads a weekday ahead after "is expected", "planned for", "is due", a schedule in the present, and back after "had been expected" (PATTERNS 2)', () => {
     expect(dates('The Israeli team is expected on Sunday.')).toEqual(['2022-01-23/day']);
     expect(dates('A vote is planned for Tuesday.')).toEqual(['2022-01-25/day']);
     expect(dates('The report is due on Monday.')).toEqual(['2022-01-24/day']);
     expect(dates('The team had been expected on Sunday but never came.')).toEqual(['2022-01-16/day']);
+    // A schedule in the present tense is ahead; the past tense and a noun ("the close of its Monday show") are back.
+    expect(dates('The summit ends on Saturday.')).toEqual(['2022-01-22/day']);
+    expect(dates('Talks resume in Geneva on Monday.')).toEqual(['2022-01-24/day']);
+    expect(dates('The summit ended on Saturday.')).toEqual(['2022-01-15/day']);
+    expect(dates('It was the close of its Monday show.')).toEqual(['2022-01-17/day']);
   });
 
   it('reads no weekday in a named day, and a past story\'s "was coming to Tuesday\'s" as the past (PATTERNS 2)', () => {
