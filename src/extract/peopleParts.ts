@@ -63,6 +63,12 @@ export function acceptMentions(length: number, candidates: readonly (Mention & {
  * Feijóo"). Such a name is that person, not a relative with the same surname.
  */
 export function sharesGivenWord(name: string, first: string, p: LocalPerson): boolean {
+  // (A family name first, "Kim Yo Jong" beside "Kim Jong Un": the given names must be the same, however joined; a word
+  // in common is no double surname.)
+  if (foldName(name.split(/\s+/)[0]!) === foldName(p.last) && !name.startsWith(first)) {
+    const joined = (s: string) => foldName(s).replace(/[\s-]+/g, '');
+    return p.first !== null && joined(first) === joined(p.first);
+  }
   const given = new Set(name.split(/\s+/).slice(0, -1).map(foldName));
   const firstWord = foldName(first.split(/\s+/)[0]!);
   const rest = name.split(/\s+/).slice(1).map(foldName).join(' ');

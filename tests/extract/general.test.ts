@@ -2468,6 +2468,17 @@ describe('the ninety-ninth batch: no description for someone introduced after it
   });
 });
 
+describe('the hundredth batch: relatives with the family name first (PATTERNS 1.3)', () => {
+  it('keeps "Kim Yo Jong" apart from "Kim Jong Un", and "Kim Jong-un" the same as "Kim Jong Un"', () => {
+    const text = 'Statement\n\nNorth Korean leader Kim Jong Un met his sister Kim Yo Jong.\n\n"The South is a puppet," Kim Yo Jong said.';
+    expect(speakers(text)).toEqual([['The South is a puppet,', 'Kim Yo Jong']]);
+    expect(persons(text)).toEqual(['Kim Jong Un', 'Kim Yo Jong']);
+    const spelt = 'Statement\n\nNorth Korean leader Kim Jong Un spoke. "We are ready," Kim Jong-un said.';
+    expect(persons(spelt)).toEqual(['Kim Jong Un']);
+    expect(speakers(spelt)).toEqual([['We are ready,', 'Kim Jong Un']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
