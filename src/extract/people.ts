@@ -29,12 +29,17 @@ export function findPeople(
   const text = nicknames.length ? withoutNicknames(original, nicknames) : original;
   const people = new Map<string, LocalPerson>();
   /** The one person of this article so far that a surname, a particle surname or a given name alone stands for. */
-  const knownByShort = (form: string): LocalPerson | undefined => {
+  /** The people a surname or a given name alone may stand for. */
+  const shortMatches = (f: string) =>
+    [...people.values()].filter((p) => p.type === 'person' && ([...shortsOf(p)].some((x) => x.toLowerCase() === f) || p.names.some((n) => n.split(/\s+/)[0]!.toLowerCase() === f)));
+  const knownByShort = (form: string, title?: string | null): LocalPerson | undefined => {
     const f = form.toLowerCase().replace(/\s+/g, ' ');
-    const found = [...people.values()].filter(
-      (p) => p.type === 'person' && ([...shortsOf(p)].some((x) => x.toLowerCase() === f) || p.names.some((n) => n.split(/\s+/)[0]!.toLowerCase() === f)),
-    );
+    const found = shortMatches(f);
     if (found.length === 1) return found[0];
+    // ("Prince Mohammed" beside Crown Prince Mohammed bin Salman and Prime Minister Mohammed al-Sudani: the one titled so.)
+    const titleWords = title?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+    const titled = titleWords.length ? found.filter((p) => p.roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => titleWords.includes(w)))) : [];
+    if (titled.length === 1) return titled[0];
     // ("Modiji", "Gandhi-ji": the Hindi honorific glued to a surname named before; not "Kenji" beside a Ken.)
     const honoured = found.length === 0 ? /^(\p{L}{4,})-?ji$/u.exec(form)?.[1]?.toLowerCase() : undefined;
     const surnamed = honoured ? [...people.values()].filter((p) => p.type === 'person' && p.last.toLowerCase() === honoured) : [];
@@ -257,7 +262,10 @@ export function findPeople(
       // "The Guardian reported", "the Central de Abasto, a market": a run right after "the" names a thing, not a person.
       if (!n.titled && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(chunk.slice(Math.max(0, n.lead - 4), n.lead))) continue;
       // A surname or given name alone ("Burhan", "De Jong", "Anwar") is the person already named in full, if only one.
-      const short = !n.name.includes(' ') || /^\p{Ll}/u.test(n.name) || /^(?:De|Van|Von|Al|El|Di|Da|Le|La|Du)\s/.test(n.name) ? knownByShort(n.name) : undefined;
+      const alone = !n.name.includes(' ') || /^\p{Ll}/u.test(n.name) || /^(?:De|Van|Von|Al|El|Di|Da|Le|La|Du)\s/.test(n.name);
+      const short = alone ? knownByShort(n.name, chunk.slice(n.lead, n.start)) : undefined;
+      // (A name alone that two people named in full share, with no title to tell them apart, is neither.)
+      if (alone && !short && shortMatches(n.name.toLowerCase()).length > 1) continue;
       const known = short ?? people.get(personKey(nameShape(n.name).last));
       // ("Patrick Nielsen Hayden, Teresa's husband, said": a speech verb after an apposition is evidence of its own.)
       const apposedSpeaker = APPOSED_SPEAKER.test(chunk.slice(n.end, n.end + 80));

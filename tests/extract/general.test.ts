@@ -2479,6 +2479,15 @@ describe('the hundredth batch: relatives with the family name first (PATTERNS 1.
   });
 });
 
+describe('the hundred-and-first batch: a given name two people share (PATTERNS 1.3)', () => {
+  it('gives "Prince Mohammed" to the one titled prince, and a shared given name with no title to nobody', () => {
+    const intro = 'Talks\n\nSaudi Crown Prince Mohammed bin Salman hosted Iraqi Prime Minister Mohammed Shia al-Sudani on Monday.\n\n';
+    expect(speakers(`${intro}"Our region needs calm," Prince Mohammed said.`)).toEqual([['Our region needs calm,', 'Mohammed bin Salman']]);
+    expect(speakers(`${intro}"Our region needs calm," Mohammed said.`)).toEqual([['Our region needs calm,', null]]);
+    expect(persons(`${intro}"Our region needs calm," Mohammed said.`).sort()).toEqual(['Mohammed Shia al-Sudani', 'Mohammed bin Salman']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
