@@ -54,6 +54,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const words = reach > 80 ? withoutHeadlines(text.slice(from, m.end)) : text.slice(from, m.end);
     intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${words}${apposition}`);
   });
+  const namedBefore = namedSoFar(mentions, people);
   mentions.forEach((m, i) => {
     if (m.kind !== 'anaphor' || !m.text.startsWith(DESCRIBED)) return;
     const [head, modifiers] = m.text.slice(DESCRIBED.length).split('|') as [string, string];
@@ -110,9 +111,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fitting(x.key)));
     // (Once anyone is named, only someone named before it: "the chancellor replied" is no one introduced as chancellor
     // further down; a lede's "The Nigerian coach" before any name is still the coach named next.)
-    const namedBefore = new Set(mentions.slice(0, i).map((x) => x.key));
-    const anyoneBefore = mentions.slice(0, i).some((x) => x.key && people.get(x.key)?.type === 'person');
-    const all = [...intro.keys()].filter((k) => (!anyoneBefore || namedBefore.has(k)) && fitting(k));
+    const all = [...intro.keys()].filter((k) => namedBefore(k, i) && fitting(k));
     // ("Midfielder Pedri scored twice. "…," the Spaniard told reporters": a nationality no introduction before it gives
     // stands for the one person just named, if the paragraph, or the one before, names one and no other; not for a
     // Spanish minister named further down.)
@@ -126,6 +125,21 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
 
 const isNationality = (head: string) => DEMONYMS.has(head[0]!.toUpperCase() + head.slice(1)) || NATIONALITY_NOUNS.has(head.toLowerCase());
 
+/**
+ * Whether someone was named before mention i, or no person at all was yet (a lede may describe the one named next).
+ * Worked out once per article: a long one has tens of thousands of mentions.
+ */
+function namedSoFar(mentions: readonly Mention[], people: Map<string, LocalPerson>): (key: string, i: number) => boolean {
+  const first = new Map<string, number>();
+  let firstPerson = mentions.length;
+  mentions.forEach((m, k) => {
+    if (!m.key || first.has(m.key)) return;
+    first.set(m.key, k);
+    if (k < firstPerson && people.get(m.key)?.type === 'person') firstPerson = k;
+  });
+  return (key, i) => i <= firstPerson || (first.get(key) ?? i) < i;
+}
+
 const COMPANY_HEADS = new Set(['company', 'firm']);
 /** Words that end the name of a public body, a party or an outlet, not a company's. */
 const PUBLIC_BODY = /\b(?:Agency|Ministry|Department|Office|Council|Commission|Committee|Authority|Board|Bureau|Police|Court|Tribunal|Fund|Union|Party|Parliament|Assembly|Senate|Congress|Government|Administration|Cabinet|Army|Navy|Forces|Guard|Institute|Foundation|Association|Federation|Alliance|University|College|School|Hospital|Church|Embassy|News|Times|Post|Press|Journal|Reuters|government)\b/;
@@ -135,7 +149,8 @@ function onlyCompanyJustNamed(text: string, mentions: readonly Mention[], i: num
   const here = text.lastIndexOf('\n', mentions[i]!.start) + 1;
   const above = here > 1 ? text.lastIndexOf('\n', text.slice(0, here).trimEnd().length - 1) + 1 : here;
   for (const from of [here, above]) {
-    const named = mentions.slice(0, i).filter((x) => x.start >= from && x.key && people.get(x.key)?.type === 'organisation');
+    const named: Mention[] = [];
+    for (let k = i - 1; k >= 0 && mentions[k]!.start >= from; k--) if (mentions[k]!.key && people.get(mentions[k]!.key!)?.type === 'organisation') named.unshift(mentions[k]!);
     const keys = new Set(named.map((x) => x.key!));
     if (keys.size > 1) return undefined;
     const [key] = keys;
@@ -202,6 +217,7 @@ function withoutHeadlines(text: string): string {
 
 /** "the Russian foreign minister" → the most recently mentioned person holding that role, else anyone who holds it. */
 export function resolveAnaphors(text: string, mentions: Mention[], people: Map<string, LocalPerson>): void {
+  const namedBefore = namedSoFar(mentions, people);
   mentions.forEach((m, i) => {
     if (m.kind !== 'anaphor' || !m.text.includes('|')) return;
     const [nat, role] = m.text.split('|') as [string, string];
@@ -215,9 +231,7 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     const titledAs = (x: Mention) => titleWord !== null && x.kind === 'title' && titleWord.test(x.text) && !/\bshadow\b/i.test(text.slice(Math.max(0, x.start - 8), x.end));
     const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && people.get(x.key) && (fits(people.get(x.key)!) || titledAs(x))));
     // (Anyone holding the role, named before it once anyone is: see resolveDescriptions.)
-    const namedBefore = new Set(mentions.slice(0, i).map((x) => x.key));
-    const anyoneBefore = mentions.slice(0, i).some((x) => x.key && people.get(x.key)?.type === 'person');
-    const any = [...people.values()].filter((p) => (!anyoneBefore || namedBefore.has(p.key)) && fits(p));
+    const any = [...people.values()].filter((p) => namedBefore(p.key, i) && fits(p));
     m.key = before?.key ?? (any.length === 1 ? any[0]!.key : null);
     m.text = m.text.replace('|', ' ').trim();
   });
