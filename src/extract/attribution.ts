@@ -297,7 +297,8 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
       const document = DOCUMENT_SAID.exec(tail);
       if (document) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + document[0].length), method: 'after' };
       if (verb) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + verb[0].length), method: 'after' };
-      if (/^\s*\.?\s*$/.test(tail) && firstAfter.kind !== 'pronoun') return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };
+      // (A name alone ends the sentence as a tag, '"…" Lavrov.'; a description does not: '"nowhere near" the bank.')
+      if (/^\s*\.?\s*$/.test(tail) && PERSON_KINDS.has(firstAfter.kind)) return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };
     }
   }
   // ("…," Norway's chief prosecutor, Ingrid Solheim, said: a role between commas before the name.)

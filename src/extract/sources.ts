@@ -24,6 +24,10 @@ export function sourceNamed(text: string, q: QuoteSpan, seg: string, segStart: n
     if (m && m.kind !== 'pronoun' && m.kind !== 'org' && /^\s*(?:his|her|their|its|the|an?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s*$/u.test(text.slice(from, m.start)) && /^\s*,\s*$/.test(text.slice(m.end, q.open))) {
       return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
     }
+    // ("According to police, the man was arrested "…"": a source the text does not name is nobody, not the last speaker.)
+    if (/^\s*\p{Ll}/u.test(text.slice(from, q.open)) && !ms.some((x) => x.start >= from && x.end <= q.open && x.key && x.kind !== 'pronoun')) {
+      return { speakerKey: ANONYMOUS, cue: `according to ${/^\s*[^,]{1,40}/.exec(text.slice(from, q.open))![0].trim()}`, method: 'according' };
+    }
   }
   // "in the words of the patient: "…"": the one named after it speaks; one the article does not name is nobody (not
   // the last speaker).

@@ -2488,6 +2488,22 @@ describe('the hundred-and-first batch: a given name two people share (PATTERNS 1
   });
 });
 
+describe('the hundred-and-second batch: "according to" an unnamed source (PATTERNS 1.10)', () => {
+  it('gives the words after "according to police" to nobody, not to the last speaker', () => {
+    const text =
+      'Robbery\n\nThe suspect\'s lawyer, Daniel Price, said his client "denies any involvement".\n\nAccording to police, the man was arrested "a short distance" from the bank.';
+    expect(speakers(text)).toEqual([
+      ['denies any involvement', 'Daniel Price'],
+      ['a short distance', null],
+    ]);
+    // A description ending the sentence after a quote is no tag ("…" the bank.), a name is ("…" Price.).
+    expect(speakers('Robbery\n\nDaniel Price, a lawyer, spoke. The man was "nowhere near" the bank.')).toEqual([['nowhere near', null]]);
+    expect(speakers('Robbery\n\nDaniel Price, a lawyer, spoke.\n\n"He was nowhere near it." Price.')).toEqual([['He was nowhere near it.', 'Daniel Price']]);
+    // A named source after "according to" still speaks.
+    expect(speakers('Robbery\n\nHis lawyer, Daniel Price, spoke first. According to Price, the man was "nowhere near" the bank.')).toEqual([['nowhere near', 'Daniel Price']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
