@@ -1,6 +1,6 @@
 import type { Span } from '../ingest/sentences.js';
 import type { Quote } from '../model.js';
-import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
+import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
@@ -10,7 +10,7 @@ import { matchesOf } from './matches.js';
 import { firstFrom, keyedIn } from './sorted.js';
 import { CUE, CUE_WORDS, HAS_CUE, namedAfter, roleBeforeName } from './cues.js';
 import { adjacentBefore, invertedAfter, NOUN_CUE } from './nearVerb.js';
-import { fitsTagGap, PERSON_KINDS } from './tagGaps.js';
+import { fitsTagGap } from './tagGaps.js';
 import { sourceNamed } from './sources.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
@@ -310,7 +310,7 @@ function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, 
   // "Secretary of State Antony Blinken: "…"": a sentence that is only a person's name (with any title) and a colon
   // introduces that person's words, as a transcript label does.
   const label = ms.find((m) => m.start >= segStart && m.end <= q.open);
-  if (label?.key && label.key !== ANONYMOUS && (label.kind === 'title' || label.kind === 'name' || label.kind === 'honorific' || label.kind === 'surname')) {
+  if (label?.key && label.key !== ANONYMOUS && PERSON_KINDS.has(label.kind)) {
     // (Capitalised words of a title may stand before the mention: "Trade Minister …".)
     if (/^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(segStart, label.start)) && /^\s*:\s*$/.test(text.slice(label.end, q.open))) {
       return { speakerKey: label.key, cue: `${label.text}:`, method: 'before' };

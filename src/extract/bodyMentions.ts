@@ -1,5 +1,5 @@
 import { DESCRIPTION, ORGANISATION_HEADS } from './descriptions.js';
-import { DEMONYMS } from './lexicon.js';
+import { CALENDAR_NAMES, DEMONYMS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
 import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, capitalsSpeaking, governmentOf, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, SPEECH } from './personPatterns.js';
@@ -12,7 +12,7 @@ import { DESCRIBED } from './resolve.js';
 
 type Candidate = Mention & { priority: number };
 
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
+const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_NAMES}|Today|Yesterday|Tomorrow)$`);
 
 /**
  * "the German said", "the Brazilian told", "the Kentucky Republican added": a nationality or a party as a noun, maybe
@@ -25,8 +25,8 @@ const DEMONYM_SPEAKING = new RegExp(
 
 /**
  * Bodies in a paragraph at `offset`: capitals speaking for their governments and countries' bodies (added to
- * `openOrgs`), the listed bodies,
- * companies the article showed to be ones, and acronyms given in brackets after a body's name.
+ * `openOrgs`), the listed bodies, companies the article showed to be ones, and acronyms given in brackets after a
+ * body's name.
  */
 export function bodyMentions(
   chunk: string,

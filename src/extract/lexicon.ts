@@ -130,10 +130,12 @@ export const PLACES = words(`
   Westminster Whitehall Downing Beirut Taipei Pyongyang Luxembourg Strasbourg Hague Davos Munich Osaka Wellington
 `);
 
+/** The days and the months, as alternatives for a pattern. */
+export const CALENDAR_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+
 /** Words that are capitalised for grammar or the calendar, never a name. */
 export const NOT_NAMES = words(`
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
-  November December Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec Correction Clarification Update Updated
+  ${CALENDAR_NAMES.replaceAll('|', ' ')} Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec Correction Clarification Update Updated
   The A An And But Or On In At As If It Its He She They We I You This That These Those There Here When While
   After Before Since Until Of For To By With From Into Under Over About Against Between Meanwhile However Although Though Yet
   Still Also Even Then Now Today Yesterday Tomorrow Tonight Asked Speaking According Earlier Later Last Next Some Many Most

@@ -19,6 +19,9 @@ export type MentionKind = 'title' | 'honorific' | 'name' | 'anaphor' | 'org' | '
 /** The key of a source the text leaves unnamed ("a senior official", "the spokesman for the minister"): its quotes get no speaker. */
 export const ANONYMOUS = 'x:anonymous';
 
+/** The kinds of mention that name a person (not a pronoun, an anaphor or a body). */
+export const PERSON_KINDS: ReadonlySet<MentionKind> = new Set<MentionKind>(['title', 'honorific', 'name', 'surname']);
+
 /** A place in the text that refers to someone: a name, a title, a pronoun or an organisation. */
 export interface Mention extends Span {
   kind: MentionKind;

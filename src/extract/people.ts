@@ -28,10 +28,10 @@ export function findPeople(
   // Names are read with their nicknames blanked out: "President Joko "Jokowi" Widodo" is President Joko Widodo.
   const text = nicknames.length ? withoutNicknames(original, nicknames) : original;
   const people = new Map<string, LocalPerson>();
-  /** The one person of this article so far that a surname, a particle surname or a given name alone stands for. */
   /** The people a surname or a given name alone may stand for. */
   const shortMatches = (f: string) =>
     [...people.values()].filter((p) => p.type === 'person' && ([...shortsOf(p)].some((x) => x.toLowerCase() === f) || p.names.some((n) => n.split(/\s+/)[0]!.toLowerCase() === f)));
+  /** The one person of this article so far that a surname, a particle surname or a given name alone stands for. */
   const knownByShort = (form: string, title?: string | null): LocalPerson | undefined => {
     const f = form.toLowerCase().replace(/\s+/g, ' ');
     const found = shortMatches(f);

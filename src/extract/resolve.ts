@@ -1,6 +1,6 @@
 import { DOCUMENTS, GROUPS, licenses, ORGANISATION_HEADS } from './descriptions.js';
-import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
-import { DEMONYMS, NATIONALITY_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
+import { CALENDAR_NAMES, DEMONYMS, NATIONALITY_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /**
@@ -14,7 +14,7 @@ import { escapeRegExp } from '../util/regexp.js';
  */
 export function jointSpeakers(text: string, candidates: readonly (Mention & { priority: number })[]): (Mention & { priority: number })[] {
   // (Surnames too: "Macron and Scholz said they were …".)
-  const named = candidates.filter((c) => (c.kind === 'name' || c.kind === 'title' || c.kind === 'surname' || c.kind === 'honorific') && c.key?.startsWith('p:')).sort((a, b) => a.start - b.start);
+  const named = candidates.filter((c) => PERSON_KINDS.has(c.kind) && c.key?.startsWith('p:')).sort((a, b) => a.start - b.start);
   const joint: (Mention & { priority: number })[] = [];
   for (let i = 1; i < named.length; i++) {
     const [a, b] = [named[i - 1]!, named[i]!];
@@ -144,13 +144,13 @@ const COMPANY_HEADS = new Set(['company', 'firm']);
 /** Words that end the name of a public body, a party or an outlet, not a company's. */
 const PUBLIC_BODY = /\b(?:Agency|Ministry|Department|Office|Council|Commission|Committee|Authority|Board|Bureau|Police|Court|Tribunal|Fund|Union|Party|Parliament|Assembly|Senate|Congress|Government|Administration|Cabinet|Army|Navy|Forces|Guard|Institute|Foundation|Association|Federation|Alliance|University|College|School|Hospital|Church|Embassy|News|Times|Post|Press|Journal|Reuters|government)\b/;
 
+/** A capitalised word that opens no sentence and is no day or month: a name of some kind. */
+const OTHER_NAME = new RegExp(String.raw`(?<![.!?]["”’]?\s+|\n|^)\b(?!(?:${CALENDAR_NAMES})\b)\p{Lu}\p{Ll}`, 'u');
+
 /** The one body named in mention i's paragraph before it, else in the paragraph before, if it is no public body. */
 function onlyCompanyJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>): string | undefined {
-  const here = text.lastIndexOf('\n', mentions[i]!.start) + 1;
-  const above = here > 1 ? text.lastIndexOf('\n', text.slice(0, here).trimEnd().length - 1) + 1 : here;
-  for (const from of [here, above]) {
-    const named: Mention[] = [];
-    for (let k = i - 1; k >= 0 && mentions[k]!.start >= from; k--) if (mentions[k]!.key && people.get(mentions[k]!.key!)?.type === 'organisation') named.unshift(mentions[k]!);
+  for (const from of paragraphStarts(text, mentions[i]!.start)) {
+    const named = mentionsSince(mentions, i, from, (x) => Boolean(x.key && people.get(x.key)?.type === 'organisation'));
     const keys = new Set(named.map((x) => x.key!));
     if (keys.size > 1) return undefined;
     const [key] = keys;
@@ -158,10 +158,24 @@ function onlyCompanyJustNamed(text: string, mentions: readonly Mention[], i: num
     // ("Vesta Productions denied it. The singer accused Big Harbour of …": a name we did not read as a body since then
     // may be the company meant.)
     const since = text.slice(named.at(-1)!.end, mentions[i]!.start);
-    const otherName = /(?<![.!?]["”’]?\s+|\n|^)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
-    return PUBLIC_BODY.test(people.get(key)!.last) || key.endsWith('-government') || otherName.test(since) ? undefined : key;
+    return PUBLIC_BODY.test(people.get(key)!.last) || key.endsWith('-government') || OTHER_NAME.test(since) ? undefined : key;
   }
   return undefined;
+}
+
+/** The start of the paragraph holding `at`, and of the one before it: where "just named" looks. */
+function paragraphStarts(text: string, at: number): [number, number] {
+  const here = text.lastIndexOf('\n', at) + 1;
+  let end = here;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return [here, here > 1 ? text.lastIndexOf('\n', end - 1) + 1 : here];
+}
+
+/** The mentions from offset `from` up to mention i (not included) that pass the test, in the text's order. */
+function mentionsSince(mentions: readonly Mention[], i: number, from: number, test: (m: Mention) => boolean): Mention[] {
+  let k = i;
+  while (k > 0 && mentions[k - 1]!.start >= from) k--;
+  return mentions.slice(k, i).filter(test);
 }
 
 /**
@@ -171,10 +185,8 @@ function onlyCompanyJustNamed(text: string, mentions: readonly Mention[], i: num
  * read as a person's stands first, so the one we did read is no subject, and "the Italian" stays nobody's.)
  */
 function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>): string | undefined {
-  const here = text.lastIndexOf('\n', mentions[i]!.start) + 1;
-  const above = here > 1 ? text.lastIndexOf('\n', text.slice(0, here).trimEnd().length - 1) + 1 : here;
-  for (const from of [here, above]) {
-    const named = mentions.slice(0, i).filter((x) => x.start >= from && x.key && x.kind !== 'pronoun' && people.get(x.key)?.type === 'person');
+  for (const from of paragraphStarts(text, mentions[i]!.start)) {
+    const named = mentionsSince(mentions, i, from, (x) => Boolean(x.key && x.kind !== 'pronoun' && people.get(x.key)?.type === 'person'));
     const keys = new Set(named.map((x) => x.key!));
     if (keys.size > 1) return undefined;
     if (keys.size === 0) continue;

@@ -30,6 +30,3 @@ function roleListOff(gap: string): string {
 export function fitsTagGap(gap: string, titled: boolean): boolean {
   return (titled ? GAP_BEFORE_TITLED : GAP_BEFORE).test(roleListOff(gap));
 }
-
-/** The kinds of mention that name a person (not a pronoun, an anaphor or a body). */
-export const PERSON_KINDS: ReadonlySet<string> = new Set(['title', 'honorific', 'name', 'surname']);
