@@ -46,6 +46,18 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   captain: ['skipper', 'capt\\.'],
   skipper: ['captain'],
   striker: ['forward'],
+  // (Epithets: see EPITHETS.)
+  defender: ['centre-back', 'center-back', 'full-back', 'fullback', 'left-back', 'right-back', 'defenseman', 'defenceman'],
+  midfielder: [],
+  goalkeeper: ['keeper', 'goalie'],
+  keeper: ['goalkeeper', 'goalie'],
+  winger: [],
+  quarterback: [],
+  sprinter: [],
+  batsman: [],
+  bowler: [],
+  teenager: [],
+  youngster: [],
   executive: ['chief executive', 'ceo'],
   chairman: ['chair'],
   chairwoman: ['chair'],
@@ -86,6 +98,12 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   ...Object.fromEntries([...NATIONALITY_NOUNS].map(([noun, adjective]) => [noun, [adjective]])),
 }));
 
+/**
+ * Heads that say what someone is rather than what post they hold ("the defender", "the teenager"): with no
+ * introduction licensing them, they stand for the one person just named (see resolveDescriptions). (Not words that
+ * also go before another noun, "the veteran minister", "the rookie quarterback": the head would be read too soon.)
+ */
+export const EPITHETS = new Set(['defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'quarterback', 'sprinter', 'batsman', 'bowler', 'teenager', 'youngster']);
 /** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
 export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'board', 'court', 'company', 'firm', 'airline', 'carrier', 'commission', 'council', 'government', 'union', 'bank']);
 /** Heads that mean more than one speaker: nobody alone. */
@@ -93,7 +111,7 @@ export const GROUPS = new Set(['pair', 'duo', 'trio', 'couple', 'crowd', 'audien
 /** Heads that are a document: "the statement said" is the words of whoever issued it. */
 export const DOCUMENTS = new Set(['statement', 'communiqué', 'readout']);
 const HEADS = [...LICENSES.keys()]
-  .filter((h) => h === 'pm' || h.startsWith('head of ') || ROLE_NOUNS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h) || GROUPS.has(h) || DOCUMENTS.has(h))
+  .filter((h) => h === 'pm' || h.startsWith('head of ') || ROLE_NOUNS.has(h) || EPITHETS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h) || GROUPS.has(h) || DOCUMENTS.has(h))
   // A nationality noun is written with a capital ("the Dutchman").
   .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : h));
 

@@ -46,9 +46,11 @@ export function headlineQuotes(
 const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 /** A name as a headline writes it: capitalised words, maybe after an organisation's or country's possessive. */
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|al|bin))*";
+/** A live entry's time before its heading: "15:40 GMT - ", "9.05am – ". */
+const STAMP = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?\\s*)?(?:[A-Z]{2,4}\\s*)?[–—-]\\s*)?';
 const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
-  // Ruto: 'Kenya will not be bullied'
-  { cue: 'Name: quote', before: new RegExp(`^(${NAME})\\s*:\\s*$`, 'u') },
+  // Ruto: 'Kenya will not be bullied' · 15:40 GMT - Ruto: 'We stay'
+  { cue: 'Name: quote', before: new RegExp(`^${STAMP}(${NAME})\\s*:\\s*$`, 'u') },
   // 'Time to act': EU's Kallas · 'We stay' – Ruto · China 'attaches importance' to US hopes: Wang Yi · 'Time to
   // act': Kallas warns on Russia (a speech verb and its words may follow the name)
   { cue: 'quote: Name', after: new RegExp(`^(?:\\s*[:–—-]|[^:'"‘’“”]{0,80}:)\\s*(${NAME})(?:\\s+${VERB}\\b[^:'"‘’“”]{0,60})?\\s*$`, 'u') },
@@ -57,7 +59,7 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   // 'We are ready'; Ruto greets envoys
   { cue: 'quote; Name verb', after: new RegExp(`^\\s*;\\s*(${NAME})\\s+\\p{Ll}+`, 'u') },
   // Flick hails 'perfect night' · Ruto says 'we stay'
-  { cue: 'Name verb quote', before: new RegExp(`^(${NAME})\\s+${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
+  { cue: 'Name verb quote', before: new RegExp(`^${STAMP}(${NAME})\\s+${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
 ];
 
 /** A name and a colon opening the headline, words before the quote (see headlineQuotes: only a person the article names). */

@@ -32,6 +32,11 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
   if (NOUN_CUE.test(verb) && /^['’]s\s+$/.test(gap)) return m;
   // "The statement cited Burns as saying that …": the one cited or quoted speaks.
   if (/^(?:saying|telling)$/.test(verb) && /^\s+as\s+$/.test(gap) && /\b(?:cited|quoted|cites|quotes|citing|quoting)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return m;
+  // ("Lavrov was quoted by RIA Novosti as saying …": the passive, the same; the one quoting may be a body we know.)
+  if (verb === 'saying') {
+    const quoted = m.kind === 'org' && /^\s+as\s+$/.test(gap) ? candidates.at(-2) : m;
+    if (quoted && /^\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;"“”]{1,40}?\s+)?as\s+$/.test(text.slice(quoted.end, verbAt))) return quoted;
+  }
   return undefined;
 }
 

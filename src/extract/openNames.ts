@@ -34,6 +34,8 @@ const LOWER_CASE_ROLES = new Set(['star', 'fan', 'host', 'guest', 'local', 'head
 const EVENT_HEADS = /^(?:Show|Week|Festival|Awards|Cup|Games|Championships?|Conference|Summit|Expo|Fair|Tour|Series|Medley|Marathon|Final|Finals|Prix|Olympics|Forum|Gala|Derby|Classic|Invitational)$/;
 /** Speech verbs whose next word is the one spoken to or about, never a speaker after the verb ("told Reuters"). */
 /** The word where a verb after a name would stand, past a description in commas and adverbs; tested against SPEECH_SET (a Set is far cheaper than a 570-way pattern). */
+/** "Lavrov was quoted by RIA Novosti as saying": someone quoted is someone speaking. */
+const QUOTED_AS = /^\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;"“”]{1,40}?\s+)?as\s+saying\b/;
 const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/;
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
 /** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */
@@ -288,6 +290,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const wordAfter = WORD_AFTER.exec(after);
     const passive = wordAfter !== null && /\b(?:is|was|were|are)\s+$/.test(wordAfter[0].slice(0, -wordAfter[1]!.length)) && !ADDRESSEE_VERBS.has(wordAfter[1]!) && !/ing$/.test(wordAfter[1]!);
     const speech =
+      QUOTED_AS.test(after) ||
       (!apposedName && !(single && afterPreposition) && !afterPlace && !passive && SPEECH_SET.has(wordAfter?.[1] ?? '')) ||
       (SPEECH_SET.has(verbBefore) && !(single && (ADDRESSEE_VERBS.has(verbBefore) || VERB_RIGHT_AFTER.test(after))) && !(!givenName && /^t(?:old|ell|ells|elling)$/.test(verbBefore)));
     // ("Lendl, 58, who …": an age after a lone name makes it a person too.)

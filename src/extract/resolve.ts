@@ -1,4 +1,4 @@
-import { DOCUMENTS, GROUPS, licenses, ORGANISATION_HEADS } from './descriptions.js';
+import { DOCUMENTS, EPITHETS, GROUPS, licenses, ORGANISATION_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
 import { CALENDAR_NAMES, DEMONYMS, NATIONALITY_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -26,6 +26,9 @@ export function jointSpeakers(text: string, candidates: readonly (Mention & { pr
 }
 const JOINT_VERB = /^\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(?:said|say|says|told|added|announced|agreed|insisted|warned|stated|wrote|declared)\b/u;
 
+/** '," the teenager said': a description as a quote's tag. */
+const TAG_DESCRIPTION = /[,?!]["”’]\s+the\s+[\p{L}\d\s'’-]{1,40}?\s+(?:said|says|told|tells|added|adds)\b/gu;
+
 /** Marks a description's mention text until it is resolved: "the top EU diplomat" → `desc:diplomat`. */
 export const DESCRIBED = 'desc:';
 
@@ -51,7 +54,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // And an apposition after it: "Tanaka, a shop owner in Osaka,".
     const apposition = /^,[^,.;:"“”\n]{1,60},/.exec(text.slice(m.end, m.end + 64))?.[0] ?? '';
     // (A headline in that reach introduces nobody: "Judge's Comments …" above the first name is no judge's name.)
-    const words = reach > 80 ? withoutHeadlines(text.slice(from, m.end)) : text.slice(from, m.end);
+    // (Nor does a quote's tag there: '"…," the teenager said' before the first name is no one named after it.)
+    const words = reach > 80 ? withoutHeadlines(text.slice(from, m.end)).replace(TAG_DESCRIPTION, '') : text.slice(from, m.end);
     intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${words}${apposition}`);
   });
   const namedBefore = namedSoFar(mentions, people);
@@ -117,7 +121,10 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // Spanish minister named further down.)
     // ("Kroger said it was "…". In a filing, the company said …": no body named like a company; the one body just named
     // that is no public one.)
-    const alone = before ? undefined : isNationality(head) ? onlyPersonJustNamed(text, mentions, i, people) : COMPANY_HEADS.has(head.toLowerCase()) && all.length === 0 ? onlyCompanyJustNamed(text, mentions, i, people) : undefined;
+    // ("Rovers captain Dean Okafor was more measured. "…," the defender said": an epithet no introduction gives, the
+    // same.)
+    const epithet = EPITHETS.has(head.toLowerCase());
+    const alone = before ? undefined : isNationality(head) || epithet ? onlyPersonJustNamed(text, mentions, i, people, epithet) : COMPANY_HEADS.has(head.toLowerCase()) && all.length === 0 ? onlyCompanyJustNamed(text, mentions, i, people) : undefined;
     m.key = before?.key ?? alone ?? (all.length === 1 ? all[0]! : ANONYMOUS);
     m.text = text.slice(m.start, m.end);
   });
@@ -184,7 +191,7 @@ function mentionsSince(mentions: readonly Mention[], i: number, from: number, te
  * praised …"), with no nationality of their own given. ("World number one X beat Carlos Alcaraz": a name we did not
  * read as a person's stands first, so the one we did read is no subject, and "the Italian" stays nobody's.)
  */
-function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>): string | undefined {
+function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>, anyNationality = false): string | undefined {
   for (const from of paragraphStarts(text, mentions[i]!.start)) {
     const named = mentionsSince(mentions, i, from, (x) => Boolean(x.key && x.kind !== 'pronoun' && people.get(x.key)?.type === 'person'));
     const keys = new Set(named.map((x) => x.key!));
@@ -194,7 +201,7 @@ function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: numb
     const before = text.slice(from, first.start);
     const sentence = before.slice(Math.max(0, before.search(/[.!?]["”’]?\s+(?=[^.!?]*$)/) + 1));
     const subject = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence);
-    return subject && !people.get(first.key!)!.nationality ? first.key! : undefined;
+    return subject && (anyNationality || !people.get(first.key!)!.nationality) ? first.key! : undefined;
   }
   return undefined;
 }

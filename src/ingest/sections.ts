@@ -106,7 +106,7 @@ export function looksLikeHeadline(line: string): boolean {
   if (words.length < 2) return false;
   const ratio = words.filter((w) => /^[A-Z0-9'"“‘&-]/.test(w)).length / words.length;
   // A sentence full of names can look like Title Case; one that ends in a full stop must be nearly all capitals.
-  if (ratio >= (/[.!?]["”’']?$/.test(line) ? 0.85 : 0.7)) return true;
+  if (ratio >= (/[.!?]["”’']?$/.test(line) ? 0.95 : 0.7)) return true;
   // A short line in sentence case is a heading only if it is not reported speech, nor cut off inside a quote.
   const doubles = (line.match(/["“”]/g) ?? []).length;
   if (doubles % 2 === 1 || /\b(?:said|says|told|added)\b/.test(line)) return false;

@@ -2504,6 +2504,57 @@ describe('the hundred-and-second batch: "according to" an unnamed source (PATTER
   });
 });
 
+describe('the hundred-and-third batch: the talks as other outlets cover them (PATTERNS 1.2, 1.7, 1.8)', () => {
+  it("gives a body's wish after a person's own speech verb to that person", () => {
+    const text = 'Talks\n\nForeign Minister Ilya Sorokin called the talks "useful" and said Moscow hoped "emotions will calm down."';
+    expect(speakers(text)).toEqual([
+      ['useful', 'Ilya Sorokin'],
+      ['emotions will calm down.', 'Ilya Sorokin'],
+    ]);
+    // With no person speaking before it, the capital speaks for its government.
+    const alone = extract('Talks\n\nForeign Minister Ilya Sorokin left early. Moscow hoped for "a calmer tone."');
+    expect(alone.quotes.map((q) => [q.text, q.speakerId])).toEqual([['a calmer tone.', 'o:russian-government']]);
+  });
+
+  it("reads a live entry's heading after its time stamp", () => {
+    const text =
+      'Talks live\n\n15:40 GMT - Sorokin: \'We will meet them on either path\'\n\nForeign Minister Ilya Sorokin spoke to reporters in Geneva.\n\n14:05 GMT - Summit: \'A long day\'\n\nThe meeting ran late.';
+    expect(speakers(text)).toEqual([
+      ['We will meet them on either path', 'Ilya Sorokin'],
+      ['A long day', null],
+    ]);
+  });
+
+  it('takes someone "quoted by" an agency "as saying" as the speaker, and as a person', () => {
+    const text = 'Talks\n\nSorokin was quoted by Interfax as saying that Moscow was waiting for "concrete answers" to its proposals.';
+    expect(speakers(text)).toEqual([['concrete answers', 'Sorokin']]);
+    // ("was quoted" with no "as saying" is no cue for a quote after it.)
+    expect(speakers('Talks\n\nSorokin was quoted at length by Interfax. Ivan Belov, a spokesman, said the report was "accurate."')).toEqual([
+      ['accurate.', 'Ivan Belov'],
+    ]);
+  });
+
+  it('reads a first line that is a sentence full of names as the lede, not the title', () => {
+    const lede = 'US Secretary of State Anton Weller and Russian Foreign Minister Ilya Sorokin met in Geneva on Friday.';
+    expect(persons(`${lede}\n\n"We will see," the top US diplomat said.`)).toEqual(['Anton Weller', 'Ilya Sorokin']);
+    expect(speakers(`${lede}\n\n"We will see," the top US diplomat said.`)).toEqual([['We will see,', 'Anton Weller']]);
+    // A headline in capitals with a full stop is still the title.
+    expect(splitSections('Weller, Sorokin Meet In Geneva.\n\nThe two met on Friday.', {})[0]!.kind).toBe('title');
+  });
+
+  it('gives an epithet ("the defender", "the teenager") to the one person just named, and to nobody otherwise', () => {
+    const text = 'Rovers win\n\nRovers captain Tom Okafor, making his 300th appearance, was more measured. "Three points is three points," the defender said.';
+    expect(speakers(text)).toEqual([['Three points is three points,', 'Tom Okafor']]);
+    // Two people named just before: nobody.
+    const two = 'Rovers win\n\nRovers captain Tom Okafor and manager Ilse Vandermeer spoke. "Three points is three points," the defender said.';
+    expect(speakers(two)).toEqual([['Three points is three points,', null]]);
+    // A teenager's words before anyone is named are not the manager's named in the next paragraph.
+    const first =
+      'Rovers win\n\nThe 19-year-old came on late. "I just closed my eyes and hit it," the teenager said.\n\nRovers manager Ilse Vandermeer praised her side.';
+    expect(speakers(first)).toEqual([['I just closed my eyes and hit it,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

@@ -1,0 +1,174 @@
+import type { Attribution } from './attribution.js';
+import { ANONYMOUS, type Mention, PERSON_KINDS } from './mentions.js';
+import type { QuoteSpan } from './quoteMarks.js';
+import { matchesOf } from './matches.js';
+import { CUE, CUE_WORDS, roleBeforeName } from './cues.js';
+import { adjacentBefore, invertedAfter, NOUN_CUE } from './nearVerb.js';
+import { fitsTagGap } from './tagGaps.js';
+import { sourceNamed } from './sources.js';
+
+/**
+ * The cue of one quote in its sentence: a tag after it ("…," he said), a name and a verb before it (Blinken said the
+ * talks were "…"), "according to X", a colon after the subject, a tag closing the sentence. `subject` is the
+ * sentence's subject, when known; `segStart` where the sentence starts, `postEnd` where the words after the quote end.
+ */
+/** "… said (that) (the) ", right before a body: the body's wish is reported by the one who said it. */
+const REPORTED_BODY = /\b(said|says|told reporters|added|stressed|insisted|noted)\s+(?:that\s+)?(?:the\s+)?$/;
+/** The verbs that report speech and nothing else. */
+export const SAYING = /^(?:said|says|told|tells|stated|states|insisted|insists|argued|argues|claimed|claims|warned|warns|noted|notes|added|adds)$/;
+const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`);
+/**
+ * "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb. Its
+ * full stops may only be an abbreviation's: an initial's ("the U.S. attorney"), a short form's ("Sen. Ben Sasse, R-Neb.,").
+ */
+const APPOSITION_CHAR = `(?:[^,"“”.;:]|(?<=\\b[A-Z]|\\b(?:Jr|Sr|St|Inc|Corp|Co|Ltd|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof|Dept|Univ|No))\\.|\\.(?=,))`;
+const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|(?:\\s*,${APPOSITION_CHAR}{1,100}){1,3},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
+const VERB_LATER = new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
+/** After a speech verb, a clause of its own: "acknowledged that EA …". */
+const REPORTS_CLAUSE = /^\s+that\b/;
+/** A text someone put out, and a verb for what it says: "…," Howell's statement read. */
+const DOCUMENT_SAID =
+  /^['’]s\s+(?:[a-z]+\s+)?(?:statement|letter|post|tweet|message|ruling|order|opinion|filing|release|note|memo|email|readout|response)\s+(?:read|reads|said|says|added|adds|stated|states|continued)\b/;
+/** After a name, its own clause calling or saying something: ", had dubbed Sondland's role as ", " called it ". */
+const NAMING_CLAUSE = /^\s*,?\s*(?:who\s+)?(?:(?:had|has|have|once|also|long|previously|reportedly)\s+)*(?:dubbed|called|described|labell?ed|termed|branded|nicknamed|said|told|wrote)\b[^.;"“”]{0,80}$/;
+export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, ms: Mention[], subject: Mention | null): Attribution | null {
+  const after = text.slice(q.close, postEnd);
+  // After the quote, right away: "…," he said / "…," said the Russian foreign minister / "…" Lavrov.
+  let firstAfter = ms.find((m) => m.start >= q.close && m.start < postEnd);
+  // Where the speaker's words start: "…," NATO chief Jens Stoltenberg said is Stoltenberg's, the organisation and a
+  // word or three of role standing before the person.
+  const leadStart = firstAfter?.start ?? 0;
+  if (firstAfter?.kind === 'org') {
+    const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd && m.kind !== 'org');
+    if (next?.key && next.kind !== 'pronoun' && /^\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
+  }
+  const verbRightAfter = after.match(VERB_RIGHT_AFTER);
+  if (verbRightAfter) {
+    const verbEnd = q.close + verbRightAfter[0].length;
+    const m = invertedAfter(text, ms, verbEnd);
+    if (m?.key) return { speakerKey: m.key, cue: text.slice(q.close + verbRightAfter[0].indexOf(verbRightAfter[1]!), m.end), method: 'after' };
+  }
+  if (firstAfter?.key) {
+    const gapBefore = text.slice(q.close, leadStart);
+    const tail = text.slice(firstAfter.end, postEnd);
+    // "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb
+    // (up to three parts: "X, a fellow at the institute in Munich, Germany, and co-author of the study, said").
+    // ("…," Wilson acknowledged that …: a verb with a clause of its own reports that clause, not the quote before.)
+    const found = tail.match(VERB_AFTER_NAME);
+    const verb = found && !REPORTS_CLAUSE.test(tail.slice(found[0].length)) ? found : null;
+    // ("…," a beaming Lula told; "…," union leader Anja de Vries told: an article and a word or two may stand before
+    // the name.)
+    // ("…," United manager Ruben Costa said: a capitalised word or two may stand before a name with its role.)
+    const titled = firstAfter.kind === 'title' || firstAfter.kind === 'honorific' || firstAfter.kind === 'name';
+    if (fitsTagGap(gapBefore, titled)) {
+      // ("…," Howell's statement read: the words of a text the person put out.)
+      const document = DOCUMENT_SAID.exec(tail);
+      if (document) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + document[0].length), method: 'after' };
+      if (verb) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + verb[0].length), method: 'after' };
+      // (A name alone ends the sentence as a tag, '"…" Lavrov.'; a description does not: '"nowhere near" the bank.')
+      if (/^\s*\.?\s*$/.test(tail) && PERSON_KINDS.has(firstAfter.kind)) return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };
+    }
+  }
+  // ("…," Norway's chief prosecutor, Ingrid Solheim, said: a role between commas before the name.)
+  const named = ms.find((m) => m.start >= q.close && m.start < postEnd && m.key && m.key !== ANONYMOUS && PERSON_KINDS.has(m.kind));
+  const tagged = named && roleBeforeName(text.slice(q.close, named.start)) ? text.slice(named.end, postEnd).match(VERB_AFTER_NAME) : null;
+  if (named && tagged && !REPORTS_CLAUSE.test(text.slice(named.end + tagged[0].length))) return { speakerKey: named.key!, cue: text.slice(q.close, named.end + tagged[0].length).replace(/^[\s,]+/, ''), method: 'after' };
+  // Before the quote, in the same sentence.
+  const seg = text.slice(segStart, q.open);
+  // "Secretary of State Antony Blinken: "…"": a sentence that is only a person's name (with any title) and a colon
+  // introduces that person's words, as a transcript label does.
+  const label = ms.find((m) => m.start >= segStart && m.end <= q.open);
+  if (label?.key && label.key !== ANONYMOUS && PERSON_KINDS.has(label.kind)) {
+    // (Capitalised words of a title may stand before the mention: "Trade Minister …".)
+    if (/^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(segStart, label.start)) && /^\s*:\s*$/.test(text.slice(label.end, q.open))) {
+      return { speakerKey: label.key, cue: `${label.text}:`, method: 'before' };
+    }
+  }
+  const sourced = sourceNamed(text, q, seg, segStart, ms);
+  if (sourced) return sourced;
+  // ("its demands for "…"", "the calls for "…"": after a determiner the word is a noun, no cue; "his remarks" still is.)
+  // ("the winner would be announced "in the spring"": a verb in the passive reports no one speaking; "was known as",
+  // "is called" still name a term, "it was said that" still says someone unnamed spoke, and "was saying" is no passive.)
+  const verbs = matchesOf(CUE, seg).filter((v) => {
+    const before = seg.slice(Math.max(0, v.index! - 8), v.index!);
+    const passive = /\b(?:be|been|being|is|are|was|were)\s+$/.test(before) && !/ing$|^(?:known as|called|described|dubbed|said|told|reported)$/.test(v[0]);
+    // ("the defense ministry's claim "…"": after a possessive the word is a noun too.)
+    return NOUN_CUE.test(v[0]) || !(/\b(?:its|his|her|their|our|my|your|the|these|those|an?)\s+$|\p{L}['’]s\s+$/iu.test(before) || passive);
+  });
+  const lastVerb = verbs.at(-1);
+  if (lastVerb) {
+    const at = segStart + lastVerb.index!;
+    // "Macron paraphrased Trump, saying …": after a comma an -ing cue belongs to the sentence's subject, not to the
+    // name just before it.
+    const participle = /ing$/.test(lastVerb[0]) && /,\s*$/.test(text.slice(Math.max(segStart, at - 3), at));
+    const m = participle && subject?.key && subject.end <= at ? subject : adjacentBefore(text, ms, at, lastVerb[0]);
+    const someoneElse: Attribution = { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
+    // ("Lavrov … said Moscow hoped "…"": a body right after the subject's own speech verb is what that person says
+    // it hopes or wants; the words are the person's.)
+    if (m?.kind === 'org' && subject?.key && subject.kind !== 'org' && subject.end <= m.start) {
+      const said = REPORTED_BODY.exec(text.slice(subject.end, m.start));
+      const other = said && ms.some((x) => x.key && x.start >= subject.end && x.end <= subject.end + said.index);
+      if (said && !other) return { speakerKey: subject.key, cue: `${subject.text} … ${said[1]}`, method: 'before' };
+    }
+    // ("He said his predecessor, Fiona Hill, had dubbed it "the Gordon problem"": someone named after the verb who
+    // calls or says it in a clause of their own is the likelier speaker; with no cue to tell, nobody.)
+    const after = ms.find((x) => x.key && x.kind !== 'pronoun' && x.start >= at + lastVerb[0].length && x.end <= q.open);
+    if (m?.key && after && NAMING_CLAUSE.test(text.slice(after.end, q.open))) return someoneElse;
+    if (m?.key) return { speakerKey: m.key, cue: text.slice(m.start, at + lastVerb[0].length), method: 'before' };
+    // ("The party was accused of …": a verb in the passive says what was done to its subject, not what it said.)
+    if (!/ing$/.test(lastVerb[0]) && /\b(?:was|were|is|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(segStart, at - 24), at))) return someoneElse;
+    // "X added that Y had long said that "…"": someone named between the subject and the verb, in the same clause,
+    // is the likelier speaker of a report inside a report; with no cue to tell, nobody rather than X (an unnamed
+    // speaker, so that no other quote of the sentence lends it one).
+    // (Only a verb that reports speech itself: in "X said the US will respond with "…"", the words are X's.)
+    const between = ms.filter((x) => x.key && x.kind !== 'pronoun' && subject && x.start >= subject.end && x.end <= at).at(-1);
+    if (between && SAYING.test(lastVerb[0]) && !/[,;:"“”]|\b(?:and|but|then)\b/.test(text.slice(between.end, at))) return someoneElse;
+    // "RTP quoted a passenger as saying …": the one quoted speaks; unnamed, nobody (not the one quoting).
+    if (/^saying$/.test(lastVerb[0]) && /\b(?:quoted|cited|quotes|cites|quoting|citing)\s+[^,.;"“”]{1,60}?\s+as\s+$/.test(text.slice(Math.max(segStart, at - 80), at))) return someoneElse;
+    // "Trump praised his running mate, who himself said …": a verb in a relative clause about someone else.
+    const relative = subject ? /,\s*who\s+(?:[a-z]+\s+){0,2}$/.exec(text.slice(subject.end, at)) : null;
+    if (relative && relative.index > 0) {
+      // (The one the clause is about, when named right before it: "her running mate, Leon Pratt, who said".)
+      const about = ms.find((x) => x.key && x.kind !== 'pronoun' && x.end === subject!.end + relative.index);
+      return about ? { speakerKey: about.key, cue: text.slice(about.start, at + lastVerb[0].length), method: 'before' } : someoneElse;
+    }
+    if (subject?.key && subject.end <= at) {
+      // "Reyes has a new deal, and the Halvorsen Group will be left to wonder: "…"": a clause of its own after ", and"
+      // or ";" with its own named subject; that one speaks.
+      const clause = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?(?=[^,;]*$)/i.exec(text.slice(subject.end, at));
+      const clauseAt = clause ? subject.end + clause.index + clause[0].length : -1;
+      const own = clause ? ms.find((x) => x.key && x.start === clauseAt && x.end <= at) : undefined;
+      if (own) return { speakerKey: own.key, cue: `${own.text} … ${lastVerb[0]}`, method: 'before' };
+      return { speakerKey: subject.key, cue: `${subject.text} … ${lastVerb[0]}`, method: 'before' };
+    }
+  }
+  // A colon after the sentence's subject and its words, with no speech verb: "Overall, Bradley sounded optimistic: "…"".
+  // ("A thought went to his opponent, Alcaraz: "…"": a name right before the colon is who it is said to.)
+  // ("Amberly, who flew in for it, had the same view: "…"": a description set off by commas may stand before the verb.)
+  // (The description may hold a title in quotes: "Buckley, who phoned in from the set of "Fargo," had …: "…"".)
+  if (subject?.key && subject.end <= q.open && /^(?:,(?:[^,:"“”]|["“][^"“”]{1,40}["”]){1,100}?,?)?\s+\p{Ll}[^:"“”]*:\s*$/u.test(text.slice(subject.end, q.open))) {
+    return { speakerKey: subject.key, cue: `${subject.text} …:`, method: 'before' };
+  }
+  // After the quote, further on in the sentence: "… 'path of conflict' in Ukraine, US Secretary of State Antony Blinken has warned".
+  if (firstAfter?.key && /^[\s,]*[^"“”.;]{0,40}?,\s*$/.test(text.slice(q.close, firstAfter.start))) {
+    const tail = text.slice(firstAfter.end, postEnd);
+    const verb = tail.match(VERB_LATER);
+    if (verb) return { speakerKey: firstAfter.key, cue: text.slice(firstAfter.start, firstAfter.end + verb[0].length), method: 'after' };
+  }
+  // A tag closing the sentence, however far after the quote: "While … "were only slight breaks," a pattern … is a
+  // bearish sign, said Matt Maley of Miller Tabak."
+  const closing = SENTENCE_TAG.exec(text.slice(q.close, postEnd));
+  if (closing && !/["“”]/.test(text.slice(q.close, q.close + closing.index))) {
+    const m = invertedAfter(text, ms, q.close + closing.index + closing[0].length);
+    if (m?.key && m.kind !== 'pronoun' && /^[^"“”]{0,50}$/.test(text.slice(m.end, postEnd))) return { speakerKey: m.key, cue: `${closing[1]} ${m.text}`, method: 'after' };
+  }
+  // ("“The thing with Elise bothered” Ford’s family, Starner said.": a name and its verb closing the sentence after a comma.)
+  const last = ms.filter((x) => x.key && x.kind !== 'pronoun' && x.start >= q.close && x.end <= postEnd).at(-1);
+  if (last && /,\s*$/.test(text.slice(q.close, last.start)) && !/["“”]/.test(text.slice(q.close, last.start)) && /^\s+(?:said|says|added|adds)\s*[.!]?\s*$/.test(text.slice(last.end, postEnd))) {
+    return { speakerKey: last.key, cue: text.slice(last.start, postEnd).trim().replace(/[.!]$/, ''), method: 'after' };
+  }
+  return null;
+}
+
+/** ", said X" at the end of a sentence (X and a few words after it, such as "of Miller Tabak"). */
+const SENTENCE_TAG = /,\s+(said|says|added|adds)\s+(?=[^,"“”]{2,90}$)/;
