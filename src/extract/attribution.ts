@@ -92,6 +92,18 @@ export function attributeQuotes(
       if (m.kind !== 'pronoun' || m.key) continue;
       // "it" stands for an organisation, "he" and "she" for a person, and never one already called the other.
       const word = m.text.toLowerCase();
+      // "they" is the subject just before, in this sentence or the one before: a body spoken of in the plural ("Big
+      // Harbour Records have denied it. "…," they said"), or one person ("Kym Lino, a spokesperson, confirmed it. "…,"
+      // they said"); with none, a group, nobody.
+      if (word === 'they') {
+        const here = ms.find((x) => x.end <= m.start && x.key && x.kind !== 'pronoun' && isSubjectLike(x, s))?.key;
+        const prev = si > 0 && sentences[si - 1]!.section === s.section ? sentences[si - 1]! : null;
+        // (A body set beside a description: "The company that runs the show, Dick Clark Productions, denies it.")
+        const body = prev ? mentionsIn(prev).find((x) => isOrganisation(x.key) && isSubjectLike(x, prev))?.key : null;
+        const last = prev && subjects[si - 1] !== ANONYMOUS ? subjects[si - 1] : null;
+        m.key = here ?? last ?? body ?? ANONYMOUS;
+        continue;
+      }
       const fits =
         word === 'it' ? isOrganisation : (key: string | null | undefined) => isPerson(key) && (genderOf.get(key!) ?? word) === word;
       const before = ms.filter((x) => x.end <= m.start && fits(x.key));

@@ -1,8 +1,8 @@
-import { DESCRIPTION, ORGANISATION_HEADS } from './descriptions.js';
+import { DESCRIPTION, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { CALENDAR_NAMES, DEMONYMS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
-import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, capitalsSpeaking, governmentOf, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, SPEECH } from './personPatterns.js';
+import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, capitalsSpeaking, governmentOf, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, SPEECH, THEY_SAID } from './personPatterns.js';
 import { DESCRIBED } from './resolve.js';
 
 /**
@@ -20,6 +20,12 @@ const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_NAMES}|Today|Yesterday|Tomorrow
  */
 const DEMONYM_SPEAKING = new RegExp(
   `\\b[Tt]he (?:\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\p{Ll}+ )?)?(${[...DEMONYMS].filter((d) => !/^(?:American|Russian|Ukrainian|British)$|[^s]s$/.test(d)).join('|')})(?= (?:[a-z]+ly )?(?:${SPEECH})\\b)`,
+  'gu',
+);
+
+/** "…," the economist said: a role noun with no licences of its own, right before a speech verb (see SPEAKING_HEADS). */
+const ROLE_SPEAKING = new RegExp(
+  `\\b[Tt]he\\s+((?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){0,2}?)(${SPEAKING_HEADS.join('|')})(?= (?:[a-z]+ly )?(?:${SPEECH})\\b)`,
   'gu',
 );
 
@@ -95,6 +101,11 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     const at = offset + m.index!;
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.5 });
   }
+  // (Before the description "the police" in "the police officer said".)
+  for (const m of matchesOf(ROLE_SPEAKING, chunk)) {
+    const at = offset + m.index!;
+    out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.4 });
+  }
   // "the 52-year-old recalls": an age standing for someone just named.
   for (const m of matchesOf(AGE_DESCRIPTION, chunk)) {
     const at = offset + m.index;
@@ -110,6 +121,10 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
   for (const m of matchesOf(IT_SAID, chunk)) {
     const at = offset + m.index!;
     out.push({ start: at, end: at + 2, kind: 'pronoun', key: null, text: m[0].slice(0, 2), priority: 7 });
+  }
+  for (const m of matchesOf(THEY_SAID, chunk)) {
+    const at = offset + m.index!;
+    out.push({ start: at, end: at + 4, kind: 'pronoun', key: null, text: m[0].slice(0, 4), priority: 7 });
   }
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(chunk); m; m = PRONOUN.exec(chunk)) {

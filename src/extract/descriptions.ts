@@ -110,6 +110,14 @@ export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', '
 export const GROUPS = new Set(['pair', 'duo', 'trio', 'couple', 'crowd', 'audience', 'protesters', 'demonstrators', 'fans']);
 /** Heads that are a document: "the statement said" is the words of whoever issued it. */
 export const DOCUMENTS = new Set(['statement', 'communiqué', 'readout']);
+/**
+ * Role nouns with no licences of their own ("the economist", "the lawyer"): a description only right before a speech
+ * verb (see bodyMentions), licensed by the word itself in an introduction ("Ellen Rusk, a lawyer from Leeds"). Not
+ * words that mostly stand before another noun ("the local council", "the host nation", "the parent company").
+ */
+export const SPEAKING_HEADS = [...ROLE_NOUNS].filter(
+  (h) => !LICENSES.has(h) && /^\p{Ll}[\p{Ll}-]*$/u.test(h) && !/^(?:head|local|deputy|star|host|guest|parent|partner|principal|fan|player|runner|winner|ally|rival|backer|sponsor|monitor|observer|critic|supporter|opponent)$/.test(h),
+);
 const HEADS = [...LICENSES.keys()]
   .filter((h) => h === 'pm' || h.startsWith('head of ') || ROLE_NOUNS.has(h) || EPITHETS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h) || GROUPS.has(h) || DOCUMENTS.has(h))
   // A nationality noun is written with a capital ("the Dutchman").

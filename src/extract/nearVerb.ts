@@ -2,9 +2,12 @@ import { ANONYMOUS, type Mention } from './mentions.js';
 
 /** Who stands next to a speech verb: the name just before it ("Lavrov said"), or just after it ("said Lavrov"). */
 
-/** What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky, who tweeted". */
+/**
+ * What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky,
+ * who tweeted", "the Research Council, which called".
+ */
 const VERB_GAP =
-  /^(?:\s+|\s*,\s*(?:who\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\s+)*$/;
+  /^(?:\s+|\s*,\s*(?:who\s+|which\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\s+)*$/;
 /** Nouns that are cues after a possessive: "Lavrov's remarks". */
 export const NOUN_CUE = /^(?:remarks|comments)$/;
 

@@ -1,4 +1,5 @@
 import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_KINDS, KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, ROLE_PHRASE_BEFORE, apposedBody } from './bodyWords.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -69,24 +70,7 @@ function roleApposed(after: string): boolean {
 /** A byline or a credit line up to a name on it: "By Karen Lema and ", "(Reporting by Ana Ruiz in Lima and ". */
 const BYLINE_BEFORE = /(?:^|[\n;(])[ \t]*(?:(?:[Aa]dditional )?[Rr]eporting |[Ww]riting |[Ee]diting |[Cc]ompiled )?[Bb]y\s+[^\n;()]{0,80}$/;
 
-/** The lower-case word after a name that makes it a body: "the IG Metall union". */
-const ORG_NOUN_AFTER = /^\s+(?:union|party|group|company|firm|agency|ministry|council|bank|club|league|federation|association|alliance|coalition|movement|network|broadcaster|newspaper|institute|foundation|charity|campaign)\b/;
-
-const ORG_NOUN_DESCRIBED = new RegExp(`^\\s+[a-z]{3,}${ORG_NOUN_AFTER.source.slice(1)}`);
-
-/** A determiner, a role noun, maybe "for/of/at …", and a comma, right before a name. */
-// (A possessive may stand among the words before the role, or open them: "The WHO’s representative in Mexico, X,",
-// "Norway's deputy director of public prosecutions, X,".)
-const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|in|to|on)\s+[^,"“”]{1,50})?,\s*$/u;
-
-/** "the group that owns …,", "the carmaker,", "its parent company,": a word for a body, set off by a comma before a name. */
-const ORG_APPOSED_BEFORE =
-  /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|group|label|firm|agency|bank|party|union|carrier|airline|broadcaster|network|retailer|manufacturer|carmaker|automaker|maker|startup|publisher|studio|insurer|lender|chain|brand|charity|organi[sz]ation)(?:\s+(?:that|which)\s+[^,"“”.!?]{1,60}|\s+(?:for|of|at|in|to|on|behind)\s+[^,"“”.!?]{1,50})?,\s*$/u;
-
 const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
-
-/** The words for a kind of company that end its name ("Records", "Inc"). */
-const COMPANY_KINDS = /^(?:Records|Productions|Pictures|Studios|Entertainment|Technologies|Pharmaceuticals|Telecom|Ventures|Labs|PLC|LLC|Inc|Corp|Company|Corporation|Ltd|Group|Holdings|Airlines|Airways|Motors|Industries|Partners|Capital|Energy)$/;
 
 /** Verbs that open a question ("Will Moscow respond?", "Can Ruto win?"). */
 const QUESTION_VERBS = new Set(['Will', 'Can', 'Could', 'Would', 'Should', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Has', 'Have', 'May', 'Must']);
@@ -94,18 +78,6 @@ const QUESTION_VERBS = new Set(['Will', 'Can', 'Could', 'Would', 'Should', 'Did'
 /** Words ending like occupations that are none. */
 const NOT_OCCUPATIONS = new Set(['median', 'guardian', 'civilian', 'pedestrian', 'christian', 'barbarian', 'amphibian', 'list', 'mist', 'twist', 'exist', 'insist', 'assist', 'resist', 'persist', 'consist', 'desist']);
 
-/** Nouns for the people someone has ("her colleague", "his cousin"). */
-const KIN = /^(?:colleague|friend|wife|husband|son|daughter|brother|sister|mother|father|parent|cousin|uncle|aunt|nephew|niece|partner|fiancée?|girlfriend|boyfriend|boss|deputy|aide|successor|predecessor|rival|ally|mentor|protégée?|spouse|widow|widower|grandson|granddaughter|teammate|classmate|neighbou?r)$/;
-
-/**
- * Whether the words before a name set it off as a body ("The group that owns her music, Big Machine,"), not as a
- * person whose role is at a body ("Her predecessor at the union, Tomas Okafor,").
- */
-export function apposedBody(before: string): boolean {
-  if (!ORG_APPOSED_BEFORE.test(before)) return false;
-  const role = ROLE_PHRASE_BEFORE.exec(before)?.[1];
-  return !(role && (KIN.test(role) || ROLE_NOUNS.has(role)));
-}
 const word = (t: string) => t.replace(/\.$/, '');
 const isTitle = (t: string) => TITLE_WORDS.has(t) || TITLE_WORDS.has(word(t));
 // ("I’ve said", "I'm told", "You’re", "We’ve": a word with a contraction is no name.)
@@ -159,6 +131,11 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     if (body && leadWord !== -1 && !lone && !/['’]s$/.test(lastTok) && tokens.slice(leadWord).every((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)))) {
       const start = tokens[leadWord]!.at;
       out.push({ start, end: runEnd + body[0].length, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false });
+      continue;
+    }
+    // "the consultancy Vantage Audio", "the retailer Harbor Foods": a word for a kind of business right before a name.
+    if (leadWord === 0 && tokens.length <= 4 && ORG_KIND_BEFORE.test(chunk.slice(Math.max(0, at - 30), at)) && tokens.every((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)))) {
+      out.push({ start: at, end: runEnd, lead: at, name: chunk.slice(at, runEnd), kind: 'organisation', role: null, titled: false });
       continue;
     }
     // The name is what follows the last title word; "of"/"for" ends it ("Prime Minister Dick Schoof of Norway").

@@ -56,6 +56,8 @@ export const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|w
 export const USED_ALONE = /\b([A-Z][a-z][\w'’-]*) (?:has|had|is|was|will|would|did|does|can|could|said|says|told|tells|added|adds|got|went|came|took|made|gave|won|lost|met|led|held|became|wrote|saw|knew|felt|left|kept|ran|sent|spent|brought|thought|found|began|spoke|[a-z]+ly|[a-z]{3,}ed)\b/g;
 export const PRONOUN = /\b(?:he|she|He|She)\b/g;
 export const AGE_DESCRIPTION = /\b[Tt]he (\d{1,3})-year-old\b/g;
+/** "They said": a body spoken of in the plural ("Big Harbour Records have denied it. "…," they said"), or a group. */
+export const THEY_SAID = /\b[Tt]hey\s+(?:also\s+|later\s+)?(?:said|say|added|stated|wrote|told|insisted|argued|claimed|warned)\b/g;
 export const IT_SAID = /\b[Ii]t\s+(?:also\s+|later\s+)?(?:said|says|added|adds|stated|noted|warned|announced|insisted|argued|told|wrote|confirmed|denied|pointed out)\b/g;
 export const FULL_NAME = `${WORD}(?:-[A-Z][a-zà-öø-ÿ]+)?\\s+${WORD}(?:-[A-Z][a-zà-öø-ÿ]+)?`;
 export const SPEECH =

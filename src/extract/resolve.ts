@@ -1,4 +1,4 @@
-import { DOCUMENTS, EPITHETS, GROUPS, licenses, ORGANISATION_HEADS } from './descriptions.js';
+import { DOCUMENTS, EPITHETS, GROUPS, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
 import { CALENDAR_NAMES, DEMONYMS, NATIONALITY_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -26,6 +26,8 @@ export function jointSpeakers(text: string, candidates: readonly (Mention & { pr
 }
 const JOINT_VERB = /^\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(?:said|say|says|told|added|announced|agreed|insisted|warned|stated|wrote|declared)\b/u;
 
+const SPEAKING_HEAD_SET = new Set(SPEAKING_HEADS);
+
 /** '," the teenager said': a description as a quote's tag. */
 const TAG_DESCRIPTION = /[,?!]["”’]\s+the\s+[\p{L}\d\s'’-]{1,40}?\s+(?:said|says|told|tells|added|adds)\b/gu;
 
@@ -42,21 +44,28 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   // What introduces each person: the words from the mention before to each of its mentions ("EU foreign policy chief
   // Kaja Kallas"), and its roles.
   const intro = new Map<string, string>();
+  const own = new Map<string, string>();
   let named = false;
   mentions.forEach((m, i) => {
     if (!m.key || (m.kind !== 'name' && m.kind !== 'title' && m.kind !== 'org')) return;
     // The first one named may have been described before the name, in the lede ("The head coach of the women's team
     // spoke after the match. ¶ Maryam Irandoost said …"): its introduction reaches back over the paragraphs before.
-    const reach = named ? 80 : 400;
+    // And an apposition after it: "Tanaka, a shop owner in Osaka,".
+    const apposition = /^,[^,.;:"“”\n]{1,60},/.exec(text.slice(m.end, m.end + 64))?.[0] ?? '';
+    // (Not one introduced by a title or a description of their own: "Dr. Owen Dempsey, a pulmonologist," is not "the
+    // patient" the paragraphs before describe.)
+    const described = m.kind === 'title' || /^,\s*(?:a|an|the)\s/.test(apposition);
+    const reach = named || described ? 80 : 400;
     named ||= people.get(m.key)?.type === 'person';
     const near = Math.max(0, m.start - reach);
     const from = reach > 80 ? near : Math.max(i > 0 ? mentions[i - 1]!.end : 0, near + text.slice(near, m.start).lastIndexOf('\n') + 1);
-    // And an apposition after it: "Tanaka, a shop owner in Osaka,".
-    const apposition = /^,[^,.;:"“”\n]{1,60},/.exec(text.slice(m.end, m.end + 64))?.[0] ?? '';
     // (A headline in that reach introduces nobody: "Judge's Comments …" above the first name is no judge's name.)
     // (Nor does a quote's tag there: '"…," the teenager said' before the first name is no one named after it.)
     const words = reach > 80 ? withoutHeadlines(text.slice(from, m.end)).replace(TAG_DESCRIPTION, '') : text.slice(from, m.end);
     intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${words}${apposition}`);
+    // Its own words only: the mention with any title, an apposition after it, a role set before it with a comma.
+    const lead = /[^.!?;:"“”\n]{0,60},\s*$/.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? '';
+    own.set(m.key, `${own.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${lead}${m.text}${apposition}`);
   });
   const namedBefore = namedSoFar(mentions, people);
   mentions.forEach((m, i) => {
@@ -94,13 +103,16 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       return;
     }
     const org = ORGANISATION_HEADS.has(head.toLowerCase());
+    const speakingHead = SPEAKING_HEAD_SET.has(head);
     const fits = (key: string) => {
       const p = people.get(key)!;
       // (An organisation by any word of its name: "the ministry" is the Defence Ministry of Norland.)
       // ("The French foreign ministry said" is not Russia's Foreign Ministry: a nationality must be the body's own.)
       // ("the production company" is Dick Clark Productions: a modifier its name shares licenses the head too.)
       if (org) return p.type === 'organisation' && (licenses(head, p.last) || sharesModifier(modifiers, p.last)) && (!nationality || sameCountry(nationality, [...p.names, ...p.aliases].join(' ')));
-      const introduced = intro.get(key) ?? '';
+      // (A role noun with no licences of its own, "the patient", only by the person's own words: near a name it is
+      // often someone else, "After questioning the patient, Dempsey found".)
+      const introduced = (speakingHead ? own.get(key) : intro.get(key)) ?? '';
       // ("the former prime minister" is not the one introduced as Prime Minister: "former" must be in the introduction.)
       const former = !/\b(?:former|ex)\b/i.test(modifiers) || /\b(?:former|ex-)/i.test(introduced);
       // ("the chancellor" is not the one introduced as "Shadow chancellor", nor the other way round.)

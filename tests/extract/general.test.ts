@@ -2555,6 +2555,61 @@ describe('the hundred-and-third batch: the talks as other outlets cover them (PA
   });
 });
 
+describe('the hundred-and-fourth batch: "they", "which" and any role noun as a tag (PATTERNS 1.4, 1.10)', () => {
+  it('gives the words of a body that "called" them in a clause after ", which" to that body', () => {
+    const text = 'Reef found\n\nFunding came from the Nordic Ocean Council, which called the results "remarkable" in a statement.';
+    expect(speakers(text)).toEqual([['remarkable', 'Nordic Ocean Council']]);
+    // A word for a kind of business right before a name makes it a body ("the consultancy Vantage Audio"); a role
+    // word does not ("the consultant Vera Audley" is a person).
+    expect(names('The consultancy Vantage Audio expects more.')).toEqual([['Vantage Audio', 'organisation']]);
+    expect(speakers('Row\n\nThe consultancy Vantage Audio, which called the row "a sign of the times" in a note, expects more.')).toEqual([
+      ['a sign of the times', 'Vantage Audio'],
+    ]);
+    expect(names('The consultant Vera Audley said so.')).toEqual([['Vera Audley', 'person']]);
+    // (A clause about a person after "who" is still that person's.)
+    expect(speakers('Reef found\n\nThe study was led by Ingrid Halvorsen, who called the results "remarkable."')).toEqual([['remarkable.', 'Ingrid Halvorsen']]);
+  });
+
+  it('reads "they said" as the subject just before, a body or one person, and as nobody after a group', () => {
+    const body = 'Row\n\nSinger Tara Voss spoke first. "I want my music back," she said.\n\nBig Harbour Records have denied doing anything wrong. "We never blocked her," they said in a statement.';
+    expect(speakers(body)).toEqual([
+      ['I want my music back,', 'Tara Voss'],
+      ['We never blocked her,', 'Big Harbour Records'],
+    ]);
+    const person = 'Row\n\nKym Lino, a spokesperson for the app, confirmed the change. "We notify users first," they said.';
+    expect(speakers(person)).toEqual([['We notify users first,', 'Kym Lino']]);
+    // Her fans are no one we know: the words are nobody's, not the singer's by continuation.
+    const group = 'Row\n\nSinger Tara Voss spoke first. "I want my music back," she said.\n\nHer fans gathered outside. "We never blocked her," they said.';
+    expect(speakers(group)).toEqual([
+      ['I want my music back,', 'Tara Voss'],
+      ['We never blocked her,', null],
+    ]);
+  });
+
+  it('takes "the economist said" for the one introduced as an economist, by their own words only', () => {
+    const text = 'Rates\n\nLast year Mark Ode hired a new team. Ellen Rusk, an economist from Leeds, joined in May. "It was the right move," the economist said.';
+    expect(speakers(text)).toEqual([['It was the right move,', 'Ellen Rusk']]);
+    // Nobody introduced as one: nobody, not the last speaker.
+    const none = 'Rates\n\nMark Ode, a banker, hired a new team. "We needed it," Ode said. "It was the right move," the economist said.';
+    expect(speakers(none)).toEqual([
+      ['We needed it,', 'Mark Ode'],
+      ['It was the right move,', null],
+    ]);
+    // A role noun near a name is not that person's introduction: "After questioning the patient, Dempsey …".
+    const near =
+      'Case report\n\nThe man fell ill in May. After questioning the patient, Dr. Owen Dempsey found the cause.\n\n"I feel well again," the patient wrote.';
+    expect(speakers(near)).toEqual([['I feel well again,', null]]);
+  });
+
+  it('does not reach back over the paragraphs before for one introduced by a title of their own', () => {
+    const text = 'Verdict\n\nThe judge took her seat at nine.\n\nProsecutor Dana Wells spoke for an hour. "Nobody is above the law," the judge said.';
+    expect(speakers(text)).toEqual([['Nobody is above the law,', null]]);
+    // (One named with no title of their own may be the one the lede described.)
+    const lede = 'Final\n\nThe head coach of the women\'s team spoke after the match.\n\nMaryam Irandoost said the side had played well. "We were brave," the coach said.';
+    expect(speakers(lede)).toEqual([['We were brave,', 'Maryam Irandoost']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
