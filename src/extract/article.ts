@@ -9,7 +9,7 @@ import { findNicknames } from './nicknames.js';
 import { findPeople } from './people.js';
 import type { LocalPerson } from './mentions.js';
 import { findInterviewTurns, findTurns } from './turns.js';
-import { interviewee, turnSpeaker } from './turnSpeakers.js';
+import { givenNamesFromTitle, interviewee, turnSpeaker } from './turnSpeakers.js';
 import { headlineQuotes } from './headlines.js';
 import { firstFrom } from './sorted.js';
 import { NAME_HEADING, NAME_ROLE_HEADING, quotesUnderIntroduction } from './introductions.js';
@@ -143,6 +143,8 @@ export function extractArticle(
   const headlineLines = linesWhere((kind) => kind === 'title' || kind === 'heading');
   found.push(...headlineQuotes(text, headlineLines, found.map((f) => ({ span: f.span, speakerKey: f.attribution.speakerKey })), people, byKey));
   found.sort((a, b) => a.span.start - b.span.start);
+  const titleSection = sections.find((s) => s.kind === 'title');
+  if (titleSection) givenNamesFromTitle(text.slice(titleSection.start, titleSection.end), people);
 
   const quotes: Quote[] = found.map(({ span: q, attribution: a }, i) => {
     const quoteText = text.slice(q.start, q.end);

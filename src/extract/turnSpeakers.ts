@@ -1,7 +1,8 @@
 import type { Section } from '../model.js';
-import { ORG_HEADS, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, NOT_NAMES, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
 import type { LocalPerson, Mention } from './mentions.js';
 import { nameShape, personKey } from './names.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** Who speaks in a transcript's turns: the person a label names, and the one who answers in a Q/A interview. */
 
@@ -55,4 +56,20 @@ function withoutTitleWords(words: string | undefined): string | undefined {
   let from = tokens.length;
   while (from > 0 && !TITLE_WORDS.has(tokens[from - 1]!) && !ORG_HEADS.has(tokens[from - 1]!)) from--;
   return from < tokens.length ? tokens.slice(from).join(' ') : undefined;
+}
+
+/**
+ * "Press Briefing by Press Secretary Dana Okafor" over turns labelled "MS. OKAFOR:": a person the body knows only by
+ * the surname takes the given name the title writes before it, so that she is not the Tomas Okafor of another
+ * article. (Only a capitalised word that is no title, place-like word or other name part: "President Okafor" gives none.)
+ */
+export function givenNamesFromTitle(title: string, people: readonly LocalPerson[]): void {
+  for (const p of people) {
+    if (p.type !== 'person' || p.first || p.names.length) continue;
+    const m = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)[ \\t]+${escapeRegExp(p.last)}(?![\\p{L}'’-])`, 'u').exec(title);
+    const given = m?.[1];
+    if (!given || TITLE_WORDS.has(given) || NOT_NAMES.has(given) || DEMONYMS.has(given) || ORG_HEADS.has(given) || /['’]s$/.test(given)) continue;
+    p.first = given;
+    p.names.push(`${given} ${p.last}`);
+  }
 }

@@ -124,7 +124,8 @@ function entryLabels(lines: readonly Line[]): Set<string> {
 }
 
 /** "Q Can you tell us …" / "A First I would like …": Q and A with no colon, only where both open two lines or more. */
-const BARE_QA = /^([QA])[ \t]+(?=\p{Lu})/u;
+const BARE_QA = /^([QA])\.?[ \t]+(?=\p{Lu})/u;
+const BARE_Q = /^(Q)\.?[ \t]+(?=\p{Lu})/u;
 function bareQuestionsAndAnswers(lines: readonly Line[]): boolean {
   let q = 0;
   let a = 0;
@@ -158,7 +159,10 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
     if (RECORD_MARK.test(line.text)) continue;
     let from = line.start;
     const ordinary = mixed.size ? MIXED_LABEL.exec(line.text) : null;
-    const caps = CAPS_LABEL.exec(line.text) ?? (ordinary && mixed.has(ordinary[1]!) ? ordinary : null) ?? (bare ? BARE_QA.exec(line.text) : null);
+    // ("Q    Thanks, Jen.": in a transcript already labelled, "Q" and spaces open a question, as a briefing's record
+    // writes it.)
+    const caps =
+      CAPS_LABEL.exec(line.text) ?? (ordinary && mixed.has(ordinary[1]!) ? ordinary : null) ?? (bare ? BARE_QA.exec(line.text) : null) ?? (labelled ? BARE_Q.exec(line.text) : null);
     // Among labelled turns, a line under a label said once ("Bloomberg: …", a journalist's question) is someone
     // else's: it ends the turn above.
     if (!caps && ordinary && !NOT_TURN.test(ordinary[1]!)) {

@@ -2610,6 +2610,42 @@ describe('the hundred-and-fourth batch: "they", "which" and any role noun as a t
   });
 });
 
+describe('the hundred-and-fifth batch: a briefing\'s "Q" and an interview\'s "Q." (PATTERNS 1.6)', () => {
+  it('reads "Q" and spaces in a labelled transcript as a question, nobody\'s, not the last answer\'s', () => {
+    const text =
+      'Press briefing\n\nMS. OKAFOR: Good afternoon. Two items at the top.\n\nQ    Thanks, Dana. Did the President call the Secretary?\n\nMS. OKAFOR: He did, this morning.\n\nQ Follow-up on that?\n\nMS. OKAFOR: Go ahead.';
+    expect(speakers(text)).toEqual([
+      ['Good afternoon. Two items at the top.', 'Okafor'],
+      ['Thanks, Dana. Did the President call the Secretary?', null],
+      ['He did, this morning.', 'Okafor'],
+      ['Follow-up on that?', null],
+      ['Go ahead.', 'Okafor'],
+    ]);
+    // Outside a labelled transcript, a line opening with "Q" is no question turn.
+    expect(speakers('Q Street reopens\n\nQ Street reopened on Monday. "It took too long," said Mayor Dana Okafor.')).toEqual([
+      ['It took too long,', 'Dana Okafor'],
+    ]);
+  });
+
+  it("completes a surname the body uses alone with the given name the title writes before it", () => {
+    const briefing = (title: string) => extract(`${title}\n\nMS. OKAFOR: Good afternoon.\n\nQ    Any news?\n\nMS. OKAFOR: None today.`).people.map((p) => [p.last, p.first]);
+    expect(briefing('Press Briefing by Press Secretary Dana Okafor')).toEqual([['Okafor', 'Dana']]);
+    // A title word before the surname is no given name.
+    expect(briefing('Press Briefing by Secretary Okafor')).toEqual([['Okafor', null]]);
+  });
+
+  it('reads "Q." and "A." with full stops as an interview\'s turns, the answers the interviewee\'s', () => {
+    const text =
+      "Interview: Finland's foreign minister\n\nForeign Minister Pekka Laine spoke to us in Helsinki.\n\nQ. Why apply now?\n\nA. Because the situation changed overnight. We had no choice.\n\nQ. Will Ankara block it?\n\nA. I do not expect so. We talk every day.";
+    expect(speakers(text)).toEqual([
+      ['Why apply now?', null],
+      ['Because the situation changed overnight. We had no choice.', 'Pekka Laine'],
+      ['Will Ankara block it?', null],
+      ['I do not expect so. We talk every day.', 'Pekka Laine'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
