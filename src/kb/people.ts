@@ -150,19 +150,31 @@ export function mergePeople(perArticle: readonly PerArticle[], memo = new People
   };
   const group = (members: Member[]): Bucket => {
     const groups: Group[] = [];
-    const firstMembers: number[] = [];
-    members.forEach((m, i) => {
-      const p = m.p;
-      let g = p.first ? groups.find((x) => !x.first || alike(x.first, p.first!)) : groups[0];
+    const firstAt = new Map<Group, number>();
+    const join = (g: Group | undefined, m: Member, i: number) => {
       if (!g) {
-        g = { type: p.type, first: p.first, last: p.last, members: [] };
+        g = { type: m.p.type, first: m.p.first, last: m.p.last, members: [] };
         groups.push(g);
-        firstMembers.push(i);
       }
-      if (!g.first && p.first) g.first = p.first;
+      firstAt.set(g, Math.min(firstAt.get(g) ?? i, i));
       g.members.push(m);
+    };
+    // People with a given name first, one group per given name (or its like).
+    members.forEach((m, i) => {
+      if (m.p.first) join(groups.find((x) => alike(x.first!, m.p.first!)), m, i);
     });
-    return { members, groups, firstMembers };
+    // A surname alone joins the person of that surname, if there is one, or one named in at least twice as many
+    // articles as any other ("Trump said" beside Donald and a few of Melania Trump); with a Boris and a Dustin Johnson
+    // named as often, "Johnson said" is neither (one entry for the surname alone, as written).
+    const named = groups.length;
+    const bySize = groups.slice().sort((a, b) => b.members.length - a.members.length);
+    const main = named === 1 || (named > 1 && bySize[0]!.members.length >= 2 * bySize[1]!.members.length) ? bySize[0] : undefined;
+    members.forEach((m, i) => {
+      if (!m.p.first) join(main ?? groups[named], m, i);
+    });
+    for (const g of groups) g.members.sort((a, b) => a.at - b.at);
+    groups.sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
+    return { members, groups, firstMembers: groups.map((g) => firstAt.get(g)!) };
   };
   // Groups in the order their first person appears, as merging article by article would make them (where that is
   // comes from this build's members: a kept bucket has the same people, but they may have moved).

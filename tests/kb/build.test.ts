@@ -36,6 +36,25 @@ describe('people', () => {
     expect(two.people.map((p) => p.name)).toEqual(['Anna Kelly', 'Mark Kely']);
   });
 
+  it('gives a surname alone to the one person of that surname, or to one named far more often, and else to nobody else', () => {
+    const local = (articleId: string, first: string | null, last: string) => ({
+      articleId,
+      people: [{ key: `p:${last.toLowerCase()}`, type: 'person' as const, first, last, names: first ? [`${first} ${last}`] : [], aliases: [last], roles: [], nationality: null }],
+    });
+    const names = (merged: ReturnType<typeof mergePeople>) => merged.people.map((p) => [p.name, p.articleIds]);
+    // A Boris and a Dustin Johnson, each in one article: "Johnson" alone is neither.
+    expect(names(mergePeople([local('a', 'Boris', 'Johnson'), local('b', 'Dustin', 'Johnson'), local('c', null, 'Johnson')]))).toEqual([
+      ['Boris Johnson', ['a']],
+      ['Dustin Johnson', ['b']],
+      ['Johnson', ['c']],
+    ]);
+    // Donald Trump in two articles, Melania in one: "Trump" alone is his.
+    expect(names(mergePeople([local('a', null, 'Trump'), local('b', 'Donald', 'Trump'), local('c', 'Melania', 'Trump'), local('d', 'Donald', 'Trump')]))).toEqual([
+      ['Donald Trump', ['a', 'b', 'd']],
+      ['Melania Trump', ['c']],
+    ]);
+  });
+
   it('takes roles from titles, undoing the rewording ("Overseas Minister", "Protection Minister", "State Division")', () => {
     expect(person('antony-blinken').roles).toEqual(['US Secretary of State']);
     expect(person('dmitry-peskov').roles).toEqual(['Kremlin spokesman']);
