@@ -24,6 +24,7 @@ const BOUNDARY_AFTER = /[\s)\]}.,;:!?—–-]/;
 
 function marksIn(text: string, line: Line): Mark[] {
   const marks: Mark[] = [];
+  let low = false;
   for (let i = line.start; i < line.end; i++) {
     const c = text[i]!;
     const prev = i > line.start ? text[i - 1]! : ' ';
@@ -38,7 +39,14 @@ function marksIn(text: string, line: Line): Mark[] {
       i++;
       continue;
     }
-    if (c === '“') marks.push({ at: i, kind: 'open', family: 'double' });
+    // Guillemets and low marks, as translated copy keeps them («…», „…“, 「…」): „ is closed by “.
+    if (c === '«' || c === '「' || c === '„') {
+      marks.push({ at: i, kind: 'open', family: 'double' });
+      low ||= c === '„';
+    } else if (c === '»' || c === '」' || (c === '“' && low)) {
+      marks.push({ at: i, kind: 'close', family: 'double' });
+      low = false;
+    } else if (c === '“') marks.push({ at: i, kind: 'open', family: 'double' });
     // A closing curly mark after a space and before a letter was typed as an opening one ("had done ”everything").
     // (With a space after it, too: "were ” useful and frank”".)
     else if (c === '”') marks.push({ at: i, kind: /\s/.test(prev) && (LETTER.test(next) || (next === ' ' && LETTER.test(text[i + 2] ?? ''))) ? 'either' : 'close', family: 'double' });

@@ -2646,6 +2646,16 @@ describe('the hundred-and-fifth batch: a briefing\'s "Q" and an interview\'s "Q.
   });
 });
 
+describe('the hundred-and-sixth batch: quote marks as translated copy keeps them (PATTERNS 1.11)', () => {
+  it('reads guillemets, low marks and corner brackets as quote marks', () => {
+    for (const quoted of ['«We will win», he said.', '« We will win », he said.', '„We will win“, he said.', '「We will win」, he said.']) {
+      expect(speakers(`Talks\n\nForeign Minister Ilya Sorokin arrived late. ${quoted}`)).toEqual([['We will win', 'Ilya Sorokin']]);
+    }
+    // A breadcrumb's arrows are no closing marks.
+    expect(speakers('Talks\n\nHome » News » World\n\nForeign Minister Ilya Sorokin arrived late. “We will win,” he said.')).toEqual([['We will win,', 'Ilya Sorokin']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
