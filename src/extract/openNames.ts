@@ -1,4 +1,4 @@
-import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { COMPANY_KINDS, KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, ROLE_PHRASE_BEFORE, apposedBody } from './bodyWords.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
@@ -80,9 +80,10 @@ const NOT_OCCUPATIONS = new Set(['median', 'guardian', 'civilian', 'pedestrian',
 
 const word = (t: string) => t.replace(/\.$/, '');
 const isTitle = (t: string) => TITLE_WORDS.has(t) || TITLE_WORDS.has(word(t));
-// ("I’ve said", "I'm told", "You’re", "We’ve": a word with a contraction is no name.)
+// ("I’ve said", "I'm told", "You’re", "We’ve": a word with a contraction is no name; nor is an acronym or its plural,
+// "MPs", "CEOs".)
 const isNameToken = (t: string) =>
-  !/^I['’]/.test(t) && !/['’](?:re|ve|ll|d|m|t)$/i.test(t) && !NOT_NAMES.has(word(t)) && !DEMONYMS.has(word(t)) && !TITLE_CASE_ACRONYMS.has(word(t)) && !/^\p{Lu}\.?$/u.test(t) && !ORG_HEADS.has(word(t)) && !isTitle(t) && !/^[\p{Lu}\p{N}-]{2,}$/u.test(word(t)) && !/^(?:of|for|the)$/.test(t) && !/s['’]$/.test(t);
+  !/^I['’]/.test(t) && !/['’](?:re|ve|ll|d|m|t)$/i.test(t) && !NOT_NAMES.has(word(t)) && !DEMONYMS.has(word(t)) && !TITLE_CASE_ACRONYMS.has(word(t)) && !/^\p{Lu}\.?$/u.test(t) && !ORG_HEADS.has(word(t)) && !isTitle(t) && !/^[\p{Lu}\p{N}-]{2,}s?$/u.test(word(t)) && !/^(?:of|for|the)$/.test(t) && !/s['’]$/.test(t);
 
 /**
  * Finds names by the evidence beside them, not by a list of people: a title before (any run ending in title words,
@@ -181,7 +182,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("Beryl A. Howell": a capital and a full stop just before the surname is an initial, not the article "A";
     // "Option A. Ana Ruiz" is two sentences.)
     const initial = (x: { t: string }, i: number) => i === nameTokens.length - 2 && /^\p{Lu}\.$/u.test(x.t);
-    if (!nameTokens.every((x, i) => i === 0 || /^\p{Ll}/u.test(x.t) || initial(x, i) || !NOT_NAMES.has(word(x.t)))) continue;
+    // ("Theresa May warned", "Brian May": a month after a known given name, with no day after it, is a surname.)
+    const monthSurname = (x: { t: string; at: number }, i: number) => i === nameTokens.length - 1 && i > 0 && isMonthSurname(nameTokens[i - 1]!.t, x.t, chunk.slice(x.at + x.t.length));
+    if (!nameTokens.every((x, i) => i === 0 || /^\p{Ll}/u.test(x.t) || initial(x, i) || monthSurname(x, i) || !NOT_NAMES.has(word(x.t)))) continue;
     // A name ends in a capital, or in a glued particle ("al-Burhan").
     if (!/^\p{Lu}/u.test(nameTokens[0]!.t) || (/^\p{Ll}/u.test(nameTokens.at(-1)!.t) && !/^\p{Ll}l-/u.test(nameTokens.at(-1)!.t))) continue;
     const start = nameTokens[0]!.at;

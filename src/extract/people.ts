@@ -6,7 +6,7 @@ import { apposedBody } from './bodyWords.js';
 import { findOpenNames } from './openNames.js';
 import { bodyMentions, describedMentions } from './bodyMentions.js';
 import { type Nickname, withoutNicknames } from './nicknames.js';
-import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, lowerCaseWords, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, lowerCaseWords, MONTH_SURNAMES, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
 import { acceptMentions, apposedName, ROLE_NOT_RECORDED, sharesGivenWord, titleCaseRole } from './peopleParts.js';
@@ -149,7 +149,7 @@ export function findPeople(
       if (name) {
         // "Foreign Minister Prince Faisal bin Farhan": the honorific is not part of the name.
         const tokens = name.split(/\s+/).filter((t, i, all) => !(HONORIFICS.has(t) && i < all.length - 1));
-        const cut = tokens.findIndex((t) => NOT_NAME.has(t));
+        const cut = tokens.findIndex((t, i) => NOT_NAME.has(t) && !(i === tokens.length - 1 && i > 0 && isMonthSurname(tokens[i - 1]!, t, chunk.slice(NAME.lastIndex))));
         name = (cut === -1 ? tokens : tokens.slice(0, cut)).join(' ') || undefined;
       }
       // "the President Wilson Hotel", "the President Wilson hotel", "Hotel President Wilson": a place named after
@@ -320,7 +320,8 @@ export function findPeople(
       const full = m[3] && !NOT_NAME.has(m[3]) ? `${m[2]} ${m[3]}` : null;
       const last = full ? m[3]! : m[2]!;
       // ("Mr Speaker", "Mr President": an honorific before a post addresses its holder, it names no one.)
-      if (NOT_NAME.has(m[2]!) || (!full && ADDRESSED_POST.test(m[2]!))) continue;
+      // (A month may be someone's surname the article has named: "Helen June … Ms June told".)
+      if ((NOT_NAME.has(m[2]!) && !(MONTH_SURNAMES.test(m[2]!) && people.has(personKey(m[2]!)))) || (!full && ADDRESSED_POST.test(m[2]!))) continue;
       // ("Dr Tedros": an honorific and a given name that is the short form, as Ethiopian names use it.)
       // ("Mr Biden" where Joe and Hunter Biden are both named stands for neither.)
       const owned = owners.get(foldName(last));
@@ -344,6 +345,8 @@ export function findPeople(
       for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
         const owner = ownerOf(m[2]!);
         if (!owner) continue;
+        // ("A vote is expected in May", "on June 5": Theresa May's surname as a month is the month.)
+        if (MONTH_SURNAMES.test(m[2]!) && (/\b(?:in|on|by|since|until|till|from|through|of|last|next|this|early|late|mid|mid-|before|after|during)\s+$/i.test(chunk.slice(Math.max(0, m.index - 8), m.index + m[0].length - m[2]!.length)) || /^\s*\d/.test(chunk.slice(m.index + m[0].length)))) continue;
         const p = people.get(owner)!;
         // ("According to Patrick Nielsen Hayden" where Teresa Nielsen Hayden owns the surname: a relative's full name
         // ending here is that relative's mention, however many words it has before the surname.)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/article.js';
 import { nameShape } from '../../src/extract/names.js';
 import { findOpenNames } from '../../src/extract/openNames.js';
+import { findPeople } from '../../src/extract/people.js';
 import { findFullDate, ownDate } from '../../src/extract/ownDate.js';
 import { splitSections } from '../../src/ingest/sections.js';
 import { splitSentences } from '../../src/ingest/sentences.js';
@@ -2653,6 +2654,35 @@ describe('the hundred-and-sixth batch: quote marks as translated copy keeps them
     }
     // A breadcrumb's arrows are no closing marks.
     expect(speakers('Talks\n\nHome » News » World\n\nForeign Minister Ilya Sorokin arrived late. “We will win,” he said.')).toEqual([['We will win,', 'Ilya Sorokin']]);
+  });
+});
+
+describe('the hundred-and-seventh batch: a month as a surname (PATTERNS 1.3)', () => {
+  it('reads May, June, April or August after a known given name as a surname, not before a day', () => {
+    const text = 'Budget row\n\nThe former prime minister Theresa May warned of "real risks". Mrs May said: "Be careful."';
+    expect(speakers(text)).toEqual([
+      ['real risks', 'Theresa May'],
+      ['Be careful.', 'Theresa May'],
+    ]);
+    expect(names('Guitarist Brian May said so.')).toEqual([['Brian May', 'person']]);
+    // A month with a day after it is a date: "Theresa" is who is named.
+    expect(persons('Vote\n\nPrime Minister Theresa May 5 was the day. Theresa said nothing.')).toEqual(['Theresa']);
+  });
+
+  it('reads the surname alone after an honorific as the person, and after "in" as the month', () => {
+    const text = 'Revolt\n\nHome Secretary Helen June faced a revolt as 30 of her own MPs threatened to rebel.\n\n"It will pass," Ms June told the Commons. A vote is expected in May. "We are ready," June said.';
+    expect(speakers(text)).toEqual([
+      ['It will pass,', 'Helen June'],
+      ['We are ready,', 'Helen June'],
+    ]);
+    // (Her MPs are nobody's name: an acronym's plural is none.)
+    expect(persons(text)).toEqual(['Helen June']);
+    const may = 'Former minister Joanna May resigned. A vote is expected in May, on May 5. May said no.';
+    const mentions = findPeople(may, [{ start: 0, end: may.length }], []).mentions.filter((m) => m.key === 'p:may');
+    expect(mentions.map((m) => [m.text, m.start])).toEqual([
+      ['minister Joanna May', 7],
+      ['May', may.lastIndexOf('May said')],
+    ]);
   });
 });
 
