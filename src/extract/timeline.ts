@@ -68,6 +68,60 @@ const dayAfterParser: chrono.Parser = {
   },
 };
 
+/**
+ * "on Christmas Eve", "before Easter", "last Thanksgiving": a holiday after a preposition or "last"/"next"/"this", on
+ * its day in the year that puts it nearest the article's day (the last one before it after "last", the next after
+ * "next"). Not a holiday used as a word of a name: "the Christmas market".
+ */
+const holidayParser: chrono.Parser = {
+  pattern: () => /\b(?:on|over|at|before|after|since|by|until|from|during|around|(last|next|this))\s+(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Boxing Day|Halloween|Valentine['’]s Day|Thanksgiving(?: Day)?|Good Friday|Easter Sunday|Easter Monday|Easter)\b(?!\s+\p{Ll})/u,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const ref = context.refDate;
+    const at = (y: number) => holiday(match[2]!.replace('’', "'"), y);
+    const days = [ref.getFullYear() - 1, ref.getFullYear(), ref.getFullYear() + 1].map(at);
+    const which = match[1]?.toLowerCase();
+    const d =
+      which === 'last' ? days.filter((x) => x < ref).at(-1)!
+      : which === 'next' ? days.find((x) => x > ref)!
+      : days.reduce((a, b) => (Math.abs(b.getTime() - ref.getTime()) < Math.abs(a.getTime() - ref.getTime()) ? b : a));
+    return context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }).addTag(`${TAG}day`);
+  },
+};
+
+/**
+ * "on the 8th": that day of the article's month, or of the month before or after, whichever is nearest the article's
+ * day. (Not "on the 8th floor", "on the 3rd of June" (chrono's), "on the 4th hole".)
+ */
+const ordinalDayParser: chrono.Parser = {
+  pattern: () => /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?![\s-]+(?:of|floor|day|hole|lap|round|minute|anniversary|century|attempt|time|try|ballot|vote|place)\b)/,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const ref = context.refDate;
+    const day = Number(match[1]);
+    if (day < 1 || day > 31) return null;
+    const days = [-1, 0, 1].map((k) => new Date(ref.getFullYear(), ref.getMonth() + k, day, 12)).filter((d) => d.getDate() === day);
+    const d = days.reduce((a, b) => (Math.abs(b.getTime() - ref.getTime()) < Math.abs(a.getTime() - ref.getTime()) ? b : a));
+    return context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1, day }).addTag(`${TAG}day`);
+  },
+};
+
+/** A holiday's day in a year (Easter by the Gregorian computus; Thanksgiving the fourth Thursday of November). */
+function holiday(name: string, year: number): Date {
+  const fixed: Record<string, [number, number]> = { 'Christmas Eve': [12, 24], 'Christmas Day': [12, 25], Christmas: [12, 25], "New Year's Eve": [12, 31], "New Year's Day": [1, 1], 'Boxing Day': [12, 26], Halloween: [10, 31], "Valentine's Day": [2, 14] };
+  if (fixed[name]) return new Date(year, fixed[name][0] - 1, fixed[name][1], 12);
+  if (name.startsWith('Thanksgiving')) {
+    const first = new Date(year, 10, 1, 12);
+    return new Date(year, 10, 1 + ((4 - first.getDay() + 7) % 7) + 21, 12);
+  }
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const easter = new Date(year, Math.floor((h + l - 7 * m + 114) / 31) - 1, ((h + l - 7 * m + 114) % 31) + 1, 12);
+  return addDays(easter, name === 'Good Friday' ? -2 : name === 'Easter Monday' ? 1 : 0);
+}
+
 /** "as we speak" is what a rewording tool makes of "today". */
 const asWeSpeakParser: chrono.Parser = {
   pattern: () => /\bas we speak\b/i,
@@ -141,7 +195,7 @@ const newsWeekdayRefiner: chrono.Refiner = {
 };
 
 const parser = chrono.casual.clone();
-parser.parsers.unshift(weekParser, monthParser, monthOfYearParser, yearParser, dayAfterParser, asWeSpeakParser);
+parser.parsers.unshift(weekParser, monthParser, monthOfYearParser, yearParser, dayAfterParser, holidayParser, ordinalDayParser, asWeSpeakParser);
 parser.refiners.push(durationRefiner, preferOwnRefiner, newsWeekdayRefiner);
 
 /** A verb in the past somewhere in the sentence. */
@@ -156,7 +210,7 @@ function addDays(d: Date, n: number): Date {
 
 /** Words or digits without which chrono finds no date: a cheap test that spares it most sentences. */
 const MAY_HAVE_DATE =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|weeks?|months?|years?|ago|noon|midnight|morning|evening|afternoon|weekend|as we speak|day (?:after|before)|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:19|20)\d{2}\b|\d\s*(?:a\.?m\b|p\.?m\b)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|weeks?|months?|years?|ago|noon|midnight|morning|evening|afternoon|weekend|as we speak|day (?:after|before)|on the \d{1,2}(?:st|nd|rd|th)|christmas|new year|boxing day|halloween|valentine|thanksgiving|easter|good friday|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:19|20)\d{2}\b|\d\s*(?:a\.?m\b|p\.?m\b)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -94,6 +94,17 @@ describe('findDates with a fixed reference (Friday 21 January 2022)', () => {
     expect(dates('The deadline expires at midnight.')).toEqual(['2022-01-22/day']);
   });
 
+  it('dates a holiday after a preposition in the year nearest the article, and "on the 8th" in the nearest month (PATTERNS 2)', () => {
+    // The article's day is Friday 21 January 2022: Christmas Eve was weeks before, Easter (17 April) is ahead.
+    expect(dates('The shop burned down on Christmas Eve.')).toEqual(['2021-12-24/day']);
+    expect(dates('They hope to finish before Easter.')).toEqual(['2022-04-17/day']);
+    expect(dates('They met last Thanksgiving, and will again next Thanksgiving.')).toEqual(['2021-11-25/day', '2022-11-24/day']);
+    expect(findDates('Talks resume after Christmas.', referenceFrom('2021-12-10')).map((d) => d.date)).toEqual(['2021-12-25']);
+    expect(dates('The bridge reopens on the 8th.')).toEqual(['2022-01-08/day']);
+    // A holiday as a word of a name, and an ordinal of a floor or an attempt, are no dates.
+    expect(dates('The Christmas market opened. She lives on the 8th floor and passed on the 2nd attempt.')).toEqual([]);
+  });
+
   it('gives weeks, months and years their own precision', () => {
     expect(dates('They may meet again next month.')).toEqual(['2022-02/month']);
     expect(dates('Efforts have been in full swing since last week.')).toEqual(['2022-W02/week']);
