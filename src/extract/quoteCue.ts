@@ -123,6 +123,11 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     // (Only a verb that reports speech itself: in "X said the US will respond with "…"", the words are X's.)
     const between = ms.filter((x) => x.key && x.kind !== 'pronoun' && subject && x.start >= subject.end && x.end <= at).at(-1);
     if (between && SAYING.test(lastVerb[0]) && !/[,;:"“”]|\b(?:and|but|then)\b/.test(text.slice(between.end, at))) return someoneElse;
+    // "Carrow told jurors that Hale's aide, Martin Doyle, handed her a box and said: "…"": a verb joined by "and" to the
+    // verb of a reported clause with its own named subject is that subject's.
+    if (between?.key !== ANONYMOUS && between && /\bthat\s/.test(text.slice(subject!.end, between.start)) && /\band\s+(?:then\s+)?$/.test(text.slice(between.end, at)) && !/[.;!?"“”]/.test(text.slice(between.end, at))) {
+      return { speakerKey: between.key, cue: `${between.text} … ${lastVerb[0]}`, method: 'before' };
+    }
     // "RTP quoted a passenger as saying …": the one quoted speaks; unnamed, nobody (not the one quoting).
     if (/^saying$/.test(lastVerb[0]) && /\b(?:quoted|cited|quotes|cites|quoting|citing)\s+[^,.;"“”]{1,60}?\s+as\s+$/.test(text.slice(Math.max(segStart, at - 80), at))) return someoneElse;
     // "Trump praised his running mate, who himself said …": a verb in a relative clause about someone else.

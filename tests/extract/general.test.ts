@@ -2686,6 +2686,16 @@ describe('the hundred-and-seventh batch: a month as a surname (PATTERNS 1.3)', (
   });
 });
 
+describe('the hundred-and-eighth batch: a verb joined to a reported clause (PATTERNS 1.9)', () => {
+  it('gives "… that Y handed her a box and said: "…"" to Y, not to the one reporting it', () => {
+    const text = 'Trial\n\nLisa Carrow, 34, told jurors that the chief of staff, Martin Doyle, handed her a box of files and said: "Make these disappear."';
+    expect(speakers(text)).toEqual([['Make these disappear.', 'Martin Doyle']]);
+    // A verb with its own subject after the clause is that subject's.
+    const own = 'Trial\n\nLisa Carrow, 34, told jurors that the chief of staff, Martin Doyle, was in the room, and she said: "I was scared."';
+    expect(speakers(own)).toEqual([['I was scared.', 'Lisa Carrow']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
