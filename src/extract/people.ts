@@ -9,7 +9,7 @@ import { type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, lowerCaseWords, MONTH_SURNAMES, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
-import { acceptMentions, apposedName, ROLE_NOT_RECORDED, sharesGivenWord, titleCaseRole } from './peopleParts.js';
+import { acceptMentions, apposedName, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
 import { ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE } from './personPatterns.js';
 
@@ -192,7 +192,8 @@ export function findPeople(
       const apposed = m[3] && new RegExp(`^${FULL_NAME}$`).test(m[3]) ? m[3] : undefined;
       const name = apposed ?? m[1] ?? m[2]!;
       const words = name.split(/\s+/);
-      if (words.some((t) => NOT_NAME.has(t) || NOT_NAMES.has(t) || NOT_BARE_NAME.test(t)) || ORG_HEADS.has(words.at(-1)!) || isGroupPlural(words.at(-1)!)) continue;
+      // ("Governor Rallings said": a title before a surname, which the title pass reads; "Dean Okafor said" names him.)
+      if (words.some((t) => NOT_NAME.has(t) || NOT_NAMES.has(t) || NOT_BARE_NAME.test(t)) || ORG_HEADS.has(words.at(-1)!) || isGroupPlural(words.at(-1)!) || (TITLE_WORDS.has(words[0]!) && !isGivenName(words[0]!))) continue;
       // ("The Kentucky Republican added": a party or a people after a place describes someone; "Dawn French said" names her.)
       if (DEMONYMS.has(words.at(-1)!) && !isGivenName(words[0]!)) continue;
       // ("the High Commissioner for Human Rights said": capitalised words after "for" or "of" in a title are its portfolio;
@@ -390,11 +391,5 @@ export function findPeople(
   resolveDescriptions(text, accepted, people);
   resolveAnaphors(text, accepted, people);
   return { people: [...people.values()], mentions: accepted };
-}
-
-/** Every form that alone may stand for a person: the surname, and each full name's short forms ("Li", "Burhan"). */
-function shortsOf(p: LocalPerson): Set<string> {
-  // (A one-word alias is a nickname the text gave: it stands for the person as a surname does.)
-  return new Set([p.last, ...p.names.flatMap((n) => nameShape(n).shorts), ...p.aliases.filter((a) => !/\s/.test(a))]);
 }
 

@@ -1,7 +1,7 @@
 import type { Span } from '../ingest/sentences.js';
 import { normaliseRewording } from '../ingest/rewording.js';
 import type { LocalPerson, Mention } from './mentions.js';
-import { foldName } from './names.js';
+import { foldName, nameShape } from './names.js';
 import { APPOSED, APPOSED_VERB, NAT, NOT_BARE_NAME, NOT_NAME } from './personPatterns.js';
 
 /**
@@ -79,4 +79,10 @@ export function sharesGivenWord(name: string, first: string, p: LocalPerson): bo
     if (words.length > 2 && words.slice(1).join(' ') === rest && words[0] !== firstWord && !given.has(words[0]!)) return false;
     return words.length > 1 && (words.slice(0, -1).some((w) => given.has(w)) || words.includes(firstWord));
   });
+}
+
+/** Every form that alone may stand for a person: the surname, and each full name's short forms ("Li", "Burhan"). */
+export function shortsOf(p: LocalPerson): Set<string> {
+  // (A one-word alias is a nickname the text gave: it stands for the person as a surname does.)
+  return new Set([p.last, ...p.names.flatMap((n) => nameShape(n).shorts), ...p.aliases.filter((a) => !/\s/.test(a))]);
 }

@@ -4,7 +4,7 @@ import type { Attribution } from './attribution.js';
 
 /** "according to a statement from the Kremlin": the words of a text someone put out, between "according to" and them. */
 const ACCORDING_TO_WORDS =
-  /^\s*(?:an?|the|their|its|his|her)\s+(?:(?:joint|written|brief|short|official|new|later|earlier)\s+)?(?:statement|readout|transcript|release|communiqu[eé]|summary|post|tweet|video|letter|note)\s+(?:from|by|of|issued by|released by|put out by)\s+$/i;
+  /^\s*(?:an?|the|their|its|his|her)\s+(?:(?:joint|written|brief|short|official|new|later|earlier)\s+)?(?:statement|readout|transcript|release|communiqu[eé]|summary|post|tweet|video|letter|note)\s+(?:from|by|of|issued by|released by|put out by)\s+(?:the\s+)?$/i;
 
 /**
  * A source named before a quote in its sentence: "according to X, …", "according to a statement from X", "in the words

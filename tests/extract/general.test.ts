@@ -2696,6 +2696,23 @@ describe('the hundred-and-eighth batch: a verb joined to a reported clause (PATT
   });
 });
 
+describe('the hundred-and-ninth batch: a titled surname and a statement from a body (PATTERNS 1.3, 1.10)', () => {
+  it('reads "Governor Rallings said" as the governor named in full before, not a second person "Governor Rallings"', () => {
+    const text = 'Storm\n\nGovernor Tim Rallings declared an emergency. Governor Rallings said the state was "fully prepared."';
+    expect(persons(text)).toEqual(['Tim Rallings']);
+    expect(speakers(text)).toEqual([['fully prepared.', 'Tim Rallings']]);
+    // A given name that is also a title still opens a name: "Dean Okafor said".
+    expect(persons('Storm\n\nDean Okafor said the roads were "closed."')).toEqual(['Dean Okafor']);
+  });
+
+  it('gives the words "according to a statement from the" body to that body', () => {
+    const text = 'Storm\n\nAccording to a statement from the National Weather Service, winds could reach "hurricane force."';
+    expect(speakers(text)).toEqual([['hurricane force.', 'National Weather Service']]);
+    // (From someone the article does not name: nobody.)
+    expect(speakers('Storm\n\nAccording to a statement from the organisers, winds could reach "hurricane force."')).toEqual([['hurricane force.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
