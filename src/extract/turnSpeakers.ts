@@ -65,7 +65,7 @@ function withoutTitleWords(words: string | undefined): string | undefined {
  */
 export function givenNamesFromTitle(title: string, people: readonly LocalPerson[]): void {
   for (const p of people) {
-    if (p.type !== 'person' || p.first || p.names.length) continue;
+    if (p.type !== 'person' || p.first || p.names.length || !title.includes(p.last)) continue;
     const m = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)[ \\t]+${escapeRegExp(p.last)}(?![\\p{L}'’-])`, 'u').exec(title);
     const given = m?.[1];
     if (!given || TITLE_WORDS.has(given) || NOT_NAMES.has(given) || DEMONYMS.has(given) || ORG_HEADS.has(given) || /['’]s$/.test(given)) continue;
