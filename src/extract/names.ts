@@ -77,6 +77,9 @@ export function shortPattern(short: string): string {
 /** Whether two given names are one name spelt two ways ("Sergei", "Sergey"). */
 export function similarFirstNames(a: string, b: string): boolean {
   if (a === b) return true;
+  // ("Tony" and "Antony", "Bill" and "William": a pet form that is no beginning of the name.)
+  const pa = PET_FORMS.get(a.toLowerCase());
+  if (pa !== undefined && pa === PET_FORMS.get(b.toLowerCase())) return true;
   if (a.length < 3 || b.length < 3) return a[0] === b[0];
   // ("Joe" and "Joseph", "Alex" and "Alexander": a short form that begins the long one.)
   if (a.toLowerCase().startsWith(b.toLowerCase()) || b.toLowerCase().startsWith(a.toLowerCase())) return true;
@@ -96,3 +99,26 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/** English pet forms that neither begin their names nor lie within two letters of them, each with its group. */
+const PET_FORMS = new Map(
+  [
+    'tony antony anthony',
+    'bill billy will william',
+    'bob bobby robert',
+    'dick rick richard',
+    'jim jimmy james',
+    'jack john',
+    'mike michael',
+    'liz beth betty elizabeth',
+    'kate katherine catherine kathryn',
+    'chuck charlie charles',
+    'ted ned edward',
+    'hank harry henry',
+    'jerry gerald',
+    'larry lawrence laurence',
+    'peggy maggie margaret',
+    'steve stephen steven',
+    'sasha alexander aleksandr',
+  ].flatMap((group, i) => group.split(' ').map((name) => [name, i] as const)),
+);

@@ -9,7 +9,7 @@ import { type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, lowerCaseWords, MONTH_SURNAMES, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
-import { acceptMentions, apposedName, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
+import { acceptMentions, apposedName, bylineNames, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
 import { ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE } from './personPatterns.js';
 
@@ -117,6 +117,7 @@ export function findPeople(
   };
 
   // Capitalised words the text uses alone, inside a sentence or as a subject before a verb ("Sinner does not forget").
+  const bylines = bylineNames(text);
   const usedAlone = new Set<string>();
   for (const span of spans) {
     const chunk = text.slice(span.start, span.end);
@@ -233,6 +234,7 @@ export function findPeople(
     }
     // Anyone else the evidence beside a name says is a person or an organisation (see findOpenNames).
     for (const n of findOpenNames(chunk, usedAlone, lowerWords)) {
+      if (bylines.has(n.name)) continue;
       // ("a judge in New York said": the place's last words, after a word the open pass skips, are no name either.)
       const wordBefore = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(chunk.slice(Math.max(0, n.start - 30), n.start))?.[1];
       if (placesIn.has(n.name) || (wordBefore && placesIn.has(`${wordBefore} ${n.name}`))) continue;

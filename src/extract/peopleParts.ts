@@ -86,3 +86,14 @@ export function shortsOf(p: LocalPerson): Set<string> {
   // (A one-word alias is a nickname the text gave: it stands for the person as a surname does.)
   return new Set([p.last, ...p.names.flatMap((n) => nameShape(n).shorts), ...p.aliases.filter((a) => !/\s/.test(a))]);
 }
+
+/** A byline's line: "By Peter Dahl", "By Jane Roe and John Poe, Reuters". */
+const BYLINE = /(?:^|\n)[ \t]*By[ \t]+([^\n|]{3,80}?)[ \t]*(?=\n|\||$)/g;
+
+/**
+ * The writers a byline names ("By Peter Dahl"): no one the article is about, wherever their names stand again (a page
+ * repeats them in an author box: "Peter Dahl covers foreign affairs.").
+ */
+export function bylineNames(text: string): Set<string> {
+  return new Set([...text.matchAll(BYLINE)].flatMap((m) => m[1]!.split(/\s*(?:,|\band\b)\s*/).filter((n) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(n))));
+}

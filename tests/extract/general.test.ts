@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/article.js';
-import { nameShape } from '../../src/extract/names.js';
+import { nameShape, similarFirstNames } from '../../src/extract/names.js';
 import { findOpenNames } from '../../src/extract/openNames.js';
 import { findPeople } from '../../src/extract/people.js';
 import { findFullDate, ownDate } from '../../src/extract/ownDate.js';
@@ -2710,6 +2710,23 @@ describe('the hundred-and-ninth batch: a titled surname and a statement from a b
     expect(speakers(text)).toEqual([['hurricane force.', 'National Weather Service']]);
     // (From someone the article does not name: nobody.)
     expect(speakers('Storm\n\nAccording to a statement from the organisers, winds could reach "hurricane force."')).toEqual([['hurricane force.', null]]);
+  });
+});
+
+describe('the hundred-and-tenth batch: a byline\'s writer in an author box, and pet forms of given names (PATTERNS 1.3, 3)', () => {
+  it('takes no one a byline names for a person, wherever the name stands again', () => {
+    const text = 'No deal in Oslo\n\nBy Peter Dahl\nPeter Dahl\nPeter Dahl covers foreign affairs.\nMarch 14, 2023\n\nForeign Minister Kari Lunde met her Swedish counterpart in Oslo. "We understand each other better," Lunde said.';
+    expect(persons(text)).toEqual(['Kari Lunde']);
+    // Without the byline, the same name doing something is a person.
+    expect(persons('No deal in Oslo\n\nPeter Dahl covers foreign affairs for the paper. "We understand each other better," Dahl said.')).toEqual(['Peter Dahl']);
+  });
+
+  it('counts "Tony" and "Antony", "Bill" and "William" as one given name, and not "Tony" and "James"', () => {
+    expect(similarFirstNames('Tony', 'Antony')).toBe(true);
+    expect(similarFirstNames('Anthony', 'Tony')).toBe(true);
+    expect(similarFirstNames('Bill', 'William')).toBe(true);
+    expect(similarFirstNames('Tony', 'James')).toBe(false);
+    expect(similarFirstNames('Bill', 'Robert')).toBe(false);
   });
 });
 
