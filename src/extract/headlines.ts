@@ -36,7 +36,8 @@ export function headlineQuotes(
         out.push({ span, attribution: { speakerKey: key, cue: named!.cue, method: 'headline' } });
         continue;
       }
-      const echo = named ? null : echoSpeaker(text.slice(span.start, span.end), text, body);
+      // (A name right before the quote is weak evidence: one we do not know leaves the quote to the words below.)
+      const echo = named && named.cue !== 'Name quote' ? null : echoSpeaker(text.slice(span.start, span.end), text, body);
       out.push({ span, attribution: { speakerKey: echo, cue: echo ? 'the same words below' : null, method: echo ? 'headline' : null } });
     }
   }
@@ -58,6 +59,8 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   { cue: 'quote, says Name', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+(${NAME})\\b`, 'u') },
   // 'We are ready'; Ruto greets envoys
   { cue: 'quote; Name verb', after: new RegExp(`^\\s*;\\s*(${NAME})\\s+\\p{Ll}+`, 'u') },
+  // Sharma 'deeply frustrated' by delay · Biden 'confident' of a deal: the words of the one named right before them
+  { cue: 'Name quote', before: new RegExp(`^${STAMP}(${NAME})\\s+$`, 'u') },
   // Flick hails 'perfect night' · Ruto says 'we stay'
   { cue: 'Name verb quote', before: new RegExp(`^${STAMP}(${NAME})\\s+${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
 ];
@@ -68,6 +71,9 @@ const NAME_COLON_WORDS = new RegExp(`^[\\s•·*–-]*(${NAME})\\s*:\\s+[^'"‘�
 function speakerName(before: string, after: string): { name: string; cue: string } | null {
   for (const f of FRAMES) {
     const m = f.before ? f.before.exec(before) : f.after!.exec(after);
+    // ("… BLASTS HER SCOOTER BRAUN 'BULLYING' CLAIMS": a headline in capitals is all one run; only a short name in
+    // ordinary case stands right before its words.)
+    if (m && f.cue === 'Name quote' && (!/\p{Ll}/u.test(m[1]!) || m[1]!.split(/\s+/).length > 4)) continue;
     if (m) return { name: m[1]!, cue: f.cue };
   }
   return null;

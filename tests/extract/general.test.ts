@@ -2730,6 +2730,21 @@ describe('the hundred-and-tenth batch: a byline\'s writer in an author box, and 
   });
 });
 
+describe('the hundred-and-eleventh batch: a headline\'s name right before the words (PATTERNS 1.7)', () => {
+  it("gives \"Vance 'deeply frustrated' by delay\" to the one named, if the article names her", () => {
+    const body = '\n\nWater Minister Ellen Vance said on Sunday that the delay was unacceptable.';
+    expect(speakers(`Minister Vance 'deeply frustrated' by delay${body}`)).toEqual([['deeply frustrated', 'Ellen Vance']]);
+    // A name the article does not give a person, or a headline in capitals that runs the object into the name, gives none.
+    expect(speakers(`Storm Ciaran 'cut off' coastal towns${body}`)).toEqual([['cut off', null]]);
+    expect(speakers(`PROVINCE BLASTS ITS MINISTER ELLEN VANCE 'BULLYING' CLAIMS${body}`)).toEqual([['BULLYING', null]]);
+    // (With a name we do not know, the headline's words still take the speaker of the same words below.)
+    expect(speakers(`Storm Ciaran 'left us all alone'${body} "It left us all alone," Vance said.`)).toEqual([
+      ['left us all alone', 'Ellen Vance'],
+      ['It left us all alone,', 'Ellen Vance'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
