@@ -2,8 +2,8 @@ import { ROLE_NOUNS } from './lexicon.js';
 
 /** What may stand between a quote and the name in its tag: "…," the 14th-ranked Ruiz said; "…," United manager Ruben Costa said. */
 
-/** Up to two lower-case words that are no preposition or conjunction (which would make the name no subject). */
-const GAP_WORDS = '(?:(?!(?:with|to|of|from|and|for|in|on|at|by|about|against|than|as|but|or|into|over|after|before)\\s)[a-z]+(?:-[a-z]+)?\\s+){0,2}';
+/** Up to two lower-case words that are no preposition or conjunction ("while Ri said": the name would open a clause of its own). */
+const GAP_WORDS = '(?:(?!(?:with|to|of|from|and|for|in|on|at|by|about|against|than|as|but|or|into|over|after|before|while|whereas|when|because|since|although|though|if|unless|so|yet|where|until)\\s)[a-z]+(?:-[a-z]+)?\\s+){0,2}';
 /** What may stand between a quote and the name after it: an article and a word or two; before a titled name also a capitalised word or two ("United manager"). */
 // (An age or a rank may stand first: "…," 47-year-old housewife Ana Cruz said; "…," the 14th-ranked Ruiz said.)
 const GAP_BEFORE = new RegExp(`^[\\s,.;:—–-]*(?:(?:an?|the)\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)?-[a-z]+(?:-[a-z]+)?\\s+)?${GAP_WORDS}$`);

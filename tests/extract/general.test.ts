@@ -2745,6 +2745,18 @@ describe('the hundred-and-eleventh batch: a headline\'s name right before the wo
   });
 });
 
+describe('the hundred-and-twelfth batch: a clause of its own after a quote (PATTERNS 1.9)', () => {
+  it('reads no tag in "while Ri said" after a quote: the words stay with the one before', () => {
+    const text = 'Summit\n\nPresident Carl Hendry met North Korean leader Ri Jong Hyok. Earlier, Hendry predicted "tremendous success" while Ri said through an interpreter that "we have come here after overcoming" many obstacles.';
+    expect(speakers(text)).toEqual([
+      ['tremendous success', 'Carl Hendry'],
+      ['we have come here after overcoming', 'Ri Jong Hyok'],
+    ]);
+    // A tag after a comma is still a tag.
+    expect(speakers('Summit\n\nPresident Carl Hendry met North Korean leader Ri Jong Hyok. "It went well," Ri said.')).toEqual([['It went well,', 'Ri Jong Hyok']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
