@@ -5,7 +5,7 @@ import { jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.j
 import { apposedBody } from './bodyWords.js';
 import { findOpenNames } from './openNames.js';
 import { bodyMentions, describedMentions } from './bodyMentions.js';
-import { type Nickname, withoutNicknames } from './nicknames.js';
+import { knownAs, type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, lowerCaseWords, MONTH_SURNAMES, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
@@ -129,7 +129,7 @@ export function findPeople(
   }
 
   // Pass 0: a person named with a nickname, which then stands for them alone ("Jokowi said").
-  for (const n of nicknames) {
+  for (const n of [...nicknames, ...knownAs(text)]) {
     const p = personFor(n.full, null, null);
     if (!p.aliases.includes(n.nick)) p.aliases.push(n.nick);
   }

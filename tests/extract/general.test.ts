@@ -2757,6 +2757,18 @@ describe('the hundred-and-twelfth batch: a clause of its own after a quote (PATT
   });
 });
 
+describe('the hundred-and-thirteenth batch: a name a person is "known as" (PATTERNS 1.3)', () => {
+  it('gives the one word a person is "known as" to that person, not a second person', () => {
+    const text = 'Summit\n\nIndonesian President Joko Widodo, known as Jokowi, said the war was the most debated article.\n\n"We talked until midnight," Jokowi said.';
+    expect(speakers(text)).toEqual([['We talked until midnight,', 'Joko Widodo']]);
+    expect(persons(text)).toEqual(['Joko Widodo']);
+    const brackets = 'Summit\n\nPresident Joko Widodo (popularly known as Jokowi) said the war was debated. "We talked until midnight," said Mr Jokowi.';
+    expect(speakers(brackets)).toEqual([['We talked until midnight,', 'Joko Widodo']]);
+    // A body known by a shorter name makes no person.
+    expect(persons('Summit\n\nThe firm Blue Harbour Capital, known as Harbour, said it was "not worried."')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
