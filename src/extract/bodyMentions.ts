@@ -29,6 +29,12 @@ const ROLE_SPEAKING = new RegExp(
   'gu',
 );
 
+/** "…," said the Italian: a nationality as a noun right after a speech verb, ending the clause (not "said the Chinese premier"). */
+const DEMONYM_AFTER_SPEECH = new RegExp(
+  `(?<=\\b(?:said|says|added|adds|told|insisted|explained)\\s)the (${[...DEMONYMS].filter((d) => !/[^s]s$/.test(d)).join('|')})(?=[.,;!?]|$)`,
+  'gu',
+);
+
 /**
  * Bodies in a paragraph at `offset`: capitals speaking for their governments and countries' bodies (added to
  * `openOrgs`), the listed bodies, companies the article showed to be ones, and acronyms given in brackets after a
@@ -86,7 +92,7 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${NAT.get(m[1]!.toLowerCase())}|`, priority: 4 });
   }
   // "…," the German said: any other nationality standing for someone, right before a speech verb (see resolveDescriptions).
-  for (const m of matchesOf(DEMONYM_SPEAKING, chunk)) {
+  for (const m of [...matchesOf(DEMONYM_SPEAKING, chunk), ...matchesOf(DEMONYM_AFTER_SPEECH, chunk)]) {
     const at = offset + m.index!;
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[1]!.toLowerCase()}|`, priority: 4.5 });
   }

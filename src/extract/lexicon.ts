@@ -225,7 +225,7 @@ export const NATIONALITY_NOUNS = new Map(
     briton: 'british', brit: 'british', englishman: 'english', englishwoman: 'english', scot: 'scottish', scotsman: 'scottish',
     irishman: 'irish', irishwoman: 'irish', welshman: 'welsh', frenchman: 'french', frenchwoman: 'french', dutchman: 'dutch',
     dutchwoman: 'dutch', swede: 'swedish', dane: 'danish', finn: 'finnish', pole: 'polish', turk: 'turkish', spaniard: 'spanish',
-    kiwi: 'new zealand', aussie: 'australian',
+    kiwi: 'new zealand', aussie: 'australian', serb: 'serbian', croat: 'croatian',
   }),
 );
 

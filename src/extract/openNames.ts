@@ -64,7 +64,8 @@ function roleApposed(after: string): boolean {
   const words = /^,\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
   // ("Iceberg Passages, after the novelist X explained them": a clause after the comma describes nothing before it.)
   if (!words || CLAUSE_OPENERS.test(words)) return false;
-  return words.split(/\s+/).some((w) => ROLE_NOUNS.has(w));
+  // ("Sinner, the world number one,", "Swiatek, the top seed,": a ranking is a player's role.)
+  return words.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) || /^,\s+the\s+(?:world\s+(?:number|No\.?)\s*(?:one|\d+)|(?:top|\w+-ranked|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+seed)\b/.test(after);
 }
 
 /** A byline or a credit line up to a name on it: "By Karen Lema and ", "(Reporting by Ana Ruiz in Lima and ". */
@@ -168,6 +169,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // word that the article also writes in lower case is that word, not a name, unless a known given name: "Will Moy".)
     const first = tokens[from]?.t ?? '';
     if (from === 0 && /(?:^|[.!?]["”’]?\s|\n)\s*$/.test(chunk.slice(Math.max(0, at - 3), at)) && lowerWords().has(first.toLowerCase()) && !isGivenName(first)) from++;
+    // ("Third-seeded Ana Ruiz", "Award-winning Tom Hale": a hyphened participle opening the run describes the name.)
+    if (from < tokens.length - 1 && /^\p{Lu}\p{Ll}*-\p{Ll}+(?:ed|ing)$/u.test(tokens[from]!.t)) from++;
     let to = from;
     while (to < tokens.length && !/^(?:of|for|the)$/.test(tokens[to]!.t)) to++;
     // "Will Moscow respond?": a question's opening verb is no given name.
@@ -218,7 +221,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // "her challenger for the party leadership, Erik Strand,": a role phrase set off before the name by a comma.
     const rolePhrase = ROLE_PHRASE_BEFORE.exec(before)?.[1];
     const phraseRole = rolePhrase && (ROLE_NOUNS.has(rolePhrase) || KIN.test(rolePhrase)) ? rolePhrase : null;
-    const openRole = roleBefore ? roleBefore[2]! : capitalRole;
+    // ("World number one Jannik Sinner", "top seed Iga Swiatek", "third-seeded Ana Ruiz": a ranking is a player's role.)
+    const ranking = /(?:^|[^\p{L}])((?:[Ww]orld\s+)?(?:number|No\.?)\s*(?:one|two|three|\d{1,3})|(?:top|\w+-ranked|\d+(?:st|nd|rd|th))\s+seed|(?:top|\w+)-seeded)\s+$/iu.exec(before)?.[1];
+    const openRole = roleBefore ? roleBefore[2]! : (capitalRole ?? ranking ?? null);
     // The words naming the person start at the run's first word past calendar and grammar words ("On Monday President X").
     const firstWord = tokens.findIndex((x) => !NOT_NAMES.has(word(x.t)));
     let lead = from > 0 && firstWord >= 0 && firstWord < from ? tokens[firstWord]!.at : start;
@@ -292,10 +297,13 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // (Every writer of a byline's list: "By Karen Lema and Liz Lee", "(Reporting by A in Manila and B in Beijing; …".)
     const byline = /\b[Bb]y\s+$/.test(chunk.slice(Math.max(0, start - 4), start)) || BYLINE_BEFORE.test(chunk.slice(Math.max(0, start - 90), start));
     const knownName = givenName && nameTokens.length <= 3 && !quotedTitle && !byline;
-    const evidence = knownName || asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single) || (!single && (APPOSITION_AFTER.test(after) || roleApposed(after))) || /^,\s+\d{1,3},/.test(after) || speech;
+    // (A lone word only with "the" opening the role: "Concerned, his family doctor called" is no one's name.)
+    const apposedRole = roleApposed(after) && (!single || /^,\s+the\s/.test(after));
+    const evidence = knownName || asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single) || (!single && APPOSITION_AFTER.test(after)) || apposedRole || /^,\s+\d{1,3},/.test(after) || speech;
     if (!evidence) continue;
-    // A lone capitalised word needs a title, a role, or a speech verb, and must not be an acronym or a known word.
-    if (single && !titled && !openRole && !speech && !/^,\s+\d{1,3},/.test(after)) continue;
+    // A lone capitalised word needs a title, a role (before it or set beside it: "Sinner, the world number one,"), or a
+    // speech verb, and must not be an acronym or a known word.
+    if (single && !titled && !openRole && !speech && !apposedRole && !/^,\s+\d{1,3},/.test(after)) continue;
     const honorificOnly = titleTokens.length > 0 && titleTokens.every((x) => HONORIFICS.has(x.t));
     const roleWords = titled && !honorificOnly ? chunk.slice(tokens[titleFrom]!.at, titleTokens.at(-1)!.at + titleTokens.at(-1)!.t.length) : openRole;
     const thin = !titled && !openRole && !phraseRole && !speech && !asRole;

@@ -2769,6 +2769,29 @@ describe('the hundred-and-thirteenth batch: a name a person is "known as" (PATTE
   });
 });
 
+describe('the hundred-and-fourteenth batch: players by ranking and nationality (PATTERNS 1.2, 1.4)', () => {
+  it('takes a ranking before a name or set beside a surname as a role', () => {
+    expect(names('World number one Jannik Sinner lost on Sunday.')).toEqual([['Jannik Sinner', 'person']]);
+    expect(names('Top seed Iga Swiatek won.')).toEqual([['Iga Swiatek', 'person']]);
+    // (A hyphened participle opening the run is no part of the name.)
+    expect(persons('Final\n\nThird-seeded Ana Ruiz won the final. "I am happy," Ruiz said.')).toEqual(['Ana Ruiz']);
+    expect(persons('Final\n\nSinner, the world number one, was gracious in defeat.')).toEqual(['Sinner']);
+    // A lone word beside "his …" is no name: "Concerned, his family doctor called".
+    expect(persons('Case\n\nConcerned, his family doctor called the clinic.')).toEqual([]);
+  });
+
+  it('reads "said the Italian" and "the Serb said" as the one person just named, and not "said the Chinese premier"', () => {
+    expect(speakers('Final\n\nJannik Sinner, the world number one, lost on Sunday. "He was better today," said the Italian.')).toEqual([
+      ['He was better today,', 'Jannik Sinner'],
+    ]);
+    expect(speakers('Final\n\nNovak Djokovic won the title on Sunday. "It means everything," the Serb said.')).toEqual([['It means everything,', 'Novak Djokovic']]);
+    // Two players named just before: nobody, not whichever came first.
+    expect(speakers('Final\n\nNovak Djokovic beat Jannik Sinner, the world number one, on Sunday. "It means everything," the Serb said.')).toEqual([
+      ['It means everything,', null],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
