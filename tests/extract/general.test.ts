@@ -3,6 +3,7 @@ import { extractArticle } from '../../src/extract/article.js';
 import { nameShape, similarFirstNames } from '../../src/extract/names.js';
 import { findOpenNames } from '../../src/extract/openNames.js';
 import { findPeople } from '../../src/extract/people.js';
+import { indefiniteSources } from '../../src/extract/personPatterns.js';
 import { findFullDate, ownDate } from '../../src/extract/ownDate.js';
 import { splitSections } from '../../src/ingest/sections.js';
 import { splitSentences } from '../../src/ingest/sentences.js';
@@ -2789,6 +2790,17 @@ describe('the hundred-and-fourteenth batch: players by ranking and nationality (
     expect(speakers('Final\n\nNovak Djokovic beat Jannik Sinner, the world number one, on Sunday. "It means everything," the Serb said.')).toEqual([
       ['It means everything,', null],
     ]);
+  });
+});
+
+describe('unnamed sources read word by word (PATTERNS 1.10)', () => {
+  it('finds an indefinite word, up to three words and a noun for a person, before a comma or a speech verb', () => {
+    const found = (s: string) => indefiniteSources(s).map((x) => x.text);
+    expect(found('"We are not there yet," a senior official in Dar es Salaam said.')).toEqual(['a senior official in Dar es Salaam']);
+    expect(found('Some in the crowd murmured. One of many local shopkeepers, who asked not to be named, agreed.')).toEqual(['Some in the crowd', 'One of many local shopkeepers']);
+    expect(found('Several senior government diplomats told reporters it was over.')).toEqual(['Several senior government diplomats']);
+    // No noun for a person, or one not before a comma or a speech verb: none.
+    expect(found('A plan said nothing. A senior official arrived late.')).toEqual([]);
   });
 });
 
