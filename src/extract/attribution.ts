@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { ADDRESSEE_VERBS, MEN_NAMES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
+import { ADDRESSEE_VERBS, MEN_NAMES, PLACES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
 import { firstFrom, keyedIn } from './sorted.js';
@@ -75,6 +75,16 @@ export function attributeQuotes(
     if (WOMEN_NAMES.has(given)) genderOf.set(p.key, 'she');
     else if (MEN_NAMES.has(given)) genderOf.set(p.key, 'he');
   }
+  /** Whether a sentence holds a given name of the pronoun's sex that no mention covers ("as Rose-Lynn summons …"). */
+  const unknownNamed = (sentence: Span, word: string, ms: Mention[]) => {
+    const names = word === 'she' ? WOMEN_NAMES : MEN_NAMES;
+    // (Not one inside a place's name, "San Francisco", nor a place, "Charlotte".)
+    for (const g of text.slice(sentence.start, sentence.end).matchAll(/(?<!\p{Lu}[\p{L}.'’-]*\s+)\b(\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?\b(?!['’]s\b)/gu)) {
+      const at = sentence.start + g.index;
+      if (names.has(g[1]!) && !PLACES.has(g[1]!) && !ms.some((x) => x.start <= at && at < x.end) && !inAnyQuote(at)) return true;
+    }
+    return false;
+  };
   const speakers: (string | null)[] = [];
   const lastPersons: (string | null)[] = [];
   const result: Attribution[] = quotes.map(() => ({ speakerKey: null, cue: null, method: null }));
@@ -125,6 +135,12 @@ export function attributeQuotes(
           // subject that cannot be "it".)
           const spoke = word === 'it' && speakers[back] && speakers[back] !== ANONYMOUS && fits(speakers[back]) ? speakers[back]! : null;
           const subject = spoke ?? (fits(subjects[back]) ? subjects[back]! : null);
+          // ("… as Rose-Lynn summons the strength. She apologizes …": with no subject that fits, a woman's or a man's given
+          // name we did not read as anyone's stands between, and is likelier the one meant than anyone further back.)
+          if (!subject && word !== 'it' && unknownNamed(sentences[back]!, word, mentionsIn(sentences[back]!))) {
+            if (!nearest) m.key = ANONYMOUS;
+            break;
+          }
           const k = subject ?? (word !== 'it' && fits(lastPersons[back]) ? lastPersons[back] : null);
           if (!k) continue;
           // (Only for "she", and only past one merely named, not a subject: most people named in news copy are men, so

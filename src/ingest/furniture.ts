@@ -28,6 +28,10 @@ export const FURNITURE_RULES: readonly { name: string; re: RegExp; long?: boolea
   { name: 'editor note', re: /^(?:editor['’]s note\b|(?:all )?times (?:are|in) |this (?:story|article) (?:has been|was) (?:updated|corrected)\b)/i },
   { name: 'copyright', re: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\.?$/i },
   { name: 'licence notice', re: /^(?:this (?:article|story) (?:is|was) (?:republished|published) (?:from|under)\b|licensed under\b)/i },
+  // '&lt;span style="display: inline-block"&gt;&lt;/span&gt;': markup a copy kept as text, however long.
+  { name: 'markup', re: /&lt;\/?[a-z][a-z0-9]*(?:\s[^&]{0,300})?&gt;|^<\/?(?:span|div|p|a|img|figure|script|style|iframe)\b[^>]*>/i, long: true },
+  // 'Orange County Register, "Fentanyl bust highlights threat," Oct. 18, 2019': an entry of a list of sources.
+  { name: 'source citation', re: /^[^"“”]{2,120}, ["“][^"“”]{4,250}[,.]?["”],? (?:(?:accessed |published )?(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{4})\.?$/, long: true },
   { name: 'image tag', re: /^(?:[0-9a-f]{32}|\S*_[A-Z0-9]{6,}-VIEWIMAGE)$/ },
   { name: 'comment form', re: /^(?:leave a reply|post a comment|no comments:?|your email address will not be published\.?|source link|enlarge image)$/i },
   { name: 'aggregator note', re: /^(?:all news articles on |now you can see non-english news|the (?:information|inclusion) .*(?:external sources|links))/i },

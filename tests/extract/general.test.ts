@@ -2804,6 +2804,22 @@ describe('unnamed sources read word by word (PATTERNS 1.10)', () => {
   });
 });
 
+describe('the hundred-and-fifteenth batch: a pronoun past a name we could not read (PATTERNS 1.4)', () => {
+  it('gives "she" after an unread woman\'s name to nobody, not to the woman named further back', () => {
+    const text =
+      'Film\n\nActress Mary Holt plays the mother. "It was terrifying," Holt said.\n\nThe film ends as Rose-Lynn summons the strength to go home. She tells her family: "I got lost in the storm."';
+    expect(speakers(text)).toEqual([
+      ['It was terrifying,', 'Mary Holt'],
+      ['I got lost in the storm.', null],
+    ]);
+    // A place that is also a given name, or a subject "she" before it, does not block.
+    const place = 'Film\n\nActress Mary Holt flew home from Charlotte, and from San Francisco before that. She told reporters: "I am tired."';
+    expect(speakers(place)).toEqual([['I am tired.', 'Mary Holt']]);
+    const subject = 'Film\n\nActress Mary Holt spoke first.\n\nShe was more nervous than Rose-Lynn ever was. "It was terrifying," she said.';
+    expect(speakers(subject)).toEqual([['It was terrifying,', 'Mary Holt']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

@@ -23,6 +23,8 @@ const CASES: Record<string, [furniture: string, content: string]> = {
   copyright: ['© Daily Outlet 2024. All rights reserved.', 'The rights of the accused were reserved, the judge said.'],
   'licence notice': ['This article is republished from The Conversation under a Creative Commons license.', 'This article of the treaty is disputed.'],
   'image tag': ['tag2024binary_ABC123X-VIEWIMAGE', 'Tags were found on 32 cars.'],
+  markup: ['&lt;span data-type="bookmark" style="display: inline-block; width: 0px;"&gt;&lt;/span&gt;', 'The span of the bridge is 400 metres, <not> a record.'],
+  'source citation': ['Harbor Daily, "Fentanyl bust highlights a fast-growing threat," Oct. 18, 2019', 'Mayor Ana Ruiz told the Harbor Daily, "We are ready," on Oct. 18.'],
   'comment form': ['Leave a Reply', 'Leave the room, she said.'],
   'aggregator note': ['Now you can see non-English news...', 'Now you can see why they left.'],
   'feed stamp': ['News/Politics 2024-03-03T10:00:00Z', 'News of the deal broke on 3 March.'],
