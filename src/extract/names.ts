@@ -83,7 +83,8 @@ export function similarFirstNames(a: string, b: string): boolean {
   if (a.length < 3 || b.length < 3) return a[0] === b[0];
   // ("Joe" and "Joseph", "Alex" and "Alexander": a short form that begins the long one.)
   if (a.toLowerCase().startsWith(b.toLowerCase()) || b.toLowerCase().startsWith(a.toLowerCase())) return true;
-  return editDistance(a.toLowerCase(), b.toLowerCase()) <= 2 && a[0]!.toLowerCase() === b[0]!.toLowerCase();
+  // (Two letters apart only for longer names, "Volodymyr" and "Volodimir": "Mary" and "Mira" are two names.)
+  return editDistance(a.toLowerCase(), b.toLowerCase()) <= (Math.min(a.length, b.length) <= 4 ? 1 : 2) && a[0]!.toLowerCase() === b[0]!.toLowerCase();
 }
 
 export function editDistance(a: string, b: string): number {

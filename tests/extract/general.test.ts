@@ -2728,6 +2728,10 @@ describe('the hundred-and-tenth batch: a byline\'s writer in an author box, and 
     expect(similarFirstNames('Bill', 'William')).toBe(true);
     expect(similarFirstNames('Tony', 'James')).toBe(false);
     expect(similarFirstNames('Bill', 'Robert')).toBe(false);
+    // Short names one letter apart are still one ("Jon", "John"); two letters apart they are two ("Mary", "Mira").
+    expect(similarFirstNames('Jon', 'John')).toBe(true);
+    expect(similarFirstNames('Mary', 'Mira')).toBe(false);
+    expect(similarFirstNames('Volodymyr', 'Volodimir')).toBe(true);
   });
 });
 
