@@ -28,7 +28,6 @@ const DEMONYM_SPEAKING = new RegExp(
  * (Any word in the pattern, the set tells which: an alternation of three hundred nouns was slow at every "the".)
  */
 const ROLE_SPEAKING = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){0,2}?)(\\p{Ll}[\\p{Ll}-]*)(?= (?:[a-z]+ly )?(?:${SPEECH})\\b)`, 'gu');
-const SPEAKING_HEAD_SET = new Set(SPEAKING_HEADS);
 
 /** "…," said the Italian: a nationality as a noun right after a speech verb, ending the clause (not "said the Chinese premier"). */
 const DEMONYM_AFTER_SPEECH = new RegExp(
@@ -114,7 +113,7 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
   }
   // (Before the description "the police" in "the police officer said".)
   for (const m of matchesOf(ROLE_SPEAKING, chunk)) {
-    if (!SPEAKING_HEAD_SET.has(m[2]!)) continue;
+    if (!SPEAKING_HEADS.has(m[2]!)) continue;
     const at = offset + m.index!;
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.4 });
   }

@@ -115,8 +115,10 @@ export const DOCUMENTS = new Set(['statement', 'communiqué', 'readout']);
  * verb (see bodyMentions), licensed by the word itself in an introduction ("Ellen Rusk, a lawyer from Leeds"). Not
  * words that mostly stand before another noun ("the local council", "the host nation", "the parent company").
  */
-export const SPEAKING_HEADS = [...ROLE_NOUNS].filter(
-  (h) => !LICENSES.has(h) && /^\p{Ll}[\p{Ll}-]*$/u.test(h) && !/^(?:head|local|deputy|star|host|guest|parent|partner|principal|fan|player|runner|winner|ally|rival|backer|sponsor|monitor|observer|critic|supporter|opponent)$/.test(h),
+export const SPEAKING_HEADS: ReadonlySet<string> = new Set(
+  [...ROLE_NOUNS].filter(
+    (h) => !LICENSES.has(h) && /^\p{Ll}[\p{Ll}-]*$/u.test(h) && !/^(?:head|local|deputy|star|host|guest|parent|partner|principal|fan|player|runner|winner|ally|rival|backer|sponsor|monitor|observer|critic|supporter|opponent)$/.test(h),
+  ),
 );
 const HEADS = [...LICENSES.keys()]
   .filter((h) => h === 'pm' || h.startsWith('head of ') || ROLE_NOUNS.has(h) || EPITHETS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h) || GROUPS.has(h) || DOCUMENTS.has(h))

@@ -322,10 +322,11 @@ export const MEN_NAMES = words(`
 /** A given name of either list: "Tom Young" is a person's name, "Heinz" a man's. */
 const listedGiven = (word: string) => WOMEN_NAMES.has(word) || MEN_NAMES.has(word);
 /** A given name of either list, or one joined from them ("Eva-Marie", "Jean-Pierre"). */
-/** "Theresa May", "Brian May": a month after a known given name, with no day after it, is a surname. */
-export const MONTH_SURNAMES = /^(?:May|June|April|August)$/;
-export const isMonthSurname = (given: string, word: string, after: string): boolean => MONTH_SURNAMES.test(word) && isGivenName(given) && !/^\s*\d/.test(after);
 export const isGivenName = (word: string): boolean => listedGiven(word) || (word.includes('-') && word.split('-').every(listedGiven));
+/** Months that are also surnames. */
+export const MONTH_SURNAMES = /^(?:May|June|April|August)$/;
+/** "Theresa May", "Brian May": a month after a known given name, with no day after it, is a surname. */
+export const isMonthSurname = (given: string, word: string, after: string): boolean => MONTH_SURNAMES.test(word) && isGivenName(given) && !/^\s*\d/.test(after);
 
 /** Verbs whose object is the one spoken to, never the speaker: "told Reuters", "thanked Oslo". */
 export const ADDRESSEE_VERBS = new Set(['told', 'tells', 'telling', 'tell', 'thanked', 'thanking', 'urged', 'urging', 'praised', 'praising', 'accused', 'accusing', 'called', 'calling', 'quoted', 'quoting', 'cited', 'citing', 'informed', 'reminded', 'assured', 'warned', 'congratulated', 'welcomed', 'criticised', 'criticized', 'blamed']);

@@ -1,5 +1,6 @@
 import type { Span } from '../ingest/sentences.js';
 import { DEMONYMS, HONORIFICS, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_KINDS } from './bodyWords.js';
 
 /** A nickname in quotes between a given name and a surname: Joko "Jokowi" Widodo, Luiz Inácio 'Lula' da Silva. */
 export interface Nickname extends Span {
@@ -40,9 +41,6 @@ export function withoutNicknames(text: string, nicknames: readonly Nickname[]): 
 const KNOWN_AS =
   /(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,3})(?:,|[ \t]+\()[ \t]*(?:(?:also|better|more|popularly|widely|commonly|universally)[ \t]+)?known[ \t]+as[ \t]+["“‘']?(\p{Lu}[\p{Ll}'’-]+)["”’']?(?=[,)][ \t]|[ \t]+\p{Ll})/gu;
 
-/** Words that end a company's name. */
-const COMPANY_WORDS = /^(?:Capital|Group|Holdings|Partners|Records|Productions|Inc|Corp|Ltd|LLC|PLC|Company|Bank|Airlines|Motors|Energy)$/;
-
 /** The one-word names a text says people are known by ("known as Jokowi"): a nickname with no marks to blank. */
 export function knownAs(text: string): { nick: string; full: string }[] {
   if (!text.includes('known as')) return [];
@@ -54,7 +52,7 @@ export function knownAs(text: string): { nick: string; full: string }[] {
     let from = words.length;
     while (from > 0 && !TITLE_WORDS.has(words[from - 1]!) && !DEMONYMS.has(words[from - 1]!) && !HONORIFICS.has(words[from - 1]!)) from--;
     const name = words.slice(from);
-    if (name.length >= 2 && !name.some((w) => ORG_HEADS.has(w) || COMPANY_WORDS.test(w))) out.push({ nick: m[2]!, full: name.join(' ') });
+    if (name.length >= 2 && !name.some((w) => ORG_HEADS.has(w) || COMPANY_KINDS.test(w))) out.push({ nick: m[2]!, full: name.join(' ') });
   }
   return out;
 }

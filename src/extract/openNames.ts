@@ -33,10 +33,9 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 const LOWER_CASE_ROLES = new Set(['star', 'fan', 'host', 'guest', 'local', 'head', 'general', 'agent', 'patient', 'visitor', 'customer', 'partner', 'principal', 'monitor', 'observer', 'champion', 'winner', 'runner', 'parent']);
 /** The last word of an event's name. */
 const EVENT_HEADS = /^(?:Show|Week|Festival|Awards|Cup|Games|Championships?|Conference|Summit|Expo|Fair|Tour|Series|Medley|Marathon|Final|Finals|Prix|Olympics|Forum|Gala|Derby|Classic|Invitational)$/;
-/** Speech verbs whose next word is the one spoken to or about, never a speaker after the verb ("told Reuters"). */
-/** The word where a verb after a name would stand, past a description in commas and adverbs; tested against SPEECH_SET (a Set is far cheaper than a 570-way pattern). */
 /** "Lavrov was quoted by RIA Novosti as saying": someone quoted is someone speaking. */
 const QUOTED_AS = /^\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;"“”]{1,40}?\s+)?as\s+saying\b/;
+/** The word where a verb after a name would stand, past a description in commas and adverbs; tested against SPEECH_SET (a Set is far cheaper than a 570-way pattern). */
 const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/;
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
 /** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */

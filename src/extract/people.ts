@@ -394,4 +394,3 @@ export function findPeople(
   resolveAnaphors(text, accepted, people);
   return { people: [...people.values()], mentions: accepted };
 }
-

@@ -26,7 +26,6 @@ export function jointSpeakers(text: string, candidates: readonly (Mention & { pr
 }
 const JOINT_VERB = /^\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(?:said|say|says|told|added|announced|agreed|insisted|warned|stated|wrote|declared)\b/u;
 
-const SPEAKING_HEAD_SET = new Set(SPEAKING_HEADS);
 
 /** '," the teenager said': a description as a quote's tag. */
 const TAG_DESCRIPTION = /[,?!]["”’]\s+the\s+[\p{L}\d\s'’-]{1,40}?\s+(?:said|says|told|tells|added|adds)\b/gu;
@@ -103,7 +102,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       return;
     }
     const org = ORGANISATION_HEADS.has(head.toLowerCase());
-    const speakingHead = SPEAKING_HEAD_SET.has(head);
+    const speakingHead = SPEAKING_HEADS.has(head);
     const fits = (key: string) => {
       const p = people.get(key)!;
       // (An organisation by any word of its name: "the ministry" is the Defence Ministry of Norland.)
