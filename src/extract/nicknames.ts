@@ -41,12 +41,22 @@ export function withoutNicknames(text: string, nicknames: readonly Nickname[]): 
 const KNOWN_AS =
   /(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,3})(?:,|[ \t]+\()[ \t]*(?:(?:also|better|more|popularly|widely|commonly|universally)[ \t]+)?known[ \t]+as[ \t]+["“‘']?(\p{Lu}[\p{Ll}'’-]+)["”’']?(?=[,)][ \t]|[ \t]+\p{Ll})/gu;
 
+/** "said Mr Jokowi, as the president is popularly known": the one word, and the post of the one it names. */
+const AS_KNOWN = /(\p{Lu}[\p{Ll}'’-]+),?[ \t]+as[ \t]+the[ \t]+(\p{Ll}+(?:[ \t]+\p{Ll}+)?)[ \t]+is[ \t]+(?:(?:also|better|more|popularly|widely|commonly|universally)[ \t]+)?known\b/gu;
+
 /** The one-word names a text says people are known by ("known as Jokowi"): a nickname with no marks to blank. */
 export function knownAs(text: string): { nick: string; full: string }[] {
-  if (!text.includes('known as')) return [];
+  if (!text.includes('known')) return [];
+  // ("…, said Mr Jokowi, as the president is popularly known": the name after the last "President" written before.)
+  const out: { nick: string; full: string }[] = [];
+  for (const m of text.matchAll(AS_KNOWN)) {
+    const post = m[2]!.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+    const titled = [...text.slice(0, m.index).matchAll(new RegExp(`\\b${post}[ \\t]+((?:\\p{Lu}[\\p{Ll}'’-]+[ \\t]+){1,2}\\p{Lu}[\\p{Ll}'’-]+)`, 'gu'))].at(-1);
+    if (titled) out.push({ nick: m[1]!, full: titled[1]! });
+  }
+  if (!text.includes('known as')) return out;
   // (The name without the title or nationality before it: "Indonesian President Joko Widodo" → "Joko Widodo".)
   // (Only a person's: "Blue Harbour Capital, known as Harbour," is a body, which the open pass reads.)
-  const out: { nick: string; full: string }[] = [];
   for (const m of text.matchAll(KNOWN_AS)) {
     const words = m[1]!.split(/[ \t]+/);
     let from = words.length;

@@ -146,16 +146,18 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("Officer Tommy Hale of the Surprise Police Department": past a titled name and "of", the title words are the
     // body's, and end no title.)
     const titlesEnd = personOf ? ofAt : tokens.length - 1;
+    // ("Rovers captain Dean Okafor": after a role in lower case, a title that is also a given name opens the name.)
+    const givenAfterRole = tokens.length >= 2 && isGivenName(tokens[0]!.t) && ROLE_NOUNS.has(/(\p{Ll}+)\s+$/u.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? '');
     for (let i = 0; i < titlesEnd; i++) {
       if (/['’]s$/.test(tokens[i]!.t)) {
         lastTitle = i;
         possessed = true;
-      } else if ((isTitle(tokens[i]!.t) || roleInRun(tokens, i)) && !afterNameOf(tokens, i, lastTitle)) lastTitle = i;
+      } else if ((isTitle(tokens[i]!.t) || roleInRun(tokens, i)) && !afterNameOf(tokens, i, lastTitle) && !(i === 0 && givenAfterRole)) lastTitle = i;
     }
     let from = lastTitle + 1;
     let nationality = false;
     // ("Sacramento-based McClatchy": a word glued to -based describes what follows, as a role word would.)
-    while (from < tokens.length && (NOT_NAMES.has(word(tokens[from]!.t)) || ROLE_NOUNS.has(tokens[from]!.t.toLowerCase()) || DEMONYMS.has(word(tokens[from]!.t)) || DESCRIBING.test(tokens[from]!.t))) {
+    while (from < tokens.length && !(from === 0 && givenAfterRole) && (NOT_NAMES.has(word(tokens[from]!.t)) || ROLE_NOUNS.has(tokens[from]!.t.toLowerCase()) || DEMONYMS.has(word(tokens[from]!.t)) || DESCRIBING.test(tokens[from]!.t))) {
       nationality ||= DEMONYMS.has(word(tokens[from]!.t));
       from++;
     }
@@ -180,7 +182,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // "Mayor Tomas Ferreira's phone-in": a titled possessive is still the name, without its 's.
     const possessor = from > 0 && nameTokens.length > 1 && /['’]s$/.test(nameTokens.at(-1)?.t ?? '') && tokens.slice(0, from).some((x) => isTitle(x.t));
     if (possessor) nameTokens[nameTokens.length - 1] = { ...nameTokens.at(-1)!, t: nameTokens.at(-1)!.t.slice(0, -2) };
-    if (nameTokens.length === 0 || nameTokens.length > 5 || !isNameToken(nameTokens[0]!.t)) continue;
+    if (nameTokens.length === 0 || nameTokens.length > 5 || !(isNameToken(nameTokens[0]!.t) || (from === 0 && givenAfterRole))) continue;
     // ("Beryl A. Howell": a capital and a full stop just before the surname is an initial, not the article "A";
     // "Option A. Ana Ruiz" is two sentences.)
     const initial = (x: { t: string }, i: number) => i === nameTokens.length - 2 && /^\p{Lu}\.$/u.test(x.t);

@@ -2824,6 +2824,26 @@ describe('the hundred-and-fifteenth batch: a pronoun past a name we could not re
   });
 });
 
+describe('the hundred-and-sixteenth batch: a nickname declared after it is used, a given name that is also a title (PATTERNS 1.3)', () => {
+  it('gives "Mr Jokowi, as the president is popularly known" to the president named before', () => {
+    const text =
+      'Summit\n\nIndonesian President Joko Widodo said the war was the most debated article.\n\n"Discussions were very tough," said Mr Jokowi, as the president is popularly known.\n\n"We talked until midnight," Jokowi said.';
+    expect(speakers(text)).toEqual([
+      ['Discussions were very tough,', 'Joko Widodo'],
+      ['We talked until midnight,', 'Joko Widodo'],
+    ]);
+    expect(persons(text)).toEqual(['Joko Widodo']);
+    // With no president named before, the word is a name of its own.
+    expect(persons('Summit\n\nThe talks were tough. "We talked until midnight," said Jokowi, as the president is popularly known.')).toEqual(['Jokowi']);
+  });
+
+  it('reads a title that is also a given name after a role in lower case as the given name: "captain Dean Okafor"', () => {
+    expect(names('Rovers captain Dean Okafor was more measured.')).toEqual([['Dean Okafor', 'person']]);
+    // (A title with no role before it is still a title: "Professor Ann Lee".)
+    expect(names('Professor Ann Lee spoke first.')).toEqual([['Ann Lee', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
