@@ -1,5 +1,6 @@
 import type { Line } from '../ingest/sections.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { licenses } from './descriptions.js';
 import { governmentOf } from './personPatterns.js';
 import type { LocalPerson } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
@@ -25,7 +26,7 @@ export function headlineQuotes(
       const before = text.slice(line.start, span.open);
       const after = text.slice(span.close, line.end);
       let named = speakerName(before, after);
-      let key = named ? (personNamed(named.name, people) ?? governmentNamed(named.name, people, byKey)) : null;
+      let key = named ? (personNamed(named.name, people) ?? governmentNamed(named.name, people, byKey) ?? roleNamed(named.name, people)) : null;
       // "Lavrov: Prospects of a settlement are 'fairly good'": a person's name and a colon open the words the quote is in.
       const opener = key ? null : NAME_COLON_WORDS.exec(before);
       if (opener && personNamed(opener[1]!, people)) {
@@ -37,7 +38,7 @@ export function headlineQuotes(
         continue;
       }
       // (A name right before the quote is weak evidence: one we do not know leaves the quote to the words below.)
-      const echo = named && named.cue !== 'Name quote' ? null : echoSpeaker(text.slice(span.start, span.end), text, body);
+      const echo = named && named.cue !== 'Name quote' && named.cue !== 'Role verb quote' ? null : echoSpeaker(text.slice(span.start, span.end), text, body);
       out.push({ span, attribution: { speakerKey: echo, cue: echo ? 'the same words below' : null, method: echo ? 'headline' : null } });
     }
   }
@@ -63,6 +64,8 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   { cue: 'Name quote', before: new RegExp(`^${STAMP}(${NAME})\\s+$`, 'u') },
   // Flick hails 'perfect night' · Ruto says 'we stay'
   { cue: 'Name verb quote', before: new RegExp(`^${STAMP}(${NAME})\\s+${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
+  // Host president hails 'tough' deal · PM vows 'no return': a role for the one person the article gives it
+  { cue: 'Role verb quote', before: new RegExp(`^${STAMP}((?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+)\\s+${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
 ];
 
 /** A name and a colon opening the headline, words before the quote (see headlineQuotes: only a person the article names). */
@@ -92,6 +95,14 @@ function personNamed(name: string, people: readonly LocalPerson[]): string | nul
       // ("WHO's Tedros": a given name alone, for names whose short form it is.)
       (words.length === 1 && p.type === 'person' && p.names.some((n) => n.split(/\s+/)[0]!.toLowerCase() === last)),
   );
+  return found.length === 1 ? found[0]!.key : null;
+}
+
+/** "Host president hails …", "PM vows …": a role word ending the name, for the one person the article introduced with it. */
+function roleNamed(name: string, people: readonly LocalPerson[]): string | null {
+  const head = name.split(/\s+/).at(-1)!.toLowerCase();
+  if (!ROLE_NOUNS.has(head) && head !== 'pm') return null;
+  const found = people.filter((p) => p.type === 'person' && p.roles.length > 0 && licenses(head, p.roles.join(' ')));
   return found.length === 1 ? found[0]!.key : null;
 }
 

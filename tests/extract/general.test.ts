@@ -2844,6 +2844,17 @@ describe('the hundred-and-sixteenth batch: a nickname declared after it is used,
   });
 });
 
+describe('the hundred-and-seventeenth batch: a headline\'s role for its speaker (PATTERNS 1.7)', () => {
+  it('gives "PM vows \'…\'" and "Host president hails \'…\'" to the one person the article gives that role, else nobody', () => {
+    expect(speakers("PM vows 'no return to austerity'\n\nPrime Minister Ana Ruiz spoke in Leeds. Opposition leader Tom Hale disagreed.")).toEqual([
+      ['no return to austerity', 'Ana Ruiz'],
+    ]);
+    expect(speakers("Host president hails 'tough' deal\n\nPresident Bambang Sutrisno said talks had been hard.")).toEqual([['tough', 'Bambang Sutrisno']]);
+    // Two ministers: nobody.
+    expect(speakers("Minister warns of 'tough choices'\n\nFinance Minister Ana Ruiz and Health Minister Tom Hale spoke.")).toEqual([['tough choices', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
