@@ -95,8 +95,11 @@ export function attributeQuotes(
   const isSubjectLike = (m: Mention, s: Span) =>
     !PREPOSITIONS.test(text.slice(s.start, m.start)) && !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !isPossessor(m);
 
+  /** Each sentence's mentions, kept as the sentences are read: "they" and "she" look back at them. */
+  const mentionsOf: Mention[][] = [];
   sentences.forEach((s, si) => {
     const ms = mentionsIn(s);
+    mentionsOf.push(ms);
     // Resolve "he"/"she": the subject earlier in this sentence, else the person the sentences before are about.
     for (const m of ms) {
       if (m.kind !== 'pronoun' || m.key) continue;
@@ -109,7 +112,7 @@ export function attributeQuotes(
         const here = ms.find((x) => x.end <= m.start && x.key && x.kind !== 'pronoun' && isSubjectLike(x, s))?.key;
         const prev = si > 0 && sentences[si - 1]!.section === s.section ? sentences[si - 1]! : null;
         // (A body set beside a description: "The company that runs the show, Dick Clark Productions, denies it.")
-        const body = prev ? mentionsIn(prev).find((x) => isOrganisation(x.key) && isSubjectLike(x, prev))?.key : null;
+        const body = prev ? mentionsOf[si - 1]!.find((x) => isOrganisation(x.key) && isSubjectLike(x, prev))?.key : null;
         const last = prev && subjects[si - 1] !== ANONYMOUS ? subjects[si - 1] : null;
         m.key = here ?? last ?? body ?? ANONYMOUS;
         continue;
@@ -137,7 +140,7 @@ export function attributeQuotes(
           const subject = spoke ?? (fits(subjects[back]) ? subjects[back]! : null);
           // ("… as Rose-Lynn summons the strength. She apologizes …": with no subject that fits, a woman's or a man's given
           // name we did not read as anyone's stands between, and is likelier the one meant than anyone further back.)
-          if (!subject && word !== 'it' && unknownNamed(sentences[back]!, word, mentionsIn(sentences[back]!))) {
+          if (!subject && word !== 'it' && unknownNamed(sentences[back]!, word, mentionsOf[back]!)) {
             if (!nearest) m.key = ANONYMOUS;
             break;
           }
