@@ -2,7 +2,7 @@ import { DESCRIPTION, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.
 import { CALENDAR_NAMES, DEMONYMS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
-import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, capitalsSpeaking, governmentOf, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, SPEECH, THEY_SAID } from './personPatterns.js';
+import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, capitalsSpeaking, governmentOf, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, THEY_SAID } from './personPatterns.js';
 import { DESCRIBED } from './resolve.js';
 
 /**
@@ -136,6 +136,11 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
   for (const m of matchesOf(THEY_SAID, chunk)) {
     const at = offset + m.index!;
     out.push({ start: at, end: at + 4, kind: 'pronoun', key: null, text: m[0].slice(0, 4), priority: 7 });
+  }
+  for (const m of matchesOf(PRONOUN_SOURCE, chunk)) {
+    const word = m[1] ?? m[2] ?? m[3]!;
+    const at = offset + m.index! + m[0].lastIndexOf(word);
+    out.push({ start: at, end: at + word.length, kind: 'pronoun', key: null, text: word === 'him' || word === 'his' ? 'he' : 'she', priority: 7 });
   }
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(chunk); m; m = PRONOUN.exec(chunk)) {

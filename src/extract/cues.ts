@@ -8,8 +8,9 @@ export const CUE_WORDS =
   'accused|accuses|accusing|reiterated|reiterating|repeated|repeating|tweeted|wrote|writes|asked|answered|replied|declared|announced|' +
   'explained|predicted|suggest|suggests|suggested|citing|cited|confirm|confirmed|confirms|denied|denies|raised|criticized|criticised|' +
   'known as|hoped|hopes|conveyed|stressed|argued|claimed|acknowledged|admitted|pledged|vowed|remarks|comments|' +
-  // A promise is speech when what is promised is said ("promised that …"), not when it is done ("promised penalties").
-  'promised(?= that\\b)|promises(?= that\\b)|' +
+  // A promise is speech when what is promised is said ("promised that …", "promised “every possible help”"), not when
+  // it is done ("promised penalties").
+  'promised(?= that\\b|\\s+["“‘])|promises(?= that\\b|\\s+["“‘])|' +
   // "As he put it, "…"": putting it is saying it only in that frame.
   'put it(?=\\s*[,:])|puts it(?=\\s*[,:])|' +
   // "She pointed out that …": pointing is saying only when it is pointed out.

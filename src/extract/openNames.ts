@@ -1,4 +1,5 @@
 import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { nameShape } from './names.js';
 import { COMPANY_KINDS, KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, ROLE_PHRASE_BEFORE, apposedBody } from './bodyWords.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
@@ -24,11 +25,15 @@ const TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{L}[\\p{L}'’]*)*\\.?|(?:a
 const GLUED_STAMP = /^(\p{Lu}\p{Ll}+?)(?:published|updated|posted)$/u;
 const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
 /** A run of capitalised words on one line, with particles and "of"/"for" inside ("Minister for Transport Peter Vance"). */
-// (Not right after a full stop with no space: "News.Az reports" is a site's name.)
-const RUN = new RegExp(`(?<![\\p{L}'’.-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*`, 'gu');
+// (Not right after a full stop with no space: "News.Az reports" is a site's name. Nor into one: "China-U.S. ties" is
+// "China", not a name "China-U".)
+const RUN = new RegExp(`(?<![\\p{L}'’.-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*(?!\\p{L}|\\.\\p{L})`, 'gu');
 // (Not the verbs that are as often nouns after a name, as the cue patterns leave them out: "a Solar System object".)
 const SPEECH_SET = new Set(SPEECH_VERBS.filter((v) => !/^(?:put|puts|begin|begins|began|questions?|objects?|charges?|points?|counters?|state)$/.test(v)));
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** "Co-author", "Ex-minister", "Vice-chancellor": a role noun behind a prefix is that role. */
+const PREFIXED_ROLE = /^(?:co|ex|vice|deputy|acting)-(\p{Ll}+)$/u;
+const isRoleNoun = (lower: string) => ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(PREFIXED_ROLE.exec(lower)?.[1] ?? '');
 /** Role nouns that with a capital are as often a common noun's start: "Star Wars", "Fan Vote", "Host City". */
 const LOWER_CASE_ROLES = new Set(['star', 'fan', 'host', 'guest', 'local', 'head', 'general', 'agent', 'patient', 'visitor', 'customer', 'partner', 'principal', 'monitor', 'observer', 'champion', 'winner', 'runner', 'parent']);
 /** The last word of an event's name. */
@@ -157,7 +162,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     let from = lastTitle + 1;
     let nationality = false;
     // ("Sacramento-based McClatchy": a word glued to -based describes what follows, as a role word would.)
-    while (from < tokens.length && !(from === 0 && givenAfterRole) && (NOT_NAMES.has(word(tokens[from]!.t)) || ROLE_NOUNS.has(tokens[from]!.t.toLowerCase()) || DEMONYMS.has(word(tokens[from]!.t)) || DESCRIBING.test(tokens[from]!.t))) {
+    while (from < tokens.length && !(from === 0 && givenAfterRole) && (NOT_NAMES.has(word(tokens[from]!.t)) || isRoleNoun(tokens[from]!.t.toLowerCase()) || DEMONYMS.has(word(tokens[from]!.t)) || DESCRIBING.test(tokens[from]!.t))) {
       nationality ||= DEMONYMS.has(word(tokens[from]!.t));
       from++;
     }
@@ -210,7 +215,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // A role noun written with a capital at the start of a sentence ("Pilot Joao Reis landed") is a role all the same.
     // ("Star Wars Jedi: Fallen Order": a role noun that is also a common noun with a capital, "Star", "Fan", "Host", is
     // a role only in lower case, "the NBA star X".)
-    const capitalRole = tokens.slice(lastTitle >= 0 && roleInRun(tokens, lastTitle) ? lastTitle : lastTitle + 1, from).find((x) => ROLE_NOUNS.has(x.t.toLowerCase()) && !LOWER_CASE_ROLES.has(x.t.toLowerCase()))?.t ?? null;
+    const capitalRole = tokens.slice(lastTitle >= 0 && roleInRun(tokens, lastTitle) ? lastTitle : lastTitle + 1, from).find((x) => isRoleNoun(x.t.toLowerCase()) && !LOWER_CASE_ROLES.has(x.t.toLowerCase()))?.t ?? null;
     // A role noun of ours, or after a possessive a noun for a person: a relation ("her colleague Ousmane Sow") or
     // one that names a doer ("his trainer, Ana Ruiz"), not a thing ("their album Blue Harbour").
     const kinWord = /(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(\p{Ll}+)\s*,?\s+$/u.exec(before)?.[1];
@@ -281,8 +286,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       (SPEECH_SET.has(verbBefore) && !(single && (ADDRESSEE_VERBS.has(verbBefore) || VERB_RIGHT_AFTER.test(after))) && !(!givenName && /^t(?:old|ell|ells|elling)$/.test(verbBefore)));
     // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
     // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.
-    // (Family name first, too: "Lee Jae-myung won …" and later "Lee said", a hyphenated given name after it.)
-    const recurs = usedAlone.has(word(nameTokens.at(-1)!.t)) || (/-\p{Ll}/u.test(nameTokens.at(-1)!.t) && usedAlone.has(word(nameTokens[0]!.t)));
+    // (Family name first, too: "Lee Jae-myung won …", "Wang Yi met …" and later "Lee said", "Wang said".)
+    const familyAlone = usedAlone.has(word(nameTokens[0]!.t)) && (/-\p{Ll}/u.test(nameTokens.at(-1)!.t) || nameShape(name).last === nameTokens[0]!.t);
+    const recurs = usedAlone.has(word(nameTokens.at(-1)!.t)) || familyAlone;
     const actsAndRecurs = !single && nameTokens.length <= 3 && (VERB_RIGHT_AFTER.test(after) || (givenName && PRESENT_RIGHT_AFTER.test(after))) && recurs;
     // "Roger Federer, on winning:" alone on its line: a name heading the quotes below it.
     // ("Christine Lagarde (ECB)" alone on its line, too.)

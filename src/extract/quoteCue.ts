@@ -89,7 +89,8 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   // ("its demands for "…"", "the calls for "…"": after a determiner the word is a noun, no cue; "his remarks" still is.)
   // ("the winner would be announced "in the spring"": a verb in the passive reports no one speaking; "was known as",
   // "is called" still name a term, "it was said that" still says someone unnamed spoke, and "was saying" is no passive.)
-  const verbs = matchesOf(CUE, seg).filter((v) => {
+  // (Read with the quote's opening mark, which some cues look ahead to: promised “…”.)
+  const verbs = matchesOf(CUE, text.slice(segStart, q.open + 1)).filter((v) => {
     const before = seg.slice(Math.max(0, v.index! - 8), v.index!);
     const passive = /\b(?:be|been|being|is|are|was|were)\s+$/.test(before) && !/ing$|^(?:known as|called|described|dubbed|said|told|reported)$/.test(v[0]);
     // ("the defense ministry's claim "…"": after a possessive the word is a noun too.)

@@ -134,8 +134,20 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // that is no public one.)
     // ("Rovers captain Dean Okafor was more measured. "…," the defender said": an epithet no introduction gives, the
     // same.)
+    // ("Mikel Arteta praised his side. "…," the Arsenal manager said": a role with a body's, a team's or a party's name
+    // that no introduction gives, the one person just named, if named speaking and with no role of their own; not "Bukayo
+    // Saka scored twice. "…," the Arsenal manager said".)
     const epithet = EPITHETS.has(head.toLowerCase());
-    const alone = before ? undefined : isNationality(head) || epithet ? onlyPersonJustNamed(text, mentions, i, people, epithet) : COMPANY_HEADS.has(head.toLowerCase()) && all.length === 0 ? onlyCompanyJustNamed(text, mentions, i, people) : undefined;
+    const bodied = !org && /(?:^|\s)\p{Lu}/u.test(modifiers);
+    const alone = before
+      ? undefined
+      : isNationality(head) || epithet
+        ? onlyPersonJustNamed(text, mentions, i, people, epithet)
+        : COMPANY_HEADS.has(head.toLowerCase()) && all.length === 0
+          ? onlyCompanyJustNamed(text, mentions, i, people)
+          : bodied && all.length === 0
+            ? onlyPersonJustNamed(text, mentions, i, people, true, true)
+            : undefined;
     m.key = before?.key ?? alone ?? (all.length === 1 ? all[0]! : ANONYMOUS);
     m.text = text.slice(m.start, m.end);
   });
@@ -202,7 +214,7 @@ function mentionsSince(mentions: readonly Mention[], i: number, from: number, te
  * praised …"), with no nationality of their own given. ("World number one X beat Carlos Alcaraz": a name we did not
  * read as a person's stands first, so the one we did read is no subject, and "the Italian" stays nobody's.)
  */
-function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>, anyNationality = false): string | undefined {
+function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>, anyNationality = false, speaking = false): string | undefined {
   for (const from of paragraphStarts(text, mentions[i]!.start)) {
     const named = mentionsSince(mentions, i, from, (x) => Boolean(x.key && x.kind !== 'pronoun' && people.get(x.key)?.type === 'person'));
     const keys = new Set(named.map((x) => x.key!));
@@ -212,7 +224,9 @@ function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: numb
     const before = text.slice(from, first.start);
     const sentence = before.slice(Math.max(0, before.search(/[.!?]["”’]?\s+(?=[^.!?]*$)/) + 1));
     const subject = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence);
-    return subject && (anyNationality || !people.get(first.key!)!.nationality) ? first.key! : undefined;
+    // (Named speaking, with no role of their own.)
+    const spoke = !speaking || (people.get(first.key!)!.roles.length === 0 && SPEAKS.test(text.slice(first.end, first.end + 80)));
+    return subject && spoke && (anyNationality || !people.get(first.key!)!.nationality) ? first.key! : undefined;
   }
   return undefined;
 }

@@ -14,6 +14,9 @@ export function sourceNamed(text: string, q: QuoteSpan, seg: string, segStart: n
   const according = [...seg.matchAll(/\baccording to\s+$|\baccording to\b/gi)].at(-1);
   if (according) {
     const from = segStart + according.index! + according[0].length;
+    // ("According to him, …": whoever the pronoun stands for, or nobody.)
+    const pronoun = ms.find((x) => x.kind === 'pronoun' && x.start >= from && x.start <= from + 1);
+    if (pronoun) return { speakerKey: pronoun.key ?? ANONYMOUS, cue: `according to ${text.slice(pronoun.start, pronoun.end)}`, method: 'according' };
     const m = ms.find((x) => x.start >= from && x.end <= q.open && x.key);
     // ("According to Vietnamese Prime Minister Pham Minh Chinh, …": capitalised words of a title may stand before it.)
     // (Not a given name before a surname's mention: "According to Patrick Nielsen Hayden" is not Teresa Nielsen Hayden.)
@@ -36,6 +39,13 @@ export function sourceNamed(text: string, q: QuoteSpan, seg: string, segStart: n
     const from = segStart + wordsOf.index;
     const m = ms.find((x) => x.start >= from && x.end <= q.open && x.key && x.kind !== 'pronoun');
     return { speakerKey: m?.key ?? ANONYMOUS, cue: wordsOf[0].trim().replace(/[:,]$/, ''), method: 'according' };
+  }
+  // "In his words, Washington "…"", "to quote her, …": whoever the pronoun stands for, or nobody.
+  const ownWords = /\b(?:in (?:his|her)(?: own)? words|to quote (?:him|her))\b[^"“”]*$/i.exec(seg);
+  if (ownWords) {
+    const from = segStart + ownWords.index;
+    const pronoun = ms.find((x) => x.kind === 'pronoun' && x.start >= from && x.end <= from + ownWords[0].length);
+    if (pronoun) return { speakerKey: pronoun.key ?? ANONYMOUS, cue: text.slice(from, pronoun.end + (/^ own words| words/.exec(text.slice(pronoun.end))?.[0].length ?? 0)), method: 'according' };
   }
   return null;
 }

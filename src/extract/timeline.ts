@@ -139,6 +139,10 @@ const durationRefiner: chrono.Refiner = {
       if (/\b(?:hours?|minutes?|seconds?)\b/i.test(r.text) && !/\d\s*(?:a\.m\.|p\.m\.|am|pm)/i.test(r.text)) return false;
       if (/\b(?:for|over(?: the)?|within|during)\s+$/.test(before) && /\b(?:a|last|past|week|weeks|days?)\b/i.test(r.text)) return false;
       if (/^(?:for|over) /i.test(r.text)) return false;
+      // A span counted from something the story narrates, not from the day it is written: "after four days of talks",
+      // "two weeks later" ("later this week" and "a day after" are the writer's own time and stay).
+      if (/^after\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s/i.test(r.text)) return false;
+      if (/\b(?:days?|weeks?|months?|years?)\s+later$/i.test(r.text)) return false;
       if (/^(?:right )?now$/i.test(r.text.trim())) return false; // "now" is the time of writing, not a dated statement
       return true;
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/article.js';
+import { HAS_CUE } from '../../src/extract/cues.js';
 import { nameShape, similarFirstNames } from '../../src/extract/names.js';
 import { findOpenNames } from '../../src/extract/openNames.js';
 import { findPeople } from '../../src/extract/people.js';
@@ -2852,6 +2853,43 @@ describe('the hundred-and-seventeenth batch: a headline\'s role for its speaker 
     expect(speakers("Host president hails 'tough' deal\n\nPresident Bambang Sutrisno said talks had been hard.")).toEqual([['tough', 'Bambang Sutrisno']]);
     // Two ministers: nobody.
     expect(speakers("Minister warns of 'tough choices'\n\nFinance Minister Ana Ruiz and Health Minister Tom Hale spoke.")).toEqual([['tough choices', null]]);
+  });
+});
+
+describe('the hundred-and-eighteenth batch: sources named by a pronoun, roles behind a prefix, a team\'s role (PATTERNS 1.2, 1.3, 1.4)', () => {
+  it('reads "According to him", "In his words" and "To quote him" as whoever the pronoun stands for, else nobody', () => {
+    const lede = 'Foreign Minister Darius Velkov spoke on Monday. ';
+    expect(speakers(`${lede}According to him, Ankara "found common ground".`)).toEqual([['found common ground', 'Darius Velkov']]);
+    expect(speakers(`${lede}In his words, Ankara remains "a reliable partner".`)).toEqual([['a reliable partner', 'Darius Velkov']]);
+    expect(speakers(`${lede}To quote him, the meeting was "a good start".`)).toEqual([['a good start', 'Darius Velkov']]);
+    // No one named before "him": nobody, not the capital after it.
+    expect(speakers('The talks ended on Monday.\n\nAccording to him, Ankara "understands".')).toEqual([['understands', null]]);
+  });
+
+  it('reads a promise of quoted words as speech, not a promise of a thing', () => {
+    expect(speakers('Prime Minister Omar Haddad toured the valley and promised "every possible help".')).toEqual([['every possible help', 'Omar Haddad']]);
+    expect(HAS_CUE.test('the council promised repairs')).toBe(false);
+  });
+
+  it('takes a role noun behind "Co-", "Ex-", "Vice-" as a role, not a given name; a hyphened name stays whole', () => {
+    expect(names('Co-author Marcus Feld, an astrophysicist, said so.')).toEqual([['Marcus Feld', 'person']]);
+    expect(names('Ex-captain Lars Hedlund called it fair.')).toEqual([['Lars Hedlund', 'person']]);
+    expect(names('Vice-chancellor Ruth Amadi said so.')).toEqual([['Ruth Amadi', 'person']]);
+    expect(names('Jean-Pierre Dubois said so.')).toEqual([['Jean-Pierre Dubois', 'person']]);
+  });
+
+  it('reads no name into an abbreviation joined by a hyphen ("China-U.S. ties"), and a family name first by its use alone', () => {
+    expect(persons('Tang Wei met envoy Martha Oduya. Tang said China-U.S. cooperation was "vital".').sort()).toEqual(['Martha Oduya', 'Tang Wei']);
+    // Without the family name used alone, two words and "met" are no evidence of a person.
+    expect(persons('Tang Wei met the envoy.')).toEqual([]);
+  });
+
+  it('gives "the Harriers manager said" to the one person just named speaking, with no role of their own, else nobody', () => {
+    expect(speakers('Stefan Lundqvist praised his players.\n\n"It was outstanding," the Harriers manager told reporters.')).toEqual([['It was outstanding,', 'Stefan Lundqvist']]);
+    expect(speakers('Ruth Castellan hailed the plan.\n\n"It puts money back," the Conservative leader said.')).toEqual([['It puts money back,', 'Ruth Castellan']]);
+    // Named doing something else, or with a role of their own: someone else, unnamed.
+    expect(speakers('Forward Kwame Asante scored twice. "It was a team goal," the Millbrook captain said.')).toEqual([['It was a team goal,', null]]);
+    expect(speakers('Stefan Lundqvist scored twice.\n\n"It was a team goal," the Harriers captain said.')).toEqual([['It was a team goal,', null]]);
   });
 });
 

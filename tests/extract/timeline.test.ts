@@ -105,6 +105,13 @@ describe('findDates with a fixed reference (Friday 21 January 2022)', () => {
     expect(dates('The Christmas market opened. She lives on the 8th floor and passed on the 2nd attempt.')).toEqual([]);
   });
 
+  it('reads no date in a span counted from a narrated event: "after four days of talks", "two weeks later" (PATTERNS 2)', () => {
+    expect(dates('The deal was announced in Beijing after four days of talks.')).toEqual([]);
+    expect(dates('Two weeks later, the ceasefire collapsed. A year later he resigned.')).toEqual([]);
+    // The writer's own time stays: "later this week", "in two weeks", and "a day after" something.
+    expect(dates('They meet again later this week and will vote in two weeks.')).toEqual(['2022-W03/week', '2022-02-04/day']);
+  });
+
   it('gives weeks, months and years their own precision', () => {
     expect(dates('They may meet again next month.')).toEqual(['2022-02/month']);
     expect(dates('Efforts have been in full swing since last week.')).toEqual(['2022-W02/week']);
