@@ -141,7 +141,7 @@ export function extractArticle(
   };
   const found = quoteSpans.map((span, i) => ({ span, attribution: attributions[i]! }));
   const headlineLines = linesWhere((kind) => kind === 'title' || kind === 'heading');
-  found.push(...headlineQuotes(text, headlineLines, found.map((f) => ({ span: f.span, speakerKey: f.attribution.speakerKey })), people, byKey));
+  found.push(...headlineQuotes(text, headlineLines, found.map((f) => ({ span: f.span, speakerKey: f.attribution.speakerKey })), people, byKey, nicknameAt));
   found.sort((a, b) => a.span.start - b.span.start);
   const titleSection = sections.find((s) => s.kind === 'title');
   if (titleSection) givenNamesFromTitle(text.slice(titleSection.start, titleSection.end), people);

@@ -19,13 +19,20 @@ export function headlineQuotes(
   body: readonly { span: QuoteSpan; speakerKey: string | null }[],
   people: LocalPerson[],
   byKey: Map<string, LocalPerson>,
+  /** Where a nickname opens ("Nicholas 'Lefty' Antonucci"): no quote. */
+  nicknameAt: ReadonlySet<number> = new Set(),
 ): { span: QuoteSpan; attribution: Attribution }[] {
   const out: { span: QuoteSpan; attribution: Attribution }[] = [];
   for (const line of lines) {
     for (const span of findQuoteSpans(text, [line])) {
+      if (nicknameAt.has(span.open)) continue;
       const before = text.slice(line.start, span.open);
       const after = text.slice(span.close, line.end);
       let named = speakerName(before, after);
+      // ("Ukraine war live: Kyiv says corridor 'working'": a rubric and a colon before a headline of its own, when the
+      // rubric names no one.)
+      const rubric = named ? null : RUBRIC.exec(before);
+      if (rubric && !personNamed(rubric[1]!, people)) named = speakerName(before.slice(rubric[0].length), after);
       let key = named ? (personNamed(named.name, people) ?? governmentNamed(named.name, people, byKey) ?? roleNamed(named.name, people)) : null;
       // "Lavrov: Prospects of a settlement are 'fairly good'": a person's name and a colon open the words the quote is in.
       const opener = key ? null : NAME_COLON_WORDS.exec(before);
@@ -48,14 +55,17 @@ export function headlineQuotes(
 const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 /** A name as a headline writes it: capitalised words, maybe after an organisation's or country's possessive. */
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|al|bin))*";
+/** Words for how a headline's speaker said it: "'We will not back down': Zelensky defiant". */
+const STANCE = 'defiant|adamant|upbeat|unrepentant|unapologetic|bullish|confident|optimistic|hopeful|cautious|resolute|unmoved|unbowed|blunt|candid|scathing';
 /** A live entry's time before its heading: "15:40 GMT - ", "9.05am – ". */
 const STAMP = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?\\s*)?(?:[A-Z]{2,4}\\s*)?[–—-]\\s*)?';
 const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   // Ruto: 'Kenya will not be bullied' · 15:40 GMT - Ruto: 'We stay'
   { cue: 'Name: quote', before: new RegExp(`^${STAMP}(${NAME})\\s*:\\s*$`, 'u') },
   // 'Time to act': EU's Kallas · 'We stay' – Ruto · China 'attaches importance' to US hopes: Wang Yi · 'Time to
-  // act': Kallas warns on Russia (a speech verb and its words may follow the name)
-  { cue: 'quote: Name', after: new RegExp(`^(?:\\s*[:–—-]|[^:'"‘’“”]{0,80}:)\\s*(${NAME})(?:\\s+${VERB}\\b[^:'"‘’“”]{0,60})?\\s*$`, 'u') },
+  // act': Kallas warns on Russia (a speech verb and its words may follow the name, or a word for how the words were
+  // said: 'We will not back down': Zelensky defiant)
+  { cue: 'quote: Name', after: new RegExp(`^(?:\\s*[:–—-]|[^:'"‘’“”]{0,80}:)\\s*(${NAME})(?:\\s+(?:${VERB}|${STANCE})\\b[^:'"‘’“”]{0,60})?\\s*$`, 'u') },
   // Deal 'a betrayal', says Opoku
   { cue: 'quote, says Name', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+(${NAME})\\b`, 'u') },
   // 'We are ready'; Ruto greets envoys
@@ -64,10 +74,14 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   { cue: 'Name quote', before: new RegExp(`^${STAMP}(${NAME})\\s+$`, 'u') },
   // Flick hails 'perfect night' · Ruto says 'we stay'
   { cue: 'Name verb quote', before: new RegExp(`^${STAMP}(${NAME})\\s+${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
+  // Wang Yi meets Blinken in Munich, urges 'dialogue': a second verb of the same subject, after a comma
+  { cue: 'Name verb …, verb quote', before: new RegExp(`^${STAMP}(${NAME})\\s+\\p{Ll}+\\b[^'"‘“,;:]{0,60},\\s*${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
   // Host president hails 'tough' deal · PM vows 'no return': a role for the one person the article gives it
   { cue: 'Role verb quote', before: new RegExp(`^${STAMP}((?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+)\\s+${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
 ];
 
+/** A live page's or a section's rubric before a headline: "Ukraine war live: ", "Analysis: ". */
+const RUBRIC = /^\s*([^:'"‘“”]{1,40}):\s+/u;
 /** A name and a colon opening the headline, words before the quote (see headlineQuotes: only a person the article names). */
 const NAME_COLON_WORDS = new RegExp(`^[\\s•·*–-]*(${NAME})\\s*:\\s+[^'"‘“:]{1,80}$`, 'u');
 

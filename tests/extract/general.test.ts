@@ -2893,6 +2893,30 @@ describe('the hundred-and-eighteenth batch: sources named by a pronoun, roles be
   });
 });
 
+describe('the hundred-and-nineteenth batch: headlines with a rubric, a second verb, a stance (PATTERNS 1.7)', () => {
+  const body = '\n\nFinance Minister Greta Vestby met union leader Piotr Sadowski on Tuesday.';
+  it('reads a headline after a live page\'s rubric, unless the rubric names someone', () => {
+    expect(speakers(`Wage talks live: Vestby says deal "within reach"${body}`)).toEqual([['within reach', 'Greta Vestby']]);
+    // A name and a colon open the words of the one named (see 'Name: … quote').
+    expect(speakers(`Sadowski: Vestby says deal "within reach"${body}`)).toEqual([['within reach', 'Piotr Sadowski']]);
+  });
+
+  it('gives a quote after a second verb of the headline\'s subject to that subject ("X meets Y, vows \'…\'")', () => {
+    expect(speakers(`Sadowski meets Vestby in Oslo, vows "no retreat"${body}`)).toEqual([['no retreat', 'Piotr Sadowski']]);
+    // A second verb that is no speech: nobody.
+    expect(speakers(`Sadowski meets Vestby in Oslo, leaves "in a hurry"${body}`)).toEqual([['in a hurry', null]]);
+  });
+
+  it('gives "\'…\': X unmoved" to X, and not "\'…\': X dies"', () => {
+    expect(speakers(`"We will not be rushed": Vestby unmoved by strike${body}`)).toEqual([['We will not be rushed', 'Greta Vestby']]);
+    expect(speakers(`"A true original": Vestby dies at 90${body}`)).toEqual([['A true original', null]]);
+  });
+
+  it('reads a nickname in a headline as part of the name, not a quote', () => {
+    expect(speakers(`Union row: Piotr 'Pio' Sadowski${body}`)).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
