@@ -95,5 +95,10 @@ const BYLINE = /(?:^|\n)[ \t]*By[ \t]+([^\n|]{3,80}?)[ \t]*(?=\n|\||$)/g;
  * repeats them in an author box: "Peter Dahl covers foreign affairs.").
  */
 export function bylineNames(text: string): Set<string> {
-  return new Set([...text.matchAll(BYLINE)].flatMap((m) => m[1]!.split(/\s*(?:,|\band\b)\s*/).filter((n) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(n))));
+  const names = new Set([...text.matchAll(BYLINE)].flatMap((m) => m[1]!.split(/\s*(?:,|\band\b)\s*/).filter((n) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(n))));
+  // ("AP writer Joseph Wilson in Barcelona contributed to this report.": a credit line's writers too.)
+  for (const line of text.match(CREDIT_LINE) ?? []) for (const n of line.match(CREDITED) ?? []) names.add(n);
+  return names;
 }
+const CREDIT_LINE = /[^\n]{0,200}\bcontributed(?: reporting)? to (?:this|the) (?:report|story|article)[^\n]{0,40}/g;
+const CREDITED = /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}/gu;

@@ -2,7 +2,7 @@ import type { Attribution } from './attribution.js';
 import { ANONYMOUS, type Mention, PERSON_KINDS } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { matchesOf } from './matches.js';
-import { CUE, CUE_WORDS, roleBeforeName } from './cues.js';
+import { CUE, CUE_WORDS, HAS_CUE, roleBeforeName } from './cues.js';
 import { adjacentBefore, invertedAfter, NOUN_CUE } from './nearVerb.js';
 import { fitsTagGap } from './tagGaps.js';
 import { sourceNamed } from './sources.js';
@@ -102,6 +102,14 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     // "Macron paraphrased Trump, saying …": after a comma an -ing cue belongs to the sentence's subject, not to the
     // name just before it.
     const participle = /ing$/.test(lastVerb[0]) && /,\s*$/.test(text.slice(Math.max(segStart, at - 3), at));
+    // ("The US secretary of state said Washington would give Moscow answers, but warned that "…"": after ", but" or
+    // ", and" the verb is the subject's second, not that of a body named inside the first verb's clause; with no
+    // subject known, nobody.)
+    const coordinated = /,\s*(?:and|but)\s+(?:(?:then|also|later)\s+)?$/.test(text.slice(Math.max(segStart, at - 24), at));
+    // (The subject opens the sentence, after an opening clause and up to four words of a title: "Since then, singer X".)
+    const lead = subject?.key && subject.end <= at ? text.slice(segStart, subject.start) : null;
+    const opening = lead !== null && /^[\s"“”‘’']*(?:[^,"“”]{1,60},\s*)?(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) && !HAS_CUE.test(lead);
+    if (coordinated) return opening ? { speakerKey: subject!.key!, cue: `${subject!.text} … ${lastVerb[0]}`, method: 'before' } : { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
     const m = participle && subject?.key && subject.end <= at ? subject : adjacentBefore(text, ms, at, lastVerb[0]);
     const someoneElse: Attribution = { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
     // ("Lavrov … said Moscow hoped "…"": a body right after the subject's own speech verb is what that person says

@@ -2917,6 +2917,23 @@ describe('the hundred-and-nineteenth batch: headlines with a rubric, a second ve
   });
 });
 
+describe('the hundred-and-twentieth batch: a second verb after ", but", a credit line\'s writers (PATTERNS 1.4, 1.8)', () => {
+  it('gives a verb after ", but" or ", and" to the sentence\'s subject, not to one named inside the first verb\'s clause', () => {
+    expect(speakers('Fisheries Minister Oona Faragher said Dublin would offer Oslo a deal, but warned of "an immediate response".')).toEqual([
+      ['an immediate response', 'Oona Faragher'],
+    ]);
+    // A subject we do not know (an unnamed spokesman): nobody, not the minister named in the clause.
+    expect(speakers('Fisheries Minister Oona Faragher spoke. The spokesman said Faragher had called Skaug, and added that talks were "cordial".')).toEqual([
+      ['cordial', null],
+    ]);
+  });
+
+  it('reads the writers of "X in Y contributed to this report" as no one the article is about', () => {
+    expect(persons('Mayor Ana Ruiz spoke.\n\nAssociated Press writer Maeve Dunleavy in Dublin contributed to this report.')).toEqual(['Ana Ruiz']);
+    expect(persons('Mayor Ana Ruiz spoke. Maeve Dunleavy, a nurse, said she contributed to the fund.').sort()).toEqual(['Ana Ruiz', 'Maeve Dunleavy']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
