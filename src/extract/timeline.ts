@@ -143,6 +143,8 @@ const durationRefiner: chrono.Refiner = {
       // "two weeks later" ("later this week" and "a day after" are the writer's own time and stay).
       if (/^after\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s/i.test(r.text)) return false;
       if (/\b(?:days?|weeks?|months?|years?)\s+later$/i.test(r.text)) return false;
+      // A vague span is no date: "in the next few days", "in a few weeks", "in the coming days".
+      if (/\b(?:few|several|couple|coming\s+(?:days|weeks|months))\b/i.test(r.text)) return false;
       if (/^(?:right )?now$/i.test(r.text.trim())) return false; // "now" is the time of writing, not a dated statement
       return true;
     });

@@ -112,6 +112,12 @@ describe('findDates with a fixed reference (Friday 21 January 2022)', () => {
     expect(dates('They meet again later this week and will vote in two weeks.')).toEqual(['2022-W03/week', '2022-02-04/day']);
   });
 
+  it('reads no date in a vague span: "in the next few days", "in a few weeks", "in the coming days" (PATTERNS 2)', () => {
+    expect(dates('He said yesterday that talks would take place in the next few days.')).toEqual(['2022-01-20/day']);
+    expect(dates('Talks resume in a few weeks. A decision follows in the coming days.')).toEqual([]);
+    expect(dates('Talks resume in three weeks.')).toEqual(['2022-02-11/day']);
+  });
+
   it('gives weeks, months and years their own precision', () => {
     expect(dates('They may meet again next month.')).toEqual(['2022-02/month']);
     expect(dates('Efforts have been in full swing since last week.')).toEqual(['2022-W02/week']);
