@@ -67,6 +67,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     own.set(m.key, `${own.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${lead}${m.text}${apposition}`);
   });
   const namedBefore = namedSoFar(mentions, people);
+  /** The headline and lede: the text before the first person named. */
+  let ledeText: string | undefined;
+  const lede = () => (ledeText ??= text.slice(0, mentions.find((m) => m.key && people.get(m.key)?.type === 'person')?.start ?? 0));
   mentions.forEach((m, i) => {
     if (m.kind !== 'anaphor' || !m.text.startsWith(DESCRIBED)) return;
     const [head, modifiers] = m.text.slice(DESCRIBED.length).split('|') as [string, string];
@@ -103,7 +106,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     }
     const org = ORGANISATION_HEADS.has(head.toLowerCase());
     const speakingHead = SPEAKING_HEADS.has(head);
-    const fits = (key: string) => {
+    const fits = (key: string, anyNationality = false) => {
       const p = people.get(key)!;
       // (An organisation by any word of its name: "the ministry" is the Defence Ministry of Norland.)
       // ("The French foreign ministry said" is not Russia's Foreign Ministry: a nationality must be the body's own.)
@@ -116,13 +119,19 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       const former = !/\b(?:former|ex)\b/i.test(modifiers) || /\b(?:former|ex-)/i.test(introduced);
       // ("the chancellor" is not the one introduced as "Shadow chancellor", nor the other way round.)
       const shadow = /\bshadow\b/i.test(modifiers) === /\bshadow\b/i.test(introduced);
-      return p.type === 'person' && former && shadow && licenses(head, introduced) && (!nationality || introduced.includes(nationality) || p.nationality === nationality);
+      const national = !nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality);
+      return p.type === 'person' && former && shadow && licenses(head, introduced) && national;
     };
+    // ("President Joko Widodo … The Indonesian leader said": a nationality no introduction gives but the lede does,
+    // "Indonesian leader says …", for the one person of no nationality of their own the role fits, when none fits it
+    // with the nationality.)
+    const loose = nationality && !org && sameCountry(nationality, lede()) && ![...intro.keys()].some((k) => fits(k)) ? [...intro.keys()].filter((k) => fits(k, true)) : [];
+    const fitsHere = loose.length === 1 ? (key: string) => key === loose[0] : fits;
     // (Only among those that fit, and only when one does: "the US president" is still the one introduced as "President
     // X" without "US".)
     const bodyWords = bodies.map((b) => new RegExp(`(?<![\\p{L}])${b}(?![\\p{L}])`, 'u'));
-    const withBodies = bodyWords.length ? [...intro.keys()].filter((k) => fits(k) && bodyWords.every((re) => re.test(intro.get(k)!))) : [];
-    const fitting = (key: string) => (withBodies.length ? withBodies.includes(key) : fits(key));
+    const withBodies = bodyWords.length ? [...intro.keys()].filter((k) => fitsHere(k) && bodyWords.every((re) => re.test(intro.get(k)!))) : [];
+    const fitting = (key: string) => (withBodies.length ? withBodies.includes(key) : fitsHere(key));
     const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fitting(x.key)));
     // (Once anyone is named, only someone named before it: "the chancellor replied" is no one introduced as chancellor
     // further down; a lede's "The Nigerian coach" before any name is still the coach named next.)

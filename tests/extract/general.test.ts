@@ -2934,6 +2934,18 @@ describe('the hundred-and-twentieth batch: a second verb after ", but", a credit
   });
 });
 
+describe('the hundred-and-twenty-first batch: a nationality the lede gives (PATTERNS 1.4)', () => {
+  it('gives "the Kenyan leader" to the one president of no nationality of their own when the lede names the country', () => {
+    const text = (lede: string) => `${lede}\n\nPresident Amani Wekesa signed the pact in Nairobi.\n\nThe Kenyan leader said the deal would help. "We waited years," he said.`;
+    expect(speakers(text('Pact signed\n\nThe Kenyan President on Tuesday welcomed a trade pact.'))).toEqual([['We waited years,', 'Amani Wekesa']]);
+    // The lede names no country: nobody.
+    expect(speakers(text('Pact signed\n\nA trade pact was welcomed on Tuesday.'))).toEqual([['We waited years,', null]]);
+    // Two presidents of no nationality: nobody.
+    const two = 'Pact signed\n\nThe Kenyan President on Tuesday welcomed a pact.\n\nPresident Amani Wekesa met President Tomas Halloran in Nairobi.\n\nThe Kenyan leader said it would help. "We waited years," he said.';
+    expect(speakers(two)).toEqual([['We waited years,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
