@@ -173,7 +173,7 @@ export const CAPITAL_GOVERNMENTS = new Map<string, string>(Object.entries({
 /** Each country's government ("Ghana says" speaks for the Ghanaian government, as "Accra" would). */
 const COUNTRY_GOVERNMENTS: Record<string, string> = {
   China: 'Chinese', Japan: 'Japanese', 'South Korea': 'South Korean', 'North Korea': 'North Korean', Ukraine: 'Ukrainian',
-  Russia: 'Russian', Britain: 'British', France: 'French', Germany: 'German', Italy: 'Italian', Spain: 'Spanish', Poland: 'Polish',
+  Russia: 'Russian', Britain: 'British', UK: 'British', 'United Kingdom': 'British', France: 'French', Germany: 'German', Italy: 'Italian', Spain: 'Spanish', Poland: 'Polish',
   Hungary: 'Hungarian', Belarus: 'Belarusian', Turkey: 'Turkish', Türkiye: 'Turkish', Iran: 'Iranian', 'Saudi Arabia': 'Saudi',
   Egypt: 'Egyptian', Syria: 'Syrian', Iraq: 'Iraqi', Israel: 'Israeli', India: 'Indian', Pakistan: 'Pakistani', Afghanistan: 'Afghan',
   Taiwan: 'Taiwanese', Philippines: 'Philippine', Indonesia: 'Indonesian', Vietnam: 'Vietnamese', Thailand: 'Thai', Australia: 'Australian',

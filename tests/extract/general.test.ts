@@ -2946,6 +2946,26 @@ describe('the hundred-and-twenty-first batch: a nationality the lede gives (PATT
   });
 });
 
+describe('the hundred-and-twenty-second batch: "the UK" speaks, and more verbs of speech (PATTERNS 1.8, 1.10)', () => {
+  it('reads "the UK" and "the United Kingdom" as the British government speaking, not a UK official', () => {
+    expect(speakers('Talks\n\nThe UK has urged an "end to the shelling". The United Kingdom said it was "concerned".')).toEqual([
+      ['end to the shelling', 'British government'],
+      ['concerned', 'British government'],
+    ]);
+    expect(speakers('Talks\n\nA UK official said the talks were "fragile".')).toEqual([['fragile', null]]);
+  });
+
+  it('reads "slammed", "denounced", "lectured" as speech, and "a lecture called" as no cue', () => {
+    const text = 'Opposition leader Rhian Pask slammed the plan as "asleep at the wheel". She denounced the "hollow promises" of ministers and lectured MPs that "words are not a policy".';
+    expect(speakers(text)).toEqual([
+      ['asleep at the wheel', 'Rhian Pask'],
+      ['hollow promises', 'Rhian Pask'],
+      ['words are not a policy', 'Rhian Pask'],
+    ]);
+    expect(speakers('Mayor Dana Ruiz gave a lecture called "Cities of Tomorrow".')).toEqual([['Cities of Tomorrow', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
