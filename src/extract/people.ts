@@ -6,7 +6,7 @@ import { apposedBody } from './bodyWords.js';
 import { findOpenNames } from './openNames.js';
 import { bodyMentions, describedMentions } from './bodyMentions.js';
 import { knownAs, type Nickname, withoutNicknames } from './nicknames.js';
-import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, lowerCaseWords, MONTH_SURNAMES, NOT_NAMES, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, lowerCaseWords, MONTH_SURNAMES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
 import { acceptMentions, apposedName, bylineNames, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
@@ -166,7 +166,8 @@ export function findPeople(
         if ((after && isBuildingWord(after)) || (before && /^\p{Lu}/u.test(before) && isBuildingWord(before))) continue;
       }
       // "his US counterpart, Secretary of State Antony Blinken": a title word is no name; the title after it is read next.
-      if (name && TITLE_WORDS.has(name.split(/\s+/)[0]!) && !HONORIFICS.has(name.split(/\s+/)[0]!)) continue;
+      // ("… with his Finnish counterpart, Helsinki, March 3": a place after the comma is where, not who.)
+      if (name && ((TITLE_WORDS.has(name.split(/\s+/)[0]!) && !HONORIFICS.has(name.split(/\s+/)[0]!)) || PLACES.has(name))) continue;
       if (name && !/^[A-Z]\.?$/.test(name)) {
         const nameStart = chunk.indexOf(name, m.index + m[0].length);
         const end = span.start + nameStart + name.length;

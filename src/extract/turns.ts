@@ -138,6 +138,8 @@ function bareQuestionsAndAnswers(lines: readonly Line[]): boolean {
 }
 
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+/** A word of a label in capitals as a name writes it: "LAVROV" → "Lavrov", "S.LAVROV" → "S. Lavrov". */
+const labelWord = (w: string) => (/^\p{Lu}\.\p{Lu}{2,}/u.test(w) ? `${w.slice(0, 2)} ${titleCase(w.slice(2))}` : titleCase(w));
 
 /**
  * Finds transcript turns: lines opening with a label in capitals, Q:/A: lines, and parliamentary speaker lines that
@@ -183,7 +185,7 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       // "NEW DELHI:" is a dateline and "DEAR ABBY:" a letter's greeting.)
       // (A label in ordinary case keeps its words as written: "KATO Hiroshi" writes its family name in capitals.)
       const written = /\p{Ll}/u.test(caps[1]!) ? caps[1]!.trim().split(/\s+/).filter((w) => named.includes(w.toUpperCase())) : [];
-      const name = written.length === named.length ? written.join(' ') : named.map(titleCase).join(' ');
+      const name = written.length === named.length ? written.join(' ') : named.map(labelWord).join(' ');
       const questioner = isQuestioner(label);
       const kicker = named.every((w) => lowerWords().has(w.toLowerCase().replace(/\.$/, '')));
       if (named.length && !questioner && !answerer && (kicker || PLACES.has(name) || CAPITAL_GOVERNMENTS.has(name) || words[0] === 'DEAR')) {
@@ -248,7 +250,29 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
     turns.every((t) => t.speaker === turns[0]!.speaker) &&
     turns.slice(0, 3).some((t) => FIRST_PERSON.test(text.slice(t.span.start, t.span.end))) &&
     !/\b(?:said|says|told)\b/.test(opening);
+  if (labelled >= 2) turns.unshift(...openingRemarks(text, lines, turns));
   return labelled >= 2 || speech ? turns : [];
+}
+
+/** A record's title naming whose remarks it holds: "Foreign Minister X’s remarks and answers …", "Remarks by X". */
+const REMARKS_TITLE = /\b(?:remarks|statement|speech|address|opening remarks)\b/i;
+
+/**
+ * "Foreign Minister Sergey Lavrov’s remarks and answers to media questions …" over paragraphs with no label and then
+ * "Question:" and "Sergey Lavrov:" turns: the paragraphs before the first label are the remarks of the one the title
+ * and a label both name, when one of them speaks in the first person.
+ */
+function openingRemarks(text: string, lines: readonly Line[], turns: readonly Turn[]): Turn[] {
+  const first = turns[0];
+  // (The page's first line, whatever section it was read as: a title with a place and a date reads as a dateline.)
+  const titleEnd = text.indexOf('\n');
+  const title = text.slice(0, titleEnd);
+  if (!first || titleEnd < 0 || first.span.start <= titleEnd || !REMARKS_TITLE.test(title)) return [];
+  const speaker = turns.find((t) => t.speaker && title.includes(t.speaker))?.speaker;
+  if (!speaker) return [];
+  const before = lines.filter((l) => l.start > titleEnd && l.end <= first.span.start && /[.!?,:]["”’]?$/.test(l.text));
+  if (!before.some((l) => FIRST_PERSON.test(l.text))) return [];
+  return before.map((l) => ({ span: trimmed(text, l.start, l.end), speaker, answerer: false, label: 'remarks', marked: false }));
 }
 
 /** A question standing alone on its line: one short sentence ending in a question mark, no quote marks. */

@@ -2966,6 +2966,33 @@ describe('the hundred-and-twenty-second batch: "the UK" speaks, and more verbs o
   });
 });
 
+describe('the hundred-and-twenty-third batch: a record of remarks and answers (PATTERNS 1.6)', () => {
+  const record = (title: string) =>
+    `${title}\n\nGood afternoon,\n\nWe have just finished three hours of talks. They were useful.\n\nQuestion: Did you discuss the border?\n\nGennady Orlik: Of course. I told my colleague it was a mistake.\n\nQuestion: Will you meet again?\n\nGennady Orlik: If they are ready, so are we.`;
+  it('gives the paragraphs before the first label to the one the title says made remarks, who also speaks under a label', () => {
+    expect(speakers(record('Foreign Minister Gennady Orlik’s remarks and answers to media questions, Helsinki, March 3, 2025'))).toEqual([
+      ['Good afternoon,', 'Gennady Orlik'],
+      ['We have just finished three hours of talks. They were useful.', 'Gennady Orlik'],
+      ['Did you discuss the border?', null],
+      ['Of course. I told my colleague it was a mistake.', 'Gennady Orlik'],
+      ['Will you meet again?', null],
+      ['If they are ready, so are we.', 'Gennady Orlik'],
+    ]);
+    // A title that names no remarks: the paragraphs before the labels are the page's own.
+    expect(speakers(record('Border talks in Helsinki')).map(([, who]) => who)).toEqual([null, 'Gennady Orlik', null, 'Gennady Orlik']);
+  });
+
+  it('reads a label with an initial glued to the surname ("S.LAVROV:") as the name, and a place after "his counterpart," as no one', () => {
+    const text = 'Briefing\n\nS.LAVROV: Good afternoon. We have no plans.\n\nQUESTION: Will troops move?\n\nS.LAVROV: No.';
+    expect(speakers(text)).toEqual([
+      ['Good afternoon. We have no plans.', 'S. Lavrov'],
+      ['Will troops move?', null],
+      ['No.', 'S. Lavrov'],
+    ]);
+    expect(persons('Foreign Minister Gennady Orlik met his Finnish counterpart, Helsinki, March 3, 2025.')).toEqual(['Gennady Orlik']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
