@@ -98,7 +98,12 @@ export function bylineNames(text: string): Set<string> {
   const names = new Set([...text.matchAll(BYLINE)].flatMap((m) => m[1]!.split(/\s*(?:,|\band\b)\s*/).filter((n) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(n))));
   // ("AP writer Joseph Wilson in Barcelona contributed to this report.": a credit line's writers too.)
   for (const line of text.match(CREDIT_LINE) ?? []) for (const n of line.match(CREDITED) ?? []) names.add(n);
+  // ("Alex Brandon/Pool via REUTERS", "REUTERS/Denis Balibouse", "Photo: AFP/Fabrice Coffrini": a photographer's credit.)
+  for (const m of text.matchAll(PHOTO_CREDIT)) names.add((m[1] ?? m[2])!);
   return names;
 }
+const AGENCY = '(?:Pool|POOL|AFP|Reuters|REUTERS|AP|EPA|EPA-EFE|Getty Images|Getty|Bloomberg|Anadolu|Sputnik|TASS|Xinhua|Shutterstock|ANP|DPA|dpa)';
+const PHOTOGRAPHER = "(\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+){1,2})";
+const PHOTO_CREDIT = new RegExp(`(?<![\\p{L}])${PHOTOGRAPHER}[ \\t]*/[ \\t]*${AGENCY}\\b|\\b${AGENCY}[ \\t]*/[ \\t]*${PHOTOGRAPHER}`, 'gu');
 const CREDIT_LINE = /[^\n]{0,200}\bcontributed(?: reporting)? to (?:this|the) (?:report|story|article)[^\n]{0,40}/g;
 const CREDITED = /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}/gu;

@@ -2993,6 +2993,16 @@ describe('the hundred-and-twenty-third batch: a record of remarks and answers (P
   });
 });
 
+describe('the hundred-and-twenty-fourth batch: a photographer\'s credit (PATTERNS 3)', () => {
+  it('reads the name in "Peter Corrin/Pool via REUTERS" and "REUTERS/David Ilves" as no one the article is about', () => {
+    const caption = 'Live updates\n\nTwo ministers shake hands in Geneva, January 21. Peter Corrin/Pool via REUTERS\n\nChancellor Olaf Scholz said Berlin was ready.';
+    expect(persons(caption)).toEqual(['Olaf Scholz']);
+    expect(persons('Photos\n\nChancellor Olaf Scholz spoke in Berlin on Monday.\n\nThe crowd outside. REUTERS/David Ilves')).toEqual(['Olaf Scholz']);
+    // A slash between two names is no credit.
+    expect(persons('Talks\n\nChancellor Olaf Scholz and Peter Corrin/David Ilves spoke. Peter Corrin said so.')).toContain('Peter Corrin');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
