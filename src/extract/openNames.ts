@@ -306,7 +306,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const knownName = givenName && nameTokens.length <= 3 && !quotedTitle && !byline;
     // (A lone word only with "the" opening the role: "Concerned, his family doctor called" is no one's name.)
     const apposedRole = roleApposed(after) && (!single || /^,\s+the\s/.test(after));
-    const evidence = knownName || asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single) || (!single && APPOSITION_AFTER.test(after)) || apposedRole || /^,\s+\d{1,3},/.test(after) || speech;
+    // (A possessor before two capitalised words makes a person only of a name a person's looks like: "NATO's Mark
+    // Rutte", "ASEAN's Kao Kim Hourn" with "Kao" used alone; not "Amazon's Echo Buds", "NASA's Hubble Space Telescope".)
+    const evidence = knownName || asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (!single && APPOSITION_AFTER.test(after)) || apposedRole || /^,\s+\d{1,3},/.test(after) || speech;
     if (!evidence) continue;
     // A lone capitalised word needs a title, a role (before it or set beside it: "Sinner, the world number one,"), or a
     // speech verb, and must not be an acronym or a known word.

@@ -3003,6 +3003,14 @@ describe('the hundred-and-twenty-fourth batch: a photographer\'s credit (PATTERN
   });
 });
 
+describe('the hundred-and-twenty-fifth batch: a possessor before a product (PATTERNS 1.2)', () => {
+  it('makes no person of "Amazon\'s Echo Buds" or "NASA\'s Hubble Space Telescope", but of "NATO\'s Mark Rutte" and a name used alone', () => {
+    expect(names("Amazon's Echo Buds sold well. NASA's Hubble Space Telescope saw it.")).toEqual([]);
+    expect(persons("Talks\n\nNATO's Mark Rutte arrived on Monday.")).toEqual(['Mark Rutte']);
+    expect(persons("Talks\n\nASEAN's Kao Kim Hourn arrived on Monday. Later, Kao said the bloc was \"united\".")).toEqual(['Kao Kim Hourn']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
