@@ -53,11 +53,12 @@ export function bodiesForNames(
 
 /** What only a company or a product has, right after its name: "Apple devices", "a Twitter spokeswoman", "WeWork's founder". */
 const COMPANY_WORDS =
-  'shares|stock|spokes(?:man|woman|person)|CEO|chief executive|founder|co-founder|employees|executives|engineers|users|customers|subscribers|products|devices|models|stores|headquarters|servers';
+  'shares|stock|spokes(?:man|woman|person)|CEO|chief executive|founder|co-founder|employees|executives|engineers|users|customers|subscribers|products|devices|models|stores|headquarters|servers|' +
+  'jets|planes|aircraft|vehicles|factories|plants|revenue|profits?|earnings|sales|lineup|shareholders|investors';
 
 /** A capitalised word and what shows it to be a company: COMPANY_WORDS after it, or "its" right after its verb. */
 const COMPANY_EVIDENCE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}&-]*)(?:(?:['’]s)?\\s+(?:${COMPANY_WORDS})\\b|\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}\\s+(?:that\\s+)?its\\b)`,
+  `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}&-]*)(?:(?:['’]s)?\\s+(?:${COMPANY_WORDS})\\b|\\s+(?:(?:will|would|has|had|also|plans\\s+to)\\s+)?(?:[a-z]+ly\\s+)?[a-z]{3,}\\s+(?:that\\s+)?its\\b)`,
   'gu',
 );
 

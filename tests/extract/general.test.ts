@@ -3011,6 +3011,16 @@ describe('the hundred-and-twenty-fifth batch: a possessor before a product (PATT
   });
 });
 
+describe('the hundred-and-twenty-sixth batch: a company by what it has and does (PATTERNS 1.10)', () => {
+  const bodies = (text: string) => extract(text).people.map((p) => [p.names[0] ?? p.last, p.type]);
+  it('reads "Apple will move its lineup" and "Boeing jets" as companies speaking, not people', () => {
+    expect(bodies('Laptops\n\nApple will move its entire notebook lineup to new keyboards. Apple said the change was "overdue".')).toEqual([['Apple', 'organisation']]);
+    expect(bodies('Jets\n\nBoeing jets were grounded in March. Boeing said it was "confident" of a fix.')).toEqual([['Boeing', 'organisation']]);
+    // A surname the text writes after a given name stays a person's, whatever "its" follows.
+    expect(bodies('Report\n\nHealth Secretary Jane Smith will publish its report on Monday. Smith said it was "ready".')).toEqual([['Jane Smith', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
