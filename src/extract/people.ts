@@ -8,6 +8,7 @@ import { bodyMentions, describedMentions } from './bodyMentions.js';
 import { knownAs, type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, lowerCaseWords, MONTH_SURNAMES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { firstFrom } from './sorted.js';
 import { acceptMentions, apposedName, bylineNames, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
 import { ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
@@ -313,8 +314,10 @@ export function findPeople(
   const shortList = [...owners.values()].filter((o) => o.key).map((o) => o.form).sort((a, b) => b.length - a.length);
   // One pattern for the article, not one per paragraph. Not a Unicode pattern: this one runs over every paragraph
   // and a plain one is about a tenth of the whole extraction cheaper; a letter after a name is Latin, Greek or Cyrillic.
+  // Where a name can start is tried first: a lower-case word fails at once, not at every surname in turn.
+  const starts = new Set(shortList.flatMap((f) => [f[0]!.toUpperCase(), f[0]!.toLowerCase(), f[0]!.normalize('NFKD')[0]!.toUpperCase()]));
   const surnamePattern = shortList.length
-    ? new RegExp(`\\b(?:([A-Z][a-z]+)\\s+)?(${shortList.map(shortPattern).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u04FF-])(?!['’]s\\s+(?:deputy))`, 'g')
+    ? new RegExp(`\\b(?=[A-Z${[...starts].map(escapeRegExp).join('')}])(?:([A-Z][a-z]+)\\s+)?(${shortList.map(shortPattern).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u04FF-])(?!['’]s\\s+(?:deputy))`, 'g')
     : null;
   for (const span of spans) {
     const chunk = text.slice(span.start, span.end);
