@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { ADDRESSEE_VERBS, MEN_NAMES, PLACES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
+import { ADDRESSEE_VERBS, MEN_NAMES, PLACES, ROLE_NOUNS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
 import { firstFrom, keyedIn } from './sorted.js';
@@ -91,7 +91,10 @@ export function attributeQuotes(
 
   const mentionsIn = (s: Span) => keyedIn(mentions, s.start, s.end, (m) => m.start).map((x) => x.item).filter((m) => m.end <= s.end);
   // (Not after a preposition, even with a word or two of a role between: "owned by talent manager Scooter Braun".)
-  const isPossessor = (m: Mention) => /^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  // ("European Commission President Ursula von der Leyen said": a body right before a title word names whose post it
+  // is, as a possessor does.)
+  const isPossessor = (m: Mention) =>
+    /^['’]s\b/.test(text.slice(m.end, m.end + 3)) || (m.kind === 'org' && TITLE_WORDS.has(/^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? ''));
   const isSubjectLike = (m: Mention, s: Span) =>
     !PREPOSITIONS.test(text.slice(s.start, m.start)) && !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !isPossessor(m);
 

@@ -49,7 +49,8 @@ CUE_SET.add('read').add('reads');
  */
 export function namedAfter(tail: string): boolean {
   // The words up to the first mark that ends a tag (an initial's full stop is kept: "Jane R. Roe said").
-  const start = tail.slice(0, 120).replace(/^[\s,]+/, '').replace(/\b(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sgt|Lt|Rep|Sen|Gov|St)\./g, '$1');
+  // (A dash may stand between, as translated copy writes it: "«…», — the minister added".)
+  const start = tail.slice(0, 120).replace(/^[\s,—–-]+/, '').replace(/\b(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sgt|Lt|Rep|Sen|Gov|St)\./g, '$1');
   // ("…," chairman, CEO and president Ana Ruiz said: past commas, a capitalised word right before a verb; not when a
   // sentence of its own starts after the quote.)
   const clause = start.split(/[;!?"“”()]|\.(?!\p{L})/u)[0]!.trim().split(/\s+/).slice(0, 12);

@@ -62,8 +62,8 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   chairman: ['chair'],
   chairwoman: ['chair'],
   prosecutor: [],
-  spokesman: ['spokesperson'],
-  spokeswoman: ['spokesperson'],
+  spokesman: ['spokesperson', 'press secretary'],
+  spokeswoman: ['spokesperson', 'press secretary'],
   // Organisations: by the last word of their name.
   agency: [],
   ministry: [],

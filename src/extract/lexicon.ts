@@ -91,7 +91,7 @@ export const ROLE_NOUNS = words(`
   inspector-general ombudsman mediator broker sponsor backer ally critic supporter opponent protester demonstrator striker
   sailor rower climber skier golfer racer fisherman fisher miner chef baker agent
   defenseman defenceman winger goalie goaltender quarterback linebacker cornerback pitcher shortstop outfielder infielder
-  rookie batsman bowler wicketkeeper fullback halfback flanker sprinter
+  rookie batsman bowler wicketkeeper fullback halfback flanker sprinter receiver kicker punter catcher lineman
 `);
 
 /** The last word of a run that makes it an organisation ("European Space Agency", "the Ministry of Transport"). */

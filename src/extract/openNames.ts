@@ -1,6 +1,7 @@
-import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { nameShape } from './names.js';
-import { COMPANY_KINDS, KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, ROLE_PHRASE_BEFORE, apposedBody } from './bodyWords.js';
+import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
+import { KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, ROLE_PHRASE_BEFORE, apposedBody } from './bodyWords.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -20,14 +21,6 @@ export interface OpenName {
   thin?: true;
 }
 
-const TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{L}[\\p{L}'’]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)";
-/** A word glued to a live page's stamp: "says Sunakpublished at 12:19" is Sunak, and the run ends there. */
-const GLUED_STAMP = /^(\p{Lu}\p{Ll}+?)(?:published|updated|posted)$/u;
-const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
-/** A run of capitalised words on one line, with particles and "of"/"for" inside ("Minister for Transport Peter Vance"). */
-// (Not right after a full stop with no space: "News.Az reports" is a site's name. Nor into one: "China-U.S. ties" is
-// "China", not a name "China-U".)
-const RUN = new RegExp(`(?<![\\p{L}'’.-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*(?!\\p{L}|\\.\\p{L})`, 'gu');
 // (Not the verbs that are as often nouns after a name, as the cue patterns leave them out: "a Solar System object".)
 const SPEECH_SET = new Set(SPEECH_VERBS.filter((v) => !/^(?:put|puts|begin|begins|began|questions?|objects?|charges?|points?|counters?|state)$/.test(v)));
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -82,13 +75,6 @@ const QUESTION_VERBS = new Set(['Will', 'Can', 'Could', 'Would', 'Should', 'Did'
 
 /** Words ending like occupations that are none. */
 const NOT_OCCUPATIONS = new Set(['median', 'guardian', 'civilian', 'pedestrian', 'christian', 'barbarian', 'amphibian', 'list', 'mist', 'twist', 'exist', 'insist', 'assist', 'resist', 'persist', 'consist', 'desist']);
-
-const word = (t: string) => t.replace(/\.$/, '');
-const isTitle = (t: string) => TITLE_WORDS.has(t) || TITLE_WORDS.has(word(t));
-// ("I’ve said", "I'm told", "You’re", "We’ve": a word with a contraction is no name; nor is an acronym or its plural,
-// "MPs", "CEOs".)
-const isNameToken = (t: string) =>
-  !/^I['’]/.test(t) && !/['’](?:re|ve|ll|d|m|t)$/i.test(t) && !NOT_NAMES.has(word(t)) && !DEMONYMS.has(word(t)) && !TITLE_CASE_ACRONYMS.has(word(t)) && !/^\p{Lu}\.?$/u.test(t) && !ORG_HEADS.has(word(t)) && !isTitle(t) && !/^[\p{Lu}\p{N}-]{2,}s?$/u.test(word(t)) && !/^(?:of|for|the)$/.test(t) && !/s['’]$/.test(t);
 
 /**
  * Finds names by the evidence beside them, not by a list of people: a title before (any run ending in title words,
@@ -229,7 +215,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const phraseRole = rolePhrase && (ROLE_NOUNS.has(rolePhrase) || KIN.test(rolePhrase)) ? rolePhrase : null;
     // ("World number one Jannik Sinner", "top seed Iga Swiatek", "third-seeded Ana Ruiz": a ranking is a player's role.)
     const ranking = /(?:^|[^\p{L}])((?:[Ww]orld\s+)?(?:number|No\.?)\s*(?:one|two|three|\d{1,3})|(?:top|\w+-ranked|\d+(?:st|nd|rd|th))\s+seed|(?:top|\w+)-seeded)\s+$/iu.exec(before)?.[1];
-    const openRole = roleBefore ? roleBefore[2]! : (capitalRole ?? ranking ?? null);
+    // ("the head of the Russian Foreign Ministry Sergey Lavrov", as translated copy names a minister: that minister.)
+    const ministry = /\b(?:head|chief)\s+of\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3})Ministry\s+$/u.exec(before);
+    const openRole = roleBefore ? roleBefore[2]! : (capitalRole ?? ranking ?? (ministry ? `${ministry[1]}Minister` : null));
     // The words naming the person start at the run's first word past calendar and grammar words ("On Monday President X").
     const firstWord = tokens.findIndex((x) => !NOT_NAMES.has(word(x.t)));
     let lead = from > 0 && firstWord >= 0 && firstWord < from ? tokens[firstWord]!.at : start;
@@ -322,66 +310,12 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
 }
 
 /**
- * "Gov. Kristi NoemKristi Lynn NoemSouth Dakota …": a page's pop-up card glued to a name. A word whose second half is
- * a given name after three lower-case letters ends the name at its first half ("McDonald", "MacKenzie" stay whole).
- */
-function gluedName(token: string): RegExpExecArray | null {
-  const m = /^(\p{Lu}[\p{L}'’-]*?\p{Ll}{3})(\p{Lu}\p{Ll}+)/u.exec(token);
-  return m && isGivenName(m[2]!) ? m : null;
-}
-
-/**
  * "NASA Administrator Jim Bridenstine", "Tesla Founder Elon Musk": a role noun with a capital inside a run, with two
  * words after it and no given name before it, ends a title as a title word would ("Mary Baker Eddy" is one name).
  */
 function roleInRun(tokens: readonly { t: string }[], i: number): boolean {
   if (i === 0 || i > tokens.length - 3 || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.t) || !ROLE_NOUNS.has(tokens[i]!.t.toLowerCase())) return false;
   return !tokens.slice(0, i).some((x) => isGivenName(x.t));
-}
-
-/**
- * The runs of capitalised words in a text, as tokens with offsets. A full stop after a word (not an initial nor a
- * title like "Gen.") ends a sentence, so it splits a run: "met Martin Hale. Whitfield said" is two runs.
- */
-function runsIn(chunk: string): { t: string; at: number }[][] {
-  const runs: { t: string; at: number }[][] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(chunk); m; m = RUN.exec(chunk)) {
-    // The run's words and where each starts (a loop, not a pattern per run: runs are many and short).
-    const tokens: { t: string; at: number }[] = [];
-    const run = m[0];
-    for (let i = 0; i < run.length; ) {
-      while (i < run.length && (run[i] === ' ' || run[i] === '\t')) i++;
-      const start = i;
-      while (i < run.length && run[i] !== ' ' && run[i] !== '\t') i++;
-      if (i > start) tokens.push({ t: run.slice(start, i), at: m.index + start });
-      const glued = i > start ? (GLUED_STAMP.exec(tokens.at(-1)!.t) ?? gluedName(tokens.at(-1)!.t)) : null;
-      if (glued) {
-        tokens[tokens.length - 1] = { t: glued[1]!, at: m.index + start };
-        break;
-      }
-    }
-    let from = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      // (A full stop ends the run after any word but an abbreviation: "Gen. Ana Ruiz" is one run, "Bureau of Prisons. Attorney …" two.)
-      if (i < tokens.length - 1 && !(/\p{L}{2}\.$/u.test(tokens[i]!.t) && !TITLE_WORDS.has(tokens[i]!.t))) continue;
-      const run = tokens.slice(from, i + 1);
-      // "the Disaster Risk Reduction and Management Council": "and" inside the name of a body joins its two runs.
-      const last = runs.at(-1);
-      const gap = last ? chunk.slice(last.at(-1)!.at + last.at(-1)!.t.length, run[0]!.at) : '';
-      // (Not a company's: "Big Machine and Dick Clark Productions" are two. Nor after a titled name or before a people's
-      // word: "Premier Li Qiang and Vietnamese Party chief …", "the United Nations and European Union" are two.)
-      // (Only the words after the run's last "of": "Dr. X of the Department of Health and Human Services" is one body.)
-      const tail = last?.slice(last.map((x) => x.t).lastIndexOf('of') + 1);
-      // (A title proper, not a modifier of one: "National Flood Risk and Management Council" is one body.)
-      const titledName = tail?.some((x) => isTitle(x.t) && !TITLE_MODIFIERS.has(word(x.t))) && tail.some((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)) && !ORG_HEADS.has(word(x.t)) && x.t !== 'the');
-      const joins = !titledName && !DEMONYMS.has(word(run[0]!.t));
-      if (last && from === 0 && gap === ' and ' && joins && ORG_HEADS.has(word(run.at(-1)!.t)) && !ORG_HEADS.has(word(last.at(-1)!.t)) && !COMPANY_KINDS.test(word(run.at(-1)!.t))) last.push({ t: 'and', at: run[0]!.at - 4 }, ...run);
-      else runs.push(run);
-      from = i + 1;
-    }
-  }
-  return runs;
 }
 
 /**

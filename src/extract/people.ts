@@ -159,9 +159,9 @@ export function findPeople(
       if (name && BUILDING_HEADS.has(name.split(/\s+/).at(-1)!)) continue;
       if (name) {
         const rest = chunk.slice(chunk.indexOf(name, m.index + m[0].length) + name.length);
-        // "Foreign Minister Mevlüt Çavuşoğlu": the name runs on in letters this pattern does not read; the open pass
-        // reads it whole. "(US Secretary of State Antony) Blinken": an editor's words in brackets name no one.
-        if (/^\s+[À-ÖØ-ÞĀ-ſ]/.test(rest) || /^\)/.test(rest)) continue;
+        // "Foreign Minister Mevlüt Çavuşoğlu", "… Selim Aydoğan": the name runs on in letters this pattern does not read;
+        // the open pass reads it whole. "(US Secretary of State Antony) Blinken": an editor's words in brackets name no one.
+        if (/^\s+[À-ÖØ-ÞĀ-ſ]|^\p{L}/u.test(rest) || /^\)/.test(rest)) continue;
         const after = /^\s+(\p{L}+)/u.exec(rest)?.[1];
         const before = /(\p{L}+)\s+$/u.exec(chunk.slice(0, m.index))?.[1];
         if ((after && isBuildingWord(after)) || (before && /^\p{Lu}/u.test(before) && isBuildingWord(before))) continue;

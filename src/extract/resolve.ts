@@ -278,17 +278,25 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     const fits = (p: LocalPerson) =>
       p.type === 'person' &&
       (!nat || p.nationality === nat || p.roles.some((r) => r.startsWith(nat))) &&
-      (!roleWord || roleWord === 'counterpart' || roleWord === 'top diplomat' || p.roles.some((r) => !/\bshadow\b/i.test(r) && r.toLowerCase().replace(/\bpm$/, 'prime minister').endsWith(roleWord)));
+      (!roleWord || roleWord === 'counterpart' || roleWord === 'top diplomat' || p.roles.some((r) => !/\bshadow\b/i.test(r) && holds(r.toLowerCase().replace(/\bpm$/, 'prime minister'), roleWord)));
     // (A bare "Minister" is no recorded role, but "the minister" is still the one just introduced as "Minister X".)
     const titleWord = !nat && roleWord ? new RegExp(`(?:^|\\s)${escapeRegExp(roleWord)}(?:\\s|$)`, 'i') : null;
     const titledAs = (x: Mention) => titleWord !== null && x.kind === 'title' && titleWord.test(x.text) && !/\bshadow\b/i.test(text.slice(Math.max(0, x.start - 8), x.end));
-    const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && people.get(x.key) && (fits(people.get(x.key)!) || titledAs(x))));
+    // ("Foreign Minister X met his Ukrainian counterpart Y … the Ukrainian minister said": a counterpart of that
+    // nationality holds the post; "counterpart" is no role we record.)
+    const counterpart = (x: Mention) =>
+      x.kind === 'title' && /\bcounterpart\b/i.test(x.text) && /(?:minister|diplomat)$/.test(roleWord) && (!nat || x.text.includes(nat) || people.get(x.key!)?.nationality === nat);
+    const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && people.get(x.key) && (fits(people.get(x.key)!) || titledAs(x) || counterpart(x))));
     // (Anyone holding the role, named before it once anyone is: see resolveDescriptions.)
     const any = [...people.values()].filter((p) => namedBefore(p.key, i) && fits(p));
     m.key = before?.key ?? (any.length === 1 ? any[0]!.key : null);
     m.text = m.text.replace('|', ' ').trim();
   });
 }
+
+/** Whether a recorded role is the role a title names: its last words, and a spokesman is a press secretary. */
+const SPOKES = /(?:spokes(?:man|woman|person)|press secretary)$/;
+const holds = (role: string, roleWord: string) => role.endsWith(roleWord) || (SPOKES.test(roleWord) && SPOKES.test(role));
 
 /** How far back a description looks for the one it stands for: enough for any article, bounded for a huge one. */
 const LOOK_BACK = 200;

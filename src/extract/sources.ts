@@ -6,6 +6,9 @@ import type { Attribution } from './attribution.js';
 const ACCORDING_TO_WORDS =
   /^\s*(?:an?|the|their|its|his|her)\s+(?:(?:joint|written|brief|short|official|new|later|earlier)\s+)?(?:statement|readout|transcript|release|communiqu[eé]|summary|post|tweet|video|letter|note)\s+(?:from|by|of|issued by|released by|put out by)\s+(?:the\s+)?$/i;
 
+/** A word for someone of a body, right after its name: "the Kremlin representative", "the ministry's spokesman". */
+const ORG_PERSON = /^(?:['’]s)?\s+(?:representatives?|spokes(?:man|woman|person)|officials?|sources?|press secretary|aides?|advisers?|insiders?)\b/;
+
 /**
  * A source named before a quote in its sentence: "according to X, …", "according to a statement from X", "in the words
  * of X: …". One the article does not name ("in the words of the patient") is nobody, not the last speaker.
@@ -18,6 +21,8 @@ export function sourceNamed(text: string, q: QuoteSpan, seg: string, segStart: n
     const pronoun = ms.find((x) => x.kind === 'pronoun' && x.start >= from && x.start <= from + 1);
     if (pronoun) return { speakerKey: pronoun.key ?? ANONYMOUS, cue: `according to ${text.slice(pronoun.start, pronoun.end)}`, method: 'according' };
     const m = ms.find((x) => x.start >= from && x.end <= q.open && x.key);
+    // ("According to the Kremlin representative, …": someone of the body, not the body; nobody we can name.)
+    if (m?.kind === 'org' && ORG_PERSON.test(text.slice(m.end, m.end + 40))) return { speakerKey: ANONYMOUS, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
     // ("According to Vietnamese Prime Minister Pham Minh Chinh, …": capitalised words of a title may stand before it.)
     // (Not a given name before a surname's mention: "According to Patrick Nielsen Hayden" is not Teresa Nielsen Hayden.)
     const gap = text.slice(from, m?.start ?? from);

@@ -26,7 +26,8 @@ export function splitSentences(text: string, start: number, end: number, masked:
   const endsMask = (i: number) => k > 0 && masked[k - 1]!.end - 1 === i;
   const sentences: Span[] = [];
   let from = start;
-  const re = /[.!?]+["”’')\]]*(?=\s+["“‘'([]?[A-Z0-9])/g;
+  // (A sentence may open with guillemets or a low mark, «…», „…“, and with a capital beyond ASCII: "Çavuşoğlu said".)
+  const re = /[.!?]+["”’')\]»“]*(?=\s+["“‘'([«„]?[A-Z0-9\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F])/g;
   re.lastIndex = start;
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     const stop = m.index + m[0].length;

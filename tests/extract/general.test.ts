@@ -3021,6 +3021,48 @@ describe('the hundred-and-twenty-sixth batch: a company by what it has and does 
   });
 });
 
+describe('the hundred-and-twenty-seventh batch: agency copy in translation (PATTERNS 1.2, 1.4, 1.10)', () => {
+  it('splits a body\'s name from the person after it ("the head of the Russian Foreign Ministry Sergey Lavrov")', () => {
+    expect(names('The head of the Russian Foreign Ministry Sergey Lavrov spoke.')).toEqual([
+      ['Russian Foreign Ministry', 'organisation'],
+      ['Sergey Lavrov', 'person'],
+    ]);
+    expect(names('The Bank of Albion Governor Andrew Pellow spoke.')).toEqual([
+      ['Bank of Albion', 'organisation'],
+      ['Andrew Pellow', 'person'],
+    ]);
+    // "The head of the Foreign Ministry" is its minister.
+    expect(speakers('The head of the Foreign Ministry Gennady Orlik spoke. «We will wait», — the minister emphasized.')).toEqual([['We will wait', 'Gennady Orlik']]);
+    // The body before a title is whose post it is, not the sentence's subject.
+    expect(speakers('European Commission President Ursula von der Leyen said the bloc would answer tariffs "firmly".')).toEqual([['firmly', 'Ursula von der Leyen']]);
+  });
+
+  it('ends a sentence before guillemets and before a capital beyond ASCII, not after an abbreviation', () => {
+    const text = 'Moscow expects an answer. «We will wait», — he said. Çavuşoğlu agreed. He met Mr. Çelik.';
+    expect(splitSentences(text, 0, text.length).map((x) => text.slice(x.start, x.end))).toEqual([
+      'Moscow expects an answer.',
+      '«We will wait», — he said.',
+      'Çavuşoğlu agreed.',
+      'He met Mr. Çelik.',
+    ]);
+  });
+
+  it('reads "according to the Kremlin representative" as someone unnamed, and "the spokesman" as the press secretary', () => {
+    const lede = 'Kremlin press secretary Pavel Dronov spoke on Monday.\n\n';
+    expect(speakers(`${lede}According to the Kremlin representative, the talks were «useful».`)).toEqual([['useful', null]]);
+    expect(speakers(`${lede}According to the Kremlin, the talks were «useful».`)).toEqual([['useful', 'Kremlin']]);
+    expect(speakers(`${lede}«It is too early», — the spokesman added.`)).toEqual([['It is too early', 'Pavel Dronov']]);
+    expect(speakers(`${lede}«It is too early», — the minister added.`)).toEqual([['It is too early', null]]);
+  });
+
+  it('gives "the Ukrainian minister" to "his Ukrainian counterpart", not "the Ukrainian president"; a name with "ğ" whole', () => {
+    const lede = 'Turkish Foreign Minister Selim Aydoğan met his Ukrainian counterpart Oksana Melnyk.\n\n';
+    expect(speakers(`${lede}"Türkiye is a true friend," the Ukrainian minister said.`)).toEqual([['Türkiye is a true friend,', 'Oksana Melnyk']]);
+    expect(speakers(`${lede}"Türkiye is a true friend," the Ukrainian president said.`)).toEqual([['Türkiye is a true friend,', null]]);
+    expect(persons(lede).sort()).toEqual(['Oksana Melnyk', 'Selim Aydoğan']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

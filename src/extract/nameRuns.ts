@@ -1,0 +1,81 @@
+import { DEMONYMS, isGivenName, NOT_NAMES, ORG_HEADS, PARTICLES, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { COMPANY_KINDS } from './bodyWords.js';
+
+/** Runs of capitalised words, the raw material of open name finding (see findOpenNames), and the tests on their words. */
+
+const TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{L}[\\p{L}'’]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)";
+/** A word glued to a live page's stamp: "says Sunakpublished at 12:19" is Sunak, and the run ends there. */
+const GLUED_STAMP = /^(\p{Lu}\p{Ll}+?)(?:published|updated|posted)$/u;
+const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
+/** A run of capitalised words on one line, with particles and "of"/"for" inside ("Minister for Transport Peter Vance"). */
+// (Not right after a full stop with no space: "News.Az reports" is a site's name. Nor into one: "China-U.S. ties" is
+// "China", not a name "China-U".)
+const RUN = new RegExp(`(?<![\\p{L}'’.-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*(?!\\p{L}|\\.\\p{L})`, 'gu');
+export const word = (t: string) => t.replace(/\.$/, '');
+export const isTitle = (t: string) => TITLE_WORDS.has(t) || TITLE_WORDS.has(word(t));
+// ("I’ve said", "I'm told", "You’re", "We’ve": a word with a contraction is no name; nor is an acronym or its plural,
+// "MPs", "CEOs".)
+export const isNameToken = (t: string) =>
+  !/^I['’]/.test(t) && !/['’](?:re|ve|ll|d|m|t)$/i.test(t) && !NOT_NAMES.has(word(t)) && !DEMONYMS.has(word(t)) && !TITLE_CASE_ACRONYMS.has(word(t)) && !/^\p{Lu}\.?$/u.test(t) && !ORG_HEADS.has(word(t)) && !isTitle(t) && !/^[\p{Lu}\p{N}-]{2,}s?$/u.test(word(t)) && !/^(?:of|for|the)$/.test(t) && !/s['’]$/.test(t);
+
+/**
+ * "Gov. Kristi NoemKristi Lynn NoemSouth Dakota …": a page's pop-up card glued to a name. A word whose second half is
+ * a given name after three lower-case letters ends the name at its first half ("McDonald", "MacKenzie" stay whole).
+ */
+function gluedName(token: string): RegExpExecArray | null {
+  const m = /^(\p{Lu}[\p{L}'’-]*?\p{Ll}{3})(\p{Lu}\p{Ll}+)/u.exec(token);
+  return m && isGivenName(m[2]!) ? m : null;
+}
+
+/**
+ * The runs of capitalised words in a text, as tokens with offsets. A full stop after a word (not an initial nor a
+ * title like "Gen.") ends a sentence, so it splits a run: "met Martin Hale. Whitfield said" is two runs.
+ */
+export function runsIn(chunk: string): { t: string; at: number }[][] {
+  const runs: { t: string; at: number }[][] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(chunk); m; m = RUN.exec(chunk)) {
+    // The run's words and where each starts (a loop, not a pattern per run: runs are many and short).
+    const tokens: { t: string; at: number }[] = [];
+    const run = m[0];
+    for (let i = 0; i < run.length; ) {
+      while (i < run.length && (run[i] === ' ' || run[i] === '\t')) i++;
+      const start = i;
+      while (i < run.length && run[i] !== ' ' && run[i] !== '\t') i++;
+      if (i > start) tokens.push({ t: run.slice(start, i), at: m.index + start });
+      const glued = i > start ? (GLUED_STAMP.exec(tokens.at(-1)!.t) ?? gluedName(tokens.at(-1)!.t)) : null;
+      if (glued) {
+        tokens[tokens.length - 1] = { t: glued[1]!, at: m.index + start };
+        break;
+      }
+    }
+    let from = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      // (A full stop ends the run after any word but an abbreviation: "Gen. Ana Ruiz" is one run, "Bureau of Prisons. Attorney …" two.)
+      if (i < tokens.length - 1 && !(/\p{L}{2}\.$/u.test(tokens[i]!.t) && !TITLE_WORDS.has(tokens[i]!.t))) continue;
+      const run = tokens.slice(from, i + 1);
+      // "the Disaster Risk Reduction and Management Council": "and" inside the name of a body joins its two runs.
+      const last = runs.at(-1);
+      const gap = last ? chunk.slice(last.at(-1)!.at + last.at(-1)!.t.length, run[0]!.at) : '';
+      // (Not a company's: "Big Machine and Dick Clark Productions" are two. Nor after a titled name or before a people's
+      // word: "Premier Li Qiang and Vietnamese Party chief …", "the United Nations and European Union" are two.)
+      // (Only the words after the run's last "of": "Dr. X of the Department of Health and Human Services" is one body.)
+      const tail = last?.slice(last.map((x) => x.t).lastIndexOf('of') + 1);
+      // (A title proper, not a modifier of one: "National Flood Risk and Management Council" is one body.)
+      const titledName = tail?.some((x) => isTitle(x.t) && !TITLE_MODIFIERS.has(word(x.t))) && tail.some((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)) && !ORG_HEADS.has(word(x.t)) && x.t !== 'the');
+      const joins = !titledName && !DEMONYMS.has(word(run[0]!.t));
+      if (last && from === 0 && gap === ' and ' && joins && ORG_HEADS.has(word(run.at(-1)!.t)) && !ORG_HEADS.has(word(last.at(-1)!.t)) && !COMPANY_KINDS.test(word(run.at(-1)!.t))) last.push({ t: 'and', at: run[0]!.at - 4 }, ...run);
+      else {
+        // ("the head of the Russian Foreign Ministry Sergey Lavrov", "the Bank of England Governor Andrew Bailey": a body's
+        // name, then a known given name and a surname with any title before them, are two runs, the body and the person.)
+        const given = run.findIndex((x, k) => k >= 1 && k <= run.length - 2 && isGivenName(x.t) && isNameToken(run[k + 1]!.t));
+        let cut = given;
+        while (cut > 0 && isTitle(run[cut - 1]!.t)) cut--;
+        if (given > 0 && cut > 0 && run.slice(0, cut).some((x) => ORG_HEADS.has(word(x.t)))) runs.push(run.slice(0, cut), run.slice(cut));
+        else runs.push(run);
+      }
+      from = i + 1;
+    }
+  }
+  return runs;
+}
