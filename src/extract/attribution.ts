@@ -93,8 +93,11 @@ export function attributeQuotes(
   // (Not after a preposition, even with a word or two of a role between: "owned by talent manager Scooter Braun".)
   // ("European Commission President Ursula von der Leyen said": a body right before a title word names whose post it
   // is, as a possessor does.)
+  // ("The United States' climate envoy": a plural's possessive too.)
   const isPossessor = (m: Mention) =>
-    /^['’]s\b/.test(text.slice(m.end, m.end + 3)) || (m.kind === 'org' && TITLE_WORDS.has(/^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? ''));
+    /^['’]s\b/.test(text.slice(m.end, m.end + 3)) ||
+    (text[m.end - 1] === 's' && /^['’](?!\p{L})/u.test(text.slice(m.end, m.end + 2))) ||
+    (m.kind === 'org' && TITLE_WORDS.has(/^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? ''));
   const isSubjectLike = (m: Mention, s: Span) =>
     !PREPOSITIONS.test(text.slice(s.start, m.start)) && !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !isPossessor(m);
 

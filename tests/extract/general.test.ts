@@ -3063,6 +3063,20 @@ describe('the hundred-and-twenty-seventh batch: agency copy in translation (PATT
   });
 });
 
+describe('the hundred-and-twenty-eighth batch: a plural\'s possessive (PATTERNS 1.9)', () => {
+  it('reads "The United States\' climate envoy X said …, adding" as X\'s, not the country\'s', () => {
+    expect(speakers('The United States\' climate envoy Laura Whitcombe said she was "relieved", adding that the text was "stronger than expected".')).toEqual([
+      ['relieved', 'Laura Whitcombe'],
+      ['stronger than expected', 'Laura Whitcombe'],
+    ]);
+    // A country that is the subject still speaks.
+    expect(speakers('Talks\n\nThe United States said it was "relieved", adding that the text was "stronger than expected".')).toEqual([
+      ['relieved', 'US government'],
+      ['stronger than expected', 'US government'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
