@@ -18,13 +18,19 @@ export function jointSpeakers(text: string, candidates: readonly (Mention & { pr
   const joint: (Mention & { priority: number })[] = [];
   for (let i = 1; i < named.length; i++) {
     const [a, b] = [named[i - 1]!, named[i]!];
-    if (a.key === b.key || !/^\s*,?\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
-    if (!JOINT_VERB.test(text.slice(b.end, b.end + 40))) continue;
+    // (A role may stand before the second: "President Vladimir Putin and Chinese leader Xi Jinping on Tuesday hailed".)
+    if (a.key === b.key || !/^\s*,?\s+and\s+(?:[\p{L}'’.-]+\s+){0,3}$/u.test(text.slice(a.end, b.start))) continue;
+    const verb = JOINT_VERB.exec(text.slice(b.end, b.end + 40))?.[1];
+    if (!verb || !SPEECH_WORDS.has(verb)) continue;
     joint.push({ start: a.start, end: b.end, kind: 'anonymous', key: ANONYMOUS, text: text.slice(a.start, b.end), priority: 0.4 });
   }
   return joint;
 }
-const JOINT_VERB = /^\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(?:said|say|says|told|added|announced|agreed|insisted|warned|stated|wrote|declared)\b/u;
+const JOINT_VERB = /^\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(\p{Ll}+)\b/u;
+/** Verbs two people say something with together (not "concluded", "continued": ended, went on). */
+const SPEECH_WORDS = new Set(
+  'said say says told added announced agreed insisted warned stated wrote declared replied responded hailed praised welcomed condemned denounced vowed pledged urged stressed described called criticised criticized accused rejected dismissed'.split(' '),
+);
 
 
 /** '," the teenager said': a description as a quote's tag. */

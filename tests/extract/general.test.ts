@@ -3077,6 +3077,15 @@ describe('the hundred-and-twenty-eighth batch: a plural\'s possessive (PATTERNS 
   });
 });
 
+describe('the hundred-and-twenty-ninth batch: two speakers together, with roles (PATTERNS 1.9)', () => {
+  it('gives nobody the words of "X and <role> Y hailed/replied", and keeps a verb that is no speech ("concluded") apart', () => {
+    const lede = 'President Anatoly Volkhov and Chinese leader Tsang Wen-hao';
+    expect(speakers(`${lede} on Tuesday hailed a "new era" in relations.`)).toEqual([['new era', null]]);
+    expect(speakers(`Talks\n\n${lede} met. Volkhov and Tsang replied to critics that their ties were "nobody's business".`)).toEqual([["nobody's business", null]]);
+    expect(speakers(`${lede} concluded their summit by signing a text in which Tsang "reaffirmed his commitment".`)).toEqual([['reaffirmed his commitment', 'Tsang Wen-hao']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
