@@ -49,8 +49,8 @@ const NOT_OWN = /^(?:file photo|photo|image|picture|caption)\b|\b(?:REUTERS|AFP|
 const STAMP = /^(?:published|updated|posted|last updated|first published|date)\b|^(?:by\s+)?[\w .'-]{0,60}\b(?:GMT|UTC|BST|CET|EST|EDT|PST|IST|HKT|ET)\b/i;
 /** "NAIROBI, March 4, 2025 (Reuters) –": a place, a comma and a full date opening the first paragraph. */
 const WIRE_DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(?:${MONTH}\\s+\\d{1,2},?\\s+${YEAR}|\\d{1,2}\\s+${MONTH}\\s+${YEAR})`, 'iu');
-/** Stamp words, times, weekdays and zones: what a date line holds besides its date. */
-const STAMP_WORDS = /\b(?:published|updated|posted|last|first|at|on|by|of|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|bst|cet|est|edt|pst|ist|hkt|et|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
+/** Stamp words, times, weekdays and zones: what a date line holds besides its date ("… / Updated 2 years ago", "5 min read"). */
+const STAMP_WORDS = /\b(?:published|updated|posted|last|first|at|on|by|of|ago|years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|read|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|bst|cet|est|edt|pst|ist|hkt|et|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
 
 /** Whether a line is little but a date: at most one lower-case word left once the date, times and stamp words are gone. */
 function mostlyDate(line: string): boolean {

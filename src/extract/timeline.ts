@@ -143,6 +143,13 @@ const durationRefiner: chrono.Refiner = {
       // "two weeks later" ("later this week" and "a day after" are the writer's own time and stay).
       if (/^after\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s/i.test(r.text)) return false;
       if (/\b(?:days?|weeks?|months?|years?)\s+later$/i.test(r.text)) return false;
+      // A bare number after "from" is an amount, not an hour ("grow from 16 currently", "down from 1.808%"); "earlier in
+      // the day" or "in the week" is no next day or week.
+      if (/^from\s+\d{1,2}$/i.test(r.text.trim()) || /^(?:earlier |later )?in the (?:day|week)\b/i.test(r.text.trim())) return false;
+      // "the last 12 months" is a span, not the month it began ("last month" is one).
+      if (/^(?:the\s+)?(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\w+$/i.test(r.text.trim())) return false;
+      // A fraction is no date: "a near 1-1/2 year trade war", "rose 1/2 percent" (a day and month alone only after "on").
+      if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && !/\bon\s+$/i.test(before)) return false;
       // A vague span is no date: "in the next few days", "in a few weeks", "in the coming days".
       if (/\b(?:few|several|couple|coming\s+(?:days|weeks|months))\b/i.test(r.text)) return false;
       if (/^(?:right )?now$/i.test(r.text.trim())) return false; // "now" is the time of writing, not a dated statement
@@ -171,7 +178,7 @@ const FUTURE_LEAD = new RegExp(String.raw`\b(?:${FUTURE}|tonight)\b|['’]ll\b`,
 
 /** Words before a weekday that put it ahead, reported future included ("was to", "would"), and "this coming Friday". */
 // (A schedule in the present tense is ahead too: "the summit ends on Saturday", "talks resume in Geneva on Monday".)
-const SCHEDULED = String.raw`\b(?:begins|starts|opens|ends|closes|resumes?|meets?|(?:re)?convenes?|kicks? off|takes? place|gets? under way)\s+(?:(?!of\s)[a-z]+\s+){0,2}$`;
+const SCHEDULED = String.raw`\b(?:begins|starts|(?:re)?opens|ends|closes|resumes?|meets?|(?:re)?convenes?|kicks? off|takes? place|gets? under way)\s+(?:(?!of\s)[a-z]+\s+){0,2}$`;
 const WEEKDAY_FUTURE = new RegExp(String.raw`\b(?:${FUTURE}|is to|are to|was to|were to)\b|['’]ll\b|\b(?:up)?coming\s+$|${SCHEDULED}`, 'i');
 
 /**

@@ -3086,6 +3086,16 @@ describe('the hundred-and-twenty-ninth batch: two speakers together, with roles 
   });
 });
 
+describe('the hundred-and-thirtieth batch: a stamp with a reading time or an age (PATTERNS 2)', () => {
+  const own = (text: string) => ownDate(text, splitSections(text, {}), undefined).date;
+  it('reads "January 21, 2022 / 3:04 PM / Updated 2 years ago" and "Nov 18, 2019 at 9:24 pm ET • 2 min read" as the page\'s date', () => {
+    expect(own('Talks end\n\nJanuary 21, 2022 / 3:04 PM / Updated 2 years ago\n\nThe ministers met.')).toBe('2022-01-21');
+    expect(own('Match report\n\nNov 18, 2019 at 9:24 pm ET • 2 min read\n\nThe teams met.')).toBe('2019-11-18');
+    // A photo's date with its reading time is still the photo's.
+    expect(own('Talks end\n\nFile photo taken January 21, 2020 · 2 min read\n\nThe ministers met.')).toBe(null);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

@@ -112,6 +112,19 @@ describe('findDates with a fixed reference (Friday 21 January 2022)', () => {
     expect(dates('They meet again later this week and will vote in two weeks.')).toEqual(['2022-W03/week', '2022-02-04/day']);
   });
 
+  it('reads no date in a fraction ("1-1/2 year", "1/2 percent"), an amount after "from" or "earlier in the day", and one with its year', () => {
+    expect(dates('A near 1-1/2 year trade war ended. Shares rose 1/2 percent.')).toEqual([]);
+    expect(dates('Sales will grow from 16 currently. Yields fell from 1.808%. Stocks rose earlier in the day.')).toEqual([]);
+    expect(dates('Earlier in the week they drew. It is the best laptop of the last 12 months.')).toEqual([]);
+    expect(dates('Prices rose last month.')).toEqual(['2021-12/month']);
+    expect(dates('The vote was on 1/20/2022.')).toEqual(['2022-01-20/day']);
+  });
+
+  it('reads "reopens on Monday" as ahead, "reopened on Monday" as past (PATTERNS 2)', () => {
+    expect(dates('The port reopens on Monday.')).toEqual(['2022-01-24/day']);
+    expect(dates('The port reopened on Monday.')).toEqual(['2022-01-17/day']);
+  });
+
   it('reads no date in a vague span: "in the next few days", "in a few weeks", "in the coming days" (PATTERNS 2)', () => {
     expect(dates('He said yesterday that talks would take place in the next few days.')).toEqual(['2022-01-20/day']);
     expect(dates('Talks resume in a few weeks. A decision follows in the coming days.')).toEqual([]);
