@@ -60,7 +60,7 @@ export const TITLE_MODIFIERS = new Set([...PORTFOLIOS, ...words(`
 
 /** Words of a title that are honorifics: they go before a name or a surname alone ("Mr Blinken", "Sir Keir"). */
 export const HONORIFICS = words(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Sheikh Prince Princess King Queen Emir Sultan Rev Father Rabbi Imam
-  Mr. Mrs. Ms. Dr. Prof. Rev.`);
+  Shri Smt Shrimati Mr. Mrs. Ms. Dr. Prof. Rev. Smt.`);
 
 /**
  * Lower-case role nouns that, right before a capitalised name, say it is a person ("Barcelona coach Hansi Flick",

@@ -3096,6 +3096,16 @@ describe('the hundred-and-thirtieth batch: a stamp with a reading time or an age
   });
 });
 
+describe('the hundred-and-thirty-first batch: Indian honorifics (PATTERNS 1.3)', () => {
+  it('reads "Shri Modi" and "Smt Sitharaman" as the one named in full, and "Sri Lanka" still as a country', () => {
+    expect(speakers('PM meets envoy\n\nPrime Minister Narendra Modi met the envoy. Shri Modi added that India was "a trusted friend".')).toEqual([
+      ['a trusted friend', 'Narendra Modi'],
+    ]);
+    expect(speakers('Budget\n\nFinance Minister Nirmala Sitharaman spoke. Smt Sitharaman said the deficit was "on track".')).toEqual([['on track', 'Nirmala Sitharaman']]);
+    expect(speakers('Talks\n\nSri Lanka said it was "ready".')).toEqual([['ready', 'Sri Lanka']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
