@@ -112,6 +112,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     }
     const org = ORGANISATION_HEADS.has(head.toLowerCase());
     const speakingHead = SPEAKING_HEADS.has(head);
+    const ofWhat = /^\s+of\s+(?:the\s+)?(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
     const fits = (key: string, anyNationality = false) => {
       const p = people.get(key)!;
       // (An organisation by any word of its name: "the ministry" is the Defence Ministry of Norland.)
@@ -126,7 +127,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       // ("the chancellor" is not the one introduced as "Shadow chancellor", nor the other way round.)
       const shadow = /\bshadow\b/i.test(modifiers) === /\bshadow\b/i.test(introduced);
       const national = !nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality);
-      return p.type === 'person' && former && shadow && licenses(head, introduced) && national;
+      // ("the leader of the terrorist group": a post of something the introduction never named is someone else's.)
+      const of = ofWhat === undefined || introduced.toLowerCase().includes(ofWhat);
+      return p.type === 'person' && former && shadow && of && licenses(head, introduced) && national;
     };
     // ("President Joko Widodo … The Indonesian leader said": a nationality no introduction gives but the lede does,
     // "Indonesian leader says …", for the one person of no nationality of their own the role fits, when none fits it

@@ -88,9 +88,13 @@ const SECTION_HEADING = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,5}$/u;
 function mixedLabels(lines: readonly Line[]): Set<string> {
   const count = new Map<string, number>();
   const withOutlet = new Set<string>();
+  // (A line said twice word for word is a live page's heading and its entry in "Key events" ("Blinken: 'no
+  // breakthrough' expected"), not two turns: each line counts once.)
+  const seen = new Set<string>();
   for (const line of lines) {
     const m = MIXED_LABEL.exec(line.text);
-    if (!m || NOT_TURN.test(m[1]!) || CAPS_LABEL.test(line.text)) continue;
+    if (!m || NOT_TURN.test(m[1]!) || CAPS_LABEL.test(line.text) || seen.has(line.text)) continue;
+    seen.add(line.text);
     count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
     // (A label with only a time code after it, "Tom Reyes: (01:10)", is a timestamped transcript's turn, however often.)
     // (So is a name with its post after a comma, said once to open a record: "Mr. KATO Hiroshi, Minister for …:".)

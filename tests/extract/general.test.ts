@@ -3106,6 +3106,25 @@ describe('the hundred-and-thirty-first batch: Indian honorifics (PATTERNS 1.3)',
   });
 });
 
+describe('the hundred-and-thirty-second batch: a live page\'s repeated headings, a post of something else (PATTERNS 1.6, 1.4)', () => {
+  it('reads a heading said twice word for word ("Key events" and the entry) as no transcript label', () => {
+    const page = "Crisis live\n\nKey events\n\nBlinken: 'no breakthrough' expected\n\n2h ago\n\nBlinken: 'no breakthrough' expected\n\nSecretary of State Antony Blinken spoke in Geneva.\n\nThat's all from me today.";
+    expect(speakers(page)).toEqual([
+      ['no breakthrough', 'Antony Blinken'],
+      ['no breakthrough', 'Antony Blinken'],
+    ]);
+    // Two different lines under one label are turns.
+    const record = 'Briefing\n\nBlinken: We met for two hours today.\n\nReporter: Any progress?\n\nBlinken: Some, on the details.';
+    expect(speakers(record).map(([, who]) => who)).toEqual(['Blinken', null, 'Blinken']);
+  });
+
+  it('gives nobody "the leader of the terrorist group … warns", a post of something the introduction never named', () => {
+    const text = 'Syria\n\nPresident Donald Trump spoke on Monday.\n\nAfter the U.S. killed the leader of the terrorist group, the watchdog warns that the policy will "help it plan attacks".';
+    expect(speakers(text)).toEqual([['help it plan attacks', null]]);
+    expect(speakers('Talks\n\nPresident Donald Trump spoke on Monday.\n\n"We will win," the president said.')).toEqual([['We will win,', 'Donald Trump']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
