@@ -55,7 +55,9 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (i > 0 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  if (/^[a-z]$/.test(word)) return true; // an initial: "Harry S. Truman"
+  // An initial ("Harry S. Truman"), unless a preposition or an article stands before it: "wrote on X. Musk replied",
+  // "a plan B. Then".
+  if (/^[a-z]$/.test(word)) return !/\b(?:on|in|at|to|from|via|with|of|by|a|an|the|plan|group|vitamin|type|option)\s+$/i.test(text.slice(Math.max(0, i - 10), i));
   return /^(?:[a-z]\.)+[a-z]$/.test(word); // a dotted acronym: "U.S", "U.K"
 }
 

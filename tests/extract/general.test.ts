@@ -3125,6 +3125,24 @@ describe('the hundred-and-thirty-second batch: a live page\'s repeated headings,
   });
 });
 
+describe('the hundred-and-thirty-third batch: a letter that is no initial (PATTERNS 1.9)', () => {
+  it('ends a sentence after "on X." or "a plan B.", and keeps "Harry S. Truman" whole', () => {
+    const text = 'Senator Mark Warner wrote on X. Musk replied later. Harry S. Truman spoke. We need a plan B. Then we go.';
+    expect(splitSentences(text, 0, text.length).map((x) => text.slice(x.start, x.end))).toEqual([
+      'Senator Mark Warner wrote on X.',
+      'Musk replied later.',
+      'Harry S. Truman spoke.',
+      'We need a plan B.',
+      'Then we go.',
+    ]);
+    // The reply after "on X." was the senator's.
+    expect(speakers('Post\n\n"This is dangerous," Senator Mark Warner wrote on X. Musk replied hours later: "Facts are facts."')).toEqual([
+      ['This is dangerous,', 'Mark Warner'],
+      ['Facts are facts.', null],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
