@@ -11,6 +11,8 @@ export const CUE_WORDS =
   // A promise is speech when what is promised is said ("promised that …", "promised “every possible help”"), not when
   // it is done ("promised penalties").
   'promised(?= that\\b|\\s+["“‘])|promises(?= that\\b|\\s+["“‘])|' +
+  // "posted on X that …": posting is saying when a clause of words follows (not "posted a loss").
+  'posted(?=\\s+(?:on\\s+[A-Za-z.]+(?:\\s+[A-Z][a-z]*)?\\s+)?that\\b)|' +
   // "As he put it, "…"": putting it is saying it only in that frame.
   'put it(?=\\s*[,:])|puts it(?=\\s*[,:])|' +
   // "She pointed out that …": pointing is saying only when it is pointed out.

@@ -43,6 +43,8 @@ const AS_ROLE = /^(?:,[^,"“”.;:]{1,60},)?\s+as\s+(?:(?:its|the|our|their|his
 /** A role noun of ours, or a title word, in any case ("manager", "chief", "President"). */
 const isRoleWord = (w: string | undefined) => w !== undefined && (ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w[0]!.toUpperCase() + w.slice(1).toLowerCase()) || TITLE_WORDS.has(w));
 
+/** A time between a name and its verb: "on Sunday", "last week", "earlier", "also". */
+const TIME_AFTER = /^\s+(?:on\s+\p{Lu}\p{Ll}+|(?:last|this|next)\s+\p{Ll}+|earlier|later|also|yesterday|today)\b/u;
 /** A verb in the present after a name ("Jessie Buckley performs"); a product's name does that too, so only after a given name. */
 const PRESENT_RIGHT_AFTER = /^\s+[a-z]{2,}[^s\W]s\b/;
 const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|head of|chief of)\b|[a-z]+['’]s\b)/;
@@ -277,7 +279,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // (Family name first, too: "Lee Jae-myung won …", "Wang Yi met …" and later "Lee said", "Wang said".)
     const familyAlone = usedAlone.has(word(nameTokens[0]!.t)) && (/-\p{Ll}/u.test(nameTokens.at(-1)!.t) || nameShape(name).last === nameTokens[0]!.t);
     const recurs = usedAlone.has(word(nameTokens.at(-1)!.t)) || familyAlone;
-    const actsAndRecurs = !single && nameTokens.length <= 3 && (VERB_RIGHT_AFTER.test(after) || (givenName && PRESENT_RIGHT_AFTER.test(after))) && recurs;
+    // ("Elon Musk on Sunday posted …": a time may stand between the name and its verb.)
+    const acted = after.replace(TIME_AFTER, '');
+    const actsAndRecurs = !single && nameTokens.length <= 3 && (VERB_RIGHT_AFTER.test(acted) || (givenName && PRESENT_RIGHT_AFTER.test(acted))) && recurs;
     // "Roger Federer, on winning:" alone on its line: a name heading the quotes below it.
     // ("Christine Lagarde (ECB)" alone on its line, too.)
     const heading = !single && /(?:^|\n)[ \t]*$/.test(before) && /^(?:,\s+(?:on|about)\s+[^:\n]{1,80}:|\s+\([^()\n]{2,60}\))[ \t]*(?:\n|$)/.test(after);

@@ -3143,6 +3143,18 @@ describe('the hundred-and-thirty-third batch: a letter that is no initial (PATTE
   });
 });
 
+describe('the hundred-and-thirty-fourth batch: a post on a platform (PATTERNS 1.8)', () => {
+  it('reads "X on Sunday posted on X that …" as speech by X, whose full name the surname alone confirms', () => {
+    const text = 'Post\n\nOrrin Brannock on Sunday posted on X that the agency was "a criminal organisation".\n\nBrannock replied hours later: "Facts are facts."';
+    expect(speakers(text)).toEqual([
+      ['a criminal organisation', 'Orrin Brannock'],
+      ['Facts are facts.', 'Orrin Brannock'],
+    ]);
+    // Posting a result is no speech.
+    expect(speakers('Results\n\nAcme Corp posted a "record" loss on Monday.')).toEqual([['record', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
