@@ -99,7 +99,8 @@ export function bylineNames(text: string): Set<string> {
   // ("AP writer Joseph Wilson in Barcelona contributed to this report.": a credit line's writers too.)
   // (Found by the word, then its line: a pattern reaching back along every line was a tenth of all extraction.)
   for (let at = text.indexOf('contributed'); at >= 0; at = text.indexOf('contributed', at + 1)) {
-    const line = text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+    const end = text.indexOf('\n', at);
+    const line = text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
     if (CREDIT_LINE.test(line)) for (const n of line.match(CREDITED) ?? []) names.add(n);
   }
   // ("Alex Brandon/Pool via REUTERS", "REUTERS/Denis Balibouse", "Photo: AFP/Fabrice Coffrini": a photographer's credit,
