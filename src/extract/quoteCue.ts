@@ -105,11 +105,12 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     // ("The US secretary of state said Washington would give Moscow answers, but warned that "…"": after ", but" or
     // ", and" the verb is the subject's second, not that of a body named inside the first verb's clause; with no
     // subject known, nobody.)
-    const coordinated = /,\s*(?:and|but)\s+(?:(?:then|also|later)\s+)?$/.test(text.slice(Math.max(segStart, at - 24), at));
-    // (The subject opens the sentence, after an opening clause and up to four words of a title: "Since then, singer X".)
-    const lead = subject?.key && subject.end <= at ? text.slice(segStart, subject.start) : null;
-    const opening = lead !== null && /^[\s"“”‘’']*(?:[^,"“”]{1,60},\s*)?(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) && !HAS_CUE.test(lead);
-    if (coordinated) return opening ? { speakerKey: subject!.key!, cue: `${subject!.text} … ${lastVerb[0]}`, method: 'before' } : { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
+    if (/,\s*(?:and|but)\s+(?:(?:then|also|later)\s+)?$/.test(text.slice(Math.max(segStart, at - 24), at))) {
+      // (The subject opens the sentence, after an opening clause and up to four words of a title: "Since then, singer X".)
+      const lead = subject?.key && subject.end <= at ? text.slice(segStart, subject.start) : null;
+      const opening = lead !== null && /^[\s"“”‘’']*(?:[^,"“”]{1,60},\s*)?(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) && !HAS_CUE.test(lead);
+      return opening ? { speakerKey: subject!.key!, cue: `${subject!.text} … ${lastVerb[0]}`, method: 'before' } : { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
+    }
     const m = participle && subject?.key && subject.end <= at ? subject : adjacentBefore(text, ms, at, lastVerb[0]);
     const someoneElse: Attribution = { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
     // ("Lavrov … said Moscow hoped "…"": a body right after the subject's own speech verb is what that person says

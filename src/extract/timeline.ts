@@ -83,7 +83,7 @@ const holidayParser: chrono.Parser = {
     const d =
       which === 'last' ? days.filter((x) => x < ref).at(-1)!
       : which === 'next' ? days.find((x) => x > ref)!
-      : days.reduce((a, b) => (Math.abs(b.getTime() - ref.getTime()) < Math.abs(a.getTime() - ref.getTime()) ? b : a));
+      : nearestTo(ref, days);
     return context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }).addTag(`${TAG}day`);
   },
 };
@@ -99,10 +99,15 @@ const ordinalDayParser: chrono.Parser = {
     const day = Number(match[1]);
     if (day < 1 || day > 31) return null;
     const days = [-1, 0, 1].map((k) => new Date(ref.getFullYear(), ref.getMonth() + k, day, 12)).filter((d) => d.getDate() === day);
-    const d = days.reduce((a, b) => (Math.abs(b.getTime() - ref.getTime()) < Math.abs(a.getTime() - ref.getTime()) ? b : a));
+    const d = nearestTo(ref, days);
     return context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1, day }).addTag(`${TAG}day`);
   },
 };
+
+/** Of some days, the one nearest the reference day (the first of two as near). */
+function nearestTo(ref: Date, days: readonly Date[]): Date {
+  return days.reduce((a, b) => (Math.abs(b.getTime() - ref.getTime()) < Math.abs(a.getTime() - ref.getTime()) ? b : a));
+}
 
 /** A holiday's day in a year (Easter by the Gregorian computus; Thanksgiving the fourth Thursday of November). */
 function holiday(name: string, year: number): Date {
@@ -143,16 +148,17 @@ const durationRefiner: chrono.Refiner = {
       // "two weeks later" ("later this week" and "a day after" are the writer's own time and stay).
       if (/^after\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s/i.test(r.text)) return false;
       if (/\b(?:days?|weeks?|months?|years?)\s+later$/i.test(r.text)) return false;
+      const phrase = r.text.trim();
       // A bare number after "from" is an amount, not an hour ("grow from 16 currently", "down from 1.808%"); "earlier in
       // the day" or "in the week" is no next day or week.
-      if (/^from\s+\d{1,2}$/i.test(r.text.trim()) || /^(?:earlier |later )?in the (?:day|week)\b/i.test(r.text.trim())) return false;
+      if (/^from\s+\d{1,2}$/i.test(phrase) || /^(?:earlier |later )?in the (?:day|week)\b/i.test(phrase)) return false;
       // "the last 12 months" is a span, not the month it began ("last month" is one).
-      if (/^(?:the\s+)?(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\w+$/i.test(r.text.trim())) return false;
+      if (/^(?:the\s+)?(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\w+$/i.test(phrase)) return false;
       // A fraction is no date: "a near 1-1/2 year trade war", "rose 1/2 percent" (a day and month alone only after "on").
-      if (/^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) && !/\bon\s+$/i.test(before)) return false;
+      if (/^\d{1,2}\/\d{1,2}$/.test(phrase) && !/\bon\s+$/i.test(before)) return false;
       // A vague span is no date: "in the next few days", "in a few weeks", "in the coming days".
       if (/\b(?:few|several|couple|coming\s+(?:days|weeks|months))\b/i.test(r.text)) return false;
-      if (/^(?:right )?now$/i.test(r.text.trim())) return false; // "now" is the time of writing, not a dated statement
+      if (/^(?:right )?now$/i.test(phrase)) return false; // "now" is the time of writing, not a dated statement
       return true;
     });
   },
