@@ -50,7 +50,7 @@ export function sourceNamed(text: string, q: QuoteSpan, seg: string, segStart: n
   if (ownWords) {
     const from = segStart + ownWords.index;
     const pronoun = ms.find((x) => x.kind === 'pronoun' && x.start >= from && x.end <= from + ownWords[0].length);
-    if (pronoun) return { speakerKey: pronoun.key ?? ANONYMOUS, cue: text.slice(from, pronoun.end + (/^ own words| words/.exec(text.slice(pronoun.end))?.[0].length ?? 0)), method: 'according' };
+    if (pronoun) return { speakerKey: pronoun.key ?? ANONYMOUS, cue: text.slice(from, pronoun.end + (/^(?: own)? words/.exec(text.slice(pronoun.end, pronoun.end + 10))?.[0].length ?? 0)), method: 'according' };
   }
   return null;
 }

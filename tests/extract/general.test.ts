@@ -2862,6 +2862,9 @@ describe('the hundred-and-eighteenth batch: sources named by a pronoun, roles be
     expect(speakers(`${lede}According to him, Ankara "found common ground".`)).toEqual([['found common ground', 'Darius Velkov']]);
     expect(speakers(`${lede}In his words, Ankara remains "a reliable partner".`)).toEqual([['a reliable partner', 'Darius Velkov']]);
     expect(speakers(`${lede}To quote him, the meeting was "a good start".`)).toEqual([['a good start', 'Darius Velkov']]);
+    // The cue is the frame's own words, not running on to a "words" later in the text.
+    expect(extract(`${lede}To quote him, the meeting was "a good start". He later had harsh words.`).quotes.map((q) => q.cue)).toEqual(['To quote him']);
+    expect(extract(`${lede}In his own words, it was "a good start".`).quotes.map((q) => q.cue)).toEqual(['In his own words']);
     // No one named before "him": nobody, not the capital after it.
     expect(speakers('The talks ended on Monday.\n\nAccording to him, Ankara "understands".')).toEqual([['understands', null]]);
   });
