@@ -9,7 +9,7 @@ import { findNicknames } from './nicknames.js';
 import { findPeople } from './people.js';
 import type { LocalPerson } from './mentions.js';
 import { findInterviewTurns, findTurns } from './turns.js';
-import { givenNamesFromTitle, interviewee, turnSpeaker } from './turnSpeakers.js';
+import { givenNamesFromTitle, interviewee, postHolder, turnSpeaker } from './turnSpeakers.js';
 import { headlineQuotes } from './headlines.js';
 import { firstFrom } from './sorted.js';
 import { NAME_HEADING, NAME_ROLE_HEADING, quotesUnderIntroduction } from './introductions.js';
@@ -126,10 +126,14 @@ export function extractArticle(
   const attributions = attributeQuotes(text, sentences, quoteSpans, mentions, byKey);
   // A turn's label says who speaks, whatever the words inside it mention.
   const turnAt = new Map(turns.map((t) => [t.span.start, t]));
+  const titleText = sections.filter((s) => s.kind === 'title').map((s) => text.slice(s.start, s.end)).join('\n');
+  const holders = new Map<string, string | null>();
   quoteSpans.forEach((q, i) => {
     const t = turnAt.get(q.start);
     if (!t) return;
-    const key = t.answerer ? interviewee(text, sections, mentions, people, byKey) : t.speaker ? turnSpeaker(t.speaker, people, byKey) : null;
+    if (t.role && !holders.has(t.role)) holders.set(t.role, postHolder(t.role, titleText, text));
+    const holder = !t.speaker && t.role ? holders.get(t.role)! : null;
+    const key = t.answerer ? interviewee(text, sections, mentions, people, byKey) : t.speaker || holder ? turnSpeaker((t.speaker ?? holder)!, people, byKey) : null;
     attributions[i] = { speakerKey: key, cue: t.label, method: 'turn' };
   });
   carryAcrossParagraphs(quoteSpans, attributions);

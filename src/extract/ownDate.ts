@@ -61,7 +61,8 @@ function mostlyDate(line: string): boolean {
 }
 
 /** A full date closing the first line, after "on", a comma, a dash or a bracket. */
-const TITLE_ENDS_IN_DATE = new RegExp(`(?:\\bon\\s+|[,(–—-]\\s*)((?:${MONTH}\\s+\\d{1,2},?|\\d{1,2}\\s+${MONTH},?)\\s+${YEAR})\\)?\\s*$`, 'i');
+// ("… meeting with the President (Niamey, 14.03.2023)": a ministry's record dates its title day first, with dots.)
+const TITLE_ENDS_IN_DATE = new RegExp(`(?:\\bon\\s+|[,(–—-]\\s*)((?:${MONTH}\\s+\\d{1,2},?|\\d{1,2}\\s+${MONTH},?)\\s+${YEAR}|\\d{1,2}\\.\\d{1,2}\\.${YEAR})\\)?\\s*$`, 'i');
 
 /** How far down the page a stamp may stand: the lines above and just below the headline. */
 const HEAD_LINES = 12;

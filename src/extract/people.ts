@@ -326,9 +326,9 @@ export function findPeople(
       // "Dr Amara Diallo": a given name and a surname after the honorific; "Mr Feijóo said": a surname alone.
       const full = m[3] && !NOT_NAME.has(m[3]) ? `${m[2]} ${m[3]}` : null;
       const last = full ? m[3]! : m[2]!;
-      // ("Mr Speaker", "Mr President": an honorific before a post addresses its holder, it names no one.)
+      // ("Mr Speaker", "Mr President", "Mr. Prime Minister": an honorific before a post addresses its holder, it names no one.)
       // (A month may be someone's surname the article has named: "Helen June … Ms June told".)
-      if ((NOT_NAME.has(m[2]!) && !(MONTH_SURNAMES.test(m[2]!) && people.has(personKey(m[2]!)))) || (!full && ADDRESSED_POST.test(m[2]!))) continue;
+      if ((NOT_NAME.has(m[2]!) && !(MONTH_SURNAMES.test(m[2]!) && people.has(personKey(m[2]!)))) || (!full && ADDRESSED_POST.test(m[2]!)) || (full && TITLE_WORDS.has(m[2]!) && TITLE_WORDS.has(m[3]!))) continue;
       // ("Dr Tedros": an honorific and a given name that is the short form, as Ethiopian names use it.)
       // ("Mr Biden" where Joe and Hunter Biden are both named stands for neither.)
       const owned = owners.get(foldName(last));

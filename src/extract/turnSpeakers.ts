@@ -1,5 +1,5 @@
 import type { Section } from '../model.js';
-import { DEMONYMS, NOT_NAMES, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, NOT_NAMES, ORG_HEADS, PLACES, TITLE_WORDS } from './lexicon.js';
 import type { LocalPerson, Mention } from './mentions.js';
 import { nameShape, personKey } from './names.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -26,6 +26,56 @@ export function turnSpeaker(name: string, people: LocalPerson[], byKey: Map<stri
     byKey.set(key, p);
   }
   return key;
+}
+
+/** A capitalised name of one to four words, the last no initial. */
+const NAME_RUN = "((?:\\p{Lu}(?:[\\p{L}'’-]+|\\.)[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]+)";
+/** Title words that make another post of the one after them: a vice-president is not "THE PRESIDENT:". */
+const OTHER_POST = /(?:Vice|Deputy|Former|Ex|Assistant|Under|Associate|Shadow)[ \t-]+$/i;
+
+/**
+ * The one name the page gives the holder of a label's post: "THE PRESIDENT:" under "Remarks by President Biden and
+ * Prime Minister Kishida" is Biden; "Spokesperson:" after "Rosa Lind, Spokesperson for the Secretary-General" is Lind.
+ * The title is asked first, then the whole text; two holders (President Biden and President Macron) give none.
+ */
+export function postHolder(post: string, title: string, text: string): string | null {
+  // (Each word as a title or a sentence writes it: "President", "president".)
+  const words = post
+    .split(' ')
+    .map((w) => w.split('-').map((part) => `[${part[0]!.toUpperCase()}${part[0]!.toLowerCase()}]${escapeRegExp(part.slice(1).toLowerCase())}`).join('[ -]'))
+    .join('[ \\t]+');
+  // "President Biden", "Secretary of State Antony Blinken", "Minister of Foreign Affairs Petra Kovacs"; and
+  // "Rosa Lind, Spokesperson for …", "Rosa Lind, the spokesperson".
+  const after = new RegExp(`(?<![\\p{L}])${words}(?:[ \\t]+(?:of|for)(?:[ \\t]+the)?(?:[ \\t]+\\p{Lu}[\\p{L}-]+){1,3})?,?[ \\t]+${NAME_RUN}`, 'gu');
+  const before = new RegExp(`${NAME_RUN},[ \\t]+(?:the[ \\t]+)?${words}(?![\\p{L}])`, 'gu');
+  // Each holder by surname, with the longest name the page gives them.
+  const holders = (where: string) => {
+    const found = new Map<string, string>();
+    const add = (name: string | null) => {
+      const last = name?.split(' ').at(-1);
+      if (name && last && (found.get(last)?.length ?? 0) < name.length) found.set(last, name);
+    };
+    for (const m of where.matchAll(after)) if (!OTHER_POST.test(where.slice(Math.max(0, m.index! - 12), m.index))) add(personWords(m[1]!));
+    for (const m of where.matchAll(before)) add(personWords(m[1]!));
+    return found;
+  };
+  for (const where of [title, text]) {
+    const found = holders(where);
+    if (found.size) return found.size === 1 ? [...found.values()][0]! : null;
+  }
+  return null;
+}
+
+/** The words of a run that can be a person's name: those after its last title word, none a name's stop word. */
+function personWords(run: string): string | null {
+  // ("Minister X's statement": the name without its possessive.)
+  const tokens = run.replace(/['’]s$/, '').split(/\s+/);
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) if (TITLE_WORDS.has(tokens[i]!) || ORG_HEADS.has(tokens[i]!)) from = i + 1;
+  const name = tokens.slice(from);
+  // ("… Kishida of Japan": a name ends at a lower-case word, which the run never holds.)
+  if (!name.length || name.some((w) => NOT_NAMES.has(w) || DEMONYMS.has(w) || PLACES.has(w))) return null;
+  return name.join(' ');
 }
 
 /** "…: an interview with Ama Owusu", "Q&A with …", "… talks to Ama Owusu": the one a title says is interviewed. */

@@ -11,6 +11,8 @@ export interface Turn {
   /** The interviewee of a Q/A interview ("A:"), whose name is the article's, not the label's. */
   answerer: boolean;
   label: string;
+  /** A label that is only a post ("THE PRESIDENT:", "Minister of Foreign Affairs:"): its holder speaks, if the page names one. */
+  role?: string;
   /** The span is a quote in marks already found, which takes the turn's speaker. */
   marked: boolean;
 }
@@ -45,9 +47,14 @@ const NAME_HEADING = new RegExp(
   'u',
 );
 /** A clock time or a column number alone on a line of a parliamentary record. */
-const RECORD_MARK = /^(?:\d{1,2}[.:]\d{2}[ \t]*(?:a\.?m\.?|p\.?m\.?)|Column[ \t]+\d+)$/i;
+// ("2:31 P.M. EDT", "END 2:31 P.M. EDT", "(END)": a White House record's clock with its zone, and its end.)
+const RECORD_MARK = /^(?:(?:END[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:a\.?m\.?|p\.?m\.?)(?:[ \t]+[A-Z]{2,4})?|Column[ \t]+\d+|\(?END\)?)$/i;
 /** The chair of a sitting ("Mr Speaker", "Madam Deputy Speaker", "The Chairman"): a turn of nobody named. */
 const CHAIR = /^(?:Mr\.?|Madam|Madame|The)[ \t]+(?:Deputy[ \t]+)?(?:Speaker|Chairman|Chairwoman|Chair|President)$/;
+/** Words that join a post's title words: "MINISTER OF FOREIGN AFFAIRS", "SECRETARY FOR HEALTH". */
+const POST_LINKS = new Set(['OF', 'FOR', 'AND']);
+/** Posts of whoever chairs a sitting, named by no label: "MR. SPEAKER:" is the chair's turn, nobody's. */
+const CHAIR_POSTS = new Set(['SPEAKER', 'MR. SPEAKER', 'MR SPEAKER', 'CHAIR', 'CHAIRMAN', 'CHAIRWOMAN', 'CHAIRPERSON', 'DEPUTY SPEAKER']);
 const QUESTIONERS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|JOURNALIST|MODERATOR|STAFF|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|OPERATOR|INTERVIEWER|HOST|PRESENTER|ANCHOR|CALLER|LISTENER|VIEWER|MEMBER|VOICE|UNIDENTIFIED[\w ]*)$/;
 /**
  * An unnamed questioner: "QUESTION", "Reporter", one named by where they work ("Bay Bank Analyst", "CNN reporter"), or
@@ -58,13 +65,14 @@ const isQuestioner = (label: string) =>
   QUESTIONERS.test(label) || /\s(?:ANALYST|REPORTER|JOURNALIST|CORRESPONDENT|QUESTIONER)$/.test(label) || /^[B-DF-HJ-NP-TV-Z]{2,6}$/.test(label) || WIRE_AGENCIES.test(label);
 const WIRE_AGENCIES = /^(?:AFP|AP|EFE|ANSA|TASS|DPA|APA|PTI|IANS|AAP|ANI|RIA|KYODO|YONHAP|XINHUA|REUTERS|BLOOMBERG|BERNAMA|ANTARA)$/;
 /** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code. */
-const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|in \w+|inaudible|crosstalk|(?:laughter|applause|cheers)[^()]{0,30}|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
+const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|as interpreted\.?|as translated\.?|interpreted\.?|in \w+|inaudible|crosstalk|(?:laughter|applause|cheers)[^()]{0,30}|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
 
 /** "Host: …", "Ferreira: "…"", "Andrew Marr (BBC): …": a label in ordinary case, a turn only where labels repeat (see mixedLabels). */
 // ("Mr. Peter Crane (Fenwick, North) : …": a parliamentary record puts a space before the colon.)
 // ("Mr. KATO Hiroshi, Minister for Foreign Affairs: …": a record may set the speaker's post after the name.)
 // ("Rockledge (3-1): C. Martinez 1 goal.": a team with its record over a box score is no speaker.)
-const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:,[ \t]+\p{Lu}[\p{L} .'’-]{1,60}?[ \t]*)?(?:\((?![\d\s–-]+\))[^)\n]{1,40}\)[ \t]*)?:[ \t]+(?=\S)/u;
+// ("Minister of Foreign Affairs:" alone on its line, the words below it: a post may join its words with "of" or "for".)
+const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:(?:of|for)(?:[ \t]+the)?[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*(?:,[ \t]+\p{Lu}[\p{L} .'’-]{1,60}?[ \t]*)?(?:\((?![\d\s–-]+\))[^)\n]{1,40}\)[ \t]*)?:(?:[ \t]+(?=\S)|[ \t]*$)/u;
 const TIME_CODE = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$/;
 /** The end of a sentence, its closing mark or bracket allowed: what an entry in a list never has. */
 const SENTENCE_END = /[.?!]["”’)]?\s*$/;
@@ -79,7 +87,9 @@ function trimmed(text: string, start: number, end: number): QuoteSpan {
 }
 
 /** A short line in title case with no sentence's end: a heading inside a record. */
-const SECTION_HEADING = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,5}$/u;
+// ("Q&As", "Questions & Answers" too.)
+// ("Clinton Woman Dies After Crash On Route 9": a teaser's headline in title case is no one's words, however long.)
+const SECTION_HEADING = /^\p{Lu}[\p{L}&'’-]*(?:[ \t]+[\p{L}&'’-]+){0,15}$/u;
 
 /**
  * The ordinary-case labels that head turns: a label on two lines or more ("Host:", "Ferreira:"), and, once some
@@ -101,6 +111,10 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
     if (m[0].includes('(') || m[0].includes(',') || isQuestioner(m[1]!.toUpperCase()) || TIME_CODE.test(line.text.slice(m[0].length))) withOutlet.add(m[1]!);
   }
   const repeated = [...count].filter(([, n]) => n >= 2).map(([l]) => l);
+  // ("Question: Minister, …?" then "Minister of Foreign Affairs:" and the answer: a question answered under a post's
+  // label is a briefing's record, each label said once.)
+  const answered = [...count.keys()].some((l, i, all) => isQuestioner(l.toUpperCase()) && i + 1 < all.length && isPost(all[i + 1]!));
+  if (answered) for (const l of count.keys()) if (isQuestioner(l.toUpperCase()) || isPost(l)) repeated.push(l);
   // Journalists named with their outlets ("Jane Roe (City TV):", "John Poe (Daily Star):") head turns among themselves.
   const outlets = [...withOutlet].filter((l) => !isQuestioner(l.toUpperCase()));
   return new Set(repeated.length || outlets.length >= 2 ? [...repeated, ...withOutlet] : []);
@@ -141,6 +155,8 @@ function bareQuestionsAndAnswers(lines: readonly Line[]): boolean {
   return q >= 2 && a >= 2;
 }
 
+/** A label that is a post and nothing else: "Spokesperson", "Minister of Foreign Affairs". */
+const isPost = (label: string) => label.split(/\s+/).every((w) => TITLE_WORDS.has(w) || /^(?:of|for|the)$/.test(w)) && !CHAIR_POSTS.has(label.toUpperCase());
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 /** A word of a label in capitals as a name writes it: "LAVROV" → "Lavrov", "S.LAVROV" → "S. Lavrov". */
 const labelWord = (w: string) => (/^\p{Lu}\.\p{Lu}{2,}/u.test(w) ? `${w.slice(0, 2)} ${titleCase(w.slice(2))}` : titleCase(w));
@@ -152,7 +168,7 @@ const labelWord = (w: string) => (/^\p{Lu}\.\p{Lu}{2,}/u.test(w) ? `${w.slice(0,
  */
 export function findTurns(text: string, lines: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
   const turns: Turn[] = [];
-  let current: { speaker: string | null; answerer: boolean; label: string } | null = null;
+  let current: { speaker: string | null; answerer: boolean; label: string; role?: string } | null = null;
   let labelled = 0;
   // Marked quotes and lines both run in text order: one pass over each, not every quote for every line.
   let next = 0;
@@ -183,7 +199,7 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
     if (caps && (caps[1]!.length > 1 || /^[QA]$/.test(caps[1]!)) && !/^\d/.test(caps[1]!)) {
       const label = caps[1]!.trim().toUpperCase();
       const words = label.split(/\s+/).filter((w) => w !== 'THE');
-      const named = words.filter((w) => !TITLE_WORDS.has(titleCase(w)) && !TITLE_WORDS.has(titleCase(w.replace(/\.$/, ''))));
+      const named = words.filter((w) => !TITLE_WORDS.has(titleCase(w)) && !TITLE_WORDS.has(titleCase(w.replace(/\.$/, ''))) && !POST_LINKS.has(w));
       const answerer = label === 'A' || label === 'ANSWER';
       // ("NEW PRICE DROP:", "KEY FACTS:": a label whose every word the text also writes in lower case is a kicker, no name;
       // "NEW DELHI:" is a dateline and "DEAR ABBY:" a letter's greeting.)
@@ -196,7 +212,8 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
         current = null;
         continue;
       }
-      current = { speaker: questioner || answerer || named.length === 0 ? null : name, answerer, label };
+      const post = !named.length && !questioner && !answerer && !CHAIR_POSTS.has(words.join(' ')) ? words.map(titleCase).join(' ').replace(/ (Of|For|And) /g, (w) => w.toLowerCase()) : undefined;
+      current = { speaker: questioner || answerer || named.length === 0 ? null : name, answerer, label, ...(post ? { role: post } : {}) };
       labelled++;
       from = line.start + caps[0].length;
     } else if (CHAIR.test(line.text)) {
@@ -272,11 +289,13 @@ function openingRemarks(text: string, lines: readonly Line[], turns: readonly Tu
   const titleEnd = text.indexOf('\n');
   const title = text.slice(0, titleEnd);
   if (!first || titleEnd < 0 || first.span.start <= titleEnd || !REMARKS_TITLE.test(title)) return [];
-  const speaker = turns.find((t) => t.speaker && title.includes(t.speaker))?.speaker;
-  if (!speaker) return [];
+  // (Or the post a label names: "Minister of Foreign Affairs X's statement" over "Minister of Foreign Affairs:".)
+  const named = turns.find((t) => (t.speaker && title.includes(t.speaker)) || (t.role && title.toLowerCase().includes(t.role.toLowerCase())));
+  if (!named) return [];
+  const { speaker, role } = named;
   const before = lines.filter((l) => l.start > titleEnd && l.end <= first.span.start && /[.!?,:]["”’]?$/.test(l.text));
   if (!before.some((l) => FIRST_PERSON.test(l.text))) return [];
-  return before.map((l) => ({ span: trimmed(text, l.start, l.end), speaker, answerer: false, label: 'remarks', marked: false }));
+  return before.map((l) => ({ span: trimmed(text, l.start, l.end), speaker, answerer: false, label: 'remarks', ...(role ? { role } : {}), marked: false }));
 }
 
 /** A question standing alone on its line: one short sentence ending in a question mark, no quote marks. */

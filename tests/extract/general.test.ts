@@ -3158,6 +3158,65 @@ describe('the hundred-and-thirty-fourth batch: a post on a platform (PATTERNS 1.
   });
 });
 
+describe('the hundred-and-thirty-fifth batch: a label that is a post (PATTERNS 1.6)', () => {
+  it('gives "THE PRESIDENT:" turns to the president the title names, and a Q turn to nobody', () => {
+    const text =
+      'Remarks by President Halvorsen and Prime Minister Okonjo Before Their Meeting\n\nTHE PRESIDENT: (As interpreted.) Welcome back, Mr. Prime Minister.\n\nPRIME MINISTER OKONJO: Thank you, Mr. President.\n\nQ: Mr. President, will you travel to Lagos?\n\nTHE PRESIDENT: I hope so.\n\n2:31 P.M. EDT';
+    expect(speakers(text)).toEqual([
+      ['Welcome back, Mr. Prime Minister.', 'Halvorsen'],
+      ['Thank you, Mr. President.', 'Okonjo'],
+      ['Mr. President, will you travel to Lagos?', null],
+      ['I hope so.', 'Halvorsen'],
+    ]);
+    // "Mr. Prime Minister" addresses a post: no person of that name.
+    expect(persons(text)).toEqual(['Halvorsen', 'Okonjo']);
+  });
+  it('gives a post label to nobody where the page names two holders or only a vice-president', () => {
+    const two = 'Remarks by President Halvorsen and President Duarte\n\nTHE PRESIDENT: Thank you all.\n\nQ: Will you meet again?\n\nTHE PRESIDENT: Yes.';
+    expect(speakers(two)).toEqual([
+      ['Thank you all.', null],
+      ['Will you meet again?', null],
+      ['Yes.', null],
+    ]);
+    const vice = 'Remarks by Vice President Duarte\n\nTHE PRESIDENT: Thank you all.\n\nQ: Will you meet again?\n\nTHE PRESIDENT: Yes.';
+    expect(speakers(vice).map(([, s]) => s)).toEqual([null, null, null]);
+  });
+  it('reads "Question:" answered under "Minister of Foreign Affairs:" alone on its line, and the statement above as hers', () => {
+    const text =
+      "Minister of Foreign Affairs Ilona Varga statement to journalists after her meeting in Bamako\n\nI am glad to be in Mali today. We will sign three agreements.\n\nQuestion: Minister, your counterpart says the deal is dead. What is your comment?\n\nMinister of Foreign Affairs:\nI understand the frustration. Our door stays open.";
+    expect(speakers(text)).toEqual([
+      ['I am glad to be in Mali today. We will sign three agreements.', 'Ilona Varga'],
+      ['Minister, your counterpart says the deal is dead. What is your comment?', null],
+      ['I understand the frustration. Our door stays open.', 'Ilona Varga'],
+    ]);
+    // "Spokesperson:" is the one introduced as a spokesperson, by the name before the post.
+    const briefing =
+      "Noon Briefing\n\nThe following is a transcript of today's briefing by Tove Marklund, Spokesperson for the Secretary-General.\n\nQuestion: Has he spoken to the army chief?\n\nSpokesperson: Not this week.";
+    expect(speakers(briefing)).toEqual([
+      ['Has he spoken to the army chief?', null],
+      ['Not this week.', 'Tove Marklund'],
+    ]);
+  });
+  it('dates a record by the day its title closes with in brackets, day first with dots, and not by such a date inside the title', () => {
+    const own = (text: string) => ownDate(text, splitSections(text, {}), undefined).date;
+    expect(own('Minister Ilona Varga\'s statement after her meeting with President Kone (Niamey, 02.11.2022)\n\nI am glad to be here.')).toBe('2022-11-02');
+    expect(own('Why the 02.11.2022 meeting with President Kone failed\n\nI am glad to be here.')).toBeNull();
+  });
+  it('keeps a report\'s one "Question:" line and a lone heading with a colon out of turns', () => {
+    const text = 'Vote count\n\nQuestion: who counts the ballots?\n\nElection chief Ana Ruiz said "every vote" would be counted.\n\nWhat We Know:\nThe count starts on Monday.';
+    expect(speakers(text)).toEqual([['every vote', 'Ana Ruiz']]);
+  });
+  it('reads "CHIEF CABINET SECRETARY KATO:" as Kato, and a "Q&As" heading as no one\'s words', () => {
+    const text = 'Press Conference by the Chief Cabinet Secretary\n\nCHIEF CABINET SECRETARY MORIYAMA: The Cabinet approved two bills.\nThat is all from me.\n\nQ&As\n\nREPORTER: Will the coast guard go?\n\nCHIEF CABINET SECRETARY MORIYAMA: I will not comment.';
+    expect(speakers(text)).toEqual([
+      ['The Cabinet approved two bills.', 'Moriyama'],
+      ['That is all from me.', 'Moriyama'],
+      ['Will the coast guard go?', null],
+      ['I will not comment.', 'Moriyama'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
