@@ -8,7 +8,7 @@ import { findNumbers } from './numbers.js';
 import { findNicknames } from './nicknames.js';
 import { findPeople } from './people.js';
 import type { LocalPerson } from './mentions.js';
-import { findInterviewTurns, findTurns } from './turns.js';
+import { findInterviewTurns, findTurns, FIRST_PERSON } from './turns.js';
 import { givenNamesFromTitle, interviewee, postHolder, turnSpeaker } from './turnSpeakers.js';
 import { headlineQuotes } from './headlines.js';
 import { firstFrom } from './sorted.js';
@@ -145,7 +145,17 @@ export function extractArticle(
   };
   const found = quoteSpans.map((span, i) => ({ span, attribution: attributions[i]! }));
   const headlineLines = linesWhere((kind) => kind === 'title' || kind === 'heading');
-  found.push(...headlineQuotes(text, headlineLines, found.map((f) => ({ span: f.span, speakerKey: f.attribution.speakerKey })), people, byKey, nicknameAt));
+  const headlines = headlineQuotes(text, headlineLines, found.map((f) => ({ span: f.span, speakerKey: f.attribution.speakerKey })), people, byKey, nicknameAt);
+  // ("Interview: 'We are not a museum' – the new director of the Prado" over questions and answers: the title quotes
+  // the one answering, when it speaks in the first person.)
+  if (turns.some((t) => t.answerer)) {
+    for (const h of headlines) {
+      if (h.attribution.speakerKey || !FIRST_PERSON.test(text.slice(h.span.start, h.span.end))) continue;
+      const key = interviewee(text, sections, mentions, people, byKey);
+      if (key) h.attribution = { speakerKey: key, cue: 'the interview it heads', method: 'headline' };
+    }
+  }
+  found.push(...headlines);
   found.sort((a, b) => a.span.start - b.span.start);
   const titleSection = sections.find((s) => s.kind === 'title');
   if (titleSection) givenNamesFromTitle(text.slice(titleSection.start, titleSection.end), people);

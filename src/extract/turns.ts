@@ -298,12 +298,15 @@ function openingRemarks(text: string, lines: readonly Line[], turns: readonly Tu
   return before.map((l) => ({ span: trimmed(text, l.start, l.end), speaker, answerer: false, label: 'remarks', ...(role ? { role } : {}), marked: false }));
 }
 
-/** A question standing alone on its line: one short sentence ending in a question mark, no quote marks. */
-const QUESTION_LINE = /^(?![^"“”]*[.!?]\s)[^"“”]{3,160}\?$/;
+/**
+ * A question standing alone on its line: a short sentence ending in a question mark, no quote marks; or two, the
+ * first setting it up ("You have said the museum must change. How?").
+ */
+const QUESTION_LINE = /^(?![^"“”]*[.!?]\s[^"“”]*[.!?]\s)[^"“”]{3,220}\?$/;
 /** A question put to someone: it says "you". */
 const ADDRESSED = /\b(?:you|your|yours|yourself)\b/i;
 /** Words that show a paragraph is someone speaking, not narration. */
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|us|our)\b/i;
+export const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|us|our)\b/i;
 
 /**
  * An interview written as questions and answers with no labels: a question alone on its line, then the answer's

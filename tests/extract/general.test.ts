@@ -392,8 +392,9 @@ describe('longer articles (the fifth batch)', () => {
 
   it('takes the interviewee from "an interview with" in the title, and leaves a quote inside an answer to its own speaker', () => {
     const text = "'We will win': an interview with Ama Owusu\n\nQ: Does the minister listen?\n\nA: He came and said he was \"shocked\". It changes nothing.\n\nQ: Why go on?\n\nA: \"For the children.\"";
+    // (The title's quote in the first person is the interviewee's, the hundred-and-thirty-sixth batch.)
     expect(speakers(text)).toEqual([
-      ['We will win', null],
+      ['We will win', 'Ama Owusu'],
       ['Does the minister listen?', null],
       ['shocked', null],
       ['Why go on?', null],
@@ -3214,6 +3215,26 @@ describe('the hundred-and-thirty-fifth batch: a label that is a post (PATTERNS 1
       ['Will the coast guard go?', null],
       ['I will not comment.', 'Moriyama'],
     ]);
+  });
+});
+
+describe('the hundred-and-thirty-sixth batch: an interview without labels (PATTERNS 1.6, 1.7)', () => {
+  const interview = (title: string) =>
+    `${title}\n\nNuria Valls, 52, took over the gallery in January. She spoke to us about crowds and the budget.\n\nYou have said the gallery must change. How?\n\nWe have to open later. Most of what we own has never been seen.\n\nActivists glued themselves to a painting last year. Are you worried?\n\nI am worried about the paintings, of course.\n\nWhat will visitors notice first?\n\nThe queues will be shorter, I promise.`;
+  it('reads questions set up by a sentence before them, and gives a first-person quote in the title to the one answering', () => {
+    expect(speakers(interview("Interview: 'We are not a museum' - the new director of the gallery"))).toEqual([
+      ['We are not a museum', 'Nuria Valls'],
+      ['You have said the gallery must change. How?', null],
+      ['We have to open later. Most of what we own has never been seen.', 'Nuria Valls'],
+      ['Activists glued themselves to a painting last year. Are you worried?', null],
+      ['I am worried about the paintings, of course.', 'Nuria Valls'],
+      ['What will visitors notice first?', null],
+      ["The queues will be shorter, I promise.", "Nuria Valls"],
+    ]);
+  });
+  it('leaves a title quote that is no one in the first person, or one over a report, to no one', () => {
+    expect(speakers(interview("Interview: 'Reckless' plan splits the gallery's trustees"))[0]).toEqual(['Reckless', null]);
+    expect(speakers("'We are not a museum' – a gallery at a crossroads\n\nNuria Valls took over the gallery in January. Crowds are up.")).toEqual([['We are not a museum', null]]);
   });
 });
 
