@@ -75,11 +75,26 @@ export function bodyMentions(
     }
   }
   for (const [acronym, key] of acronyms) {
-    for (const m of chunk.matchAll(new RegExp(`(?<![(\\w])(?:[Tt]he\\s+)?${acronym}\\b(?!\\))`, 'g'))) {
+    // ("DHS Office of Inspector General": before a capitalised word the letters open another body's name.)
+    for (const m of chunk.matchAll(new RegExp(`(?<![(\\w])(?:[Tt]he\\s+)?${acronym}\\b(?!\\)| [A-Z])`, 'g'))) {
       const at = offset + m.index!;
       out.push({ start: at, end: at + m[0].length, kind: 'org', key, text: m[0], priority: 5 });
     }
   }
+  return out;
+}
+
+/**
+ * The acronyms that stand for a body named `name`: "the National Security Council (NSC)", the letters in brackets
+ * right after it (`after`); "the Drug Enforcement Administration" … "the DEA says", the initials of its capitalised
+ * words, three or more, where the text writes them alone.
+ */
+export function acronymsOf(name: string, after: string, text: string): string[] {
+  const out: string[] = [];
+  const bracketed = /^\s*\(([A-Z]{2,6})\)/.exec(after)?.[1];
+  if (bracketed && bracketed[0] === name.replace(/^(?:The|the)\s+/, '')[0]) out.push(bracketed);
+  const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w !== 'The').map((w) => w[0]).join('');
+  if (initials.length >= 3 && initials.length <= 6 && new RegExp(`\\b${initials}\\b`).test(text)) out.push(initials);
   return out;
 }
 

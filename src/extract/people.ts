@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { apposedBody } from './bodyWords.js';
 import { findOpenNames } from './openNames.js';
-import { bodyMentions, describedMentions } from './bodyMentions.js';
+import { acronymsOf, bodyMentions, describedMentions } from './bodyMentions.js';
 import { knownAs, type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, lowerCaseWords, MONTH_SURNAMES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
@@ -246,9 +246,7 @@ export function findPeople(
       if (n.kind === 'organisation') {
         const key = `o:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
         if (!openOrgs.has(key)) openOrgs.set(key, n.name);
-        // "the National Security Council (NSC)": the letters in brackets then stand for it alone.
-        const acronym = /^\s*\(([A-Z]{2,6})\)/.exec(chunk.slice(n.end, n.end + 12))?.[1];
-        if (acronym && acronym[0] === n.name.replace(/^(?:The|the)\s+/, '')[0] && !acronyms.has(acronym)) acronyms.set(acronym, key);
+        for (const acronym of acronymsOf(n.name, chunk.slice(n.end, n.end + 12), text)) if (!acronyms.has(acronym)) acronyms.set(acronym, key);
         candidates.push({ start: at, end, kind: 'org', key, text: n.name, priority: 5.5 });
         continue;
       }

@@ -22,7 +22,15 @@ const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`);
  * full stops may only be an abbreviation's: an initial's ("the U.S. attorney"), a short form's ("Sen. Ben Sasse, R-Neb.,").
  */
 const APPOSITION_CHAR = `(?:[^,"“”.;:]|(?<=\\b[A-Z]|\\b(?:Jr|Sr|St|Inc|Corp|Co|Ltd|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof|Dept|Univ|No))\\.|\\.(?=,))`;
-const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|(?:\\s*,${APPOSITION_CHAR}{1,100}){1,3},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
+// (Up to five parts: "X, a scientist at the Goddard center in Greenbelt, Maryland, and American University in
+// Washington, D.C., said".)
+const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|(?:\\s*,${APPOSITION_CHAR}{1,100}){1,5},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
+/**
+ * "…," Ana Roe, a research analyst at the Council on Energy, Environment and Water think tank told CBS: a description
+ * opened with an article whose closing comma the writer left out. (No relative clause in it, "X, whose aide told …", nor
+ * a second subject: "X, a nurse, and her husband told".)
+ */
+const VERB_AFTER_OPEN_APPOSITION = new RegExp(`^\\s*,\\s*(?:an?|the)\\s+(?:(?!(?:who|whose|which|that)\\s|,\\s*(?:and|but)\\s)(?:[^"“”.;:]|(?<=\\b[A-Z])\\.)){1,160}?\\s(${CUE_WORDS})\\b`);
 const VERB_LATER = new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
 /** After a speech verb, a clause of its own: "acknowledged that EA …". */
 const REPORTS_CLAUSE = /^\s+that\b/;
@@ -54,7 +62,7 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     // "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb
     // (up to three parts: "X, a fellow at the institute in Munich, Germany, and co-author of the study, said").
     // ("…," Wilson acknowledged that …: a verb with a clause of its own reports that clause, not the quote before.)
-    const found = tail.match(VERB_AFTER_NAME);
+    const found = tail.match(VERB_AFTER_NAME) ?? tail.match(VERB_AFTER_OPEN_APPOSITION);
     const verb = found && !REPORTS_CLAUSE.test(tail.slice(found[0].length)) ? found : null;
     // ("…," a beaming Lula told; "…," union leader Anja de Vries told: an article and a word or two may stand before
     // the name.)

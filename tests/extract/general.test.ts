@@ -3238,6 +3238,33 @@ describe('the hundred-and-thirty-sixth batch: an interview without labels (PATTE
   });
 });
 
+describe('the hundred-and-thirty-seventh batch: long descriptions in a tag, a body by its initials (PATTERNS 1.3, 1.10)', () => {
+  it('reads a tag whose description runs to five parts, or leaves out its closing comma', () => {
+    expect(speakers('Moons\n\n"Water is the hard part," lead author Tomas Reyna, an astronomer at the Keck center in Waimea, Hawaii, and Rice University in Houston, Texas, said in a statement.')).toEqual([
+      ['Water is the hard part,', 'Tomas Reyna'],
+    ]);
+    expect(speakers('Smog\n\n"The wind turned," Priya Anand, a research analyst at the Council on Energy, Environment and Water think tank told CBS News.')).toEqual([
+      ['The wind turned,', 'Priya Anand'],
+    ]);
+  });
+  it('leaves a description with its own subject or a relative clause out of the tag', () => {
+    // A second subject after ", and": two speakers, no one alone.
+    expect(speakers('Smog\n\n"The wind turned," Priya Anand, a nurse, and her husband told reporters.')).toEqual([['The wind turned,', null]]);
+    // "whose aide told": the aide speaks, not Anand.
+    expect(speakers('Smog\n\n"The wind turned," Priya Anand, the minister whose aide told reporters so, is silent.')).toEqual([['The wind turned,', null]]);
+  });
+  it('takes the last word of a list after "for" in a body\'s name for no person, and a list of people still for people', () => {
+    expect(persons('Coasts\n\nThe study came from the Centre for Climate, Coasts and Cities said on Monday.')).toEqual([]);
+    expect(persons('Summit\n\nPresident Ana Roe met Eva Lind and Mika Stahl said on Monday.')).toContain('Mika Stahl');
+  });
+  it('takes "the DEA" for the Drug Enforcement Administration named in full, and not letters before another body\'s name', () => {
+    const text = 'Border\n\nThe figures come from the Drug Enforcement Administration.\n\nThe DEA says the crossing "remains the main entry point".';
+    expect(speakers(text)).toEqual([['remains the main entry point', 'Drug Enforcement Administration']]);
+    // "DEA Office of Inspections" is a body of its own.
+    expect(speakers('Border\n\nThe figures come from the Drug Enforcement Administration.\n\nThe DEA Office of Inspections says the crossing "remains the main entry point".')[0]![1]).not.toBe('Drug Enforcement Administration');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
