@@ -860,8 +860,9 @@ describe('the nineteenth batch: Korean wire copy', () => {
   it('lets an acronym given in brackets after a body’s name stand for it (PATTERNS 1.10)', () => {
     const text = 'Ministers met at the Coastal Safety Board (CSB) on Monday. The CSB issued a statement calling the spill "a disaster we warned about".';
     expect(speakers(text)).toEqual([['a disaster we warned about', 'Coastal Safety Board']]);
-    // Capitals that were never given in brackets stand for nobody.
-    expect(speakers('Ministers met at the Coastal Safety Board on Monday. The CSB issued a statement calling the spill "a disaster we warned about".')).toEqual([
+    // Capitals never given in brackets that are not its initials stand for nobody (its initials do: the
+    // hundred-and-thirty-seventh batch).
+    expect(speakers('Ministers met at the Coastal Safety Board on Monday. The CSA issued a statement calling the spill "a disaster we warned about".')).toEqual([
       ['a disaster we warned about', null],
     ]);
   });
