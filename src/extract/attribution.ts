@@ -211,6 +211,10 @@ export function attributeQuotes(
         // A quote standing alone carries on what the last speaker was saying, unless a speaker the article does not
         // know is named right after it ("…," North Korea said).
         if (namedAfter(text.slice(q.close, s.end))) return;
+        // ("'Naive and trusting' Grace Millane gave a list, court hears": a quote run straight into a clause of its own is
+        // a headline's, no one's carried-on words.)
+        // (Words that end as a sentence does close it, whatever follows: “… if it kills me!’” Not long after, …)
+        if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(q.close, s.end)) && !/[.!?…][’'"”]*$/.test(text.slice(q.start, q.close))) return;
         for (let back = si - 1; back >= 0 && back >= si - 3 && sentences[back]!.section === s.section; back--) {
           if (speakers[back]) {
             result[i] = { speakerKey: speakers[back]!, cue: 'continuation', method: 'continuation' };

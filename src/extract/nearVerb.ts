@@ -54,7 +54,8 @@ export function invertedAfter(text: string, ms: Mention[], from: number): Mentio
   const named = m && (m.kind === 'title' || m.kind === 'name' || m.kind === 'honorific');
   // ("said Northfield Research analyst Ana Ruiz": the capitalised words of where a titled person works, too.)
   const gap = text.slice(from, m?.start ?? from);
-  if (!m || !(/^\s*$/.test(gap) || (named && /^\s+(?:[a-z]+\s+){1,2}$/.test(gap)) || (m.kind === 'title' && /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,3}$/u.test(gap)))) return undefined;
+  // ("wrote 43-year-old Martin Taylor", "said 71-year-old retired nurse Ann Roe": an age may stand first.)
+  if (!m || !(/^\s*$/.test(gap) || (named && /^\s+(?:\d{1,3}-year-old\s+)?(?:[a-z]+\s+){0,2}$/.test(gap)) || (m.kind === 'title' && /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,3}$/u.test(gap)))) return undefined;
   // "said Hale's agent, Carol Dunn": the possessor is not the speaker; the one named after the role is, if anyone.
   if (!/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
   const n = ms.find((x) => x.start > m.end && x.key);

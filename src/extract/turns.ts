@@ -105,6 +105,10 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
     const m = MIXED_LABEL.exec(line.text);
     if (!m || NOT_TURN.test(m[1]!) || CAPS_LABEL.test(line.text) || seen.has(line.text)) continue;
     seen.add(line.text);
+    // ("Jurgen Falk: Court drops inquiry", "Star Wars Jedi: Fallen Order review": a topic over a headline is no one
+    // speaking; what a label opens ends as a sentence does, is a quote, or follows on the lines below.)
+    const rest = line.text.slice(m[0].length);
+    if (rest && !SENTENCE_END.test(rest) && !/^["“‘']/.test(rest) && !TIME_CODE.test(rest)) continue;
     count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
     // (A label with only a time code after it, "Tom Reyes: (01:10)", is a timestamped transcript's turn, however often.)
     // (So is a name with its post after a comma, said once to open a record: "Mr. KATO Hiroshi, Minister for …:".)
@@ -170,6 +174,9 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   const turns: Turn[] = [];
   let current: { speaker: string | null; answerer: boolean; label: string; role?: string } | null = null;
   let labelled = 0;
+  // The different labels seen: a transcript has two speakers or more; one label said again and again is a kicker or a
+  // topic ("Julian Assange: Sweden drops inquiry" over a page's related links), unless it is a speech (below).
+  const labels = new Set<string>();
   // Marked quotes and lines both run in text order: one pass over each, not every quote for every line.
   let next = 0;
   const mixed = mixedLabels(lines);
@@ -215,14 +222,17 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       const post = !named.length && !questioner && !answerer && !CHAIR_POSTS.has(words.join(' ')) ? words.map(titleCase).join(' ').replace(/ (Of|For|And) /g, (w) => w.toLowerCase()) : undefined;
       current = { speaker: questioner || answerer || named.length === 0 ? null : name, answerer, label, ...(post ? { role: post } : {}) };
       labelled++;
+      labels.add(label);
       from = line.start + caps[0].length;
     } else if (CHAIR.test(line.text)) {
       current = { speaker: null, answerer: false, label: line.text };
       labelled++;
+      labels.add(line.text);
       continue;
     } else if (heading) {
       current = { speaker: (heading[1] ?? heading[2] ?? heading[3] ?? heading[4]!).trim(), answerer: false, label: line.text };
       labelled++;
+      labels.add(current.speaker!);
       continue;
     } else if (!current) continue;
     else if (SECTION_HEADING.test(line.text) && line.text.split(/\s+/).every((w) => w.length < 4 || /^\p{Lu}/u.test(w))) {
@@ -265,14 +275,19 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   // (A speech opens in the first person; a report under a dateline in capitals, "SIVRA CITY: Rescuers said …", does not.)
   const opening = turns[0] ? text.slice(turns[0].span.start, turns[0].span.end) : '';
   const speech =
-    labelled === 1 &&
+    labels.size === 1 &&
     turns.length >= 2 &&
     (turns[0]!.speaker?.split(' ').length ?? 0) >= 2 &&
     turns.every((t) => t.speaker === turns[0]!.speaker) &&
     turns.slice(0, 3).some((t) => FIRST_PERSON.test(text.slice(t.span.start, t.span.end))) &&
     !/\b(?:said|says|told)\b/.test(opening);
-  if (labelled >= 2) turns.unshift(...openingRemarks(text, lines, turns));
-  return labelled >= 2 || speech ? turns : [];
+  // (Someone in a transcript speaks, to someone: "Thunder: Host the Lakers on Friday." and "Lakers: Kuzma left with an
+  // eye abrasion." under a game report are notes on each team, in the third person throughout.)
+  // (Or asks or exclaims, in any language.)
+  const spoken = (t: Turn) => t.marked || /[?!]/.test(text.slice(t.span.start, t.span.end)) || FIRST_PERSON.test(text.slice(t.span.start, t.span.end)) || ADDRESSED.test(text.slice(t.span.start, t.span.end));
+  const transcript = labels.size >= 2 && turns.some(spoken);
+  if (transcript) turns.unshift(...openingRemarks(text, lines, turns));
+  return transcript || speech ? turns : [];
 }
 
 /** A record's title naming whose remarks it holds: "Foreign Minister X’s remarks and answers …", "Remarks by X". */

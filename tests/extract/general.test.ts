@@ -3266,6 +3266,36 @@ describe('the hundred-and-thirty-seventh batch: long descriptions in a tag, a bo
   });
 });
 
+describe('the hundred-and-thirty-eighth batch: labels that are topics, notes and teasers (PATTERNS 1.6, 3)', () => {
+  it('reads one label said again and again over headlines as a topic, not a transcript', () => {
+    const text =
+      'Europe\n\nJurgen Falk: Court drops the fraud inquiry\n\n19 November 2019\n\nShare this with Facebook\n\nThe court said on Tuesday it had closed the case.\n\nJurgen Falk: Campaigner or attention seeker?\n\nJurgen Falk: Why is the founder a wanted man?';
+    expect(extract(text).quotes).toEqual([]);
+  });
+  it('reads notes on two teams in the third person as notes, and two speakers who ask and answer as a transcript', () => {
+    const notes = 'Lakers beat Thunder\n\nTIP-INS\n\nThunder: Hamidou Diallo missed his third game with a knee sprain.\n\nLakers: Kyle Kuzma left the court with an eye abrasion.\n\nUP NEXT\n\nThunder: Host the Lakers on Friday.\n\nLakers: Visit the Thunder on Friday.';
+    expect(extract(notes).quotes).toEqual([]);
+    const talk = 'Radio\n\nHost: Are the Lakers back?\n\nVogel: We are getting there.\n\nHost: And Kuzma?\n\nVogel: He will play on Friday.';
+    expect(speakers(talk)).toEqual([
+      ['Are the Lakers back?', null],
+      ['We are getting there.', 'Vogel'],
+      ['And Kuzma?', null],
+      ['He will play on Friday.', 'Vogel'],
+    ]);
+  });
+  it('leaves a teaser\'s quote run into its own clause to no one, and carries a quote that ends as a sentence', () => {
+    const teasers =
+      "Spurs\n\nMore from UK\n\nPrince Edward: BT and three universities abandon ties with duke after TV interview\n\nPrince Edward: Review site suspends reviews of the cafe the duke says he visited\n\n'Naive and trusting' Grace Holm gave a list of names to the man, court hears\n\nBabies died in what may be the worst maternity scandal, report finds";
+    expect(speakers(teasers)).toEqual([['Naive and trusting', null]]);
+    const feature = 'Nashville\n\nMary Steenburgen moved to Nashville.\n\n"I was back at it the next morning," she said. "I told myself: \'I will sing it if it kills me!\'" Not long after that, she bought a house.';
+    expect(speakers(feature).at(-1)).toEqual(["I told myself: 'I will sing it if it kills me!'", 'Mary Steenburgen']);
+  });
+  it('reads an age before a name after an inverted verb', () => {
+    expect(speakers('Case\n\n"I was unable to stand," wrote 43-year-old Martin Tally of Aberdeenshire in a case study.')).toEqual([['I was unable to stand,', 'Martin Tally']]);
+    expect(speakers('Case\n\n"I was unable to stand," wrote 43-year-old patients in a survey.')).toEqual([['I was unable to stand,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
