@@ -34,6 +34,9 @@ const OPENING_CLAUSE = new RegExp(
 /** An opening clause that says the sentence's subject is speaking. */
 const SPEAKING_OPENING = new RegExp(`^\\s*(?:${SPEAKING_PARTICIPLES})\\b[^,;:"“”]{0,200},`);
 
+/** A verb in the passive: "was arrested", "were given", "has been charged". */
+const PASSIVE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght)\b/u;
+
 /** A sentence saying someone put out words of their own: the quote after it is theirs, not the last speaker's. */
 const PUT_OUT = /\b(?:issued|released|put out|published|posted|sent)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|note|response|reply)\b/;
 /** A sentence opening with "The" and a role noun within three words ("The delegate for Tonga", "A local farmer"). */
@@ -215,13 +218,24 @@ export function attributeQuotes(
         // a headline's, no one's carried-on words.)
         // (Words that end as a sentence does close it, whatever follows: “… if it kills me!’” Not long after, …)
         if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(q.close, s.end)) && !/[.!?…][’'"”]*$/.test(text.slice(q.start, q.close))) return;
+        // ("…," Young said. ¶ Bridenstine expects three rockets. "…": past a sentence about someone else, the words may
+        // be that one's; nobody rather than a guess.)
+        let about: string | null = null;
         for (let back = si - 1; back >= 0 && back >= si - 3 && sentences[back]!.section === s.section; back--) {
           if (speakers[back]) {
-            result[i] = { speakerKey: speakers[back]!, cue: 'continuation', method: 'continuation' };
+            if (!about || about === speakers[back]) result[i] = { speakerKey: speakers[back]!, cue: 'continuation', method: 'continuation' };
             break;
           }
+          const subject = subjects[back];
+          if (!about && subject && subject !== ANONYMOUS && isPerson(subject)) about = subject;
           // ("The club later issued a statement. ¶ "…"": words someone else put out come between, not the last speaker's.)
           if (PUT_OUT.test(text.slice(sentences[back]!.start, sentences[back]!.end))) break;
+        }
+        // ("Mattox returned to the question later. "Which rockets …?"": a quote standing alone right after a sentence of
+        // its paragraph about someone, who does something rather than has it done to them, is that one's.)
+        const before = sentences[si - 1];
+        if (!result[i]!.speakerKey && about && before && subjects[si - 1] === about && !/\n/.test(text.slice(before.end, q.open)) && !PASSIVE.test(text.slice(before.start, before.end))) {
+          result[i] = { speakerKey: about, cue: 'context', method: 'context' };
         }
       } else if (
         !isFragment(quoteText) &&

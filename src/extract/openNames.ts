@@ -307,6 +307,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // A lone capitalised word needs a title, a role (before it or set beside it: "Sinner, the world number one,"), or a
     // speech verb, and must not be an acronym or a known word.
     if (single && !titled && !openRole && !speech && !apposedRole && !/^,\s+\d{1,3},/.test(after)) continue;
+    // ("Plaintiff said he was "duped"": a party to a case, capitalised as a court's papers write it, is no one's name.)
+    if (single && LEGAL_PARTIES.test(name)) continue;
     const honorificOnly = titleTokens.length > 0 && titleTokens.every((x) => HONORIFICS.has(x.t));
     const roleWords = titled && !honorificOnly ? chunk.slice(tokens[titleFrom]!.at, titleTokens.at(-1)!.at + titleTokens.at(-1)!.t.length) : openRole;
     const thin = !titled && !openRole && !phraseRole && !speech && !asRole;
@@ -314,6 +316,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
   }
   return out;
 }
+
+const LEGAL_PARTIES = /^(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Claimants?|Appellants?|Appellees?|Complainants?)$/;
 
 /**
  * "NASA Administrator Jim Bridenstine", "Tesla Founder Elon Musk": a role noun with a capital inside a run, with two

@@ -3296,6 +3296,28 @@ describe('the hundred-and-thirty-eighth batch: labels that are topics, notes and
   });
 });
 
+describe('the hundred-and-thirty-ninth batch: parties, titles of shows, and whose words carry on (PATTERNS 1.5, 1.11)', () => {
+  it('takes "Plaintiff" capitalised as a court writes it for no one\'s name, and a capitalised surname still for one', () => {
+    expect(speakers('Burger suit\n\nA man sued the chain on Monday.\n\nPlaintiff said he was "duped" by the signs.')).toEqual([['duped', null]]);
+    expect(speakers('Burger suit\n\nA man sued the chain on Monday.\n\nPlaskett said he was "duped" by the signs.')).toEqual([['duped', 'Plaskett']]);
+  });
+  it('reads the name of a podcast or a newsletter in quotes as a title, and a quote after "explained" still as words', () => {
+    expect(speakers('Money\n\nRaise your income, planner Eric Rowan and his wife Kali explained on their podcast "Beyond Budgets."')).toEqual([['Beyond Budgets.', null]]);
+    expect(speakers('Money\n\nEric Rowan, a planner, explained that it was "a long game".')).toEqual([['a long game', 'Eric Rowan']]);
+  });
+  it('carries a quote on past a sentence about the same speaker; past one about someone else it is that one\'s, in the same paragraph', () => {
+    const base = '"Managing experiments must stop," committee witness Tom Yarrow said.';
+    expect(speakers(`Hearing\n\n${base} Yarrow paused. "We have no time."`).at(-1)).toEqual(['We have no time.', 'Tom Yarrow']);
+    expect(speakers(`Hearing\n\n${base}\n\nAdministrator Jim Brisco expects three rockets by 2024. "Adding one more could not happen."`).at(-1)).toEqual([
+      'Adding one more could not happen.',
+      'Jim Brisco',
+    ]);
+    // Not one something is done to ("was questioned"), nor one in the paragraph before: nobody.
+    expect(speakers(`Hearing\n\n${base}\n\nAdministrator Jim Brisco was questioned next. "Adding one more could not happen."`).at(-1)![1]).toBeNull();
+    expect(speakers(`Hearing\n\n${base}\n\nAdministrator Jim Brisco expects three rockets.\n\n"Adding one more could not happen."`).at(-1)![1]).toBeNull();
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
