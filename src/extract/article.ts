@@ -8,6 +8,7 @@ import { findNumbers } from './numbers.js';
 import { findNicknames } from './nicknames.js';
 import { findPeople } from './people.js';
 import type { LocalPerson } from './mentions.js';
+import { findBlockQuotes } from './blockQuotes.js';
 import { findInterviewTurns, findTurns, FIRST_PERSON } from './turns.js';
 import { givenNamesFromTitle, interviewee, postHolder, turnSpeaker } from './turnSpeakers.js';
 import { headlineQuotes } from './headlines.js';
@@ -107,6 +108,7 @@ export function extractArticle(
   const labelled = findTurns(text, turnLines, quoteSpans);
   const turns = labelled.length ? labelled : findInterviewTurns(turnLines, quoteSpans);
   for (const t of turns) if (!t.marked) quoteSpans.push(t.span);
+  if (!turns.length) quoteSpans.push(...findBlockQuotes(groups.flatMap((g) => g.lines), quoteSpans));
   quoteSpans.sort((a, b) => a.start - b.start);
   const sentences: (SentenceInfo & { kind: Section['kind'] })[] = [];
   for (const g of groups) {

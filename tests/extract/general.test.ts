@@ -3318,6 +3318,20 @@ describe('the hundred-and-thirty-ninth batch: parties, titles of shows, and whos
   });
 });
 
+describe('the hundred-and-fortieth batch: a block quote copied without its marks (PATTERNS 1.6, 1.11)', () => {
+  it('reads first-person paragraphs under "she told reporters:" as her words', () => {
+    const text =
+      'Election live\n\nThe prime minister, Elena Varsa, has conceded a difficult night.\n\nSpeaking outside party headquarters, she told reporters:\n\nWe listened, and we will listen more. The voters have sent a message and I have heard it.\n\nTurnout stood at 71%, the commission said.';
+    expect(speakers(text)).toEqual([['We listened, and we will listen more. The voters have sent a message and I have heard it.', 'Elena Varsa']]);
+  });
+  it('reads no block quote under "claiming:" (a post the copy lost), nor narration in the third person under "said:"', () => {
+    const lost = 'Fact check\n\nSupporters of Senator Ada Brook took to social media, claiming:\n\nWe have found no evidence to back this claim.';
+    expect(extract(lost).quotes).toEqual([]);
+    const narration = 'Election live\n\nThe prime minister, Elena Varsa, told reporters:\n\nThe count will finish by midnight, officials expect.';
+    expect(extract(narration).quotes).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
