@@ -34,6 +34,9 @@ const OPENING_CLAUSE = new RegExp(
 /** An opening clause that says the sentence's subject is speaking. */
 const SPEAKING_OPENING = new RegExp(`^\\s*(?:${SPEAKING_PARTICIPLES})\\b[^,;:"“”]{0,200},`);
 
+/** Words written on a thing: "fliers reading "No heavy machinery"", "placards that said "…"": no one's speech. */
+const WRITTEN_ON = /\b(?:signs?|placards?|banners?|fliers?|flyers?|posters?|leaflets?|stickers?|t-shirts?|shirts?|caps?|graffiti|slogans?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|says|declaring|proclaiming|bearing)\b[^"“”]*$/;
+
 /** A verb in the passive: "was arrested", "were given", "has been charged". */
 const PASSIVE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght)\b/u;
 
@@ -244,6 +247,7 @@ export function attributeQuotes(
         !isTitleCased(quoteText) &&
         !TERM_BEFORE_QUOTE.test(text.slice(Math.max(0, q.open - 40), q.open)) &&
         !isModifier(text, q) &&
+        !WRITTEN_ON.test(text.slice(s.start, q.open)) &&
         // (The second part of a quote split by its tag is the first part's, and nobody's when that one is.)
         (k === 0 || !HAS_CUE.test(text.slice(own[k - 1]!.q.close, q.open))) &&
         !ms.some((m) => m.end <= q.open && m.key) &&

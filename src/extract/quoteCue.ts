@@ -116,7 +116,10 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     if (/,\s*(?:and|but)\s+(?:(?:then|also|later)\s+)?$/.test(text.slice(Math.max(segStart, at - 24), at))) {
       // (The subject opens the sentence, after an opening clause and up to four words of a title: "Since then, singer X".)
       const lead = subject?.key && subject.end <= at ? text.slice(segStart, subject.start) : null;
-      const opening = lead !== null && /^[\s"“”‘’']*(?:[^,"“”]{1,60},\s*)?(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) && !HAS_CUE.test(lead);
+      // (A bare verb is a clause's, not the subject's: "Schiff believes the public will fall, cover its ears, and scream
+      // "…"" is the public's.)
+      const bare = !/(?:ed|s|ing)$/.test(lastVerb[0]) && !/^(?:said|told|wrote|spoke|began|put it)$/.test(lastVerb[0]);
+      const opening = !bare && lead !== null && /^[\s"“”‘’']*(?:[^,"“”]{1,60},\s*)?(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) && !HAS_CUE.test(lead);
       return opening ? { speakerKey: subject!.key!, cue: `${subject!.text} … ${lastVerb[0]}`, method: 'before' } : { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
     }
     const m = participle && subject?.key && subject.end <= at ? subject : adjacentBefore(text, ms, at, lastVerb[0]);

@@ -3332,6 +3332,23 @@ describe('the hundred-and-fortieth batch: a block quote copied without its marks
   });
 });
 
+describe('the hundred-and-forty-first batch: words on signs, verbs of crying out, a clause\'s own verbs (PATTERNS 1.8, 1.9)', () => {
+  it('gives words written on fliers or placards to no one, and a quote with no cue after a speaker\'s sentence still to that speaker', () => {
+    const text = 'Quake\n\n"We know she is alive," said Olga Marin, 29.\n\nFamilies circulated fliers reading, "No heavy machinery".';
+    expect(speakers(text).at(-1)).toEqual(['No heavy machinery', null]);
+    const echo = 'Quake\n\n"We know she is alive," said Olga Marin, 29. That hope became a refrain of "not yet, not yet".';
+    expect(speakers(echo).at(-1)).toEqual(['not yet, not yet', 'Olga Marin']);
+  });
+  it('reads "clarifies", "screamed", "cried" as speech, and a bare verb at the end of a clause\'s list as not the subject\'s', () => {
+    expect(speakers('Quake\n\nRescue worker Miguel Vela raises his hand and clarifies, "she stuck out her little hand".')).toEqual([['she stuck out her little hand', 'Miguel Vela']]);
+    expect(speakers('Quake\n\n"Help us!" screamed Rosa Tamez from the balcony.')).toEqual([['Help us!', 'Rosa Tamez']]);
+    const clause = 'Column\n\nSenator Ada Brook believes the public will fall silent, cover its ears, and scream, "Make it stop."';
+    expect(speakers(clause)).toEqual([['Make it stop.', null]]);
+    // Her own second verb, in the past, is still hers.
+    expect(speakers('Column\n\nSenator Ada Brook said the vote was close, and warned, "Make it count."')).toEqual([['Make it count.', 'Ada Brook']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
