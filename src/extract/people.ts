@@ -76,7 +76,8 @@ export function findPeople(
 
   // Places the article is somewhere "in" ("talks in Buenos Aires"), which speak for their governments, never people.
   const placesIn = new Set<string>();
-  for (const m of text.matchAll(/\b[Ii]n ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})/gu)) {
+  // (Not a name before a noun, "trading in Google shares": that names a company's shares, not where the story is.)
+  for (const m of text.matchAll(/\b[Ii]n ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})(?! (?:shares|stock|stocks|bonds|products|phones|cars|devices|stores|employees|staff|users|customers)\b)/gu)) {
     const t = m[1]!.split(' ');
     for (let i = 1; i <= t.length; i++) placesIn.add(t.slice(0, i).join(' '));
   }
@@ -200,9 +201,10 @@ export function findPeople(
       // ("The Kentucky Republican added": a party or a people after a place describes someone; "Dawn French said" names her.)
       if (DEMONYMS.has(words.at(-1)!) && !isGivenName(words[0]!)) continue;
       // ("the High Commissioner for Human Rights said": capitalised words after "for" or "of" in a title are its portfolio;
-      // "The group that owns her music, Big Machine, says": a body, which the open pass reads.)
+      // "Joe Saluzzi from Themis Trading said": after a name and "from" or "at", where that one works; "The group that
+      // owns her music, Big Machine, says": a body, which the open pass reads.)
       const beforeName = chunk.slice(Math.max(0, m.index! + m[0].indexOf(name) - 60), m.index! + m[0].indexOf(name));
-      if (/\p{Lu}[\p{L}-]*\s+(?:for|of)\s+$/u.test(beforeName) || apposedBody(beforeName)) continue;
+      if (/\p{Lu}[\p{L}-]*\s+(?:for|of|from|at)\s+$/u.test(beforeName) || apposedBody(beforeName)) continue;
       // "Prince Faisal told": an honorific and a given name, which the open pass reads as the person named in full.
       if (HONORIFICS.has(name.split(/\s+/)[0]!)) continue;
       // A place the article is somewhere "in" ("talks in Buenos Aires"), speaking for its government.

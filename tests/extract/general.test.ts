@@ -3349,6 +3349,20 @@ describe('the hundred-and-forty-first batch: words on signs, verbs of crying out
   });
 });
 
+describe('the hundred-and-forty-second batch: where a person works, a company\'s shares (PATTERNS 1.2, 1.10)', () => {
+  it('takes "X from Themis Trading said" for X, the firm no person', () => {
+    const text = 'Shares\n\nJoe Salerno from Themis Trading said "you cannot make those mistakes any more".';
+    expect(speakers(text)).toEqual([['you cannot make those mistakes any more', 'Joe Salerno']]);
+    expect(persons(text)).toEqual(['Joe Salerno']);
+  });
+  it('takes "trading in Acmecorp shares" for no place, so that "In a statement, Acmecorp said:" is the company\'s', () => {
+    const text = 'Shares\n\nTrading in Acmecorp shares was halted for two hours.\n\nIn a statement, Acmecorp said: "We have ceased trading on Nasdaq."';
+    expect(speakers(text)).toEqual([['We have ceased trading on Nasdaq.', 'Acmecorp']]);
+    // A place the story is in still speaks for no person: "talks in Buenos Aires".
+    expect(persons('Talks\n\nTalks in Buenos Aires ended. In a statement, Buenos Aires said: "We are pleased."')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
