@@ -3363,6 +3363,15 @@ describe('the hundred-and-forty-second batch: where a person works, a company\'s
   });
 });
 
+describe('the hundred-and-forty-third batch: a term of office is no body (PATTERNS 1.10)', () => {
+  it('reads "held under India\'s presidency" as no body, and "the Turkish presidency said" as one', () => {
+    const bodies = (text: string) => extract(text).people.filter((p) => p.type !== 'person').map((p) => p.names[0] ?? p.last);
+    expect(bodies('G20\n\nThe meeting, held under India\'s presidency, adopted a summary.')).toEqual([]);
+    expect(bodies('G20\n\nThe meeting, held during the French presidency of the bloc, ended.')).toEqual([]);
+    expect(speakers('Turkey\n\nThe Turkish presidency said the talks were "useful".')).toEqual([['useful', 'Turkish Presidency']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
