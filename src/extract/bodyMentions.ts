@@ -98,6 +98,8 @@ export function acronymsOf(name: string, after: string, text: string): string[] 
   return out;
 }
 
+const HEAD_OF = new RegExp(`\\b[Tt]he head of the (${[...DEMONYMS].join('|')}) (government|state)\\b`, 'g');
+
 /** Words in a paragraph at `offset` that stand for someone: the resolvers give them a key once the people are known. */
 export function describedMentions(chunk: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
@@ -114,6 +116,11 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
   for (const m of matchesOf(DEMONYM_AFTER_SPEECH, chunk)) {
     const at = offset + m.index! + m[0].length - m[1]!.length;
     out.push({ start: at, end: at + m[1]!.length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!.toLowerCase()}|`, priority: 4.5 });
+  }
+  // "the head of the Vietnamese government", a translation's way of saying its prime minister (the head of state: its president).
+  for (const m of chunk.matchAll(HEAD_OF)) {
+    const at = offset + m.index!;
+    out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}head of ${m[2]!}|${m[1]!}`, priority: 4.4 });
   }
   for (const m of matchesOf(DESCRIPTION, chunk)) {
     // After a name and a comma it is an apposition ("Maria Zakharova, the ministry's spokeswoman, said"): the name's,

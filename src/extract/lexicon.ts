@@ -218,7 +218,8 @@ export const DEMONYMS = words(`
   Catalan Basque Galician Andalusian Bavarian Flemish Walloon Sicilian Corsican Breton Texan Californian Quebecer
   Uruguayan Paraguayan Ecuadorian Bolivian Honduran Salvadoran Panamanian Haitian Jamaican Dominican Cameroonian
   Ivorian Togolese Beninese Burkinabe Nigerien Liberian Guinean Gambian Malawian Namibian Mozambican Malagasy Eritrean
-  Luxembourger Montenegrin Kosovan Moldovan Kyrgyz Tajik Turkmen Nepalese Fijian Samoan Tongan
+  Luxembourger Montenegrin Kosovan Moldovan Kyrgyz Tajik Turkmen Nepalese Fijian Samoan Tongan Lao Bhutanese Maldivian
+  Bahraini Omani Kuwaiti Timorese Bruneian
 `);
 
 /** Nationality nouns, and the adjective that introduces the same person ("Dutch sailor X" … "the Dutchman said"). */

@@ -210,9 +210,10 @@ const BODY_HEADS = 'ministry|office|embassy|consulate|mission|government|cabinet
  * ministry", "Russia's defence ministry", "the Chinese embassy". Not its people ("a French foreign ministry official",
  * "the Syrian government forces") nor a part of it ("the Chinese office of …").
  */
-// ("held under India's presidency", "during the French presidency of the EU": a term of office, not a body.)
+// ("held under India's presidency", "during the French presidency of the EU": a term of office, not a body; "the head
+// of the Vietnamese government" is a person.)
 export const NATIONAL_BODY = new RegExp(
-  `(?<!\\b(?:under|during|throughout)\\s+(?:the\\s+)?)\\b(?:[Tt]he\\s+)?(?:(${[...new Set(CAPITAL_GOVERNMENTS.values())].join('|')})|(${Object.keys(COUNTRY_GOVERNMENTS).join('|')})['’]s)\\s+` +
+  `(?<!\\b(?:under|during|throughout|(?:head|chief|leader)\\s+of)\\s+(?:the\\s+)?)\\b(?:[Tt]he\\s+)?(?:(${[...new Set(CAPITAL_GOVERNMENTS.values())].join('|')})|(${Object.keys(COUNTRY_GOVERNMENTS).join('|')})['’]s)\\s+` +
     `((?:(?:${BODY_WORDS.split('|').map(anyCase).join('|')})\\s+)?(?:${BODY_HEADS.split('|').map(anyCase).join('|')}))\\b` +
     '(?!\\s+(?:officials?|spokes\\w+|sources?|diplomats?|staff|employees|representatives?|aides?|forces|troops|soldiers|of)\\b)',
   'g',

@@ -3372,6 +3372,15 @@ describe('the hundred-and-forty-third batch: a term of office is no body (PATTER
   });
 });
 
+describe('the hundred-and-forty-fourth batch: the head of a government (PATTERNS 1.4, translations)', () => {
+  it('reads "the head of the Vietnamese government" as the Vietnamese prime minister introduced, and the body as no speaker', () => {
+    const text = 'Talks\n\nChinese Premier Li Qiang met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Friday.\n\nThe head of the Vietnamese government emphasized: "Vietnam is always a reliable partner."';
+    expect(speakers(text)).toEqual([['Vietnam is always a reliable partner.', 'Pham Minh Chinh']]);
+    // No Thai prime minister introduced: someone the article does not name, not the Thai government.
+    expect(speakers(text.replace('Vietnamese government', 'Thai government'))).toEqual([['Vietnam is always a reliable partner.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
