@@ -71,10 +71,10 @@ const dayAfterParser: chrono.Parser = {
 /**
  * "on Christmas Eve", "before Easter", "last Thanksgiving": a holiday after a preposition or "last"/"next"/"this", on
  * its day in the year that puts it nearest the article's day (the last one before it after "last", the next after
- * "next"). Not a holiday used as a word of a name: "the Christmas market".
+ * "next"). Not a holiday used as a word of a name: "the Christmas market" ("On Christmas Eve the bridge fell" is one).
  */
 const holidayParser: chrono.Parser = {
-  pattern: () => /\b(?:on|over|at|before|after|since|by|until|from|during|around|(last|next|this))\s+(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Boxing Day|Halloween|Valentine['’]s Day|Thanksgiving(?: Day)?|Good Friday|Easter Sunday|Easter Monday|Easter)\b(?!\s+\p{Ll})/u,
+  pattern: () => /\b(?:[Oo]n|[Oo]ver|[Aa]t|[Bb]efore|[Aa]fter|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Aa]round|([Ll]ast|[Nn]ext|[Tt]his))\s+(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Boxing Day|Halloween|Valentine['’]s Day|Thanksgiving(?: Day)?|Good Friday|Easter Sunday|Easter Monday|Easter)\b(?!\s+(?!(?:the|a|an|he|she|they|it|we|i)\b)\p{Ll})/u,
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const ref = context.refDate;
     const at = (y: number) => holiday(match[2]!.replace('’', "'"), y);
@@ -229,7 +229,7 @@ function addDays(d: Date, n: number): Date {
 
 /** Words or digits without which chrono finds no date: a cheap test that spares it most sentences. */
 const MAY_HAVE_DATE =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|weeks?|months?|years?|ago|noon|midnight|morning|evening|afternoon|weekend|as we speak|day (?:after|before)|on the \d{1,2}(?:st|nd|rd|th)|christmas|new year|boxing day|halloween|valentine|thanksgiving|easter|good friday|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:19|20)\d{2}\b|\d\s*(?:a\.?m\b|p\.?m\b)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|weeks?|months?|years?|ago|noon|midnight|morning|evening|afternoon|night|weekend|as we speak|day (?:after|before)|on the \d{1,2}(?:st|nd|rd|th)|christmas|new year|boxing day|halloween|valentine|thanksgiving|easter|good friday|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:19|20)\d{2}\b|\d\s*(?:a\.?m\b|p\.?m\b)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -248,7 +248,7 @@ function precisionOf(r: ParsingResult): Precision | null {
   if (tag) return tag.slice(TAG.length) as Precision;
   if (/\bweek\b/i.test(r.text)) return 'week';
   const c = r.start;
-  if (c.isCertain('day') || c.isCertain('weekday') || /\b(?:today|yesterday|tomorrow|tonight)\b/i.test(r.text) || c.isCertain('hour')) return 'day';
+  if (c.isCertain('day') || c.isCertain('weekday') || /\b(?:today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b/i.test(r.text) || c.isCertain('hour')) return 'day';
   if (c.isCertain('month')) return 'month';
   if (c.isCertain('year')) return 'year';
   return null;

@@ -137,6 +137,15 @@ describe('findDates with a fixed reference (Friday 21 January 2022)', () => {
     expect(dates('Britain sent missiles earlier this week.')).toEqual(['2022-W03/week']);
   });
 
+  it('reads "last night" and "this morning" as days, and a holiday opening a sentence before its clause', () => {
+    expect(dates('The storm hit last night.')).toEqual(['2022-01-20/day']);
+    expect(dates('This morning the minister resigned.')).toEqual(['2022-01-21/day']);
+    expect(dates('On Christmas Eve the bridge fell.')).toEqual(['2021-12-24/day']);
+    // Not a night with no day to it, nor a holiday that names a thing.
+    expect(dates('At night, the rebels advanced.')).toEqual([]);
+    expect(dates('Shops close before Christmas shopping ends.')).toEqual([]);
+  });
+
   it('finds nothing in text with no date, and never throws', () => {
     for (const t of ['', 'No date here.', '\u0000\u200b', 'x'.repeat(5000)]) expect(findDates(t, friday)).toEqual([]);
   });
