@@ -1,8 +1,8 @@
 import { DESCRIPTION, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
-import { CALENDAR_NAMES, DEMONYMS } from './lexicon.js';
+import { CALENDAR_NAMES, DEMONYMS, NOT_NAMES, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
-import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, capitalsSpeaking, governmentOf, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, THEY_SAID } from './personPatterns.js';
+import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, CAPITAL_GOVERNMENTS, capitalsSpeaking, governmentOf, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, THEY_SAID } from './personPatterns.js';
 import { DESCRIBED } from './resolve.js';
 
 /**
@@ -36,6 +36,28 @@ const DEMONYM_AFTER_SPEECH = new RegExp(
 );
 
 /**
+ * A body known by its letters or by "the" and its name, speaking: "FIFA said", "Hamas said in a statement", "the WHO
+ * warned", "The Taliban said", "The United Nations said". People are not written with "the" before their names, nor
+ * in capitals: titles, nationalities, calendar words and names' stop words are left to their own passes.
+ */
+const BODY_SPEAKING = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])(?:(?:[Tt]he\\s+)?((?:${[...TITLE_CASE_ACRONYMS].join('|')})|\\p{Lu}{2,6})|[Tt]he\\s+((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){0,2}\\p{Lu}[\\p{Ll}'’-]+))` +
+    `(?=\\s+(?:(?:has|have|had|also|later|again)\\s+)?(?:${SPEECH})\\b)`,
+  'gu',
+);
+
+/** The name a body speaking (BODY_SPEAKING) goes by, or null when its words are no body's. */
+function speakingBody(m: RegExpMatchArray): string | null {
+  const name = m[1] ?? m[2]!;
+  const words = name.split(/\s+/);
+  // ("US", "UK", "EU" are governments and listed bodies, read by their own passes; "The President said", "The German
+  // said", "The Monday said", "The Rock said" are a title, a nationality, a day, a stage name.)
+  if (m[1] && (CAPITAL_GOVERNMENTS.has(name) || ORGANISATIONS.some((o) => o.pattern.source.includes(name)))) return null;
+  if (words.some((w) => TITLE_WORDS.has(w) || DEMONYMS.has(w) || NOT_NAMES.has(w) || CALENDAR_WORD.test(w) || ROLE_NOUNS.has(w.toLowerCase()))) return null;
+  return name;
+}
+
+/**
  * Bodies in a paragraph at `offset`: capitals speaking for their governments and countries' bodies (added to
  * `openOrgs`), the listed bodies, companies the article showed to be ones, and acronyms given in brackets after a
  * body's name.
@@ -60,6 +82,15 @@ export function bodyMentions(
     const at = offset + m.index!;
     // (Before a description's reading of the same words, which would look for the body among those named.)
     out.push({ start: at, end: at + m[0].length, kind: 'org', key, text: m[0], priority: 3.5 });
+  }
+  for (const m of chunk.matchAll(BODY_SPEAKING)) {
+    const name = speakingBody(m);
+    if (!name) continue;
+    const key = `o:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+    if (!openOrgs.has(key)) openOrgs.set(key, name);
+    const at = offset + m.index! + m[0].length - name.length;
+    // (After a person's short forms: "Ana María Ruiz Soto (AMRS)" … "AMRS said" is hers.)
+    out.push({ start: at, end: at + name.length, kind: 'org', key, text: name, priority: 6.5 });
   }
   for (const org of ORGANISATIONS) {
     org.pattern.lastIndex = 0;

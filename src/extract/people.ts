@@ -10,7 +10,7 @@ import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMo
 import { matchesOf } from './matches.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { firstFrom } from './sorted.js';
-import { acceptMentions, apposedName, bylineNames, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
+import { acceptMentions, apposedName, bylineNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
 import { ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE } from './personPatterns.js';
 
@@ -74,13 +74,8 @@ export function findPeople(
     return q !== undefined && s.end <= q.end;
   };
 
-  // Places the article is somewhere "in" ("talks in Buenos Aires"), which speak for their governments, never people.
-  const placesIn = new Set<string>();
-  // (Not a name before a noun, "trading in Google shares": that names a company's shares, not where the story is.)
-  for (const m of text.matchAll(/\b[Ii]n ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})(?! (?:shares|stock|stocks|bonds|products|phones|cars|devices|stores|employees|staff|users|customers)\b)/gu)) {
-    const t = m[1]!.split(' ');
-    for (let i = 1; i <= t.length; i++) placesIn.add(t.slice(0, i).join(' '));
-  }
+  const placesIn = placesNamedIn(text);
+  const personLetters = new Set<string>();
   /**
    * The person a name stands for. People are keyed by surname; a second given name with the same surname ("Joe Biden"
    * … "his son Hunter Biden said") is another person when the text gives it evidence of its own (`distinct`: a title,
@@ -296,6 +291,8 @@ export function findPeople(
     const p = named && people.get(named.key!);
     const full = p?.names[0]?.split(/\s+/);
     if (p && full && full.length === m[1]!.length && full.every((w, k) => w[0] === m[1]![k]) && !p.aliases.includes(m[1]!)) p.aliases.push(m[1]!);
+    // (Other letters in brackets after a person's name stand for no body either: "Ana Ruiz (XYZW)" … "XYZW said".)
+    else if (p) personLetters.add(m[1]!);
   }
   // Pass 2: every other place a known surname stands, with or without an honorific or first name.
   // Every short form that stands for one person only ("Li" for Li Qiang, "Burhan" for al-Burhan, "De Jong").
@@ -380,7 +377,7 @@ export function findPeople(
   // (After every name is found, surnames and honorifics too.)
   candidates.push(...jointSpeakers(text, candidates));
   bodiesForNames(candidates, people, apposedBodies, openOrgs);
-  const accepted = acceptMentions(text.length, candidates.filter((x) => !inQuote(x)));
+  const accepted = acceptMentions(text.length, candidates.filter((x) => !inQuote(x) && !(x.kind === 'org' && personLetters.has(x.text))));
   // Organisations enter the list only where the text mentions them.
   for (const m of accepted) {
     if (m.kind !== 'org' || people.has(m.key!)) continue;

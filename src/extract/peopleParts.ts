@@ -121,3 +121,16 @@ const AGENCY_AFTER = new RegExp(`^[ \\t]*${AGENCY}\\b`);
 const AGENCY_BEFORE = new RegExp(`\\b${AGENCY}[ \\t]*$`);
 const PHOTOGRAPHER_BEFORE = new RegExp(`(?<![\\p{L}])${PHOTOGRAPHER}[ \\t]*$`, 'u');
 const PHOTOGRAPHER_AFTER = new RegExp(`^[ \\t]*${PHOTOGRAPHER}`, 'u');
+
+/**
+ * Places the article is somewhere "in" ("talks in Buenos Aires"), which speak for their governments, never people;
+ * with each shorter run of their words. (Not a name before a noun, "trading in Google shares": a company's shares.)
+ */
+export function placesNamedIn(text: string): Set<string> {
+  const places = new Set<string>();
+  for (const m of text.matchAll(/\b[Ii]n ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})(?! (?:shares|stock|stocks|bonds|products|phones|cars|devices|stores|employees|staff|users|customers)\b)/gu)) {
+    const t = m[1]!.split(' ');
+    for (let i = 1; i <= t.length; i++) places.add(t.slice(0, i).join(' '));
+  }
+  return places;
+}

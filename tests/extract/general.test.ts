@@ -3381,6 +3381,22 @@ describe('the hundred-and-forty-fourth batch: the head of a government (PATTERNS
   });
 });
 
+describe('the hundred-and-forty-fifth batch: bodies known by their letters or by "the" (PATTERNS 1.10)', () => {
+  it('reads "FIFA said", "Hamas said", "the WHO warned", "The Taliban said", "The United Nations said" as bodies speaking', () => {
+    const body = (text: string) => extract(text).people.map((p) => `${p.names[0] ?? p.last}/${p.type}`);
+    expect(speakers('Sport\n\nFIFA said the decision was "final".')).toEqual([['final', 'FIFA']]);
+    expect(speakers('Gaza\n\nHamas said in a statement that the plan was "a non-starter".')).toEqual([['a non-starter', 'Hamas']]);
+    expect(speakers('Health\n\nThe WHO warned the outbreak was "not over".')).toEqual([['not over', 'WHO']]);
+    expect(speakers('Kabul\n\nThe Taliban said the ban was "temporary".')).toEqual([['temporary', 'Taliban']]);
+    expect(body('UN\n\nThe United Nations said the aid was "not enough".')).toEqual(['United Nations/organisation']);
+  });
+  it('leaves "The President said", "The German said" and "The Monday said" to their own readings', () => {
+    expect(speakers('Talks\n\nThe President said the offer was "serious".')).toEqual([['serious', null]]);
+    expect(extract('Talks\n\nThe German said the offer was "serious".').people).toEqual([]);
+    expect(extract('Talks\n\nThe Monday said nothing.').people).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
