@@ -65,7 +65,8 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   spokesman: ['spokesperson', 'press secretary'],
   spokeswoman: ['spokesperson', 'press secretary'],
   // Organisations: by the last word of their name.
-  agency: [],
+  // ("The Met Office … the agency said", "the Food and Drug Administration … the agency".)
+  agency: ['office', 'service', 'administration', 'authority', 'bureau', 'directorate'],
   ministry: [],
   department: [],
   police: [],

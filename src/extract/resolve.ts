@@ -166,6 +166,13 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
           : bodied && all.length === 0
             ? onlyPersonJustNamed(text, mentions, i, people, true, true)
             : undefined;
+    // ("CBP announced … the agency said": a body named since the one the head fits may be the one meant; nobody.)
+    const lastBody = org && before ? lastBefore(mentions, i, (x) => Boolean(x.key && people.get(x.key)?.type === 'organisation' && !x.key.endsWith('-government'))) : undefined;
+    if (lastBody && lastBody.key !== before!.key) {
+      m.key = ANONYMOUS;
+      m.text = text.slice(m.start, m.end);
+      return;
+    }
     m.key = before?.key ?? alone ?? (all.length === 1 ? all[0]! : ANONYMOUS);
     m.text = text.slice(m.start, m.end);
   });

@@ -3397,6 +3397,17 @@ describe('the hundred-and-forty-fifth batch: bodies known by their letters or by
   });
 });
 
+describe('the hundred-and-forty-sixth batch: "the agency" (PATTERNS 1.4, 1.10)', () => {
+  it('reads "the agency" as the office, service or administration named before it', () => {
+    expect(speakers('Storm\n\nThe Met Office issued an amber warning on Monday. The agency said the winds would be "dangerous".')).toEqual([['dangerous', 'Met Office']]);
+    expect(speakers('Drugs\n\nThe Food and Drug Administration approved the pill on Monday.\n\nThe agency said the pill was "safe".')).toEqual([['safe', 'Food and Drug Administration']]);
+  });
+  it('gives "the agency" to no one when another body was named since the one it fits', () => {
+    const text = 'Border\n\nThe Environmental Protection Agency published a report.\n\nIn August, CBP announced it would not vaccinate families. At the time, the agency said the stays were "short-term".';
+    expect(speakers(text)).toEqual([['short-term', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
