@@ -286,7 +286,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const actsAndRecurs = !single && nameTokens.length <= 3 && (VERB_RIGHT_AFTER.test(acted) || (givenName && PRESENT_RIGHT_AFTER.test(acted))) && recurs;
     // "Roger Federer, on winning:" alone on its line: a name heading the quotes below it.
     // ("Christine Lagarde (ECB)" alone on its line, too.)
-    const heading = !single && /(?:^|\n)[ \t]*$/.test(before) && /^(?:,\s+(?:on|about)\s+[^:\n]{1,80}:|\s+\([^()\n]{2,60}\))[ \t]*(?:\n|$)/.test(after);
+    // (Not a column's name over its date: "Daily Dawg Chow (11/20/19)".)
+    const heading = !single && /(?:^|\n)[ \t]*$/.test(before) && /^(?:,\s+(?:on|about)\s+[^:\n]{1,80}:|\s+\((?=[^()\n]*\p{L})[^()\n]{2,60}\))[ \t]*(?:\n|$)/u.test(after);
     // A name set beside "a story of …", "an urban fantasy about …" is a work's, whatever it does after.
     if (!titled && !openRole && WORK_APPOSED.test(after)) continue;
     // "The club appointed Marta Ibarra as manager", "named Priya Natarajan as its new chief executive".

@@ -3408,6 +3408,15 @@ describe('the hundred-and-forty-sixth batch: "the agency" (PATTERNS 1.4, 1.10)',
   });
 });
 
+describe('the hundred-and-forty-seventh batch: furniture that looked like people (PATTERNS 3)', () => {
+  it('makes no person of "Loading comments..." or of a column\'s name over its date', () => {
+    expect(persons('Browns notes\n\nThe Browns won on Sunday.\n\nLoading comments...')).toEqual([]);
+    expect(persons('Browns notes\n\nThe Browns won on Sunday.\n\nDaily Dawg Chow (11/20/19)\n\nMore of the latest news.')).toEqual([]);
+    // A name over its body in brackets still heads that person's quotes.
+    expect(persons('Reactions\n\nChristine Lagrange (ECB)\n\n"Rates stay put."')).toEqual(['Christine Lagrange']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
