@@ -192,6 +192,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const titleTokens = tokens.slice(titleFrom, from).filter((x) => isTitle(x.t));
     // ("Minister for the Economy and Finance Michel Sapin": after "and", a portfolio word ends a title all the same.)
     const titled = titleTokens.some((x) => !TITLE_MODIFIERS.has(word(x.t))) || (titleTokens.length > 0 && nameTokens.length >= 2 && /\band\s+$/.test(chunk.slice(Math.max(0, at - 5), at)));
+    // ("Home Depot reported", "the Trade Desk said": a word that makes a title only beside another, right before the name
+    // with none, is the first word of a body's name.)
+    if (!titled && titleTokens.length > 0 && titleTokens.at(-1) === tokens[from - 1]) continue;
     const before = chunk.slice(Math.max(0, at - 60), at);
     const after = chunk.slice(end, end + 120);
     // "The group that owns her music, Big Machine, says": a name set off after a word for a body is that body.

@@ -3409,6 +3409,10 @@ describe('the hundred-and-forty-sixth batch: "the agency" (PATTERNS 1.4, 1.10)',
 });
 
 describe('the hundred-and-forty-seventh batch: furniture that looked like people (PATTERNS 3)', () => {
+  it('makes no person of a body whose name opens with a word of a title ("Home Depot reported"), and keeps titled names', () => {
+    expect(persons('Shares\n\nHome Depot reported earnings that topped estimates.')).toEqual([]);
+    expect(persons('Talks\n\nTrade Minister Ana Ruiz said it was "good".')).toEqual(['Ana Ruiz']);
+  });
   it('makes no person of "Loading comments..." or of a column\'s name over its date', () => {
     expect(persons('Browns notes\n\nThe Browns won on Sunday.\n\nLoading comments...')).toEqual([]);
     expect(persons('Browns notes\n\nThe Browns won on Sunday.\n\nDaily Dawg Chow (11/20/19)\n\nMore of the latest news.')).toEqual([]);
