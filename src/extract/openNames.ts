@@ -250,7 +250,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("The National Institute on Drug Abuse": after a capitalised word and "on", the words are the rest of a body's name.)
     if (!titled && /\p{Lu}\p{L}+\s+on\s+$/u.test(before)) continue;
     // ("the Centre for Climate, Coasts and Cities told": the last of a list after "for" or "of" ends a body's name.)
-    if (single && !titled && /\b(?:of|for|on)\s+\p{Lu}\p{L}+(?:,\s+\p{Lu}\p{L}+)*,?\s+(?:and|&)\s+$/u.test(before)) continue;
+    // ("the Center for Disease Control and Prevention said", too.)
+    if (single && !titled && /\b(?:of|for|on)\s+(?:\p{Lu}\p{L}+[\s,]+)+(?:and|&)\s+$/u.test(before)) continue;
     // "the Los Angeles Auto Show", "the 200m Individual Medley": a name ending in a word for an event is that event.
     if (nameTokens.length > 1 && EVENT_HEADS.test(word(nameTokens.at(-1)!.t))) continue;
     // "the governor of Negros Oriental": what a role is "of" is a place or a body.

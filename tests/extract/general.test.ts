@@ -3413,6 +3413,11 @@ describe('the hundred-and-forty-seventh batch: furniture that looked like people
     expect(persons('Shares\n\nHome Depot reported earnings that topped estimates.')).toEqual([]);
     expect(persons('Talks\n\nTrade Minister Ana Ruiz said it was "good".')).toEqual(['Ana Ruiz']);
   });
+  it('makes no person of a line\'s imperative, a planet or moon, or the last word of a body\'s name after "and"', () => {
+    expect(persons('Earbuds\n\nThree hours of playback.\nTake calls, control your music and check the battery.\n\nSee tweets:')).toEqual([]);
+    expect(persons('Moons\n\nThe plume was just enough to be detected from Earth, the team said. Europa said nothing, of course.')).toEqual([]);
+    expect(persons('Plague\n\nThe Chinese Center for Disease Control and Prevention said it had tested the patients.')).toEqual([]);
+  });
   it('makes no person of "Loading comments..." or of a column\'s name over its date', () => {
     expect(persons('Browns notes\n\nThe Browns won on Sunday.\n\nLoading comments...')).toEqual([]);
     expect(persons('Browns notes\n\nThe Browns won on Sunday.\n\nDaily Dawg Chow (11/20/19)\n\nMore of the latest news.')).toEqual([]);
