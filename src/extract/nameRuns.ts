@@ -71,7 +71,12 @@ export function runsIn(chunk: string): { t: string; at: number }[][] {
         const given = run.findIndex((x, k) => k >= 1 && k <= run.length - 2 && isGivenName(x.t) && isNameToken(run[k + 1]!.t));
         let cut = given;
         while (cut > 0 && isTitle(run[cut - 1]!.t)) cut--;
+        // ("Alex Horton of the Washington Post": a known given name and a surname, then "of" and a body, are the person
+        // and where they work.)
+        const of = run.findIndex((x) => x.t === 'of');
+        const person = of >= 2 && isGivenName(run[0]!.t) && run.slice(0, of).every((x) => isNameToken(x.t) && !isTitle(x.t) && !ORG_HEADS.has(word(x.t)));
         if (given > 0 && cut > 0 && run.slice(0, cut).some((x) => ORG_HEADS.has(word(x.t)))) runs.push(run.slice(0, cut), run.slice(cut));
+        else if (person && run.length > of + 2) runs.push(run.slice(0, of), run.slice(run[of + 1]!.t === 'the' ? of + 2 : of + 1));
         else runs.push(run);
       }
       from = i + 1;

@@ -3426,6 +3426,14 @@ describe('the hundred-and-forty-seventh batch: furniture that looked like people
   });
 });
 
+describe('the hundred-and-forty-eighth batch: a person "of" where they work (PATTERNS 1.2)', () => {
+  it('reads "Alex Horton of the Washington Post reports" as the person and the paper, and keeps "Bank of England" one body', () => {
+    const all = (text: string) => extract(text).people.map((p) => `${p.names[0] ?? p.last}/${p.type}`);
+    expect(all('Plague\n\nAlex Horton of the Washington Post reports that the patients were isolated.')).toEqual(['Alex Horton/person', 'Washington Post/organisation']);
+    expect(speakers('Rates\n\nBank of England Governor Andrew Bailey said rates were "right".')).toEqual([['right', 'Andrew Bailey']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
