@@ -12,7 +12,8 @@ export function findBlockQuotes(lines: readonly Line[], marked: readonly QuoteSp
   const out: QuoteSpan[] = [];
   const hasMarks = (l: Line) => /["“”«»„]/.test(l.text) || marked.some((q) => q.open >= l.start && q.open < l.end);
   for (let i = 0; i < lines.length; i++) {
-    if (!INTRODUCTION.test(lines[i]!.text) || hasMarks(lines[i]!)) continue;
+    // (The colon first: the pattern is costly over the long lines that have none.)
+    if (!/:\s*$/.test(lines[i]!.text) || !INTRODUCTION.test(lines[i]!.text) || hasMarks(lines[i]!)) continue;
     for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
       const l = lines[j]!;
       if (hasMarks(l) || !FIRST_PERSON.test(l.text) || !/[.!?]$/.test(l.text) || l.text.length < 20) break;

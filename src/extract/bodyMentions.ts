@@ -125,7 +125,7 @@ export function acronymsOf(name: string, after: string, text: string): string[] 
   const bracketed = /^\s*\(([A-Z]{2,6})\)/.exec(after)?.[1];
   if (bracketed && bracketed[0] === name.replace(/^(?:The|the)\s+/, '')[0]) out.push(bracketed);
   const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w !== 'The').map((w) => w[0]).join('');
-  if (initials.length >= 3 && initials.length <= 6 && new RegExp(`\\b${initials}\\b`).test(text)) out.push(initials);
+  if (initials.length >= 3 && initials.length <= 6 && text.includes(initials) && new RegExp(`\\b${initials}\\b`).test(text)) out.push(initials);
   return out;
 }
 
@@ -149,7 +149,7 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     out.push({ start: at, end: at + m[1]!.length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!.toLowerCase()}|`, priority: 4.5 });
   }
   // "the head of the Vietnamese government", a translation's way of saying its prime minister (the head of state: its president).
-  for (const m of chunk.matchAll(HEAD_OF)) {
+  for (const m of chunk.includes('head of the ') ? chunk.matchAll(HEAD_OF) : []) {
     const at = offset + m.index!;
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}head of ${m[2]!}|${m[1]!}`, priority: 4.4 });
   }
