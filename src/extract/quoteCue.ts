@@ -5,7 +5,7 @@ import { matchesOf } from './matches.js';
 import { CUE, CUE_WORDS, HAS_CUE, roleBeforeName } from './cues.js';
 import { adjacentBefore, invertedAfter, NOUN_CUE } from './nearVerb.js';
 import { fitsTagGap } from './tagGaps.js';
-import { sourceNamed } from './sources.js';
+import { sourceAfter, sourceNamed } from './sources.js';
 
 /**
  * The cue of one quote in its sentence: a tag after it ("…," he said), a name and a verb before it (Blinken said the
@@ -14,6 +14,9 @@ import { sourceNamed } from './sources.js';
  */
 /** "… said (that) (the) ", right before a body: the body's wish is reported by the one who said it. */
 const REPORTED_BODY = /\b(said|says|told reporters|added|stressed|insisted|noted)\s+(?:that\s+)?(?:the\s+)?$/;
+/** A clause that opens with "while" or "as", its subject and a verb of saying right before the quote. */
+const CLAUSE_CUE = new RegExp(`^\\s*(?:While|As|Whereas|Although|Though)\\s[^,;"“”]{1,80}\\b(?:${CUE_WORDS})\\s*$`);
+
 /** The verbs that report speech and nothing else. */
 export const SAYING = /^(?:said|says|told|tells|stated|states|insisted|insists|argued|argues|claimed|claims|warned|warns|noted|notes|added|adds)$/;
 const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`);
@@ -50,13 +53,19 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd && m.kind !== 'org');
     if (next?.key && next.kind !== 'pronoun' && /^\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
   }
+  // '"…," according to a statement from the Kremlin': a source named right after the words.
+  const source = sourceAfter(text, q, postEnd, ms);
+  if (source) return source;
   const verbRightAfter = after.match(VERB_RIGHT_AFTER);
   if (verbRightAfter) {
     const verbEnd = q.close + verbRightAfter[0].length;
     const m = invertedAfter(text, ms, verbEnd);
     if (m?.key) return { speakerKey: m.key, cue: text.slice(q.close + verbRightAfter[0].indexOf(verbRightAfter[1]!), m.end), method: 'after' };
   }
-  if (firstAfter?.key) {
+  // ("While X hailed "a step forward", Y called it "a sham"": words inside a clause whose own subject says them are not
+  // the next clause's subject's.)
+  const ownClause = CLAUSE_CUE.test(text.slice(segStart, q.open)) && ms.some((m) => m.key && m.start >= segStart && m.end <= q.open && PERSON_KINDS.has(m.kind));
+  if (firstAfter?.key && !ownClause) {
     const gapBefore = text.slice(q.close, leadStart);
     const tail = text.slice(firstAfter.end, postEnd);
     // "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb

@@ -54,3 +54,23 @@ export function sourceNamed(text: string, q: QuoteSpan, seg: string, segStart: n
   }
   return null;
 }
+
+/**
+ * A source named right after a quote: '"…," according to a statement from the Kremlin', '…, according to Prime Minister
+ * X.' The same readings as before a quote (sourceNamed); someone the text does not name ("according to police") is
+ * nobody.
+ */
+export function sourceAfter(text: string, q: QuoteSpan, postEnd: number, ms: readonly Mention[]): Attribution | null {
+  const according = /^[\s,]*according to\s+/i.exec(text.slice(q.close, postEnd));
+  if (!according) return null;
+  const from = q.close + according[0].length;
+  const m = ms.find((x) => x.start >= from && x.end <= postEnd && x.key);
+  const cue = (end: number) => `according to ${text.slice(from, end).trim()}`;
+  if (m?.kind === 'pronoun' && m.start === from) return { speakerKey: m.key ?? ANONYMOUS, cue: cue(m.end), method: 'according' };
+  if (m?.kind === 'org' && ORG_PERSON.test(text.slice(m.end, m.end + 40))) return { speakerKey: ANONYMOUS, cue: cue(m.end), method: 'according' };
+  const gap = text.slice(from, m?.start ?? from);
+  if (m && m.kind !== 'pronoun' && (/^\s*$/.test(gap) || (m.kind === 'title' && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(gap)) || ACCORDING_TO_WORDS.test(gap))) {
+    return { speakerKey: m.key, cue: cue(m.end), method: 'according' };
+  }
+  return /^\p{Ll}/u.test(text.slice(from, from + 1)) ? { speakerKey: ANONYMOUS, cue: cue(Math.min(postEnd, from + 40)).replace(/[.,;]+$/, ''), method: 'according' } : null;
+}

@@ -3434,6 +3434,24 @@ describe('the hundred-and-forty-eighth batch: a person "of" where they work (PAT
   });
 });
 
+describe('the hundred-and-forty-ninth batch: "according to" after the words, a clause\'s own speaker (PATTERNS 1.8, 1.9)', () => {
+  it('reads "…," according to a statement from X / according to X / according to police after the quote', () => {
+    expect(speakers('Deal\n\nThe deal is "a step forward," according to a statement from Prime Minister Ana Ruiz.')).toEqual([['a step forward,', 'Ana Ruiz']]);
+    expect(speakers('Deal\n\n"The deal is a step forward," according to a statement from the Kremlin.')).toEqual([['The deal is a step forward,', 'Kremlin']]);
+    // Someone the text does not name: nobody, not the last speaker.
+    expect(speakers('Arrest\n\nPresident Ana Ruiz spoke. "We act," she said. The man was "known to officers", according to police.').at(-1)).toEqual(['known to officers', null]);
+  });
+  it('gives words inside a "while" clause to that clause\'s subject, not to the one named after them', () => {
+    const text = 'Deal\n\nWhile Prime Minister Ana Ruiz hailed "a step forward", opposition leader Tom Lind called it "a sham".';
+    expect(speakers(text)).toEqual([
+      ['a step forward', 'Ana Ruiz'],
+      ['a sham', 'Tom Lind'],
+    ]);
+    // A tag after a quote that opens its sentence is still the tag's.
+    expect(speakers('Deal\n\n"A step forward," opposition leader Tom Lind said.')).toEqual([['A step forward,', 'Tom Lind']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
