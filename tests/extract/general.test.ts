@@ -3441,6 +3441,10 @@ describe('the hundred-and-forty-ninth batch: "according to" after the words, a c
     // Someone the text does not name: nobody, not the last speaker.
     expect(speakers('Arrest\n\nPresident Ana Ruiz spoke. "We act," she said. The man was "known to officers", according to police.').at(-1)).toEqual(['known to officers', null]);
   });
+  it('reads "…," X was quoted as saying as X\'s, and "the agency quoted a passenger as saying" as no one\'s', () => {
+    expect(speakers('Deal\n\n"We are ready," Ana Ruiz was quoted as saying by the news agency.')).toEqual([['We are ready,', 'Ana Ruiz']]);
+    expect(speakers('Crash\n\nPresident Ana Ruiz spoke. The agency quoted a passenger as saying it was "terrifying".')).toEqual([['terrifying', null]]);
+  });
   it('gives words inside a "while" clause to that clause\'s subject, not to the one named after them', () => {
     const text = 'Deal\n\nWhile Prime Minister Ana Ruiz hailed "a step forward", opposition leader Tom Lind called it "a sham".';
     expect(speakers(text)).toEqual([
