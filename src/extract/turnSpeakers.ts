@@ -69,12 +69,9 @@ export function postHolder(post: string, title: string, text: string): string | 
 /** The words of a run that can be a person's name: those after its last title word, none a name's stop word. */
 function personWords(run: string): string | null {
   // ("Minister X's statement": the name without its possessive.)
-  const tokens = run.replace(/['’]s$/, '').split(/\s+/);
-  let from = 0;
-  for (let i = 0; i < tokens.length; i++) if (TITLE_WORDS.has(tokens[i]!) || ORG_HEADS.has(tokens[i]!)) from = i + 1;
-  const name = tokens.slice(from);
+  const name = withoutTitleWords(run.replace(/['’]s$/, ''))?.split(/\s+/);
   // ("… Kishida of Japan": a name ends at a lower-case word, which the run never holds.)
-  if (!name.length || name.some((w) => NOT_NAMES.has(w) || DEMONYMS.has(w) || PLACES.has(w))) return null;
+  if (!name || name.some((w) => NOT_NAMES.has(w) || DEMONYMS.has(w) || PLACES.has(w))) return null;
   return name.join(' ');
 }
 
