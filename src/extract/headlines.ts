@@ -80,6 +80,8 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   { cue: 'Role verb quote', before: new RegExp(`^${STAMP}((?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+)\\s+${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
 ];
 
+const DONE_TO = /\b(?:(?:accused|critici[sz]ed|blamed|branded|labell?ed|attacked|slammed|mocked|condemned|called)\s+(?:of|for|by|over|as)|(?:urged|told|warned|asked|pressed)\s+(?:to|by))\b[^'"‘“]{0,40}$/;
+
 /** A live page's or a section's rubric before a headline: "Ukraine war live: ", "Analysis: ". */
 const RUBRIC = /^\s*([^:'"‘“”]{1,40}):\s+/u;
 /** A name and a colon opening the headline, words before the quote (see headlineQuotes: only a person the article names). */
@@ -91,6 +93,9 @@ function speakerName(before: string, after: string): { name: string; cue: string
     // ("… BLASTS HER SCOOTER BRAUN 'BULLYING' CLAIMS": a headline in capitals is all one run; only a short name in
     // ordinary case stands right before its words.)
     if (m && f.cue === 'Name quote' && (!/\p{Ll}/u.test(m[1]!) || m[1]!.split(/\s+/).length > 4)) continue;
+    // ("PM accused of 'running scared'", "Minister criticised for 'gaffe'": a headline's passive, whose subject is the
+    // one spoken of, not the one speaking.)
+    if (m && f.before && DONE_TO.test(before)) return null;
     if (m) return { name: m[1]!, cue: f.cue };
   }
   return null;

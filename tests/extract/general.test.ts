@@ -3456,6 +3456,18 @@ describe('the hundred-and-forty-ninth batch: "according to" after the words, a c
   });
 });
 
+describe('the hundred-and-fiftieth batch: a headline\'s passive, Downing Street later (PATTERNS 1.7, 1.10)', () => {
+  it('gives a headline quote after "accused of" or "urged to" to no one, and one after "urges" to its subject', () => {
+    const body = '\n\nPrime Minister Daniel Okonkwo spoke in the Commons on Wednesday.';
+    expect(speakers(`PM accused of 'running scared' in Commons clash${body}`)).toEqual([['running scared', null]]);
+    expect(speakers(`Okonkwo urged to 'act now' by allies${body}`)).toEqual([['act now', null]]);
+    expect(speakers(`Okonkwo urges 'calm' after riots${body}`)).toEqual([['calm', 'Daniel Okonkwo']]);
+  });
+  it('reads "Downing Street later said" as Downing Street', () => {
+    expect(speakers('Commons\n\nDowning Street later said the prime minister had "enjoyed the exchange".')).toEqual([['enjoyed the exchange', 'Downing Street']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
