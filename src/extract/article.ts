@@ -8,7 +8,8 @@ import { findNumbers } from './numbers.js';
 import { findNicknames } from './nicknames.js';
 import { findPeople } from './people.js';
 import type { LocalPerson } from './mentions.js';
-import { findBlockQuotes } from './blockQuotes.js';
+import { findBlockQuotes, findSignedQuotes } from './blockQuotes.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { findInterviewTurns, findTurns, FIRST_PERSON } from './turns.js';
 import { givenNamesFromTitle, interviewee, postHolder, turnSpeaker } from './turnSpeakers.js';
 import { headlineQuotes } from './headlines.js';
@@ -108,7 +109,9 @@ export function extractArticle(
   const labelled = findTurns(text, turnLines, quoteSpans);
   const turns = labelled.length ? labelled : findInterviewTurns(turnLines, quoteSpans);
   for (const t of turns) if (!t.marked) quoteSpans.push(t.span);
-  if (!turns.length) quoteSpans.push(...findBlockQuotes(groups.flatMap((g) => g.lines), quoteSpans));
+  // (The signature reads as a heading: its lines are looked at too.)
+  const signed = turns.length ? [] : findSignedQuotes(linesWhere((kind) => CONTENT_SECTIONS.has(kind) || kind === 'heading'), quoteSpans);
+  if (!turns.length) quoteSpans.push(...findBlockQuotes(groups.flatMap((g) => g.lines), quoteSpans), ...signed.map((x) => x.span));
   quoteSpans.sort((a, b) => a.start - b.start);
   const sentences: (SentenceInfo & { kind: Section['kind'] })[] = [];
   for (const g of groups) {
@@ -137,6 +140,14 @@ export function extractArticle(
     const holder = !t.speaker && t.role ? holders.get(t.role)! : null;
     const key = t.answerer ? interviewee(text, sections, mentions, people, byKey) : t.speaker || holder ? turnSpeaker((t.speaker ?? holder)!, people, byKey) : null;
     attributions[i] = { speakerKey: key, cue: t.label, method: 'turn' };
+  });
+  // A block quote signed below it ("– Dame Margaret Beckett") is the signer's: the one the signature names, else nobody.
+  const signatureAt = new Map(signed.map((x) => [x.span.start, x.signature]));
+  quoteSpans.forEach((q, i) => {
+    const sig = signatureAt.get(q.start);
+    if (!sig) return;
+    const signers = people.filter((p) => p.type === 'person' && (p.names.some((n) => sig.text.includes(n)) || new RegExp(`\\b${escapeRegExp(p.last)}\\b`).test(sig.text)));
+    attributions[i] = { speakerKey: signers.length === 1 ? signers[0]!.key : null, cue: sig.text, method: 'after' };
   });
   carryAcrossParagraphs(quoteSpans, attributions);
   const readLines = sections.flatMap((s, i) => (CONTENT_SECTIONS.has(s.kind) || s.kind === 'heading' ? linesOf[i]!.map((l) => ({ ...l, heading: s.kind === 'heading' })) : []));

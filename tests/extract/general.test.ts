@@ -3468,6 +3468,21 @@ describe('the hundred-and-fiftieth batch: a headline\'s passive, Downing Street 
   });
 });
 
+describe('the hundred-and-fifty-first batch: a block quote signed below it (PATTERNS 1.6, live pages)', () => {
+  it('gives the paragraphs above "– Dame Margaret Beckett" to her, and stops at the narration above them', () => {
+    const text =
+      'Labour\n\nLabour stalwart Dame Margaret Beckett said many new members belong to a fan club.\n\nIn principle everyone should be happy that more people want to join.\n\nWe have had examples of people saying they will leave.\n\n– Dame Margaret Beckett';
+    expect(speakers(text)).toEqual([
+      ['In principle everyone should be happy that more people want to join.', 'Margaret Beckett'],
+      ['We have had examples of people saying they will leave.', 'Margaret Beckett'],
+    ]);
+  });
+  it('reads no signed quote under a link ("- Next Auto News") or above a signature with no one speaking in the first person', () => {
+    expect(extract('Cars\n\nThe sedan goes on sale in January. We are not sure when it arrives here.\n\n- Next Auto News').quotes).toEqual([]);
+    expect(extract('Senate\n\nThe Senate met on Tuesday.\n\nObserve a minute of silence for the departed.\n\n- Senate Spokesman').quotes).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
