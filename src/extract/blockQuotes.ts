@@ -1,7 +1,10 @@
 import type { Line } from '../ingest/sections.js';
 import { HONORIFICS, isGivenName, ROLE_NOUNS } from './lexicon.js';
 import type { QuoteSpan } from './quoteMarks.js';
-import { FIRST_PERSON } from './turns.js';
+import { FIRST_PERSON, lineSpan } from './turns.js';
+
+/** A line holding a quote mark, or a quote already found in marks. */
+const hasMarks = (l: Line, marked: readonly QuoteSpan[]) => /["“”«»„]/.test(l.text) || marked.some((q) => q.open >= l.start && q.open < l.end);
 
 /**
  * Words set off below an introduction without quote marks, as a live page's block quote reads when copied: "Speaking
@@ -11,14 +14,13 @@ import { FIRST_PERSON } from './turns.js';
  */
 export function findBlockQuotes(lines: readonly Line[], marked: readonly QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const hasMarks = (l: Line) => /["“”«»„]/.test(l.text) || marked.some((q) => q.open >= l.start && q.open < l.end);
   for (let i = 0; i < lines.length; i++) {
     // (The colon first: the pattern is costly over the long lines that have none.)
-    if (!/:\s*$/.test(lines[i]!.text) || !INTRODUCTION.test(lines[i]!.text) || hasMarks(lines[i]!)) continue;
+    if (!/:\s*$/.test(lines[i]!.text) || !INTRODUCTION.test(lines[i]!.text) || hasMarks(lines[i]!, marked)) continue;
     for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
       const l = lines[j]!;
-      if (hasMarks(l) || !FIRST_PERSON.test(l.text) || !/[.!?]$/.test(l.text) || l.text.length < 20) break;
-      out.push({ start: l.start, end: l.end, open: l.start, close: l.end, malformed: false });
+      if (hasMarks(l, marked) || !FIRST_PERSON.test(l.text) || !/[.!?]$/.test(l.text) || l.text.length < 20) break;
+      out.push(lineSpan(l));
     }
   }
   return out;
@@ -51,18 +53,17 @@ const SIGNATURE = /^[–—-][ \t]*\p{Lu}[^.!?:;"“”«»\n]{1,60}$/u;
  */
 export function findSignedQuotes(lines: readonly Line[], marked: readonly QuoteSpan[]): { span: QuoteSpan; signature: Line }[] {
   const out: { span: QuoteSpan; signature: Line }[] = [];
-  const hasMarks = (l: Line) => /["“”«»„]/.test(l.text) || marked.some((q) => q.open >= l.start && q.open < l.end);
   for (let i = 1; i < lines.length; i++) {
     if (!SIGNATURE.test(lines[i]!.text) || !signsPerson(lines[i]!.text)) continue;
     const block: Line[] = [];
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
       const l = lines[j]!;
-      if (hasMarks(l) || NARRATED.test(l.text) || !/[.!?]$/.test(l.text) || SIGNATURE.test(l.text)) break;
+      if (hasMarks(l, marked) || NARRATED.test(l.text) || !/[.!?]$/.test(l.text) || SIGNATURE.test(l.text)) break;
       block.push(l);
     }
     // (Someone speaking says "I" or "we" somewhere: "- Next Auto News" under a list of teasers signs no one's words.)
     if (!block.some((l) => FIRST_PERSON.test(l.text))) continue;
-    for (const l of block) out.push({ span: { start: l.start, end: l.end, open: l.start, close: l.end, malformed: false }, signature: lines[i]! });
+    for (const l of block) out.push({ span: lineSpan(l), signature: lines[i]! });
   }
   return out;
 }

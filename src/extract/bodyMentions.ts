@@ -1,4 +1,5 @@
 import { DESCRIPTION, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
+import { orgKey } from './names.js';
 import { CALENDAR_NAMES, DEMONYMS, NOT_NAMES, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
@@ -86,7 +87,7 @@ export function bodyMentions(
   for (const m of chunk.matchAll(BODY_SPEAKING)) {
     const name = speakingBody(m);
     if (!name) continue;
-    const key = `o:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+    const key = orgKey(name);
     if (!openOrgs.has(key)) openOrgs.set(key, name);
     const at = offset + m.index! + m[0].length - name.length;
     // (After a person's short forms: "Ana María Ruiz Soto (AMRS)" … "AMRS said" is hers.)

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../util/regexp.js';
+import { orgKey } from './names.js';
 import { DEMONYMS, DESCRIBING, NOT_NAMES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import type { LocalPerson } from './mentions.js';
 
@@ -35,7 +36,7 @@ export function bodiesForNames(
   apposedBodies: ReadonlySet<string>,
   openOrgs: ReadonlyMap<string, string>,
 ): void {
-  const bodies = new Map([...apposedBodies].map((name) => [name, `o:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`]));
+  const bodies = new Map([...apposedBodies].map((name) => [name, orgKey(name)]));
   for (const [key, name] of openOrgs) {
     const short = CORPORATE_SUFFIX.exec(name)?.[1];
     if (short && !bodies.has(short)) bodies.set(short, key);

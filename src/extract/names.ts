@@ -58,6 +58,11 @@ export function personKey(last: string): string {
   return `p:${foldName(last)}`;
 }
 
+/** The key of an organisation the text names ("Met Office" → "o:met-office"). */
+export function orgKey(name: string): string {
+  return `o:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+}
+
 /** A short form as a pattern that also matches a particle capitalised at the start of a sentence ("De Jong said"). */
 export function shortPattern(short: string): string {
   return short

@@ -1,5 +1,5 @@
 import type { Span } from '../ingest/sentences.js';
-import { editDistance, foldName, nameShape, personKey, shortPattern, similarFirstNames } from './names.js';
+import { editDistance, foldName, nameShape, orgKey, personKey, shortPattern, similarFirstNames } from './names.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { apposedBody } from './bodyWords.js';
@@ -224,7 +224,7 @@ export function findPeople(
     // "state broadcaster CCTV", "the official news agency WAM", "Xinhua news agency": a news body by what it is.
     for (const m of NEWS_WORDS.test(chunk) ? matchesOf(NEWS_BODY, chunk) : []) {
       const name = m[1] ?? m[2]!;
-      const key = `o:${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+      const key = orgKey(name);
       if (!openOrgs.has(key)) openOrgs.set(key, name);
       // (A name in capitals is a body wherever it stands: "state news agency Agence Nord described".)
       apposedBodies.add(name);
@@ -241,7 +241,7 @@ export function findPeople(
       const end = span.start + n.end;
       if (n.apposedBody) apposedBodies.add(n.name);
       if (n.kind === 'organisation') {
-        const key = `o:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+        const key = orgKey(n.name);
         if (!openOrgs.has(key)) openOrgs.set(key, n.name);
         for (const acronym of acronymsOf(n.name, chunk.slice(n.end, n.end + 12), text)) if (!acronyms.has(acronym)) acronyms.set(acronym, key);
         candidates.push({ start: at, end, kind: 'org', key, text: n.name, priority: 5.5 });
@@ -275,7 +275,7 @@ export function findPeople(
       // ("Politico reported", "Rolling Stone reported": a name that only ever reports, with no given name, is an outlet.)
       const outlet = !short && !known && !n.titled && n.role === null && !given && onlyReports(text, n.name);
       if (outlet || (!short && !known && !n.titled && n.role === null && !n.name.includes(' ') && isCompany(n.name))) {
-        const key = `o:${n.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+        const key = orgKey(n.name);
         openOrgs.set(key, n.name);
         companyKeys.set(n.name, key);
         continue;

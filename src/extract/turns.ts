@@ -86,6 +86,9 @@ function trimmed(text: string, start: number, end: number): QuoteSpan {
   return { start, end, open: start, close: end, malformed: false };
 }
 
+/** A whole line as a quote's span. */
+export const lineSpan = (l: Line): QuoteSpan => ({ start: l.start, end: l.end, open: l.start, close: l.end, malformed: false });
+
 /** A short line in title case with no sentence's end: a heading inside a record. */
 // ("Q&As", "Questions & Answers" too.)
 // ("Clinton Woman Dies After Crash On Route 9": a teaser's headline in title case is no one's words, however long.)
@@ -173,7 +176,6 @@ const labelWord = (w: string) => (/^\p{Lu}\.\p{Lu}{2,}/u.test(w) ? `${w.slice(0,
 export function findTurns(text: string, lines: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
   const turns: Turn[] = [];
   let current: { speaker: string | null; answerer: boolean; label: string; role?: string } | null = null;
-  let labelled = 0;
   // The different labels seen: a transcript has two speakers or more; one label said again and again is a kicker or a
   // topic ("Julian Assange: Sweden drops inquiry" over a page's related links), unless it is a speech (below).
   const labels = new Set<string>();
@@ -191,7 +193,7 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
     // ("Q    Thanks, Jen.": in a transcript already labelled, "Q" and spaces open a question, as a briefing's record
     // writes it.)
     const caps =
-      CAPS_LABEL.exec(line.text) ?? (ordinary && mixed.has(ordinary[1]!) ? ordinary : null) ?? (bare ? BARE_QA.exec(line.text) : null) ?? (labelled ? BARE_Q.exec(line.text) : null);
+      CAPS_LABEL.exec(line.text) ?? (ordinary && mixed.has(ordinary[1]!) ? ordinary : null) ?? (bare ? BARE_QA.exec(line.text) : null) ?? (labels.size ? BARE_Q.exec(line.text) : null);
     // Among labelled turns, a line under a label said once ("Bloomberg: …", a journalist's question) is someone
     // else's: it ends the turn above.
     if (!caps && ordinary && !NOT_TURN.test(ordinary[1]!)) {
@@ -221,17 +223,14 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       }
       const post = !named.length && !questioner && !answerer && !CHAIR_POSTS.has(words.join(' ')) ? words.map(titleCase).join(' ').replace(/ (Of|For|And) /g, (w) => w.toLowerCase()) : undefined;
       current = { speaker: questioner || answerer || named.length === 0 ? null : name, answerer, label, ...(post ? { role: post } : {}) };
-      labelled++;
       labels.add(label);
       from = line.start + caps[0].length;
     } else if (CHAIR.test(line.text)) {
       current = { speaker: null, answerer: false, label: line.text };
-      labelled++;
       labels.add(line.text);
       continue;
     } else if (heading) {
       current = { speaker: (heading[1] ?? heading[2] ?? heading[3] ?? heading[4]!).trim(), answerer: false, label: line.text };
-      labelled++;
       labels.add(current.speaker!);
       continue;
     } else if (!current) continue;
@@ -348,11 +347,11 @@ export function findInterviewTurns(lines: readonly Line[], marked: readonly Quot
   const inMarks = (l: Line) => marked.some((q) => q.open >= l.start && q.open < l.end);
   const turns: Turn[] = [];
   lines.forEach((l, i) => {
-    if (questions[i]) turns.push({ span: { start: l.start, end: l.end, open: l.start, close: l.end, malformed: false }, speaker: null, answerer: false, label: 'question', marked: false });
+    if (questions[i]) turns.push({ span: lineSpan(l), speaker: null, answerer: false, label: 'question', marked: false });
   });
   for (const l of answers.flat()) {
     if (inMarks(l)) continue;
-    turns.push({ span: { start: l.start, end: l.end, open: l.start, close: l.end, malformed: false }, speaker: null, answerer: true, label: 'answer', marked: false });
+    turns.push({ span: lineSpan(l), speaker: null, answerer: true, label: 'answer', marked: false });
   }
   return turns.sort((a, b) => a.span.start - b.span.start);
 }
