@@ -35,6 +35,11 @@ const OPENING_CLAUSE = new RegExp(
 const SPEAKING_OPENING = new RegExp(`^\\s*(?:${SPEAKING_PARTICIPLES})\\b[^,;:"“”]{0,200},`);
 
 /** Words written on a thing: "fliers reading "No heavy machinery"", "placards that said "…"": no one's speech. */
+/**
+ * A sentence whose subject is a name of its own ("The Government is poised to help firms "capitalise on the summer"",
+ * "One Home Depot refers to a "seamless" experience"): its words are that one's business, not the last speaker's.
+ */
+const NAMED_SUBJECT = /^[\s"“”‘’']*(?:The\s+\p{Lu}|\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\s)/u;
 const WRITTEN_ON = /\b(?:signs?|placards?|banners?|fliers?|flyers?|posters?|leaflets?|stickers?|t-shirts?|shirts?|caps?|graffiti|slogans?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|says|declaring|proclaiming|bearing)\b[^"“”]*$/;
 
 /** A verb in the passive: "was arrested", "were given", "has been charged". */
@@ -248,6 +253,7 @@ export function attributeQuotes(
         !TERM_BEFORE_QUOTE.test(text.slice(Math.max(0, q.open - 40), q.open)) &&
         !isModifier(text, q) &&
         !WRITTEN_ON.test(text.slice(s.start, q.open)) &&
+        !NAMED_SUBJECT.test(text.slice(s.start, q.open)) &&
         // (The second part of a quote split by its tag is the first part's, and nobody's when that one is.)
         (k === 0 || !HAS_CUE.test(text.slice(own[k - 1]!.q.close, q.open))) &&
         !ms.some((m) => m.end <= q.open && m.key) &&

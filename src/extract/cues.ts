@@ -13,6 +13,9 @@ export const CUE_WORDS =
   'promised(?= that\\b|\\s+["“‘])|promises(?= that\\b|\\s+["“‘])|' +
   // "posted on X that …": posting is saying when a clause of words follows (not "posted a loss").
   'posted(?=\\s+(?:on\\s+[A-Za-z.]+(?:\\s+[A-Z][a-z]*)?\\s+)?that\\b)|' +
+  // ""…," Pena shared at the press conference": sharing is saying when nothing shared is named after it (not "shared
+  // a video", "shared the lead").
+  'shared(?=\\s+that\\b|\\s*[,.:;]|\\s+(?:at|during|after|with|on)\\b)|shares(?=\\s+that\\b|\\s*[,.:;]|\\s+(?:at|during|after|with|on)\\b)|' +
   // "As he put it, "…"": putting it is saying it only in that frame.
   'put it(?=\\s*[,:])|puts it(?=\\s*[,:])|' +
   // "She pointed out that …": pointing is saying only when it is pointed out.
@@ -42,7 +45,26 @@ export function roleBeforeName(gap: string): boolean {
 }
 
 /** The single words of CUE_WORDS, looked up in a Set: a tag's few words are tested one by one, not the 600-way pattern. */
-const CUE_SET = new Set(CUE_WORDS.split('|').filter((w) => /^[a-z]+$/.test(w)));
+const CUE_SET = new Set(topLevelAlternatives(CUE_WORDS).filter((w) => /^[a-z]+$/.test(w)));
+
+/** A pattern's alternatives split at its own "|", not at those inside a group ("shared(?=\\s+(?:at|with)\\b)" is one). */
+function topLevelAlternatives(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(pattern.slice(from));
+  return out;
+}
 CUE_SET.add('read').add('reads');
 
 /**
@@ -78,7 +100,8 @@ export function namedAfter(tail: string): boolean {
   // Capitalised words (1-4), up to two lower-case words, a verb; or a determiner, 1-3 words, a verb.
   let k = 0;
   while (k < words.length && k < 4 && capital(words[k]!) && !/^(?:The|A|An|One)$/.test(words[k]!)) k++;
-  const described = k === 0 && /^(?:[Tt]he|[Aa]n?|[Oo]ne)$/.test(words[0]!);
+  // ("…," his lawyer said: someone unnamed, not the one "his" points to.)
+  const described = k === 0 && /^(?:[Tt]he|[Aa]n?|[Oo]ne|his|her|their|its)$/.test(words[0]!);
   if (k === 0 && !described) return false;
   const from = described ? 2 : k;
   for (let i = from; i < words.length && i <= from + (described ? 2 : 2); i++) if (CUE_SET.has(words[i]!)) return true;

@@ -19,6 +19,9 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   coach: ['manager'],
   manager: ['coach'],
   boss: ['manager', 'coach', 'chief executive', 'ceo', 'chief', 'head'],
+  // (A sports desk's words for a team's coach: "the Spanish tactician", "the Mumbai City gaffer".)
+  tactician: ['coach', 'manager', 'boss'],
+  gaffer: ['manager', 'coach', 'boss'],
   diplomat: ['foreign minister', 'foreign secretary', 'secretary of state', 'foreign policy chief', 'high representative', 'ambassador', 'envoy'],
   envoy: ['ambassador', 'special representative'],
   ambassador: ['envoy'],

@@ -71,7 +71,7 @@ export const ROLE_NOUNS = words(`
   president minister premier chancellor secretary governor mayor chief justice judge senator representative lawmaker legislator
   congressman congresswoman councillor councilor commissioner director ambassador envoy leader king queen prince princess
   spokesman spokeswoman spokesperson officer inspector sergeant detective superintendent commander admiral general colonel
-  captain deputy speaker attorney auditor coach manager midfielder striker defender goalkeeper forward skipper player
+  captain deputy speaker attorney auditor coach manager tactician gaffer midfielder striker defender goalkeeper forward skipper player
   analyst economist strategist expert researcher scientist professor lecturer teacher student doctor nurse surgeon physician
   lawyer prosecutor barrister solicitor advocate chairman chairwoman chair founder executive boss owner head adviser advisor
   aide diplomat negotiator official campaigner activist organiser organizer volunteer resident farmer worker driver pilot

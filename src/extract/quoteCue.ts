@@ -175,6 +175,9 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
       const clauseAt = clause ? subject.end + clause.index + clause[0].length : -1;
       const own = clause ? ms.find((x) => x.key && x.start === clauseAt && x.end <= at) : undefined;
       if (own) return { speakerKey: own.key, cue: `${own.text} … ${lastVerb[0]}`, method: 'before' };
+      // ("X had sided with the inquiry, and his representative said there was a "real danger"": a clause of its own
+      // whose subject is someone unnamed; not X.)
+      if (clause && OWN_SUBJECT.test(text.slice(subject.end + clause.index, at)) && !ms.some((x) => x.key && x.start >= subject.end + clause.index && x.end <= at)) return someoneElse;
       return { speakerKey: subject.key, cue: `${subject.text} … ${lastVerb[0]}`, method: 'before' };
     }
   }
@@ -205,6 +208,9 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   }
   return null;
 }
+
+/** After ", and", ", but" or ";", a subject of the clause's own: a determiner or a possessive and up to four words. */
+const OWN_SUBJECT = /^(?:,\s*(?:and|but|while|whereas)|;)\s+(?:his|her|their|its|our|the|a|an|one|some)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 
 /** ", said X" at the end of a sentence (X and a few words after it, such as "of Miller Tabak"). */
 const SENTENCE_TAG = /,\s+(said|says|added|adds)\s+(?=[^,"“”]{2,90}$)/;

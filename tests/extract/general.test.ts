@@ -3483,6 +3483,48 @@ describe('the hundred-and-fifty-first batch: a block quote signed below it (PATT
   });
 });
 
+describe('the hundred-and-fifty-second batch: someone unnamed after "his", a sports desk\'s tags (PATTERNS 1.4, 1.8, 1.9)', () => {
+  it('gives words after ", and his representative said" to no one, not to the sentence\'s subject', () => {
+    expect(speakers('Inquiry\n\nFormer minister Mark Dale backed the inquiry, and his representative said there was a "real danger" of delay.')).toEqual([['real danger', null]]);
+    // The subject's own second verb is still the subject's.
+    expect(speakers('Inquiry\n\nFormer minister Mark Dale backed the inquiry, and then said there was a "real danger" of delay.')).toEqual([['real danger', 'Mark Dale']]);
+  });
+  it('gives a quote tagged "his lawyer said" to no one, not to the man named before it', () => {
+    expect(speakers('Court\n\nMark Dale was not in court. "The ruling is deeply flawed," his lawyer said.')).toEqual([['The ruling is deeply flawed,', null]]);
+    expect(speakers('Court\n\nMark Dale was not in court. "The ruling is deeply flawed," he said.')).toEqual([['The ruling is deeply flawed,', 'Mark Dale']]);
+  });
+  it('reads "…," X shared at the press conference as speech, and "X shared a video" as none', () => {
+    const lede = 'Derby\n\nRiverside head coach Tomas Ferreira was pleased.\n\n';
+    expect(speakers(`${lede}"They pushed us hard," Ferreira shared at the press conference.`)).toEqual([['They pushed us hard,', 'Tomas Ferreira']]);
+    expect(speakers(`${lede}Ferreira shared that the squad was "tired but happy".`)).toEqual([['tired but happy', 'Tomas Ferreira']]);
+    // ("shared the points": what was shared is named; the quote is the next tag's.)
+    expect(speakers(`${lede}The sides shared the points. "A fair result," the referee said.`)).toEqual([['A fair result,', null]]);
+    // (The words a verb's look-ahead names are no speech verbs of their own: "after" is no tag.)
+    expect(speakers('Song\n\nSinger Lea Voss moved to Nashville. "I was back at it by morning," she said. "I told myself to go on!" Not long after that, Voss bought a house.')).toEqual([
+      ['I was back at it by morning,', 'Lea Voss'],
+      ['I told myself to go on!', 'Lea Voss'],
+    ]);
+  });
+  it('reads "the tactician" and "the gaffer" as the coach or manager introduced, and nobody with none', () => {
+    const text = 'Derby\n\nRiverside head coach Tomas Ferreira was pleased. The Portuguese tactician praised the fans. "We need to stay humble," the tactician said.';
+    expect(speakers(text)).toEqual([['We need to stay humble,', 'Tomas Ferreira']]);
+    expect(speakers('Derby\n\nRiverside manager Tomas Ferreira was pleased. "We were ready," the gaffer said.')).toEqual([['We were ready,', 'Tomas Ferreira']]);
+    expect(speakers('Derby\n\nStriker Ola Berg scored twice. "He is special," the tactician said.')).toEqual([['He is special,', null]]);
+  });
+  it('gives a partial quote in a sentence about a named body to no one, not to the last speaker', () => {
+    const text = 'Summer\n\nDr Jenny Holt said cases were falling. "Now is as safe as it gets," she said.\n\nThe Government is also poised to help pubs "make the most of the summer".';
+    expect(speakers(text)).toEqual([
+      ['Now is as safe as it gets,', 'Jenny Holt'],
+      ['make the most of the summer', null],
+    ]);
+    // A sentence about a thing, not a name, still carries the speaker's words.
+    expect(speakers('Summer\n\nDr Jenny Holt said cases were falling. "Now is as safe as it gets," she said. That could mean "a quiet August".')).toEqual([
+      ['Now is as safe as it gets,', 'Jenny Holt'],
+      ['a quiet August', 'Jenny Holt'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
