@@ -11,7 +11,7 @@ import type { LocalPerson } from './mentions.js';
 import { findBlockQuotes, findSignedQuotes } from './blockQuotes.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { findInterviewTurns, findTurns, FIRST_PERSON } from './turns.js';
-import { givenNamesFromTitle, interviewee, postHolder, turnSpeaker } from './turnSpeakers.js';
+import { givenNamesFromTitle, interviewee, outletSpeaker, postHolder, turnSpeaker } from './turnSpeakers.js';
 import { headlineQuotes } from './headlines.js';
 import { firstFrom } from './sorted.js';
 import { NAME_HEADING, NAME_ROLE_HEADING, quotesUnderIntroduction } from './introductions.js';
@@ -138,7 +138,13 @@ export function extractArticle(
     if (!t) return;
     if (t.role && !holders.has(t.role)) holders.set(t.role, postHolder(t.role, titleText, text));
     const holder = !t.speaker && t.role ? holders.get(t.role)! : null;
-    const key = t.answerer ? interviewee(text, sections, mentions, people, byKey) : t.speaker || holder ? turnSpeaker((t.speaker ?? holder)!, people, byKey) : null;
+    const key = t.outlet
+      ? outletSpeaker(t.outlet, people, byKey)
+      : t.answerer
+        ? interviewee(text, sections, mentions, people, byKey)
+        : t.speaker || holder
+          ? turnSpeaker((t.speaker ?? holder)!, people, byKey)
+          : null;
     attributions[i] = { speakerKey: key, cue: t.label, method: 'turn' };
   });
   // A block quote signed below it ("– Dame Margaret Beckett") is the signer's: the one the signature names, else nobody.

@@ -15,6 +15,8 @@ export interface Turn {
   role?: string;
   /** The span is a quote in marks already found, which takes the turn's speaker. */
   marked: boolean;
+  /** An outlet asking in a briefing ("CCTV:", "AFP:"), the organisation that speaks. */
+  outlet?: string;
 }
 
 /** A capitalised word of a name, and the space after it. */
@@ -61,8 +63,16 @@ const QUESTIONERS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|JOURNALIST|MODE
  * an outlet asking in a briefing: letters with no vowel as a name has ("CNN:", "NHK:"; "LEE:" is a name), or a wire
  * agency's ("AFP:", "EFE:", "TASS:").
  */
-const isQuestioner = (label: string) =>
-  QUESTIONERS.test(label) || /\s(?:ANALYST|REPORTER|JOURNALIST|CORRESPONDENT|QUESTIONER)$/.test(label) || /^[B-DF-HJ-NP-TV-Z]{2,6}$/.test(label) || WIRE_AGENCIES.test(label);
+const isQuestioner = (label: string) => QUESTIONERS.test(label) || /\s(?:ANALYST|REPORTER|JOURNALIST|CORRESPONDENT|QUESTIONER)$/.test(label) || isOutlet(label);
+/**
+ * An outlet asking in a briefing, which speaks as an organisation: letters with no vowel as a name has ("CNN:", "NHK:";
+ * "LEE:" is a name), a wire agency ("AFP:", "TASS:"), or a paper, channel or agency by its last word ("People's Daily:",
+ * "Shenzhen TV:", "Xinhua News Agency:").
+ */
+const isOutlet = (label: string) =>
+  /^[B-DF-HJ-NP-TV-Z]{2,6}$/.test(label) ||
+  WIRE_AGENCIES.test(label) ||
+  /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){1,3}(?:DAILY|TIMES|TV|NEWS|AGENCY|POST|JOURNAL|RADIO|TELEVISION|HERALD|TRIBUNE|TELEGRAPH|GAZETTE|BROADCASTING|SERVICE|CHANNEL)$/u.test(label);
 const WIRE_AGENCIES = /^(?:AFP|AP|EFE|ANSA|TASS|DPA|APA|PTI|IANS|AAP|ANI|RIA|KYODO|YONHAP|XINHUA|REUTERS|BLOOMBERG|BERNAMA|ANTARA)$/;
 /** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code. */
 const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|as interpreted\.?|as translated\.?|interpreted\.?|in \w+|inaudible|crosstalk|(?:laughter|applause|cheers)[^()]{0,30}|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
@@ -175,7 +185,7 @@ const labelWord = (w: string) => (/^\p{Lu}\.\p{Lu}{2,}/u.test(w) ? `${w.slice(0,
  */
 export function findTurns(text: string, lines: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
   const turns: Turn[] = [];
-  let current: { speaker: string | null; answerer: boolean; label: string; role?: string } | null = null;
+  let current: { speaker: string | null; answerer: boolean; label: string; role?: string; outlet?: string } | null = null;
   // The different labels seen: a transcript has two speakers or more; one label said again and again is a kicker or a
   // topic ("Julian Assange: Sweden drops inquiry" over a page's related links), unless it is a speech (below).
   const labels = new Set<string>();
@@ -222,7 +232,8 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
         continue;
       }
       const post = !named.length && !questioner && !answerer && !CHAIR_POSTS.has(words.join(' ')) ? words.map(titleCase).join(' ').replace(/ (Of|For|And) /g, (w) => w.toLowerCase()) : undefined;
-      current = { speaker: questioner || answerer || named.length === 0 ? null : name, answerer, label, ...(post ? { role: post } : {}) };
+      const outlet = isOutlet(label) ? caps[1]!.trim() : undefined;
+      current = { speaker: questioner || answerer || named.length === 0 ? null : name, answerer, label, ...(post ? { role: post } : {}), ...(outlet ? { outlet } : {}) };
       labels.add(label);
       from = line.start + caps[0].length;
     } else if (CHAIR.test(line.text)) {
@@ -248,8 +259,14 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
     if (inMarks.length) {
       // A turn that is a quote (`Ferreira: "We will."`) is the label's; a quote inside a turn's own words (`A: The
       // minister said he was "shocked".`) is whoever the words say, and is left to attribution.
-      if (/^\s*$/.test(text.slice(from, inMarks[0]!.open))) for (const q of inMarks) turns.push({ span: q, ...current, marked: true });
-      continue;
+      if (/^\s*$/.test(text.slice(from, inMarks[0]!.open))) {
+        for (const q of inMarks) turns.push({ span: q, ...current, marked: true });
+        continue;
+      }
+      // (The words on a label's own line with a term or two in marks, `A: Any attempt to create "two Chinas" will fail.`,
+      // are still the turn's, the terms left to attribution; a line below the label, which may be the page's narration
+      // again, or one that holds someone's longer words, is left to attribution whole.)
+      if (from === line.start || !inMarks.every((q) => text.slice(q.start, q.end).trim().split(/\s+/).length <= 4)) continue;
     }
     // ("Yes. (Reporter: When?) In May.": a questioner's aside in brackets is a turn of its own, nobody's.)
     let at = from;

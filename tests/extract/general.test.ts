@@ -396,6 +396,8 @@ describe('longer articles (the fifth batch)', () => {
     expect(speakers(text)).toEqual([
       ['We will win', 'Ama Owusu'],
       ['Does the minister listen?', null],
+      // (The answer's own words on the label's line are the interviewee's, the hundred-and-fifty-third batch.)
+      ['He came and said he was "shocked". It changes nothing.', 'Ama Owusu'],
       ['shocked', null],
       ['Why go on?', null],
       ['For the children.', 'Ama Owusu'],
@@ -672,9 +674,10 @@ describe('the eleventh batch: briefing transcripts (PATTERNS 1.6)', () => {
     expect(speakers('Talks went on.\n\nA Chinese official said the talks were "useful and frank".\n\nA diplomat agreed.')).toEqual([['useful and frank', null]]);
   });
 
+  // (An outlet's label said once, "Daily Post:", is the outlet asking since the hundred-and-fifty-third batch.)
   it('ends a turn at a one-off label, a journalist asking', () => {
     const text =
-      'Lin Mei: We welcome the talks.\n\nDaily Post: What about the visa rules announced this week?\n\nLin Mei: We firmly oppose them.';
+      'Lin Mei: We welcome the talks.\n\nTom Hale: What about the visa rules announced this week?\n\nLin Mei: We firmly oppose them.';
     expect(speakers(text)).toEqual([
       ['We welcome the talks.', 'Lin Mei'],
       ['We firmly oppose them.', 'Lin Mei'],
@@ -1183,7 +1186,7 @@ describe('the thirty-sixth batch: parliamentary records, timestamped transcripts
       ['No, they are not.', 'Nadia Ferro'],
     ]);
     // A label said once with words after it, not a time code, ends the turn above and heads no turn of its own.
-    const once = 'County briefing\n\nDr. Nadia Ferro: (00:02)\nWe have eleven new cases.\n\nBay Radio: Are the schools closing?\n\nDr. Nadia Ferro: (01:22)\nNo, they are not.';
+    const once = 'County briefing\n\nDr. Nadia Ferro: (00:02)\nWe have eleven new cases.\n\nTom Hale: Are the schools closing?\n\nDr. Nadia Ferro: (01:22)\nNo, they are not.';
     expect(speakers(once)).toEqual([
       ['We have eleven new cases.', 'Nadia Ferro'],
       ['No, they are not.', 'Nadia Ferro'],
@@ -2146,15 +2149,17 @@ describe('the eighty-second batch: a rank before a name ends no sentence (PATTER
 });
 
 describe('the eighty-third batch: outlets asking in a briefing (PATTERNS 1.6, 1.10)', () => {
-  it('gives the questions of "AFP:", "CNN:", "Reuters:" to nobody and makes no person of them; "LEE:" is a person', () => {
+  // (Since the hundred-and-fifty-third batch the outlet asks, as an organisation: PATTERNS 1.10 counts "outlets asking
+  // in a transcript" among organisations that speak.)
+  it('gives the questions of "AFP:", "CNN:", "Reuters:" to those outlets and makes no person of them; "LEE:" is a person', () => {
     const briefing =
       "Spokesperson Mao Ning's Regular Press Conference\n\nReuters: What is China's response?\n\nMao Ning: China firmly opposes this.\n\nAFP: Will the minister travel?\n\nMao Ning: We will release information in due course.\n\nCNN: Can you say more?\n\nMao Ning: No.";
     expect(speakers(briefing)).toEqual([
-      ["What is China's response?", null],
+      ["What is China's response?", 'Reuters'],
       ['China firmly opposes this.', 'Mao Ning'],
-      ['Will the minister travel?', null],
+      ['Will the minister travel?', 'AFP'],
       ['We will release information in due course.', 'Mao Ning'],
-      ['Can you say more?', null],
+      ['Can you say more?', 'CNN'],
       ['No.', 'Mao Ning'],
     ]);
     expect(persons(briefing)).toEqual(['Mao Ning']);
@@ -3521,6 +3526,39 @@ describe('the hundred-and-fifty-second batch: someone unnamed after "his", a spo
     expect(speakers('Summer\n\nDr Jenny Holt said cases were falling. "Now is as safe as it gets," she said. That could mean "a quiet August".')).toEqual([
       ['Now is as safe as it gets,', 'Jenny Holt'],
       ['a quiet August', 'Jenny Holt'],
+    ]);
+  });
+});
+
+describe('the hundred-and-fifty-third batch: outlets asking, a term in marks on a label\'s line (PATTERNS 1.6, 1.10)', () => {
+  it('gives a question under a paper\'s or channel\'s label said once ("People\'s Daily:", "Shenzhen TV:") to that outlet', () => {
+    const briefing =
+      "Spokesperson Wu Qian's Regular Press Conference\n\nPeople's Daily: How does China view the visit?\n\nWu Qian: The visit will open a new chapter.\n\nShenzhen TV: Can you share more details?\n\nWu Qian: We will release them in due course.";
+    expect(speakers(briefing)).toEqual([
+      ['How does China view the visit?', "People's Daily"],
+      ['The visit will open a new chapter.', 'Wu Qian'],
+      ['Can you share more details?', 'Shenzhen TV'],
+      ['We will release them in due course.', 'Wu Qian'],
+    ]);
+    expect(persons(briefing)).toEqual(['Wu Qian']);
+    // A label said once that names no outlet ends the turn above and speaks for no one.
+    const once = "Spokesperson Wu Qian's Regular Press Conference\n\nReuters: Any news?\n\nWu Qian: Good afternoon.\n\nTom Hale: Will the talks go ahead?\n\nWu Qian: Yes.";
+    expect(speakers(once)).toEqual([
+      ['Any news?', 'Reuters'],
+      ['Good afternoon.', 'Wu Qian'],
+      ['Yes.', 'Wu Qian'],
+    ]);
+  });
+  it('keeps an answer with a term in marks on the label\'s line as the answerer\'s turn, and leaves marks below the label to attribution', () => {
+    const text =
+      "Spokesperson Wu Qian's Regular Press Conference on March 3, 2024\n\nQ: Will the envoy visit?\n\nA: Any attempt to create \"two Chinas\" will be opposed by all Chinese people.\n\nQ: And the talks?\n\nA: They go on.\n\nEarlier, Vice Minister Ma Lin said the sanctions were \"a road to nowhere\".";
+    expect(speakers(text)).toEqual([
+      ['Will the envoy visit?', null],
+      ['Any attempt to create "two Chinas" will be opposed by all Chinese people.', 'Wu Qian'],
+      ['two Chinas', null],
+      ['And the talks?', null],
+      ['They go on.', 'Wu Qian'],
+      ['a road to nowhere', 'Ma Lin'],
     ]);
   });
 });
