@@ -44,7 +44,9 @@ export function findFullDate(text: string): string | null {
 }
 
 /** Lines that hold someone else's date: photo captions and credits, embedded posts, copyright. */
-const NOT_OWN = /^(?:file photo|photo|image|picture|caption)\b|\b(?:REUTERS|AFP|AP|Getty Images)\/|\b(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo)(?:-\w+)? \|$|\bfile photo\b|\(@\w+\)|©|copyright|\bborn\b/i;
+// ("… Herat province on Oct. 8, 2023. (Photo by Jan Roe/AFP via Getty Images)": a credit in brackets, or an agency
+// after a photographer's slash, marks a caption.)
+const NOT_OWN = /^(?:file photo|photo|image|picture|caption)\b|\b(?:REUTERS|AFP|AP|Getty Images)\/|\/(?:AFP|AP|Reuters|EPA|Xinhua|Getty)\b|\((?:\w+ )?(?:photo|photograph|image|picture)s?\b|\b(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo)(?:-\w+)? \|$|\bfile photo\b|\(@\w+\)|©|copyright|\bborn\b/i;
 /** Stamp words that make a line the page's own date however long it is. */
 const STAMP = /^(?:published|updated|posted|last updated|first published|date)\b|^(?:by\s+)?[\w .'-]{0,60}\b(?:GMT|UTC|BST|CET|EST|EDT|PST|IST|HKT|ET)\b/i;
 /** "NAIROBI, March 4, 2025 (Reuters) –": a place, a comma and a full date opening the first paragraph. */

@@ -3563,6 +3563,19 @@ describe('the hundred-and-fifty-third batch: outlets asking, a term in marks on 
   });
 });
 
+describe('the hundred-and-fifty-fourth batch: a photo credit marks a caption, not the page\'s date (PATTERNS 2)', () => {
+  const own = (text: string) => ownDate(text, splitSections(text, {}), undefined).date;
+  it('takes no date from a caption with "(Photo by …/AFP via Getty Images)" or "(AP Photo/…)", and reads on past it to a stamp', () => {
+    expect(own('Quake toll rises\n\nResidents clear debris in a village of Herat province on Oct. 8, 2021. (Photo by Jan Roe/AFP via Getty Images)\n\nMen dug through rubble on Sunday.')).toBeNull();
+    const stamped =
+      'Wild edge Sabres\n\nA forward celebrates his goal during the second period of a hockey game, Tuesday, Nov. 12, 2019, in Buffalo, N.Y. (AP Photo/Jan Roe)\n\nPUBLISHED: November 14, 2019 at 8:59 pm | UPDATED: November 14, 2019 at 10:16 pm\n\nThe Wild won in overtime.';
+    expect(own(stamped)).toBe('2019-11-14');
+  });
+  it('still takes a full date in the report\'s first lines with no credit', () => {
+    expect(own('Quake toll rises\n\nResidents cleared debris in Herat on Oct. 8, 2021, as the toll rose.\n\nMen dug through rubble on Sunday.')).toBe('2021-10-08');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
