@@ -19,6 +19,8 @@ export function quotesUnderIntroduction(
 ): void {
   let owner: string | null = null;
   let unknownOwner = false;
+  // Under a line announcing someone's key statements, the bullets below are that one's words, paraphrase and all.
+  let listed = false;
   let q = 0;
   let m = 0;
   for (const line of lines) {
@@ -37,6 +39,27 @@ export function quotesUnderIntroduction(
       unknownOwner = false;
       continue;
     }
+    // ("TASS has compiled the key statements of the Kremlin representative." over "- … was a response "to …"": the one
+    // person the line names, else the one named above it.)
+    if (KEY_STATEMENTS.test(line.text) && inLine.length === 0 && !BULLET.test(line.text)) {
+      owner = personIn(line, m) ?? onlyPersonBefore(line.start);
+      listed = owner !== null;
+      unknownOwner = false;
+      continue;
+    }
+    if (listed && BULLET.test(line.text)) {
+      // (A body the bullet's paraphrase names is what the speaker talks about: "- The Russian Federation will respond
+      // every time: "This practice will continue."" is still the speaker's; a person named speaking keeps the words.)
+      for (const k of inLine) {
+        const a = attributions[k]!;
+        if (!a.speakerKey || a.method === 'continuation' || a.method === 'context' || people.get(a.speakerKey)?.type !== 'person') {
+          attributions[k] = { speakerKey: owner, cue: 'listed above', method: 'continuation' };
+        }
+      }
+      continue;
+    }
+    if (listed && ABOUT_LINE.test(line.text) && inLine.length === 0) continue;
+    listed = false;
     // A subheading, a short line in capitals ("HOUSING") or a topic line ("On the record, and on Sampras:") between
     // the quotes keeps their owner.
     // (A date alone on its line, "19 May 2023", above the quotes of that day, too.)
@@ -98,6 +121,15 @@ export const NAME_ROLE_HEADING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]
 
 /** "Key quotes", "What she said", "In his own words": a heading over a list of someone's quotes. */
 const KEY_QUOTES = /^(?:(?:the\s+)?(?:key|main|best|top|notable)\s+quotes?|quotes?|what (?:he|she|they) said|in (?:his|her|their) (?:own )?words)\s*:?$/i;
+
+/** "the key statements of", "the main points from": a line announcing a list of someone's words. */
+const KEY_STATEMENTS = /\b(?:key|main|principal)\s+(?:statements|quotes|remarks|points|comments|takeaways)\s+(?:of|from|by|made by)\b/i;
+
+/** A bulleted line: "- …", "• …". */
+const BULLET = /^[-–•*▪●]\s+/;
+
+/** "About the President's schedule", "On the prospects of a treaty": a topic heading over a list of bullets. */
+const ABOUT_LINE = /^(?:On|About|Regarding|Concerning|As for)\b[^.!?"“”:]{1,100}:?$/;
 
 /** "19 May 2023", "May 19, 2023": a date alone on its line. */
 const DATE_LINE = /^(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})$/u;

@@ -3576,6 +3576,23 @@ describe('the hundred-and-fifty-fourth batch: a photo credit marks a caption, no
   });
 });
 
+describe('the hundred-and-fifty-fifth batch: bullets under "the key statements of" someone (PATTERNS 1.6)', () => {
+  const briefing = (bullets: string) =>
+    `Topics of Orlov's briefing\n\nTrade and the border were the main topics of a briefing on Friday by Pavel Orlov, the press secretary of the president.\n\nThe agency has compiled the key statements of the Kremlin representative.\n\nAbout the border\n\n${bullets}`;
+  it('gives the quotes in each bullet to the one whose statements the line above announces, a body the bullet names or not', () => {
+    const text = briefing('- The strike was a response "to attacks on our territory."\n\n- The Russian Federation will respond every time: "This practice will continue."');
+    expect(speakers(text)).toEqual([
+      ['to attacks on our territory.', 'Pavel Orlov'],
+      ['This practice will continue.', 'Pavel Orlov'],
+    ]);
+  });
+  it('keeps a person the bullet names speaking, and gives bullets under no such line to no one', () => {
+    expect(speakers(briefing('- Foreign Minister Sergei Lavin said the talks were "useful".'))).toEqual([['useful', 'Sergei Lavin']]);
+    const plain = 'Border talks\n\nPress secretary Pavel Orlov spoke on Friday.\n\nWhat we know so far:\n\n- The strike was a response "to attacks on our territory."';
+    expect(speakers(plain)).toEqual([['to attacks on our territory.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
