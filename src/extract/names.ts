@@ -86,6 +86,11 @@ export function similarFirstNames(a: string, b: string): boolean {
   const pa = PET_FORMS.get(a.toLowerCase());
   if (pa !== undefined && pa === PET_FORMS.get(b.toLowerCase())) return true;
   if (a.length < 3 || b.length < 3) return a[0] === b[0];
+  // ("Jong-seok" and "Jun-seok" are two Korean given names; "Jae-in" and "Jae-In" one: syllable by syllable.)
+  if (a.includes('-') && b.includes('-')) {
+    const [pa, pb] = [a.toLowerCase().split('-'), b.toLowerCase().split('-')];
+    return pa.length === pb.length && pa.every((x, i) => editDistance(x, pb[i]!) <= (x.length <= 3 ? 0 : 1));
+  }
   // ("Joe" and "Joseph", "Alex" and "Alexander": a short form that begins the long one.)
   if (a.toLowerCase().startsWith(b.toLowerCase()) || b.toLowerCase().startsWith(a.toLowerCase())) return true;
   // (Two letters apart only for longer names, "Volodymyr" and "Volodimir": "Mary" and "Mira" are two names.)

@@ -4,10 +4,10 @@ import { ANONYMOUS, type Mention } from './mentions.js';
 
 /**
  * What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky,
- * who tweeted", "the Research Council, which called".
+ * who tweeted", "the Research Council, which called", "Seo Ji-hoon, the ministry's spokesman, who said".
  */
 const VERB_GAP =
-  /^(?:\s+|\s*,\s*(?:who\s+|which\s+)?|\s*,[^,"“”]{1,30},\s*)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\s+)*$/;
+  /^(?:\s+|\s*,\s*(?:who\s+|which\s+)?|\s*,[^,"“”]{1,30},\s*(?:who\s+|which\s+)?)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\s+)*$/;
 /** Nouns that are cues after a possessive: "Lavrov's remarks". */
 export const NOUN_CUE = /^(?:remarks|comments)$/;
 

@@ -92,7 +92,8 @@ export function findPeople(
       const sibling = (siblings.get(surnameKey) ?? []).find((s) => s.first && similarFirstNames(first, s.first));
       const firstWord = first.split(/\s+/)[0]!;
       if (sibling) p = sibling;
-      else if (distinct && !NOT_NAMES.has(firstWord) && !TITLE_WORDS.has(firstWord) && !HONORIFICS.has(firstWord)) {
+      // (Two hyphenated given names with one family name, "Moon Jae-in" and "Moon Chung-in", are two people.)
+      else if ((distinct || (first.includes('-') && p.first.includes('-'))) && !NOT_NAMES.has(firstWord) && !TITLE_WORDS.has(firstWord) && !HONORIFICS.has(firstWord)) {
         key = `${surnameKey}~${foldName(first)}`;
         p = undefined;
       }

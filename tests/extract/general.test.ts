@@ -3593,6 +3593,28 @@ describe('the hundred-and-fifty-fifth batch: bullets under "the key statements o
   });
 });
 
+describe('the hundred-and-fifty-sixth batch: two hyphenated given names with one family name (PATTERNS 1.3)', () => {
+  it('keeps "Moon Jae-in" and "Moon Chung-in" two people, each with their own words', () => {
+    const text =
+      'Luncheon\n\nPresident Moon Jae-in met former ministers on Wednesday. Also present was Moon Chung-in, a special adviser to the president.\n\n"We will let you know," Moon Chung-in told reporters.';
+    expect(persons(text)).toEqual(['Moon Jae-in', 'Moon Chung-in']);
+    expect(speakers(text)).toEqual([['We will let you know,', 'Moon Chung-in']]);
+  });
+  it('tells Korean given names apart syllable by syllable, and keeps a name written in two cases together', () => {
+    expect(similarFirstNames('Jong-seok', 'Jun-seok')).toBe(false);
+    expect(similarFirstNames('Jae-in', 'Chung-in')).toBe(false);
+    expect(similarFirstNames('Jae-in', 'Jae-In')).toBe(true);
+    expect(similarFirstNames('Jong-un', 'Jong-Un')).toBe(true);
+    // (Romanised two ways, "Yeon-chul" and "Yeon-cheol", they stay apart: two people merged is the worse mistake.)
+    expect(similarFirstNames('Yeon-chul', 'Yeon-cheol')).toBe(false);
+    expect(similarFirstNames('Sergei', 'Sergey')).toBe(true);
+  });
+  it('gives words after "X, the ministry\'s spokesman, who said" to X, and after "the spokesman, who said" to no one named', () => {
+    expect(speakers('Budget\n\nMinister Han Seung-woo thanked Seo Ji-hoon, the ministry\'s spokesman, who said it was "routine work."')).toEqual([['routine work.', 'Seo Ji-hoon']]);
+    expect(speakers('Budget\n\nMinister Han Seung-woo thanked the spokesman, who said it was "routine work."')).toEqual([['routine work.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
