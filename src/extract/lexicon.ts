@@ -137,7 +137,7 @@ export const CALENDAR_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 /** Words that are capitalised for grammar or the calendar, never a name. */
 export const NOT_NAMES = words(`
   ${CALENDAR_NAMES.replaceAll('|', ' ')} Feb Mar Apr Jul Aug Sep Sept Oct Nov Dec Correction Clarification Update Updated
-  Loading Trending See Take Click Subscribe Download Sign Join Listen Get
+  Loading Trending See Take Click Subscribe Download Sign Join Listen Get Excerpts Portrait
   Earth Jupiter Saturn Europa Uranus Neptune Pluto
   The A An And But Or On In At As If It Its He She They We I You This That These Those There Here When While
   After Before Since Until Of For To By With From Into Under Over About Against Between Meanwhile However Although Though Yet

@@ -52,6 +52,14 @@ const NAME_HEADING = new RegExp(
 // ("2:31 P.M. EDT", "END 2:31 P.M. EDT", "(END)": a White House record's clock with its zone, and its end.)
 const RECORD_MARK = /^(?:(?:END[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:a\.?m\.?|p\.?m\.?)(?:[ \t]+[A-Z]{2,4})?|Column[ \t]+\d+|\(?END\)?)$/i;
 /** The chair of a sitting ("Mr Speaker", "Madam Deputy Speaker", "The Chairman"): a turn of nobody named. */
+/**
+ * A speaker line copied from an online record with its portrait's alt text before it: "Stephen Metcalfe Portrait
+ * Stephen Metcalfe (South Basildon) (Con)", "David Evennett Portrait Mr Evennett", "Lindsay Hoyle Portrait Mr Speaker":
+ * the portrait names the speaker in full ("None Portrait Several hon. Members rose—": nobody).
+ */
+const PORTRAIT = /^((?:\p{Lu}[\p{L}'’.-]+[ \t]+){1,3}\p{Lu}[\p{L}'’.-]+|None)[ \t]+Portrait[ \t]+\S/u;
+/** The record's links under a speaker line: "- Hansard - - - Excerpts". */
+const RECORD_LINKS = /^[-–—\s]*Hansard(?:[-–—\s]+(?:Excerpts|Source)?)*$/;
 const CHAIR = /^(?:Mr\.?|Madam|Madame|The)[ \t]+(?:Deputy[ \t]+)?(?:Speaker|Chairman|Chairwoman|Chair|President)$/;
 /** Words that join a post's title words: "MINISTER OF FOREIGN AFFAIRS", "SECRETARY FOR HEALTH". */
 const POST_LINKS = new Set(['OF', 'FOR', 'AND']);
@@ -210,6 +218,17 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       current = null;
       continue;
     }
+    const portrait = PORTRAIT.exec(line.text);
+    if (portrait) {
+      // (The name in the record's own label when it gives one in full, "(Mr Andrew Lansley)" under "Lord Lansley".)
+      const own = NAME_HEADING.exec(line.text.slice(portrait[0].length - 1));
+      const named = own && (own[1] ?? own[2] ?? own[3] ?? own[4])!.trim();
+      const who = portrait[1] === 'None' ? null : named?.includes(' ') ? named : portrait[1]!.split(/\s+/).filter((w, i, all) => i === all.length - 1 || !TITLE_WORDS.has(w)).join(' ');
+      current = { speaker: who, answerer: false, label: line.text };
+      labels.add(who ?? line.text);
+      continue;
+    }
+    if (RECORD_LINKS.test(line.text)) continue;
     const heading = NAME_HEADING.exec(line.text);
     if (caps && (NOT_TURN.test(caps[1]!.trim()) || entries.has(caps[1]!.trim()))) {
       current = null;

@@ -3615,6 +3615,22 @@ describe('the hundred-and-fifty-sixth batch: two hyphenated given names with one
   });
 });
 
+describe('the hundred-and-fifty-seventh batch: a parliamentary record copied with its portraits (PATTERNS 1.6)', () => {
+  it('takes "X Portrait <label>" as X\'s turn, the label\'s full name first, and skips "- Hansard - - - Excerpts" and "None Portrait"', () => {
+    const text =
+      'Bus Services\n\nCommons Chamber\n\nAnna Pell Portrait Anna Pell (Kirkby North) (Lab)\n- Hansard - - - Excerpts\n\nWill the Minister meet me to discuss the cuts to rural buses?\n\nLord Ranby Portrait The Minister for Transport (Mr Oliver Ranby)\n- Hansard - - - Excerpts\n\nI will gladly meet the hon. Lady. We are funding every route this year.\n\nNone Portrait Several hon. Members rose—\n- Hansard -\n\nAnna Pell Portrait Anna Pell\n- Hansard - - - Excerpts\n\nI thank the Minister for that answer.';
+    expect(speakers(text)).toEqual([
+      ['Will the Minister meet me to discuss the cuts to rural buses?', 'Anna Pell'],
+      ['I will gladly meet the hon. Lady. We are funding every route this year.', 'Oliver Ranby'],
+      ['I thank the Minister for that answer.', 'Anna Pell'],
+    ]);
+    expect(persons(text)).toEqual(['Anna Pell', 'Oliver Ranby']);
+  });
+  it('reads no turn in "Portrait" inside a sentence or a caption line', () => {
+    expect(extract('Gallery\n\nThe National Portrait Gallery reopened on Monday after a long refit.\n\nA Portrait of the Artist sold for a record sum.').quotes).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
