@@ -48,9 +48,11 @@ function marksIn(text: string, line: Line): Mark[] {
       low = false;
     } else if (c === '“') marks.push({ at: i, kind: 'open', family: 'double' });
     // A closing curly mark after a space and before a letter was typed as an opening one ("had done ”everything").
-    // (With a space after it, too: "were ” useful and frank”".)
-    else if (c === '”') marks.push({ at: i, kind: /\s/.test(prev) && (LETTER.test(next) || (next === ' ' && LETTER.test(text[i + 2] ?? ''))) ? 'either' : 'close', family: 'double' });
-    else if (c === '"') {
+    // (With a space after it, too: "were ” useful and frank”"; or glued to a colon or a comma: "said:”We will …”".)
+    else if (c === '”') {
+      const opens = (/[:,(]/.test(prev) && LETTER.test(next)) || (/\s/.test(prev) && (LETTER.test(next) || (next === ' ' && LETTER.test(text[i + 2] ?? ''))));
+      marks.push({ at: i, kind: opens ? 'either' : 'close', family: 'double' });
+    } else if (c === '"') {
       const canOpen = BOUNDARY_BEFORE.test(prev) || prev === '‘' || prev === "'";
       const canClose = !/\s/.test(prev) && (BOUNDARY_AFTER.test(next) || next === "'" || next === '’');
       marks.push({ at: i, kind: canOpen && !canClose ? 'open' : canClose && !canOpen ? 'close' : 'either', family: 'double' });

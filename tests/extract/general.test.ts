@@ -3631,6 +3631,17 @@ describe('the hundred-and-fifty-seventh batch: a parliamentary record copied wit
   });
 });
 
+describe('the hundred-and-fifty-eighth batch: a closing mark glued after a colon opens a quote (PATTERNS 1.11)', () => {
+  it('reads said:”…” and said,”…” as quotes, and a closer glued to the next word still closes', () => {
+    expect(speakers('Talks\n\nForeign Minister Ana Ruiz said:”We will not sign this deal today.” She left soon after.')).toEqual([['We will not sign this deal today.', 'Ana Ruiz']]);
+    expect(speakers('Talks\n\nForeign Minister Ana Ruiz said,”We will not sign this deal today.” She left soon after.')).toEqual([['We will not sign this deal today.', 'Ana Ruiz']]);
+    expect(speakers('Talks\n\nForeign Minister Ana Ruiz spoke. “We will not sign this deal,”she said. “Not today.”')).toEqual([
+      ['We will not sign this deal,', 'Ana Ruiz'],
+      ['Not today.', 'Ana Ruiz'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
