@@ -218,7 +218,8 @@ parser.parsers.unshift(weekParser, monthParser, monthOfYearParser, yearParser, d
 parser.refiners.push(durationRefiner, preferOwnRefiner, newsWeekdayRefiner);
 
 /** A verb in the past somewhere in the sentence. */
-const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/;
+// (Irregular pasts too: "The strike began at midnight", "the storm struck at midnight".)
+const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed|began|came|went|fell|rose|took|broke|struck|left|ran|saw|told|said|made|gave|met|shut|stood|spoke|kept|held|won|lost|fought|fled|sent|brought|caught|found|became|grew|drew|flew|threw|wrote|woke)\b/;
 
 /** The word before a weekday that makes it a named day: Black Friday, Cyber Monday, Super Tuesday, Easter Sunday. */
 const NAMED_DAY = /\b(?:Black|Cyber|Giving|Super|Good|Holy|Maundy|Ash|Easter|Palm|Whit|Bloody|Blue|Small Business)\s+$/;

@@ -92,6 +92,9 @@ describe('findDates with a fixed reference (Friday 21 January 2022)', () => {
     expect(dates('It was around midnight when the police arrived.')).toEqual(['2022-01-21/day']);
     expect(dates('The strike will start at midnight.')).toEqual(['2022-01-22/day']);
     expect(dates('The deadline expires at midnight.')).toEqual(['2022-01-22/day']);
+    // (An irregular past too: "began", "struck".)
+    expect(dates('The strike began at midnight.')).toEqual(['2022-01-21/day']);
+    expect(dates('The storm struck just after midnight.')).toEqual(['2022-01-21/day']);
   });
 
   it('dates a holiday after a preposition in the year nearest the article, and "on the 8th" in the nearest month (PATTERNS 2)', () => {
