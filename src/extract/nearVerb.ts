@@ -22,6 +22,9 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
     // "of", "at" or "for" is where the one before it works, not who speaks.
     const holder = m.kind === 'org' ? candidates.at(-2) : undefined;
     if (holder && holder.kind !== 'org' && /^\s+(?:of|at|for)\s+(?:the\s+)?$/.test(text.slice(holder.end, m.start))) return holder;
+    // ("Damian Collins, the chairman of the Culture, Media and Sport Committee, says": a body closing an apposition
+    // about the one named before it, commas in its name and all.)
+    if (holder && holder.kind !== 'org' && /^\s*,/.test(gap) && /^\s*,\s*(?:the|a|an)\s+[^"“”.;:,]{0,60}?\b(?:of|at|for)\s+(?:the\s+)?[^"“”.;:]{0,60}$/.test(text.slice(holder.end, m.start))) return holder;
     // "Zakharova, who spoke in Moscow, said" and "Blinken, like Lavrov, said": the name closing a clause set off by
     // commas is not the one speaking; the name the clause is about is.
     // (A name that is itself the apposition, "In Moscow, the Kremlin spokesman, Dmitry Peskov, said", is the one.)

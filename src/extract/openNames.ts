@@ -171,6 +171,14 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     if (from === 0 && QUESTION_VERBS.has(tokens[0]!.t) && /^[^.!]*\?/.test(chunk.slice(at))) from++;
     // ("China's ambassador to Britain Liu Xiaming": after a preposition, a country before the name is where the role is.)
     if (to - from >= 3 && PLACES.has(word(tokens[from]!.t)) && /\b(?:to|in|of|from|for|at)\s+$/.test(chunk.slice(Math.max(0, tokens[from]!.at - 6), tokens[from]!.at))) from++;
+    // ("Chair of the Public Accounts Committee Meg Hillier": after a title, the name starts past the body's last word.)
+    const realTitle = tokens.slice(0, from).some((x) => isTitle(x.t) && !TITLE_MODIFIERS.has(word(x.t)));
+    for (let k = to - 3; realTitle && k >= from; k--) {
+      if (ORG_HEADS.has(word(tokens[k]!.t))) {
+        from = k + 1;
+        break;
+      }
+    }
     const nameTokens = tokens.slice(from, to);
     // "Mayor Tomas Ferreira's phone-in": a titled possessive is still the name, without its 's.
     const possessor = from > 0 && nameTokens.length > 1 && /['’]s$/.test(nameTokens.at(-1)?.t ?? '') && tokens.slice(0, from).some((x) => isTitle(x.t));

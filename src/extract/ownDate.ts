@@ -49,6 +49,8 @@ export function findFullDate(text: string): string | null {
 const NOT_OWN = /^(?:file photo|photo|image|picture|caption)\b|\b(?:REUTERS|AFP|AP|Getty Images)\/|\/(?:AFP|AP|Reuters|EPA|Xinhua|Getty)\b|\((?:\w+ )?(?:photo|photograph|image|picture)s?\b|\b(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo)(?:-\w+)? \|$|\bfile photo\b|\(@\w+\)|©|copyright|\bborn\b/i;
 /** Stamp words that make a line the page's own date however long it is. */
 const STAMP = /^(?:published|updated|posted|last updated|first published|date)\b|^(?:by\s+)?[\w .'-]{0,60}\b(?:GMT|UTC|BST|CET|EST|EDT|PST|IST|HKT|ET)\b/i;
+/** A stamp closing a line: "…published at 12:13 British Summer Time 27 October 2016". */
+const GLUED_STAMP = /(?:published|updated|posted)\s+(?:at|on)\s+\d{1,2}[:.]\d{2}\b[^\n]{0,60}$/i;
 /** "NAIROBI, March 4, 2025 (Reuters) –": a place, a comma and a full date opening the first paragraph. */
 const WIRE_DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(?:${MONTH}\\s+\\d{1,2},?\\s+${YEAR}|\\d{1,2}\\s+${MONTH}\\s+${YEAR})`, 'iu');
 /** Stamp words, times, weekdays and zones: what a date line holds besides its date ("… / Updated 2 years ago", "5 min read"). */
@@ -104,7 +106,10 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     // A stamp, a wire dateline, or a short line that is mostly its date; a sentence's dates are the story's, not the page's.
     // (The i flag lets \p{Lu} match any letter: the capital is checked apart.)
     const wire = /^\p{Lu}/u.test(line) ? WIRE_DATELINE.exec(line) : null;
-    const head = wire ? wire[0] : STAMP.test(line) || (line.length <= 120 && mostlyDate(line)) ? line : '';
+    // ("Committee adjournspublished at 12:13 British Summer Time 27 October 2016": a live entry's heading with its
+    // stamp glued to the end.)
+    const glued = GLUED_STAMP.exec(line);
+    const head = wire ? wire[0] : glued ? glued[0] : STAMP.test(line) || (line.length <= 120 && mostlyDate(line)) ? line : '';
     const d = head ? findFullDate(head) : null;
     if (d) return { date: d, source: 'dateline' };
     monthDay ??= dayOnlyDateline(line);

@@ -57,9 +57,11 @@ function marksIn(text: string, line: Line): Mark[] {
       const canClose = !/\s/.test(prev) && (BOUNDARY_AFTER.test(next) || next === "'" || next === '’');
       marks.push({ at: i, kind: canOpen && !canClose ? 'open' : canClose && !canOpen ? 'close' : 'either', family: 'double' });
     } else if (c === "'" || c === '‘' || c === '’') {
-      if (LETTER.test(prev) && LETTER.test(next)) continue; // an apostrophe inside a word
+      // (A live entry's heading with its stamp glued on closes before it: "Data 'not good enough'published at 11:20 …".)
+      const stamped = (next === 'p' || next === 'u') && c !== '‘' && /^(?:published|updated|posted) at \d/.test(text.slice(i + 1, i + 20));
+      if (LETTER.test(prev) && LETTER.test(next) && !stamped) continue; // an apostrophe inside a word
       const canOpen = c !== '’' && (BOUNDARY_BEFORE.test(prev) || prev === '"' || prev === '“') && LETTER.test(next);
-      const canClose = c !== '‘' && !/\s/.test(prev) && (BOUNDARY_AFTER.test(next) || next === '"' || next === '”');
+      const canClose = c !== '‘' && !/\s/.test(prev) && (BOUNDARY_AFTER.test(next) || next === '"' || next === '”' || stamped);
       if (canOpen) marks.push({ at: i, kind: 'open', family: 'single' });
       else if (canClose) marks.push({ at: i, kind: 'close', family: 'single' });
     }

@@ -3642,6 +3642,36 @@ describe('the hundred-and-fifty-eighth batch: a closing mark glued after a colon
   });
 });
 
+describe('the hundred-and-fifty-ninth batch: a committee\'s chair, a stamp glued to a live entry\'s heading (PATTERNS 1.2, 1.9, 2)', () => {
+  it('reads "Chair of the Public Accounts Committee Meg Hillier" as Meg Hillier, and no person in "Home News Business News Ascom"', () => {
+    expect(persons('Inquiry\n\nChair of the Public Accounts Committee Meg Hillier says she welcomes the action.')).toEqual(['Meg Hillier']);
+    expect(persons('Ascom\n\nHome News Business News Ascom announces a partnership with GE Healthcare.')).toEqual([]);
+  });
+  it('gives words after "X, the chairman of the Culture, Media and Sport Committee, says" to X, not to the committee', () => {
+    expect(speakers('Inquiry\n\nDamian Collins, the chairman of the Culture, Media and Sport Committee, says "the case is compelling".')).toEqual([['the case is compelling', 'Damian Collins']]);
+    // A body that is the subject keeps its words.
+    expect(speakers('Inquiry\n\nThe Treasury Committee says "the case is compelling".')).toEqual([['the case is compelling', 'Treasury Committee']]);
+  });
+  it('dates a live page by a stamp glued to its first entry\'s heading, and not by "updated at 10:00" in a sentence', () => {
+    const own = (text: string) => ownDate(text, splitSections(text, {}), undefined).date;
+    expect(own("Summary\n\n  1. Party backs leader of the House's plan for a reportpublished at 12:13 British Summer Time 27 October 2016\n\n    The committee rose.")).toBe('2016-10-27');
+    expect(own('Storm news\n\nThe club said the list was updated at 10:00 on March 3, 2016 by staff.\n\nThe storm hit on Monday.')).toBe('2016-03-03');
+    expect(own('Storm news\n\nThe club said it was updated at 10:00 on the pitch.\n\nThe storm hit on Monday.')).toBeNull();
+  });
+  it('reads a live entry\'s heading with its stamp glued on as a heading, whose quote closes before the stamp and echoes the words below', () => {
+    const text =
+      "Summary\n\n  • MPs question the regulator\n\n  1. Regulator 'should have acted years ago' - committee chairpublished at 11:42 Greenwich Mean Time 14 February 2024\n\n    Chair of the Audit Committee Harriet Vane is not convinced. \"You should have acted years ago,\" she tells him.\n\n  2. Data 'not good enough'published at 11:20 Greenwich Mean Time 14 February 2024\n\n    The regulator will publish the data monthly.";
+    expect(splitSections(text, {}).filter((x) => x.kind === 'heading').map((x) => text.slice(x.start, x.end).slice(0, 20))).toEqual(["1. Regulator 'should", "2. Data 'not good en"]);
+    expect(speakers(text)).toEqual([
+      ['should have acted years ago', 'Harriet Vane'],
+      ['You should have acted years ago,', 'Harriet Vane'],
+      ['not good enough', null],
+    ]);
+    // An apostrophe inside a word before "published" is still an apostrophe.
+    expect(extract("Ruling\n\nThe court's ruling was published at 10:00 on Monday.").quotes).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
