@@ -49,7 +49,9 @@ const PASSIVE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:e
 const PUT_OUT = /\b(?:issued|released|put out|published|posted|sent)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|note|response|reply)\b/;
 /** A sentence opening with "The" and a role noun within three words ("The delegate for Tonga", "A local farmer"). */
 const ROLE_SUBJECT = /^\s*(?:The|A|An|One)\s+([a-z-]+(?:\s+[a-z-]+){0,2})/;
-const AFTER_PREPOSITION = /\b(?:by|with|to|from|for|of|against|about|than|between|among)\s+(?:\p{Ll}+\s+){1,2}$/u;
+const AFTER_PREPOSITION = /\b(?:by|with|to|from|for|of|in|against|about|than|between|among)\s+(?:\p{Ll}+\s+){1,2}$/u;
+/** A name used to say whose government or time it is ("the Narendra Modi government"): no subject. */
+const ATTRIBUTIVE = /^\s+(?:government|administration|regime|era|cabinet|camp|presidency|doctrine|years)\b/;
 const PREPOSITIONS =
   /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and|in|inside|near|during|within|through|across|over|under|like|unlike|including|alongside)\s+$/i;
 /**
@@ -110,7 +112,10 @@ export function attributeQuotes(
     (text[m.end - 1] === 's' && /^['’](?!\p{L})/u.test(text.slice(m.end, m.end + 2))) ||
     (m.kind === 'org' && TITLE_WORDS.has(/^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? ''));
   const isSubjectLike = (m: Mention, s: Span) =>
-    !PREPOSITIONS.test(text.slice(s.start, m.start)) && !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !isPossessor(m);
+    !PREPOSITIONS.test(text.slice(s.start, m.start)) &&
+    !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, m.start - 40), m.start)) &&
+    !isPossessor(m) &&
+    !ATTRIBUTIVE.test(text.slice(m.end, m.end + 16));
 
   /** Each sentence's mentions, kept as the sentences are read: "they" and "she" look back at them. */
   const mentionsOf: Mention[][] = [];

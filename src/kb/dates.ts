@@ -6,7 +6,13 @@ import { postings } from '../util/group.js';
 /** The share of words two articles must have in common to be one story (Jaccard over their words, see inferDates). */
 const SAME_STORY = 0.1;
 /** And the proper names they must share: one story has the same places and people (the seeds share 19). */
-const SAME_STORY_NAMES = 2;
+const SAME_STORY_NAMES = 3;
+/**
+ * With only two names in common (one person's given name and surname, or a city and a country), the share of words
+ * must be higher: two reports on Indian politics shared "Narendra", "Delhi" and a tenth of their words (minister,
+ * government, press conference), and were two stories.
+ */
+const FEW_NAMES_STORY = 0.15;
 
 /**
  * For each undated article, the date of the dated article sharing the most of its rarer words (the same story told
@@ -49,7 +55,7 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
     }
     // Same story, not the same news day: articles on one event share a tenth of their words or more (the seeds
     // 0.14-0.23); unrelated ones, written for our tests and measured on them, up to 0.08.
-    if (!best || best.score < SAME_STORY || best.names < SAME_STORY_NAMES) return null;
+    if (!best || best.score < SAME_STORY || best.names < 2 || (best.names < SAME_STORY_NAMES && best.score < FEW_NAMES_STORY)) return null;
     // A dateline with the day but no year ("GENEVA, Jan 20 (Reuters)") keeps its day, in the year the story's is.
     const date = surveys[best.j]!.date!;
     return { date: s.monthDay ? nearestDay(s.monthDay, date) : date, from: best.j };

@@ -3672,6 +3672,22 @@ describe('the hundred-and-fifty-ninth batch: a committee\'s chair, a stamp glued
   });
 });
 
+describe('the hundred-and-sixtieth batch: a name that says whose government it is is no subject (PATTERNS 1.4)', () => {
+  it('gives "he said" after "No minister in the Narendra Modi government is …, Home Minister Rajnath Singh said" to Singh', () => {
+    const text =
+      "Ministers\n\nNew Delhi: No minister in the Narendra Modi government is 'powerless', Home Minister Rajnath Singh said on Friday.\n\n\"We talk less but work more,\" he said.\n\nHe added that it was Prime Minister Modi who ran the government. \"Nobody should doubt that,\" he said.";
+    expect(speakers(text)).toEqual([
+      ['powerless', 'Rajnath Singh'],
+      ['We talk less but work more,', 'Rajnath Singh'],
+      ['Nobody should doubt that,', 'Rajnath Singh'],
+    ]);
+  });
+  it('still takes a subject who leads the sentence, and one after an opening clause', () => {
+    expect(speakers('Ministers\n\nNarendra Modi spoke on Friday. "We work more," he said.')).toEqual([['We work more,', 'Narendra Modi']]);
+    expect(speakers('Ministers\n\nIn the end, Narendra Modi spoke on Friday. "We work more," he said.')).toEqual([['We work more,', 'Narendra Modi']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

@@ -21,7 +21,8 @@ const OTHER_STORY = article(
 );
 
 describe('borrowing a reference date from another article', () => {
-  // Same story: a tenth of their words in common and two proper names or more (Rotterdam, Europoort, Maersk).
+  // Same story: a tenth of their words in common and three proper names or more, or two and three-twentieths of the
+  // words (Rotterdam and Europoort, half their words).
   it('takes the date of a dated article telling the same story, and none from an unrelated one', () => {
     const kb = buildKnowledgeBase([DATED, SAME_STORY, OTHER_STORY]);
     const by = (id: string) => kb.articles.find((a) => a.id === id)!;
@@ -29,6 +30,21 @@ describe('borrowing a reference date from another article', () => {
     expect(by('c-football')).toMatchObject({ published: null, referenceDate: null, dateSource: 'none', referenceFrom: null });
     // Its "on Thursday" is left undated rather than dated by a story it does not belong to.
     expect(kb.events.filter((e) => e.articleId === 'c-football')).toEqual([]);
+  });
+
+  it('takes no date from an article sharing only two names and a tenth of its words (one person, a city)', () => {
+    const speech = article(
+      'e-speech',
+      'Reacting to raids on the homes of journalists in Delhi on Tuesday, Information Minister Arun Mehra said investigating agencies are independent and act according to law. He was addressing a press conference here, and said the caste census report released yesterday needed careful reading before anyone could comment on its outcome. Mining revenue in the eastern state had jumped tenfold under reforms, he added, and welfare programmes of Prime Minister Narendra Modi reached every district without discrimination.',
+      '2023-10-03',
+    );
+    const interview = article(
+      'f-interview',
+      'Home Minister Vikram Sahni said on Friday that no minister in the government of Narendra Modi was powerless, and that all believed in less talk and more work. Asked at a press conference here in Delhi whether the prime minister speaks too much compared with his colleagues, he said publicity came to him even without speaking. Asked about the good days he once promised as party president, he joked that he was a man for all seasons, and said the government was marching ahead with its agenda.',
+    );
+    const kb = buildKnowledgeBase([speech, interview]);
+    expect(kb.articles.find((a) => a.id === 'f-interview')).toMatchObject({ referenceDate: null, dateSource: 'none', referenceFrom: null });
+    expect(kb.events.filter((e) => e.articleId === 'f-interview')).toEqual([]);
   });
 
   it('keeps the day of a dateline with no year, in the year of the story it borrows from (PATTERNS 2)', () => {
