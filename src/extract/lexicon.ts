@@ -22,7 +22,7 @@ export const DESCRIBING = /-(?:based|led|backed|owned|run|born|made|funded|linke
 const PORTFOLIOS = words(`
   Prosecution Prosecutions Homeland Prisons Immigration Veterans Revenue Customs Treasury Commerce Housing Welfare Sport
   Sports Youth Science Technology Planning Fisheries Forestry Petroleum Taxation Aviation Railways Telecommunications
-  Cabinet
+  Cabinet Broadcasting
 `);
 
 /** Capitalised words of a title before a name ("Kenyan President", "Fire Chief", "Acting Chief Justice"). */

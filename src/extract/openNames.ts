@@ -70,6 +70,9 @@ function roleApposed(after: string): boolean {
 /** A byline or a credit line up to a name on it: "By Karen Lema and ", "(Reporting by Ana Ruiz in Lima and ". */
 const BYLINE_BEFORE = /(?:^|[\n;(])[ \t]*(?:(?:[Aa]dditional )?[Rr]eporting |[Ww]riting |[Ee]diting |[Cc]ompiled )?[Bb]y\s+[^\n;()]{0,80}$/;
 
+/** A title with its portfolio before "and": "Union Minister for Information and " (see roleWords). */
+const JOINED_TITLE = /((?:\p{Lu}[\p{L}'’-]*\s+)+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)+and\s+)$/u;
+
 const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
 
 /** Verbs that open a question ("Will Moscow respond?", "Can Ruto win?"). */
@@ -172,6 +175,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("China's ambassador to Britain Liu Xiaming": after a preposition, a country before the name is where the role is.)
     if (to - from >= 3 && PLACES.has(word(tokens[from]!.t)) && /\b(?:to|in|of|from|for|at)\s+$/.test(chunk.slice(Math.max(0, tokens[from]!.at - 6), tokens[from]!.at))) from++;
     // ("Chair of the Public Accounts Committee Meg Hillier": after a title, the name starts past the body's last word.)
+    // ("Union Minister for Information and Broadcasting M. Venkaiah Naidu": an initial before the given name is left out.)
+    if (from > 0 && to - from >= 3 && /^\p{Lu}\.$/u.test(tokens[from]!.t)) from++;
     const realTitle = tokens.slice(0, from).some((x) => isTitle(x.t) && !TITLE_MODIFIERS.has(word(x.t)));
     for (let k = to - 3; realTitle && k >= from; k--) {
       if (ORG_HEADS.has(word(tokens[k]!.t))) {
@@ -323,7 +328,10 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("Plaintiff said he was "duped"": a party to a case, capitalised as a court's papers write it, is no one's name.)
     if (single && LEGAL_PARTIES.test(name)) continue;
     const honorificOnly = titleTokens.length > 0 && titleTokens.every((x) => HONORIFICS.has(x.t));
-    const roleWords = titled && !honorificOnly ? chunk.slice(tokens[titleFrom]!.at, titleTokens.at(-1)!.at + titleTokens.at(-1)!.t.length) : openRole;
+    const titleWords = titled && !honorificOnly ? chunk.slice(tokens[titleFrom]!.at, titleTokens.at(-1)!.at + titleTokens.at(-1)!.t.length) : openRole;
+    // ("Minister for Information and Broadcasting Venkaiah Naidu": a portfolio after "and" ends the title before it.)
+    const joined = titled && titleFrom === 0 ? JOINED_TITLE.exec(chunk.slice(Math.max(0, at - 80), at)) : null;
+    const roleWords = joined && titleWords ? joined[1]! + titleWords : titleWords;
     const thin = !titled && !openRole && !phraseRole && !speech && !asRole;
     out.push({ start, end, lead, name, kind: 'person', role: roleWords ?? null, titled: titled || Boolean(openRole), ...(thin ? { thin: true as const } : {}) });
   }

@@ -310,9 +310,13 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
   });
 }
 
-/** Whether a recorded role is the role a title names: its last words, and a spokesman is a press secretary. */
+/**
+ * Whether a recorded role is the role a title names: its last words, or those before its portfolio ("union minister
+ * for information and broadcasting" holds "minister"), and a spokesman is a press secretary.
+ */
 const SPOKES = /(?:spokes(?:man|woman|person)|press secretary)$/;
-const holds = (role: string, roleWord: string) => role.endsWith(roleWord) || (SPOKES.test(roleWord) && SPOKES.test(role));
+const holds = (role: string, roleWord: string) =>
+  role.endsWith(roleWord) || (SPOKES.test(roleWord) && SPOKES.test(role)) || role.includes(`${roleWord} for `) || role.includes(`${roleWord} of `);
 
 /** How far back a description looks for the one it stands for: enough for any article, bounded for a huge one. */
 const LOOK_BACK = 200;

@@ -3688,6 +3688,23 @@ describe('the hundred-and-sixtieth batch: a name that says whose government it i
   });
 });
 
+describe('the hundred-and-sixty-first batch: a minister with two portfolios and an initial (PATTERNS 1.2, 1.4)', () => {
+  const text =
+    'Review\n\nUnion Minister for Information and Broadcasting M. Venkaiah Naidu said on Saturday that his meeting with Tamil Nadu Chief Minister Edappadi K. Palaniswami was not unprecedented.\n\nMr. Naidu said the protesters should react. "Who was in the government then?" asked the Minister.';
+  it('reads "Union Minister for Information and Broadcasting M. Venkaiah Naidu" as Venkaiah Naidu with that whole post', () => {
+    const naidu = extract(text).people.find((p) => p.last === 'Naidu')!;
+    expect(naidu.names).toEqual(['Venkaiah Naidu']);
+    expect(naidu.roles).toEqual(['Union Minister for Information and Broadcasting']);
+  });
+  it('gives "asked the Minister" to the minister just speaking, not to the chief minister named before him', () => {
+    expect(speakers(text)).toEqual([['Who was in the government then?', 'Venkaiah Naidu']]);
+    // With only the chief minister introduced, "the Minister" is still him.
+    expect(speakers('Review\n\nChief Minister Edappadi K. Palaniswami met officials. "Who was in the government then?" asked the Minister.')).toEqual([
+      ['Who was in the government then?', 'Edappadi K. Palaniswami'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
