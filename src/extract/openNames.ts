@@ -119,6 +119,19 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       out.push({ start, end: runEnd, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false });
       continue;
     }
+    // ("Union Minister for Rural Development and Panchayati Raj K. Suresh Kesavan": past a title's portfolio and "and",
+    // the words up to an initial, else all but the last two, are a second portfolio, and the rest the name.)
+    const portfolio = tokens.length >= 3 && !tokens.some((x) => isTitle(x.t) || x.t === 'of' || x.t === 'the') ? JOINED_TITLE.exec(chunk.slice(Math.max(0, at - 80), at)) : null;
+    if (portfolio && portfolio[1]!.split(/\s+/).some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) {
+      const initial = tokens.findIndex((x, k) => k >= 1 && /^\p{Lu}\.$/u.test(x.t));
+      const nameFrom = initial >= 1 ? initial + 1 : tokens.length - 2;
+      if (tokens.length - nameFrom >= 2 && tokens.slice(nameFrom).every((x) => isNameToken(x.t))) {
+        const start = tokens[nameFrom]!.at;
+        const role = portfolio[1]! + tokens.slice(0, initial >= 1 ? initial : nameFrom).map((x) => x.t).join(' ');
+        out.push({ start, end: runEnd, lead: at, name: chunk.slice(start, runEnd), kind: 'person', role, titled: true });
+        continue;
+      }
+    }
     // "The IG Metall union", "the Likud party": a name and then a lower-case word for a body is that body.
     // (After "the", one word may describe the body first: "the Green Shield rescue group", "the IG Metall trade union".)
     const body = ORG_NOUN_AFTER.exec(chunk.slice(runEnd, runEnd + 20)) ?? (tokens[0]!.t === 'The' || /\bthe\s+$/.test(chunk.slice(Math.max(0, at - 4), at)) ? ORG_NOUN_DESCRIBED.exec(chunk.slice(runEnd, runEnd + 36)) : null);

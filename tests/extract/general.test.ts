@@ -3696,6 +3696,12 @@ describe('the hundred-and-sixty-first batch: a minister with two portfolios and 
     expect(naidu.names).toEqual(['Venkaiah Naidu']);
     expect(naidu.roles).toEqual(['Union Minister for Information and Broadcasting']);
   });
+  it('reads a second portfolio not in our lists, up to an initial or all but the last two words, as part of the post', () => {
+    expect(names('Union Minister for Rural Development and Panchayati Raj K. Suresh Kesavan on Saturday defended it.')).toEqual([['Suresh Kesavan', 'person']]);
+    expect(names('Minister for Trade and Coastal Shipping Suresh Kesavan spoke.')).toEqual([['Suresh Kesavan', 'person']]);
+    // Not after a body's name with no title in it.
+    expect(names('The Friends of Trade and Panchayati Raj Suresh Kesavan came.')).not.toContainEqual(['Suresh Kesavan', 'person']);
+  });
   it('gives "asked the Minister" to the minister just speaking, not to the chief minister named before him', () => {
     expect(speakers(text)).toEqual([['Who was in the government then?', 'Venkaiah Naidu']]);
     // With only the chief minister introduced, "the Minister" is still him.
