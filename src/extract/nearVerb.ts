@@ -36,8 +36,8 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
     return m;
   }
   if (NOUN_CUE.test(verb) && /^['’]s\s+$/.test(gap)) return m;
-  // "The statement cited Burns as saying that …": the one cited or quoted speaks.
-  if (/^(?:saying|telling)$/.test(verb) && /^\s+as\s+$/.test(gap) && /\b(?:cited|quoted|cites|quotes|citing|quoting)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return m;
+  // "The statement cited Burns as saying that …": the one cited, quoted or paraphrased speaks.
+  if (/^(?:saying|telling)$/.test(verb) && /^\s+as\s+$/.test(gap) && /\b(?:cited|quoted|cites|quotes|citing|quoting|paraphrased|paraphrases|paraphrasing)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return m;
   // ("Lavrov was quoted by RIA Novosti as saying …": the passive, the same; the one quoting may be a body we know.)
   if (verb === 'saying') {
     const quoted = m.kind === 'org' && /^\s+as\s+$/.test(gap) ? candidates.at(-2) : m;

@@ -38,6 +38,8 @@ const VERB_AFTER_OPEN_APPOSITION = new RegExp(`^\\s*,\\s*(?:an?|the)\\s+(?:(?!(?
 const VERB_LATER = new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
 /** After a speech verb, a clause of its own: "acknowledged that EA …". */
 const REPORTS_CLAUSE = /^\s+that\b/;
+/** A tag that quotes someone after the words: "…," the ministry quoted (cited, paraphrased) … */
+const CITED_AFTER = /^[\s,]*[^"“”.;]{0,50}?\b(?:quoted|cited|paraphrased)\s+/;
 /** A text someone put out, and a verb for what it says: "…," Howell's statement read. */
 const DOCUMENT_SAID =
   /^['’]s\s+(?:[a-z]+\s+)?(?:statement|letter|post|tweet|message|ruling|order|opinion|filing|release|note|memo|email|readout|response)\s+(?:read|reads|said|says|added|adds|stated|states|continued)\b/;
@@ -57,6 +59,10 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   // '"…," according to a statement from the Kremlin': a source named right after the words.
   const source = sourceAfter(text, q, postEnd, ms);
   if (source) return source;
+  // ('"…," the ministry paraphrased Yang as saying': the one quoted, cited or paraphrased speaks, not the one citing.)
+  const citing = CITED_AFTER.exec(after);
+  const cited = citing ? ms.find((m) => m.key && m.start === q.close + citing[0].length) : undefined;
+  if (cited && /^\s+as\s+(?:saying|telling)\b/.test(text.slice(cited.end, cited.end + 16))) return { speakerKey: cited.key, cue: text.slice(q.close, cited.end).replace(/^[\s,]+/, ''), method: 'after' };
   const verbRightAfter = after.match(VERB_RIGHT_AFTER);
   if (verbRightAfter) {
     const verbEnd = q.close + verbRightAfter[0].length;
@@ -160,7 +166,7 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
       return { speakerKey: between.key, cue: `${between.text} … ${lastVerb[0]}`, method: 'before' };
     }
     // "RTP quoted a passenger as saying …": the one quoted speaks; unnamed, nobody (not the one quoting).
-    if (/^saying$/.test(lastVerb[0]) && /\b(?:quoted|cited|quotes|cites|quoting|citing)\s+[^,.;"“”]{1,60}?\s+as\s+$/.test(text.slice(Math.max(segStart, at - 80), at))) return someoneElse;
+    if (/^saying$/.test(lastVerb[0]) && /\b(?:quoted|cited|quotes|cites|quoting|citing|paraphrased|paraphrases|paraphrasing)\s+[^,.;"“”]{1,60}?\s+as\s+$/.test(text.slice(Math.max(segStart, at - 80), at))) return someoneElse;
     // "Trump praised his running mate, who himself said …": a verb in a relative clause about someone else.
     const relative = subject ? /,\s*who\s+(?:[a-z]+\s+){0,2}$/.exec(text.slice(subject.end, at)) : null;
     if (relative && relative.index > 0) {

@@ -100,12 +100,15 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       // (…the ministry said in a statement. "…," the statement continued: the one named with a statement just before.)
       // (In the same sentence: "Lim spoke. The board issued a statement" is the board's, and an unnamed board is nobody.)
       const said = new RegExp(`\\b${head}\\b`, 'i');
+      // (Not "X, according to a statement posted by the State Department": a statement that speaks of X is not X's.)
       const issued = (x: Mention) => {
         const window = text.slice(x.end, Math.min(m.start, x.end + 60));
         const k = window.search(said);
-        return k >= 0 && !/[.!?]["”’]?\s/.test(window.slice(0, k));
+        return k >= 0 && !/[.!?]["”’]?\s|\baccording to\b/.test(window.slice(0, k));
       };
-      const issuer = lastBefore(mentions, i, (x) => Boolean(x.key && (x.key === ANONYMOUS || people.has(x.key)) && issued(x)));
+      // ("… according to a statement posted on the website of the State Department": one named after it put it out.)
+      const issuedBy = new RegExp(`\\b${head}\\s+(?:\\p{Ll}+\\s+){0,2}(?:on\\s+the\\s+(?:official\\s+)?website\\s+of|by|from)\\s+(?:the\\s+)?$`, 'iu');
+      const issuer = lastBefore(mentions, i, (x) => Boolean(x.key && (x.key === ANONYMOUS || people.has(x.key)) && (issued(x) || issuedBy.test(text.slice(Math.max(0, x.start - 70), x.start)))));
       m.key = issuer?.key ?? ANONYMOUS;
       m.text = text.slice(m.start, m.end);
       return;

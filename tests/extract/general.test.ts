@@ -3711,6 +3711,24 @@ describe('the hundred-and-sixty-first batch: a minister with two portfolios and 
   });
 });
 
+describe('the hundred-and-sixty-second batch: paraphrased as saying, a statement that speaks of someone (PATTERNS 1.8, 1.10)', () => {
+  it('gives words "the ministry paraphrased Yang as saying" to Yang, before or after them', () => {
+    const lede = 'Talks\n\nState Councilor Yang Jiechi met the president. The ministry spoke of progress.\n\n';
+    expect(speakers(`${lede}"Ties will benefit both peoples," the ministry paraphrased Yang as saying.`)).toEqual([['Ties will benefit both peoples,', 'Yang Jiechi']]);
+    expect(speakers(`${lede}The ministry paraphrased Yang as saying ties would "benefit both peoples".`)).toEqual([['benefit both peoples', 'Yang Jiechi']]);
+    // One quoted unnamed is nobody.
+    expect(speakers(`${lede}"Ties will benefit both peoples," the agency quoted an official as saying.`)).toEqual([['Ties will benefit both peoples,', null]]);
+  });
+  it('reads "X will meet Y, according to a statement posted by Z" as Z\'s statement, not Y\'s', () => {
+    const text =
+      'Visit\n\nDeputy Secretary Robert Zell will hold talks with Vice Minister Dai Ming, according to a statement posted on the website of the State Department.\n\nThe statement described the visit as "another step forward".';
+    // (The statement is the State Department's, named after it.)
+    expect(speakers(text)).toEqual([['another step forward', 'US State Department']]);
+    const issued = 'Visit\n\nVice Minister Dai Ming issued a statement on Monday.\n\nThe statement described the visit as "another step forward".';
+    expect(speakers(issued)).toEqual([['another step forward', 'Dai Ming']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
