@@ -3727,6 +3727,10 @@ describe('the hundred-and-sixty-second batch: paraphrased as saying, a statement
     const issued = 'Visit\n\nVice Minister Dai Ming issued a statement on Monday.\n\nThe statement described the visit as "another step forward".';
     expect(speakers(issued)).toEqual([['another step forward', 'Dai Ming']]);
   });
+  it('reads a bare "the Foreign Ministry" as no country\'s in particular, and "the Russian Foreign Ministry" as Russia\'s', () => {
+    expect(speakers('Talks\n\nBEIJING, March 4 -- The Foreign Ministry said the visit was "a success".')).toEqual([['a success', 'Foreign Ministry']]);
+    expect(speakers('Talks\n\nThe Russian Foreign Ministry said the visit was "a success".')).toEqual([['a success', 'Russian Foreign Ministry']]);
+  });
 });
 
 describe("a quote's context (#18)", () => {
