@@ -138,7 +138,10 @@ export function extractArticle(
     if (!t) return;
     if (t.role && !holders.has(t.role)) holders.set(t.role, postHolder(t.role, titleText, text));
     const holder = !t.speaker && t.role ? holders.get(t.role)! : null;
-    const key = t.outlet
+    const byInitials = t.initials ? people.filter((p) => p.type === 'person' && p.names.some((n) => initialsOf(n) === t.initials)) : [];
+    const key = byInitials.length === 1
+      ? byInitials[0]!.key
+      : t.outlet
       ? outletSpeaker(t.outlet, people, byKey)
       : t.answerer
         ? interviewee(text, sections, mentions, people, byKey)
@@ -305,6 +308,9 @@ function carryAcrossParagraphs(spans: readonly QuoteSpan[], attributions: Attrib
     if (spans[i]!.continued && attributions[i]!.speakerKey && !attributions[i - 1]!.speakerKey) attributions[i - 1] = carried(attributions[i]!);
   }
 }
+
+/** A name's initials: "Ben Howland" → "BH". */
+const initialsOf = (name: string) => name.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase();
 
 /** Sections whose lines are never a transcript turn. */
 const NO_TURNS = new Set<Section['kind']>(['furniture', 'credit', 'comments', 'roundup', 'dateline', 'title']);

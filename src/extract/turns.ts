@@ -15,8 +15,10 @@ export interface Turn {
   role?: string;
   /** The span is a quote in marks already found, which takes the turn's speaker. */
   marked: boolean;
-  /** An outlet asking in a briefing ("CCTV:", "AFP:"), the organisation that speaks. */
+  /** An outlet asking in a briefing ("CCTV:", "AFP:"), the organisation that speaks, unless a person has these initials. */
   outlet?: string;
+  /** A label that may be someone's initials ("BH:" for Ben Howland). */
+  initials?: string;
 }
 
 /** A capitalised word of a name, and the space after it. */
@@ -71,14 +73,16 @@ const QUESTIONERS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|JOURNALIST|MODE
  * an outlet asking in a briefing: letters with no vowel as a name has ("CNN:", "NHK:"; "LEE:" is a name), or a wire
  * agency's ("AFP:", "EFE:", "TASS:").
  */
-const isQuestioner = (label: string) => QUESTIONERS.test(label) || /\s(?:ANALYST|REPORTER|JOURNALIST|CORRESPONDENT|QUESTIONER)$/.test(label) || isOutlet(label);
+// (Two consonants, "BH:", are someone's initials: see `initials`.)
+const isQuestioner = (label: string) =>
+  QUESTIONERS.test(label) || /\s(?:ANALYST|REPORTER|JOURNALIST|CORRESPONDENT|QUESTIONER)$/.test(label) || isOutlet(label) || /^[B-DF-HJ-NP-TV-Z]{2}$/.test(label);
 /**
  * An outlet asking in a briefing, which speaks as an organisation: letters with no vowel as a name has ("CNN:", "NHK:";
  * "LEE:" is a name), a wire agency ("AFP:", "TASS:"), or a paper, channel or agency by its last word ("People's Daily:",
  * "Shenzhen TV:", "Xinhua News Agency:").
  */
 const isOutlet = (label: string) =>
-  /^[B-DF-HJ-NP-TV-Z]{2,6}$/.test(label) ||
+  /^[B-DF-HJ-NP-TV-Z]{3,6}$/.test(label) ||
   WIRE_AGENCIES.test(label) ||
   /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){1,3}(?:DAILY|TIMES|TV|NEWS|AGENCY|POST|JOURNAL|RADIO|TELEVISION|HERALD|TRIBUNE|TELEGRAPH|GAZETTE|BROADCASTING|SERVICE|CHANNEL)$/u.test(label);
 const WIRE_AGENCIES = /^(?:AFP|AP|EFE|ANSA|TASS|DPA|APA|PTI|IANS|AAP|ANI|RIA|KYODO|YONHAP|XINHUA|REUTERS|BLOOMBERG|BERNAMA|ANTARA)$/;
@@ -193,7 +197,7 @@ const labelWord = (w: string) => (/^\p{Lu}\.\p{Lu}{2,}/u.test(w) ? `${w.slice(0,
  */
 export function findTurns(text: string, lines: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
   const turns: Turn[] = [];
-  let current: { speaker: string | null; answerer: boolean; label: string; role?: string; outlet?: string } | null = null;
+  let current: { speaker: string | null; answerer: boolean; label: string; role?: string; outlet?: string; initials?: string } | null = null;
   // The different labels seen: a transcript has two speakers or more; one label said again and again is a kicker or a
   // topic ("Julian Assange: Sweden drops inquiry" over a page's related links), unless it is a speech (below).
   const labels = new Set<string>();
@@ -252,7 +256,9 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       }
       const post = !named.length && !questioner && !answerer && !CHAIR_POSTS.has(words.join(' ')) ? words.map(titleCase).join(' ').replace(/ (Of|For|And) /g, (w) => w.toLowerCase()) : undefined;
       const outlet = isOutlet(label) ? caps[1]!.trim() : undefined;
-      current = { speaker: questioner || answerer || named.length === 0 ? null : name, answerer, label, ...(post ? { role: post } : {}), ...(outlet ? { outlet } : {}) };
+      // ("BH: I'm really happy …" under "Ben Howland talks after the game": a label of initials is the one they stand for.)
+      const initials = /^[A-Z]{2,3}$/.test(label) && !WIRE_AGENCIES.test(label) && !QUESTIONERS.test(label) ? label : undefined;
+      current = { speaker: questioner || answerer || named.length === 0 ? null : name, answerer, label, ...(post ? { role: post } : {}), ...(outlet ? { outlet } : {}), ...(initials ? { initials } : {}) };
       labels.add(label);
       from = line.start + caps[0].length;
     } else if (CHAIR.test(line.text)) {

@@ -3733,6 +3733,23 @@ describe('the hundred-and-sixty-second batch: paraphrased as saying, a statement
   });
 });
 
+describe('the hundred-and-sixty-third batch: a label of someone\'s initials (PATTERNS 1.6)', () => {
+  it('gives "BH:" turns to the one person the page names with those initials, and makes no body of them', () => {
+    const text =
+      'Howard after Missouri\n\nBen Howard talks about how well the twins played.\n\nBH: I am really happy for our team. Our guys practiced on Christmas night.\n\nQ: What about the rebounds?\n\nBH: We got outboarded by 14. That is rare to win.';
+    expect(speakers(text)).toEqual([
+      ['I am really happy for our team. Our guys practiced on Christmas night.', 'Ben Howard'],
+      ['What about the rebounds?', null],
+      ['We got outboarded by 14. That is rare to win.', 'Ben Howard'],
+    ]);
+    expect(extract(text).people.map((p) => p.names[0] ?? p.last)).toEqual(['Ben Howard']);
+  });
+  it('gives "JD:" turns no one when no one on the page has those initials', () => {
+    const text = 'After the game\n\nThe coach spoke to reporters.\n\nJD: I am really happy for our team.\n\nQ: What about the rebounds?\n\nJD: We got outboarded by 14.';
+    expect(speakers(text).map(([, who]) => who)).toEqual([null, null, null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
