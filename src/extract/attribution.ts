@@ -264,7 +264,8 @@ export function attributeQuotes(
         !ms.some((m) => m.end <= q.open && m.key) &&
         // A sentence with a speech verb of its own names its speaker, even when the name is not known ("Officials
         // said: …"), unless it is a "he" or "the minister" that points back.
-        (!HAS_CUE.test(text.slice(s.start, q.open)) || ms.some((m) => m.end <= q.open && (m.kind === 'pronoun' || m.kind === 'anaphor'))) &&
+        // (Not one no one could be found for: "His spokesman told reporters: "…"" is the spokesman's, unnamed.)
+        (!HAS_CUE.test(text.slice(s.start, q.open)) || ms.some((m) => m.end <= q.open && (m.kind === 'pronoun' || m.kind === 'anaphor') && m.key !== null)) &&
         si > 0 &&
         sentences[si - 1]!.section === s.section
       ) {

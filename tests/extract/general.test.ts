@@ -3750,6 +3750,14 @@ describe('the hundred-and-sixty-third batch: a label of someone\'s initials (PAT
   });
 });
 
+describe('the hundred-and-sixty-fourth batch: someone unnamed before a colon (PATTERNS 1.10)', () => {
+  it('gives "His spokesman told reporters: "…"" to no one, not to the man named before', () => {
+    expect(speakers('Court\n\nMark Dale was not in court. His spokesman told reporters: "We will appeal."')).toEqual([['We will appeal.', null]]);
+    // "He told reporters:" is still the one named before.
+    expect(speakers('Court\n\nMark Dale was not in court. He told reporters: "We will appeal."')).toEqual([['We will appeal.', 'Mark Dale']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
