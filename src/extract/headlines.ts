@@ -45,7 +45,7 @@ export function headlineQuotes(
         continue;
       }
       // (A name right before the quote is weak evidence: one we do not know leaves the quote to the words below.)
-      const echo = named && named.cue !== 'Name quote' && named.cue !== 'Role verb quote' ? null : echoSpeaker(text.slice(span.start, span.end), text, body);
+      const echo = named && named.cue !== 'Name quote' && named.cue !== 'Role verb quote' ? null : echoSpeaker(text.slice(span.start, span.end), text, body, /:\s*$/.test(before));
       out.push({ span, attribution: { speakerKey: echo, cue: echo ? 'the same words below' : null, method: echo ? 'headline' : null } });
     }
   }
@@ -143,8 +143,14 @@ function governmentNamed(name: string, people: LocalPerson[], byKey: Map<string,
 const fold = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** The speaker of the quote below that shares the longest run of words (three or more) with a headline quote. */
-function echoSpeaker(quote: string, text: string, body: readonly { span: QuoteSpan; speakerKey: string | null }[]): string | null {
+function echoSpeaker(quote: string, text: string, body: readonly { span: QuoteSpan; speakerKey: string | null }[], afterColon = false): string | null {
   const words = fold(quote);
+  // (Two words only after a title's colon, when a quote below says just those: "Briefing 12 May: "Stay home"" over 'told
+  // people to "stay home"'; "Storm leaves town "cut off"" is a scare quote, whoever says it below.)
+  if (words.length === 2 && afterColon) {
+    const same = new Set(body.filter((b) => b.speakerKey && fold(text.slice(b.span.start, b.span.end)).join(' ') === words.join(' ')).map((b) => b.speakerKey));
+    return same.size === 1 ? [...same][0]! : null;
+  }
   if (words.length < 3) return null;
   let best = { run: 2, key: null as string | null, tie: false };
   for (const b of body) {

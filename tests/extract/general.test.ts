@@ -3756,6 +3756,16 @@ describe('the hundred-and-sixty-fourth batch: someone unnamed before a colon (PA
     // "He told reporters:" is still the one named before.
     expect(speakers('Court\n\nMark Dale was not in court. He told reporters: "We will appeal."')).toEqual([['We will appeal.', 'Mark Dale']]);
   });
+  it('gives an event title\'s two-word quote after its colon to the one who says just those words below, and a scare quote to no one', () => {
+    expect(speakers('Briefing 12 May: "Stay home"\n\nHealth Minister Ana Ruiz told people to "stay home" on Monday.')).toEqual([
+      ['Stay home', 'Ana Ruiz'],
+      ['stay home', 'Ana Ruiz'],
+    ]);
+    expect(speakers('Storm leaves town "cut off"\n\nThe mayor, Ana Ruiz, said the roads were "cut off" on Monday.')).toEqual([
+      ['cut off', null],
+      ['cut off', 'Ana Ruiz'],
+    ]);
+  });
 });
 
 describe("a quote's context (#18)", () => {
