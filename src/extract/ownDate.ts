@@ -1,5 +1,6 @@
 import type { DateSource, Section } from '../model.js';
 import { CONTENT_SECTIONS, isRealDay } from '../model.js';
+import { GLUED_STAMP } from '../ingest/sections.js';
 import { NAME_HEADING } from './introductions.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -49,8 +50,6 @@ export function findFullDate(text: string): string | null {
 const NOT_OWN = /^(?:file photo|photo|image|picture|caption)\b|\b(?:REUTERS|AFP|AP|Getty Images)\/|\/(?:AFP|AP|Reuters|EPA|Xinhua|Getty)\b|\((?:\w+ )?(?:photo|photograph|image|picture)s?\b|\b(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo)(?:-\w+)? \|$|\bfile photo\b|\(@\w+\)|©|copyright|\bborn\b/i;
 /** Stamp words that make a line the page's own date however long it is. */
 const STAMP = /^(?:published|updated|posted|last updated|first published|date)\b|^(?:by\s+)?[\w .'-]{0,60}\b(?:GMT|UTC|BST|CET|EST|EDT|PST|IST|HKT|ET)\b/i;
-/** A stamp closing a line: "…published at 12:13 British Summer Time 27 October 2016". */
-const GLUED_STAMP = /(?:published|updated|posted)\s+(?:at|on)\s+\d{1,2}[:.]\d{2}\b[^\n]{0,60}$/i;
 /** "NAIROBI, March 4, 2025 (Reuters) –": a place, a comma and a full date opening the first paragraph. */
 const WIRE_DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(?:${MONTH}\\s+\\d{1,2},?\\s+${YEAR}|\\d{1,2}\\s+${MONTH}\\s+${YEAR})`, 'iu');
 /** Stamp words, times, weekdays and zones: what a date line holds besides its date ("… / Updated 2 years ago", "5 min read"). */

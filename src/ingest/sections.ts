@@ -31,8 +31,11 @@ const END_OF_ARTICLE = anyOf(END_OF_ARTICLE_LINES);
 
 const COMMENTS_START = [/^\d+ comments?:?$/i, /^[\w .'-]{1,40} said\.\.\.$/];
 
-/** A heading with a stamp glued to its end: "Committee adjournspublished at 12:13 British Summer Time 27 October 2016". */
-const ENTRY_STAMPED = /\S(?:published|updated|posted) at \d{1,2}[:.]\d{2}\b.{0,50}\b\d{4}$/;
+/**
+ * A live entry's stamp glued to the end of its heading: "Committee adjournspublished at 12:13 British Summer Time 27
+ * October 2016" (the match is the stamp; ownDate reads the page's date from it).
+ */
+export const GLUED_STAMP = /(?<=\S)(?:published|updated|posted) at \d{1,2}[:.]\d{2}\b.{0,50}\b\d{4}$/;
 /** "Published: 9:15 AM March 3, 2024 Updated: …", "Posted at 6:02 AM, Mar 3, 2024": a page's date stamp. */
 const STAMP_LINE = /^(?:published|updated|posted|last updated|first published)\b.{0,100}\b\d{4}\b/i;
 
@@ -186,7 +189,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
       // A headline followed by a byline, after some of the report: another author's post on the same page.
       body = 'opinion';
       kind = 'heading';
-    } else if (ENTRY_STAMPED.test(line)) {
+    } else if (GLUED_STAMP.test(line)) {
       // A live page's entry heading with its stamp glued on ("1. Regulator 'too slow'published at 11:42 …").
       kind = 'heading';
     } else if (seenContent && kinds[i - 1] === 'heading' && BYLINE.test(line) && line.length < 40) {
