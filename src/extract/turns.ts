@@ -2,6 +2,7 @@ import type { Line } from '../ingest/sections.js';
 import { lowerCaseWords, PLACES, TITLE_WORDS } from './lexicon.js';
 import { CAPITAL_GOVERNMENTS } from './personPatterns.js';
 import type { QuoteSpan } from './quoteMarks.js';
+import { isOutlet, isQuestioner, PORTRAIT, QUESTIONERS, RECORD_LINKS, WIRE_AGENCIES } from './turnLabels.js';
 
 /** A turn of a transcript or interview: the words after a speaker's label, as a quote with its label's speaker. */
 export interface Turn {
@@ -54,38 +55,11 @@ const NAME_HEADING = new RegExp(
 // ("2:31 P.M. EDT", "END 2:31 P.M. EDT", "(END)": a White House record's clock with its zone, and its end.)
 const RECORD_MARK = /^(?:(?:END[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:a\.?m\.?|p\.?m\.?)(?:[ \t]+[A-Z]{2,4})?|Column[ \t]+\d+|\(?END\)?)$/i;
 /** The chair of a sitting ("Mr Speaker", "Madam Deputy Speaker", "The Chairman"): a turn of nobody named. */
-/**
- * A speaker line copied from an online record with its portrait's alt text before it: "Stephen Metcalfe Portrait
- * Stephen Metcalfe (South Basildon) (Con)", "David Evennett Portrait Mr Evennett", "Lindsay Hoyle Portrait Mr Speaker":
- * the portrait names the speaker in full ("None Portrait Several hon. Members rose—": nobody).
- */
-const PORTRAIT = /^((?:\p{Lu}[\p{L}'’.-]+[ \t]+){1,3}\p{Lu}[\p{L}'’.-]+|None)[ \t]+Portrait[ \t]+\S/u;
-/** The record's links under a speaker line: "- Hansard - - - Excerpts". */
-const RECORD_LINKS = /^[-–—\s]*Hansard(?:[-–—\s]+(?:Excerpts|Source)?)*$/;
 const CHAIR = /^(?:Mr\.?|Madam|Madame|The)[ \t]+(?:Deputy[ \t]+)?(?:Speaker|Chairman|Chairwoman|Chair|President)$/;
 /** Words that join a post's title words: "MINISTER OF FOREIGN AFFAIRS", "SECRETARY FOR HEALTH". */
 const POST_LINKS = new Set(['OF', 'FOR', 'AND']);
 /** Posts of whoever chairs a sitting, named by no label: "MR. SPEAKER:" is the chair's turn, nobody's. */
 const CHAIR_POSTS = new Set(['SPEAKER', 'MR. SPEAKER', 'MR SPEAKER', 'CHAIR', 'CHAIRMAN', 'CHAIRWOMAN', 'CHAIRPERSON', 'DEPUTY SPEAKER']);
-const QUESTIONERS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|JOURNALIST|MODERATOR|STAFF|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|OPERATOR|INTERVIEWER|HOST|PRESENTER|ANCHOR|CALLER|LISTENER|VIEWER|MEMBER|VOICE|UNIDENTIFIED[\w ]*)$/;
-/**
- * An unnamed questioner: "QUESTION", "Reporter", one named by where they work ("Bay Bank Analyst", "CNN reporter"), or
- * an outlet asking in a briefing: letters with no vowel as a name has ("CNN:", "NHK:"; "LEE:" is a name), or a wire
- * agency's ("AFP:", "EFE:", "TASS:").
- */
-// (Two consonants, "BH:", are someone's initials: see `initials`.)
-const isQuestioner = (label: string) =>
-  QUESTIONERS.test(label) || /\s(?:ANALYST|REPORTER|JOURNALIST|CORRESPONDENT|QUESTIONER)$/.test(label) || isOutlet(label) || /^[B-DF-HJ-NP-TV-Z]{2}$/.test(label);
-/**
- * An outlet asking in a briefing, which speaks as an organisation: letters with no vowel as a name has ("CNN:", "NHK:";
- * "LEE:" is a name), a wire agency ("AFP:", "TASS:"), or a paper, channel or agency by its last word ("People's Daily:",
- * "Shenzhen TV:", "Xinhua News Agency:").
- */
-const isOutlet = (label: string) =>
-  /^[B-DF-HJ-NP-TV-Z]{3,6}$/.test(label) ||
-  WIRE_AGENCIES.test(label) ||
-  /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){1,3}(?:DAILY|TIMES|TV|NEWS|AGENCY|POST|JOURNAL|RADIO|TELEVISION|HERALD|TRIBUNE|TELEGRAPH|GAZETTE|BROADCASTING|SERVICE|CHANNEL)$/u.test(label);
-const WIRE_AGENCIES = /^(?:AFP|AP|EFE|ANSA|TASS|DPA|APA|PTI|IANS|AAP|ANI|RIA|KYODO|YONHAP|XINHUA|REUTERS|BLOOMBERG|BERNAMA|ANTARA)$/;
 /** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code. */
 const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|as interpreted\.?|as translated\.?|interpreted\.?|in \w+|inaudible|crosstalk|(?:laughter|applause|cheers)[^()]{0,30}|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
 

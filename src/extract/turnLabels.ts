@@ -1,0 +1,28 @@
+/** What a transcript's labels say of who speaks: questioners, outlets, and a record's portrait lines (see turns.ts). */
+
+/**
+ * A speaker line copied from an online record with its portrait's alt text before it: "Stephen Metcalfe Portrait
+ * Stephen Metcalfe (South Basildon) (Con)", "David Evennett Portrait Mr Evennett", "Lindsay Hoyle Portrait Mr Speaker":
+ * the portrait names the speaker in full ("None Portrait Several hon. Members rose—": nobody).
+ */
+export const PORTRAIT = /^((?:\p{Lu}[\p{L}'’.-]+[ \t]+){1,3}\p{Lu}[\p{L}'’.-]+|None)[ \t]+Portrait[ \t]+\S/u;
+/** The record's links under a speaker line: "- Hansard - - - Excerpts". */
+export const RECORD_LINKS = /^[-–—\s]*Hansard(?:[-–—\s]+(?:Excerpts|Source)?)*$/;
+/** Labels of whoever asks, named by no name of their own: "Q:", "REPORTER:", "Host:". */
+export const QUESTIONERS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|JOURNALIST|MODERATOR|STAFF|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|OPERATOR|INTERVIEWER|HOST|PRESENTER|ANCHOR|CALLER|LISTENER|VIEWER|MEMBER|VOICE|UNIDENTIFIED[\w ]*)$/;
+/**
+ * One asking: "QUESTION", "Reporter", one named by where they work ("Bay Bank Analyst", "CNN reporter"), an outlet
+ * (below), or two consonants, someone's initials ("BH:", resolved to a person where the page names one).
+ */
+export const isQuestioner = (label: string) =>
+  QUESTIONERS.test(label) || /\s(?:ANALYST|REPORTER|JOURNALIST|CORRESPONDENT|QUESTIONER)$/.test(label) || isOutlet(label) || /^[B-DF-HJ-NP-TV-Z]{2}$/.test(label);
+/**
+ * An outlet asking in a briefing, which speaks as an organisation: letters with no vowel as a name has ("CNN:", "NHK:";
+ * "LEE:" is a name), a wire agency ("AFP:", "TASS:"), or a paper, channel or agency by its last word ("People's Daily:",
+ * "Shenzhen TV:", "Xinhua News Agency:").
+ */
+export const isOutlet = (label: string) =>
+  /^[B-DF-HJ-NP-TV-Z]{3,6}$/.test(label) ||
+  WIRE_AGENCIES.test(label) ||
+  /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){1,3}(?:DAILY|TIMES|TV|NEWS|AGENCY|POST|JOURNAL|RADIO|TELEVISION|HERALD|TRIBUNE|TELEGRAPH|GAZETTE|BROADCASTING|SERVICE|CHANNEL)$/u.test(label);
+export const WIRE_AGENCIES = /^(?:AFP|AP|EFE|ANSA|TASS|DPA|APA|PTI|IANS|AAP|ANI|RIA|KYODO|YONHAP|XINHUA|REUTERS|BLOOMBERG|BERNAMA|ANTARA)$/;
