@@ -7,11 +7,12 @@ import { findCitedLinks, outletName } from './links.js';
 import { findNumbers } from './numbers.js';
 import { findNicknames } from './nicknames.js';
 import { findPeople } from './people.js';
-import type { LocalPerson } from './mentions.js';
+import { type LocalPerson, organisationOf } from './mentions.js';
+import { orgKey } from './names.js';
 import { findBlockQuotes, findSignedQuotes } from './blockQuotes.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { findInterviewTurns, findTurns, FIRST_PERSON } from './turns.js';
-import { givenNamesFromTitle, interviewee, outletSpeaker, postHolder, turnSpeaker } from './turnSpeakers.js';
+import { givenNamesFromTitle, interviewee, postHolder, turnSpeaker } from './turnSpeakers.js';
 import { headlineQuotes } from './headlines.js';
 import { firstFrom } from './sorted.js';
 import { NAME_HEADING, NAME_ROLE_HEADING, quotesUnderIntroduction } from './introductions.js';
@@ -142,7 +143,7 @@ export function extractArticle(
     const key = byInitials.length === 1
       ? byInitials[0]!.key
       : t.outlet
-      ? outletSpeaker(t.outlet, people, byKey)
+      ? organisationOf(orgKey(t.outlet), t.outlet, people, byKey).key
       : t.answerer
         ? interviewee(text, sections, mentions, people, byKey)
         : t.speaker || holder

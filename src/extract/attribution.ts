@@ -34,12 +34,12 @@ const OPENING_CLAUSE = new RegExp(
 /** An opening clause that says the sentence's subject is speaking. */
 const SPEAKING_OPENING = new RegExp(`^\\s*(?:${SPEAKING_PARTICIPLES})\\b[^,;:"“”]{0,200},`);
 
-/** Words written on a thing: "fliers reading "No heavy machinery"", "placards that said "…"": no one's speech. */
 /**
  * A sentence whose subject is a name of its own ("The Government is poised to help firms "capitalise on the summer"",
  * "One Home Depot refers to a "seamless" experience"): its words are that one's business, not the last speaker's.
  */
 const NAMED_SUBJECT = /^[\s"“”‘’']*(?:The\s+\p{Lu}|\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\s)/u;
+/** Words written on a thing: "fliers reading "No heavy machinery"", "placards that said "…"": no one's speech. */
 const WRITTEN_ON = /\b(?:signs?|placards?|banners?|fliers?|flyers?|posters?|leaflets?|stickers?|t-shirts?|shirts?|caps?|graffiti|slogans?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|says|declaring|proclaiming|bearing)\b[^"“”]*$/;
 
 /** A verb in the passive: "was arrested", "were given", "has been charged". */

@@ -44,9 +44,6 @@ export function roleBeforeName(gap: string): boolean {
   return ROLE_NOUNS.has((cut > 0 ? words[cut - 1]! : words.at(-1)!).toLowerCase());
 }
 
-/** The single words of CUE_WORDS, looked up in a Set: a tag's few words are tested one by one, not the 600-way pattern. */
-const CUE_SET = new Set(topLevelAlternatives(CUE_WORDS).filter((w) => /^[a-z]+$/.test(w)));
-
 /** A pattern's alternatives split at its own "|", not at those inside a group ("shared(?=\\s+(?:at|with)\\b)" is one). */
 function topLevelAlternatives(pattern: string): string[] {
   const out: string[] = [];
@@ -65,6 +62,9 @@ function topLevelAlternatives(pattern: string): string[] {
   out.push(pattern.slice(from));
   return out;
 }
+
+/** The single words of CUE_WORDS, looked up in a Set: a tag's few words are tested one by one, not the 600-way pattern. */
+const CUE_SET = new Set(topLevelAlternatives(CUE_WORDS).filter((w) => /^[a-z]+$/.test(w)));
 CUE_SET.add('read').add('reads');
 
 /**

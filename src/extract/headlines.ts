@@ -2,7 +2,7 @@ import type { Line } from '../ingest/sections.js';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { licenses } from './descriptions.js';
 import { governmentOf } from './personPatterns.js';
-import type { LocalPerson } from './mentions.js';
+import { type LocalPerson, organisationOf } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import type { Attribution } from './attribution.js';
 
@@ -129,15 +129,9 @@ function roleNamed(name: string, people: readonly LocalPerson[]): string | null 
 function governmentNamed(name: string, people: LocalPerson[], byKey: Map<string, LocalPerson>): string | null {
   const government = governmentOf(name);
   if (!government) return null;
-  const { key } = government;
-  let org = byKey.get(key);
-  if (!org) {
-    org = { key, type: 'organisation', first: null, last: government.name, names: [government.name], aliases: [], roles: [], nationality: null };
-    people.push(org);
-    byKey.set(key, org);
-  }
+  const org = organisationOf(government.key, government.name, people, byKey);
   if (!org.aliases.includes(name)) org.aliases.push(name);
-  return key;
+  return org.key;
 }
 
 const fold = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -29,3 +29,14 @@ export interface Mention extends Span {
   key: string | null;
   text: string;
 }
+
+/** The organisation keyed `key` among an article's people, added under `name` when it is not there yet. */
+export function organisationOf(key: string, name: string, people: LocalPerson[], byKey: Map<string, LocalPerson>): LocalPerson {
+  let org = byKey.get(key);
+  if (!org) {
+    org = { key, type: 'organisation', first: null, last: name, names: [name], aliases: [], roles: [], nationality: null };
+    people.push(org);
+    byKey.set(key, org);
+  }
+  return org;
+}

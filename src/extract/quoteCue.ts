@@ -3,7 +3,7 @@ import { ANONYMOUS, type Mention, PERSON_KINDS } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { matchesOf } from './matches.js';
 import { CUE, CUE_WORDS, HAS_CUE, roleBeforeName } from './cues.js';
-import { adjacentBefore, invertedAfter, NOUN_CUE } from './nearVerb.js';
+import { adjacentBefore, invertedAfter, NOUN_CUE, QUOTING_VERBS } from './nearVerb.js';
 import { fitsTagGap } from './tagGaps.js';
 import { sourceAfter, sourceNamed } from './sources.js';
 
@@ -38,6 +38,8 @@ const VERB_AFTER_OPEN_APPOSITION = new RegExp(`^\\s*,\\s*(?:an?|the)\\s+(?:(?!(?
 const VERB_LATER = new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
 /** After a speech verb, a clause of its own: "acknowledged that EA …". */
 const REPORTS_CLAUSE = /^\s+that\b/;
+/** "quoted a passenger as ", "cited officials as ": someone quoted, before their verb of saying. */
+const QUOTING_AS = new RegExp(`\\b(?:${QUOTING_VERBS})\\s+[^,.;"“”]{1,60}?\\s+as\\s+$`);
 /** A tag that quotes someone after the words: "…," the ministry quoted (cited, paraphrased) … */
 const CITED_AFTER = /^[\s,]*[^"“”.;]{0,50}?\b(?:quoted|cited|paraphrased)\s+/;
 /** A text someone put out, and a verb for what it says: "…," Howell's statement read. */
@@ -166,7 +168,7 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
       return { speakerKey: between.key, cue: `${between.text} … ${lastVerb[0]}`, method: 'before' };
     }
     // "RTP quoted a passenger as saying …": the one quoted speaks; unnamed, nobody (not the one quoting).
-    if (/^saying$/.test(lastVerb[0]) && /\b(?:quoted|cited|quotes|cites|quoting|citing|paraphrased|paraphrases|paraphrasing)\s+[^,.;"“”]{1,60}?\s+as\s+$/.test(text.slice(Math.max(segStart, at - 80), at))) return someoneElse;
+    if (/^saying$/.test(lastVerb[0]) && QUOTING_AS.test(text.slice(Math.max(segStart, at - 80), at))) return someoneElse;
     // "Trump praised his running mate, who himself said …": a verb in a relative clause about someone else.
     const relative = subject ? /,\s*who\s+(?:[a-z]+\s+){0,2}$/.exec(text.slice(subject.end, at)) : null;
     if (relative && relative.index > 0) {

@@ -1,7 +1,7 @@
 import type { Section } from '../model.js';
 import { DEMONYMS, NOT_NAMES, ORG_HEADS, PLACES, TITLE_WORDS } from './lexicon.js';
 import type { LocalPerson, Mention } from './mentions.js';
-import { nameShape, orgKey, personKey } from './names.js';
+import { nameShape, personKey } from './names.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /** Who speaks in a transcript's turns: the person a label names, and the one who answers in a Q/A interview. */
@@ -24,17 +24,6 @@ export function turnSpeaker(name: string, people: LocalPerson[], byKey: Map<stri
   if (!byKey.has(key)) {
     people.push(p);
     byKey.set(key, p);
-  }
-  return key;
-}
-
-/** The organisation an outlet's label names ("AFP", "People’s Daily"): one this article already knows, else a new one. */
-export function outletSpeaker(name: string, people: LocalPerson[], byKey: Map<string, LocalPerson>): string {
-  const key = orgKey(name);
-  if (!byKey.has(key)) {
-    const org: LocalPerson = { key, type: 'organisation', first: null, last: name, names: [name], aliases: [], roles: [], nationality: null };
-    people.push(org);
-    byKey.set(key, org);
   }
   return key;
 }
