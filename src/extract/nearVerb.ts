@@ -11,6 +11,8 @@ const VERB_GAP =
 /** Verbs that put words in someone else's mouth: "cited X as saying", "the ministry paraphrased Yang as saying". */
 export const QUOTING_VERBS = 'cited|quoted|cites|quotes|citing|quoting|paraphrased|paraphrases|paraphrasing';
 const QUOTING_RIGHT_BEFORE = new RegExp(`\\b(?:${QUOTING_VERBS})\\s+$`);
+/** How far before a name such a verb may start: the longest of them, a space and a character to find its word's edge. */
+const QUOTING_REACH = Math.max(...QUOTING_VERBS.split('|').map((v) => v.length)) + 2;
 /** Nouns that are cues after a possessive: "Lavrov's remarks". */
 export const NOUN_CUE = /^(?:remarks|comments)$/;
 
@@ -40,7 +42,7 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
   }
   if (NOUN_CUE.test(verb) && /^['’]s\s+$/.test(gap)) return m;
   // "The statement cited Burns as saying that …": the one cited, quoted or paraphrased speaks.
-  if (/^(?:saying|telling)$/.test(verb) && /^\s+as\s+$/.test(gap) && QUOTING_RIGHT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return m;
+  if (/^(?:saying|telling)$/.test(verb) && /^\s+as\s+$/.test(gap) && QUOTING_RIGHT_BEFORE.test(text.slice(Math.max(0, m.start - QUOTING_REACH), m.start))) return m;
   // ("Lavrov was quoted by RIA Novosti as saying …": the passive, the same; the one quoting may be a body we know.)
   if (verb === 'saying') {
     const quoted = m.kind === 'org' && /^\s+as\s+$/.test(gap) ? candidates.at(-2) : m;

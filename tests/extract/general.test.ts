@@ -3716,6 +3716,8 @@ describe('the hundred-and-sixty-second batch: paraphrased as saying, a statement
     const lede = 'Talks\n\nState Councilor Yang Jiechi met the president. The ministry spoke of progress.\n\n';
     expect(speakers(`${lede}"Ties will benefit both peoples," the ministry paraphrased Yang as saying.`)).toEqual([['Ties will benefit both peoples,', 'Yang Jiechi']]);
     expect(speakers(`${lede}The ministry paraphrased Yang as saying ties would "benefit both peoples".`)).toEqual([['benefit both peoples', 'Yang Jiechi']]);
+    // ("paraphrasing", the longest of those verbs, as well.)
+    expect(speakers(`${lede}The ministry issued a readout paraphrasing Yang as saying ties would "benefit both peoples".`)).toEqual([['benefit both peoples', 'Yang Jiechi']]);
     // One quoted unnamed is nobody.
     expect(speakers(`${lede}"Ties will benefit both peoples," the agency quoted an official as saying.`)).toEqual([['Ties will benefit both peoples,', null]]);
   });
