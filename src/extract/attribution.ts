@@ -49,6 +49,8 @@ const PASSIVE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:e
 const PUT_OUT = /\b(?:issued|released|put out|published|posted|sent)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|note|response|reply)\b/;
 /** A sentence opening with "The" and a role noun within three words ("The delegate for Tonga", "A local farmer"). */
 const ROLE_SUBJECT = /^\s*(?:The|A|An|One)\s+([a-z-]+(?:\s+[a-z-]+){0,2})/;
+/** A sentence opening with a role that a number tells apart ("Victim six led off", "Witness 3 said", "Juror No. 7"). */
+const NUMBERED_SUBJECT = /^\s*(\p{Lu}\p{Ll}+)\s+(?:No\.\s*)?(?:\d{1,3}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/u;
 const AFTER_PREPOSITION = /\b(?:by|with|to|from|for|of|in|against|about|than|between|among)\s+(?:\p{Ll}+\s+){1,2}$/u;
 /** A name used to say whose government or time it is ("the Narendra Modi government"): no subject. */
 const ATTRIBUTIVE = /^\s+(?:government|administration|regime|era|cabinet|camp|presidency|doctrine|years)\b/;
@@ -117,6 +119,12 @@ export function attributeQuotes(
     !isPossessor(m) &&
     !ATTRIBUTIVE.test(text.slice(m.end, m.end + 16));
 
+  /** Whether the text opens with a person described and never named ("The delegate for Tonga", "Victim six"). */
+  const opensUnnamed = (from: number, end: number) => {
+    const opener = (ROLE_SUBJECT.exec(text.slice(from, end)) ?? NUMBERED_SUBJECT.exec(text.slice(from, end)))?.[1]?.toLowerCase();
+    return opener?.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ?? false;
+  };
+
   /** Each sentence's mentions, kept as the sentences are read: "they" and "she" look back at them. */
   const mentionsOf: Mention[][] = [];
   sentences.forEach((s, si) => {
@@ -144,6 +152,8 @@ export function attributeQuotes(
       const before = ms.filter((x) => x.end <= m.start && fits(x.key));
       const subj = before.find((x) => isSubjectLike(x, s)) ?? before[0];
       if (subj) m.key = subj.key;
+      // ("Victim two led off, describing the scholarship he lost": the one the sentence opens with, unnamed.)
+      else if (word !== 'it' && opensUnnamed(s.start, m.start)) m.key = ANONYMOUS;
       else {
         // The nearest that fits, unless one a little further back was already called "she" and the nearest, never called
         // so, is only named there ("… owned by manager Scooter Braun. In a post she described …" is the "she" of
@@ -190,8 +200,7 @@ export function attributeQuotes(
     if (apposed && isPerson(apposed.key) && /^\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(subject!.end, apposed.start))) subject = apposed;
     // (An unnamed body, "the company says", is no unnamed person: a "she" after it still looks further back.)
     // ("The delegate for Tonga objected.": a person described and never named is the subject, and nobody we know.)
-    const opener = subject ? undefined : ROLE_SUBJECT.exec(text.slice(subjectFrom, s.end))?.[1];
-    const unnamed = opener?.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ?? false;
+    const unnamed = !subject && opensUnnamed(subjectFrom, s.end);
     subjects.push(
       subject?.key === ANONYMOUS && ORGANISATION_HEADS.has(subject.text.split(/\s+/).at(-1)!.toLowerCase()) ? null : (subject?.key ?? (unnamed ? ANONYMOUS : null)),
     );

@@ -73,9 +73,9 @@ export const ROLE_NOUNS = words(`
   spokesman spokeswoman spokesperson officer inspector sergeant detective superintendent commander admiral general colonel
   captain deputy speaker attorney auditor coach manager tactician gaffer midfielder striker defender goalkeeper forward skipper player
   analyst economist strategist expert researcher scientist professor lecturer teacher student doctor nurse surgeon physician
-  lawyer prosecutor barrister solicitor advocate chairman chairwoman chair founder executive boss owner head adviser advisor
+  lawyer counsel co-counsel prosecutor barrister solicitor advocate chairman chairwoman chair founder executive boss owner head adviser advisor
   aide diplomat negotiator official campaigner activist organiser organizer volunteer resident farmer worker driver pilot
-  survivor witness eyewitness victim candidate challenger incumbent rival opponent nominee delegate observer monitor
+  survivor witness eyewitness victim juror candidate challenger incumbent rival opponent nominee delegate observer monitor
   correspondent journalist reporter editor columnist author writer historian economist banker investor trader entrepreneur
   chief executive ceo cfo founder co-founder partner principal headteacher headmaster dean rector priest pastor bishop imam rabbi
   cleric monk nun pope archbishop cardinal mufti sheikh artist actor actress singer musician director producer star athlete
@@ -155,6 +155,7 @@ export const NOT_NAMES = words(`
   Officials Sources Diplomats Analysts Experts Residents Witnesses Aides Insiders Critics Protesters Reporters Lawmakers
   Observers Ministers Leaders Officers Troops Soldiers Doctors Scientists Researchers Authorities Police Voters Fans
   Covid COVID Brexit Internet Olympics Games Cup League World Championship Grand Prix Open Premier
+  One Two Three Four Five Six Seven Eight Nine Ten First Second Third
 `);
 
 /** Family names that come first in Chinese and Korean names written in English ("Li Qiang" → "Li said"). */
@@ -335,3 +336,6 @@ export const isMonthSurname = (given: string, word: string, after: string): bool
 
 /** Verbs whose object is the one spoken to, never the speaker: "told Reuters", "thanked Oslo". */
 export const ADDRESSEE_VERBS = new Set(['told', 'tells', 'telling', 'tell', 'thanked', 'thanking', 'urged', 'urging', 'praised', 'praising', 'accused', 'accusing', 'called', 'calling', 'quoted', 'quoting', 'cited', 'citing', 'informed', 'reminded', 'assured', 'warned', 'congratulated', 'welcomed', 'criticised', 'criticized', 'blamed']);
+
+/** A title word inside a name run before two more words ("District Attorney Ryan Mulkins"): the title runs on. */
+export const titleRunsOn = (name: string): boolean => name.split(/\s+/).some((t, i, all) => i > 0 && i < all.length - 2 && TITLE_WORDS.has(t) && !HONORIFICS.has(t));

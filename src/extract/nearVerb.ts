@@ -1,3 +1,4 @@
+import { ROLE_NOUNS } from './lexicon.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
 
 /** Who stands next to a speech verb: the name just before it ("Lavrov said"), or just after it ("said Lavrov"). */
@@ -57,6 +58,9 @@ export function invertedAfter(text: string, ms: Mention[], from: number): Mentio
   // "said Harbour Capital analyst Mei Tan": a body, a role, and the person who speaks.
   const person = m?.kind === 'org' ? ms.find((x) => x.start >= m!.end && x.key && x.kind !== 'org') : undefined;
   if (person && /^\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(m!.end, person.start))) m = person;
+  // "said Sandusky co-counsel and Carlisle attorney Karl Ruiz": a name that qualifies a role, and the one holding it.
+  const holder = m && m.kind !== 'org' && m.kind !== 'pronoun' && /^\s*$/.test(text.slice(from, m.start)) ? ms.find((x) => x.start >= m!.end && x.key) : undefined;
+  if (holder && (holder.kind === 'name' || holder.kind === 'title') && rolesBetween(text.slice(m!.end, holder.start), holder.kind === 'title')) return holder;
   // Right after the verb; or a word or two before a name that comes with its role ("said shop owner Priya Nair").
   // ("said astrophysicist Laura Bennett", "said lead author Dr. Amélie Roux": a role in lower case before any name.)
   const named = m && (m.kind === 'title' || m.kind === 'name' || m.kind === 'honorific');
@@ -70,3 +74,13 @@ export function invertedAfter(text: string, ms: Mention[], from: number): Mentio
   return n && /^['’]s\s+[\p{L} -]{1,40}?,?\s+$/u.test(text.slice(m.end, n.start)) ? n : { ...m, key: ANONYMOUS };
 }
 
+/**
+ * Role words between two names, the last a role noun: " lawyer ", " co-counsel and Carlisle attorney "; before a
+ * name that comes with its own role, role words and "and" (" co-counsel and " before "Carlisle attorney Karl Ruiz").
+ */
+function rolesBetween(gap: string, titled: boolean): boolean {
+  const parts = /^\s+((?:(?:and\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}[\p{Ll}-]+\s+){1,3})$/u.exec(gap);
+  const words = parts?.[1]!.trim().split(/\s+/) ?? [];
+  if (titled && words.at(-1) === 'and') words.pop();
+  return ROLE_NOUNS.has(words.at(-1) ?? '');
+}

@@ -108,7 +108,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       if (tokens.length - leadWord < 2) continue;
       // ("Deputy Secretary-General and Political Director of the European External Action Service": title words before
       // "of" are a post in the body, not part of its name.)
-      let first = leadWord;
+      // ("Former Penn State University coach X": "former" is the person's, never the body's.)
+      let first = /^(?:Former|Ex|Outgoing)$/.test(tokens[leadWord]!.t) ? leadWord + 1 : leadWord;
+      if (tokens.length - first < 2) continue;
       const titleWord = (t: string) => isTitle(t) || t.split('-').every((w) => isTitle(w));
       if (ofAt > leadWord && titleWord(tokens[leadWord]!.t) && titleWord(tokens[ofAt - 1]!.t)) {
         first = ofAt + 1;

@@ -6,7 +6,7 @@ import { apposedBody } from './bodyWords.js';
 import { findOpenNames } from './openNames.js';
 import { acronymsOf, bodyMentions, describedMentions } from './bodyMentions.js';
 import { knownAs, type Nickname, withoutNicknames } from './nicknames.js';
-import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, lowerCaseWords, MONTH_SURNAMES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, lowerCaseWords, MONTH_SURNAMES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS, titleRunsOn } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { firstFrom } from './sorted.js';
@@ -165,7 +165,9 @@ export function findPeople(
       }
       // "his US counterpart, Secretary of State Antony Blinken": a title word is no name; the title after it is read next.
       // ("… with his Finnish counterpart, Helsinki, March 3": a place after the comma is where, not who.)
-      if (name && ((TITLE_WORDS.has(name.split(/\s+/)[0]!) && !HONORIFICS.has(name.split(/\s+/)[0]!)) || PLACES.has(name))) continue;
+      // ("Deputy District Attorney Ryan Mulkins": a title word inside the run, before a full name, means the title runs on;
+      // the open pass reads it whole.)
+      if (name && ((TITLE_WORDS.has(name.split(/\s+/)[0]!) && !HONORIFICS.has(name.split(/\s+/)[0]!)) || PLACES.has(name) || titleRunsOn(name))) continue;
       if (name && !/^[A-Z]\.?$/.test(name)) {
         const nameStart = chunk.indexOf(name, m.index + m[0].length);
         const end = span.start + nameStart + name.length;

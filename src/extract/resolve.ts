@@ -36,6 +36,9 @@ const SPEECH_WORDS = new Set(
 /** '," the teenager said': a description as a quote's tag. */
 const TAG_DESCRIPTION = /[,?!]["”’]\s+the\s+[\p{L}\d\s'’-]{1,40}?\s+(?:said|says|told|tells|added|adds)\b/gu;
 
+/** Words in quote marks (a sentence's, not a short name's: those are kept). */
+const QUOTED = /["“][^"“”\n]{25,}["”]/g;
+
 /** Marks a description's mention text until it is resolved: "the top EU diplomat" → `desc:diplomat`. */
 export const DESCRIBED = 'desc:';
 
@@ -56,17 +59,18 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // The first one named may have been described before the name, in the lede ("The head coach of the women's team
     // spoke after the match. ¶ Maryam Irandoost said …"): its introduction reaches back over the paragraphs before.
     // And an apposition after it: "Tanaka, a shop owner in Osaka,".
-    const apposition = /^,[^,.;:"“”\n]{1,60},/.exec(text.slice(m.end, m.end + 64))?.[0] ?? '';
+    const apposition = /^,[^,.;:"“”\n]{1,60}(?:,|\.(?=\s))/.exec(text.slice(m.end, m.end + 64))?.[0] ?? '';
     // (Not one introduced by a title or a description of their own: "Dr. Owen Dempsey, a pulmonologist," is not "the
-    // patient" the paragraphs before describe.)
-    const described = m.kind === 'title' || /^,\s*(?:a|an|the)\s/.test(apposition);
+    // patient" the paragraphs before describe, nor "Karl Ruiz, Sandusky's attorney," the judge they quote.)
+    const described = m.kind === 'title' || /^,\s*(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s)\s/u.test(apposition);
     const reach = named || described ? 80 : 400;
     named ||= people.get(m.key)?.type === 'person';
     const near = Math.max(0, m.start - reach);
     const from = reach > 80 ? near : Math.max(i > 0 ? mentions[i - 1]!.end : 0, near + text.slice(near, m.start).lastIndexOf('\n') + 1);
     // (A headline in that reach introduces nobody: "Judge's Comments …" above the first name is no judge's name.)
     // (Nor does a quote's tag there: '"…," the teenager said' before the first name is no one named after it.)
-    const words = reach > 80 ? withoutHeadlines(text.slice(from, m.end)).replace(TAG_DESCRIPTION, '') : text.slice(from, m.end);
+    // (Nor do quoted words: '"The judge could have given him more," said Karl Ruiz' does not make Ruiz the judge.)
+    const words = (reach > 80 ? withoutHeadlines(text.slice(from, m.end)).replace(TAG_DESCRIPTION, '') : text.slice(from, m.end)).replace(QUOTED, ' ');
     intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${words}${apposition}`);
     // Its own words only: the mention with any title, an apposition after it, a role set before it with a comma.
     const lead = /[^.!?;:"“”\n]{0,60},\s*$/.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? '';

@@ -3770,6 +3770,55 @@ describe('the hundred-and-sixty-fourth batch: someone unnamed before a colon (PA
   });
 });
 
+describe('the hundred-and-sixty-fifth batch: a sentencing in court (PATTERNS 1.2, 1.4, 1.5, 1.8)', () => {
+  it('does not let a quote or an apposition of his own make the lawyer named later "the judge"', () => {
+    // Quoted words introduce no one ('"The judge could have given him more," said Karl Ruiz').
+    const quoted = `Sentenced\n\nThe judge gave Hal Dorn 30 years. In the end the judge said the term would "put you in prison for life."\n\n"The judge could have given him more," said Karl Ruiz, Dorn's attorney. "It was fair."`;
+    expect(speakers(quoted)).toEqual([
+      ['put you in prison for life.', null],
+      ['The judge could have given him more,', 'Karl Ruiz'],
+      ['It was fair.', 'Karl Ruiz'],
+    ]);
+    // A lede's description is not the one named next with a role of his own ("Karl Ruiz, Dorn's attorney,").
+    const lede = `Sentenced\n\nThe judge gave Dorn 30 years, saying the term would "put you in prison for life."\n\nKarl Ruiz, Dorn's attorney, said the sentence was "fair in the end".`;
+    expect(speakers(lede)).toEqual([
+      ['put you in prison for life.', null],
+      ['fair in the end', 'Karl Ruiz'],
+    ]);
+    // (A lede's description of the one named next with no role of his own is still that one.)
+    const coach = 'Final\n\nThe head coach of the national team was upbeat after the draw.\n\nMaryam Irandoost said: "We played well and we will win the next one."';
+    expect(speakers(coach)).toEqual([['We played well and we will win the next one.', 'Maryam Irandoost']]);
+  });
+  it('gives "said X co-counsel and Y attorney Z" to Z, not to X', () => {
+    const text = 'Sentenced\n\nHal Dorn got 30 years.\n\n"It sends a message," said Dorn co-counsel and Carlisle attorney Karl Ruiz.';
+    expect(speakers(text)).toEqual([['It sends a message,', 'Karl Ruiz']]);
+    // (A name alone after the verb is still the one speaking.)
+    expect(speakers('Sentenced\n\nHal Dorn got 30 years.\n\n"It sends a message," said Dorn on Tuesday.')).toEqual([['It sends a message,', 'Hal Dorn']]);
+  });
+  it('reads "Victim six led off" as someone unnamed speaking, so "he said" after it is nobody', () => {
+    const lede = 'Sentenced\n\nThree of the victims confronted former coach Hal Dorn in court. ';
+    expect(speakers(`${lede}Victim six led off, describing his life since.\n\n"I have been left with deep wounds," he said.`)).toEqual([['I have been left with deep wounds,', null]]);
+    // (And a "he" in that sentence is that victim, not the one named before: the "he said" after it neither.)
+    expect(speakers(`${lede}Victim six led off, describing the scholarship he lost.\n\n"I have been left with deep wounds," he said.`)).toEqual([['I have been left with deep wounds,', null]]);
+    // (A capitalised word before a number that is no role leaves "he" to the one named.)
+    expect(speakers(`${lede}Dorn sat still. Room 6 was full.\n\n"I have been left with deep wounds," he said.`)).toEqual([['I have been left with deep wounds,', 'Hal Dorn']]);
+  });
+  it('reads the whole title in "Deputy District Attorney Ryan Mulk", and no "Former" in a body\'s name', () => {
+    const text = 'Sentence\n\nThe station spoke with Deputy District Attorney Ryan Mulk, who works in the county.\n\n"It is a life sentence," Mulk said.';
+    expect(speakers(text)).toEqual([['It is a life sentence,', 'Ryan Mulk']]);
+    expect(names('Former Penn State University coach Hal Dorn arrived.')).toEqual([
+      ['Penn State University', 'organisation'],
+      ['Hal Dorn', 'person'],
+    ]);
+    // (A title word inside a name of three is the name's: "Maria Dean Lopes".)
+    expect(speakers('Talks\n\nForeign Minister Maria Dean Lopes said the talks were "a good start".')).toEqual([['a good start', 'Maria Dean Lopes']]);
+  });
+  it('takes no person "One" from "One said:" after a group', () => {
+    const text = 'Sentence\n\nFormer coach Hal Dorn was sentenced on Tuesday.\n\nThree victims read statements. One said:\n\n"I am troubled every night."';
+    expect(persons(text)).toEqual(['Hal Dorn']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
