@@ -80,7 +80,7 @@ export function invertedAfter(text: string, ms: Mention[], from: number): Mentio
  */
 function rolesBetween(gap: string, titled: boolean): boolean {
   const parts = /^\s+((?:(?:and\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}[\p{Ll}-]+\s+){1,3})$/u.exec(gap);
-  const words = parts?.[1]!.trim().split(/\s+/) ?? [];
+  const words = parts?.[1]?.trim().split(/\s+/) ?? [];
   if (titled && words.at(-1) === 'and') words.pop();
   return ROLE_NOUNS.has(words.at(-1) ?? '');
 }
