@@ -19,7 +19,7 @@ import { NAME_HEADING, NAME_ROLE_HEADING, quotesUnderIntroduction } from './intr
 import { findQuoteSpans, isFragment, type QuoteSpan } from './quoteMarks.js';
 import { findDates, referenceFrom } from './timeline.js';
 import { ownDate } from './ownDate.js';
-import { DEMONYMS, STORY_STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { COUNTRIES, DEMONYMS, STORY_STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { labelFromText } from './labels.js';
 
 /** What one article yields on its own, before people are merged across articles. */
@@ -42,8 +42,13 @@ export interface ArticleExtraction {
 /** A capitalised word after a lower-case one, a comma or a colon: a name inside a sentence. */
 const NAME_IN_SENTENCE = /[a-z,;:] ([A-Z][a-z]{3,})/g;
 
+/** Words of a country's name that are no country alone ("United States", "Czech Republic"). */
+const COUNTRY_PARTS = /^(?:United|States|Kingdom|Republic|Union)$/;
+
 /** Marks a proper name among an article's words ("@rotterdam"): date inference counts them apart. */
 export const NAME_MARK = '@';
+/** Marks a country's name among them ("#china"): a word like the others, not one of the story's names. */
+const COUNTRY_MARK = '#';
 
 /** First pass over an article: its sections and its own date, enough to place it before full extraction. */
 export function surveyArticle(source: SourceArticle): { sections: Section[]; date: string | null; dateSource: DateSource; words: Set<string>; monthDay?: string } {
@@ -59,7 +64,8 @@ export function surveyArticle(source: SourceArticle): { sections: Section[]; dat
     NAME_IN_SENTENCE.lastIndex = 0;
     for (let m = NAME_IN_SENTENCE.exec(chunk); m; m = NAME_IN_SENTENCE.exec(chunk)) {
       const n = m[1]!;
-      if (!TITLE_WORDS.has(n) && !DEMONYMS.has(n) && !STORY_STOPWORDS.has(n.toLowerCase())) words.add(NAME_MARK + n.toLowerCase());
+      // (A country's is one of the words but no name of the story: two stories on China and the United States share them.)
+      if (!TITLE_WORDS.has(n) && !DEMONYMS.has(n) && !STORY_STOPWORDS.has(n.toLowerCase())) words.add((COUNTRIES.has(n) || COUNTRY_PARTS.test(n) ? COUNTRY_MARK : NAME_MARK) + n.toLowerCase());
     }
   }
   return { sections, date, dateSource, words, ...(monthDay ? { monthDay } : {}) };

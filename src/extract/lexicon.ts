@@ -109,8 +109,8 @@ export const ORG_HEADS = words(`
   Philharmonic Orchestra Choir Theatre Theater Museum Gallery Opera Ballet Sons Brothers Associates
 `);
 
-/** Countries and large places, which speak for their governments ("says Ghana") and are never people. */
-export const PLACES = words(`
+/** Countries and regions, and the words that end their names ("Sri Lanka", "New Zealand"). */
+export const COUNTRIES = words(`
   Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium
   Benin Bhutan Bolivia Bosnia Botswana Brazil Bulgaria Burkina Burundi Cambodia Cameroon Canada Chad Chile China Colombia
   Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France
@@ -122,14 +122,20 @@ export const PLACES = words(`
   Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga
   Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe
   Europe Asia Africa America Americas Oceania Antarctica Arctic Gaza Crimea Donbas Kashmir Tibet Xinjiang Hong Kong Macau
-  Scotland Wales England Britain Brussels Geneva Moscow Washington Kyiv Kiev London Paris Berlin Beijing Tokyo Seoul Delhi
+  Scotland Wales England Britain
+  Korea Lanka Leone Zealand Arabia Emirates
+`);
+
+/** Countries and large places, which speak for their governments ("says Ghana") and are never people. */
+export const PLACES = new Set([...COUNTRIES, ...words(`
+  Brussels Geneva Moscow Washington Kyiv Kiev London Paris Berlin Beijing Tokyo Seoul Delhi
   Nairobi Lagos Cairo Tehran Baghdad Damascus Ankara Istanbul Jerusalem Riyadh Doha Dubai Kabul Islamabad Dhaka Jakarta Manila
   Bangkok Hanoi Canberra Sydney Ottawa Toronto Madrid Rome Vienna Warsaw Prague Budapest Athens Lisbon Dublin Oslo Stockholm
   Helsinki Copenhagen Amsterdam Minsk Tbilisi Yerevan Baku Khartoum Addis Ababa Kinshasa Pretoria Johannesburg Harare Lusaka
   Accra Dakar Abuja Kampala Kigali Mogadishu Caracas Bogota Lima Santiago Brasilia Havana California Texas Florida
-  Korea North South East West Aires Aviv Tel Buenos Dar Salaam Lanka Leone Zealand Arabia Emirates Kong Vatican
+  North South East West Aires Aviv Tel Buenos Dar Salaam Kong Vatican
   Westminster Whitehall Downing Beirut Taipei Pyongyang Luxembourg Strasbourg Hague Davos Munich Osaka Wellington
-`);
+`)]);
 
 /** The days and the months, as alternatives for a pattern. */
 export const CALENDAR_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';

@@ -47,6 +47,27 @@ describe('borrowing a reference date from another article', () => {
     expect(kb.events.filter((e) => e.articleId === 'f-interview')).toEqual([]);
   });
 
+  it('counts no country among the names two stories share (two meetings of China and the United States)', () => {
+    const briefing = article(
+      'g-briefing',
+      'Foreign Minister Zhou Lan told reporters in Beijing on Wednesday that talks between China and the United States on trade were making steady progress. Zhou said both sides had common interests and should manage their differences calmly, and that a meeting of the two presidents would be good news for the world economy. The trade talks in Dalian were led by vice minister Huang Ming.',
+      '2017-03-08',
+    );
+    const visit = article(
+      'h-visit',
+      'Zhou arrived in Washington on Thursday for three days of talks with the Secretary of State on relations between China and the United States. Officials said they would discuss trade, climate and differences over the South China Sea, and prepare a meeting of the two presidents in November.',
+    );
+    const kb = buildKnowledgeBase([briefing, visit]);
+    expect(kb.articles.find((a) => a.id === 'h-visit')).toMatchObject({ referenceDate: null, dateSource: 'none', referenceFrom: null });
+    expect(kb.events.filter((e) => e.articleId === 'h-visit')).toEqual([]);
+    // (Countries still count among the words: with names of its own in common, the same story still lends its date.)
+    const same = article(
+      'i-briefing',
+      'At the briefing in Beijing on Wednesday, Foreign Minister Zhou Lan said the trade talks between China and the United States were making steady progress, and that the two presidents would meet. Zhou said both sides should manage differences calmly, with common interests in the world economy. The talks, held in Dalian, were led by vice minister Huang Ming.',
+    );
+    expect(buildKnowledgeBase([briefing, same]).articles.find((a) => a.id === 'i-briefing')).toMatchObject({ referenceDate: '2017-03-08', referenceFrom: 'g-briefing' });
+  });
+
   it('keeps the day of a dateline with no year, in the year of the story it borrows from (PATTERNS 2)', () => {
     const preview = article(
       'd-strike',
