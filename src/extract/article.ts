@@ -18,7 +18,7 @@ import { firstFrom } from './sorted.js';
 import { NAME_HEADING, NAME_ROLE_HEADING, quotesUnderIntroduction } from './introductions.js';
 import { findQuoteSpans, isFragment, type QuoteSpan } from './quoteMarks.js';
 import { findDates, referenceFrom } from './timeline.js';
-import { ownDate } from './ownDate.js';
+import { latestFullDate, ownDate } from './ownDate.js';
 import { COUNTRIES, DEMONYMS, STORY_STOPWORDS, TITLE_WORDS } from './lexicon.js';
 import { labelFromText } from './labels.js';
 
@@ -35,6 +35,10 @@ export interface ArticleExtraction {
   words: Set<string>;
   /** The month and day ("01-21") of a dateline with no year: an undated article's day, its year from the same story. */
   monthDay?: string;
+  /** Where the article says things happen ("in Bali"): the names after "in" (no country's), see inferDates. */
+  places?: string[];
+  /** An undated article's latest full date (a caption's "July 7, 2022"): it was written no earlier than about then. */
+  latest?: string;
   /** What in the text could not be read (a quote that never closes), naming the file. */
   warnings: Warning[];
 }
@@ -45,16 +49,20 @@ const NAME_IN_SENTENCE = /[a-z,;:] ([A-Z][a-z]{3,})/g;
 /** Words of a country's name that are no country alone ("United States", "Czech Republic"). */
 const COUNTRY_PARTS = /^(?:United|States|Kingdom|Republic|Union)$/;
 
+/** What an undated article's dates are read against: only dates written out in full are kept (see the events). */
+const UNDATED_REFERENCE = '2000-01-01';
+
 /** Marks a proper name among an article's words ("@rotterdam"): date inference counts them apart. */
 export const NAME_MARK = '@';
 /** Marks a country's name among them ("#china"): a word like the others, not one of the story's names. */
 const COUNTRY_MARK = '#';
 
 /** First pass over an article: its sections and its own date, enough to place it before full extraction. */
-export function surveyArticle(source: SourceArticle): { sections: Section[]; date: string | null; dateSource: DateSource; words: Set<string>; monthDay?: string } {
+export function surveyArticle(source: SourceArticle): { sections: Section[]; date: string | null; dateSource: DateSource; words: Set<string>; monthDay?: string; latest?: string; places?: string[] } {
   const sections = splitSections(source.text, source.meta);
   const { date, source: dateSource, monthDay } = ownDate(source.text, sections, source.meta.published);
   const words = new Set<string>();
+  const places = new Set<string>();
   for (const s of sections) {
     if (!CONTENT_SECTIONS.has(s.kind)) continue;
     const chunk = source.text.slice(s.start, s.end);
@@ -65,10 +73,14 @@ export function surveyArticle(source: SourceArticle): { sections: Section[]; dat
     for (let m = NAME_IN_SENTENCE.exec(chunk); m; m = NAME_IN_SENTENCE.exec(chunk)) {
       const n = m[1]!;
       // (A country's is one of the words but no name of the story: two stories on China and the United States share them.)
-      if (!TITLE_WORDS.has(n) && !DEMONYMS.has(n) && !STORY_STOPWORDS.has(n.toLowerCase())) words.add((COUNTRIES.has(n) || COUNTRY_PARTS.test(n) ? COUNTRY_MARK : NAME_MARK) + n.toLowerCase());
+      if (TITLE_WORDS.has(n) || DEMONYMS.has(n) || STORY_STOPWORDS.has(n.toLowerCase())) continue;
+      const country = COUNTRIES.has(n) || COUNTRY_PARTS.test(n);
+      words.add((country ? COUNTRY_MARK : NAME_MARK) + n.toLowerCase());
+      if (!country && chunk.slice(m.index - 2, m.index + 1) === ' in') places.add(n.toLowerCase());
     }
   }
-  return { sections, date, dateSource, words, ...(monthDay ? { monthDay } : {}) };
+  const latest = date ? null : latestFullDate(source.text);
+  return { sections, date, dateSource, words, ...(monthDay ? { monthDay } : {}), ...(latest ? { latest } : {}), ...(places.size ? { places: [...places] } : {}) };
 }
 
 /**
@@ -220,15 +232,16 @@ export function extractArticle(
   }
 
   const events: TimelineEvent[] = [];
-  if (reference.date) {
-    const ref = referenceFrom(reference.date);
+  // An undated article's events are the days it writes out in full ("on July 7, 2022"); its "on Friday" stays undated.
+  const ref = referenceFrom(reference.date ?? UNDATED_REFERENCE);
+  {
     for (const s of sentences) {
       const sentence = text.slice(s.start, s.end);
       const seen = new Set<string>();
       // (A dateline or stamp opens the page: only the first sentences are looked at for one.)
       const stamp = s.start < 1000 ? pageStampAt(sentence) : 0;
       for (const d of findDates(sentence, ref)) {
-        if (seen.has(d.date) || d.index < stamp) continue;
+        if (seen.has(d.date) || d.index < stamp || (!reference.date && !d.stated)) continue;
         seen.add(d.date);
         events.push({
           id: `${id}:e${events.length + 1}`,
@@ -284,7 +297,7 @@ export function extractArticle(
     sections,
     hash: source.hash,
   };
-  return { article, people, quotes, events, facts, links, words: survey.words, warnings, ...(survey.monthDay ? { monthDay: survey.monthDay } : {}) };
+  return { article, people, quotes, events, facts, links, words: survey.words, warnings, ...(survey.monthDay ? { monthDay: survey.monthDay } : {}), ...(survey.latest ? { latest: survey.latest } : {}), ...(survey.places ? { places: survey.places } : {}) };
 }
 
 /**

@@ -44,6 +44,20 @@ export function findFullDate(text: string): string | null {
   return best?.day ?? null;
 }
 
+/** Every full date in a text, as with findFullDate: the latest as YYYY-MM-DD, or null. */
+export function latestFullDate(text: string): string | null {
+  let latest: string | null = null;
+  for (const f of FORMS_ALL) {
+    f.re.lastIndex = 0;
+    for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
+      const day = findFullDate(m[0]);
+      if (day && (!latest || day > latest)) latest = day;
+    }
+  }
+  return latest;
+}
+const FORMS_ALL = FORMS.map((f) => ({ ...f, re: new RegExp(f.re.source, `${f.re.flags}g`) }));
+
 /** Lines that hold someone else's date: photo captions and credits, embedded posts, copyright. */
 // ("… Herat province on Oct. 8, 2023. (Photo by Jan Roe/AFP via Getty Images)": a credit in brackets, or an agency
 // after a photographer's slash, marks a caption.)

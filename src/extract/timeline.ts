@@ -10,6 +10,8 @@ export interface FoundDate {
   relation: TimelineEvent['relation'];
   /** Offset of the phrase within the text that was parsed. */
   index: number;
+  /** The date is written out to its precision ("July 7, 2022", "March 2020", "in 2011"): no reference day reads it. */
+  stated: boolean;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -56,6 +58,16 @@ const yearParser: chrono.Parser = {
   pattern: () => /\b(?:in|since|from|until|till|by|before|after|of|during) ((?:19|20)\d{2})\b(?![,.]?\d)/i,
   extract(context: ParsingContext, match: RegExpMatchArray) {
     return context.createParsingComponents({ year: Number(match[1]), month: 1, day: 1 }).addTag(`${TAG}year`);
+  },
+};
+
+/** "12.03.2024": a date with dots is day first, as Europe writes it and as the page's own date is read (see ownDate). */
+const dottedDateParser: chrono.Parser = {
+  pattern: () => /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month > 12 || day > 31) return null;
+    return context.createParsingComponents({ year, month, day }).addTag(`${TAG}day`);
   },
 };
 
@@ -214,7 +226,7 @@ const newsWeekdayRefiner: chrono.Refiner = {
 };
 
 const parser = chrono.casual.clone();
-parser.parsers.unshift(weekParser, monthParser, monthOfYearParser, yearParser, dayAfterParser, holidayParser, ordinalDayParser, asWeSpeakParser);
+parser.parsers.unshift(weekParser, monthParser, monthOfYearParser, yearParser, dottedDateParser, dayAfterParser, holidayParser, ordinalDayParser, asWeSpeakParser);
 parser.refiners.push(durationRefiner, preferOwnRefiner, newsWeekdayRefiner);
 
 /** A verb in the past somewhere in the sentence. */
@@ -254,6 +266,9 @@ function precisionOf(r: ParsingResult): Precision | null {
   if (c.isCertain('year')) return 'year';
   return null;
 }
+
+/** Words that make a date relative to the day of writing, whatever chrono marks certain ("this year", "last March"). */
+const RELATIVE_WORD = /\b(?:this|last|next|ago|today|yesterday|tomorrow|tonight|coming|past|previous|following)\b/i;
 
 function relationOf(before: string): FoundDate['relation'] {
   if (/\b(?:by|before|no later than)\s+$/i.test(before)) return 'by';
@@ -300,7 +315,10 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
       : `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
     const before = sentence.slice(Math.max(0, r.index - 16), r.index);
     const phrase = r.text.replace(/[\s,.;:]+$/, '');
-    found.push({ date, precision, phrase, relation: /^since\b/i.test(phrase) ? 'since' : relationOf(before), index: r.index });
+    const c = r.start;
+    // (The year in the words themselves: chrono marks a holiday's year certain, "on Christmas" of the reference's year.)
+    const stated = precision !== 'week' && /\d{4}/.test(r.text) && c.isCertain('year') && (precision === 'year' || c.isCertain('month')) && (precision !== 'day' || c.isCertain('day')) && !RELATIVE_WORD.test(r.text);
+    found.push({ date, precision, phrase, relation: /^since\b/i.test(phrase) ? 'since' : relationOf(before), index: r.index, stated });
   }
   return found;
 }

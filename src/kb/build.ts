@@ -133,7 +133,7 @@ function extractAll(sources: readonly SourceArticle[], cache: Map<string, Articl
   const keyOf = (i: number) => (keys[i] ??= `${sources[i]!.file}|${sources[i]!.hash}|${JSON.stringify(sources[i]!.meta)}`);
   const surveys = sources.map((s, i) => {
     const hit = known[i]?.x ?? cache?.get(`survey|${keyOf(i)}`);
-    if (hit) return { date: hit.article.published, dateSource: hit.article.dateSource === 'corpus' ? ('none' as const) : hit.article.dateSource, words: hit.words, monthDay: hit.monthDay };
+    if (hit) return { date: hit.article.published, dateSource: hit.article.dateSource === 'corpus' ? ('none' as const) : hit.article.dateSource, words: hit.words, monthDay: hit.monthDay, latest: hit.latest, places: hit.places };
     const sv = surveyArticle(s);
     // Kept with the extraction for the next build: its words as the vocabulary's strings, not a copy of each word
     // in each article (at 10,000 articles a million and a half strings less for every full collection to walk). The

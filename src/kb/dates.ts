@@ -14,12 +14,26 @@ const SAME_STORY_NAMES = 3;
  */
 const FEW_NAMES_STORY = 0.15;
 
+/** How long before the latest day it states an article may have been written (a preview names the day ahead). */
+const WRITTEN_WITHIN_DAYS = 31;
+
+/**
+ * Whether two articles each say where things happen ("in Bali", "in Geneva") and neither names the other's place:
+ * two meetings of the same ministers, not one story.
+ */
+function elsewhere(a: { words: Set<string>; places?: string[] }, b: { words: Set<string>; places?: string[] }): boolean {
+  const names = (x: typeof a, y: typeof a) => y.places!.some((p) => x.words.has(NAME_MARK + p));
+  return Boolean(a.places && b.places && !names(a, b) && !names(b, a));
+}
+
+const daysBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+
 /**
  * For each undated article, the date of the dated article sharing the most of its rarer words (the same story told
  * on the same day), found through an index of words rather than by comparing every pair. An article whose dateline
  * gives the day without the year keeps its day, in the year nearest that date.
  */
-export function inferDates(surveys: readonly { date: string | null; words: Set<string>; monthDay?: string }[], memo = ClusterMemo.once()): ({ date: string; from: number } | null)[] {
+export function inferDates(surveys: readonly { date: string | null; words: Set<string>; monthDay?: string; latest?: string; places?: string[] }[], memo = ClusterMemo.once()): ({ date: string; from: number } | null)[] {
   // Words as numbers (kept by the memo from build to build), and for each word the dated articles that have it.
   const own = memo.wordSets(surveys.map((s) => s.words));
   const { offsets, items: dated } = postings(own, memo.vocabulary.size, (j) => Boolean(surveys[j]!.date));
@@ -44,12 +58,16 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
     }
     // The best by share of words in common; on a tie, the article met first (as the words list them).
     let best: { j: number; score: number; names: number } | null = null;
+    // (An article that states a later day than a dated one was not written on that one's day: a report of a July
+    // meeting, its caption dated "July 7, 2022", is not a story of January's talks between the same two ministers.)
+    const earliest = s.latest ? daysBefore(s.latest, WRITTEN_WITHIN_DAYS) : '';
     for (let x = 0; x < t; x++) {
       const j = touched[x]!;
       const n = shared[j]!;
       const names = sharedNames[j]!;
       shared[j] = 0;
       sharedNames[j] = 0;
+      if (surveys[j]!.date! < earliest || elsewhere(s, surveys[j]!)) continue;
       const score = n / (sizes[i]! + sizes[j]! - n || 1);
       if (!best || score > best.score) best = { j, score, names };
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, isoWeek, referenceFrom } from '../../src/extract/timeline.js';
 import { findFullDate } from '../../src/extract/ownDate.js';
+import { extractArticle } from '../../src/extract/article.js';
 import { seedKb } from '../helpers.js';
 
 const kb = await seedKb();
@@ -147,6 +148,18 @@ describe('findDates with a fixed reference (Friday 21 January 2022)', () => {
     // Not a night with no day to it, nor a holiday that names a thing.
     expect(dates('At night, the rebels advanced.')).toEqual([]);
     expect(dates('Shops close before Christmas shopping ends.')).toEqual([]);
+  });
+
+  it('marks the dates written out to their year as stated, which an undated article keeps (PATTERNS 2)', () => {
+    const stated = (s: string) => findDates(s, friday).filter((d) => d.stated).map((d) => d.phrase);
+    expect(stated('A ceasefire was signed on June 30, 2022, after talks in March 2020 and a first deal in 2011.')).toEqual(['June 30, 2022', 'March 2020', 'in 2011']);
+    // (Dots day first, as the page's own date is read: 12 March, not 3 December.)
+    expect(dates('The deal was signed on 12.03.2024 in Bern.')).toEqual(['2024-03-12/day']);
+    // Not a weekday, a holiday, a week, nor a month or year relative to the day of writing.
+    expect(stated('On Friday, on Christmas Eve, next week, last March and this year the talks went on.')).toEqual([]);
+    const text = 'Talks\n\nThe two ministers spoke again on Friday.\n\nA ceasefire was signed on June 30, 2022.';
+    const undated = extractArticle({ id: 'u', file: 'u.txt', text, hash: 'h', meta: {} }, { date: null, source: 'none' });
+    expect(undated.events.map((e) => [e.phrase, e.date])).toEqual([['June 30, 2022', '2022-06-30']]);
   });
 
   it('finds nothing in text with no date, and never throws', () => {

@@ -68,6 +68,36 @@ describe('borrowing a reference date from another article', () => {
     expect(buildKnowledgeBase([briefing, same]).articles.find((a) => a.id === 'i-briefing')).toMatchObject({ referenceDate: '2017-03-08', referenceFrom: 'g-briefing' });
   });
 
+  it('takes no date from the same two ministers meeting elsewhere, or from a day long before one the article states', () => {
+    const talks = article(
+      'j-talks',
+      'Foreign ministers Petra Vale and Ivo Marek met in Lausanne on Friday for talks on the border crisis. Vale said the meeting was frank, and Marek said his government expected written answers from Brennland next week. Both said they would keep talking.',
+      '2022-01-21',
+    );
+    // The same two ministers at another meeting, months later, in a place the talks never name (and they none of its).
+    const summit = article(
+      'k-summit',
+      'Ivo Marek walked out of the ministers meeting in Tarsana on Friday as Petra Vale and others condemned the border war. Vale told reporters in Tarsana that the world wanted the aggression to end, and Marek said his government would not go running after anyone for talks.',
+    );
+    // A report that states a later day than the talks ("June 30, 2022") was not written on their day.
+    const later = article(
+      'l-later',
+      'Ivo Marek and Petra Vale spoke again on Friday about the border crisis.\n\nVale said the meeting was frank.\n\nWritten answers were still awaited from Brennland.\n\nA ceasefire signed on June 30, 2022 still holds, Marek said.',
+    );
+    const kb = buildKnowledgeBase([talks, summit, later]);
+    const by = (id: string) => kb.articles.find((a) => a.id === id)!;
+    expect(by('k-summit')).toMatchObject({ referenceDate: null, referenceFrom: null });
+    expect(by('l-later')).toMatchObject({ referenceDate: null, referenceFrom: null });
+    // (Their "on Friday" stays undated; the ceasefire keeps its own day.)
+    expect(kb.events.filter((e) => e.articleId !== 'j-talks').map((e) => e.date)).toEqual(['2022-06-30']);
+    // (A report of the same talks, in the same place, with no later day, still borrows their date.)
+    const same = article(
+      'm-same',
+      'In Lausanne on Friday, Petra Vale and Ivo Marek held frank talks on the border crisis. Marek said written answers from Brennland were expected next week, and Vale said both would keep talking.',
+    );
+    expect(buildKnowledgeBase([talks, same]).articles.find((a) => a.id === 'm-same')).toMatchObject({ referenceDate: '2022-01-21', referenceFrom: 'j-talks' });
+  });
+
   it('keeps the day of a dateline with no year, in the year of the story it borrows from (PATTERNS 2)', () => {
     const preview = article(
       'd-strike',
