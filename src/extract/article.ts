@@ -234,28 +234,26 @@ export function extractArticle(
   const events: TimelineEvent[] = [];
   // An undated article's events are the days it writes out in full ("on July 7, 2022"); its "on Friday" stays undated.
   const ref = referenceFrom(reference.date ?? UNDATED_REFERENCE);
-  {
-    for (const s of sentences) {
-      const sentence = text.slice(s.start, s.end);
-      const seen = new Set<string>();
-      // (A dateline or stamp opens the page: only the first sentences are looked at for one.)
-      const stamp = s.start < 1000 ? pageStampAt(sentence) : 0;
-      for (const d of findDates(sentence, ref)) {
-        if (seen.has(d.date) || d.index < stamp || (!reference.date && !d.stated)) continue;
-        seen.add(d.date);
-        events.push({
-          id: `${id}:e${events.length + 1}`,
-          articleId: id,
-          date: d.date,
-          precision: d.precision,
-          phrase: d.phrase,
-          relation: d.relation,
-          text: sentence,
-          start: s.start,
-          end: s.end,
-          clusterId: null,
-        });
-      }
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    const seen = new Set<string>();
+    // (A dateline or stamp opens the page: only the first sentences are looked at for one.)
+    const stamp = s.start < 1000 ? pageStampAt(sentence) : 0;
+    for (const d of findDates(sentence, ref)) {
+      if (seen.has(d.date) || d.index < stamp || (!reference.date && !d.stated)) continue;
+      seen.add(d.date);
+      events.push({
+        id: `${id}:e${events.length + 1}`,
+        articleId: id,
+        date: d.date,
+        precision: d.precision,
+        phrase: d.phrase,
+        relation: d.relation,
+        text: sentence,
+        start: s.start,
+        end: s.end,
+        clusterId: null,
+      });
     }
   }
 
