@@ -32,7 +32,7 @@ export const TITLE_WORDS = new Set([...PORTFOLIOS, ...words(`
   Ambassador Envoy Leader King Queen Prince Princess Crown Emir Sheikh Sultan Sir Dame Lord Lady Baroness Baron Pope Bishop
   Archbishop Cardinal Father Rev Reverend Rabbi Imam Ayatollah Dr Prof Professor Mr Mrs Ms Miss Mx Chairman Chairwoman
   Chairperson Chair CEO CFO COO Spokesman Spokeswoman Spokesperson Officer Inspector Sergeant Sgt Detective Superintendent
-  Constable Commander Admiral Marshal General Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Corporal Private
+  Constable Commander Commandant Admiral Marshal General Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Corporal Private
   Deputy Acting Interim Former Speaker Attorney Auditor Treasurer Comptroller Coach Manager Midfielder Striker Defender
   Goalkeeper Forward Captain Skipper Coach Head Senior Junior Foreign Defence Defense Interior Home Finance Trade Economy
   Economic Agriculture Education Health Transport Energy Environment Justice Labour Labor Culture Tourism Industry

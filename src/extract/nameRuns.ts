@@ -3,7 +3,8 @@ import { COMPANY_KINDS } from './bodyWords.js';
 
 /** Runs of capitalised words, the raw material of open name finding (see findOpenNames), and the tests on their words. */
 
-const TOKEN = "(?:\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{L}[\\p{L}'’]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)";
+// ("H.V. Parashwanath", "S.A.M. Rizvi": initials glued together stand first; not a country's, "U.S." or "U.K.")
+const TOKEN = "(?:(?!(?:U\\.[SKN]|E\\.U|D\\.C|[AP]\\.M)\\.)(?:\\p{Lu}\\.){2,3}(?=[ \\t]\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{L}[\\p{L}'’]*)*\\.?|(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)";
 /** A word glued to a live page's stamp: "says Sunakpublished at 12:19" is Sunak, and the run ends there. */
 const GLUED_STAMP = /^(\p{Lu}\p{Ll}+?)(?:published|updated|posted)$/u;
 const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');

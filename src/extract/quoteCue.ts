@@ -86,7 +86,7 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     // the name.)
     // ("…," United manager Ruben Costa said: a capitalised word or two may stand before a name with its role.)
     const titled = firstAfter.kind === 'title' || firstAfter.kind === 'honorific' || firstAfter.kind === 'name';
-    if (fitsTagGap(gapBefore, titled)) {
+    if (fitsTagGap(gapBefore, titled, firstAfter.kind === 'title' && /^\p{Ll}/u.test(firstAfter.text))) {
       // ("…," Howell's statement read: the words of a text the person put out.)
       const document = DOCUMENT_SAID.exec(tail);
       if (document) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + document[0].length), method: 'after' };

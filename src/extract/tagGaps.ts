@@ -26,7 +26,24 @@ function roleListOff(gap: string): string {
   return items.every(isRole) ? list[1]! + gap.slice(list[0].length) : gap;
 }
 
-/** Whether a gap between a quote and a name lets the name tag the quote; a titled name may have capitalised words before it. */
-export function fitsTagGap(gap: string, titled: boolean): boolean {
-  return (titled ? GAP_BEFORE_TITLED : GAP_BEFORE).test(roleListOff(gap));
+/**
+ * Whether a gap between a quote and a name lets the name tag the quote; a titled name may have capitalised words
+ * before it, and a name that comes with its role ("chief Suharyanto") the words that qualify the role.
+ */
+export function fitsTagGap(gap: string, titled: boolean, withRole = false): boolean {
+  return (titled ? GAP_BEFORE_TITLED : GAP_BEFORE).test(roleListOff(gap)) || longRole(gap, withRole);
+}
+
+/** Lower-case words with an acronym in brackets among them: "…," national disaster agency (BNPB) chief Suharyanto told. */
+const LONG_ROLE = /^[\s,]*(?:(?:an?|the)\s+)?((?:(?:[a-z]+(?:-[a-z]+)?|\(\p{Lu}{2,8}\))\s+){3,7})$/u;
+/** Words that would open a clause of its own or a place, not a role: "…," said officials in the agency chief's office. */
+const NOT_IN_ROLE = /^(?:with|to|of|from|and|for|in|on|at|by|about|as|but|or|while|whereas|when|because|since|if|so|said|says|told|who|which|that)$/;
+
+/**
+ * A long role before a name, ending in a role noun (" national disaster mitigation agency (BNPB) chief "), or before a
+ * name that comes with its role (" national disaster mitigation agency " before "chief Suharyanto").
+ */
+function longRole(gap: string, withRole: boolean): boolean {
+  const words = LONG_ROLE.exec(gap)?.[1]?.trim().split(/\s+/);
+  return Boolean(words && (withRole || ROLE_NOUNS.has(words.at(-1)!)) && !words.some((w) => NOT_IN_ROLE.test(w)));
 }

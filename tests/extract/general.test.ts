@@ -3819,6 +3819,27 @@ describe('the hundred-and-sixty-fifth batch: a sentencing in court (PATTERNS 1.2
   });
 });
 
+describe('the hundred-and-sixty-sixth batch: flood wire copy (PATTERNS 1.2, 1.8)', () => {
+  it('gives "…," national disaster agency (BNPB) chief X told to X, not to the one quoted before', () => {
+    const lede = 'Floods\n\n"To date, 57 victims have been found dead," Ilham Wahab, a provincial agency official, told AFP.\n\n';
+    expect(speakers(`${lede}"We will go to shelters next," national disaster mitigation agency (BNPB) chief Suharyanto told reporters.`)).toEqual([
+      ['To date, 57 victims have been found dead,', 'Ilham Wahab'],
+      ['We will go to shelters next,', 'Suharyanto'],
+    ]);
+    expect(speakers(`${lede}"We will go to shelters next," national disaster mitigation agency chief Suharyanto told reporters.`).at(-1)).toEqual(['We will go to shelters next,', 'Suharyanto']);
+    // (A clause of its own between the words and the name is no role: "said officials while …".)
+    expect(speakers(`${lede}"We will go to shelters next," said officials while agency chief Suharyanto told reporters.`).at(-1)).toEqual(['We will go to shelters next,', null]);
+  });
+  it('keeps initials glued together in a name ("H.V. Parashwanath", "S.A.M. Rizvi"), not a country\'s ("U.S.")', () => {
+    expect(names('"The toll may go up," H.V. Parashwanath, secretary of the agency, told AFP.')).toEqual([['H.V. Parashwanath', 'person']]);
+    expect(persons('Floods\n\n"It is huge," S.A.M. Rizvi, a local administrator, told reporters.')).toEqual(['S.A.M. Rizvi']);
+    expect(names('U.S. Secretary of State Antony Blinken said so.')).toEqual([['Antony Blinken', 'person']]);
+  });
+  it('reads "Commandant" as a title, not a given name', () => {
+    expect(speakers('Floods\n\nForce Commandant Baljinder Singh said they are "trying to trace the people".')).toEqual([['trying to trace the people', 'Baljinder Singh']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
