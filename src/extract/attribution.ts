@@ -9,7 +9,7 @@ import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
 import { firstFrom, keyedIn } from './sorted.js';
 import { CUE, HAS_CUE, namedAfter } from './cues.js';
-import { findCue, SAYING } from './quoteCue.js';
+import { findCue, isAskerCue, SAYING } from './quoteCue.js';
 import { adjacentBefore, invertedAfter } from './nearVerb.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
@@ -125,6 +125,13 @@ export function attributeQuotes(
     return opener?.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ?? false;
   };
 
+  /** The opener of a text that names someone unnamed and then acts (a verb before `to`), else null. */
+  const unnamedOpener = (from: number, to: number) => {
+    const opener = ROLE_SUBJECT.exec(text.slice(from, to)) ?? NUMBERED_SUBJECT.exec(text.slice(from, to));
+    const acts = opener ? text.slice(from + opener[0].length, to) : '';
+    return opener && opensUnnamed(from, to) && (/\b[a-z]{3,}ed\b/.test(acts) || HAS_CUE.test(acts)) ? opener[0] : null;
+  };
+
   /** Each sentence's mentions, kept as the sentences are read: "they" and "she" look back at them. */
   const mentionsOf: Mention[][] = [];
   sentences.forEach((s, si) => {
@@ -194,6 +201,10 @@ export function attributeQuotes(
     const opening = OPENING_CLAUSE.exec(text.slice(s.start, s.end));
     const subjectFrom = s.start + (opening ? opening[0].length : 0);
     let subject = ms.find((m) => m.key && m.start >= subjectFrom && isSubjectLike(m, s)) ?? null;
+    // ("The prime minister's official spokesman described the High Court ruling as …": a sentence that opens with someone
+    // unnamed who acts before the name is theirs, and the name further on an object.)
+    const before = subject && subject.key !== ANONYMOUS ? unnamedOpener(subjectFrom, subject.start) : null;
+    if (before) subject = { start: subjectFrom, end: subjectFrom + before.length, kind: 'anonymous', key: ANONYMOUS, text: before };
     // "A resident, Julio Ccori, said": an unnamed description with the name set beside it is the one named.
     const apposed = subject?.key === ANONYMOUS ? ms.find((m) => m.start >= subject!.end) : undefined;
     // ("One protester, 34-year-old nurse Ana Cruz, said": an age and a role word or two may stand before the name.)
@@ -225,7 +236,8 @@ export function attributeQuotes(
     // (Not a term the sentence names: 'he never used the term "three amigos" and added, "I cringe"'.)
     own.forEach(({ q, i }, k) => {
       if (result[i]!.speakerKey || isNamedTerm(text, q)) return;
-      const other = [...own.slice(0, k).reverse(), ...own.slice(k + 1)].find(({ i: j }) => result[j]!.speakerKey);
+      // (Nor the asker's question: "Asked by X "…", the minister responded "…"".)
+      const other = [...own.slice(0, k).reverse(), ...own.slice(k + 1)].find(({ i: j }) => result[j]!.speakerKey && !isAskerCue(result[j]!.cue));
       if (other) result[i] = { speakerKey: result[other.i]!.speakerKey, cue: result[other.i]!.cue, method: 'sentence' };
     });
     own.forEach(({ q, i }, k) => {

@@ -23,6 +23,9 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
   const m = candidates.at(-1);
   if (!m) return undefined;
   const gap = text.slice(m.end, verbAt);
+  // ("described the High Court ruling as "sensible"": after "the", a name and an -ing form are a noun, not someone
+  // speaking, unless words follow it as they follow a verb: "the High Court ruling that …".)
+  if (/ing$/.test(verb) && /^\s+$/.test(gap) && /\b(?:the|a|an|this|that|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^\s*(?:that\b|["“:])/.test(text.slice(verbAt + verb.length, verbAt + verb.length + 8))) return undefined;
   if (VERB_GAP.test(gap)) {
     // "Lena Marsh, the president of the Dairy Union, said", "a lawyer for the group said": a body after a role and
     // "of", "at" or "for" is where the one before it works, not who speaks.

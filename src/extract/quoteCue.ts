@@ -49,6 +49,12 @@ const DOCUMENT_SAID =
 const NAMING_CLAUSE = /^\s*,?\s*(?:who\s+)?(?:(?:had|has|have|once|also|long|previously|reportedly)\s+)*(?:dubbed|called|described|labell?ed|termed|branded|nicknamed|said|told|wrote)\b[^.;"“”]{0,80}$/;
 export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, ms: Mention[], subject: Mention | null): Attribution | null {
   const after = text.slice(q.close, postEnd);
+  // ("Asked by a BBC reporter "are you hopeless?", he said no": the question is the asker's, named or not.)
+  const askedBy = ASKED_BY.exec(text.slice(segStart, q.open));
+  if (askedBy) {
+    const asker = ms.find((m) => m.key && m.start >= segStart && m.end <= q.open);
+    return { speakerKey: asker?.key ?? ANONYMOUS, cue: askedBy[0].trim(), method: 'before' };
+  }
   // After the quote, right away: "…," he said / "…," said the Russian foreign minister / "…" Lavrov.
   let firstAfter = ms.find((m) => m.start >= q.close && m.start < postEnd);
   // Where the speaker's words start: "…," NATO chief Jens Stoltenberg said is Stoltenberg's, the organisation and a
@@ -176,6 +182,9 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
       const about = ms.find((x) => x.key && x.kind !== 'pronoun' && x.end === subject!.end + relative.index);
       return about ? { speakerKey: about.key, cue: text.slice(about.start, at + lastVerb[0].length), method: 'before' } : someoneElse;
     }
+    // ("He was questioned about a message in which the Prime Minister purportedly wrote: "…"": a verb in a relative
+    // clause with its own subject, unnamed, is not the sentence subject's.)
+    if (subject?.key && subject.end <= at && RELATIVE_SUBJECT.test(text.slice(subject.end, at))) return someoneElse;
     if (subject?.key && subject.end <= at) {
       // "Reyes has a new deal, and the Halvorsen Group will be left to wonder: "…"": a clause of its own after ", and"
       // or ";" with its own named subject; that one speaks.
@@ -216,6 +225,14 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   }
   return null;
 }
+
+/** A question put right after the one who asks it: "Asked by a BBC reporter "…"". */
+const ASKED_BY = /^\s*(?:Asked|Pressed|Questioned|Challenged)\s+by\s+[^,;:"“”]{1,60}$/;
+/** Whether a cue is an asker's (see ASKED_BY): the answer in the same sentence is not theirs. */
+export const isAskerCue = (cue: string | null): boolean => cue !== null && /^(?:Asked|Pressed|Questioned|Challenged)\s+by\b/.test(cue);
+
+/** A relative clause's own subject before its verb: "in which the Prime Minister purportedly ". */
+const RELATIVE_SUBJECT = /\b(?:which|whom|where|when)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 
 /** After ", and", ", but" or ";", a subject of the clause's own: a determiner or a possessive and up to four words. */
 const OWN_SUBJECT = /^(?:,\s*(?:and|but|while|whereas)|;)\s+(?:his|her|their|its|our|the|a|an|one|some)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;

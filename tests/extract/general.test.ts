@@ -3840,6 +3840,41 @@ describe('the hundred-and-sixty-sixth batch: flood wire copy (PATTERNS 1.2, 1.8)
   });
 });
 
+describe('the hundred-and-sixty-seventh batch: a politics live page (PATTERNS 1.5, 1.8)', () => {
+  const lede = 'News\n\nMatt Hancock, the health secretary, spoke on Monday.\n\n';
+  it('reads "described the High Court ruling as "…"" as the describer\'s words, not the court\'s', () => {
+    expect(speakers(`${lede}The prime minister's official spokesman described the High Court ruling as "sensible" and the "appropriate way forward".`)).toEqual([
+      ['sensible', null],
+      ['appropriate way forward', null],
+    ]);
+    // (A ruling that words follow as they follow a verb is the court's.)
+    expect(speakers(`${lede}The case was closed, with the High Court ruling that it was "without merit".`)).toEqual([['without merit', 'High Court']]);
+    // (A sentence that opens with a role and goes on to a name is the name's: "The former minister Ana Ruiz called it".)
+    expect(speakers(`${lede}The former minister Ana Ruiz called it "a good day".`)).toEqual([['a good day', 'Ana Ruiz']]);
+  });
+  it('gives words a relative clause\'s own subject wrote ("in which the Prime Minister wrote: "…"") to nobody, not the sentence\'s subject', () => {
+    expect(speakers(`${lede}He was questioned about a message in late March, in which the Prime Minister purportedly wrote to Mr Cummings: "It is Hancock. He has been hopeless."`).at(-1)).toEqual(['It is Hancock. He has been hopeless.', null]);
+    expect(speakers(`${lede}Hancock spoke at the hearing, where he said: "I was not hopeless."`)).toEqual([['I was not hopeless.', 'Matt Hancock']]);
+  });
+  it('gives the question after "Asked by a BBC reporter" to the asker, not to the one before', () => {
+    expect(speakers(`${lede}Asked by a BBC reporter "are you hopeless, Mr Hancock", he said no.`)).toEqual([['are you hopeless, Mr Hancock', null]]);
+    expect(speakers(`${lede}Asked about the messages, Hancock said it was "a difficult day".`)).toEqual([['a difficult day', 'Matt Hancock']]);
+    // ("the health secretary responded:" is the one introduced as Health Secretary, as "replied:" was.)
+    const titled = 'Politics\n\nHealth Secretary Colin Pell has said he is "not hopeless".\n\n';
+    expect(speakers(`${titled}Asked by a reporter "are you hopeless, Mr Pell", the health secretary responded: "I don't think so."`)).toEqual([
+      ['not hopeless', 'Colin Pell'],
+      ['are you hopeless, Mr Pell', null],
+      ["I don't think so.", 'Colin Pell'],
+    ]);
+    // A named asker asks it, and the answer in the same sentence is not the asker's.
+    const named = `${lede}Laura Kuenssberg, the BBC political editor, was there.\n\nAsked by Kuenssberg "are you hopeless, Mr Hancock", the minister responded "I don't think so".`;
+    expect(speakers(named)).toEqual([
+      ['are you hopeless, Mr Hancock', 'Laura Kuenssberg'],
+      ["I don't think so", null],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
