@@ -71,6 +71,9 @@ export function invertedAfter(text: string, ms: Mention[], from: number): Mentio
   const gap = text.slice(from, m?.start ?? from);
   // ("wrote 43-year-old Martin Taylor", "said 71-year-old retired nurse Ann Roe": an age may stand first.)
   if (!m || !(/^\s*$/.test(gap) || (named && /^\s+(?:\d{1,3}-year-old\s+)?(?:[a-z]+\s+){0,2}$/.test(gap)) || (m.kind === 'title' && /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,3}$/u.test(gap)))) return undefined;
+  // ("said Blinken and Lavrov": two speaking together are no one of them.)
+  const partner = /^\s+and\s+/.exec(text.slice(m.end, m.end + 8));
+  if (partner && ms.some((x) => x.key && x.kind !== 'org' && x.start === m.end + partner[0].length)) return { ...m, key: ANONYMOUS };
   // "said Hale's agent, Carol Dunn": the possessor is not the speaker; the one named after the role is, if anyone.
   if (!/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
   const n = ms.find((x) => x.start > m.end && x.key);

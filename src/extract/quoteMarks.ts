@@ -72,6 +72,13 @@ function marksIn(text: string, line: Line): Mark[] {
 /** A paragraph opened by a dash, as translated copy writes speech ("– We will not …,” he said). */
 const DASH_OPENED = /^[–—]\s*(?=\p{Lu})/u;
 
+/**
+ * Speech set off by dashes alone, as machine translations from Russian write it: "- We are ready, - Peskov said. - The
+ * ball is in their court." The words run from the opening dash to the punctuation before the dash that opens the cue
+ * (a speech verb within a few words), and again from a dash after that sentence to the line's end.
+ */
+const DASH_SPEECH = /^([-–—][ \t]+)(\p{Lu}[^"“”]*?[,.!?])[ \t]+[-–—][ \t]+(?=(?:[\p{L}'’.-]+[ \t]+){0,4}(?:said|says|added|adds|stressed|noted|told|explained|emphasi[sz]ed|stated|continued|replied|asked)\b)[^"“”]*?[.!?](?:[ \t]+[-–—][ \t]+(\p{Lu}[^"“”]*))?$/u;
+
 /** Where a quote whose closing mark is missing ends: a comma, then a speech verb, or a name and a speech verb. */
 const CUE_AFTER_COMMA = /,(?=\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:said|says|told|tells|added|adds|asked|replied|wrote|insisted|explained|recalled)\b)/u;
 
@@ -103,6 +110,19 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
   for (let li = 0; li < lines.length; li++) {
     const marks = perLine[li]!;
     single = null;
+    const dashed = !open && !marks.some((x) => x.family === 'double') ? DASH_SPEECH.exec(text.slice(lines[li]!.start, lines[li]!.end)) : null;
+    if (dashed) {
+      const at = lines[li]!.start;
+      const words = at + dashed[1]!.length;
+      emit(at, words, words + dashed[2]!.length, words + dashed[2]!.length, false);
+      if (dashed[3]) {
+        const rest = lines[li]!.end - dashed[3].length;
+        let dashAt = rest - 1;
+        while (dashAt > words && /[ \t]/.test(text[dashAt]!)) dashAt--;
+        emit(dashAt, rest, lines[li]!.end, lines[li]!.end, false);
+      }
+      continue;
+    }
     for (let mi = 0; mi < marks.length; mi++) {
       const m = marks[mi]!;
       if (m.family === 'single') {

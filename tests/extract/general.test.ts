@@ -3875,6 +3875,25 @@ describe('the hundred-and-sixty-seventh batch: a politics live page (PATTERNS 1.
   });
 });
 
+describe('the hundred-and-sixty-eighth batch: joint speakers, dash-led speech in translation (PATTERNS 1.9, 1.11)', () => {
+  it('gives "…," said X and Y to no one of them', () => {
+    const lede = 'Talks\n\nAntony Blinken and Sergei Lavrov met in Geneva.\n\n';
+    expect(speakers(`${lede}"We are ready to keep talking," said Blinken and Lavrov.`)).toEqual([['We are ready to keep talking,', null]]);
+    // (One speaker, and a verb after "and", is still that one.)
+    expect(speakers(`${lede}"We are ready to keep talking," said Blinken and added that more would follow.`)).toEqual([['We are ready to keep talking,', 'Antony Blinken']]);
+  });
+  it('reads speech set off by dashes alone, as machine translations write it ("- …, - Peskov said. - …")', () => {
+    const text = 'Talks\n\nKremlin spokesman Dmitry Peskov spoke to reporters on Friday.\n\n- The President is informed, - Peskov said. - The ball is in their court now.\n\n- We are not threatening anyone, - he added.';
+    expect(speakers(text)).toEqual([
+      ['The President is informed,', 'Dmitry Peskov'],
+      ['The ball is in their court now.', 'Dmitry Peskov'],
+      ['We are not threatening anyone,', 'Dmitry Peskov'],
+    ]);
+    // (A list of dashed items with no speech verb after a dash is no speech.)
+    expect(speakers('Notes\n\nDmitry Peskov spoke on Friday.\n\n- Prices rose, the agency - which counts them - reported.\n\n- Item two')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
