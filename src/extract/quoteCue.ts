@@ -98,7 +98,8 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
       if (document) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + document[0].length), method: 'after' };
       if (verb) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + verb[0].length), method: 'after' };
       // (A name alone ends the sentence as a tag, '"…" Lavrov.'; a description does not: '"nowhere near" the bank.')
-      if (/^\s*\.?\s*$/.test(tail) && PERSON_KINDS.has(firstAfter.kind)) return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };
+      // (Not a name before another quote: 'NFL "disappointed" Colin Kaepernick "did not appear"' is about him.)
+      if (/^\s*\.?\s*$/.test(tail) && PERSON_KINDS.has(firstAfter.kind) && !/^["“‘]/.test(text.slice(postEnd, postEnd + 1))) return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };
     }
   }
   // ("…," Norway's chief prosecutor, Ingrid Solheim, said: a role between commas before the name.)

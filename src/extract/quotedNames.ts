@@ -23,9 +23,10 @@ const VERB_AFTER_QUOTE = /^\s+(?:has|have|had|is|are|was|were|will|would|can|cou
 const WORK_AFTER_QUOTE = /^\s*,?\s+(?:the|a|an|her|his|their|its)\s+(?:[a-z]+\s+)?(?:film|movie|documentary|book|novel|memoir|song|single|album|show|series|play|musical|game|podcast|painting)\b/;
 /**
  * Words before a quote that announce the name of a work, a brand or a slogan; or "on" and maybe a broadcaster's
- * possessive, before a show ("said on CNBC's "Trading Desk"", "told viewers on "Morning Call"").
+ * possessive, before a show ("said on CNBC's "Trading Desk"", "told viewers on "Morning Call"", "spoke to CBSN's "Red
+ * and Blue"").
  */
-const NAME_BEFORE_QUOTE = /\b(?:such as|called|named|titled|entitled|dubbed|film|movie|documentary|game|book|novel|song|album|show|series|programme|program|podcast|newsletter|blog|column|magazine|play|musical|exhibition|brand|slogan|hashtag|campaign|operation|set of|on(?:\s+[A-Z][\w.&-]*['’]s)?)\s+$/i;
+const NAME_BEFORE_QUOTE = /\b(?:such as|called|named|titled|entitled|dubbed|film|movie|documentary|game|book|novel|song|album|show|series|programme|program|podcast|newsletter|blog|column|magazine|play|musical|exhibition|brand|slogan|hashtag|campaign|operation|set of|on(?:\s+[A-Z][\w.&-]*['’]s)?|[A-Z][\w.&-]*['’]s)\s+$/i;
 
 /**
  * A quote that is a name (a game, a film, a slogan, a nickname): every word capitalised, at most five, no question or

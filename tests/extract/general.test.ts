@@ -3894,6 +3894,20 @@ describe('the hundred-and-sixty-eighth batch: joint speakers, dash-led speech in
   });
 });
 
+describe('the hundred-and-sixty-ninth batch: a show after a possessive, a name between two quotes (PATTERNS 1.9, 1.11)', () => {
+  it('reads a title after a body\'s possessive ("spoke to CBSN\'s "Red and Blue"") as a show, no one\'s words', () => {
+    expect(speakers('TV\n\nMolly Hale, a political contributor, spoke to CBSN\'s "Red and Blue" about the race.')).toEqual([['Red and Blue', null]]);
+    // (Words the person says in capitals are still the person's.)
+    expect(speakers('TV\n\nMolly Hale, a political contributor, said on Sunday the race was "Too Close To Call".')).toEqual([['Too Close To Call', 'Molly Hale']]);
+  });
+  it('does not read a name between two quotes as the first one\'s tag (\'NFL says it is "disappointed" X "did not appear"\')', () => {
+    expect(speakers('Sports\n\nNFL says it is “disappointed” Colin Kaepernick “did not appear” at the workout\n\nMore news')).toEqual([
+      ['disappointed', 'NFL'],
+      ['did not appear', 'NFL'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
