@@ -3900,6 +3900,15 @@ describe('the hundred-and-sixty-ninth batch: a show after a possessive, a name b
     // (Words the person says in capitals are still the person's.)
     expect(speakers('TV\n\nMolly Hale, a political contributor, said on Sunday the race was "Too Close To Call".')).toEqual([['Too Close To Call', 'Molly Hale']]);
   });
+  it('reads a short quote right after "campaign" as its name, whatever its case', () => {
+    const text = 'Ads\n\nMichelle Hege is the chief of the firm behind the state\'s prevention campaign “Starts with one.”\n\n“I guess my first reaction was concern,” Hege said.';
+    expect(speakers(text)).toEqual([
+      ['Starts with one.', null],
+      ['I guess my first reaction was concern,', 'Michelle Hege'],
+    ]);
+    // (A long one after the word is someone's words.)
+    expect(speakers('Ads\n\nMichelle Hege spoke about the campaign "that we ran all year with every partner we have" on Monday.')).toEqual([['that we ran all year with every partner we have', 'Michelle Hege']]);
+  });
   it('does not read a name between two quotes as the first one\'s tag (\'NFL says it is "disappointed" X "did not appear"\')', () => {
     expect(speakers('Sports\n\nNFL says it is “disappointed” Colin Kaepernick “did not appear” at the workout\n\nMore news')).toEqual([
       ['disappointed', 'NFL'],
