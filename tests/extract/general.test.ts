@@ -3901,7 +3901,7 @@ describe('the hundred-and-sixty-ninth batch: a show after a possessive, a name b
     expect(speakers('TV\n\nMolly Hale, a political contributor, said on Sunday the race was "Too Close To Call".')).toEqual([['Too Close To Call', 'Molly Hale']]);
   });
   it('reads a short quote right after "campaign" as its name, whatever its case', () => {
-    const text = 'Ads\n\nMichelle Hege is the chief of the firm behind the state\'s prevention campaign “Starts with one.”\n\n“I guess my first reaction was concern,” Hege said.';
+    const text = 'Ads\n\nMichelle Hege is the chief of DH, the advertising and branding firm behind the state\'s prevention campaign “Starts with one.”\n\n“I guess my first reaction was concern,” Hege said.';
     expect(speakers(text)).toEqual([
       ['Starts with one.', null],
       ['I guess my first reaction was concern,', 'Michelle Hege'],
