@@ -3,7 +3,7 @@ import { orgKey } from './names.js';
 import { CALENDAR_NAMES, DEMONYMS, NOT_NAMES, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
-import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, CAPITAL_GOVERNMENTS, capitalsSpeaking, governmentOf, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, THEY_SAID } from './personPatterns.js';
+import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, CAPITAL_GOVERNMENTS, capitalsSpeaking, governmentOf, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, SPEECH_WIDE, THEY_SAID } from './personPatterns.js';
 import { DESCRIBED } from './resolve.js';
 
 /**
@@ -28,7 +28,7 @@ const DEMONYM_SPEAKING = new RegExp(
  * "…," the economist said: a role noun with no licences of its own, right before a speech verb (see SPEAKING_HEADS).
  * (Any word in the pattern, the set tells which: an alternation of three hundred nouns was slow at every "the".)
  */
-const ROLE_SPEAKING = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){0,2}?)(\\p{Ll}[\\p{Ll}-]*)(?= (?:[a-z]+ly )?(?:${SPEECH})\\b)`, 'gu');
+const ROLE_SPEAKING = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){0,2}?)(\\p{Ll}[\\p{Ll}-]*)(?= (?:[a-z]+ly )?(?:${SPEECH_WIDE})\\b)`, 'gu');
 
 /** "…," said the Italian: a nationality as a noun right after a speech verb, ending the clause (not "said the Chinese premier"). */
 const DEMONYM_AFTER_SPEECH = new RegExp(

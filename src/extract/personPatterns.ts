@@ -103,9 +103,9 @@ export const IT_SAID = /\b[Ii]t\s+(?:also\s+|later\s+)?(?:said|says|added|adds|s
 export const FULL_NAME = `${WORD}(?:-[A-Z][a-zà-öø-ÿ]+)?\\s+${WORD}(?:-[A-Z][a-zà-öø-ÿ]+)?`;
 export const SPEECH =
   'said|says|told|tells|added|adds|mentioned|noted|stressed|insisted|warned|wrote|writes|tweeted|argued|claimed|explained|declared|' +
-  'announced|replied|answered|acknowledged|admitted|reiterated|repeated|urged|vowed|pledged|predicted|confirmed|denied|' +
-  // ("the health secretary responded: "…"": answers and asides as well.)
-  'responded|retorted|remarked|conceded|countered|recalled|quipped|observed|cautioned|complained|joked|agreed';
+  'announced|replied|answered|acknowledged|admitted|reiterated|repeated|urged|vowed|pledged|predicted|confirmed|denied';
+/** SPEECH and answers and asides, for a description before its verb ("the health secretary responded: "…""). */
+export const SPEECH_WIDE = `${SPEECH}|responded|retorted|remarked|conceded|countered|recalled|quipped|observed|cautioned|complained|joked|agreed`;
 export const SPEAKER_NAME = new RegExp(
   `(?<=[,.?!]["”’']?\\s)(?:${SPEECH})\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+([^,"“”]{2,100}),)?\\s+(?:${SPEECH})\\b`,
   'g',
