@@ -67,9 +67,9 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
       const names = sharedNames[j]!;
       shared[j] = 0;
       sharedNames[j] = 0;
-      if (surveys[j]!.date! < earliest || elsewhere(s, surveys[j]!)) continue;
       const score = n / (sizes[i]! + sizes[j]! - n || 1);
-      if (!best || score > best.score) best = { j, score, names };
+      // (Checked only for one that would be the best so far: most share a word or two and nothing else.)
+      if ((!best || score > best.score) && surveys[j]!.date! >= earliest && !elsewhere(s, surveys[j]!)) best = { j, score, names };
     }
     // Same story, not the same news day: articles on one event share a tenth of their words or more (the seeds
     // 0.14-0.23); unrelated ones, written for our tests and measured on them, up to 0.08.
