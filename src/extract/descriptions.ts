@@ -65,6 +65,8 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   chairman: ['chair'],
   chairwoman: ['chair'],
   prosecutor: [],
+  // (Agency copy in translation: "the Kremlin representative" for the one introduced as its press secretary.)
+  representative: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'rep\\.', 'congressman', 'congresswoman'],
   spokesman: ['spokesperson', 'press secretary'],
   spokeswoman: ['spokesperson', 'press secretary'],
   // Organisations: by the last word of their name.

@@ -3917,6 +3917,16 @@ describe('the hundred-and-sixty-ninth batch: a show after a possessive, a name b
   });
 });
 
+describe('the hundred-and-seventieth batch: "the Kremlin representative" (PATTERNS 1.4)', () => {
+  it('reads "the Kremlin representative" as the one introduced as the Kremlin\'s press secretary', () => {
+    const text = 'Talks\n\nThe Kremlin will answer, Kremlin press secretary Pavel Dronin told journalists on Monday.\n\nAccording to the Kremlin representative, the talks in Vienna were «useful».';
+    expect(speakers(text)).toEqual([['useful', 'Pavel Dronin']]);
+    // (With no spokesman or press secretary introduced, "the representative" is nobody named.)
+    const none = 'Talks\n\nForeign Minister Ana Ruiz met the press on Monday.\n\nAccording to the Kremlin representative, the talks in Vienna were «useful».';
+    expect(speakers(none)).toEqual([['useful', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
