@@ -61,7 +61,11 @@ const FORMS_ALL = FORMS.map((f) => ({ ...f, re: new RegExp(f.re.source, `${f.re.
 /** Lines that hold someone else's date: photo captions and credits, embedded posts, copyright. */
 // ("… Herat province on Oct. 8, 2023. (Photo by Jan Roe/AFP via Getty Images)": a credit in brackets, or an agency
 // after a photographer's slash, marks a caption.)
-const NOT_OWN = /^(?:file photo|photo|image|picture|caption)\b|\b(?:REUTERS|AFP|AP|Getty Images)\/|\/(?:AFP|AP|Reuters|EPA|Xinhua|Getty)\b|\((?:\w+ )?(?:photo|photograph|image|picture)s?\b|\b(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo)(?:-\w+)? \|$|\bfile photo\b|\(@\w+\)|©|copyright|\bborn\b/i;
+// (A site's widget with today's date and weather, "Tue, 20 Dec 2022 | 18°C Sunny", is the day it was copied, not the
+// page's.)
+const NOT_OWN = /\d\s*°[CF]?|^(?:file photo|photo|image|picture|caption)\b|\b(?:REUTERS|AFP|AP|Getty Images)\/|\/(?:AFP|AP|Reuters|EPA|Xinhua|Getty)\b|\((?:\w+ )?(?:photo|photograph|image|picture)s?\b|\b(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo)(?:-\w+)? \|$|\bfile photo\b|\(@\w+\)|©|copyright|\bborn\b/i;
+/** A line that opens as a stamp ("Published …", "UPDATED: …"). */
+const STAMP_WORD = /^(?:published|updated|posted|last updated|first published)\b/i;
 /** Stamp words that make a line the page's own date however long it is. */
 const STAMP = /^(?:published|updated|posted|last updated|first published|date)\b|^(?:by\s+)?[\w .'-]{0,60}\b(?:GMT|UTC|BST|CET|EST|EDT|PST|IST|HKT|ET)\b/i;
 /** "NAIROBI, March 4, 2025 (Reuters) –": a place, a comma and a full date opening the first paragraph. */
@@ -108,7 +112,8 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     const belowHead = ++lines > HEAD_LINES;
     if (belowHead && (reportBegun || lines > FURNITURE_LINES)) break;
     reportBegun ||= isProse(line);
-    if (belowHead && !CLOCK.test(line)) continue;
+    // (Or one that says it is a stamp: "UPDATED: Tue., Nov. 19, 2019" under a site's menu.)
+    if (belowHead && !CLOCK.test(line) && !STAMP_WORD.test(line)) continue;
     // (A date under "Christine Lagarde (ECB)" is the day that person spoke, not the page's.)
     const underName = NAME_HEADING.test(previous);
     previous = line;

@@ -3928,6 +3928,24 @@ describe('the hundred-and-seventieth batch: "the Kremlin representative" (PATTER
   });
 });
 
+describe("the hundred-and-seventy-first batch: a weather widget's date (PATTERNS 2)", () => {
+  const own = (text: string) => ownDate(text, splitSections(text, {}), undefined).date;
+  const body = '\n\nThe minister said on Friday that talks would resume, officials said, and the talks went on all day.';
+  it('takes no page date from a line with the day and the weather, and the stamp below it still', () => {
+    expect(own(`Talks resume\nTue, 20 Dec 2022 | 18°C Sunny | Login${body}`)).toBeNull();
+    expect(own(`Talks resume\nTue, 20 Dec 2022 | 18°C Sunny | Login\nPublished January 21, 2022${body}`)).toBe('2022-01-21');
+    // (A line of its date alone is the page's.)
+    expect(own(`Talks resume\nTue, 20 Dec 2022${body}`)).toBe('2022-12-20');
+  });
+  it('takes a stamp that says it is one ("UPDATED: Tue., Nov. 19, 2019") under a site\'s menu, clock time or not', () => {
+    const menu = Array.from({ length: 20 }, (_, i) => `Section ${i + 1}`).join('\n');
+    expect(own(`Talks resume\n${menu}\nUPDATED: Tue., Nov. 19, 2019${body}`)).toBe('2019-11-19');
+    expect(own(`Talks resume\n${menu}\nUpdated 0339 GMT (1139 HKT) November 19, 2019${body}`)).toBe('2019-11-19');
+    // (Below the menu, a date that does not say it is a stamp is not the page's.)
+    expect(own(`Talks resume\n${menu}\nTue., Nov. 19, 2019${body}`)).toBeNull();
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
