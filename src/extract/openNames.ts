@@ -332,7 +332,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const byline = /\b[Bb]y\s+$/.test(chunk.slice(Math.max(0, start - 4), start)) || BYLINE_BEFORE.test(chunk.slice(Math.max(0, start - 90), start));
     const knownName = givenName && nameTokens.length <= 3 && !quotedTitle && !byline;
     // (A lone word only with "the" opening the role: "Concerned, his family doctor called" is no one's name.)
-    const apposedRole = roleApposed(after) && (!single || /^,\s+the\s/.test(after));
+    // (A lone word's apposition closes before the sentence goes on: "Sinner, the world number one, said", not a turn's
+    // "Wolf, the secretary says the talks were frank", which speaks to Wolf.)
+    const apposedRole = roleApposed(after) && (!single || /^,\s+the\s[^,.;:"“”]{1,50},/.test(after));
     // (A possessor before two capitalised words makes a person only of a name a person's looks like: "NATO's Mark
     // Rutte", "ASEAN's Kao Kim Hourn" with "Kao" used alone; not "Amazon's Echo Buds", "NASA's Hubble Space Telescope".)
     const evidence = knownName || asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (!single && APPOSITION_AFTER.test(after)) || apposedRole || /^,\s+\d{1,3},/.test(after) || speech;

@@ -62,6 +62,8 @@ const POST_LINKS = new Set(['OF', 'FOR', 'AND']);
 const CHAIR_POSTS = new Set(['SPEAKER', 'MR. SPEAKER', 'MR SPEAKER', 'CHAIR', 'CHAIRMAN', 'CHAIRWOMAN', 'CHAIRPERSON', 'DEPUTY SPEAKER']);
 /** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code. */
 const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|as interpreted\.?|as translated\.?|interpreted\.?|in \w+|inaudible|crosstalk|(?:laughter|applause|cheers)[^()]{0,30}|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
+/** A broadcast transcript's stage directions in capitals: "(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)". */
+const STAGE_NOTE = /^(?:\([A-Z][A-Z .,'-]{2,40}\)\s*)+/;
 
 /** "Host: …", "Ferreira: "…"", "Andrew Marr (BBC): …": a label in ordinary case, a turn only where labels repeat (see mixedLabels). */
 // ("Mr. Peter Crane (Fenwick, North) : …": a parliamentary record puts a space before the colon.)
@@ -249,7 +251,7 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
       current = null;
       continue;
     }
-    const note = LEAD_NOTE.exec(text.slice(from, line.end));
+    const note = LEAD_NOTE.exec(text.slice(from, line.end)) ?? STAGE_NOTE.exec(text.slice(from, line.end));
     if (note) from += note[0].length;
     if (from >= line.end) continue;
     while (next < marked.length && marked[next]!.open < from - 1) next++;

@@ -3946,6 +3946,22 @@ describe("the hundred-and-seventy-first batch: a weather widget's date (PATTERNS
   });
 });
 
+describe('the hundred-and-seventy-second batch: a broadcast transcript (PATTERNS 1.6)', () => {
+  const show = 'THE EVENING REPORT\n\nDANA WOLFE, ANCHOR: Happening now, the talks in Geneva are over, and we go to Kyle.\n\nKYLE ARDEN, CORRESPONDENT: Dana, the secretary says the talks were frank.\n\n(BEGIN VIDEO CLIP)\n\nANTONY BLINKEN, U.S. SECRETARY OF STATE: Any move will be met with a swift response.\n\n(END VIDEO CLIP)\n\nARDEN: And the Russians expect written answers next week.';
+  it('reads "(BEGIN VIDEO CLIP)" and "(END VIDEO CLIP)" as no one\'s words', () => {
+    expect(speakers(show)).toEqual([
+      ['Happening now, the talks in Geneva are over, and we go to Kyle.', 'Dana Wolfe'],
+      ['Dana, the secretary says the talks were frank.', 'Kyle Arden'],
+      ['Any move will be met with a swift response.', 'Antony Blinken'],
+      ['And the Russians expect written answers next week.', 'Kyle Arden'],
+    ]);
+  });
+  it('takes no person from a name spoken to ("Dana, the secretary says …"), and one from a closed apposition', () => {
+    expect(persons(show).sort()).toEqual(['Antony Blinken', 'Dana Wolfe', 'Kyle Arden']);
+    expect(names('Sinner, the world number one, said he was tired.')).toEqual([['Sinner', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
