@@ -45,7 +45,7 @@ export function headlineQuotes(
         continue;
       }
       // (A name right before the quote is weak evidence: one we do not know leaves the quote to the words below.)
-      const echo = named && named.cue !== 'Name quote' && named.cue !== 'Role verb quote' ? null : echoSpeaker(text.slice(span.start, span.end), text, body, /:\s*$/.test(before));
+      const echo = named && named.cue !== 'Name quote' && named.cue !== 'Role verb quote' && named.cue !== 'quote: Name on …' ? null : echoSpeaker(text.slice(span.start, span.end), text, body, /:\s*$/.test(before));
       out.push({ span, attribution: { speakerKey: echo, cue: echo ? 'the same words below' : null, method: echo ? 'headline' : null } });
     }
   }
@@ -66,6 +66,9 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   // act': Kallas warns on Russia (a speech verb and its words may follow the name, or a word for how the words were
   // said: 'We will not back down': Zelensky defiant)
   { cue: 'quote: Name', after: new RegExp(`^(?:\\s*[:–—-]|[^:'"‘’“”]{0,80}:)\\s*(${NAME})(?:\\s+(?:${VERB}|${STANCE})\\b[^:'"‘’“”]{0,60})?\\s*$`, 'u') },
+  // 'Time to act': Kallas on Russia · 'We are on a clear path': Blinken after Geneva talks (a topic, a place or an
+  // occasion after the name; weak, as "'Chaos': Protests in Paris" names no one)
+  { cue: 'quote: Name on …', after: new RegExp(`^\\s*:\\s*(${NAME})\\s+(?:on|after|at|in|before|during|amid|over)\\b[^:'"‘’“”]{0,60}$`, 'u') },
   // Deal 'a betrayal', says Opoku
   { cue: 'quote, says Name', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+(${NAME})\\b`, 'u') },
   // 'We are ready'; Ruto greets envoys

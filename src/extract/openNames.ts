@@ -67,6 +67,8 @@ function roleApposed(after: string): boolean {
   return words.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) || /^,\s+the\s+(?:world\s+(?:number|No\.?)\s*(?:one|\d+)|(?:top|\w+-ranked|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+seed)\b/.test(after);
 }
 
+/** A photo's credit right before a name: "AP Photo/", "Photo: ". */
+const PHOTO_CREDIT = /\b(?:Photo|Photos|Photograph|Image|Picture)\s*[:/]\s*$/i;
 /** A byline or a credit line up to a name on it: "By Karen Lema and ", "(Reporting by Ana Ruiz in Lima and ". */
 const BYLINE_BEFORE = /(?:^|[\n;(])[ \t]*(?:(?:[Aa]dditional )?[Rr]eporting |[Ww]riting |[Ee]diting |[Cc]ompiled )?[Bb]y\s+[^\n;()]{0,80}$/;
 
@@ -329,7 +331,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // the article is about, nor a title in quote marks: “Mary Poppins”.)
     const quotedTitle = /["“‘']$/.test(chunk.slice(Math.max(0, start - 1), start)) && /^["”’']/.test(chunk.slice(end, end + 1));
     // (Every writer of a byline's list: "By Karen Lema and Liz Lee", "(Reporting by A in Manila and B in Beijing; …".)
-    const byline = /\b[Bb]y\s+$/.test(chunk.slice(Math.max(0, start - 4), start)) || BYLINE_BEFORE.test(chunk.slice(Math.max(0, start - 90), start));
+    // (And a photo's credit: "(AP Photo/Alex Brandon)", "Photo: Ana Ruiz/AFP".)
+    const byline = /\b[Bb]y\s+$/.test(chunk.slice(Math.max(0, start - 4), start)) || BYLINE_BEFORE.test(chunk.slice(Math.max(0, start - 90), start)) || PHOTO_CREDIT.test(chunk.slice(Math.max(0, start - 12), start));
     const knownName = givenName && nameTokens.length <= 3 && !quotedTitle && !byline;
     // (A lone word only with "the" opening the role: "Concerned, his family doctor called" is no one's name.)
     // (A lone word's apposition closes before the sentence goes on: "Sinner, the world number one, said", not a turn's

@@ -3962,6 +3962,23 @@ describe('the hundred-and-seventy-second batch: a broadcast transcript (PATTERNS
   });
 });
 
+describe('the hundred-and-seventy-third batch: a subheading with an occasion, a photo credit (PATTERNS 1.7, 3)', () => {
+  it('gives "\'…\': Blinken after Geneva talks" to Blinken, and leaves "\'…\': Protests in Paris" to the words below', () => {
+    const lede = 'Talks end\n\nSergei Lavrov met Antony Blinken on Friday.\n\n';
+    expect(speakers(`${lede}'We are on a clear path': Blinken after Geneva talks\n\nBlinken said he was hopeful.`)).toEqual([['We are on a clear path', 'Antony Blinken']]);
+    const protests = "Protests\n\n'It was total chaos out there': Protests in Paris\n\nPolice chief Anne Morel said: \"It was total chaos out there tonight.\"";
+    expect(speakers(protests)).toEqual([
+      ['It was total chaos out there', 'Anne Morel'],
+      ['It was total chaos out there tonight.', 'Anne Morel'],
+    ]);
+  });
+  it('takes no person from a photo\'s credit ("(AP Photo/Alex Brandon)")', () => {
+    expect(persons('Talks end\n\nSecretary of State Antony Blinken speaks after the talks in Geneva. (AP Photo/Alex Brandon)\n\nBlinken met Lavrov.')).toEqual(['Antony Blinken']);
+    // (A name after "photographer" in a sentence is still a person.)
+    expect(persons('Talks end\n\nPhotographer Alex Brandon said the light was "perfect" in Geneva.')).toEqual(['Alex Brandon']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
