@@ -125,7 +125,10 @@ export function attributeQuotes(
     return opener?.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ?? false;
   };
 
-  /** The opener of a text that names someone unnamed and then acts (a verb before `to`), else null. */
+  /**
+   * The words opening a text that describe someone never named who then acts before `to` ("The prime minister's
+   * spokesman described"), else null.
+   */
   const unnamedOpener = (from: number, to: number) => {
     const opener = ROLE_SUBJECT.exec(text.slice(from, to)) ?? NUMBERED_SUBJECT.exec(text.slice(from, to));
     const acts = opener ? text.slice(from + opener[0].length, to) : '';
