@@ -119,20 +119,21 @@ export function attributeQuotes(
     !isPossessor(m) &&
     !ATTRIBUTIVE.test(text.slice(m.end, m.end + 16));
 
-  /** Whether the text opens with a person described and never named ("The delegate for Tonga", "Victim six"). */
-  const opensUnnamed = (from: number, end: number) => {
-    const opener = (ROLE_SUBJECT.exec(text.slice(from, end)) ?? NUMBERED_SUBJECT.exec(text.slice(from, end)))?.[1]?.toLowerCase();
-    return opener?.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ?? false;
+  /** The opening of a text that describes a person never named ("The delegate for Tonga", "Victim six"), else null. */
+  const unnamedOpening = (from: number, end: number) => {
+    const opener = ROLE_SUBJECT.exec(text.slice(from, end)) ?? NUMBERED_SUBJECT.exec(text.slice(from, end));
+    return opener?.[1]?.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ? opener : null;
   };
+  const opensUnnamed = (from: number, end: number) => unnamedOpening(from, end) !== null;
 
   /**
    * The words opening a text that describe someone never named who then acts before `to` ("The prime minister's
    * spokesman described"), else null.
    */
   const unnamedOpener = (from: number, to: number) => {
-    const opener = ROLE_SUBJECT.exec(text.slice(from, to)) ?? NUMBERED_SUBJECT.exec(text.slice(from, to));
+    const opener = unnamedOpening(from, to);
     const acts = opener ? text.slice(from + opener[0].length, to) : '';
-    return opener && opensUnnamed(from, to) && (/\b[a-z]{3,}ed\b/.test(acts) || HAS_CUE.test(acts)) ? opener[0] : null;
+    return opener && (/\b[a-z]{3,}ed\b/.test(acts) || HAS_CUE.test(acts)) ? opener[0] : null;
   };
 
   /** Each sentence's mentions, kept as the sentences are read: "they" and "she" look back at them. */

@@ -1,6 +1,6 @@
 import type { DateSource, Section } from '../model.js';
 import { CONTENT_SECTIONS, isRealDay } from '../model.js';
-import { GLUED_STAMP } from '../ingest/sections.js';
+import { GLUED_STAMP, STAMP_OPENING } from '../ingest/sections.js';
 import { NAME_HEADING } from './introductions.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -64,10 +64,8 @@ const FORMS_ALL = FORMS.map((f) => ({ ...f, re: new RegExp(f.re.source, `${f.re.
 // (A site's widget with today's date and weather, "Tue, 20 Dec 2022 | 18°C Sunny", is the day it was copied, not the
 // page's.)
 const NOT_OWN = /\d\s*°[CF]?|^(?:file photo|photo|image|picture|caption)\b|\b(?:REUTERS|AFP|AP|Getty Images)\/|\/(?:AFP|AP|Reuters|EPA|Xinhua|Getty)\b|\((?:\w+ )?(?:photo|photograph|image|picture)s?\b|\b(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo)(?:-\w+)? \|$|\bfile photo\b|\(@\w+\)|©|copyright|\bborn\b/i;
-/** A line that opens as a stamp ("Published …", "UPDATED: …"). */
-const STAMP_WORD = /^(?:published|updated|posted|last updated|first published)\b/i;
 /** Stamp words that make a line the page's own date however long it is. */
-const STAMP = /^(?:published|updated|posted|last updated|first published|date)\b|^(?:by\s+)?[\w .'-]{0,60}\b(?:GMT|UTC|BST|CET|EST|EDT|PST|IST|HKT|ET)\b/i;
+const STAMP = new RegExp(`${STAMP_OPENING.source}|^date\\b|^(?:by\\s+)?[\\w .'-]{0,60}\\b(?:GMT|UTC|BST|CET|EST|EDT|PST|IST|HKT|ET)\\b`, 'i');
 /** "NAIROBI, March 4, 2025 (Reuters) –": a place, a comma and a full date opening the first paragraph. */
 const WIRE_DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(?:${MONTH}\\s+\\d{1,2},?\\s+${YEAR}|\\d{1,2}\\s+${MONTH}\\s+${YEAR})`, 'iu');
 /** Stamp words, times, weekdays and zones: what a date line holds besides its date ("… / Updated 2 years ago", "5 min read"). */
@@ -113,7 +111,7 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     if (belowHead && (reportBegun || lines > FURNITURE_LINES)) break;
     reportBegun ||= isProse(line);
     // (Or one that says it is a stamp: "UPDATED: Tue., Nov. 19, 2019" under a site's menu.)
-    if (belowHead && !CLOCK.test(line) && !STAMP_WORD.test(line)) continue;
+    if (belowHead && !CLOCK.test(line) && !STAMP_OPENING.test(line)) continue;
     // (A date under "Christine Lagarde (ECB)" is the day that person spoke, not the page's.)
     const underName = NAME_HEADING.test(previous);
     previous = line;

@@ -227,10 +227,13 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   return null;
 }
 
+/** The words that open a question put to someone: "Asked by", "Pressed by". */
+const ASKED = '(?:Asked|Pressed|Questioned|Challenged)\\s+by';
 /** A question put right after the one who asks it: "Asked by a BBC reporter "…"". */
-const ASKED_BY = /^\s*(?:Asked|Pressed|Questioned|Challenged)\s+by\s+[^,;:"“”]{1,60}$/;
-/** Whether a cue is an asker's (see ASKED_BY): the answer in the same sentence is not theirs. */
-export const isAskerCue = (cue: string | null): boolean => cue !== null && /^(?:Asked|Pressed|Questioned|Challenged)\s+by\b/.test(cue);
+const ASKED_BY = new RegExp(`^\\s*${ASKED}\\s+[^,;:"“”]{1,60}$`);
+/** Whether a cue is an asker's (see ASKED_BY, whose opening the cue is): the answer in the same sentence is not theirs. */
+const ASKER_CUE = new RegExp(`^${ASKED}\\b`);
+export const isAskerCue = (cue: string | null): boolean => cue !== null && ASKER_CUE.test(cue);
 
 /** A relative clause's own subject before its verb: "in which the Prime Minister purportedly ". */
 const RELATIVE_SUBJECT = /\b(?:which|whom|where|when)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;

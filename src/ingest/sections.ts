@@ -36,8 +36,10 @@ const COMMENTS_START = [/^\d+ comments?:?$/i, /^[\w .'-]{1,40} said\.\.\.$/];
  * October 2016" (the match is the stamp; ownDate reads the page's date from it).
  */
 export const GLUED_STAMP = /(?<=\S)(?:published|updated|posted) at \d{1,2}[:.]\d{2}\b.{0,50}\b\d{4}$/;
+/** A line that opens as a stamp ("Published …", "UPDATED: …"); ownDate reads page dates from such lines too. */
+export const STAMP_OPENING = /^(?:published|updated|posted|last updated|first published)\b/i;
 /** "Published: 9:15 AM March 3, 2024 Updated: …", "Posted at 6:02 AM, Mar 3, 2024": a page's date stamp. */
-const STAMP_LINE = /^(?:published|updated|posted|last updated|first published)\b.{0,100}\b\d{4}\b/i;
+const STAMP_LINE = new RegExp(`${STAMP_OPENING.source}.{0,100}\\b\\d{4}\\b`, 'i');
 
 /** "Headline -- Outlet": one item of a link roundup. */
 export const ROUNDUP_LINE = /^(.{8,300}?)\s+--\s+([A-Z][\w.&' ]{0,40}?)\s*$/;
