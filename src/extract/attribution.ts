@@ -25,6 +25,9 @@ export interface Attribution {
 }
 
 /** Participles opening a clause that says the sentence's subject is speaking. */
+/** A dash set off by spaces, which opens or closes an aside. */
+const ASIDE_DASH = /\s(?:[—–]|--)\s/g;
+
 const SPEAKING_PARTICIPLES = 'Speaking|Addressing|Responding|Replying|Commenting|Answering';
 /** An opening clause before the subject: "Asked whether …,", "Speaking to reporters on Monday,". */
 const OPENING_CLAUSE = new RegExp(
@@ -113,8 +116,12 @@ export function attributeQuotes(
     /^['’]s\b/.test(text.slice(m.end, m.end + 3)) ||
     (text[m.end - 1] === 's' && /^['’](?!\p{L})/u.test(text.slice(m.end, m.end + 2))) ||
     (m.kind === 'org' && TITLE_WORDS.has(/^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? ''));
+  // ("Fun as it sounds — the late neurologist wrote of it — Steenburgen was not thrilled": words between two dashes are
+  // an aside, and the sentence's subject is outside it.)
+  const inAside = (m: Mention, s: Span) => (text.slice(s.start, m.start).match(ASIDE_DASH) ?? []).length % 2 === 1 && text.slice(m.end, s.end).search(ASIDE_DASH) >= 0;
   const isSubjectLike = (m: Mention, s: Span) =>
     !PREPOSITIONS.test(text.slice(s.start, m.start)) &&
+    !inAside(m, s) &&
     !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, m.start - 40), m.start)) &&
     !isPossessor(m) &&
     !ATTRIBUTIVE.test(text.slice(m.end, m.end + 16));

@@ -93,6 +93,9 @@ export const ROLE_NOUNS = words(`
   sailor rower climber skier golfer racer fisherman fisher miner chef baker agent
   defenseman defenceman winger goalie goaltender quarterback linebacker cornerback pitcher shortstop outfielder infielder
   rookie batsman bowler wicketkeeper fullback halfback flanker sprinter receiver kicker punter catcher lineman
+  ecologist zoologist botanist neuroscientist psychologist psychiatrist sociologist anthropologist archaeologist paleontologist
+  palaeontologist oceanographer hydrologist glaciologist volcanologist entomologist geneticist immunologist oncologist
+  cardiologist neurologist pediatrician paediatrician statistician mathematician linguist philosopher theologian criminologist
 `);
 
 /** The last word of a run that makes it an organisation ("European Space Agency", "the Ministry of Transport"). */

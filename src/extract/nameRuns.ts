@@ -1,4 +1,4 @@
-import { DEMONYMS, isGivenName, NOT_NAMES, ORG_HEADS, PARTICLES, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, isGivenName, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { COMPANY_KINDS } from './bodyWords.js';
 
 /** Runs of capitalised words, the raw material of open name finding (see findOpenNames), and the tests on their words. */
@@ -72,10 +72,18 @@ export function runsIn(chunk: string): { t: string; at: number }[][] {
         const given = run.findIndex((x, k) => k >= 1 && k <= run.length - 2 && isGivenName(x.t) && isNameToken(run[k + 1]!.t));
         let cut = given;
         while (cut > 0 && isTitle(run[cut - 1]!.t)) cut--;
-        // ("Alex Horton of the Washington Post": a known given name and a surname, then "of" and a body, are the person
-        // and where they work.)
+        // ("Alex Horton of the Washington Post", "biologist Tamsin Okoro of the University of Leeds": a name of two or
+        // three words, a title or role before it or none, then "of" and a body, are the person and where they work. The
+        // name needs a known given name or the body a word that makes it one: "Gulf of Mexico", "Isle of Wight" stay.)
         const of = run.findIndex((x) => x.t === 'of');
-        const person = of >= 2 && isGivenName(run[0]!.t) && run.slice(0, of).every((x) => isNameToken(x.t) && !isTitle(x.t) && !ORG_HEADS.has(word(x.t)));
+        let named = 0;
+        while (named < of && (isTitle(run[named]!.t) || ROLE_NOUNS.has(word(run[named]!.t).toLowerCase()))) named++;
+        const name = run.slice(named, Math.max(named, of));
+        const person =
+          name.length >= 2 &&
+          name.length <= 3 &&
+          name.every((x) => isNameToken(x.t) && !PLACES.has(word(x.t)) && !PLACE_HEADS.has(word(x.t))) &&
+          (isGivenName(name[0]!.t) || run.slice(of + 1).some((x) => ORG_HEADS.has(word(x.t))));
         if (given > 0 && cut > 0 && run.slice(0, cut).some((x) => ORG_HEADS.has(word(x.t)))) runs.push(run.slice(0, cut), run.slice(cut));
         else if (person && run.length > of + 2) runs.push(run.slice(0, of), run.slice(run[of + 1]!.t === 'the' ? of + 2 : of + 1));
         else runs.push(run);

@@ -34,7 +34,8 @@ const EVENT_HEADS = /^(?:Show|Week|Festival|Awards|Cup|Games|Championships?|Conf
 /** "Lavrov was quoted by RIA Novosti as saying": someone quoted is someone speaking. */
 const QUOTED_AS = /^\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;"“”]{1,40}?\s+)?as\s+saying\b/;
 /** The word where a verb after a name would stand, past a description in commas and adverbs; tested against SPEECH_SET (a Set is far cheaper than a 570-way pattern). */
-const WORD_AFTER = /^(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/;
+// (Past where they work, too: "Tamsin Okoro of the University of Leeds said".)
+const WORD_AFTER = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.&-]*){0,6})?(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/u;
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
 /** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */
 const VERB_RIGHT_AFTER = /^\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|[a-z]{3,}ed)\b/;
@@ -70,6 +71,15 @@ function roleApposed(after: string): boolean {
 /** A photo's credit right before a name: "AP Photo/", "Photo: ". */
 const PHOTO_CREDIT = /\b(?:Photo|Photos|Photograph|Image|Picture)\s*[:/]\s*$/i;
 /** A byline or a credit line up to a name on it: "By Karen Lema and ", "(Reporting by Ana Ruiz in Lima and ". */
+/**
+ * "by" that credits a writer or a picture: after a line's first words ("By", "Posted by", "Words and pictures by") or
+ * after a picture's noun ("a photo by"). Not in a sentence: "first reported by Anna Castellan" names a person.
+ */
+const CREDIT_BY = /(?:(?:^|[\n;(|])[ \t]*(?:\p{Lu}\p{Ll}*[ \t]+(?:(?:and|&)[ \t]+\p{Ll}+[ \t]+)?)?|\b(?:[Pp]hotos?|[Pp]hotograph|[Pp]icture|[Ii]mages?|[Vv]ideo|[Ii]llustration|[Gg]raphic|[Cc]artoon|[Ff]ootage)[ \t]+)[Bb]y\s+$/u;
+/** A university's name and a comma, before the city of one of its campuses. */
+const CAMPUS_BEFORE = /\b(?:University|College|Institute|School)\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+$/u;
+/** A caption's line: "Cover image: …", "Photo: …" (a "by" in it credits whoever made the picture). */
+const CAPTION_LINE = /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:image|photo|photograph|picture|caption|illustration)s?\s*:/iu;
 const BYLINE_BEFORE = /(?:^|[\n;(])[ \t]*(?:(?:[Aa]dditional )?[Rr]eporting |[Ww]riting |[Ee]diting |[Cc]ompiled )?[Bb]y\s+[^\n;()]{0,80}$/;
 
 /** A title with its portfolio before "and": "Union Minister for Information and " (see roleWords). */
@@ -111,7 +121,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       // ("Deputy Secretary-General and Political Director of the European External Action Service": title words before
       // "of" are a post in the body, not part of its name.)
       // ("Former Penn State University coach X": "former" is the person's, never the body's.)
-      let first = /^(?:Former|Ex|Outgoing)$/.test(tokens[leadWord]!.t) ? leadWord + 1 : leadWord;
+      // ("the New York Times", "the New Democratic Party": "New" before a body's name is its first word.)
+      let first = /^(?:Former|Ex|Outgoing)$/.test(tokens[leadWord]!.t) ? leadWord + 1 : leadWord > 0 && tokens[leadWord - 1]!.t === 'New' ? leadWord - 1 : leadWord;
       if (tokens.length - first < 2) continue;
       const titleWord = (t: string) => isTitle(t) || t.split('-').every((w) => isTitle(w));
       if (ofAt > leadWord && titleWord(tokens[leadWord]!.t) && titleWord(tokens[ofAt - 1]!.t)) {
@@ -282,6 +293,13 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("the Centre for Climate, Coasts and Cities told": the last of a list after "for" or "of" ends a body's name.)
     // ("the Center for Disease Control and Prevention said", too.)
     if (single && !titled && /\b(?:of|for|on)\s+(?:\p{Lu}\p{L}+[\s,]+)+(?:and|&)\s+$/u.test(before)) continue;
+    // ("the University of California, San Francisco": a campus's city after its university's name is a place; "… at the
+    // University of Oxford, Sarah Gilbert, said" is someone's given name.)
+    if (!givenName && CAMPUS_BEFORE.test(before)) continue;
+    // ("Governor Rui Mota of Alto Vale said": a name right after another's "of" is where that person is from or works.)
+    if (/\p{Lu}[\p{L}'’.-]*\s+of\s+(?:the\s+)?$/u.test(before) && !isTitle(/(\S+)\s+of\s+(?:the\s+)?$/.exec(before)![1]!)) continue;
+    // ("published in the journal Marine Ecology showed": a name after a word for a publication is its title.)
+    if (/\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:journal|magazine|newsletter|blog|podcast|website)\s+$/u.test(before)) continue;
     // "the Los Angeles Auto Show", "the 200m Individual Medley": a name ending in a word for an event is that event.
     if (nameTokens.length > 1 && EVENT_HEADS.test(word(nameTokens.at(-1)!.t))) continue;
     // "the governor of Negros Oriental": what a role is "of" is a place or a body.
@@ -332,7 +350,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const quotedTitle = /["“‘']$/.test(chunk.slice(Math.max(0, start - 1), start)) && /^["”’']/.test(chunk.slice(end, end + 1));
     // (Every writer of a byline's list: "By Karen Lema and Liz Lee", "(Reporting by A in Manila and B in Beijing; …".)
     // (And a photo's credit: "(AP Photo/Alex Brandon)", "Photo: Ana Ruiz/AFP".)
-    const byline = /\b[Bb]y\s+$/.test(chunk.slice(Math.max(0, start - 4), start)) || BYLINE_BEFORE.test(chunk.slice(Math.max(0, start - 90), start)) || PHOTO_CREDIT.test(chunk.slice(Math.max(0, start - 12), start));
+    const byline = CREDIT_BY.test(chunk.slice(Math.max(0, start - 40), start)) || (/\bby\s+$/.test(chunk.slice(Math.max(0, start - 4), start)) && CAPTION_LINE.test(chunk.slice(chunk.lastIndexOf('\n', start) + 1, start))) || BYLINE_BEFORE.test(chunk.slice(Math.max(0, start - 90), start)) || PHOTO_CREDIT.test(chunk.slice(Math.max(0, start - 12), start));
     const knownName = givenName && nameTokens.length <= 3 && !quotedTitle && !byline;
     // (A lone word only with "the" opening the role: "Concerned, his family doctor called" is no one's name.)
     // (A lone word's apposition closes before the sentence goes on: "Sinner, the world number one, said", not a turn's

@@ -1,3 +1,4 @@
+import { ROLE_NOUNS } from './lexicon.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import type { Attribution } from './attribution.js';
@@ -8,6 +9,19 @@ const ACCORDING_TO_WORDS =
 
 /** A word for someone of a body, right after its name: "the Kremlin representative", "the ministry's spokesman". */
 const ORG_PERSON = /^(?:['’]s)?\s+(?:representatives?|spokes(?:man|woman|person)|officials?|sources?|press secretary|aides?|advisers?|insiders?)\b/;
+
+/** A role set off before a name: "his aunt, ", "the study's lead author, ", "Google's chief executive, ". */
+const APPOSED_ROLE = /^\s*(?:(?:his|her|their|its|the|an?)\s+|(?:the\s+)?[\p{L}-]+['’]s\s+)(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s*$/u;
+
+/**
+ * Lower-case words ending in a role noun, right before a name ("lead author ", "the senior study author "), or
+ * qualifying the role that begins its mention ("lead " before "author Ana Ruiz").
+ */
+function roleBefore(gap: string, m: Mention, text: string): boolean {
+  const words = /^\s*(?:(?:the|its|his|her|their)\s+)?((?:[\p{Ll}-]+\s+){1,4})$/u.exec(gap)?.[1]?.trim().split(/\s+/);
+  if (!words || words.some((w) => /^(?:of|for|by|to|with|from|and|or|in|on|at)$/.test(w))) return false;
+  return ROLE_NOUNS.has(words.at(-1)!) || (m.kind === 'title' && /^\p{Ll}/u.test(text.charAt(m.start)));
+}
 
 /**
  * A source named before a quote in its sentence: "according to X, …", "according to a statement from X", "in the words
@@ -28,8 +42,9 @@ export function sourceNamed(text: string, q: QuoteSpan, seg: string, segStart: n
     const gap = text.slice(from, m?.start ?? from);
     if (m && (/^\s*$/.test(gap) || (m.kind === 'title' && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(gap)))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
     if (m && ACCORDING_TO_WORDS.test(text.slice(from, m.start))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
-    // ("According to his aunt, Jane Starr, "…"": a role and the name set beside it, right before the quote.)
-    if (m && m.kind !== 'pronoun' && m.kind !== 'org' && /^\s*(?:his|her|their|its|the|an?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s*$/u.test(text.slice(from, m.start)) && /^\s*,\s*$/.test(text.slice(m.end, q.open))) {
+    // ("According to his aunt, Jane Starr, "…"", "according to the study's lead author, Dr Ana Ruiz, "…"", "according to
+    // lead author Ana Ruiz, "…"": a role and the name set beside it, right before the quote.)
+    if (m && m.kind !== 'pronoun' && m.kind !== 'org' && (APPOSED_ROLE.test(text.slice(from, m.start)) || roleBefore(text.slice(from, m.start), m, text)) && /^\s*,\s*$/.test(text.slice(m.end, q.open))) {
       return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
     }
     // ("According to police, the man was arrested "…"": a source the text does not name is nobody, not the last speaker.)
@@ -69,7 +84,7 @@ export function sourceAfter(text: string, q: QuoteSpan, postEnd: number, ms: rea
   if (m?.kind === 'pronoun' && m.start === from) return { speakerKey: m.key ?? ANONYMOUS, cue: cue(m.end), method: 'according' };
   if (m?.kind === 'org' && ORG_PERSON.test(text.slice(m.end, m.end + 40))) return { speakerKey: ANONYMOUS, cue: cue(m.end), method: 'according' };
   const gap = text.slice(from, m?.start ?? from);
-  if (m && m.kind !== 'pronoun' && (/^\s*$/.test(gap) || (m.kind === 'title' && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(gap)) || ACCORDING_TO_WORDS.test(gap))) {
+  if (m && m.kind !== 'pronoun' && (/^\s*$/.test(gap) || (m.kind === 'title' && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(gap)) || ACCORDING_TO_WORDS.test(gap) || (m.kind !== 'org' && roleBefore(gap, m, text)))) {
     return { speakerKey: m.key, cue: cue(m.end), method: 'according' };
   }
   return /^\p{Ll}/u.test(text.slice(from, from + 1)) ? { speakerKey: ANONYMOUS, cue: cue(Math.min(postEnd, from + 40)).replace(/[.,;]+$/, ''), method: 'according' } : null;

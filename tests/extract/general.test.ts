@@ -418,6 +418,7 @@ describe('the sixth batch: roles after an inverted cue, titles of a body, ages',
     const x = extract('Professor Kenji Watanabe of Kyoto University said the team had spent "months" on it. The University of Kyoto said it was "proud".');
     expect(x.people.map((p) => [p.names[0] ?? p.last, p.type])).toEqual([
       ['Kenji Watanabe', 'person'],
+      ['Kyoto University', 'organisation'],
       ['University of Kyoto', 'organisation'],
     ]);
   });
@@ -799,7 +800,10 @@ describe('the fifteenth batch: a summit in Asia from several outlets', () => {
 
 describe('the sixteenth batch: police and crime reports', () => {
   it('takes a titled name before "of the" and a body whose name has title words in it (PATTERNS 1.2)', () => {
-    expect(names('Officer Dana Ortiz of the Lakeside Police Department said the road was closed.')).toEqual([['Dana Ortiz', 'person']]);
+    expect(names('Officer Dana Ortiz of the Lakeside Police Department said the road was closed.')).toEqual([
+      ['Dana Ortiz', 'person'],
+      ['Lakeside Police Department', 'organisation'],
+    ]);
     // A title with no name before its "of" makes no person: the run is the body's.
     expect(names('The Chief of the Lakeside Police Department arrived.').filter(([, kind]) => kind === 'person')).toEqual([]);
   });
@@ -3976,6 +3980,55 @@ describe('the hundred-and-seventy-third batch: a subheading with an occasion, a 
     expect(persons('Talks end\n\nSecretary of State Antony Blinken speaks after the talks in Geneva. (AP Photo/Alex Brandon)\n\nBlinken met Lavrov.')).toEqual(['Antony Blinken']);
     // (A name after "photographer" in a sentence is still a person.)
     expect(persons('Talks end\n\nPhotographer Alex Brandon said the light was "perfect" in Geneva.')).toEqual(['Alex Brandon']);
+  });
+});
+
+describe('the hundred-and-seventy-fourth batch: a name, then where the person works (PATTERNS 1.2, 1.4)', () => {
+  it('splits "biologist Tamsin Okoro of the University of Leeds" into the person and the body, known given name or not', () => {
+    expect(persons('Bees\n\nBiologist Tom Reyes of Oregon State University says he thinks the finding will hold. "The data are very clean," he said.')).toEqual(['Tom Reyes']);
+    expect(speakers('Bees\n\nPaul Okafor led the work. Biologist Tom Reyes of Oregon State University says he thinks the finding will hold. "The data are very clean," he said.')).toEqual([['The data are very clean,', 'Tom Reyes']]);
+    expect(speakers('Rates\n\nTamsin Okoro of the University of Leeds said: "Rates will rise."')).toEqual([['Rates will rise.', 'Tamsin Okoro']]);
+    expect(names('Economist Sara Lind of the Bank of England spoke.').map(([name]) => name)).toContain('Bank of England');
+    // (A place's name before "of" stays whole, and so does a name with no body after it.)
+    expect(names('The Gulf of Mexico is warm this year.')).toEqual([]);
+    expect(persons('Rates\n\nTamsin Okoro of Leeds said: "Rates will rise."')).toEqual(['Tamsin Okoro']);
+  });
+  it('keeps "New" in a body\'s name ("the New York Times")', () => {
+    expect(names('The talks were reported by Anna Lind of the New York Times.').map(([name]) => name)).toContain('New York Times');
+    expect(names('The New York Times reported on Sunday that the company would cut jobs.')).toEqual([['New York Times', 'organisation']]);
+  });
+  it('reads "according to the study\'s lead author, Dr X, "…"" and "according to lead author X" as X\'s', () => {
+    const lede = 'Bees\n\nThe bees flew at night, the team found.\n\n';
+    expect(speakers(`${lede}According to the study's lead author, Dr Paul Okafor, "The bees used the brightest stars as a compass."`)).toEqual([['The bees used the brightest stars as a compass.', 'Paul Okafor']]);
+    expect(speakers(`${lede}According to lead author Paul Okafor, "The bees used the brightest stars."`)).toEqual([['The bees used the brightest stars.', 'Paul Okafor']]);
+    expect(speakers(`${lede}"The bees used the stars," according to senior author Paul Okafor.`)).toEqual([['The bees used the stars,', 'Paul Okafor']]);
+    // (Someone named after a preposition in the source is not the source.)
+    expect(speakers(`${lede}Ann Vance spoke. According to the lawyer for Ann Vance, "The bees used stars."`)).toEqual([['The bees used stars.', null]]);
+    expect(speakers(`${lede}Ann Vance spoke. According to a report by Ann Vance, "The bees used stars."`)).toEqual([['The bees used stars.', null]]);
+  });
+});
+
+describe('the hundred-and-seventy-fifth batch: credits, asides between dashes, a campus (PATTERNS 1.2, 1.8, 3)', () => {
+  it('takes a person named after "by" in a sentence, and none from a credit ("Photo by", a caption\'s line, a byline)', () => {
+    expect(persons('Otters\n\nThe findings were first reported by Anna Castellan of the Times.')).toEqual(['Anna Castellan']);
+    expect(persons('Otters\n\nThe otters were counted last week. Photo by Alex Brandon.')).toEqual([]);
+    expect(persons('Otters\n\nCover image: the lighting installation by Peter Koros Design at the festival\n\nThe otters were counted.')).toEqual([]);
+    expect(persons('Otters\n\nBy Maria Keller\n\nThe otters were counted.')).toEqual([]);
+  });
+  it('reads a name right after a word for a publication ("the journal Marine Ecology") as its title, no person', () => {
+    expect(names('The survey, published in the journal Marine Ecology, showed more otters.')).toEqual([]);
+    // (Set off by a comma, the name beside the word is someone's.)
+    expect(persons('Otters\n\nThe editor of the journal, Marine Okoro, said the survey was sound.')).toEqual(['Marine Okoro']);
+  });
+  it('finds a sentence\'s subject outside an aside between dashes, for the "she" after it', () => {
+    const lede = 'Songs\n\nMary Steenburgen woke up with music in her head.\n\n';
+    expect(speakers(`${lede}Strange as it sounds — the late neurologist wrote about such cases in his book — Steenburgen was not thrilled. "I could not focus," she said.`)).toEqual([['I could not focus,', 'Mary Steenburgen']]);
+    // (With no closing dash, the words after one are no aside: the unnamed neurologist stays the subject, and "she" nobody.)
+    expect(speakers(`${lede}Strange as it sounds — the late neurologist wrote about such cases, and Steenburgen read the book. "I could not focus," she said.`)).toEqual([['I could not focus,', null]]);
+  });
+  it('reads the city after a university\'s name and a comma as its campus, not a person; a given name there is one', () => {
+    expect(persons('Cells\n\nThe system, says Richard Locksley, a biologist at the University of California, San Francisco, helps the body.')).toEqual(['Richard Locksley']);
+    expect(persons('Cells\n\nThe head of research at the University of Oxford, Sarah Gilbert, said the trial went well.')).toEqual(['Sarah Gilbert']);
   });
 });
 
