@@ -299,6 +299,32 @@ export function extractArticle(
 }
 
 /**
+ * An article extraction failed on (a fault of ours the text ran into): its file with nothing taken from it and a
+ * warning that names it, so that one article never stops a build and the others still load.
+ */
+export function unextracted(source: SourceArticle, reference: { date: string | null; source: DateSource; from?: string }, err: unknown): ArticleExtraction {
+  const article: Article = {
+    id: source.id,
+    file: source.file,
+    title: source.meta.title ?? source.file,
+    outlet: source.meta.outlet ?? null,
+    origin: null,
+    published: null,
+    referenceDate: reference.date,
+    referenceFrom: reference.from ?? null,
+    dateSource: reference.source,
+    url: source.meta.url ?? null,
+    kind: source.meta.kind ?? 'unknown',
+    labels: [],
+    labelEvidence: [],
+    sections: [],
+    hash: source.hash,
+  };
+  const message = `could not be read, and nothing was taken from it (${err instanceof Error ? err.message : String(err)}); please report it`;
+  return { article, people: [], quotes: [], events: [], facts: [], links: [], words: new Set(), warnings: [{ source: source.file, message }] };
+}
+
+/**
  * How much of a sentence's start is the page's dateline or stamp, not the story: "GENEVA (Agency - 3rd March,
  * 2023) ", "BEIJING, April 15 (Xinhua) -- ", a date glued to the first word ("May 2, 2024Negotiators"). Its date
  * is the article's own; the sentence's events are in the words after it.

@@ -226,6 +226,14 @@ export function attributeQuotes(
     subjects.push(
       subject?.key === ANONYMOUS && ORGANISATION_HEADS.has(subject.text.split(/\s+/).at(-1)!.toLowerCase()) ? null : (subject?.key ?? (unnamed ? ANONYMOUS : null)),
     );
+    // ("Adair did not appear; his campaign chair, Joel Baptiste, took the stage to say: "…"": after a semicolon, the
+    // clause's own subject.)
+    const clauseSubject = (s: Span, at: number) => {
+      const semicolon = text.lastIndexOf(';', at);
+      if (semicolon < subjectFrom || text.slice(semicolon, at).includes('"') || /[“”]/.test(text.slice(semicolon, at))) return null;
+      const clause = { start: semicolon + 1, end: s.end };
+      return ms.find((m) => m.key && m.start > semicolon && m.end <= at && isSubjectLike(m, clause)) ?? null;
+    };
     // (A possessor, "at Epstein’s mansion", is the last one a later "he" stands for: the sentences before are looked at.)
     lastPersons.push([...ms].reverse().find((m) => isPerson(m.key) && !isPossessor(m))?.key ?? null);
 
@@ -241,7 +249,7 @@ export function attributeQuotes(
         return;
       }
       const postEnd = k + 1 < own.length ? own[k + 1]!.q.open : Math.max(s.end, q.close);
-      result[i] = findCue(text, q, segStart, postEnd, ms, subject) ?? result[i]!;
+      result[i] = findCue(text, q, segStart, postEnd, ms, clauseSubject(s, q.open) ?? subject) ?? result[i]!;
     });
     // A quote with no cue of its own shares the speaker of another quote in the same sentence.
     // (Not a term the sentence names: 'he never used the term "three amigos" and added, "I cringe"'.)

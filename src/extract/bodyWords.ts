@@ -7,14 +7,14 @@ export const ORG_NOUN_AFTER = /^\s+(?:union|party|group|company|firm|agency|mini
 
 export const ORG_NOUN_DESCRIBED = new RegExp(`^\\s+[a-z]{3,}${ORG_NOUN_AFTER.source.slice(1)}`);
 
-/** A determiner, a role noun, maybe "for/of/at …", and a comma, right before a name. */
+/** A determiner, a role noun, maybe "for/of/at …", and a comma, right before a name (all in one clause). */
 // (A possessive may stand among the words before the role, or open them: "The WHO’s representative in Mexico, X,",
 // "Norway's deputy director of public prosecutions, X,".)
-export const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|in|to|on)\s+[^,"“”]{1,50})?,\s*$/u;
+export const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|in|to|on)\s+[^,;:"“”.!?]{1,50})?,\s*$/u;
 
 /** "the group that owns …,", "the carmaker,", "its parent company,": a word for a body, set off by a comma before a name. */
 const ORG_APPOSED_BEFORE =
-  /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|group|label|firm|agency|bank|party|union|carrier|airline|broadcaster|network|retailer|manufacturer|carmaker|automaker|maker|startup|publisher|studio|insurer|lender|chain|brand|charity|organi[sz]ation)(?:\s+(?:that|which)\s+[^,"“”.!?]{1,60}|\s+(?:for|of|at|in|to|on|behind)\s+[^,"“”.!?]{1,50})?,\s*$/u;
+  /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|group|label|firm|agency|bank|party|union|carrier|airline|broadcaster|network|retailer|manufacturer|carmaker|automaker|maker|startup|publisher|studio|insurer|lender|chain|brand|charity|organi[sz]ation)(?:\s+(?:that|which)\s+[^,;:"“”.!?]{1,60}|\s+(?:for|of|at|in|to|on|behind)\s+[^,;:"“”.!?]{1,50})?,\s*$/u;
 
 /** "the consultancy ", "the retailer ": a kind of business, right before its name. */
 export const ORG_KIND_BEFORE = /\b[Tt]he\s+(?:consultancy|retailer|startup|carmaker|automaker|manufacturer|broadcaster|publisher|insurer|lender|airline|carrier|label|studio|charity|supermarket|conglomerate|bank|company|firm)\s+$/;

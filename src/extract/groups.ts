@@ -19,9 +19,12 @@ export const ADDRESSED_POST = /^(?:Speaker|President|Chairman|Chairwoman|Chair|S
 export const NEWS_WORDS = /agency|broadcaster|television|newspaper|outlet|daily|radio|state media/;
 /** The verbs a news body is the subject of ("KCNA called the meeting "…""). */
 const NEWS_VERB = 'said|says|reported|reports|quoted|cited|added|wrote|announced|stated|called|described|denounced|accused|warned|urged|claimed|insisted';
-/** A news body named by what it is: before its name ("state broadcaster CCTV") or after it ("Xinhua news agency"). */
+/**
+ * A news body named by what it is: before its name ("state broadcaster CCTV") or after it ("Xinhua news agency"). (A
+ * full stop inside its name only between letters: "the newspaper Pravo Dnes. He said" ends at "Dnes".)
+ */
 export const NEWS_BODY = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:[Ss]tate(?:-run)?|[Oo]fficial|[Pp]ublic|[Nn]ational)\s+)?(?:news agency|broadcaster|television|newspaper|news outlet|daily|radio)\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})(?=\s+(?:${NEWS_VERB})\b)|(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&.-]*)\s+(?:news agency|state media)(?=\s+(?:${NEWS_VERB})\b)`,
+  String.raw`(?<![\p{L}])(?:(?:[Ss]tate(?:-run)?|[Oo]fficial|[Pp]ublic|[Nn]ational)\s+)?(?:news agency|broadcaster|television|newspaper|news outlet|daily|radio)\s+(\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{L}))*){0,2}\.?)(?=\s+(?:${NEWS_VERB})\b)|(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&.-]*)\s+(?:news agency|state media)(?=\s+(?:${NEWS_VERB})\b)`,
   'gu',
 );
 
@@ -42,13 +45,18 @@ export function bodiesForNames(
     if (short && !bodies.has(short)) bodies.set(short, key);
   }
   if (!bodies.size) return;
+  const moved = new Set<string>();
   for (const c of candidates) {
     const body = c.key?.startsWith('p:') ? bodies.get(c.text) : undefined;
     if (!body) continue;
-    const p = people.get(c.key!);
-    if (p?.names.every((n) => bodies.has(n))) people.delete(c.key!);
+    moved.add(c.key!);
     c.key = body;
     c.kind = 'org';
+  }
+  // A person goes when every name of theirs is a body's and no mention is left theirs (a surname alone elsewhere,
+  // "Baptiste told the crowd", keeps them).
+  for (const key of moved) {
+    if (people.get(key)?.names.every((n) => bodies.has(n)) && !candidates.some((c) => c.key === key)) people.delete(key);
   }
 }
 

@@ -43,7 +43,7 @@ export const TITLE_WORDS = new Set([...PORTFOLIOS, ...words(`
   Patriarch Metropolitan Elder Pastor Deacon Brother Sister Mother Saint St Doctor Nurse Officer Agent Trooper Ranger
   Shadow Ex Outgoing Incoming Designate Elect Regional Provincial State Federal National International Joint Assistant Associate
   Special Permanent Principal General Secretary-General Director-General Attorney-General Solicitor-General Governor-General
-  Adjutant Brigadier Field Air Vice-Admiral Rear Vice-President Vice-Chancellor Premier-elect President-elect
+  Adjutant Brigadier Field Air Vice-Admiral Rear Vice-President Vice-Chancellor Premier-elect President-elect Governor-elect Mayor-elect Chancellor-elect Senator-elect
   Minister-designate Emeritus Honorary PM MP MEP Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sgt. Capt. Rep. Sen. Gov. Rev. Maj. Supt. Insp. Det. Cmdr. Adm.
 `)]);
 
@@ -163,6 +163,7 @@ export const NOT_NAMES = words(`
   God Allah Christmas Easter Ramadan Eid New Year Day Night Week Month Year Chapter Section Article Act Bill Plan Deal Treaty
   Officials Sources Diplomats Analysts Experts Residents Witnesses Aides Insiders Critics Protesters Reporters Lawmakers
   Observers Ministers Leaders Officers Troops Soldiers Doctors Scientists Researchers Authorities Police Voters Fans
+  Shares Stocks Investors Executives Members Employees Workers Supporters Staff Customers Students Families Relatives Victims
   Covid COVID Brexit Internet Olympics Games Cup League World Championship Grand Prix Open Premier
   One Two Three Four Five Six Seven Eight Nine Ten First Second Third
 `);

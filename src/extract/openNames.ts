@@ -123,6 +123,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       // ("Former Penn State University coach X": "former" is the person's, never the body's.)
       // ("the New York Times", "the New Democratic Party": "New" before a body's name is its first word.)
       let first = /^(?:Former|Ex|Outgoing)$/.test(tokens[leadWord]!.t) ? leadWord + 1 : leadWord > 0 && tokens[leadWord - 1]!.t === 'New' ? leadWord - 1 : leadWord;
+      // ("Shares of Northwind Corp fell", "Members of the Riverton Council": a plural before "of" is no part of the name.)
+      if (tokens[first]?.t === 'of') first += tokens[first + 1]?.t === 'the' ? 2 : 1;
       if (tokens.length - first < 2) continue;
       const titleWord = (t: string) => isTitle(t) || t.split('-').every((w) => isTitle(w));
       if (ofAt > leadWord && titleWord(tokens[leadWord]!.t) && titleWord(tokens[ofAt - 1]!.t)) {

@@ -2,7 +2,7 @@ import type MiniSearch from 'minisearch';
 import type { Fact, Link, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { refine } from '../refine/refine.js';
 import { ClusterMemo } from '../refine/clusters.js';
-import { extractArticle, surveyArticle, type ArticleExtraction } from '../extract/article.js';
+import { extractArticle, surveyArticle, unextracted, type ArticleExtraction } from '../extract/article.js';
 import { inferDates } from './dates.js';
 import { mergePeople, PeopleMemo } from './people.js';
 import type { LocalPerson } from '../extract/mentions.js';
@@ -124,6 +124,15 @@ export function buildKnowledgeData(sources: readonly SourceArticle[], options: B
   return assembleData(extractAll(sources, options.cache, options.memo), options);
 }
 
+/** An article's survey; one that fails (see unextracted) places the article nowhere, and its extraction says why. */
+function surveyOrNone(s: SourceArticle): ReturnType<typeof surveyArticle> {
+  try {
+    return surveyArticle(s);
+  } catch {
+    return { sections: [], date: null, dateSource: 'none', words: new Set() };
+  }
+}
+
 /** Surveys and extracts every article, reusing the cache for those whose text, metadata and date are unchanged. */
 function extractAll(sources: readonly SourceArticle[], cache: Map<string, ArticleExtraction> | undefined, memo?: BuildMemo): ArticleExtraction[] {
   // An article loaded from an unchanged file is last build's object: its extraction is found by that, without
@@ -134,7 +143,7 @@ function extractAll(sources: readonly SourceArticle[], cache: Map<string, Articl
   const surveys = sources.map((s, i) => {
     const hit = known[i]?.x ?? cache?.get(`survey|${keyOf(i)}`);
     if (hit) return { date: hit.article.published, dateSource: hit.article.dateSource === 'corpus' ? ('none' as const) : hit.article.dateSource, words: hit.words, monthDay: hit.monthDay, latest: hit.latest, places: hit.places };
-    const sv = surveyArticle(s);
+    const sv = surveyOrNone(s);
     // Kept with the extraction for the next build: its words as the vocabulary's strings, not a copy of each word
     // in each article (at 10,000 articles a million and a half strings less for every full collection to walk). The
     // set is the one date inference numbers now, so the next build finds its numbers by it.
@@ -155,7 +164,11 @@ function extractAll(sources: readonly SourceArticle[], cache: Map<string, Articl
     const key = `${keyOf(i)}|${ref}`;
     let x = cache?.get(key);
     if (!x) {
-      x = extractArticle(s, reference, 'sections' in sv ? sv : undefined);
+      try {
+        x = extractArticle(s, reference, 'sections' in sv ? sv : undefined);
+      } catch (err) {
+        x = unextracted(s, reference, err);
+      }
       // (Surveyed again when the survey came from the cache: its words are the ones date inference numbered.)
       x.words = sv.words;
       cache?.set(key, x);

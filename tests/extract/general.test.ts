@@ -2460,7 +2460,7 @@ describe('the ninety-eighth batch: "and" between a titled name and a body (PATTE
   it('keeps "Premier Li Qiang and Vietnamese Party chief …" apart, and still joins the two halves of one body', () => {
     const text = 'Summit\n\nPresident Yoon Suk Yeol met Chinese Premier Li Qiang and Vietnamese Party chief To Lam in Seoul.\n\nLi said China was ready to "work with all sides".';
     expect(speakers(text)).toEqual([['work with all sides', 'Li Qiang']]);
-    expect(names('Officials of the Disaster Risk Reduction and Management Council met.')).toEqual([['of the Disaster Risk Reduction and Management Council', 'organisation']]);
+    expect(names('Officials of the Disaster Risk Reduction and Management Council met.')).toEqual([['Disaster Risk Reduction and Management Council', 'organisation']]);
     expect(names('Dr. Ana Ruiz of the Department of Health and Human Services spoke.').map(([n]) => n)).not.toContain('Human Services');
     // Two bodies of their own: "the United Nations and European Union".
     expect(names('Both the United Nations and European Union objected.').map(([n]) => n)).not.toContain('United Nations and European Union');
@@ -4029,6 +4029,43 @@ describe('the hundred-and-seventy-fifth batch: credits, asides between dashes, a
   it('reads the city after a university\'s name and a comma as its campus, not a person; a given name there is one', () => {
     expect(persons('Cells\n\nThe system, says Richard Locksley, a biologist at the University of California, San Francisco, helps the body.')).toEqual(['Richard Locksley']);
     expect(persons('Cells\n\nThe head of research at the University of Oxford, Sarah Gilbert, said the trial went well.')).toEqual(['Sarah Gilbert']);
+  });
+});
+
+describe('the hundred-and-seventy-sixth batch: "-elect" titles, a newspaper before a full stop, a plural before "of" (PATTERNS 1.2, 1.3)', () => {
+  it('reads "Governor-elect" and "Mayor-elect" as titles, not part of the name', () => {
+    expect(persons('Vote\n\nGovernor-elect Samuel Holt thanked his volunteers.')).toEqual(['Samuel Holt']);
+    expect(speakers('Vote\n\nMayor-elect Ana Ruiz thanked her volunteers. "We did it," Ruiz said.')).toEqual([['We did it,', 'Ana Ruiz']]);
+    // (A hyphenated surname stays whole.)
+    expect(persons('Vote\n\nAna Ruiz-Holt thanked her volunteers.')).toEqual(['Ana Ruiz-Holt']);
+  });
+  it('ends a newspaper\'s name at a full stop after a word ("the newspaper Pravo Dnes. He said"), not between initials', () => {
+    const text = 'Budget\n\nTomas Berger had urged him to think again. "This tax will cost us," Berger told the newspaper Pravo Dnes. He said he would vote against it.';
+    expect(extract(text).people.map((p) => p.names[0] ?? p.last)).toEqual(['Tomas Berger']);
+    expect(extract('Talks\n\nState broadcaster N.H.K. reported that talks ended.').people.map((p) => p.names[0] ?? p.last)).toEqual(['N.H.K.']);
+  });
+  it('leaves a plural before "of" out of a body\'s name ("Shares of Northwind Corp fell")', () => {
+    expect(names('Shares of Northwind Corp fell 8% on Friday.')).toEqual([['Northwind Corp', 'organisation']]);
+    expect(names('Members of the Riverton City Council voted.')).toEqual([['Riverton City Council', 'organisation']]);
+    // (A body's own word before "of" stays: "Bank of Northwind".)
+    expect(names('The Bank of Northwind said rates would rise.')).toEqual([['Bank of Northwind', 'organisation']]);
+  });
+});
+
+describe('the hundred-and-seventy-seventh batch: a clause after a semicolon (PATTERNS 1.4, 1.9)', () => {
+  const night = 'Vote\n\nLena Fisk won the race. Her rival, Tom Adair, did not appear at his party in Harlow; his campaign chair, Joel Baptiste, took the stage to deliver a message: "Go home and get some rest."\n\n"We will say more in the morning," Baptiste told the crowd.';
+  it('reads a name after "his party in Harlow; his campaign chair," as a person: a body\'s apposition stays in its clause', () => {
+    expect(persons(night)).toEqual(['Lena Fisk', 'Tom Adair', 'Joel Baptiste']);
+    // (In one clause, the body set off before a name still makes it a body's.)
+    expect(names('The group that owns her music, Big Machine, said it would appeal.')).toEqual([['Big Machine', 'organisation']]);
+  });
+  it('gives a colon\'s quote to the subject of its own clause after a semicolon', () => {
+    expect(speakers(night)).toEqual([
+      ['Go home and get some rest.', 'Joel Baptiste'],
+      ['We will say more in the morning,', 'Joel Baptiste'],
+    ]);
+    // (With no subject of its own after the semicolon, the sentence's.)
+    expect(speakers('Vote\n\nTom Adair did not appear; instead he sent a message: "Go home and get some rest."')).toEqual([['Go home and get some rest.', 'Tom Adair']]);
   });
 });
 

@@ -179,3 +179,16 @@ describe('buildKnowledgeBase', () => {
     expect(Object.keys(out.links[0]!)).toEqual(expect.arrayContaining(['articleId', 'outlet', 'title', 'url']));
   });
 });
+
+describe('an article the extractor fails on', () => {
+  it('is kept with nothing taken from it and a warning naming its file, and the other articles are built', async () => {
+    const { articles } = await loadSeeds(SEEDS);
+    // (A text that is no string stands for any fault of ours an article's text could run into.)
+    const broken = { id: 'broken', file: 'broken.txt', text: null as unknown as string, meta: {}, hash: 'x' };
+    const built = buildKnowledgeBase([...articles, broken], { builtAt: 'x' });
+    expect(built.articles.map((a) => a.id)).toEqual([...articles.map((a) => a.id), 'broken']);
+    expect(built.quotes.filter((q) => q.articleId === 'broken')).toEqual([]);
+    expect(built.quotes.length).toBe(kb.quotes.length);
+    expect(built.warnings.filter((w) => w.source === 'broken.txt').map((w) => w.message)).toEqual([expect.stringMatching(/^could not be read, and nothing was taken from it \(.+\); please report it$/)]);
+  });
+});
