@@ -3,6 +3,7 @@ import { CONTENT_SECTIONS } from '../model.js';
 import { findTitle, splitLines, splitSections, type Line } from '../ingest/sections.js';
 import { splitSentences, type Span } from '../ingest/sentences.js';
 import { attributeQuotes, type Attribution, type SentenceInfo } from './attribution.js';
+import { notSelfNamed } from './selfNamed.js';
 import { findCitedLinks, outletName } from './links.js';
 import { findNumbers } from './numbers.js';
 import { findNicknames } from './nicknames.js';
@@ -180,6 +181,7 @@ export function extractArticle(
   carryAcrossParagraphs(quoteSpans, attributions);
   const readLines = sections.flatMap((s, i) => (CONTENT_SECTIONS.has(s.kind) || s.kind === 'heading' ? linesOf[i]!.map((l) => ({ ...l, heading: s.kind === 'heading' })) : []));
   quotesUnderIntroduction(text, readLines, quoteSpans, attributions, mentions, byKey);
+  notSelfNamed(text, quoteSpans, attributions, byKey);
   const sectionOf = (at: number) => {
     const s = sections[firstFrom(sections, at + 1, (x) => x.start) - 1];
     return s && at < s.end ? s.kind : 'report';
@@ -296,32 +298,6 @@ export function extractArticle(
     hash: source.hash,
   };
   return { article, people, quotes, events, facts, links, words: survey.words, warnings, ...(survey.monthDay ? { monthDay: survey.monthDay } : {}), ...(survey.latest ? { latest: survey.latest } : {}), ...(survey.places ? { places: survey.places } : {}) };
-}
-
-/**
- * An article extraction failed on (a fault of ours the text ran into): its file with nothing taken from it and a
- * warning that names it, so that one article never stops a build and the others still load.
- */
-export function unextracted(source: SourceArticle, reference: { date: string | null; source: DateSource; from?: string }, err: unknown): ArticleExtraction {
-  const article: Article = {
-    id: source.id,
-    file: source.file,
-    title: source.meta.title ?? source.file,
-    outlet: source.meta.outlet ?? null,
-    origin: null,
-    published: null,
-    referenceDate: reference.date,
-    referenceFrom: reference.from ?? null,
-    dateSource: reference.source,
-    url: source.meta.url ?? null,
-    kind: source.meta.kind ?? 'unknown',
-    labels: [],
-    labelEvidence: [],
-    sections: [],
-    hash: source.hash,
-  };
-  const message = `could not be read, and nothing was taken from it (${err instanceof Error ? err.message : String(err)}); please report it`;
-  return { article, people: [], quotes: [], events: [], facts: [], links: [], words: new Set(), warnings: [{ source: source.file, message }] };
 }
 
 /**

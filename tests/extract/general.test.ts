@@ -4069,6 +4069,19 @@ describe('the hundred-and-seventy-seventh batch: a clause after a semicolon (PAT
   });
 });
 
+describe('the hundred-and-seventy-eighth batch: a quote that names in full the one a pronoun gives it to (PATTERNS 1.4, 1.9)', () => {
+  it('gives no speaker to "she said" after words about the person "she" would be, nor to the quote carried on from it', () => {
+    const text = 'Songs\n\nMary Steenburgen moved to Nashville.\n\n"It could have been easy for Mary Steenburgen to put her name on something," she said. "She put in the time instead."';
+    expect(speakers(text)).toEqual([
+      ['It could have been easy for Mary Steenburgen to put her name on something,', null],
+      ['She put in the time instead.', null],
+    ]);
+    // (With her name as the cue, the words are hers whatever they say; without her name inside, "she" is her.)
+    expect(speakers('Songs\n\n"Nobody works harder than Mary Steenburgen," Mary Steenburgen said.')).toEqual([['Nobody works harder than Mary Steenburgen,', 'Mary Steenburgen']]);
+    expect(speakers('Songs\n\nMary Steenburgen moved to Nashville.\n\n"I put in the time," she said.')).toEqual([['I put in the time,', 'Mary Steenburgen']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
