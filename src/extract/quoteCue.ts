@@ -17,6 +17,12 @@ const REPORTED_BODY = /\b(said|says|told reporters|added|stressed|insisted|noted
 /** A clause that opens with "while" or "as", its subject and a verb of saying right before the quote. */
 const CLAUSE_CUE = new RegExp(`^\\s*(?:While|As|Whereas|Although|Though)\\s[^,;"“”]{1,80}\\b(?:${CUE_WORDS})\\s*$`);
 
+/**
+ * Lower-case words that finish the quoted sentence, then a comma and an inverted tag's verb: " announced in October,
+ * said". (Not a verb whose subject the quote is: '"A bigger deal" was the phrase used, said X' names a phrase.)
+ */
+const RUN_ON_TAG = /^\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|remains?|remained|became|becomes)\b)[a-z][^"“”.!?;:,]{0,40},\s*(said|says|added|adds|told|tells|wrote|writes)\b/;
+
 /** The verbs that report speech and nothing else. */
 export const SAYING = /^(?:said|says|told|tells|stated|states|insisted|insists|argued|argues|claimed|claims|warned|warns|noted|notes|added|adds)$/;
 const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`);
@@ -106,6 +112,13 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   const named = ms.find((m) => m.start >= q.close && m.start < postEnd && m.key && m.key !== ANONYMOUS && PERSON_KINDS.has(m.kind));
   const tagged = named && roleBeforeName(text.slice(q.close, named.start)) ? text.slice(named.end, postEnd).match(VERB_AFTER_NAME) : null;
   if (named && tagged && !REPORTS_CLAUSE.test(text.slice(named.end + tagged[0].length))) return { speakerKey: named.key!, cue: text.slice(q.close, named.end + tagged[0].length).replace(/^[\s,]+/, ''), method: 'after' };
+  // ('"Bigger than the little deal" announced in October, said Derek Scissors': a sentence that opens with the quote
+  // and runs on a few words to an inverted tag is the tag's.)
+  const runOn = RUN_ON_TAG.exec(after);
+  if (runOn && !/[\p{L}\p{N}]/u.test(text.slice(segStart, q.open))) {
+    const m = invertedAfter(text, ms, q.close + runOn[0].length);
+    if (m?.key && PERSON_KINDS.has(m.kind)) return { speakerKey: m.key, cue: text.slice(q.close + runOn[0].length - runOn[1]!.length, m.end), method: 'after' };
+  }
   // Before the quote, in the same sentence.
   const seg = text.slice(segStart, q.open);
   // "Secretary of State Antony Blinken: "…"": a sentence that is only a person's name (with any title) and a colon

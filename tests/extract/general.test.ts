@@ -4082,6 +4082,20 @@ describe('the hundred-and-seventy-eighth batch: a quote that names in full the o
   });
 });
 
+describe('the hundred-and-seventy-ninth batch: a quote that runs on to an inverted tag (PATTERNS 1.8)', () => {
+  const lede = 'Trade\n\nTrump wants more.\n\n';
+  it('gives a sentence that opens with a quote and runs on a few words to "said X" to X', () => {
+    expect(speakers(`${lede}"The president wants a bigger deal. Bigger than the little deal" announced in October, said Derek Scissors, a scholar.`)).toEqual([
+      ['The president wants a bigger deal. Bigger than the little deal', 'Derek Scissors'],
+    ]);
+  });
+  it('does not reach over the end of the quote\'s sentence to the next one\'s tag', () => {
+    expect(speakers(`${lede}"The president wants a bigger deal. Bigger than the little deal." Talks resumed in October, said Derek Scissors, a scholar.`)).toEqual([
+      ['The president wants a bigger deal. Bigger than the little deal.', null],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
