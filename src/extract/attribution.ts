@@ -194,7 +194,15 @@ export function attributeQuotes(
             if (!nearest) m.key = ANONYMOUS;
             break;
           }
-          const k = subject ?? (word !== 'it' && fits(lastPersons[back]) ? lastPersons[back] : null);
+          // ("When Ford visited his editor Teresa Nielsen Hayden …, he would …. "…," she recalled": one person of the
+          // sentence known to be a woman, or a man, is likelier than someone further back whose sex the text never gave.)
+          const gendered = !subject && word !== 'it' ? new Set(mentionsOf[back]!.filter((x) => x.kind !== 'pronoun' && isPerson(x.key) && !isPossessor(x) && genderOf.get(x.key!) === word).map((x) => x.key!)) : null;
+          // (Two of them there: either, so nobody.)
+          if (gendered && gendered.size > 1) {
+            if (!nearest) m.key = ANONYMOUS;
+            break;
+          }
+          const k = subject ?? (gendered?.size === 1 ? [...gendered][0]! : null) ?? (word !== 'it' && fits(lastPersons[back]) ? lastPersons[back] : null);
           if (!k) continue;
           // (Only for "she", and only past one merely named, not a subject: most people named in news copy are men, so
           // an unknown one is no reason to look further for "he".)

@@ -4096,6 +4096,22 @@ describe('the hundred-and-seventy-ninth batch: a quote that runs on to an invert
   });
 });
 
+describe('the hundred-and-eightieth batch: "she" after a sentence whose subject is a man (PATTERNS 1.4)', () => {
+  const lede = 'Ford\n\nThe letters of John Ford could fill volumes.\n\n"He made art in odd places," Gaiman told me. ';
+  it('gives "she" to the one woman of the sentence before, not to someone further back whose sex the text never gave', () => {
+    expect(speakers(`${lede}When Ford visited his editor Teresa Hayden at her office, he would leave poems on her desk. "Life was not long enough," she recalled.`)).toEqual([
+      ['He made art in odd places,', 'Gaiman'],
+      ['Life was not long enough,', 'Teresa Hayden'],
+    ]);
+  });
+  it('gives it to neither of two women named there', () => {
+    expect(speakers(`${lede}When Ford visited his editors Teresa Hayden and Mary Ruiz at their office, he would leave poems on the desk. "Life was not long enough," she recalled.`)).toEqual([
+      ['He made art in odd places,', 'Gaiman'],
+      ['Life was not long enough,', null],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
