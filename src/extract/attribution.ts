@@ -52,6 +52,13 @@ const PASSIVE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:e
 const PUT_OUT = /\b(?:issued|released|put out|published|posted|sent)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|note|response|reply)\b/;
 /** A sentence opening with "The" and a role noun within three words ("The delegate for Tonga", "A local farmer"). */
 const ROLE_SUBJECT = /^\s*(?:The|A|An|One)\s+([a-z-]+(?:\s+[a-z-]+){0,2})/;
+/** Nouns for a man or a woman ("brother", "widow"). */
+const MEN_NOUNS = /\b(?:brother|son|father|husband|uncle|nephew|grandson|grandfather|widower|boyfriend|king|prince|man|boy|he)\b/i;
+const WOMEN_NOUNS = /\b(?:sister|daughter|mother|wife|aunt|niece|granddaughter|grandmother|widow|girlfriend|queen|princess|woman|girl|actress|waitress|she)\b/i;
+const sexOfNouns = (words: string): string | null => (MEN_NOUNS.test(words) ? 'he' : WOMEN_NOUNS.test(words) ? 'she' : null);
+
+/** A sentence opening with someone's role or kin, unnamed: "Grahame's brother was more blunt", "Sony's spokesman said". */
+const POSSESSED_SUBJECT = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s?\s+([a-z-]+(?:\s+[a-z-]+){0,2})(?!\s+\p{Lu})/u;
 /** A sentence opening with a role that a number tells apart ("Victim six led off", "Witness 3 said", "Juror No. 7"). */
 const NUMBERED_SUBJECT = /^\s*(\p{Lu}\p{Ll}+)\s+(?:No\.\s*)?(?:\d{1,3}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/u;
 const AFTER_PREPOSITION = /\b(?:by|with|to|from|for|of|in|against|about|than|between|among)\s+(?:\p{Ll}+\s+){1,2}$/u;
@@ -80,6 +87,8 @@ export function attributeQuotes(
     return q !== undefined && i < q.end;
   };
   const subjects: (string | null)[] = [];
+  /** Each sentence's unnamed subject's "he" or "she", when the text gives it. */
+  const unnamedSex: (string | null)[] = [];
   /** Who has been called "he" or "she" so far (or Mr, Mrs, Ms): the other pronoun never stands for them. */
   const genderOf = new Map<string, string>();
   for (const m of mentions) {
@@ -128,7 +137,7 @@ export function attributeQuotes(
 
   /** The opening of a text that describes a person never named ("The delegate for Tonga", "Victim six"), else null. */
   const unnamedOpening = (from: number, end: number) => {
-    const opener = ROLE_SUBJECT.exec(text.slice(from, end)) ?? NUMBERED_SUBJECT.exec(text.slice(from, end));
+    const opener = ROLE_SUBJECT.exec(text.slice(from, end)) ?? NUMBERED_SUBJECT.exec(text.slice(from, end)) ?? POSSESSED_SUBJECT.exec(text.slice(from, end));
     return opener?.[1]?.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ? opener : null;
   };
   const opensUnnamed = (from: number, end: number) => unnamedOpening(from, end) !== null;
@@ -180,7 +189,8 @@ export function attributeQuotes(
         for (let back = si - 1; back >= 0 && back >= si - 4 && sentences[back]!.section === s.section; back--) {
           // "The judge sentenced him. She said …": after an unnamed person as a subject, "he" or "she" is most
           // likely that person, so nobody, not someone named further back.
-          if (word !== 'it' && subjects[back] === ANONYMOUS) {
+          // (Not a "she" after an unnamed man: "Grahame's brother was blunt. "…," he told the paper. "…," she recalled.")
+          if (word !== 'it' && subjects[back] === ANONYMOUS && (unnamedSex[back] ?? word) === word) {
             if (!nearest) m.key = ANONYMOUS;
             break;
           }
@@ -196,7 +206,11 @@ export function attributeQuotes(
           }
           // ("When Ford visited his editor Teresa Nielsen Hayden …, he would …. "…," she recalled": one person of the
           // sentence known to be a woman, or a man, is likelier than someone further back whose sex the text never gave.)
-          const gendered = !subject && word !== 'it' ? new Set(mentionsOf[back]!.filter((x) => x.kind !== 'pronoun' && isPerson(x.key) && !isPossessor(x) && genderOf.get(x.key!) === word).map((x) => x.key!)) : null;
+          // (A possessor only as the sentence's first words, owning a thing: "Taylor Swift's first albums were …", not
+          // "Grahame's brother was …", someone else.)
+          const topical = (x: Mention) =>
+            !isPossessor(x) || (!/\S/.test(text.slice(sentences[back]!.start, x.start)) && !(/^['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(text.slice(x.end, x.end + 40))?.[1] ?? '').split(/\s+/).some((w) => ROLE_NOUNS.has(w)));
+          const gendered = !subject && word !== 'it' ? new Set(mentionsOf[back]!.filter((x) => x.kind !== 'pronoun' && isPerson(x.key) && topical(x) && genderOf.get(x.key!) === word).map((x) => x.key!)) : null;
           // (Two of them there: either, so nobody.)
           if (gendered && gendered.size > 1) {
             if (!nearest) m.key = ANONYMOUS;
@@ -234,6 +248,9 @@ export function attributeQuotes(
     subjects.push(
       subject?.key === ANONYMOUS && ORGANISATION_HEADS.has(subject.text.split(/\s+/).at(-1)!.toLowerCase()) ? null : (subject?.key ?? (unnamed ? ANONYMOUS : null)),
     );
+    // (Whether someone unnamed is a man or a woman, when the text says: "he", "Grahame's brother".)
+    const unnamedWords = subject?.key === ANONYMOUS ? subject.text : unnamed ? (unnamedOpening(subjectFrom, s.end)?.[1] ?? '') : '';
+    unnamedSex.push(subject?.kind === 'pronoun' ? subject.text.toLowerCase() : sexOfNouns(unnamedWords));
     // ("Adair did not appear; his campaign chair, Joel Baptiste, took the stage to say: "…"": after a semicolon, the
     // clause's own subject.)
     const clauseSubject = (s: Span, at: number) => {

@@ -4112,6 +4112,22 @@ describe('the hundred-and-eightieth batch: "she" after a sentence whose subject 
   });
 });
 
+describe('the hundred-and-eighty-first batch: a possessor opening the sentence, someone\'s kin unnamed (PATTERNS 1.4)', () => {
+  it('gives "she" to a woman whose possessive opens the sentence before ("Taylor Swift\'s first albums were …"), not the man named after', () => {
+    const text = 'Swift\n\nTaylor Swift said she was grateful to her fans.\n\nImage Copyright @BigMachine @BigMachine\n\nTaylor Swift\'s first albums were released by Big Machine, which was bought by a company owned by talent manager Scooter Braun this year.\n\nIn a post at the time she described this as the "worst case scenario".';
+    expect(speakers(text)).toEqual([['worst case scenario', 'Taylor Swift']]);
+  });
+  it('reads "Grahame\'s brother was …" as someone unnamed: his "he" is nobody, and a "she" after it looks further back', () => {
+    const text = 'Novel\n\nNovelist Peter Grahame died in 2006. His editor, Susan Lake, still has the outline.\n\nGrahame\'s brother was more blunt. "He was afraid of finishing it," he told the paper.\n\n"Life was not long enough," she recalled.';
+    expect(speakers(text)).toEqual([
+      ['He was afraid of finishing it,', null],
+      ['Life was not long enough,', 'Susan Lake'],
+    ]);
+    // (The brother named: his.)
+    expect(speakers('Novel\n\nNovelist Peter Grahame died in 2006.\n\nGrahame\'s brother Paul Grahame was more blunt. "He was afraid of finishing it," he told the paper.')).toEqual([['He was afraid of finishing it,', 'Paul Grahame']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
