@@ -87,6 +87,8 @@ const TITLE_ENDS_IN_DATE = new RegExp(`(?:\\bon\\s+|[,(–—-]\\s*)((?:${MONTH}
 const HEAD_LINES = 12;
 /** How far a stamp with a clock time may stand when only short lines of page furniture come before it (a site's whole menu can). */
 const FURNITURE_LINES = 150;
+/** How many lines of prose a stamp may stand below: a standfirst or two before the report. */
+const STANDFIRST_LINES = 2;
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|[AP]M\b)|\b\d{1,2}:\d{2}\b/i;
 /** A line of the report itself: a dozen words or more, with a sentence's full stop. */
 const isProse = (line: string) => line.length >= 80 && /[.!?]["”’]?(?:\s|$)/.test(line) && line.split(/\s+/).length >= 12 && !NOT_OWN.test(line);
@@ -99,7 +101,7 @@ const isProse = (line: string) => line.length >= 80 && /[.!?]["”’]?(?:\s|$)/
 export function ownDate(text: string, sections: readonly Section[], published: string | undefined): { date: string | null; source: DateSource; monthDay?: string } {
   if (published) return { date: published, source: 'metadata' };
   let lines = 0;
-  let reportBegun = false;
+  let proseLines = 0;
   let monthDay: string | undefined;
   let previous = '';
   for (const m of text.matchAll(/[^\n]+/g)) {
@@ -107,11 +109,18 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     if (!line) continue;
     // (Past the first lines, only above the report, and only a stamp with its clock time: a page's teasers, share and
     // comment lines can stand between the headline and "November 18, 2019 | 4:10pm".)
+    // (A line that says it is a stamp may stand below a standfirst or two: "PUBLISHED: 10:48, Tue, Nov 19, 2019" under
+    // the bold first paragraph.)
     const belowHead = ++lines > HEAD_LINES;
-    if (belowHead && (reportBegun || lines > FURNITURE_LINES)) break;
-    reportBegun ||= isProse(line);
+    if (belowHead && (proseLines > STANDFIRST_LINES || lines > FURNITURE_LINES)) break;
+    const stamp = STAMP_OPENING.test(line);
+    if (belowHead && proseLines > 0 && !stamp) {
+      if (isProse(line)) proseLines++;
+      continue;
+    }
+    if (isProse(line)) proseLines++;
     // (Or one that says it is a stamp: "UPDATED: Tue., Nov. 19, 2019" under a site's menu.)
-    if (belowHead && !CLOCK.test(line) && !STAMP_OPENING.test(line)) continue;
+    if (belowHead && !CLOCK.test(line) && !stamp) continue;
     // (A date under "Christine Lagarde (ECB)" is the day that person spoke, not the page's.)
     const underName = NAME_HEADING.test(previous);
     previous = line;

@@ -4128,6 +4128,21 @@ describe('the hundred-and-eighty-first batch: a possessor opening the sentence, 
   });
 });
 
+describe("the hundred-and-eighty-second batch: a stamp below the standfirst (PATTERNS 2)", () => {
+  const own = (text: string) => ownDate(text, splitSections(text, {}), undefined).date;
+  const menu = Array.from({ length: 20 }, (_, i) => `Section ${i + 1}`).join('\n');
+  const standfirst = 'TROOPS have been sent to the border in a bid to restore order after months of unrest, officials said on Monday night.';
+  const body = '\n\nThe minister said on Friday that talks would resume, officials said, and the talks went on all day long.';
+  it('takes a line that says it is a stamp under the headline\'s standfirst ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …")', () => {
+    expect(own(`Troops sent\n${menu}\nTroops sent to the border\n${standfirst}\nPUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019${body}`)).toBe('2019-11-19');
+    expect(own(`Troops sent\n${menu}\n${standfirst}\nPublished 18 November 2019${body}`)).toBe('2019-11-18');
+  });
+  it('takes no date line without a stamp\'s word below prose, nor a stamp below the report\'s third paragraph', () => {
+    expect(own(`Troops sent\n${menu}\n${standfirst}\nNov 19, 2019${body}`)).toBeNull();
+    expect(own(`Troops sent\n${menu}\n${standfirst}\n${standfirst}\n${standfirst}\nPublished 18 November 2019${body}`)).toBeNull();
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
