@@ -62,8 +62,8 @@ const FORMS_ALL = FORMS.map((f) => ({ ...f, re: new RegExp(f.re.source, `${f.re.
 // ("… Herat province on Oct. 8, 2023. (Photo by Jan Roe/AFP via Getty Images)": a credit in brackets, or an agency
 // after a photographer's slash, marks a caption.)
 // (A site's widget with today's date and weather, "Tue, 20 Dec 2022 | 18°C Sunny", is the day it was copied, not the
-// page's.)
-const NOT_OWN = /\d\s*°[CF]?|^(?:file photo|photo|image|picture|caption)\b|\b(?:REUTERS|AFP|AP|Getty Images)\/|\/(?:AFP|AP|Reuters|EPA|Xinhua|Getty)\b|\((?:\w+ )?(?:photo|photograph|image|picture)s?\b|\b(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo)(?:-\w+)? \|$|\bfile photo\b|\(@\w+\)|©|copyright|\bborn\b/i;
+// page's; a reader's comment, "Ana Ruiz on September 12, 2018 at 4:47 pm said:", its writer's.)
+const NOT_OWN = /\d\s*°[CF]?|^(?:file photo|photo|image|picture|caption)\b|\b(?:REUTERS|AFP|AP|Getty Images)\/|\/(?:AFP|AP|Reuters|EPA|Xinhua|Getty)\b|\((?:\w+ )?(?:photo|photograph|image|picture)s?\b|\b(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo)(?:-\w+)? \|$|\bfile photo\b|\(@\w+\)|©|copyright|\bborn\b|\b(?:said|says|wrote|writes|replied):\s*$/i;
 /** Stamp words that make a line the page's own date however long it is. */
 const STAMP = new RegExp(`${STAMP_OPENING.source}|^date\\b|^(?:by\\s+)?[\\w .'-]{0,60}\\b(?:GMT|UTC|BST|CET|EST|EDT|PST|IST|HKT|ET)\\b`, 'i');
 /** "NAIROBI, March 4, 2025 (Reuters) –": a place, a comma and a full date opening the first paragraph. */
@@ -113,7 +113,8 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     // the bold first paragraph.)
     const belowHead = ++lines > HEAD_LINES;
     if (belowHead && (proseLines > STANDFIRST_LINES || lines > FURNITURE_LINES)) break;
-    const stamp = STAMP_OPENING.test(line);
+    // (So may a date with its clock time and little else: "By Ana Ruiz November 19, 2019, 07:47 PM EST".)
+    const stamp = STAMP_OPENING.test(line) || (CLOCK.test(line) && line.length <= 120 && mostlyDate(line) && findFullDate(line) !== null);
     if (belowHead && proseLines > 0 && !stamp) {
       if (isProse(line)) proseLines++;
       continue;

@@ -14,6 +14,12 @@ const SAME_STORY_NAMES = 3;
  */
 const FEW_NAMES_STORY = 0.15;
 
+/**
+ * Distinct words in a text past which two articles need one more name in common: two long features (a novelist's
+ * life, an actress's songs, 1,050 and 736 words) shared "Awards", "Rose" and "Martha" and a tenth of their words.
+ */
+const LONG_TEXT = 500;
+
 /** How long before the latest day it states an article may have been written (a preview names the day ahead). */
 const WRITTEN_WITHIN_DAYS = 31;
 
@@ -73,7 +79,9 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
     }
     // Same story, not the same news day: articles on one event share a tenth of their words or more (the seeds
     // 0.14-0.23); unrelated ones, written for our tests and measured on them, up to 0.08.
-    if (!best || best.score < SAME_STORY || best.names < 2 || (best.names < SAME_STORY_NAMES && best.score < FEW_NAMES_STORY)) return null;
+    // (Long texts share more names by chance: one more for each LONG_TEXT words of the shorter.)
+    const namesNeeded = best ? SAME_STORY_NAMES + Math.floor(Math.min(sizes[i]!, sizes[best.j]!) / LONG_TEXT) : 0;
+    if (!best || best.score < SAME_STORY || best.names < 2 || (best.names < namesNeeded && best.score < FEW_NAMES_STORY)) return null;
     // A dateline with the day but no year ("GENEVA, Jan 20 (Reuters)") keeps its day, in the year the story's is.
     const date = surveys[best.j]!.date!;
     return { date: s.monthDay ? nearestDay(s.monthDay, date) : date, from: best.j };

@@ -4137,6 +4137,10 @@ describe("the hundred-and-eighty-second batch: a stamp below the standfirst (PAT
     expect(own(`Troops sent\n${menu}\nTroops sent to the border\n${standfirst}\nPUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019${body}`)).toBe('2019-11-19');
     expect(own(`Troops sent\n${menu}\n${standfirst}\nPublished 18 November 2019${body}`)).toBe('2019-11-18');
   });
+  it('takes a byline or a date with its clock time below the standfirst, not a reader\'s comment', () => {
+    expect(own(`Troops sent\n${menu}\n${standfirst}\nBy Ana Ruiz November 19, 2019, 07:47 PM EST${body}`)).toBe('2019-11-19');
+    expect(own(`Troops sent\n${menu}\n${standfirst}\nMilan Roe on September 12, 2018 at 4:47 pm said:${body}`)).toBeNull();
+  });
   it('takes no date line without a stamp\'s word below prose, nor a stamp below the report\'s third paragraph', () => {
     expect(own(`Troops sent\n${menu}\n${standfirst}\nNov 19, 2019${body}`)).toBeNull();
     expect(own(`Troops sent\n${menu}\n${standfirst}\n${standfirst}\n${standfirst}\nPublished 18 November 2019${body}`)).toBeNull();

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../../src/kb/build.js';
 import { hashText } from '../../src/ingest/load.js';
 import type { SourceArticle } from '../../src/model.js';
+import { inferDates } from '../../src/kb/dates.js';
+import { NAME_MARK } from '../../src/extract/article.js';
 
 const article = (id: string, text: string, published?: string): SourceArticle => ({ id, file: `${id}.txt`, text, meta: published ? { published } : {}, hash: hashText(text) });
 
@@ -109,5 +111,25 @@ describe('borrowing a reference date from another article', () => {
     expect(kb.events.filter((e) => e.articleId === 'd-strike').map((e) => [e.phrase, e.date])).toEqual([['on Wednesday', '2024-05-01']]);
     // Without a dateline, the borrowed day is the other article's.
     expect(buildKnowledgeBase([DATED, SAME_STORY]).articles.find((a) => a.id === 'b-strike')!.referenceDate).toBe('2024-05-02');
+  });
+});
+
+describe('two long texts (PATTERNS 2: no event dated from an unrelated article)', () => {
+  // Words as date inference reads them: n words of each text's own, `common` in both, and names ("@rose").
+  const words = (own: string, n: number, common: number, names: string[]) =>
+    new Set([...Array.from({ length: n }, (_, k) => `${own}${k}`), ...Array.from({ length: common }, (_, k) => `shared${k}`), ...names.map((x) => `${NAME_MARK}${x}`)]);
+  const names = ['awards', 'rose', 'martha'];
+  it('need one more name in common for each 500 words: three names and a tenth of their words do not make two long features one story', () => {
+    const dated = { date: '2019-11-13', words: words('a', 500, 120, names) };
+    const undated = { date: null, words: words('b', 500, 120, names) };
+    expect(inferDates([dated, undated])[1]).toBeNull();
+    // (With a fourth name in common, one story.)
+    const more = [...names, 'ford'];
+    expect(inferDates([{ date: '2019-11-13', words: words('a', 500, 120, more) }, { date: null, words: words('b', 500, 120, more) }])[1]).toEqual({ date: '2019-11-13', from: 0 });
+  });
+  it('still lend a date between short texts sharing three names and a tenth of their words', () => {
+    const dated = { date: '2019-11-13', words: words('a', 150, 40, names) };
+    const undated = { date: null, words: words('b', 150, 40, names) };
+    expect(inferDates([dated, undated])[1]).toEqual({ date: '2019-11-13', from: 0 });
   });
 });
