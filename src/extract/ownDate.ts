@@ -89,7 +89,8 @@ const HEAD_LINES = 12;
 const FURNITURE_LINES = 150;
 /** How many lines of prose a stamp may stand below: a standfirst or two before the report. */
 const STANDFIRST_LINES = 2;
-const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|[AP]M\b)|\b\d{1,2}:\d{2}\b/i;
+// (Also glued to the year before it: "Nov 15, 20195:45 AM".)
+const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|[AP]M\b)|\b\d{1,2}:\d{2}\b|(?<=(?:19|20)\d\d)\d{1,2}:\d{2}\b/i;
 /** A line of the report itself: a dozen words or more, with a sentence's full stop. */
 const isProse = (line: string) => line.length >= 80 && /[.!?]["”’]?(?:\s|$)/.test(line) && line.split(/\s+/).length >= 12 && !NOT_OWN.test(line);
 
