@@ -87,6 +87,8 @@ const TITLE_ENDS_IN_DATE = new RegExp(`(?:\\bon\\s+|[,(–—-]\\s*)((?:${MONTH}
 const HEAD_LINES = 12;
 /** How far a stamp with a clock time may stand when only short lines of page furniture come before it (a site's whole menu can). */
 const FURNITURE_LINES = 150;
+/** A byline alone on its line: "By Carrie Arnold". */
+const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u;
 /** How many lines of prose a stamp may stand below: a standfirst or two before the report. */
 const STANDFIRST_LINES = 2;
 // (Also glued to the year before it: "Nov 15, 20195:45 AM".)
@@ -103,6 +105,7 @@ export function ownDate(text: string, sections: readonly Section[], published: s
   if (published) return { date: published, source: 'metadata' };
   let lines = 0;
   let proseLines = 0;
+  let lastLine = '';
   let monthDay: string | undefined;
   let previous = '';
   for (const m of text.matchAll(/[^\n]+/g)) {
@@ -114,8 +117,11 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     // the bold first paragraph.)
     const belowHead = ++lines > HEAD_LINES;
     if (belowHead && (proseLines > STANDFIRST_LINES || lines > FURNITURE_LINES)) break;
-    // (So may a date with its clock time and little else: "By Ana Ruiz November 19, 2019, 07:47 PM EST".)
-    const stamp = STAMP_OPENING.test(line) || (CLOCK.test(line) && line.length <= 120 && mostlyDate(line) && findFullDate(line) !== null);
+    // (So may a date with its clock time and little else, "By Ana Ruiz November 19, 2019, 07:47 PM EST", or a date
+    // alone right under a byline: "By Carrie Arnold" ⏎ "November 15, 2019".)
+    const dateLine = line.length <= 120 && mostlyDate(line) && findFullDate(line) !== null;
+    const stamp = STAMP_OPENING.test(line) || (dateLine && (CLOCK.test(line) || BYLINE.test(lastLine)));
+    lastLine = line;
     if (belowHead && proseLines > 0 && !stamp) {
       if (isProse(line)) proseLines++;
       continue;

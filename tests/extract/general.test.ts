@@ -4140,6 +4140,9 @@ describe("the hundred-and-eighty-second batch: a stamp below the standfirst (PAT
   it('takes a byline or a date with its clock time below the standfirst, not a reader\'s comment', () => {
     expect(own(`Troops sent\n${menu}\n${standfirst}\nBy Ana Ruiz November 19, 2019, 07:47 PM EST${body}`)).toBe('2019-11-19');
     expect(own(`Troops sent\n${menu}\n${standfirst}\nMilan Roe on September 12, 2018 at 4:47 pm said:${body}`)).toBeNull();
+    // (A date alone right under a byline, and not under anything else.)
+    expect(own(`Cells\n${menu}\nCells that taste danger\nBy Carrie Arnold\nNovember 15, 2019${body}`)).toBe('2019-11-15');
+    expect(own(`Cells\n${menu}\nCells that taste danger\nMore from this author\nNovember 15, 2019${body}`)).toBeNull();
     // (A clock time glued to the year: "Nov 15, 20195:45 AM".)
     expect(own(`Troops sent\n${menu}\n${standfirst}\nNov 15, 20195:45 AM${body}`)).toBe('2019-11-15');
   });
