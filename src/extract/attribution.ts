@@ -24,10 +24,10 @@ export interface Attribution {
   method: Quote['method'];
 }
 
-/** Participles opening a clause that says the sentence's subject is speaking. */
 /** A dash set off by spaces, which opens or closes an aside. */
 const ASIDE_DASH = /\s(?:[—–]|--)\s/g;
 
+/** Participles opening a clause that says the sentence's subject is speaking. */
 const SPEAKING_PARTICIPLES = 'Speaking|Addressing|Responding|Replying|Commenting|Answering';
 /** An opening clause before the subject: "Asked whether …,", "Speaking to reporters on Monday,". */
 const OPENING_CLAUSE = new RegExp(
@@ -127,7 +127,12 @@ export function attributeQuotes(
     (m.kind === 'org' && TITLE_WORDS.has(/^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? ''));
   // ("Fun as it sounds — the late neurologist wrote of it — Steenburgen was not thrilled": words between two dashes are
   // an aside, and the sentence's subject is outside it.)
-  const inAside = (m: Mention, s: Span) => (text.slice(s.start, m.start).match(ASIDE_DASH) ?? []).length % 2 === 1 && text.slice(m.end, s.end).search(ASIDE_DASH) >= 0;
+  const dashed = new Map<number, boolean>();
+  const inAside = (m: Mention, s: Span) => {
+    let has = dashed.get(s.start);
+    if (has === undefined) dashed.set(s.start, (has = text.slice(s.start, s.end).search(ASIDE_DASH) >= 0));
+    return has && (text.slice(s.start, m.start).match(ASIDE_DASH) ?? []).length % 2 === 1 && text.slice(m.end, s.end).search(ASIDE_DASH) >= 0;
+  };
   const isSubjectLike = (m: Mention, s: Span) =>
     !PREPOSITIONS.test(text.slice(s.start, m.start)) &&
     !inAside(m, s) &&

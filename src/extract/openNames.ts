@@ -70,7 +70,6 @@ function roleApposed(after: string): boolean {
 
 /** A photo's credit right before a name: "AP Photo/", "Photo: ". */
 const PHOTO_CREDIT = /\b(?:Photo|Photos|Photograph|Image|Picture)\s*[:/]\s*$/i;
-/** A byline or a credit line up to a name on it: "By Karen Lema and ", "(Reporting by Ana Ruiz in Lima and ". */
 /**
  * "by" that credits a writer or a picture: after a line's first words ("By", "Posted by", "Words and pictures by") or
  * after a picture's noun ("a photo by"). Not in a sentence: "first reported by Anna Castellan" names a person.
@@ -80,6 +79,7 @@ const CREDIT_BY = /(?:(?:^|[\n;(|])[ \t]*(?:\p{Lu}\p{Ll}*[ \t]+(?:(?:and|&)[ \t]
 const CAMPUS_BEFORE = /\b(?:University|College|Institute|School)\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+$/u;
 /** A caption's line: "Cover image: …", "Photo: …" (a "by" in it credits whoever made the picture). */
 const CAPTION_LINE = /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:image|photo|photograph|picture|caption|illustration)s?\s*:/iu;
+/** A byline or a credit line up to a name on it: "By Karen Lema and ", "(Reporting by Ana Ruiz in Lima and ". */
 const BYLINE_BEFORE = /(?:^|[\n;(])[ \t]*(?:(?:[Aa]dditional )?[Rr]eporting |[Ww]riting |[Ee]diting |[Cc]ompiled )?[Bb]y\s+[^\n;()]{0,80}$/;
 
 /** A title with its portfolio before "and": "Union Minister for Information and " (see roleWords). */

@@ -119,8 +119,8 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     if (belowHead && (proseLines > STANDFIRST_LINES || lines > FURNITURE_LINES)) break;
     // (So may a date with its clock time and little else, "By Ana Ruiz November 19, 2019, 07:47 PM EST", or a date
     // alone right under a byline: "By Carrie Arnold" ⏎ "November 15, 2019".)
-    const dateLine = line.length <= 120 && mostlyDate(line) && findFullDate(line) !== null;
-    const stamp = STAMP_OPENING.test(line) || (dateLine && (CLOCK.test(line) || BYLINE.test(lastLine)));
+    // (Only below the head, where it decides; a year first, the cheap test.)
+    const stamp = belowHead && (STAMP_OPENING.test(line) || ((CLOCK.test(line) || BYLINE.test(lastLine)) && line.length <= 120 && /(?:19|20)\d\d/.test(line) && mostlyDate(line) && findFullDate(line) !== null));
     lastLine = line;
     if (belowHead && proseLines > 0 && !stamp) {
       if (isProse(line)) proseLines++;
