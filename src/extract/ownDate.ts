@@ -62,8 +62,9 @@ const FORMS_ALL = FORMS.map((f) => ({ ...f, re: new RegExp(f.re.source, `${f.re.
 // ("… Herat province on Oct. 8, 2023. (Photo by Jan Roe/AFP via Getty Images)": a credit in brackets, or an agency
 // after a photographer's slash, marks a caption.)
 // (A site's widget with today's date and weather, "Tue, 20 Dec 2022 | 18°C Sunny", is the day it was copied, not the
-// page's; a reader's comment, "Ana Ruiz on September 12, 2018 at 4:47 pm said:", its writer's.)
-const NOT_OWN = /\d\s*°[CF]?|^(?:file photo|photo|image|picture|caption)\b|\b(?:REUTERS|AFP|AP|Getty Images)\/|\/(?:AFP|AP|Reuters|EPA|Xinhua|Getty)\b|\((?:\w+ )?(?:photo|photograph|image|picture)s?\b|\b(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo)(?:-\w+)? \|$|\bfile photo\b|\(@\w+\)|©|copyright|\bborn\b|\b(?:said|says|wrote|writes|replied):\s*$/i;
+// page's; a reader's comment, "Ana Ruiz on September 12, 2018 at 4:47 pm said:", its writer's; a cookie notice's, "our
+// Privacy Policy … became effective May 23rd, 2018", the policy's.)
+const NOT_OWN = /\d\s*°[CF]?|^(?:file photo|photo|image|picture|caption)\b|\b(?:REUTERS|AFP|AP|Getty Images)\/|\/(?:AFP|AP|Reuters|EPA|Xinhua|Getty)\b|\((?:\w+ )?(?:photo|photograph|image|picture)s?\b|\b(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo)(?:-\w+)? \|$|\bfile photo\b|\(@\w+\)|©|copyright|\bborn\b|\b(?:said|says|wrote|writes|replied):\s*$|\bcookies?\b|\bprivacy (?:policy|notice)\b|\bterms of (?:use|service)\b/i;
 /** Stamp words that make a line the page's own date however long it is. */
 const STAMP = new RegExp(`${STAMP_OPENING.source}|^date\\b|^(?:by\\s+)?[\\w .'-]{0,60}\\b(?:GMT|UTC|BST|CET|EST|EDT|PST|IST|HKT|ET)\\b`, 'i');
 /** "NAIROBI, March 4, 2025 (Reuters) –": a place, a comma and a full date opening the first paragraph. */

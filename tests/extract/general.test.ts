@@ -4143,6 +4143,8 @@ describe("the hundred-and-eighty-second batch: a stamp below the standfirst (PAT
     // (A date alone right under a byline, and not under anything else.)
     expect(own(`Cells\n${menu}\nCells that taste danger\nBy Carrie Arnold\nNovember 15, 2019${body}`)).toBe('2019-11-15');
     expect(own(`Cells\n${menu}\nCells that taste danger\nMore from this author\nNovember 15, 2019${body}`)).toBeNull();
+    // (Not a cookie notice's date among the first lines.)
+    expect(own(`Troops sent\nWe use cookies to improve your experience. Our Privacy Policy was updated and became effective May 23rd, 2018.${body}`)).toBeNull();
     // (A clock time glued to the year: "Nov 15, 20195:45 AM".)
     expect(own(`Troops sent\n${menu}\n${standfirst}\nNov 15, 20195:45 AM${body}`)).toBe('2019-11-15');
   });
