@@ -84,14 +84,37 @@ export function surveyArticle(source: SourceArticle): { sections: Section[]; dat
   return { sections, date, dateSource, words, ...(monthDay ? { monthDay } : {}), ...(latest ? { latest } : {}), ...(places.size ? { places: [...places] } : {}) };
 }
 
+/** The day an article's relative dates are read against (`from`: the article it was borrowed from, if any). */
+export type Reference = { date: string | null; source: DateSource; from?: string };
+
+/** An article's record: what its file and reference date give, and what was read from its text. */
+export function articleRecord(source: SourceArticle, reference: Reference, read: Pick<Article, 'title' | 'origin' | 'published' | 'labelEvidence' | 'sections'>): Article {
+  return {
+    id: source.id,
+    file: source.file,
+    title: read.title,
+    outlet: source.meta.outlet ?? null,
+    origin: read.origin,
+    published: read.published,
+    referenceDate: reference.date,
+    referenceFrom: reference.from ?? null,
+    dateSource: reference.source,
+    url: source.meta.url ?? null,
+    kind: source.meta.kind ?? 'unknown',
+    labels: [],
+    labelEvidence: read.labelEvidence,
+    sections: read.sections,
+    hash: source.hash,
+  };
+}
+
 /**
  * Extracts people, quotes with speakers, dated events, facts and links from one article.
  * `reference` is the day relative dates are read against (the article's own, or one inferred from the corpus).
  */
 export function extractArticle(
   source: SourceArticle,
-  /** (`from`: the article the date was borrowed from, when it came from another of the same story.) */
-  reference: { date: string | null; source: DateSource; from?: string },
+  reference: Reference,
   /** The article's survey, when the caller has made it already (it is the same for the same source). */
   surveyed?: ReturnType<typeof surveyArticle>,
 ): ArticleExtraction {
@@ -280,23 +303,13 @@ export function extractArticle(
   if (source.meta.origin) links.push({ articleId: id, outlet: outletName(source.meta.origin), title: null, url: null, kind: 'origin', start: null, end: null });
   links.push(...findCitedLinks(text, sections, id));
 
-  const article: Article = {
-    id,
-    file: source.file,
+  const article = articleRecord(source, reference, {
     title,
-    outlet,
     origin: source.meta.origin ? outletName(source.meta.origin) : null,
     published: own.date,
-    referenceDate: reference.date,
-    referenceFrom: reference.from ?? null,
-    dateSource: reference.source,
-    url: source.meta.url ?? null,
-    kind: source.meta.kind ?? 'unknown',
-    labels: [],
     labelEvidence: labelFromText({ sections, kind: source.meta.kind ?? 'unknown' }, text),
     sections,
-    hash: source.hash,
-  };
+  });
   return { article, people, quotes, events, facts, links, words: survey.words, warnings, ...(survey.monthDay ? { monthDay: survey.monthDay } : {}), ...(survey.latest ? { latest: survey.latest } : {}), ...(survey.places ? { places: survey.places } : {}) };
 }
 

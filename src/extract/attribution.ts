@@ -145,7 +145,6 @@ export function attributeQuotes(
     const opener = ROLE_SUBJECT.exec(text.slice(from, end)) ?? NUMBERED_SUBJECT.exec(text.slice(from, end)) ?? POSSESSED_SUBJECT.exec(text.slice(from, end));
     return opener?.[1]?.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ? opener : null;
   };
-  const opensUnnamed = (from: number, end: number) => unnamedOpening(from, end) !== null;
 
   /**
    * The words opening a text that describe someone never named who then acts before `to` ("The prime minister's
@@ -185,7 +184,7 @@ export function attributeQuotes(
       const subj = before.find((x) => isSubjectLike(x, s)) ?? before[0];
       if (subj) m.key = subj.key;
       // ("Victim two led off, describing the scholarship he lost": the one the sentence opens with, unnamed.)
-      else if (word !== 'it' && opensUnnamed(s.start, m.start)) m.key = ANONYMOUS;
+      else if (word !== 'it' && unnamedOpening(s.start, m.start)) m.key = ANONYMOUS;
       else {
         // The nearest that fits, unless one a little further back was already called "she" and the nearest, never called
         // so, is only named there ("… owned by manager Scooter Braun. In a post she described …" is the "she" of
@@ -249,18 +248,18 @@ export function attributeQuotes(
     if (apposed && isPerson(apposed.key) && /^\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(subject!.end, apposed.start))) subject = apposed;
     // (An unnamed body, "the company says", is no unnamed person: a "she" after it still looks further back.)
     // ("The delegate for Tonga objected.": a person described and never named is the subject, and nobody we know.)
-    const unnamed = !subject && opensUnnamed(subjectFrom, s.end);
+    const unnamed = subject ? null : unnamedOpening(subjectFrom, s.end);
     subjects.push(
       subject?.key === ANONYMOUS && ORGANISATION_HEADS.has(subject.text.split(/\s+/).at(-1)!.toLowerCase()) ? null : (subject?.key ?? (unnamed ? ANONYMOUS : null)),
     );
     // (Whether someone unnamed is a man or a woman, when the text says: "he", "Grahame's brother".)
-    const unnamedWords = subject?.key === ANONYMOUS ? subject.text : unnamed ? (unnamedOpening(subjectFrom, s.end)?.[1] ?? '') : '';
+    const unnamedWords = subject?.key === ANONYMOUS ? subject.text : (unnamed?.[1] ?? '');
     unnamedSex.push(subject?.kind === 'pronoun' ? subject.text.toLowerCase() : sexOfNouns(unnamedWords));
     // ("Adair did not appear; his campaign chair, Joel Baptiste, took the stage to say: "…"": after a semicolon, the
     // clause's own subject.)
-    const clauseSubject = (s: Span, at: number) => {
+    const clauseSubject = (at: number) => {
       const semicolon = text.lastIndexOf(';', at);
-      if (semicolon < subjectFrom || text.slice(semicolon, at).includes('"') || /[“”]/.test(text.slice(semicolon, at))) return null;
+      if (semicolon < subjectFrom || /["“”]/.test(text.slice(semicolon, at))) return null;
       const clause = { start: semicolon + 1, end: s.end };
       return ms.find((m) => m.key && m.start > semicolon && m.end <= at && isSubjectLike(m, clause)) ?? null;
     };
@@ -279,7 +278,7 @@ export function attributeQuotes(
         return;
       }
       const postEnd = k + 1 < own.length ? own[k + 1]!.q.open : Math.max(s.end, q.close);
-      result[i] = findCue(text, q, segStart, postEnd, ms, clauseSubject(s, q.open) ?? subject) ?? result[i]!;
+      result[i] = findCue(text, q, segStart, postEnd, ms, clauseSubject(q.open) ?? subject) ?? result[i]!;
     });
     // A quote with no cue of its own shares the speaker of another quote in the same sentence.
     // (Not a term the sentence names: 'he never used the term "three amigos" and added, "I cringe"'.)

@@ -123,11 +123,9 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     // (Only below the head, where it decides; a year first, the cheap test.)
     const stamp = belowHead && (STAMP_OPENING.test(line) || ((CLOCK.test(line) || BYLINE.test(lastLine)) && line.length <= 120 && /(?:19|20)\d\d/.test(line) && mostlyDate(line) && findFullDate(line) !== null));
     lastLine = line;
-    if (belowHead && proseLines > 0 && !stamp) {
-      if (isProse(line)) proseLines++;
-      continue;
-    }
+    const afterProse = proseLines > 0;
     if (isProse(line)) proseLines++;
+    if (belowHead && afterProse && !stamp) continue;
     // (Or one that says it is a stamp: "UPDATED: Tue., Nov. 19, 2019" under a site's menu.)
     if (belowHead && !CLOCK.test(line) && !stamp) continue;
     // (A date under "Christine Lagarde (ECB)" is the day that person spoke, not the page's.)
