@@ -64,6 +64,8 @@ const NUMBERED_SUBJECT = /^\s*(\p{Lu}\p{Ll}+)\s+(?:No\.\s*)?(?:\d{1,3}|[A-Z]|one
 const AFTER_PREPOSITION = /\b(?:by|with|to|from|for|of|in|against|about|than|between|among)\s+(?:\p{Ll}+\s+){1,2}$/u;
 /** A name used to say whose government or time it is ("the Narendra Modi government"): no subject. */
 const ATTRIBUTIVE = /^\s+(?:government|administration|regime|era|cabinet|camp|presidency|doctrine|years)\b/;
+/** A role in lower case right after a body and before a name: " spokesperson Wang", " chief scientist Ana". */
+const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+\p{Lu}\p{Ll}/u;
 const PREPOSITIONS =
   /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and|in|inside|near|during|within|through|across|over|under|like|unlike|including|alongside)\s+$/i;
 /**
@@ -121,10 +123,12 @@ export function attributeQuotes(
   // ("European Commission President Ursula von der Leyen said": a body right before a title word names whose post it
   // is, as a possessor does.)
   // ("The United States' climate envoy": a plural's possessive too.)
+  // ("Chinese Foreign Ministry spokesperson Wang Wenbin reiterated …, and went on to add:": a role in lower case too.)
   const isPossessor = (m: Mention) =>
     /^['’]s\b/.test(text.slice(m.end, m.end + 3)) ||
     (text[m.end - 1] === 's' && /^['’](?!\p{L})/u.test(text.slice(m.end, m.end + 2))) ||
-    (m.kind === 'org' && TITLE_WORDS.has(/^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? ''));
+    (m.kind === 'org' && TITLE_WORDS.has(/^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '')) ||
+    (m.kind === 'org' && ROLE_NOUNS.has(ROLE_BEFORE_NAME.exec(text.slice(m.end, m.end + 60))?.[1] ?? ''));
   // ("Fun as it sounds — the late neurologist wrote of it — Steenburgen was not thrilled": words between two dashes are
   // an aside, and the sentence's subject is outside it.)
   const dashed = new Map<number, boolean>();

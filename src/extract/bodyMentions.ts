@@ -162,6 +162,8 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     if (beforeComma && !CALENDAR_WORD.test(beforeComma)) continue;
     // "The IG Metall union" names a body: the open pass reads it as an organisation.
     if (ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w))) continue;
+    // ("the Governor said" is one; "NASA's Office of the Inspector General" a body's name.)
+    if (/^\p{Lu}/u.test(m[2]!) && /\b(?:of|for)\s+$/.test(chunk.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     const at = offset + m.index!;
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.5 });
   }

@@ -9,8 +9,9 @@ export const CUE_WORDS =
   'explained|predicted|suggest|suggests|suggested|citing|cited|confirm|confirmed|confirms|denied|denies|raised|criticized|criticised|' +
   'known as|hoped|hopes|conveyed|stressed|argued|claimed|acknowledged|admitted|pledged|vowed|remarks|comments|' +
   // A promise is speech when what is promised is said ("promised that …", "promised “every possible help”"), not when
-  // it is done ("promised penalties").
-  'promised(?= that\\b|\\s+["“‘])|promises(?= that\\b|\\s+["“‘])|' +
+  // it is done ("promised penalties"), or when the thing promised is described in quotes ("promised a response
+  // “united, fast and severe”").
+  'promised(?= that\\b|\\s+(?:(?:a|an|the)\\s+[A-Za-z-]+\\s+)?["“‘])|promises(?= that\\b|\\s+(?:(?:a|an|the)\\s+[A-Za-z-]+\\s+)?["“‘])|' +
   // "posted on X that …": posting is saying when a clause of words follows (not "posted a loss").
   'posted(?=\\s+(?:on\\s+[A-Za-z.]+(?:\\s+[A-Z][a-z]*)?\\s+)?that\\b)|' +
   // ""…," Pena shared at the press conference": sharing is saying when nothing shared is named after it (not "shared
@@ -71,10 +72,19 @@ CUE_SET.add('read').add('reads');
  * After a quote, a tag naming a speaker we could not resolve: capitalised words and a speech verb ("…," Hale's agent
  * said), a verb and capitalised words, or a description and a verb ("…?" the president asked; "…," a neighbour said).
  */
+/** A US politician's party and state in brackets after the name: " (D)", " (R-Texas)", " (D-N.Y.)". */
+export const PARTY = '\\s+\\([DRI](?:-[A-Za-z. ]{1,16})?\\)';
+const PARTY_LABEL = new RegExp(`${PARTY}(?=\\s)`, 'g');
+
 export function namedAfter(tail: string): boolean {
   // The words up to the first mark that ends a tag (an initial's full stop is kept: "Jane R. Roe said").
   // (A dash may stand between, as translated copy writes it: "«…», — the minister added".)
-  const start = tail.slice(0, 120).replace(/^[\s,—–-]+/, '').replace(/\b(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sgt|Lt|Rep|Sen|Gov|St)\./g, '$1');
+  // (A party and state in brackets are part of the name: "…," Gov. Roy Cooper (D-N.C.) said.)
+  const start = tail
+    .slice(0, 120)
+    .replace(/^[\s,—–-]+/, '')
+    .replace(/\b(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sgt|Lt|Rep|Sen|Gov|St)\./g, '$1')
+    .replace(PARTY_LABEL, '');
   // ("…," chairman, CEO and president Ana Ruiz said: past commas, a capitalised word right before a verb; not when a
   // sentence of its own starts after the quote.)
   const clause = start.split(/[;!?"“”()]|\.(?!\p{L})/u)[0]!.trim().split(/\s+/).slice(0, 12);

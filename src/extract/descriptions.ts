@@ -1,4 +1,4 @@
-import { NATIONALITY_NOUNS, ROLE_NOUNS } from './lexicon.js';
+import { NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 
 /**
  * Definite descriptions: "the premier", "the top EU diplomat", "the judge", "the agency" stand for someone the
@@ -128,8 +128,8 @@ export const SPEAKING_HEADS: ReadonlySet<string> = new Set(
 );
 const HEADS = [...LICENSES.keys()]
   .filter((h) => h === 'pm' || h.startsWith('head of ') || ROLE_NOUNS.has(h) || EPITHETS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h) || GROUPS.has(h) || DOCUMENTS.has(h))
-  // A nationality noun is written with a capital ("the Dutchman").
-  .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : h));
+  // A nationality noun is written with a capital ("the Dutchman"); a role may be, as a title is ("the Governor said").
+  .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : TITLE_WORDS.has(h[0]!.toUpperCase() + h.slice(1)) ? `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}` : h));
 
 /**
  * "the top EU diplomat", "the Chinese premier", "the former PM", "the senator from Nebraska": "the", up to three

@@ -11,7 +11,7 @@ const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
 /** A run of capitalised words on one line, with particles and "of"/"for" inside ("Minister for Transport Peter Vance"). */
 // (Not right after a full stop with no space: "News.Az reports" is a site's name. Nor into one: "China-U.S. ties" is
 // "China", not a name "China-U".)
-const RUN = new RegExp(`(?<![\\p{L}'’.-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*(?!\\p{L}|\\.\\p{L})`, 'gu');
+const RUN = new RegExp(`(?<![\\p{L}'’.-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*(?!\\p{L}|\\.\\p{L}|-\\d)`, 'gu');
 export const word = (t: string) => t.replace(/\.$/, '');
 export const isTitle = (t: string) => TITLE_WORDS.has(t) || TITLE_WORDS.has(word(t));
 // ("I’ve said", "I'm told", "You’re", "We’ve": a word with a contraction is no name; nor is an acronym or its plural,

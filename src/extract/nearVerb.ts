@@ -1,3 +1,4 @@
+import { PARTY } from './cues.js';
 import { ROLE_NOUNS } from './lexicon.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
 
@@ -5,10 +6,12 @@ import { ANONYMOUS, type Mention } from './mentions.js';
 
 /**
  * What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky,
- * who tweeted", "the Research Council, which called", "Seo Ji-hoon, the ministry's spokesman, who said".
+ * who tweeted", "the Research Council, which called", "Seo Ji-hoon, the ministry's spokesman, who said", and a party and
+ * state in brackets, "Gov. Roy Cooper (D) said", "Sen. Ana Ruiz (R-Texas) told".
  */
-const VERB_GAP =
-  /^(?:\s+|\s*,\s*(?:who\s+|which\s+)?|\s*,[^,"“”]{1,30},\s*(?:who\s+|which\s+)?)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\s+)*$/;
+const VERB_GAP = new RegExp(
+  `^(?:\\s+|\\s*,\\s*(?:who\\s+|which\\s+)?|\\s*,[^,"“”]{1,30},\\s*(?:who\\s+|which\\s+)?|${PARTY}\\s+)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\\s+)*$`,
+);
 /** Verbs that put words in someone else's mouth: "cited X as saying", "the ministry paraphrased Yang as saying". */
 export const QUOTING_VERBS = 'cited|quoted|cites|quotes|citing|quoting|paraphrased|paraphrases|paraphrasing';
 const QUOTING_RIGHT_BEFORE = new RegExp(`\\b(?:${QUOTING_VERBS})\\s+$`);

@@ -196,8 +196,8 @@ export function findPeople(
       const words = name.split(/\s+/);
       // ("Governor Rallings said": a title before a surname, which the title pass reads; "Dean Okafor said" names him.)
       if (words.some((t) => NOT_NAME.has(t) || NOT_NAMES.has(t) || NOT_BARE_NAME.test(t)) || ORG_HEADS.has(words.at(-1)!) || isGroupPlural(words.at(-1)!) || (TITLE_WORDS.has(words[0]!) && !isGivenName(words[0]!))) continue;
-      // ("The Kentucky Republican added": a party or a people after a place describes someone; "Dawn French said" names her.)
-      if (DEMONYMS.has(words.at(-1)!) && !isGivenName(words[0]!)) continue;
+      // ("The Kentucky Republican added", "the Texas Senator said" describe someone; "Dawn French", "Aaron Judge" name.)
+      if ((DEMONYMS.has(words.at(-1)!) || TITLE_WORDS.has(words.at(-1)!)) && !isGivenName(words[0]!)) continue;
       // ("the High Commissioner for Human Rights said": capitalised words after "for" or "of" in a title are its portfolio;
       // "Joe Saluzzi from Themis Trading said": after a name and "from" or "at", where that one works; "The group that
       // owns her music, Big Machine, says": a body, which the open pass reads.)

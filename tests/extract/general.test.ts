@@ -4154,6 +4154,39 @@ describe("the hundred-and-eighty-second batch: a stamp below the standfirst (PAT
   });
 });
 
+describe('the hundred-and-eighty-third batch: US party labels, capitalised posts, "Bill" (PATTERNS 1.1, 1.2, 1.5)', () => {
+  const lede = 'Storm\n\nThe storm reached the coast on Monday.\n\n';
+  it('reads a party and state in brackets after a name as part of it, before the verb or after the quote', () => {
+    expect(speakers(`${lede}"We are right in its path," Gov. Mara Quinlan (D) said at a briefing.`)).toEqual([['We are right in its path,', 'Mara Quinlan']]);
+    expect(speakers(`${lede}"We are right in its path," Sen. Tobias Renner (R-Texas) told reporters.`)).toEqual([['We are right in its path,', 'Tobias Renner']]);
+    expect(speakers(`${lede}Rep. Ada Lowell (D-N.Y.) says the state "is ready for the worst."`)).toEqual([['is ready for the worst.', 'Ada Lowell']]);
+    // (Any other word in brackets still parts the name from the verb.)
+    expect(speakers(`${lede}"We are right in its path," Mara Quinlan (pictured) said.`)).toEqual([['We are right in its path,', null]]);
+  });
+  it('reads "the Governor", written with a capital, as the governor introduced, and no place before a post as a person', () => {
+    const intro = 'Storm\n\nFlorida Gov. Rick Sallow spoke on Monday.\n\n';
+    expect(speakers(`${intro}"If you are in a zone, leave," added the Governor.`)).toEqual([['If you are in a zone, leave,', 'Rick Sallow']]);
+    expect(speakers(`${intro}"If you are in a zone, leave," the Florida Governor said.`)).toEqual([['If you are in a zone, leave,', 'Rick Sallow']]);
+    expect(persons(`${lede}"It is bad," the Texas Senator said.`)).toEqual([]);
+    expect(persons(`${lede}"It is bad," Aaron Judge said.`)).toEqual(['Aaron Judge']);
+    // (A post inside a body's name is no description: "the Office of the Inspector General" is that body.)
+    expect(speakers(`${lede}Last week the Office of the Inspector General released two reports that found "waste and delay".`)).toEqual([['waste and delay', 'Office of the Inspector General']]);
+  });
+  it('gives a body, a role in lower case and a name to the one named, past other verbs ("… reiterated it, and went on to add:")', () => {
+    const text = `${lede}Later, Foreign Ministry spokesperson Lin Baocheng repeated the statement, and went on to add: "Our position is clear."`;
+    expect(speakers(text)).toEqual([['Our position is clear.', 'Lin Baocheng']]);
+    expect(speakers(`${lede}The Foreign Ministry repeated the statement to the envoys, and went on to add: "Our position is clear."`)).toEqual([['Our position is clear.', 'Foreign Ministry']]);
+  });
+  it('reads "promised a response "…"" as speech, and "promised penalties" as none', () => {
+    expect(speakers(`${lede}Senator Ana Pell promised a response "swift and severe" if the levees fail.`)).toEqual([['swift and severe', 'Ana Pell']]);
+    expect(speakers(`${lede}Senator Ana Pell promised penalties. "We will be ready," said Tom Ebert.`)).toEqual([['We will be ready,', 'Tom Ebert']]);
+  });
+  it('reads "Bill" as a given name before a surname, not before a bill\'s number', () => {
+    expect(persons(`${lede}Bill Hartnell said the state "is mobilizing."`)).toEqual(['Bill Hartnell']);
+    expect(persons(`${lede}MPs passed Bill C-18 on Monday. "It is a good day," said Ana Lopes.`)).toEqual(['Ana Lopes']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
