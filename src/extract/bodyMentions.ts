@@ -13,6 +13,8 @@ import { DESCRIBED } from './resolve.js';
 
 type Candidate = Mention & { priority: number };
 
+/** After a post, "of" a country or a body and a name: " of Spain Pedro Sanchez", " of the United States Ana Ruiz". */
+export const POST_OF_BEFORE_NAME = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_NAMES}|Today|Yesterday|Tomorrow)$`);
 
 /**
@@ -162,8 +164,11 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     if (beforeComma && !CALENDAR_WORD.test(beforeComma)) continue;
     // "The IG Metall union" names a body: the open pass reads it as an organisation.
     if (ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w))) continue;
-    // ("the Governor said" is one; "NASA's Office of the Inspector General" a body's name.)
-    if (/^\p{Lu}/u.test(m[2]!) && /\b(?:of|for)\s+$/.test(chunk.slice(Math.max(0, m.index! - 5), m.index!))) continue;
+    // ("the Governor said" is one; "NASA's Office of the Inspector General" a body's name, and "the Prime Minister of
+    // Spain Pedro Sanchez" a post before a name.)
+    const capital = /^\p{Lu}/u.test(m[2]!);
+    if (capital && /\b(?:of|for)\s+$/.test(chunk.slice(Math.max(0, m.index! - 5), m.index!))) continue;
+    if (capital && POST_OF_BEFORE_NAME.test(chunk.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
     const at = offset + m.index!;
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.5 });
   }

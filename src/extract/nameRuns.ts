@@ -12,6 +12,8 @@ const PARTICLE = PARTICLES.map((p) => p.replace(' ', '[ \\t]+')).join('|');
 // (Not right after a full stop with no space: "News.Az reports" is a site's name. Nor into one: "China-U.S. ties" is
 // "China", not a name "China-U".)
 const RUN = new RegExp(`(?<![\\p{L}'’.-])${TOKEN}(?:(?:[ \\t]+(?:${PARTICLE})[ \\t]+|[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?|[ \\t]+)${TOKEN})*(?!\\p{L}|\\.\\p{L}|-\\d)`, 'gu');
+/** Words of a country's name that are no place alone: "the United States", "the United Arab Emirates". */
+const COUNTRY_WORDS = /^(?:United|States|Kingdom|Arab|Emirates|Republic|US|UK|USA|UAE)$/;
 export const word = (t: string) => t.replace(/\.$/, '');
 export const isTitle = (t: string) => TITLE_WORDS.has(t) || TITLE_WORDS.has(word(t));
 // ("I’ve said", "I'm told", "You’re", "We’ve": a word with a contraction is no name; nor is an acronym or its plural,
@@ -84,7 +86,15 @@ export function runsIn(chunk: string): { t: string; at: number }[][] {
           name.length <= 3 &&
           name.every((x) => isNameToken(x.t) && !PLACES.has(word(x.t)) && !PLACE_HEADS.has(word(x.t))) &&
           (isGivenName(name[0]!.t) || run.slice(of + 1).some((x) => ORG_HEADS.has(word(x.t))));
-        if (given > 0 && cut > 0 && run.slice(0, cut).some((x) => ORG_HEADS.has(word(x.t)))) runs.push(run.slice(0, cut), run.slice(cut));
+        // (And a post "of" a country, as translated copy writes it: "the President of Russia Vladimir Putin", "the Minister
+        // of Foreign Affairs of Peru Lucia Campos": the country's words, then a name of two or three.)
+        const countryAt = run.map((x) => x.t).lastIndexOf('of') + 1;
+        let countryEnd = countryAt + (run[countryAt]?.t === 'the' ? 1 : 0);
+        while (countryEnd < run.length && (PLACES.has(word(run[countryEnd]!.t)) || COUNTRY_WORDS.test(word(run[countryEnd]!.t)))) countryEnd++;
+        const postName = run.slice(countryEnd);
+        const post = countryAt > 1 && isTitle(run[run[0]!.t === 'The' ? 1 : 0]!.t) && countryEnd > countryAt && postName.length >= 2 && postName.length <= 3 && postName.every((x) => isNameToken(x.t) && !PLACES.has(word(x.t)));
+        if (post) runs.push(run.slice(0, countryEnd), postName);
+        else if (given > 0 && cut > 0 && run.slice(0, cut).some((x) => ORG_HEADS.has(word(x.t)))) runs.push(run.slice(0, cut), run.slice(cut));
         else if (person && run.length > of + 2) runs.push(run.slice(0, of), run.slice(run[of + 1]!.t === 'the' ? of + 2 : of + 1));
         else runs.push(run);
       }

@@ -1,5 +1,6 @@
 import { PARTY } from './cues.js';
 import { ROLE_NOUNS } from './lexicon.js';
+import { postOf } from './tagGaps.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
 
 /** Who stands next to a speech verb: the name just before it ("Lavrov said"), or just after it ("said Lavrov"). */
@@ -73,7 +74,8 @@ export function invertedAfter(text: string, ms: Mention[], from: number): Mentio
   // ("said Northfield Research analyst Ana Ruiz": the capitalised words of where a titled person works, too.)
   const gap = text.slice(from, m?.start ?? from);
   // ("wrote 43-year-old Martin Taylor", "said 71-year-old retired nurse Ann Roe": an age may stand first.)
-  if (!m || !(/^\s*$/.test(gap) || (named && /^\s+(?:\d{1,3}-year-old\s+)?(?:[a-z]+\s+){0,2}$/.test(gap)) || (m.kind === 'title' && /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,3}$/u.test(gap)))) return undefined;
+  // ("said the Minister of Foreign Affairs of Russia Sergey Lavrov": a post of a country or a body, as translated copy writes it.)
+  if (!m || !(/^\s*$/.test(gap) || (named && (/^\s+(?:\d{1,3}-year-old\s+)?(?:[a-z]+\s+){0,2}$/.test(gap) || postOf(gap))) || (m.kind === 'title' && /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,3}$/u.test(gap)))) return undefined;
   // ("said Blinken and Lavrov": two speaking together are no one of them.)
   const partner = /^\s+and\s+/.exec(text.slice(m.end, m.end + 8));
   if (partner && ms.some((x) => x.key && x.kind !== 'org' && x.start === m.end + partner[0].length)) return { ...m, key: ANONYMOUS };

@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { apposedBody } from './bodyWords.js';
 import { findOpenNames } from './openNames.js';
-import { acronymsOf, bodyMentions, describedMentions } from './bodyMentions.js';
+import { acronymsOf, bodyMentions, describedMentions, POST_OF_BEFORE_NAME } from './bodyMentions.js';
 import { knownAs, type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, lowerCaseWords, MONTH_SURNAMES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS, titleRunsOn } from './lexicon.js';
 import { matchesOf } from './matches.js';
@@ -180,7 +180,7 @@ export function findPeople(
       } else {
         // "the Russian foreign minister", and "Russia's foreign minister" (a possessive is as definite as "the").
         const det = chunk.slice(0, m.index).match(/\b(?:the|his|her|their)\s+$/i)?.[0] ?? (m[1] && /['’]s$/.test(m[1]) ? '' : null);
-        if (det !== null) {
+        if (det !== null && !POST_OF_BEFORE_NAME.test(chunk.slice(m.index + m[0].length, m.index + m[0].length + 80))) {
           candidates.push({ start: at - det.length, end: at + m[0].length, kind: 'anaphor', key: null, text: `${nat ?? ''}|${role}`, priority: 4 });
         }
       }

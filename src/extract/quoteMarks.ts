@@ -82,6 +82,9 @@ const DASH_SPEECH = /^([-–—][ \t]+)(\p{Lu}[^"“”]*?[,.!?])[ \t]+[-–—]
 /** Where a quote whose closing mark is missing ends: a comma, then a speech verb, or a name and a speech verb. */
 const CUE_AFTER_COMMA = /,(?=\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:said|says|told|tells|added|adds|asked|replied|wrote|insisted|explained|recalled)\b)/u;
 
+/** A tag right after a closing mark: "”, - said Jens Stoltenberg.", "”, the minister added." */
+const TAG_AFTER_CLOSE = /^[,.]?\s*[-–—]?\s*(?:(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4})?(?:said|says|added|adds|noted|stressed|told|emphasi[sz]ed|stated)\b/u;
+
 function trimmed(text: string, from: number, to: number): { start: number; end: number } {
   while (from < to && /\s/.test(text[from]!)) from++;
   while (to > from && /\s/.test(text[to - 1]!)) to--;
@@ -106,6 +109,16 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
     if (t.end > t.start && LETTER.test(text.slice(t.start, t.end))) {
       quotes.push({ ...t, open: openAt, close, malformed, ...(open?.continued ? { continued: true } : {}) });
     }
+  };
+  /** Whether the first paragraph from `from` on with a double mark, two at most and adjacent, opens with a close and its tag. */
+  const closedWithTagAfter = (from: number): boolean => {
+    for (let k = from; k < lines.length && k <= from + 1; k++) {
+      if (lines[k]!.start - lines[k - 1]!.end >= 8) return false;
+      const doubles = perLine[k]!.filter((x) => x.family === 'double');
+      if (doubles.length === 0) continue;
+      return doubles[0]!.kind === 'close' && TAG_AFTER_CLOSE.test(text.slice(doubles[0]!.at + 1, lines[k]!.end));
+    }
+    return false;
   };
   for (let li = 0; li < lines.length; li++) {
     const marks = perLine[li]!;
@@ -171,6 +184,10 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
       const reopens = nextLine !== undefined && firstDouble?.at === nextLine.start && firstDouble.kind !== 'close';
       const closes = firstDouble !== undefined && firstDouble.kind !== 'open' && firstDouble.at !== nextLine?.start;
       const near = nextLine !== undefined && nextLine.start - lines[li]!.end < 8 && li - open.line < 4;
+      // (Translations run one quote over paragraphs that neither reopen nor close it, to a close and its tag a
+      // paragraph or two on: "“Thank you … ¶ And this … ¶ … for Ukraine”, - said Jens Stoltenberg.")
+      const closesLater = near && !firstDouble && closedWithTagAfter(li + 1);
+      if (closesLater) continue;
       if (near && reopens) {
         // Each paragraph is a quote of its own (the text between the marks), the next one carrying this one on.
         emit(open.at, open.body, lines[li]!.end, lines[li]!.end, false);

@@ -1,4 +1,4 @@
-import { ROLE_NOUNS } from './lexicon.js';
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 
 /** What may stand between a quote and the name in its tag: "…," the 14th-ranked Ruiz said; "…," United manager Ruben Costa said. */
 
@@ -31,7 +31,15 @@ function roleListOff(gap: string): string {
  * before it, and a name that comes with its role ("chief Suharyanto") the words that qualify the role.
  */
 export function fitsTagGap(gap: string, titled: boolean, withRole = false): boolean {
-  return (titled ? GAP_BEFORE_TITLED : GAP_BEFORE).test(roleListOff(gap)) || longRole(gap, withRole);
+  return (titled ? GAP_BEFORE_TITLED : GAP_BEFORE).test(roleListOff(gap)) || longRole(gap, withRole) || postOf(gap);
+}
+
+/** A post "of" a country or a body before a name, as translated copy writes it: " the Minister of Foreign Affairs of Russia ". */
+const POST_OF = /^[\s,.;:—–-]*(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3})of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?$/u;
+
+export function postOf(gap: string): boolean {
+  const post = POST_OF.exec(gap)?.[1];
+  return Boolean(post?.trim().split(/\s+/).some((w) => TITLE_WORDS.has(w)));
 }
 
 /** Lower-case words with an acronym in brackets among them: "…," national disaster agency (BNPB) chief Suharyanto told. */

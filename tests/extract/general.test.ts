@@ -4187,6 +4187,29 @@ describe('the hundred-and-eighty-third batch: US party labels, capitalised posts
   });
 });
 
+describe('the hundred-and-eighty-fourth batch: translated copy\'s posts "of" a country, quotes left open over paragraphs (PATTERNS 1.2, 1.11)', () => {
+  const lede = 'Summit\n\nThe leaders met in Madrid on Tuesday.\n\n';
+  it('reads "the President of Russia Vladimir Putin" as the post and the person, before the verb or after the quote', () => {
+    expect(speakers(`${lede}The President of Kazakhstan Aidar Temirov said the talks were "useful".`)).toEqual([['useful', 'Aidar Temirov']]);
+    expect(speakers(`${lede}"We are ready to help," the Prime Minister of Spain Pedro Alvarado noted.`)).toEqual([['We are ready to help,', 'Pedro Alvarado']]);
+    expect(speakers(`${lede}"We are ready to help," said the Minister of Foreign Affairs of Peru Lucia Campos.`)).toEqual([['We are ready to help,', 'Lucia Campos']]);
+  });
+  it('keeps a post of an office that is no country whole ("the Director of Public Prosecution Eva-Marie Holm")', () => {
+    expect(persons(`${lede}The Director of Public Prosecution Eva-Marie Holm took the decision. Ms Holm said: "It is final."`)).toEqual(['Eva-Marie Holm']);
+  });
+  it('runs a quote left open over a paragraph with no marks on to a close and its tag in the next', () => {
+    const text = `${lede}"Thank you for your leadership.\n\nThis really shows your commitment to the alliance.\n\nWe will agree a package for Ukraine", - said Jens Stoltenberg.`;
+    expect(speakers(text)).toEqual([['Thank you for your leadership.\n\nThis really shows your commitment to the alliance.\n\nWe will agree a package for Ukraine', 'Jens Stoltenberg']]);
+  });
+  it('ends it with its paragraph when the close further on has no tag, or has an opener before it', () => {
+    expect(speakers(`${lede}"Thank you for your leadership.\n\nThe meeting went on for hours.\n\nThen he left. "We will agree a package", - said Jens Stoltenberg.`)).toEqual([
+      ['Thank you for your leadership.', null],
+      ['We will agree a package', 'Jens Stoltenberg'],
+    ]);
+    expect(speakers(`${lede}"Thank you for your leadership.\n\nThe meeting went on for hours.\n\nIt was a "package" of help.`).map(([q]) => q)).toEqual(['Thank you for your leadership.', 'package']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
