@@ -4,6 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
+import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, NUMBERED_SUBJECT, POSSESSED_SUBJECT, PREPOSITIONS, ROLE_BEFORE_NAME, ROLE_SUBJECT, sexOfNouns } from './subjectShapes.js';
 import { ADDRESSEE_VERBS, MEN_NAMES, PLACES, ROLE_NOUNS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
@@ -50,24 +51,6 @@ const PASSIVE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:e
 
 /** A sentence saying someone put out words of their own: the quote after it is theirs, not the last speaker's. */
 const PUT_OUT = /\b(?:issued|released|put out|published|posted|sent)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|note|response|reply)\b/;
-/** A sentence opening with "The" and a role noun within three words ("The delegate for Tonga", "A local farmer"). */
-const ROLE_SUBJECT = /^\s*(?:The|A|An|One)\s+([a-z-]+(?:\s+[a-z-]+){0,2})/;
-/** Nouns for a man or a woman ("brother", "widow"). */
-const MEN_NOUNS = /\b(?:brother|son|father|husband|uncle|nephew|grandson|grandfather|widower|boyfriend|king|prince|man|boy|he)\b/i;
-const WOMEN_NOUNS = /\b(?:sister|daughter|mother|wife|aunt|niece|granddaughter|grandmother|widow|girlfriend|queen|princess|woman|girl|actress|waitress|she)\b/i;
-const sexOfNouns = (words: string): string | null => (MEN_NOUNS.test(words) ? 'he' : WOMEN_NOUNS.test(words) ? 'she' : null);
-
-/** A sentence opening with someone's role or kin, unnamed: "Grahame's brother was more blunt", "Sony's spokesman said". */
-const POSSESSED_SUBJECT = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s?\s+([a-z-]+(?:\s+[a-z-]+){0,2})(?!\s+\p{Lu})/u;
-/** A sentence opening with a role that a number tells apart ("Victim six led off", "Witness 3 said", "Juror No. 7"). */
-const NUMBERED_SUBJECT = /^\s*(\p{Lu}\p{Ll}+)\s+(?:No\.\s*)?(?:\d{1,3}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/u;
-const AFTER_PREPOSITION = /\b(?:by|with|to|from|for|of|in|against|about|than|between|among)\s+(?:\p{Ll}+\s+){1,2}$/u;
-/** A name used to say whose government or time it is ("the Narendra Modi government"): no subject. */
-const ATTRIBUTIVE = /^\s+(?:government|administration|regime|era|cabinet|camp|presidency|doctrine|years)\b/;
-/** A role in lower case right after a body and before a name: " spokesperson Wang", " chief scientist Ana". */
-const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+\p{Lu}\p{Ll}/u;
-const PREPOSITIONS =
-  /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and|in|inside|near|during|within|through|across|over|under|like|unlike|including|alongside)\s+$/i;
 /**
  * Gives each quote a speaker from the text around it, or none when the text does not tell.
  * Cues after the quote ("…," he said), before it (Blinken said the talks were "…"), "according to X",
@@ -116,6 +99,8 @@ export function attributeQuotes(
   };
   const speakers: (string | null)[] = [];
   const lastPersons: (string | null)[] = [];
+  /** Each sentence's last person set beside the object of "by" or "with": a "he" after it is theirs only if no one else fits. */
+  const objectPersons: (string | null)[] = [];
   const result: Attribution[] = quotes.map(() => ({ speakerKey: null, cue: null, method: null }));
 
   const mentionsIn = (s: Span) => keyedIn(mentions, s.start, s.end, (m) => m.start).map((x) => x.item).filter((m) => m.end <= s.end);
@@ -139,10 +124,14 @@ export function attributeQuotes(
   };
   const isSubjectLike = (m: Mention, s: Span) =>
     !PREPOSITIONS.test(text.slice(s.start, m.start)) &&
+    !apposedToObject(m, s) &&
     !inAside(m, s) &&
     !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, m.start - 40), m.start)) &&
     !isPossessor(m) &&
     !ATTRIBUTIVE.test(text.slice(m.end, m.end + 16));
+
+  /** A name set beside the object of a preposition: "comments by China's envoy to the talks, Wang Qun,". */
+  const apposedToObject = (m: Mention, s: Span) => text[m.end] === ',' && APPOSED_TO_OBJECT.test(text.slice(Math.max(s.start, m.start - 70), m.start));
 
   /** The opening of a text that describes a person never named ("The delegate for Tonga", "Victim six"), else null. */
   const unnamedOpening = (from: number, end: number) => {
@@ -194,6 +183,8 @@ export function attributeQuotes(
         // so, is only named there ("… owned by manager Scooter Braun. In a post she described …" is the "she" of
         // before, not Braun).
         let nearest: string | null = null;
+        // (One set beside the object of "by" or "with", if no one else fits: see objectPersons.)
+        let beside: string | null = null;
         for (let back = si - 1; back >= 0 && back >= si - 4 && sentences[back]!.section === s.section; back--) {
           // "The judge sentenced him. She said …": after an unnamed person as a subject, "he" or "she" is most
           // likely that person, so nobody, not someone named further back.
@@ -225,7 +216,10 @@ export function attributeQuotes(
             break;
           }
           const k = subject ?? (gendered?.size === 1 ? [...gendered][0]! : null) ?? (word !== 'it' && fits(lastPersons[back]) ? lastPersons[back] : null);
-          if (!k) continue;
+          if (!k) {
+            if (word !== 'it' && fits(objectPersons[back])) beside ??= objectPersons[back]!;
+            continue;
+          }
           // (Only for "she", and only past one merely named, not a subject: most people named in news copy are men, so
           // an unknown one is no reason to look further for "he".)
           if (word !== 'she' || subject || genderOf.get(k) === word) {
@@ -234,7 +228,7 @@ export function attributeQuotes(
           }
           nearest ??= k;
         }
-        m.key ??= nearest;
+        m.key ??= nearest ?? beside;
       }
       if (m.key && m.key !== ANONYMOUS && word !== 'it') genderOf.set(m.key, word);
     }
@@ -268,7 +262,11 @@ export function attributeQuotes(
       return ms.find((m) => m.key && m.start > semicolon && m.end <= at && isSubjectLike(m, clause)) ?? null;
     };
     // (A possessor, "at Epstein’s mansion", is the last one a later "he" stands for: the sentences before are looked at.)
-    lastPersons.push([...ms].reverse().find((m) => isPerson(m.key) && !isPossessor(m))?.key ?? null);
+    // (Nor one set beside the object of "by", "with" …: "The optimism follows comments by China's envoy, Wang Qun, on
+    // Saturday. "…," he said" is the one the sentences before are about.)
+    const persons = [...ms].reverse().filter((m) => isPerson(m.key) && !isPossessor(m));
+    lastPersons.push(persons.find((m) => !apposedToObject(m, s))?.key ?? null);
+    objectPersons.push(persons.find((m) => apposedToObject(m, s))?.key ?? null);
 
     const own = keyedIn(quotes, s.start, s.end, (q) => q.open).map(({ item: q, index: i }) => ({ q, i }));
     own.forEach(({ q, i }, k) => {

@@ -4210,6 +4210,21 @@ describe('the hundred-and-eighty-fourth batch: translated copy\'s posts "of" a c
   });
 });
 
+describe('the hundred-and-eighty-fifth batch: a name set beside the object of "by" or "with" (PATTERNS 1.4)', () => {
+  it('gives "he" to the one the sentences before are about, not to a man set beside the object of "by"', () => {
+    const text = 'Talks\n\nThe bloc\'s top diplomat, Tomas Varela, said on Monday he saw real will to save the deal.\n\nThe optimism follows comments by the Chinese envoy to the talks, Wang Dehai, on Saturday that the pace was picking up.\n\n"There is good will on both sides," he said.';
+    expect(speakers(text)).toEqual([['There is good will on both sides,', 'Tomas Varela']]);
+  });
+  it('still gives it to that man when no one before him fits, and keeps a subject after an opening clause that ends in a name', () => {
+    expect(speakers('Talks\n\nThe talks resumed in Vienna.\n\nThe optimism follows comments by the Chinese envoy to the talks, Wang Dehai, on Saturday.\n\n"There is good will on both sides," he said.')).toEqual([
+      ['There is good will on both sides,', 'Wang Dehai'],
+    ]);
+    expect(speakers('Talks\n\nSpeaking at a news conference with his Greek counterpart Eleni Vlachou, Tomas Varela said: "We are ready to do our part."')).toEqual([
+      ['We are ready to do our part.', 'Tomas Varela'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

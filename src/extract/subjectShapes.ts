@@ -1,0 +1,28 @@
+/**
+ * The shapes of a sentence's subject that attribution reads (see attributeQuotes): someone unnamed opening it ("The
+ * delegate for Tonga", "Grahame's brother", "Victim six"), a name after a preposition or set beside its object, and
+ * whether an unnamed one is a man or a woman.
+ */
+
+/** A sentence opening with "The" and a role noun within three words ("The delegate for Tonga", "A local farmer"). */
+export const ROLE_SUBJECT = /^\s*(?:The|A|An|One)\s+([a-z-]+(?:\s+[a-z-]+){0,2})/;
+/** Nouns for a man or a woman ("brother", "widow"). */
+const MEN_NOUNS = /\b(?:brother|son|father|husband|uncle|nephew|grandson|grandfather|widower|boyfriend|king|prince|man|boy|he)\b/i;
+const WOMEN_NOUNS = /\b(?:sister|daughter|mother|wife|aunt|niece|granddaughter|grandmother|widow|girlfriend|queen|princess|woman|girl|actress|waitress|she)\b/i;
+export const sexOfNouns = (words: string): string | null => (MEN_NOUNS.test(words) ? 'he' : WOMEN_NOUNS.test(words) ? 'she' : null);
+
+/** A sentence opening with someone's role or kin, unnamed: "Grahame's brother was more blunt", "Sony's spokesman said". */
+export const POSSESSED_SUBJECT = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s?\s+([a-z-]+(?:\s+[a-z-]+){0,2})(?!\s+\p{Lu})/u;
+/** A sentence opening with a role that a number tells apart ("Victim six led off", "Witness 3 said", "Juror No. 7"). */
+export const NUMBERED_SUBJECT = /^\s*(\p{Lu}\p{Ll}+)\s+(?:No\.\s*)?(?:\d{1,3}|[A-Z]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/u;
+/** A name right after a preposition and a word or two: "owned by talent manager Scooter Braun". */
+export const AFTER_PREPOSITION = /\b(?:by|with|to|from|for|of|in|against|about|than|between|among)\s+(?:\p{Ll}+\s+){1,2}$/u;
+/** A name used to say whose government or time it is ("the Narendra Modi government"): no subject. */
+export const ATTRIBUTIVE = /^\s+(?:government|administration|regime|era|cabinet|camp|presidency|doctrine|years)\b/;
+/** A name set beside the object of a preposition, a role in lower case: "comments by China's envoy to the talks, ". */
+export const APPOSED_TO_OBJECT = /\b(?:by|with|from|against|about|than|between|among)\s+(?:the|an?|his|her|their|its|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,5}\p{Ll}[\p{Ll}'’-]*,\s*$/u;
+/** A role in lower case right after a body and before a name: " spokesperson Wang", " chief scientist Ana". */
+export const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+\p{Lu}\p{Ll}/u;
+/** A preposition right before a name. */
+export const PREPOSITIONS =
+  /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and|in|inside|near|during|within|through|across|over|under|like|unlike|including|alongside)\s+$/i;
