@@ -17,6 +17,9 @@ const FORMS: { re: RegExp; y: number; m: number; d: number; numericMonth?: 'day-
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/, y: 3, m: 1, d: 2, numericMonth: 'us' },
   // A two-digit year only with a clock time after it, as bylines print it ("11/19/19 06:56 AM EST"): 20YY.
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=\s+(?:at\s+)?\d{1,2}:\d{2})/, y: 3, m: 1, d: 2, numericMonth: 'us' },
+  // (With dots, day first, after a stamp's word or before a clock time: "Published 31.08.25, 09:08 PM".)
+  { re: /(?<=\b(?:Published|Updated|Posted)\s+)(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/i, y: 3, m: 2, d: 1, numericMonth: 'day-first' },
+  { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?=,?\s+\d{1,2}:\d{2})/, y: 3, m: 2, d: 1, numericMonth: 'day-first' },
   // The year first with dots or slashes, as East Asian pages print it ("2016.12.01").
   { re: /(?<![\d./])((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})(?![\d./])/, y: 1, m: 2, d: 3, numericMonth: 'day-first' },
 ];

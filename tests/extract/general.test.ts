@@ -4225,6 +4225,18 @@ describe('the hundred-and-eighty-fifth batch: a name set beside the object of "b
   });
 });
 
+describe('the hundred-and-eighty-sixth batch: a dotted date with a two-digit year (PATTERNS 2)', () => {
+  it('reads "31.08.25" day first as 2025 after a stamp\'s word or before a clock time', () => {
+    expect(findFullDate('Our Web Desk Published 31.08.25, 09:08 PM')).toBe('2025-08-31');
+    expect(findFullDate('Updated 02.09.25')).toBe('2025-09-02');
+    expect(findFullDate('31.08.25 21:08')).toBe('2025-08-31');
+  });
+  it('reads no date in a score or a version number', () => {
+    expect(findFullDate('The set ended 6.4.25 in the end.')).toBeNull();
+    expect(findFullDate('Version 1.2.10 released')).toBeNull();
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
