@@ -253,6 +253,13 @@ export const PLACE_HEADS = words(`
   Plaza Tower Building House Castle Cathedral Mosque Temple Church Market Port Harbour Harbor Border Front Line Zone Corridor
 `);
 
+/** Place heads that are no one's surname (unlike Hall, Park or Church): "Wayne County", "Grant Province". */
+export const NO_SURNAME_PLACE_HEADS = words(`
+  County District Province Oblast Region Peninsula Airport Stadium Arena Avenue Road Canal Strait Gulf Desert Kingdom
+  Republic Emirates States Nations Station Hotel Palace Plaza Cathedral Mosque Temple Zone Corridor Harbour Harbor Ocean
+  Islands Mountains Centre Center Building
+`);
+
 /**
  * Last words of buildings and streets named after people ("the President Wilson Hotel", "Kennedy Airport"), which
  * are no one's surname (unlike Park, Hall or Church among PLACE_HEADS).

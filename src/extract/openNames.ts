@@ -1,4 +1,4 @@
-import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, NOT_NAMES, NO_SURNAME_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { nameShape } from './names.js';
 import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
 import { KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, ROLE_PHRASE_BEFORE, apposedBody } from './bodyWords.js';
@@ -281,7 +281,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("as the company's first Chief Strategy Officer": a name ending in a role noun is a post; "Stephen King" is a name.)
     // ("the Kentucky Republican added": a party or a people after a place describes someone; "Dawn French" is a name.)
     if (nameTokens.length > 1 && (ROLE_NOUNS.has(word(nameTokens.at(-1)!.t).toLowerCase()) || DEMONYMS.has(word(nameTokens.at(-1)!.t))) && !givenName) continue;
-    if (/['’]s$|s['’]$/.test(nameTokens.at(-1)!.t) || (PLACE_HEADS.has(word(nameTokens.at(-1)!.t)) && !givenName)) continue;
+    // ("Wayne County", "Grant Province": a place head that is no one's surname ends a place, given name or not; "Arsenio Hall" is a name.)
+    if (/['’]s$|s['’]$/.test(nameTokens.at(-1)!.t) || (PLACE_HEADS.has(word(nameTokens.at(-1)!.t)) && (!givenName || NO_SURNAME_PLACE_HEADS.has(word(nameTokens.at(-1)!.t))))) continue;
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
     // "said Channel 9's reporter", "Apollo 11": a name with a number after it names a body or a thing, not a person.
     if (/^\s+\d/.test(after)) continue;

@@ -4237,6 +4237,16 @@ describe('the hundred-and-eighty-sixth batch: a dotted date with a two-digit yea
   });
 });
 
+describe('the hundred-and-eighty-seventh batch: a county named after someone (PATTERNS 1.2, 3)', () => {
+  it('makes no person of a given name before a place head that is no surname ("Wayne County prosecutors")', () => {
+    expect(persons('Court\n\nThe decision came a day after Wayne County prosecutors dropped the charges.')).toEqual([]);
+    expect(persons('Court\n\nThe race in Grant Province was close, officials said.')).toEqual([]);
+  });
+  it('keeps a given name before a place head that is also a surname ("Arsenio Hall")', () => {
+    expect(persons('Show\n\nArsenio Hall said the show was "a blast".')).toEqual(['Arsenio Hall']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
