@@ -159,7 +159,7 @@ export const NOT_NAMES = words(`
   Must Our Their His Her My Your Who What Why How Where Which Whose Mrs
   Separately Instead Thanks Despite During Without Within Across Along Among Around Behind Beyond Like Unlike Near Per Via
   Q A Update Updated Published Posted Live Watch Read More Photo Video Image Share Follow Breaking Exclusive Opinion Analysis
-  Editor Editors Reporting Writing Additional Sources Source Reuters AP AFP Associated Press Bloomberg Xinhua TASS Interfax
+  Editor Editors Reporting Writing Additional Sources Source Reuters AP AFP Associated Press Bloomberg Xinhua TASS Interfax Sputnik
   God Allah Christmas Easter Ramadan Eid New Year Day Night Week Month Year Chapter Section Article Act Plan Deal Treaty
   Officials Sources Diplomats Analysts Experts Residents Witnesses Aides Insiders Critics Protesters Reporters Lawmakers
   Observers Ministers Leaders Officers Troops Soldiers Doctors Scientists Researchers Authorities Police Voters Fans

@@ -79,6 +79,12 @@ const DASH_OPENED = /^[–—]\s*(?=\p{Lu})/u;
  */
 const DASH_SPEECH = /^([-–—][ \t]+)(\p{Lu}[^"“”]*?[,.!?])[ \t]+[-–—][ \t]+(?=(?:[\p{L}'’.-]+[ \t]+){0,4}(?:said|says|added|adds|stressed|noted|told|explained|emphasi[sz]ed|stated|continued|replied|asked)\b)[^"“”]*?[.!?](?:[ \t]+[-–—][ \t]+(\p{Lu}[^"“”]*))?$/u;
 
+/**
+ * Speech opened by a dash and closed by its tag, as machine translations from Norwegian or Swedish write it: "– We
+ * concluded with an agreement, Lavrov said." and "– The discussion was useful, says Blinken."
+ */
+const DASH_TAGGED = /^([–—][ \t]+)(\p{Lu}[^"“”]*?[,.!?])[ \t]+(?:(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}(?:said|says|added|adds|stressed|noted|told|explained)|(?:says|said|adds|added)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})\b[^"“”.!?]{0,80}[.!?]?$/u;
+
 /** Where a quote whose closing mark is missing ends: a comma, then a speech verb, or a name and a speech verb. */
 const CUE_AFTER_COMMA = /,(?=\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:said|says|told|tells|added|adds|asked|replied|wrote|insisted|explained|recalled)\b)/u;
 
@@ -124,6 +130,12 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
     const marks = perLine[li]!;
     single = null;
     const dashed = !open && !marks.some((x) => x.family === 'double') ? DASH_SPEECH.exec(text.slice(lines[li]!.start, lines[li]!.end)) : null;
+    const tagged = !open && !dashed && !marks.some((x) => x.family === 'double') ? DASH_TAGGED.exec(text.slice(lines[li]!.start, lines[li]!.end)) : null;
+    if (tagged) {
+      const words = lines[li]!.start + tagged[1]!.length;
+      emit(lines[li]!.start, words, words + tagged[2]!.length, words + tagged[2]!.length, false);
+      continue;
+    }
     if (dashed) {
       const at = lines[li]!.start;
       const words = at + dashed[1]!.length;

@@ -4247,6 +4247,28 @@ describe('the hundred-and-eighty-seventh batch: a county named after someone (PA
   });
 });
 
+describe('the hundred-and-eighty-eighth batch: "according to" before a clause of its own, dash-led speech closed by its tag (PATTERNS 1.9, 1.11)', () => {
+  const lede = 'Talks\n\nThe two ministers met in Geneva on Friday. The outlet Ria Varga covered it, stated Ria Varga.\n\n';
+  it('gives a quote to the subject of the clause after "according to X," when that subject speaks', () => {
+    expect(speakers(`${lede}According to Ria Varga, Blinken also repeated the threat of a "severe response" if troops cross.`)).toEqual([['severe response', 'Blinken']]);
+    expect(speakers(`${lede}According to Ria Varga, the minister said the plan was "a dead end".`)).toEqual([['a dead end', null]]);
+  });
+  it('still gives it to the source when no one else speaks in that clause', () => {
+    expect(speakers(`${lede}According to Ria Varga, the plan was "a dead end".`)).toEqual([['a dead end', 'Ria Varga']]);
+    expect(speakers(`${lede}According to his aunt, Jane Starr, "he never wanted to go".`)).toEqual([['he never wanted to go', 'Jane Starr']]);
+  });
+  it('reads a paragraph opened by a dash and closed by a tag as speech ("– We agreed on it, Lavrov said.")', () => {
+    const text = 'Talks\n\nSergey Lavrov and Antony Blinken met on Friday.\n\n– We concluded with an agreement on written answers, Lavrov said.\n\n– The discussion was useful, says Blinken.';
+    expect(speakers(text)).toEqual([
+      ['We concluded with an agreement on written answers,', 'Sergey Lavrov'],
+      ['The discussion was useful,', 'Antony Blinken'],
+    ]);
+  });
+  it('reads no speech in a dashed list line or a dashed line with no tag', () => {
+    expect(speakers('Storm\n\nCounties ordered evacuations.\n\n– Bertie County – voluntary evacuation of low-lying areas, officials said.\n\n– Tickets, from ten euros, go on sale on Monday.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
