@@ -12,7 +12,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { firstFrom } from './sorted.js';
 import { acceptMentions, apposedName, bylineNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
 import { ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
-import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE } from './personPatterns.js';
+import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE, BARE_POST, POST_SPEAKS } from './personPatterns.js';
 
 /** An apposition and a speech verb right after a name: ", Teresa's husband, said". */
 const APPOSED_SPEAKER = new RegExp(`^,\\s+[^,.;"“”]{1,60},\\s+(?:${SPEECH})\\b`);
@@ -179,7 +179,7 @@ export function findPeople(
         candidates.push({ start, end: at + m[0].length, kind: 'title', key: p.key, text: text.slice(start, at + m[0].length), priority: 1 });
       } else {
         // "the Russian foreign minister", and "Russia's foreign minister" (a possessive is as definite as "the").
-        const det = chunk.slice(0, m.index).match(/\b(?:the|his|her|their)\s+$/i)?.[0] ?? (m[1] && /['’]s$/.test(m[1]) ? '' : null);
+        const det = chunk.slice(0, m.index).match(/\b(?:the|his|her|their)\s+$/i)?.[0] ?? (m[1] && /['’]s$/.test(m[1]) ? '' : BARE_POST.test(chunk.slice(Math.max(0, m.index - 2), m.index)) && POST_SPEAKS.test(chunk.slice(m.index + m[0].length, m.index + m[0].length + 30)) ? '' : null);
         if (det !== null && !POST_OF_BEFORE_NAME.test(chunk.slice(m.index + m[0].length, m.index + m[0].length + 80))) {
           candidates.push({ start: at - det.length, end: at + m[0].length, kind: 'anaphor', key: null, text: `${nat ?? ''}|${role}`, priority: 4 });
         }

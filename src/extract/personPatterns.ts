@@ -104,6 +104,12 @@ export const FULL_NAME = `${WORD}(?:-[A-Z][a-zà-öø-ÿ]+)?\\s+${WORD}(?:-[A-Z]
 export const SPEECH =
   'said|says|told|tells|added|adds|mentioned|noted|stressed|insisted|warned|wrote|writes|tweeted|argued|claimed|explained|declared|' +
   'announced|replied|answered|acknowledged|admitted|reiterated|repeated|urged|vowed|pledged|predicted|confirmed|denied';
+/**
+ * A post alone as a clause's subject, before a speech verb, as translated copy writes it: "US Secretary of State said",
+ * "…, Russian Foreign Minister told": the text before it opens the clause, and a verb follows.
+ */
+export const BARE_POST = /(?:^|[.!?:;,\n]\s|\n)$/;
+export const POST_SPEAKS = new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:also\\s+)?(?:${SPEECH})\\b`);
 /** SPEECH and answers and asides, for a description before its verb ("the health secretary responded: "…""). */
 export const SPEECH_WIDE = `${SPEECH}|responded|retorted|remarked|conceded|countered|recalled|quipped|observed|cautioned|complained|joked|agreed`;
 export const SPEAKER_NAME = new RegExp(

@@ -4269,6 +4269,18 @@ describe('the hundred-and-eighty-eighth batch: "according to" before a clause of
   });
 });
 
+describe('the hundred-and-eighty-ninth batch: a post alone as the subject, as translated copy writes it (PATTERNS 1.4)', () => {
+  const lede = 'Talks\n\nUS Secretary of State Tom Ackroyd met Russian Foreign Minister Pavel Dudin in Geneva.\n\n';
+  it('gives "US Secretary of State said" and ", Russian Foreign Minister told" to the one the article gives that post', () => {
+    expect(speakers(`${lede}In a press conference after the meeting, US Secretary of State said, "We have been clear."`)).toEqual([['We have been clear.', 'Tom Ackroyd']]);
+    expect(speakers(`${lede}Russian Foreign Minister told reporters: "Nothing has changed."`)).toEqual([['Nothing has changed.', 'Pavel Dudin']]);
+  });
+  it('gives it to no one when the article gives no one that post, and reads no post inside a sentence as a subject', () => {
+    expect(speakers(`Talks\n\nTom Ackroyd met Pavel Dudin in Geneva.\n\nUS Secretary of State said, "We have been clear."`)).toEqual([['We have been clear.', null]]);
+    expect(speakers(`${lede}Dudin met US Secretary of State twice, and said: "Nothing has changed."`)).toEqual([['Nothing has changed.', 'Pavel Dudin']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
