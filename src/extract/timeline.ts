@@ -210,7 +210,9 @@ const newsWeekdayRefiner: chrono.Refiner = {
       const lead = context.text.slice(Math.max(0, r.index - 40), r.index);
       // (Reported speech puts the future one step back: "said the meeting would take place on Friday".)
       // ("this coming Friday" is ahead; "was coming to Tuesday's meeting" is a past story's motion, not the future.)
-      const future = WEEKDAY_FUTURE.test(lead);
+      // ("On Saturday, Lavrov will return to Moscow": a weekday opening the sentence takes the tense of the verb after it.)
+      const opens = /(?:^|[.!?]\s+)(?:[Oo]n\s+)?$/.test(lead);
+      const future = WEEKDAY_FUTURE.test(lead) || (opens && FUTURE_LEAD.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 50).replace(/^\s*,/, '').split(/[,.;!?]/)[0]!));
       const ref = context.refDate;
       const want = r.start.get('weekday')!;
       let diff = want - ref.getDay();

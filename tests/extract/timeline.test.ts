@@ -180,3 +180,14 @@ describe('isoWeek and findFullDate', () => {
     expect(findFullDate('on Friday')).toBeNull();
   });
 });
+
+describe('a weekday opening its sentence (PATTERNS 2)', () => {
+  it('takes the tense of the verb after it: "On Saturday, Lavrov will return" is the Saturday ahead', () => {
+    expect(dates('On Saturday, Lavrov will return to Moscow.')).toEqual(['2022-01-22/day']);
+    expect(dates("Wednesday night, the candidates will meet in Atlanta.")).toEqual(['2022-01-26/day']);
+  });
+  it('keeps the day before for a verb in the past, and for a future in a later clause', () => {
+    expect(dates('On Saturday, Lavrov returned to Moscow.')).toEqual(['2022-01-15/day']);
+    expect(dates('On Tuesday the talks ended, and he said they would resume.')).toEqual(['2022-01-18/day']);
+  });
+});
