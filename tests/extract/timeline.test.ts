@@ -191,3 +191,14 @@ describe('a weekday opening its sentence (PATTERNS 2)', () => {
     expect(dates('On Tuesday the talks ended, and he said they would resume.')).toEqual(['2022-01-18/day']);
   });
 });
+
+describe('"the next day" in a sentence in the past (PATTERNS 2)', () => {
+  it('dates no "the next day" or "the following week" told in the past: it follows the story\'s last date, not the article\'s', () => {
+    expect(dates('The next day, NATO met in Brussels.')).toEqual([]);
+    expect(dates('Officials met again the following week.')).toEqual([]);
+  });
+  it('still dates "next week" and "last week" with no "the", in a sentence in the past', () => {
+    expect(dates('Officials said talks resume next week.')).toEqual(['2022-W04/week']);
+    expect(dates('He said he met them last week.')).toEqual(['2022-W02/week']);
+  });
+});
