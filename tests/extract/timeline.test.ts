@@ -197,6 +197,11 @@ describe('"the next day" in a sentence in the past (PATTERNS 2)', () => {
     expect(dates('The next day, NATO met in Brussels.')).toEqual([]);
     expect(dates('Officials met again the following week.')).toEqual([]);
   });
+  it('dates no "a week earlier" or "a year later": they count from the story\'s date, not the article\'s', () => {
+    expect(dates('The summit was held a week earlier.')).toEqual([]);
+    expect(dates('A year earlier, Putin had written an essay.')).toEqual([]);
+    expect(dates('Two weeks ago, the army moved.')).toEqual(['2022-01-07/day']);
+  });
   it('still dates "next week" and "last week" with no "the", in a sentence in the past', () => {
     expect(dates('Officials said talks resume next week.')).toEqual(['2022-W04/week']);
     expect(dates('He said he met them last week.')).toEqual(['2022-W02/week']);
