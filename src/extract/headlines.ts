@@ -33,7 +33,12 @@ export function headlineQuotes(
       // rubric names no one.)
       const rubric = named ? null : RUBRIC.exec(before);
       if (rubric && !personNamed(rubric[1]!, people)) named = speakerName(before.slice(rubric[0].length), after);
-      let key = named ? (personNamed(named.name, people) ?? governmentNamed(named.name, people, byKey) ?? roleNamed(named.name, people)) : null;
+      const keyOf = (n: typeof named) => (n ? (personNamed(n.name, people) ?? governmentNamed(n.name, people, byKey) ?? roleNamed(n.name, people)) : null);
+      let key = keyOf(named);
+      // ("US and Russia agree to keep talking; Blinken warns of 'swift, severe' response": a headline's second clause.)
+      const clause = key ? -1 : before.lastIndexOf(';');
+      const second = clause >= 0 ? speakerName(before.slice(clause + 1).trimStart(), after) : null;
+      if (second && keyOf(second)) [named, key] = [second, keyOf(second)];
       // "Lavrov: Prospects of a settlement are 'fairly good'": a person's name and a colon open the words the quote is in.
       const opener = key ? null : NAME_COLON_WORDS.exec(before);
       if (opener && personNamed(opener[1]!, people)) {
@@ -71,6 +76,8 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   { cue: 'quote: Name on …', after: new RegExp(`^\\s*:\\s*(${NAME})\\s+(?:on|after|at|in|before|during|amid|over)\\b[^:'"‘’“”]{0,60}$`, 'u') },
   // Deal 'a betrayal', says Opoku
   { cue: 'quote, says Name', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+(${NAME})\\b`, 'u') },
+  // 'No breakthrough' in Geneva, Lavrov admits · Talks 'useful', Blinken says: a name and its verb closing the headline
+  { cue: 'quote, Name says', after: new RegExp(`^[^:;'"‘’“”,]{0,60},\\s*(${NAME})\\s+${VERB}\\s*$`, 'u') },
   // 'We are ready'; Ruto greets envoys
   { cue: 'quote; Name verb', after: new RegExp(`^\\s*;\\s*(${NAME})\\s+\\p{Ll}+`, 'u') },
   // Sharma 'deeply frustrated' by delay · Biden 'confident' of a deal: the words of the one named right before them

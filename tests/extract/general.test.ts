@@ -4281,6 +4281,17 @@ describe('the hundred-and-eighty-ninth batch: a post alone as the subject, as tr
   });
 });
 
+describe('the hundred-and-ninetieth batch: a headline\'s second clause, a name and its verb closing a headline (PATTERNS 1.7)', () => {
+  const body = '\n\nGENEVA - Foreign Minister Ines Arvelo met her counterpart Piotr Zawada on Friday. The talks lasted two hours.';
+  it('reads a clause after a semicolon, and "…, Name says" at a headline\'s end', () => {
+    expect(speakers(`Envoys agree to keep talking; Arvelo warns of 'swift, severe' response${body}`)).toEqual([['swift, severe', 'Ines Arvelo']]);
+    expect(speakers(`"No breakthrough" in Geneva, Zawada admits${body}`)).toEqual([['No breakthrough', 'Piotr Zawada']]);
+  });
+  it('gives no one a headline\'s words closed by people the article does not name', () => {
+    expect(speakers(`'Chaos' in Geneva, protesters say${body}`)).toEqual([['Chaos', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
