@@ -13,6 +13,10 @@ import { ANONYMOUS, type Mention } from './mentions.js';
 const VERB_GAP = new RegExp(
   `^(?:\\s+|\\s*,\\s*(?:who\\s+|which\\s+)?|\\s*,[^,"“”]{1,30},\\s*(?:who\\s+|which\\s+)?|${PARTY}\\s+)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\\s+)*$`,
 );
+/** A person's apposition that runs on to a second name set beside a description: ", chief officer at X, …, the former chief ". */
+// (Or a relative clause whose object the second is: "Marta Quintal, who met the bank chief Anders Lindqvist, says".)
+const APPOSITION_CHAIN = /^,(?:(?:(?!\band\s+\p{Lu})[^.;:!?"“”]){1,200},\s*(?:the|a|an|his|her|its|their)\s+[^.;:!?"“”,]{0,60}|\s*(?:who|which)\s+(?:\p{Ll}+\s+){1,6})$/u;
+const PERSON_FIRST = new Set(['name', 'title', 'honorific']);
 /** Verbs that put words in someone else's mouth: "cited X as saying", "the ministry paraphrased Yang as saying". */
 export const QUOTING_VERBS = 'cited|quoted|cites|quotes|citing|quoting|paraphrased|paraphrases|paraphrasing';
 const QUOTING_RIGHT_BEFORE = new RegExp(`\\b(?:${QUOTING_VERBS})\\s+$`);
@@ -41,6 +45,10 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
     // "Zakharova, who spoke in Moscow, said" and "Blinken, like Lavrov, said": the name closing a clause set off by
     // commas is not the one speaking; the name the clause is about is.
     // (A name that is itself the apposition, "In Moscow, the Kremlin spokesman, Dmitry Peskov, said", is the one.)
+    // ("Fabrice Pothier, chief strategy officer at a firm named after its founder, the former NATO chief Anders Fogh
+    // Rasmussen, says": a name set beside a description inside the first one's apposition; the first one speaks.)
+    const first = candidates[0];
+    if (first && first !== m && PERSON_FIRST.has(first.kind) && /^\s*,\s*$/.test(gap) && APPOSITION_CHAIN.test(text.slice(first.end, m.start))) return first;
     const about = /^\s*,/.test(gap) ? candidates.at(-2) : undefined;
     const clause = about ? text.slice(about.end, m.start) : '';
     // ("One protester, 34-year-old nurse Ana Cruz, said": a name set beside an unnamed one is who speaks.)

@@ -34,6 +34,8 @@ const APPOSITION_CHAR = `(?:[^,"“”.;:]|(?<=\\b[A-Z]|\\b(?:Jr|Sr|St|Inc|Corp|
 // (Up to five parts: "X, a scientist at the Goddard center in Greenbelt, Maryland, and American University in
 // Washington, D.C., said".)
 // ("…," Ruiz was quoted as saying: the words of one quoted by someone else are still hers.)
+/** A speech verb right after a name or a pronoun: the tag of a quote before. */
+const TAG_VERB = /^\s+(?:said|says|told|tells|added|adds|wrote)\b/;
 const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|${PARTY}\\s+|(?:\\s*,${APPOSITION_CHAR}{1,100}){1,5},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly|(?:was|were)\\s+quoted\\s+as)\\s+)*)(${CUE_WORDS})\\b`);
 /**
  * "…," Ana Roe, a research analyst at the Council on Energy, Environment and Water think tank told CBS: a description
@@ -160,7 +162,10 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
       const opening = !bare && lead !== null && /^[\s"“”‘’']*(?:[^,"“”]{1,60},\s*)?(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) && !HAS_CUE.test(lead);
       return opening ? { speakerKey: subject!.key!, cue: `${subject!.text} … ${lastVerb[0]}`, method: 'before' } : { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
     }
-    const m = participle && subject?.key && subject.end <= at ? subject : adjacentBefore(text, ms, at, lastVerb[0]);
+    // ("The Kremlin "has not learnt …" she said in a speech, urging Putin to "…"": the participle is the one whose tag
+    // stands between, not the sentence's first subject's.)
+    const tagged = participle && subject?.key ? ms.filter((x) => x.key && x.start >= subject.end && x.end <= at && TAG_VERB.test(text.slice(x.end, x.end + 12))).at(-1) : undefined;
+    const m = participle && subject?.key && subject.end <= at ? (tagged ?? subject) : adjacentBefore(text, ms, at, lastVerb[0]);
     const someoneElse: Attribution = { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
     // ("Lavrov … said Moscow hoped "…"": a body right after the subject's own speech verb is what that person says
     // it hopes or wants; the words are the person's.)

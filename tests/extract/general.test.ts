@@ -4292,6 +4292,24 @@ describe('the hundred-and-ninetieth batch: a headline\'s second clause, a name a
   });
 });
 
+describe('the hundred-and-ninety-first batch: a name inside another\'s apposition, a participle after a quote\'s tag (PATTERNS 1.3, 1.9)', () => {
+  it('gives "…, says" to the one whose long apposition names someone else beside a description', () => {
+    const text = 'Talks\n\nThe talks ended on Friday.\n\nMarta Quintal, chief strategist at the consultancy Lindqvist Global, named after its founder, the former bank chief Anders Lindqvist, says there is "no easy way out" for either side.';
+    expect(speakers(text)).toEqual([['no easy way out', 'Marta Quintal']]);
+  });
+  it('keeps the name right before the verb when the apposition is about it', () => {
+    expect(speakers('Talks\n\nThe talks ended on Friday.\n\nThe firm\'s founder, the former bank chief Anders Lindqvist, says there is "no easy way out".')).toEqual([['no easy way out', 'Anders Lindqvist']]);
+    expect(speakers('Talks\n\nThe talks ended on Friday.\n\nMarta Quintal, who met the former bank chief Anders Lindqvist, says there is "no easy way out".')).toEqual([['no easy way out', 'Marta Quintal']]);
+  });
+  it('gives a participle after a quote\'s tag to the one the tag names, not to the body the sentence opens with', () => {
+    const text = 'Talks\n\nForeign Secretary Helen Marsh spoke in Canberra on Friday.\n\nThe Kremlin "has not learnt the lessons of history" she said in a speech, urging the president to "step back before it is too late".';
+    expect(speakers(text)).toEqual([
+      ['has not learnt the lessons of history', 'Helen Marsh'],
+      ['step back before it is too late', 'Helen Marsh'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
