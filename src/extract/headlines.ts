@@ -76,6 +76,9 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   { cue: 'quote: Name on …', after: new RegExp(`^\\s*:\\s*(${NAME})\\s+(?:on|after|at|in|before|during|amid|over)\\b[^:'"‘’“”]{0,60}$`, 'u') },
   // Deal 'a betrayal', says Opoku
   { cue: 'quote, says Name', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+(${NAME})\\b`, 'u') },
+  // Winner was a 'lucky goal' despite the assist, says Wolfsburg boss Dieter Hecking: "says" and a name, maybe after a
+  // role, closing the headline
+  { cue: 'quote … says Name', after: new RegExp(`^[^:;'"‘’“”]{0,80}?,?\\s+(?:says|said)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(${NAME})\\s*$`, 'u') },
   // 'No breakthrough' in Geneva, Lavrov admits · Talks 'useful', Blinken says: a name and its verb closing the headline
   { cue: 'quote, Name says', after: new RegExp(`^[^:;'"‘’“”,]{0,60},\\s*(${NAME})\\s+${VERB}\\s*$`, 'u') },
   // 'We are ready'; Ruto greets envoys

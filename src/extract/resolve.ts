@@ -130,7 +130,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       // often someone else, "After questioning the patient, Dempsey found".)
       const introduced = (speakingHead ? own.get(key) : intro.get(key)) ?? '';
       // ("the former prime minister" is not the one introduced as Prime Minister: "former" must be in the introduction.)
-      const former = !/\b(?:former|ex)\b/i.test(modifiers) || /\b(?:former|ex-)/i.test(introduced);
+      // ("the former Nurnberg coach" is a past post at another body, as sports desks write of a manager now elsewhere.)
+      const elsewhere = modifiers.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Former|Ex)$/.test(w) && !introduced.includes(w));
+      const former = !/\b(?:former|ex)\b/i.test(modifiers) || /\b(?:former|ex-)/i.test(introduced) || elsewhere;
       // ("the chancellor" is not the one introduced as "Shadow chancellor", nor the other way round.)
       const shadow = /\bshadow\b/i.test(modifiers) === /\bshadow\b/i.test(introduced);
       const national = !nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality);

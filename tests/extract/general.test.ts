@@ -4310,6 +4310,21 @@ describe('the hundred-and-ninety-first batch: a name inside another\'s appositio
   });
 });
 
+describe('the hundred-and-ninety-second batch: a past post at another body, "says" and a name closing a headline (PATTERNS 1.4, 1.7)', () => {
+  const lede = 'Match\n\nWolfsburg manager Dieter Holm was angry after the match.\n\n';
+  it('gives "the former Nurnberg coach" to the manager just introduced elsewhere', () => {
+    expect(speakers(`${lede}"We started well," the former Nurnberg coach said.`)).toEqual([['We started well,', 'Dieter Holm']]);
+  });
+  it('gives "the former coach" and "the former Labour leader" to no one introduced without "former" and with that body', () => {
+    expect(speakers(`${lede}"We started well," the former coach said.`)).toEqual([['We started well,', null]]);
+    expect(speakers('Politics\n\nLabour leader Kerry Stamford spoke first.\n\n"We will win," the former Labour leader said.')).toEqual([['We will win,', null]]);
+  });
+  it('gives a headline\'s quote to the name after "says", a role between, at its end', () => {
+    expect(speakers(`Winner was a 'lucky goal' despite the assist, says Wolfsburg boss Dieter Holm\n\nWolfsburg manager Dieter Holm was angry after the match.`)).toEqual([['lucky goal', 'Dieter Holm']]);
+    expect(speakers(`Storm leaves towns 'cut off', says weather service\n\nWolfsburg manager Dieter Holm was angry after the match.`)).toEqual([['cut off', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
