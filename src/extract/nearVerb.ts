@@ -53,7 +53,10 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
     const clause = about ? text.slice(about.end, m.start) : '';
     // ("One protester, 34-year-old nurse Ana Cruz, said": a name set beside an unnamed one is who speaks.)
     const naming = about?.key === ANONYMOUS && /^\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(clause);
-    if (!naming && /^\s*,[^,"“”.;:]{0,100}$/.test(clause) && !/^\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?$/i.test(clause)) return about;
+    // (Not a clause of its own after ", and": "The mayor met Ana Ruiz, and Tom Roe, the bank chief, said" is Roe's.)
+    if (!naming && /^\s*,[^,"“”.;:]{0,100}$/.test(clause) && !/^\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?$/i.test(clause) && !/^\s*,\s*(?:and|but|while|whereas)\s/.test(clause)) return about;
+    // ("Ana Ruiz and Tom Roe, the bank chief, say": two speaking together are no one of them.)
+    if (about && about.kind !== 'org' && m.kind !== 'org' && /^\s+and\s+$/.test(text.slice(about.end, m.start))) return { ...m, key: ANONYMOUS };
     return m;
   }
   if (NOUN_CUE.test(verb) && /^['’]s\s+$/.test(gap)) return m;

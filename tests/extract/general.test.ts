@@ -4325,6 +4325,17 @@ describe('the hundred-and-ninety-second batch: a past post at another body, "say
   });
 });
 
+describe('the hundred-and-ninety-third batch: two names joined by "and" before an apposition, a clause of its own after ", and" (PATTERNS 1.9)', () => {
+  const lede = 'Talks\n\nThe talks ended on Friday.\n\n';
+  it('gives no one the words of two named together before an apposition ("X and Y, the bank chief, say")', () => {
+    expect(speakers(`${lede}Marta Quintal and Anders Lind, the bank chief, say there is "no easy way out".`)).toEqual([['no easy way out', null]]);
+  });
+  it('gives the words to the one after ", and", not to the object of the clause before', () => {
+    expect(speakers(`${lede}The mayor met Marta Quintal, and Anders Lind, the bank chief, said there is "no easy way out".`)).toEqual([['no easy way out', 'Anders Lind']]);
+    expect(speakers(`${lede}Zakharova, who spoke in Moscow, said it was "a provocation".`)).toEqual([['a provocation', 'Zakharova']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
