@@ -69,13 +69,16 @@ const CUE_SET = new Set(topLevelAlternatives(CUE_WORDS).filter((w) => /^[a-z]+$/
 CUE_SET.add('read').add('reads');
 
 /**
+ * Brackets after a name that leave it the one speaking: a US politician's party and state (" (D)", " (R-Texas)", " (D-N.Y.)"),
+ * and a picture's pointer, as tabloids write it (" (pictured)", " (left)").
+ */
+export const NAME_ASIDE = '\\s+\\((?:[DRI](?:-[A-Za-z. ]{1,16})?|pictured(?:\\s+[a-z]+){0,3}|left|right|centre|center|above|below|inset)\\)';
+const NAME_ASIDE_ANYWHERE = new RegExp(`${NAME_ASIDE}(?=\\s)`, 'g');
+
+/**
  * After a quote, a tag naming a speaker we could not resolve: capitalised words and a speech verb ("…," Hale's agent
  * said), a verb and capitalised words, or a description and a verb ("…?" the president asked; "…," a neighbour said).
  */
-/** A US politician's party and state in brackets after the name: " (D)", " (R-Texas)", " (D-N.Y.)". */
-export const PARTY = '\\s+\\([DRI](?:-[A-Za-z. ]{1,16})?\\)';
-const PARTY_LABEL = new RegExp(`${PARTY}(?=\\s)`, 'g');
-
 export function namedAfter(tail: string): boolean {
   // The words up to the first mark that ends a tag (an initial's full stop is kept: "Jane R. Roe said").
   // (A dash may stand between, as translated copy writes it: "«…», — the minister added".)
@@ -84,7 +87,7 @@ export function namedAfter(tail: string): boolean {
     .slice(0, 120)
     .replace(/^[\s,—–-]+/, '')
     .replace(/\b(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sgt|Lt|Rep|Sen|Gov|St)\./g, '$1')
-    .replace(PARTY_LABEL, '');
+    .replace(NAME_ASIDE_ANYWHERE, '');
   // ("…," chairman, CEO and president Ana Ruiz said: past commas, a capitalised word right before a verb; not when a
   // sentence of its own starts after the quote.)
   const clause = start.split(/[;!?"“”()]|\.(?!\p{L})/u)[0]!.trim().split(/\s+/).slice(0, 12);

@@ -1,4 +1,4 @@
-import { PARTY } from './cues.js';
+import { NAME_ASIDE } from './cues.js';
 import { ROLE_NOUNS } from './lexicon.js';
 import { postOf } from './tagGaps.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
@@ -11,7 +11,7 @@ import { ANONYMOUS, type Mention } from './mentions.js';
  * state in brackets, "Gov. Roy Cooper (D) said", "Sen. Ana Ruiz (R-Texas) told".
  */
 const VERB_GAP = new RegExp(
-  `^(?:\\s+|\\s*,\\s*(?:who\\s+|which\\s+)?|\\s*,[^,"“”]{1,30},\\s*(?:who\\s+|which\\s+)?|${PARTY}\\s+)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\\s+)*$`,
+  `^(?:\\s+|\\s*,\\s*(?:who\\s+|which\\s+)?|\\s*,[^,"“”]{1,30},\\s*(?:who\\s+|which\\s+)?|${NAME_ASIDE}\\s+)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\\s+)*$`,
 );
 /** A person's apposition that runs on to a second name set beside a description: ", chief officer at X, …, the former chief ". */
 // (Or a relative clause whose object the second is: "Marta Quintal, who met the bank chief Anders Lindqvist, says".)

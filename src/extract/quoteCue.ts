@@ -2,7 +2,7 @@ import type { Attribution } from './attribution.js';
 import { ANONYMOUS, type Mention, PERSON_KINDS } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { matchesOf } from './matches.js';
-import { CUE, CUE_WORDS, HAS_CUE, PARTY, roleBeforeName } from './cues.js';
+import { CUE, CUE_WORDS, HAS_CUE, NAME_ASIDE, roleBeforeName } from './cues.js';
 import { adjacentBefore, invertedAfter, NOUN_CUE, QUOTING_VERBS } from './nearVerb.js';
 import { fitsTagGap } from './tagGaps.js';
 import { sourceAfter, sourceNamed } from './sources.js';
@@ -36,7 +36,7 @@ const APPOSITION_CHAR = `(?:[^,"“”.;:]|(?<=\\b[A-Z]|\\b(?:Jr|Sr|St|Inc|Corp|
 // ("…," Ruiz was quoted as saying: the words of one quoted by someone else are still hers.)
 /** A speech verb right after a name or a pronoun: the tag of a quote before. */
 const TAG_VERB = /^\s+(?:said|says|told|tells|added|adds|wrote)\b/;
-const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|${PARTY}\\s+|(?:\\s*,${APPOSITION_CHAR}{1,100}){1,5},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly|(?:was|were)\\s+quoted\\s+as)\\s+)*)(${CUE_WORDS})\\b`);
+const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|${NAME_ASIDE}\\s+|(?:\\s*,${APPOSITION_CHAR}{1,100}){1,5},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly|(?:was|were)\\s+quoted\\s+as)\\s+)*)(${CUE_WORDS})\\b`);
 /**
  * "…," Ana Roe, a research analyst at the Council on Energy, Environment and Water think tank told CBS: a description
  * opened with an article whose closing comma the writer left out. (No relative clause in it, "X, whose aide told …", nor

@@ -4160,8 +4160,9 @@ describe('the hundred-and-eighty-third batch: US party labels, capitalised posts
     expect(speakers(`${lede}"We are right in its path," Gov. Mara Quinlan (D) said at a briefing.`)).toEqual([['We are right in its path,', 'Mara Quinlan']]);
     expect(speakers(`${lede}"We are right in its path," Sen. Tobias Renner (R-Texas) told reporters.`)).toEqual([['We are right in its path,', 'Tobias Renner']]);
     expect(speakers(`${lede}Rep. Ada Lowell (D-N.Y.) says the state "is ready for the worst."`)).toEqual([['is ready for the worst.', 'Ada Lowell']]);
-    // (Any other word in brackets still parts the name from the verb.)
-    expect(speakers(`${lede}"We are right in its path," Mara Quinlan (pictured) said.`)).toEqual([['We are right in its path,', null]]);
+    // (A picture's pointer too, as tabloids write it; other words in brackets still part the name from the verb.)
+    expect(speakers(`${lede}"We are right in its path," Gov. Mara Quinlan (pictured) told reporters.`)).toEqual([['We are right in its path,', 'Mara Quinlan']]);
+    expect(speakers(`${lede}"We are right in its path," Gov. Mara Quinlan (and her deputy) said.`)).toEqual([['We are right in its path,', null]]);
   });
   it('reads "the Governor", written with a capital, as the governor introduced, and no place before a post as a person', () => {
     const intro = 'Storm\n\nFlorida Gov. Rick Sallow spoke on Monday.\n\n';
