@@ -1,3 +1,4 @@
+import { NAME_ASIDE } from './cues.js';
 import { NOT_NAMES, PARTICLES, ROLE_NOUNS } from './lexicon.js';
 
 /**
@@ -113,7 +114,7 @@ export const POST_SPEAKS = new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:also\\s+)?(?:${S
 /** SPEECH and answers and asides, for a description before its verb ("the health secretary responded: "…""). */
 export const SPEECH_WIDE = `${SPEECH}|responded|retorted|remarked|conceded|countered|recalled|quipped|observed|cautioned|complained|joked|agreed`;
 export const SPEAKER_NAME = new RegExp(
-  `(?<=[,.?!]["”’']?\\s)(?:${SPEECH})\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+([^,"“”]{2,100}),)?\\s+(?:${SPEECH})\\b`,
+  `(?<=[,.?!]["”’']?\\s)(?:${SPEECH})\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+([^,"“”]{2,100}),|${NAME_ASIDE})?\\s+(?:${SPEECH})\\b`,
   'g',
 );
 /** A name of one or two words and a comma, right before a title: "Kuleba, Ukraine's foreign minister". */

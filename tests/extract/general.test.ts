@@ -4163,6 +4163,8 @@ describe('the hundred-and-eighty-third batch: US party labels, capitalised posts
     // (A picture's pointer too, as tabloids write it; other words in brackets still part the name from the verb.)
     expect(speakers(`${lede}"We are right in its path," Gov. Mara Quinlan (pictured) told reporters.`)).toEqual([['We are right in its path,', 'Mara Quinlan']]);
     expect(speakers(`${lede}"We are right in its path," Gov. Mara Quinlan (and her deputy) said.`)).toEqual([['We are right in its path,', null]]);
+    // (And a name with no title is a person by its verb past the brackets.)
+    expect(persons(`${lede}"We are right in its path," Mara Quinlan (pictured) told reporters.`)).toEqual(['Mara Quinlan']);
   });
   it('reads "the Governor", written with a capital, as the governor introduced, and no place before a post as a person', () => {
     const intro = 'Storm\n\nFlorida Gov. Rick Sallow spoke on Monday.\n\n';
