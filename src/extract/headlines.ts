@@ -38,7 +38,8 @@ export function headlineQuotes(
       // ("US and Russia agree to keep talking; Blinken warns of 'swift, severe' response": a headline's second clause.)
       const clause = key ? -1 : before.lastIndexOf(';');
       const second = clause >= 0 ? speakerName(before.slice(clause + 1).trimStart(), after) : null;
-      if (second && keyOf(second)) [named, key] = [second, keyOf(second)];
+      const secondKey = keyOf(second);
+      if (secondKey) [named, key] = [second, secondKey];
       // "Lavrov: Prospects of a settlement are 'fairly good'": a person's name and a colon open the words the quote is in.
       const opener = key ? null : NAME_COLON_WORDS.exec(before);
       if (opener && personNamed(opener[1]!, people)) {

@@ -306,8 +306,8 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
     if (NAMED_DAY.test(sentence.slice(Math.max(0, r.index - 12), r.index)) && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(r.text)) continue;
     // ("The talks were held on January 10. The next day, NATO met": in a sentence in the past, the day after the story's
     // last date, not after the article's; no date rather than a wrong one.)
-    // ("A year earlier, Putin had written …", "held a week earlier": earlier than the story's date, the same.)
     if (/^(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|month)\b/i.test(r.text) && /\bthe\s+(?:next|following)\s/i.test(sentence.slice(Math.max(0, r.index - 4), r.index + r.text.length)) && PAST.test(sentence) && !FUTURE_LEAD.test(sentence)) continue;
+    // ("A year earlier, Putin had written …", "held a week earlier": counted from the story's date, the same.)
     if (/^(?:an?|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|later)$/i.test(r.text.trim())) continue;
     let d = r.start.date();
     // ("It was around midnight when police arrived": in a sentence in the past, the midnight that began the story's
