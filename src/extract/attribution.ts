@@ -256,8 +256,11 @@ export function attributeQuotes(
     // ("Adair did not appear; his campaign chair, Joel Baptiste, took the stage to say: "…"": after a semicolon, the
     // clause's own subject.)
     const clauseSubject = (at: number) => {
-      const semicolon = text.lastIndexOf(';', at);
-      if (semicolon < subjectFrom || /["“”]/.test(text.slice(semicolon, at))) return null;
+      // (Looked for from the subject on, not back through the whole text: in an article with no semicolon every quote
+      // would read all the text before it.)
+      const within = text.slice(subjectFrom, at).lastIndexOf(';');
+      const semicolon = subjectFrom + within;
+      if (within < 0 || /["“”]/.test(text.slice(semicolon, at))) return null;
       const clause = { start: semicolon + 1, end: s.end };
       return ms.find((m) => m.key && m.start > semicolon && m.end <= at && isSubjectLike(m, clause)) ?? null;
     };
