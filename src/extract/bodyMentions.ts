@@ -5,6 +5,7 @@ import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
 import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, CAPITAL_GOVERNMENTS, capitalsSpeaking, governmentOf, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, SPEECH_WIDE, THEY_SAID } from './personPatterns.js';
 import { DESCRIBED } from './resolve.js';
+import { POST_OF_BEFORE_NAME } from './tagGaps.js';
 
 /**
  * The mentions findPeople takes from a paragraph besides people's names: bodies known by name, and the words that
@@ -13,8 +14,6 @@ import { DESCRIBED } from './resolve.js';
 
 type Candidate = Mention & { priority: number };
 
-/** After a post, "of" a country or a body and a name: " of Spain Pedro Sanchez", " of the United States Ana Ruiz". */
-export const POST_OF_BEFORE_NAME = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_NAMES}|Today|Yesterday|Tomorrow)$`);
 
 /**

@@ -4,7 +4,8 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { apposedBody } from './bodyWords.js';
 import { findOpenNames } from './openNames.js';
-import { acronymsOf, bodyMentions, describedMentions, POST_OF_BEFORE_NAME } from './bodyMentions.js';
+import { acronymsOf, bodyMentions, describedMentions } from './bodyMentions.js';
+import { POST_OF_BEFORE_NAME } from './tagGaps.js';
 import { knownAs, type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, lowerCaseWords, MONTH_SURNAMES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS, titleRunsOn } from './lexicon.js';
 import { matchesOf } from './matches.js';
@@ -151,8 +152,7 @@ export function findPeople(
         const cut = tokens.findIndex((t, i) => NOT_NAME.has(t) && !(i === tokens.length - 1 && i > 0 && isMonthSurname(tokens[i - 1]!, t, chunk.slice(NAME.lastIndex))));
         name = (cut === -1 ? tokens : tokens.slice(0, cut)).join(' ') || undefined;
       }
-      // "the President Wilson Hotel", "the President Wilson hotel", "Hotel President Wilson": a place named after
-      // someone, no person.
+      // "the President Wilson Hotel", "Hotel President Wilson": a place named after someone, no person.
       if (name && BUILDING_HEADS.has(name.split(/\s+/).at(-1)!)) continue;
       if (name) {
         const rest = chunk.slice(chunk.indexOf(name, m.index + m[0].length) + name.length);

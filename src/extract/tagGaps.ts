@@ -34,8 +34,12 @@ export function fitsTagGap(gap: string, titled: boolean, withRole = false): bool
   return (titled ? GAP_BEFORE_TITLED : GAP_BEFORE).test(roleListOff(gap)) || longRole(gap, withRole) || postOf(gap);
 }
 
+/** "of" a country or a body, once or twice, as a post's words go on: "of Foreign Affairs of Russia ". */
+const OF_BODY = String.raw`of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?`;
 /** A post "of" a country or a body before a name, as translated copy writes it: " the Minister of Foreign Affairs of Russia ". */
-const POST_OF = /^[\s,.;:—–-]*(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3})of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?$/u;
+const POST_OF = new RegExp(String.raw`^[\s,.;:—–-]*(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3})${OF_BODY}$`, 'u');
+/** After a post, "of" a country or a body and a name: " of Spain Pedro Sanchez", " of the United States Ana Ruiz". */
+export const POST_OF_BEFORE_NAME = new RegExp(String.raw`^\s+${OF_BODY}\p{Lu}\p{Ll}+\s+\p{Lu}`, 'u');
 
 export function postOf(gap: string): boolean {
   const post = POST_OF.exec(gap)?.[1];
