@@ -10,7 +10,14 @@ export const ORG_NOUN_DESCRIBED = new RegExp(`^\\s+[a-z]{3,}${ORG_NOUN_AFTER.sou
 /** A determiner, a role noun, maybe "for/of/at …", and a comma, right before a name (all in one clause). */
 // (A possessive may stand among the words before the role, or open them: "The WHO’s representative in Mexico, X,",
 // "Norway's deputy director of public prosecutions, X,".)
-export const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|in|to|on)\s+[^,;:"“”.!?]{1,50})?,\s*$/u;
+// (Letters with full stops are no sentence's end: "Mexico's ambassador to the U.N., X,".)
+export const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|in|to|on)\s+(?:[^,;:"“”.!?]|(?<=\p{Lu})\.(?=\p{Lu}|,)){1,50})?,\s*$/u;
+
+/**
+ * A post with capitals set beside a name, its last title word captured: "Halvard Prestmo, Under-Secretary-General for
+ * Political Affairs, briefed" (the caller checks the word is a title).
+ */
+export const POST_APPOSED = /^,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}-]*)(?:\s+(?:for|of)\s+[^,.;"“”]{1,60})?,/u;
 
 /** "the group that owns …,", "the carmaker,", "its parent company,": a word for a body, set off by a comma before a name. */
 const ORG_APPOSED_BEFORE =

@@ -27,6 +27,10 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   ambassador: ['envoy'],
   chancellor: [],
   president: [],
+  // (A hyphened post as often without its hyphen; "the Secretary-General" is no one introduced as Under-Secretary-General.)
+  'secretary-general': ['secretary general'],
+  'under-secretary-general': ['under-secretary general', 'under secretary-general', 'under secretary general', 'undersecretary-general', 'undersecretary general'],
+  'director-general': ['director general'],
   'head of state': ['president', 'king', 'queen', 'emir', 'monarch', 'sultan', 'emperor'],
   'head of government': ['prime minister', 'premier', 'chancellor', 'taoiseach'],
   minister: ['pm'],
@@ -129,7 +133,7 @@ export const SPEAKING_HEADS: ReadonlySet<string> = new Set(
 const HEADS = [...LICENSES.keys()]
   .filter((h) => h === 'pm' || h.startsWith('head of ') || ROLE_NOUNS.has(h) || EPITHETS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h) || GROUPS.has(h) || DOCUMENTS.has(h))
   // A nationality noun is written with a capital ("the Dutchman"); a role may be, as a title is ("the Governor said").
-  .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : TITLE_WORDS.has(h[0]!.toUpperCase() + h.slice(1)) ? `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}` : h));
+  .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : TITLE_WORDS.has(h[0]!.toUpperCase() + h.slice(1)) || h.includes('-') ? h.split('-').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('-') : h));
 
 /**
  * "the top EU diplomat", "the Chinese premier", "the former PM", "the senator from Nebraska": "the", up to three
@@ -146,7 +150,8 @@ export const DESCRIPTION = new RegExp(
 export function licenses(head: string, introduction: string): boolean {
   const h = head.toLowerCase();
   let re = LICENSE_PATTERNS.get(h);
-  if (!re) LICENSE_PATTERNS.set(h, (re = new RegExp(`(?<![\\p{L}])(?:${[h, ...(LICENSES.get(h) ?? [])].join('|')})(?![\\p{L}])`, 'iu')));
+  // ("Vice-President", "Under-Secretary-General": a post below the one named, no licence for it.)
+  if (!re) LICENSE_PATTERNS.set(h, (re = new RegExp(`(?<![\\p{L}]|(?:under|vice)-)(?:${[h, ...(LICENSES.get(h) ?? [])].join('|')})(?![\\p{L}])`, 'iu')));
   return re.test(introduction);
 }
 const LICENSE_PATTERNS = new Map<string, RegExp>();

@@ -88,7 +88,7 @@ export const ROLE_NOUNS = words(`
   forecaster seismologist geologist spokesman owner shopkeeper vendor tenant landlord homeowner parent grandmother grandfather
   jeweller jeweler plumber electrician mechanic waiter waitress cashier janitor welder
   visitor shopper commuter fan passenger neighbour neighbor local pensioner retiree customer patient guest host
-  nominee governor-general secretary-general director-general attorney-general head coordinator administrator regulator
+  nominee governor-general secretary-general under-secretary-general director-general attorney-general head coordinator administrator regulator
   inspector-general ombudsman mediator broker sponsor backer ally critic supporter opponent protester demonstrator striker
   sailor rower climber skier golfer racer fisherman fisher miner chef baker agent
   defenseman defenceman winger goalie goaltender quarterback linebacker cornerback pitcher shortstop outfielder infielder

@@ -90,11 +90,19 @@ export function invertedAfter(text: string, ms: Mention[], from: number): Mentio
   // ("said Blinken and Lavrov": two speaking together are no one of them.)
   const partner = /^\s+and\s+/.exec(text.slice(m.end, m.end + 8));
   if (partner && ms.some((x) => x.key && x.kind !== 'org' && x.start === m.end + partner[0].length)) return { ...m, key: ANONYMOUS };
+  // "said the Council President for May, Ambassador Linda Ward of Norland,": a description and the name it describes.
+  if (m.kind === 'anaphor') {
+    const n = ms.find((x) => x.start >= m.end && x.key);
+    if (n && (n.kind === 'name' || n.kind === 'title' || n.kind === 'honorific') && DESCRIBED_NAME_GAP.test(text.slice(m.end, n.start)) && /^(?:\s+of\s+[^,.;:"“”\n]{1,40})?(?:[,.;]|\s*$)/.test(text.slice(n.end, n.end + 60))) return n;
+  }
   // "said Hale's agent, Carol Dunn": the possessor is not the speaker; the one named after the role is, if anyone.
   if (!/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
   const n = ms.find((x) => x.start > m.end && x.key);
   return n && /^['’]s\s+[\p{L} -]{1,40}?,?\s+$/u.test(text.slice(m.end, n.start)) ? n : { ...m, key: ANONYMOUS };
 }
+
+/** Between a description and the name set beside it: a short phrase of what it holds ("for the month of May"), a comma. */
+const DESCRIBED_NAME_GAP = /^(?:\s+(?:of|for|at|to|in|on)\s+[^,.;:"“”\n]{1,40})?,\s+$/;
 
 /**
  * Role words between two names, the last a role noun: " lawyer ", " co-counsel and Carlisle attorney "; before a

@@ -113,7 +113,12 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       // ("… according to a statement posted on the website of the State Department": one named after it put it out.)
       const issuedBy = new RegExp(`\\b${head}\\s+(?:\\p{Ll}+\\s+){0,2}(?:on\\s+the\\s+(?:official\\s+)?website\\s+of|by|from)\\s+(?:the\\s+)?$`, 'iu');
       const issuer = lastBefore(mentions, i, (x) => Boolean(x.key && (x.key === ANONYMOUS || people.has(x.key)) && (issued(x) || issuedBy.test(text.slice(Math.max(0, x.start - 70), x.start)))));
-      m.key = issuer?.key ?? ANONYMOUS;
+      // ("Guterres said in a statement. … He was referring to the presidential statement released by the Council. ¶
+      // "…," concluded the statement": another statement named since, in a paragraph before this one, and nobody's.)
+      const paragraph = text.lastIndexOf('\n', m.start) + 1;
+      const since = issuer ? text.slice(issuer.end, paragraph) : '';
+      const another = new RegExp(`\\b(?!(?:the|that|this)\\s)\\p{L}+\\s+${head}\\b`, 'iu');
+      m.key = issuer && !another.test(since.slice(since.search(said) + head.length)) ? issuer.key! : ANONYMOUS;
       m.text = text.slice(m.start, m.end);
       return;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/article.js';
+import { ROLE_PHRASE_BEFORE } from '../../src/extract/bodyWords.js';
 import { HAS_CUE } from '../../src/extract/cues.js';
 import { nameShape, similarFirstNames } from '../../src/extract/names.js';
 import { findOpenNames } from '../../src/extract/openNames.js';
@@ -4336,6 +4337,51 @@ describe('the hundred-and-ninety-third batch: two names joined by "and" before a
   it('gives the words to the one after ", and", not to the object of the clause before', () => {
     expect(speakers(`${lede}The mayor met Marta Quintal, and Anders Lind, the bank chief, said there is "no easy way out".`)).toEqual([['no easy way out', 'Anders Lind']]);
     expect(speakers(`${lede}Zakharova, who spoke in Moscow, said it was "a provocation".`)).toEqual([['a provocation', 'Zakharova']]);
+  });
+});
+
+describe('the hundred-and-ninety-fourth batch: a council\'s words, its posts and its statements (PATTERNS 1.2, 1.4, 1.10)', () => {
+  const lede = 'Council\n\nNorland President Piet Varga spoke by video link on Friday.\n\n';
+  it('gives an inverted tag\'s description to the name set beside it, not to whoever the description would stand for', () => {
+    expect(speakers(`${lede}"We need peace now," said the Council President for the month of May, Ambassador Linda Ward of Estland, on behalf of the members.`)).toEqual([['We need peace now,', 'Linda Ward']]);
+    expect(speakers(`${lede}"We need peace now," said the council's president, Ambassador Linda Ward.`)).toEqual([['We need peace now,', 'Linda Ward']]);
+  });
+  it('keeps the description\'s own reading when the name after it starts a clause of its own', () => {
+    expect(speakers(`${lede}"We need peace now," said the president, and Linda Ward agreed.`)).toEqual([['We need peace now,', 'Piet Varga']]);
+  });
+  it('gives "the statement" to nobody when another statement, nobody\'s, was named since the one someone issued', () => {
+    const text = 'Council\n\n"The world must come together," Secretary-General Ana Oyelaran said in a statement.\n\nShe was referring to the presidential statement on the war released an hour earlier by the council.\n\n"The council asks for a report in due course," concluded the statement.';
+    expect(speakers(text)).toEqual([
+      ['The world must come together,', 'Ana Oyelaran'],
+      ['The council asks for a report in due course,', null],
+    ]);
+  });
+  it('still gives "the statement" to its issuer when the statement is named again as "the statement"', () => {
+    const text = 'Council\n\n"The world must come together," Secretary-General Ana Oyelaran said in a statement.\n\nThe council met on Friday.\n\n"The council asks for a report," concluded the statement.\n\n"The council asks for calm," the statement went on.';
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Ana Oyelaran', 'Ana Oyelaran', 'Ana Oyelaran']);
+  });
+  it('reads a role "to the U.N." set before a name with particles as that person\'s role', () => {
+    expect(speakers(`${lede}"It is a first step," Estland's ambassador to the U.N., Joaquín de la Vega, told reporters.`)).toEqual([['It is a first step,', 'Joaquín de la Vega']]);
+  });
+  it('does not reach back across a sentence that ends in capital letters for that role', () => {
+    expect(ROLE_PHRASE_BEFORE.exec("Estland's ambassador to the U.N., ")?.[1]).toBe('ambassador');
+    expect(ROLE_PHRASE_BEFORE.test('He was named an envoy to the EU. Later, ')).toBe(false);
+  });
+  it('resolves "the Secretary-General" and "the Under-Secretary-General" to the one introduced by that post, never the other', () => {
+    const text = 'Council\n\nAt the outset, Tomas Reinholt, Under-Secretary-General for Political Affairs, recalled the reports.\n\n"The council must send a strong message," the Under-Secretary-General said.\n\n"We stand together," the Secretary-General said.';
+    expect(speakers(text)).toEqual([
+      ['The council must send a strong message,', 'Tomas Reinholt'],
+      ['We stand together,', null],
+    ]);
+    expect(speakers('Council\n\nAlliance Secretary-General Anna Berg spoke next.\n\n"We stand together," the Secretary-General said.')).toEqual([['We stand together,', 'Anna Berg']]);
+  });
+  it('takes a name with a post in capitals set beside it for a person', () => {
+    expect(names('Earlier, Halvard Prestmo, Under-Secretary-General for Political Affairs, briefed the members.')).toEqual([['Halvard Prestmo', 'person']]);
+    expect(names('Earlier, Halvard Prestmo, Minister of Fisheries, briefed the members.')).toEqual([['Halvard Prestmo', 'person']]);
+  });
+  it('takes no person from capitalised words before a portfolio word or a long run', () => {
+    expect(persons('Stand\n\nOur work covers the fields Digital Content-Management, Online E-Commerce, and marketing.')).toEqual([]);
+    expect(persons('Cars\n\nNorthwind Motors Halvard Prestmo, Vice President for Design, left, unveils the car.')).toEqual([]);
   });
 });
 
