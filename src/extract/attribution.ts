@@ -49,6 +49,9 @@ const WRITTEN_ON = /\b(?:signs?|placards?|banners?|fliers?|flyers?|posters?|leaf
 /** A verb in the passive: "was arrested", "were given", "has been charged". */
 const PASSIVE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght)\b/u;
 
+/** A determiner and the word after it, a noun: "the call", "his reply". */
+const DETERMINED_NOUN = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+\p{L}+/gu;
+
 /** A sentence saying someone put out words of their own: the quote after it is theirs, not the last speaker's. */
 const PUT_OUT = /\b(?:issued|released|put out|published|posted|sent)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|note|response|reply)\b/;
 /**
@@ -339,7 +342,8 @@ export function attributeQuotes(
         // A sentence with a speech verb of its own names its speaker, even when the name is not known ("Officials
         // said: …"), unless it is a "he" or "the minister" that points back.
         // (Not one no one could be found for: "His spokesman told reporters: "…"" is the spokesman's, unnamed.)
-        (!HAS_CUE.test(text.slice(s.start, q.open)) || ms.some((m) => m.end <= q.open && (m.kind === 'pronoun' || m.kind === 'anaphor') && m.key !== null)) &&
+        // (A speech word after a determiner is a noun: "After the call, "…"" carries on.)
+        (!HAS_CUE.test(text.slice(s.start, q.open).replace(DETERMINED_NOUN, '')) || ms.some((m) => m.end <= q.open && (m.kind === 'pronoun' || m.kind === 'anaphor') && m.key !== null)) &&
         si > 0 &&
         sentences[si - 1]!.section === s.section
       ) {

@@ -18,6 +18,8 @@ export interface QuoteSpan {
 type Mark = { at: number; kind: 'open' | 'close' | 'either'; family: 'double' | 'single'; width?: number };
 
 const LETTER = /[\p{L}\p{N}]/u;
+/** A spoken sentence's first letter (not the apostrophe of "the ’90s"). */
+const CAPITAL = /\p{Lu}/u;
 const SINGLE_MARKS = new Set(["'", '‘', '’']);
 const BOUNDARY_BEFORE = /[\s([{—–/-]/;
 const BOUNDARY_AFTER = /[\s)\]}.,;:!?—–-]/;
@@ -110,10 +112,12 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
   /** The line whose first mark reopens the quote left open at the end of the paragraph before. */
   let reopenLine = -1;
   /** A quote from its opening mark at `openAt`, its words from `from` to `to`, its closing mark ending at `close`. */
-  const emit = (openAt: number, from: number, to: number, close: number, malformed: boolean) => {
+  /** The line whose first single mark reopens a single-marked quote left open at the end of the paragraph before. */
+  let reopenSingle = -1;
+  const emit = (openAt: number, from: number, to: number, close: number, malformed: boolean, continued = open?.continued) => {
     const t = trimmed(text, from, to);
     if (t.end > t.start && LETTER.test(text.slice(t.start, t.end))) {
-      quotes.push({ ...t, open: openAt, close, malformed, ...(open?.continued ? { continued: true } : {}) });
+      quotes.push({ ...t, open: openAt, close, malformed, ...(continued ? { continued: true } : {}) });
     }
   };
   /** Whether the first paragraph from `from` on with a double mark, two at most and adjacent, opens with a close and its tag. */
@@ -154,7 +158,7 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
         if (open) continue;
         if (m.kind === 'open' && single === null) single = m.at;
         else if (m.kind === 'close' && single !== null) {
-          emit(single, single + 1, m.at, m.at + 1, false);
+          emit(single, single + 1, m.at, m.at + 1, false, reopenSingle === li && single === lines[li]!.start);
           single = null;
         }
         continue;
@@ -186,6 +190,16 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
         open = null;
       } else {
         open = { at: m.at, body: m.at + (m.width ?? 1), line: li, continued: false };
+      }
+    }
+    // ("said: ‘Month in, month out … victims. ¶ ‘We have no tolerance …’": a quote in single marks reopened at each
+    // paragraph and closed at the last, as British copy writes it; each paragraph a quote, the next carrying it on.)
+    if (!open && single !== null && CAPITAL.test(text[single + 1] ?? '')) {
+      const nextLine = lines[li + 1];
+      const reopens = nextLine !== undefined && nextLine.start - lines[li]!.end < 8 && perLine[li + 1]!.some((x) => x.family === 'single' && x.kind === 'open' && x.at === nextLine.start) && CAPITAL.test(text[nextLine.start + 1] ?? '');
+      if (reopens) {
+        emit(single, single + 1, lines[li]!.end, lines[li]!.end, false, reopenSingle === li && single === lines[li]!.start);
+        reopenSingle = li + 1;
       }
     }
     if (open) {

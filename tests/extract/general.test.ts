@@ -4385,6 +4385,40 @@ describe('the hundred-and-ninety-fourth batch: a council\'s words, its posts and
   });
 });
 
+describe('the hundred-and-ninety-fifth batch: British police and council copy, a call\'s words carried on (PATTERNS 1.3, 1.5, 1.11)', () => {
+  it('reads a quote in single marks reopened at each paragraph and closed at the last as one speaker\'s', () => {
+    const text = 'Crime squad\n\nDetective Superintendent Dorian Pembleton said: ‘Month after month my officers get results for victims.\n\n‘Most of those jailed had carried weapons.\n\n‘We have no tolerance for such offending.’\n\nOthers agreed.';
+    expect(speakers(text)).toEqual([
+      ['Month after month my officers get results for victims.', 'Dorian Pembleton'],
+      ['Most of those jailed had carried weapons.', 'Dorian Pembleton'],
+      ['We have no tolerance for such offending.', 'Dorian Pembleton'],
+    ]);
+  });
+  it('finds no quote in a single mark left open when the next paragraph does not reopen it', () => {
+    const text = 'Music\n\nDorian Pembleton said the band of the ‘Nineties had changed.\n\nThe band split in 2001.';
+    expect(speakers(text)).toEqual([]);
+  });
+  it('reads abbreviated police and council ranks as titles, not as part of the name', () => {
+    const text = 'Crime squad\n\nDetective Superintendent Dorian Pembleton, from the county police, said the results were good.\n\nDet Supt Pembleton added: “We are going to continue.”\n\n“It is a great result,” said Cllr Rosalind Agyeman.\n\n“We will keep going,” said DCI Kwame Ashdown.';
+    expect(persons(text)).toEqual(['Dorian Pembleton', 'Rosalind Agyeman', 'Kwame Ashdown']);
+    expect(speakers(text).map(([, who]) => who)).toEqual(['Dorian Pembleton', 'Rosalind Agyeman', 'Kwame Ashdown']);
+  });
+  it('carries a speaker on to a quote after a short phrase whose speech word is a noun ("After the call, "…"")', () => {
+    const text = 'Shares\n\n"We had heard rumblings from investors," Rosalind Agyeman, an analyst at Keeble & Co, said in a note. After the call, "they are not rumblings but screams."';
+    expect(speakers(text)).toEqual([
+      ['We had heard rumblings from investors,', 'Rosalind Agyeman'],
+      ['they are not rumblings but screams.', 'Rosalind Agyeman'],
+    ]);
+  });
+  it('does not carry it on past a speech verb of someone unnamed', () => {
+    const text = 'Shares\n\n"We had heard rumblings from investors," Rosalind Agyeman said in a note. Afterwards the analysts replied, "they are not rumblings but screams."';
+    expect(speakers(text)).toEqual([
+      ['We had heard rumblings from investors,', 'Rosalind Agyeman'],
+      ['they are not rumblings but screams.', null],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
