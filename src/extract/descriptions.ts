@@ -22,7 +22,8 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   // (A sports desk's words for a team's coach: "the Spanish tactician", "the Mumbai City gaffer".)
   tactician: ['coach', 'manager', 'boss'],
   gaffer: ['manager', 'coach', 'boss'],
-  diplomat: ['foreign minister', 'foreign secretary', 'secretary of state', 'foreign policy chief', 'high representative', 'ambassador', 'envoy'],
+  // (Whoever speaks for a foreign ministry is one too: agency copy calls its spokeswoman "the diplomat".)
+  diplomat: ['foreign minister', 'foreign secretary', 'secretary of state', 'foreign policy chief', 'high representative', 'ambassador', 'envoy', 'foreign ministry', 'ministry of foreign affairs', 'foreign affairs ministry', 'foreign office', 'state department'],
   envoy: ['ambassador', 'special representative'],
   ambassador: ['envoy'],
   chancellor: [],

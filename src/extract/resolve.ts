@@ -66,7 +66,10 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const reach = named || described ? 80 : 400;
     named ||= people.get(m.key)?.type === 'person';
     const near = Math.max(0, m.start - reach);
-    const from = reach > 80 ? near : Math.max(i > 0 ? mentions[i - 1]!.end : 0, near + text.slice(near, m.start).lastIndexOf('\n') + 1);
+    // ("Foreign Ministry spokeswoman Olga Renko": the body a role is of, named right before it, is part of it.)
+    const prev = i > 0 ? mentions[i - 1]! : undefined;
+    const bodyRole = prev?.kind === 'org' && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(text.slice(prev.end, m.start));
+    const from = reach > 80 ? near : Math.max(prev ? (bodyRole ? prev.start : prev.end) : 0, near + text.slice(near, m.start).lastIndexOf('\n') + 1);
     // (A headline in that reach introduces nobody: "Judge's Comments …" above the first name is no judge's name.)
     // (Nor does a quote's tag there: '"…," the teenager said' before the first name is no one named after it.)
     // (Nor do quoted words: '"The judge could have given him more," said Karl Ruiz' does not make Ruiz the judge.)

@@ -4419,6 +4419,16 @@ describe('the hundred-and-ninety-fifth batch: British police and council copy, a
   });
 });
 
+describe('the hundred-and-ninety-sixth batch: a foreign ministry\'s spokeswoman as "the diplomat" (PATTERNS 1.4)', () => {
+  const lede = 'Briefing\n\nNorland Foreign Minister Piet Varga met his counterpart on Monday.\n\n';
+  it('gives "the diplomat" to the foreign ministry\'s spokeswoman named since the minister', () => {
+    expect(speakers(`${lede}The talks will resume next week, Foreign Ministry spokeswoman Olga Renko said.\n\n"We have seen no evidence of these claims," the diplomat said.`)).toEqual([['We have seen no evidence of these claims,', 'Olga Renko']]);
+  });
+  it('does not make another ministry\'s spokeswoman a diplomat', () => {
+    expect(speakers(`${lede}The talks will resume next week, Health Ministry spokeswoman Olga Renko said.\n\n"We have seen no evidence of these claims," the diplomat said.`)).toEqual([['We have seen no evidence of these claims,', 'Piet Varga']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
