@@ -19,6 +19,12 @@ export const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]
  */
 export const POST_APPOSED = /^,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}-]*)(?:\s+(?:for|of)\s+[^,.;"“”]{1,60})?,/u;
 
+/**
+ * "who" set off after a name: with a known given name alone, someone the article names by that name only ("Tommy —
+ * who only goes by his first name online — retired", "Maria, who asked that her surname not be used, said").
+ */
+export const WHO_AFTER = /^\s*(?:,|[—–]|\s-)\s*who\s/;
+
 /** "the group that owns …,", "the carmaker,", "its parent company,": a word for a body, set off by a comma before a name. */
 const ORG_APPOSED_BEFORE =
   /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|group|label|firm|agency|bank|party|union|carrier|airline|broadcaster|network|retailer|manufacturer|carmaker|automaker|maker|startup|publisher|studio|insurer|lender|chain|brand|charity|organi[sz]ation)(?:\s+(?:that|which)\s+[^,;:"“”.!?]{1,60}|\s+(?:for|of|at|in|to|on|behind)\s+[^,;:"“”.!?]{1,50})?,\s*$/u;

@@ -4419,13 +4419,19 @@ describe('the hundred-and-ninety-fifth batch: British police and council copy, a
   });
 });
 
-describe('the hundred-and-ninety-sixth batch: a foreign ministry\'s spokeswoman as "the diplomat" (PATTERNS 1.4)', () => {
+describe('the hundred-and-ninety-sixth batch: a foreign ministry\'s spokeswoman as "the diplomat", a first name alone (PATTERNS 1.2, 1.4)', () => {
   const lede = 'Briefing\n\nNorland Foreign Minister Piet Varga met his counterpart on Monday.\n\n';
   it('gives "the diplomat" to the foreign ministry\'s spokeswoman named since the minister', () => {
     expect(speakers(`${lede}The talks will resume next week, Foreign Ministry spokeswoman Olga Renko said.\n\n"We have seen no evidence of these claims," the diplomat said.`)).toEqual([['We have seen no evidence of these claims,', 'Olga Renko']]);
   });
   it('does not make another ministry\'s spokeswoman a diplomat', () => {
     expect(speakers(`${lede}The talks will resume next week, Health Ministry spokeswoman Olga Renko said.\n\n"We have seen no evidence of these claims," the diplomat said.`)).toEqual([['We have seen no evidence of these claims,', 'Piet Varga']]);
+  });
+  it('takes a known given name alone, with "who" set off after it, for someone named by that name only', () => {
+    expect(speakers('Bakery\n\nMaria, who asked that her surname not be used, runs a bakery in the square. "We close at six," she said.')).toEqual([['We close at six,', 'Maria']]);
+  });
+  it('takes no one from a team or a body with "who" after it', () => {
+    expect(persons('Match\n\nArsenal, who lost on Sunday, face Chelsea next. "We go again," the manager said.')).toEqual([]);
   });
 });
 
