@@ -68,6 +68,8 @@ const STAMP = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?\\s*)?(?:[A-Z]{2,4}\\s*)
 const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   // Ruto: 'Kenya will not be bullied' · 15:40 GMT - Ruto: 'We stay'
   { cue: 'Name: quote', before: new RegExp(`^${STAMP}(${NAME})\\s*:\\s*$`, 'u') },
+  // Biden on Ukraine: 'We are ready' · Kallas on sanctions: 'Time to act' (what the words are about between)
+  { cue: 'Name on …: quote', before: new RegExp(`^${STAMP}(${NAME})\\s+(?:on|about|over)\\s+[^:'"‘’“”]{1,40}:\\s*$`, 'u') },
   // 'Time to act': EU's Kallas · 'We stay' – Ruto · China 'attaches importance' to US hopes: Wang Yi · 'Time to
   // act': Kallas warns on Russia (a speech verb and its words may follow the name, or a word for how the words were
   // said: 'We will not back down': Zelensky defiant)

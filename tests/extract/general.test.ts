@@ -4435,6 +4435,17 @@ describe('the hundred-and-ninety-sixth batch: a foreign ministry\'s spokeswoman 
   });
 });
 
+describe('the hundred-and-ninety-seventh batch: a headline\'s name, what it is about, a colon and the words (PATTERNS 1.7)', () => {
+  const body = '\n\nNorland President Piet Varga met EU foreign policy chief Ilse Moreau in Brussels on Friday.';
+  it('gives the words after "Name on topic:" to that name', () => {
+    expect(speakers(`Varga on the border: "We are ready for any scenario"${body}`)).toEqual([['We are ready for any scenario', 'Piet Varga']]);
+    expect(speakers(`Moreau on sanctions: 'Time to act'${body}`)).toEqual([['Time to act', 'Ilse Moreau']]);
+  });
+  it('gives them to no one when the words before "on" are no one the article names', () => {
+    expect(speakers(`Analysis on the border: "We are ready for any scenario"${body}`)).toEqual([['We are ready for any scenario', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
