@@ -4435,7 +4435,7 @@ describe('the hundred-and-ninety-sixth batch: a foreign ministry\'s spokeswoman 
   });
 });
 
-describe('the hundred-and-ninety-seventh batch: a headline\'s name, what it is about, a colon and the words (PATTERNS 1.7)', () => {
+describe('the hundred-and-ninety-seventh batch: a headline\'s name, what it is about, a colon and the words; "cited as saying" (PATTERNS 1.7, 1.8)', () => {
   const body = '\n\nNorland President Piet Varga met EU foreign policy chief Ilse Moreau in Brussels on Friday.';
   it('gives the words after "Name on topic:" to that name', () => {
     expect(speakers(`Varga on the border: "We are ready for any scenario"${body}`)).toEqual([['We are ready for any scenario', 'Piet Varga']]);
@@ -4443,6 +4443,15 @@ describe('the hundred-and-ninety-seventh batch: a headline\'s name, what it is a
   });
   it('gives them to no one when the words before "on" are no one the article names', () => {
     expect(speakers(`Analysis on the border: "We are ready for any scenario"${body}`)).toEqual([['We are ready for any scenario', null]]);
+  });
+  it('gives the words of one "cited as saying" or "reported by state media as saying" to that one', () => {
+    expect(speakers(`Talks${body}\n\n"We will study the answer," the president was cited as saying.\n\n"We will study it later," Moreau was reported by state media as saying.`)).toEqual([
+      ['We will study the answer,', 'Piet Varga'],
+      ['We will study it later,', 'Ilse Moreau'],
+    ]);
+  });
+  it('gives no one the words of an unnamed source cited by an agency', () => {
+    expect(speakers(`Talks${body}\n\n"Nothing was agreed," a diplomatic source was cited by Interfax as saying.`)).toEqual([['Nothing was agreed,', null]]);
   });
 });
 
