@@ -3,7 +3,7 @@ import { orgKey } from './names.js';
 import { CALENDAR_NAMES, DEMONYMS, NOT_NAMES, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
-import { AGE_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, CAPITAL_GOVERNMENTS, capitalsSpeaking, governmentOf, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, SPEECH_WIDE, THEY_SAID } from './personPatterns.js';
+import { AGE_DESCRIPTION, AGED_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, CAPITAL_GOVERNMENTS, capitalsSpeaking, governmentOf, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, SPEECH_WIDE, THEY_SAID } from './personPatterns.js';
 import { DESCRIBED } from './resolve.js';
 import { POST_OF_BEFORE_NAME } from './tagGaps.js';
 
@@ -181,6 +181,11 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
   for (const m of matchesOf(AGE_DESCRIPTION, chunk)) {
     const at = offset + m.index;
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}age|${m[1]!}`, priority: 4.5 });
+  }
+  for (const m of matchesOf(AGED_DESCRIPTION, chunk)) {
+    if (ROLE_NOUNS.has(m[1]!) && !SPEAKING_HEADS.has(m[1]!)) continue;
+    const at = offset + m.index;
+    out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}age|${m[2]!}`, priority: 4.5 });
   }
   for (const m of [...matchesOf(ANONYMOUS_SOURCE, chunk).map((x) => ({ index: x.index!, text: x[0] })), ...indefiniteSources(chunk)]) {
     // After a comma it describes the name before it ("Tanaka Hiroshi, 52, a volunteer from Osaka, said").

@@ -24,6 +24,8 @@ export const POST_APPOSED = /^,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}-]*)(
  * who only goes by his first name online — retired", "Maria, who asked that her surname not be used, said").
  */
 export const WHO_AFTER = /^\s*(?:,|[—–]|\s-)\s*who\s/;
+/** The clause says so: "who asked that her surname not be used", "who gave only her first name". */
+export const SURNAME_WITHHELD = /^[^.;"“”]{0,40}\b(?:sur|last |family |full |first )name\b/;
 
 /** "the group that owns …,", "the carmaker,", "its parent company,": a word for a body, set off by a comma before a name. */
 const ORG_APPOSED_BEFORE =

@@ -1,7 +1,7 @@
 import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, NOT_NAMES, NO_SURNAME_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { nameShape } from './names.js';
 import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
-import { KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, POST_APPOSED, ROLE_PHRASE_BEFORE, WHO_AFTER, apposedBody } from './bodyWords.js';
+import { KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, POST_APPOSED, ROLE_PHRASE_BEFORE, SURNAME_WITHHELD, WHO_AFTER, apposedBody } from './bodyWords.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -360,7 +360,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // "Wolf, the secretary says the talks were frank", which speaks to Wolf.)
     const apposedRole = roleApposed(after) && (!single || /^,\s+the\s[^,.;:"“”]{1,50},/.test(after));
     const post = !single && POST_APPOSED.exec(after)?.[1];
-    const firstNameOnly = single && isGivenName(name) && WHO_AFTER.test(after);
+    const firstNameOnly = single && WHO_AFTER.test(after) && (isGivenName(name) || SURNAME_WITHHELD.test(after));
     // (A possessor before two capitalised words makes a person only of a name a person's looks like: "NATO's Mark
     // Rutte", "ASEAN's Kao Kim Hourn" with "Kao" used alone; not "Amazon's Echo Buds", "NASA's Hubble Space Telescope".)
     const evidence = (post && nameTokens.length <= 3 && [post, post.split('-').at(-1)!].some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) || knownName || asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (!single && APPOSITION_AFTER.test(after)) || apposedRole || /^,\s+\d{1,3},/.test(after) || speech || firstNameOnly;

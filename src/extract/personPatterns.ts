@@ -98,6 +98,11 @@ export const PRONOUN = /\b(?:he|she|He|She)\b/g;
 /** "According to him", "in her words", "to quote him": a source named by a pronoun, read as "he" or "she". */
 export const PRONOUN_SOURCE = /\b(?:[Aa]ccording to (him|her)|[Ii]n (his|her)(?: own)? words|[Tt]o quote (him|her))\b/g;
 export const AGE_DESCRIPTION = /\b[Tt]he (\d{1,3})-year-old\b/g;
+/**
+ * "the certified nursing assistant, 33, said": a description with an age set beside it, speaking (see AGE_DESCRIPTION);
+ * the caller leaves a head that descriptions read by an introduction ("the mayor, 52, said") to them.
+ */
+export const AGED_DESCRIPTION = /\b[Tt]he (?:[a-z-]+ ){0,3}([a-z-]+), (\d{1,3}),(?= (?:said|says|told|tells|added|adds|recalled|recalls|explained|explains|wrote)\b)/g;
 /** "They said": a body spoken of in the plural ("Big Harbour Records have denied it. "…," they said"), or a group. */
 export const THEY_SAID = /\b[Tt]hey\s+(?:also\s+|later\s+)?(?:said|say|added|stated|wrote|told|insisted|argued|claimed|warned)\b/g;
 export const IT_SAID = /\b[Ii]t\s+(?:also\s+|later\s+)?(?:said|says|added|adds|stated|noted|warned|announced|insisted|argued|told|wrote|confirmed|denied|pointed out)\b/g;

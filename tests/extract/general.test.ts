@@ -4427,8 +4427,9 @@ describe('the hundred-and-ninety-sixth batch: a foreign ministry\'s spokeswoman 
   it('does not make another ministry\'s spokeswoman a diplomat', () => {
     expect(speakers(`${lede}The talks will resume next week, Health Ministry spokeswoman Olga Renko said.\n\n"We have seen no evidence of these claims," the diplomat said.`)).toEqual([['We have seen no evidence of these claims,', 'Piet Varga']]);
   });
-  it('takes a known given name alone, with "who" set off after it, for someone named by that name only', () => {
+  it('takes a name alone, with "who" set off after it, for someone named by that name only, when a given name or the clause says so', () => {
     expect(speakers('Bakery\n\nMaria, who asked that her surname not be used, runs a bakery in the square. "We close at six," she said.')).toEqual([['We close at six,', 'Maria']]);
+    expect(speakers('Bakery\n\nZofka, who gave only her first name, runs a bakery in the square. "We close at six," she said.')).toEqual([['We close at six,', 'Zofka']]);
   });
   it('takes no one from a team or a body with "who" after it', () => {
     expect(persons('Match\n\nArsenal, who lost on Sunday, face Chelsea next. "We go again," the manager said.')).toEqual([]);
@@ -4452,6 +4453,21 @@ describe('the hundred-and-ninety-seventh batch: a headline\'s name, what it is a
   });
   it('gives no one the words of an unnamed source cited by an agency', () => {
     expect(speakers(`Talks${body}\n\n"Nothing was agreed," a diplomatic source was cited by Interfax as saying.`)).toEqual([['Nothing was agreed,', null]]);
+  });
+});
+
+describe('the hundred-and-ninety-eighth batch: a description with an age beside it (PATTERNS 1.4)', () => {
+  it('gives "the certified nursing assistant, 33, said" to the one just named', () => {
+    const text = 'Fire\n\nLena Corliss looked out of her window on Thursday morning and saw the pines ablaze.\n\n"That whole canyon was on fire," the certified nursing assistant, 33, said.';
+    expect(speakers(text)).toEqual([['That whole canyon was on fire,', 'Lena Corliss']]);
+  });
+  it('reads a role no introduction licenses the same way ("the school bus driver, 41, said")', () => {
+    const text = 'Fire\n\nLena Corliss lost her home on Thursday.\n\n"Everything is gone," the part-time school bus driver, 41, said.';
+    expect(speakers(text)).toEqual([['Everything is gone,', 'Lena Corliss']]);
+  });
+  it('leaves a role that descriptions read ("the mayor, 52, said") to them, not to the one just named', () => {
+    const text = 'Fire\n\nLena Corliss met the mayor on Friday.\n\n"We will rebuild," the mayor, 52, said.';
+    expect(speakers(text)).toEqual([['We will rebuild,', null]]);
   });
 });
 
