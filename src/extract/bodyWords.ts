@@ -13,20 +13,6 @@ export const ORG_NOUN_DESCRIBED = new RegExp(`^\\s+[a-z]{3,}${ORG_NOUN_AFTER.sou
 // (Letters with full stops are no sentence's end: "Mexico's ambassador to the U.N., X,".)
 export const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|in|to|on)\s+(?:[^,;:"“”.!?]|(?<=\p{Lu})\.(?=\p{Lu}|,)){1,50})?,\s*$/u;
 
-/**
- * A post with capitals set beside a name, its last title word captured: "Halvard Prestmo, Under-Secretary-General for
- * Political Affairs, briefed" (the caller checks the word is a title).
- */
-export const POST_APPOSED = /^,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}-]*)(?:\s+(?:for|of)\s+[^,.;"“”]{1,60})?,/u;
-
-/**
- * "who" set off after a name: with a known given name alone, someone the article names by that name only ("Tommy —
- * who only goes by his first name online — retired", "Maria, who asked that her surname not be used, said").
- */
-export const WHO_AFTER = /^\s*(?:,|[—–]|\s-)\s*who\s/;
-/** The clause says so: "who asked that her surname not be used", "who gave only her first name". */
-export const SURNAME_WITHHELD = /^[^.;"“”]{0,40}\b(?:sur|last |family |full |first )name\b/;
-
 /** "the group that owns …,", "the carmaker,", "its parent company,": a word for a body, set off by a comma before a name. */
 const ORG_APPOSED_BEFORE =
   /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|group|label|firm|agency|bank|party|union|carrier|airline|broadcaster|network|retailer|manufacturer|carmaker|automaker|maker|startup|publisher|studio|insurer|lender|chain|brand|charity|organi[sz]ation)(?:\s+(?:that|which)\s+[^,;:"“”.!?]{1,60}|\s+(?:for|of|at|in|to|on|behind)\s+[^,;:"“”.!?]{1,50})?,\s*$/u;

@@ -1,7 +1,8 @@
-import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, NOT_NAMES, NO_SURNAME_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, NOT_NAMES, NO_SURNAME_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS } from './lexicon.js';
 import { nameShape } from './names.js';
 import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
-import { KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, POST_APPOSED, ROLE_PHRASE_BEFORE, SURNAME_WITHHELD, WHO_AFTER, apposedBody } from './bodyWords.js';
+import { KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, ROLE_PHRASE_BEFORE, apposedBody } from './bodyWords.js';
+import { POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER } from './nameEvidence.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -31,23 +32,10 @@ const isRoleNoun = (lower: string) => ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(PR
 const LOWER_CASE_ROLES = new Set(['star', 'fan', 'host', 'guest', 'local', 'head', 'general', 'agent', 'patient', 'visitor', 'customer', 'partner', 'principal', 'monitor', 'observer', 'champion', 'winner', 'runner', 'parent']);
 /** The last word of an event's name. */
 const EVENT_HEADS = /^(?:Show|Week|Festival|Awards|Cup|Games|Championships?|Conference|Summit|Expo|Fair|Tour|Series|Medley|Marathon|Final|Finals|Prix|Olympics|Forum|Gala|Derby|Classic|Invitational)$/;
-/** "Lavrov was quoted by RIA Novosti as saying": someone quoted is someone speaking. */
-const QUOTED_AS = /^\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;"“”]{1,40}?\s+)?as\s+saying\b/;
 /** The word where a verb after a name would stand, past a description in commas and adverbs; tested against SPEECH_SET (a Set is far cheaper than a 570-way pattern). */
 // (Past where they work, too: "Tamsin Okoro of the University of Leeds said".)
 const WORD_AFTER = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.&-]*){0,6})?(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/u;
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
-/** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */
-const VERB_RIGHT_AFTER = /^\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|[a-z]{3,}ed)\b/;
-/** A role given to the one just named: "as manager", "as its new chief executive", "as head of sales". */
-const AS_ROLE = /^(?:,[^,"“”.;:]{1,60},)?\s+as\s+(?:(?:its|the|our|their|his|her|a|an)\s+)?(?:(?:new|next|interim|acting|permanent|first|sole)\s+)?([\p{L}-]+)/u;
-/** A role noun of ours, or a title word, in any case ("manager", "chief", "President"). */
-const isRoleWord = (w: string | undefined) => w !== undefined && (ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w[0]!.toUpperCase() + w.slice(1).toLowerCase()) || TITLE_WORDS.has(w));
-
-/** A time between a name and its verb: "on Sunday", "last week", "earlier", "also". */
-const TIME_AFTER = /^\s+(?:on\s+\p{Lu}\p{Ll}+|(?:last|this|next)\s+\p{Ll}+|earlier|later|also|yesterday|today)\b/u;
-/** A verb in the present after a name ("Jessie Buckley performs"); a product's name does that too, so only after a given name. */
-const PRESENT_RIGHT_AFTER = /^\s+[a-z]{2,}[^s\W]s\b/;
 const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|head of|chief of)\b|[a-z]+['’]s\b)/;
 /**
  * An apposition that says the name is a work or a thing: "Growing Up Weightless, a story of intrigue on the moon,",
@@ -346,7 +334,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // A name set beside "a story of …", "an urban fantasy about …" is a work's, whatever it does after.
     if (!titled && !openRole && WORK_APPOSED.test(after)) continue;
     // "The club appointed Marta Ibarra as manager", "named Priya Natarajan as its new chief executive".
-    const asRole = !single && isRoleWord(AS_ROLE.exec(after)?.[1]);
+    const asRole = !single && roleGivenAfter(after);
     // ("members Tom Johnston, Patrick Simmons and …": a known given name and a surname is a person's name by itself;
     // not a byline's "By Maria Keller" or "(Reporting by Will Dunham; Editing by Tom Brown)", whose writers are no one
     // the article is about, nor a title in quote marks: “Mary Poppins”.)

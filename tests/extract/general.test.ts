@@ -4471,6 +4471,15 @@ describe('the hundred-and-ninety-eighth batch: a description with an age beside 
   });
 });
 
+describe('the hundred-and-ninety-ninth batch: a post said of the one just named (PATTERNS 1.2)', () => {
+  it('takes "X is the new chief executive of Y" for a person', () => {
+    expect(persons('Interview\n\nDana Whitlock is the new chief executive of Northfield Sports.\n\nShe started in May.')).toEqual(['Dana Whitlock']);
+  });
+  it('takes no person from a company said to be a sponsor, an owner or a leader', () => {
+    expect(persons('Sport\n\nNorthfield Sports is the official sponsor of the league. Harbor Foods is the owner of the stadium. Delta Prime is a leader in sportswear.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

@@ -1,0 +1,47 @@
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+
+/**
+ * What the words right after a capitalised run say of it: that it names a person (see findOpenNames). Each pattern is
+ * tested on the text after the run.
+ */
+
+/** "Lavrov was quoted by RIA Novosti as saying": someone quoted is someone speaking. */
+export const QUOTED_AS = /^\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;"“”]{1,40}?\s+)?as\s+saying\b/;
+
+/** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */
+export const VERB_RIGHT_AFTER = /^\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|[a-z]{3,}ed)\b/;
+/** A verb in the present after a name ("Jessie Buckley performs"); a product's name does that too, so only after a given name. */
+export const PRESENT_RIGHT_AFTER = /^\s+[a-z]{2,}[^s\W]s\b/;
+/** A time between a name and its verb: "on Sunday", "last week", "earlier", "also". */
+export const TIME_AFTER = /^\s+(?:on\s+\p{Lu}\p{Ll}+|(?:last|this|next)\s+\p{Ll}+|earlier|later|also|yesterday|today)\b/u;
+
+/** A role given to the one just named: "as manager", "as its new chief executive", "as head of sales". */
+const AS_ROLE = /^(?:,[^,"“”.;:]{1,60},)?\s+as\s+(?:(?:its|the|our|their|his|her|a|an)\s+)?(?:(?:new|next|interim|acting|permanent|first|sole)\s+)?([\p{L}-]+)/u;
+/**
+ * "Dana Whitlock is the new chief executive of …": a post said of the one just named (a person's, not a word a company
+ * is also called: "Northfield Sports is the official sponsor of …", "a leader in …").
+ */
+const IS_ROLE = /^\s+(?:is|was|became)\s+(?:the|an?)\s+(?:(?:new|former|current|first|acting|interim|incoming|outgoing)\s+)?(?:chief\s+)?([a-z-]+)\s+(?:of|at|for)\s/;
+const NOT_PERSONS_ROLE = /^(?:leader|sponsor|partner|owner|host|winner|champion|runner|rival|ally|backer|supporter|critic|opponent|parent|monitor|observer|agent|broker|regulator|developer|producer|designer|investor|trader|administrator|coordinator|mediator|local|head|star)$/;
+/** A role noun of ours, or a title word, in any case ("manager", "chief", "President"). */
+const isRoleWord = (w: string | undefined) => w !== undefined && (ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w[0]!.toUpperCase() + w.slice(1).toLowerCase()) || TITLE_WORDS.has(w));
+
+/** Whether the words after a name give it a role: "as its new chief executive", "is the new chief executive of". */
+export function roleGivenAfter(after: string): boolean {
+  const is = IS_ROLE.exec(after)?.[1];
+  return isRoleWord(AS_ROLE.exec(after)?.[1]) || (is !== undefined && ROLE_NOUNS.has(is) && !NOT_PERSONS_ROLE.test(is));
+}
+
+/**
+ * A post with capitals set beside a name, its last title word captured: "Halvard Prestmo, Under-Secretary-General for
+ * Political Affairs, briefed" (the caller checks the word is a title).
+ */
+export const POST_APPOSED = /^,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}-]*)(?:\s+(?:for|of)\s+[^,.;"“”]{1,60})?,/u;
+
+/**
+ * "who" set off after a name: with a known given name alone, someone the article names by that name only ("Tommy —
+ * who only goes by his first name online — retired", "Maria, who asked that her surname not be used, said").
+ */
+export const WHO_AFTER = /^\s*(?:,|[—–]|\s-)\s*who\s/;
+/** The clause says so: "who asked that her surname not be used", "who gave only her first name". */
+export const SURNAME_WITHHELD = /^[^.;"“”]{0,40}\b(?:sur|last |family |full |first )name\b/;
