@@ -198,8 +198,11 @@ export function attributeQuotes(
           }
           // ("…, the Swedish Prosecution Authority said. "…," it added.": "it" is the body that last spoke, before a
           // subject that cannot be "it".)
-          const spoke = word === 'it' && speakers[back] && speakers[back] !== ANONYMOUS && fits(speakers[back]) ? speakers[back]! : null;
-          const subject = spoke ?? (fits(subjects[back]) ? subjects[back]! : null);
+          // ("According to Rep. Lois Frankel, negotiators avoided "poison pill" riders. ¶ "…," she said.": for "he" or
+          // "she", one who spoke there when no subject fits, as a subject would.)
+          const spoke = speakers[back] && speakers[back] !== ANONYMOUS && fits(speakers[back]) ? speakers[back]! : null;
+          const own = fits(subjects[back]) ? subjects[back]! : null;
+          const subject = word === 'it' ? (spoke ?? own) : (own ?? spoke);
           // ("… as Rose-Lynn summons the strength. She apologizes …": with no subject that fits, a woman's or a man's given
           // name we did not read as anyone's stands between, and is likelier the one meant than anyone further back.)
           if (!subject && word !== 'it' && unknownNamed(sentences[back]!, word, mentionsOf[back]!)) {

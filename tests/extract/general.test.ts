@@ -4480,6 +4480,17 @@ describe('the hundred-and-ninety-ninth batch: a post said of the one just named 
   });
 });
 
+describe('the two-hundredth batch: "she" after a sentence whose source is named by "according to" (PATTERNS 1.4)', () => {
+  const lede = 'Budget\n\nRep. Dina Tolliver, D-Nev., said the deal was fair. "It is a compromise," she said.\n\n';
+  it('gives "she" to the one a sentence before quoted "according to", whose sex the text never gave, not to a woman further back', () => {
+    expect(speakers(`${lede}According to Rep. Lorna Quist, D-Fla., negotiators avoided any "poison pill" riders.\n\n"There are some good wins in this budget," she said.`).at(-1)).toEqual(['There are some good wins in this budget,', 'Lorna Quist']);
+  });
+  it('still gives "he" to the sentence\'s own subject, not to the one whose remarks it mentions', () => {
+    const text = 'Summit\n\nPolish Prime Minister Adam Lisowski accused the "frugal" states of "counting coins".\n\nAsked about Lisowski\'s remarks, the Dutch leader Pieter Aalbers shrugged. "Everyone has a role to play," he said.';
+    expect(speakers(text).at(-1)).toEqual(['Everyone has a role to play,', 'Pieter Aalbers']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
