@@ -3,7 +3,7 @@ import { orgKey } from './names.js';
 import { CALENDAR_NAMES, DEMONYMS, NOT_NAMES, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
-import { AGE_DESCRIPTION, AGED_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, CAPITAL_GOVERNMENTS, capitalsSpeaking, governmentOf, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, SPEECH_WIDE, THEY_SAID } from './personPatterns.js';
+import { AGE_DESCRIPTION, AGED_DESCRIPTION, ANONYMOUS_SOURCE, HEAD_OF_MINISTRY, BODY_HEAD_WORDS, CAPITAL_GOVERNMENTS, capitalsSpeaking, governmentOf, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, SPEECH_WIDE, THEY_SAID } from './personPatterns.js';
 import { DESCRIBED } from './resolve.js';
 import { POST_OF_BEFORE_NAME } from './tagGaps.js';
 
@@ -176,6 +176,13 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     if (!SPEAKING_HEADS.has(m[2]!)) continue;
     const at = offset + m.index!;
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.4 });
+  }
+  // (Read as the listed title it stands for, "Russian Foreign Minister", "Defence Minister": see resolveAnaphors.)
+  for (const m of matchesOf(HEAD_OF_MINISTRY, chunk)) {
+    const words = (m[1] ?? `${m[2] ?? ''}Foreign`).trim().split(/\s+/);
+    const nat = NAT.get(words[0]!.toLowerCase()) ?? '';
+    const at = offset + m.index;
+    out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${nat}|${[nat, ...words.slice(nat ? 1 : 0), 'Minister'].filter(Boolean).join(' ')}`, priority: 3 });
   }
   // "the 52-year-old recalls": an age standing for someone just named.
   for (const m of matchesOf(AGE_DESCRIPTION, chunk)) {

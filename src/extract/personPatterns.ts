@@ -99,6 +99,11 @@ export const PRONOUN = /\b(?:he|she|He|She)\b/g;
 export const PRONOUN_SOURCE = /\b(?:[Aa]ccording to (him|her)|[Ii]n (his|her)(?: own)? words|[Tt]o quote (him|her))\b/g;
 export const AGE_DESCRIPTION = /\b[Tt]he (\d{1,3})-year-old\b/g;
 /**
+ * "the head of the Russian Foreign Ministry stressed", "according to the head of Russian diplomacy", as translated copy
+ * names a minister: the minister of that ministry (its words before "Ministry" captured), or the foreign minister.
+ */
+export const HEAD_OF_MINISTRY = /\b[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?(?:((?:\p{Lu}\p{L}+\s+){1,3})Ministry\b|((?:\p{Lu}\p{L}+\s+)?)diplomacy\b)/gu;
+/**
  * "the certified nursing assistant, 33, said": a description with an age set beside it, speaking (see AGE_DESCRIPTION);
  * the caller leaves a head that descriptions read by an introduction ("the mayor, 52, said") to them.
  */

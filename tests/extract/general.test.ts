@@ -4491,6 +4491,19 @@ describe('the two-hundredth batch: "she" after a sentence whose source is named 
   });
 });
 
+describe('the two-hundred-and-first batch: "the head of the Foreign Ministry", "the head of Norland\'s diplomacy" (PATTERNS 1.4, translations)', () => {
+  const lede = 'Talks\n\nThe head of the Norlandic Foreign Ministry Pavel Strand held talks with his counterpart on Friday.\n\n';
+  it('gives the words of "the head of the Foreign Ministry" and "the head of Norlandic diplomacy" to its minister, not to the ministry', () => {
+    expect(speakers(`${lede}The head of the Norlandic Foreign Ministry stressed: "We do not threaten anyone."\n\nAccording to the head of Norlandic diplomacy, "the ball is in their court".`)).toEqual([
+      ['We do not threaten anyone.', 'Pavel Strand'],
+      ['the ball is in their court', 'Pavel Strand'],
+    ]);
+  });
+  it('gives no one the words of the head of another ministry', () => {
+    expect(speakers(`${lede}The head of the Defence Ministry said: "Troops are at their bases."`)).toEqual([['Troops are at their bases.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
