@@ -25,7 +25,8 @@ const RUN_ON_TAG = /^\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|
 
 /** The verbs that report speech and nothing else. */
 export const SAYING = /^(?:said|says|told|tells|stated|states|insisted|insists|argued|argues|claimed|claims|warned|warns|noted|notes|added|adds)$/;
-const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(${CUE_WORDS})\\b`);
+// (A dash may stand before it, as translated copy writes: '"We will see", - said the minister'.)
+const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(?:[-–—][ \\t]+)?(${CUE_WORDS})\\b`);
 /**
  * "…," Jens Stoltenberg, the NATO secretary general, said: a description may stand between the name and the verb. Its
  * full stops may only be an abbreviation's: an initial's ("the U.S. attorney"), a short form's ("Sen. Ben Sasse, R-Neb.,").

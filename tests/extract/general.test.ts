@@ -4491,13 +4491,22 @@ describe('the two-hundredth batch: "she" after a sentence whose source is named 
   });
 });
 
-describe('the two-hundred-and-first batch: "the head of the Foreign Ministry", "the head of Norland\'s diplomacy" (PATTERNS 1.4, translations)', () => {
+describe('the two-hundred-and-first batch: "the head of the Foreign Ministry", "the head of Norlandic diplomacy", a tag after a dash (PATTERNS 1.4, 1.8, translations)', () => {
   const lede = 'Talks\n\nThe head of the Norlandic Foreign Ministry Pavel Strand held talks with his counterpart on Friday.\n\n';
   it('gives the words of "the head of the Foreign Ministry" and "the head of Norlandic diplomacy" to its minister, not to the ministry', () => {
     expect(speakers(`${lede}The head of the Norlandic Foreign Ministry stressed: "We do not threaten anyone."\n\nAccording to the head of Norlandic diplomacy, "the ball is in their court".`)).toEqual([
       ['We do not threaten anyone.', 'Pavel Strand'],
       ['the ball is in their court', 'Pavel Strand'],
     ]);
+  });
+  it('reads a tag after a dash, as translated copy writes it (\'"We will see", - said the minister\')', () => {
+    expect(speakers(`${lede}"We will see", - said the minister.\n\n"We will wait" — said the minister.`)).toEqual([
+      ['We will see', 'Pavel Strand'],
+      ['We will wait', 'Pavel Strand'],
+    ]);
+  });
+  it('takes no speaker from a dash opening an aside in the passive', () => {
+    expect(speakers('Music\n\nThe singer Ana Ruiz released a record.\n\nHer song "Blue Harbour Lights Tonight" - said by critics to be her best - sold well.')).toEqual([['Blue Harbour Lights Tonight', null]]);
   });
   it('gives no one the words of the head of another ministry', () => {
     expect(speakers(`${lede}The head of the Defence Ministry said: "Troops are at their bases."`)).toEqual([['Troops are at their bases.', null]]);
