@@ -4513,6 +4513,18 @@ describe('the two-hundred-and-first batch: "the head of the Foreign Ministry", "
   });
 });
 
+describe('the two-hundred-and-second batch: a press conference\'s moderator (PATTERNS 1.6)', () => {
+  const text = 'Press conference\n\nAn interview with: NIKOLAI BRENNER\n\nTHE MODERATOR: Questions, please.\n\nQ. How did you feel out there today?\n\nNIKOLAI BRENNER: I felt good. The body responded well.';
+  it('takes "THE MODERATOR" for no one, and no person', () => {
+    expect(speakers(text)).toEqual([
+      ['Questions, please.', null],
+      ['How did you feel out there today?', null],
+      ['I felt good. The body responded well.', 'Nikolai Brenner'],
+    ]);
+    expect(persons(text)).toEqual(['Nikolai Brenner']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
