@@ -65,9 +65,12 @@ const COMPANY_WORDS =
   'shares|stock|spokes(?:man|woman|person)|CEO|chief executive|founder|co-founder|employees|executives|engineers|users|customers|subscribers|products|devices|models|stores|headquarters|servers|' +
   'jets|planes|aircraft|vehicles|factories|plants|revenue|profits?|earnings|sales|lineup|shareholders|investors';
 
-/** A capitalised word and what shows it to be a company: COMPANY_WORDS after it, or "its" right after its verb. */
+/**
+ * A capitalised word and what shows it to be a company: COMPANY_WORDS after it, a model's number or code ("Boeing 787",
+ * "Airbus A350"; not a year, "Trump 2020 signs"), or "its" right after its verb.
+ */
 const COMPANY_EVIDENCE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}&-]*)(?:(?:['’]s)?\\s+(?:${COMPANY_WORDS})\\b|\\s+(?:(?:will|would|has|had|also|plans\\s+to)\\s+)?(?:[a-z]+ly\\s+)?[a-z]{3,}\\s+(?:that\\s+)?its\\b)`,
+  `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}&-]*)(?:(?:['’]s)?\\s+(?:${COMPANY_WORDS})\\b|\\s+(?:(?!(?:19|20)\\d\\d\\b)\\d{3,4}|\\p{Lu}{1,3}\\d{1,4}\\p{L}?)(?![\\p{L}\\p{N},.]*\\s+(?:votes?|years?|people|points?)\\b)(?!\\p{N})|\\s+(?:(?:will|would|has|had|also|plans\\s+to)\\s+)?(?:[a-z]+ly\\s+)?[a-z]{3,}\\s+(?:that\\s+)?its\\b)`,
   'gu',
 );
 

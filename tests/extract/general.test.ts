@@ -4525,6 +4525,21 @@ describe('the two-hundred-and-second batch: a press conference\'s moderator (PAT
   });
 });
 
+describe('the two-hundred-and-third batch: a company shown by its model\'s number (PATTERNS 1.10)', () => {
+  it('takes one word written before a model\'s number or code for a company, not a person', () => {
+    const text = 'Jets\n\nThe airline will buy 30 Stellair 787 jets and 50 Corvane A350-900 planes.\n\n"This is a great day," Stellair said in a statement.\n\n"We are proud," Corvane said.';
+    expect(persons(text)).toEqual([]);
+    expect(speakers(text)).toEqual([
+      ['This is a great day,', 'Stellair'],
+      ['We are proud,', 'Corvane'],
+    ]);
+  });
+  it('keeps a name before a year or a score for a person', () => {
+    const text = 'Rally\n\nOkafor 2024 signs lined the road, and he beat Lindqvist 6-4 in the final set.\n\n"We will win," Okafor said. "It was hard," Lindqvist said.';
+    expect(persons(text)).toEqual(['Okafor', 'Lindqvist']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
