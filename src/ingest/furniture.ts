@@ -36,6 +36,10 @@ export const FURNITURE_RULES: readonly { name: string; re: RegExp; long?: boolea
   { name: 'comment form', re: /^(?:leave a reply|post a comment|no comments:?|your email address will not be published\.?|source link|enlarge image)$/i },
   { name: 'aggregator note', re: /^(?:all news articles on |now you can see non-english news|the (?:information|inclusion) .*(?:external sources|links))/i },
   { name: 'feed stamp', re: /^(?:news\/[\w ]+|[\w ]+\/[\w ]+) \d{4}-\d{2}-\d{2}T/i },
+  // "Opinions expressed by Forbes Contributors are their own."
+  { name: 'disclaimer', re: /^(?:the )?(?:opinions|views) expressed (?:by|in|here)\b[^.]{0,80}\bare (?:their|his|her|its|the (?:author|writer|contributor)['’]?s?) own\.?$/i },
+  // "Stay informed", "Sign up for our newsletter": a call to the reader.
+  { name: 'call to action', re: /^(?:stay (?:informed|connected|tuned|up to date|in the know)|sign up (?:for|to) (?:our|the) [\w ]{1,40}|get (?:our|the) [\w ]{1,30}newsletter)[.!]?$/i },
 ];
 
 /** Whether a whole line is page furniture (see FURNITURE_RULES). (The rules keep their own flags: \p{Lu} means a capital only without the i flag.) */

@@ -28,6 +28,8 @@ const CASES: Record<string, [furniture: string, content: string]> = {
   'comment form': ['Leave a Reply', 'Leave the room, she said.'],
   'aggregator note': ['Now you can see non-English news...', 'Now you can see why they left.'],
   'feed stamp': ['News/Politics 2024-03-03T10:00:00Z', 'News of the deal broke on 3 March.'],
+  disclaimer: ['Opinions expressed by Harbor Contributors are their own.', 'Opinions expressed by voters are mixed, the poll found.'],
+  'call to action': ['Stay informed', 'Stay informed about the vote, the mayor urged residents on Friday.'],
 };
 
 describe('furniture rules', () => {
