@@ -89,7 +89,7 @@ export const ROLE_NOUNS = words(`
   forecaster seismologist geologist spokesman owner shopkeeper vendor tenant landlord homeowner parent grandmother grandfather
   jeweller jeweler plumber electrician mechanic waiter waitress cashier janitor welder
   visitor shopper commuter fan passenger neighbour neighbor local pensioner retiree customer patient guest host
-  nominee governor-general secretary-general under-secretary-general director-general attorney-general head coordinator administrator regulator
+  employee nominee governor-general secretary-general under-secretary-general director-general attorney-general head coordinator administrator regulator
   inspector-general ombudsman mediator broker sponsor backer ally critic supporter opponent protester demonstrator striker
   sailor rower climber skier golfer racer fisherman fisher miner chef baker agent
   defenseman defenceman winger goalie goaltender quarterback linebacker cornerback pitcher shortstop outfielder infielder
@@ -111,6 +111,7 @@ export const ORG_HEADS = words(`
   Records Productions Pictures Studios Entertainment Technologies Pharmaceuticals Telecom Ventures Labs PLC LLC
   Division Observatory Laboratory Lab Programme Program Initiative Reserve Exchange Council Commission Kremlin Pentagon
   Philharmonic Orchestra Choir Theatre Theater Museum Gallery Opera Ballet Sons Brothers Associates
+  Project Equities Pavilion Co Agence
 `);
 
 /** Countries and regions, and the words that end their names ("Sri Lanka", "New Zealand"). */

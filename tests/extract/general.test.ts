@@ -4525,7 +4525,7 @@ describe('the two-hundred-and-second batch: a press conference\'s moderator (PAT
   });
 });
 
-describe('the two-hundred-and-third batch: a company shown by its model\'s number (PATTERNS 1.10)', () => {
+describe('the two-hundred-and-third batch: a company shown by its model\'s number, bodies by their last word (PATTERNS 1.10)', () => {
   it('takes one word written before a model\'s number or code for a company, not a person', () => {
     const text = 'Jets\n\nThe airline will buy 30 Stellair 787 jets and 50 Corvane A350-900 planes.\n\n"This is a great day," Stellair said in a statement.\n\n"We are proud," Corvane said.';
     expect(persons(text)).toEqual([]);
@@ -4533,6 +4533,15 @@ describe('the two-hundred-and-third batch: a company shown by its model\'s numbe
       ['This is a great day,', 'Stellair'],
       ['We are proud,', 'Corvane'],
     ]);
+  });
+  it('takes a name ending in "Project", "Equities", "Pavilion" or "Co" for a body, and "Employee" for a role before a name', () => {
+    expect(names('Kotak Institutional Equities said the rally would last.')).toEqual([['Kotak Institutional Equities', 'organisation']]);
+    expect(names('The Global Priorities Project said it would close.')).toEqual([['Global Priorities Project', 'organisation']]);
+    expect(names('Employee Steve Castro said the beer ran out.')).toEqual([['Steve Castro', 'person']]);
+  });
+  it('still reads "Project manager Ana Ruiz" as a person with a role, and keeps "Securities and Exchange Commission" whole', () => {
+    expect(names('Project manager Ana Ruiz said the bridge would open.')).toEqual([['Ana Ruiz', 'person']]);
+    expect(extract('Filing\n\nThe Securities and Exchange Commission said it would review the filing.').people.map((p) => p.names[0])).toEqual(['Securities and Exchange Commission']);
   });
   it('keeps a name before a year or a score for a person', () => {
     const text = 'Rally\n\nOkafor 2024 signs lined the road, and he beat Lindqvist 6-4 in the final set.\n\n"We will win," Okafor said. "It was hard," Lindqvist said.';
