@@ -1,9 +1,8 @@
-import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
-
 /**
  * What the words right after a capitalised run say of it: that it names a person (see findOpenNames). Each pattern is
  * tested on the text after the run.
  */
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 
 /** "Lavrov was quoted by RIA Novosti as saying": someone quoted is someone speaking. */
 export const QUOTED_AS = /^\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;"“”]{1,40}?\s+)?as\s+saying\b/;

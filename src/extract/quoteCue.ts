@@ -32,11 +32,11 @@ const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(?:[-–—][ \\t]+)?(${CUE_WORDS}
  * full stops may only be an abbreviation's: an initial's ("the U.S. attorney"), a short form's ("Sen. Ben Sasse, R-Neb.,").
  */
 const APPOSITION_CHAR = `(?:[^,"“”.;:]|(?<=\\b[A-Z]|\\b(?:Jr|Sr|St|Inc|Corp|Co|Ltd|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof|Dept|Univ|No))\\.|\\.(?=,))`;
+/** A speech verb right after a name or a pronoun: the tag of a quote before. */
+const TAG_VERB = /^\s+(?:said|says|told|tells|added|adds|wrote)\b/;
 // (Up to five parts: "X, a scientist at the Goddard center in Greenbelt, Maryland, and American University in
 // Washington, D.C., said".)
 // ("…," Ruiz was quoted as saying, was cited by Interfax as saying: the words of one quoted by someone else are still hers.)
-/** A speech verb right after a name or a pronoun: the tag of a quote before. */
-const TAG_VERB = /^\s+(?:said|says|told|tells|added|adds|wrote)\b/;
 const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|${NAME_ASIDE}\\s+|(?:\\s*,${APPOSITION_CHAR}{1,100}){1,5},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly|(?:was|were)\\s+(?:quoted|cited|reported)\\s+(?:by\\s+(?:[\\w'’.-]+\\s+){1,3})?as)\\s+)*)(${CUE_WORDS})\\b`);
 /**
  * "…," Ana Roe, a research analyst at the Council on Energy, Environment and Water think tank told CBS: a description

@@ -111,9 +111,12 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
   let single: number | null = null;
   /** The line whose first mark reopens the quote left open at the end of the paragraph before. */
   let reopenLine = -1;
-  /** A quote from its opening mark at `openAt`, its words from `from` to `to`, its closing mark ending at `close`. */
   /** The line whose first single mark reopens a single-marked quote left open at the end of the paragraph before. */
   let reopenSingle = -1;
+  /**
+   * A quote from its opening mark at `openAt`, its words from `from` to `to`, its closing mark ending at `close`;
+   * `continued` when it carries on the paragraph before's.
+   */
   const emit = (openAt: number, from: number, to: number, close: number, malformed: boolean, continued = open?.continued) => {
     const t = trimmed(text, from, to);
     if (t.end > t.start && LETTER.test(text.slice(t.start, t.end))) {
