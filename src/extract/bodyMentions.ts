@@ -4,6 +4,7 @@ import { CALENDAR_NAMES, DEMONYMS, NOT_NAMES, ROLE_NOUNS, TITLE_CASE_ACRONYMS, T
 import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
 import { AGE_DESCRIPTION, AGED_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, CAPITAL_GOVERNMENTS, capitalsSpeaking, governmentOf, HEAD_OF_MINISTRY, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, SPEECH_WIDE, THEY_SAID } from './personPatterns.js';
+import { titleCaseRole } from './peopleParts.js';
 import { DESCRIBED } from './resolve.js';
 import { POST_OF_BEFORE_NAME } from './tagGaps.js';
 
@@ -180,9 +181,10 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
   // (Read as the listed title it stands for, "Russian Foreign Minister", "Defence Minister": see resolveAnaphors.)
   for (const m of matchesOf(HEAD_OF_MINISTRY, chunk)) {
     const words = (m[1] ?? `${m[2] ?? ''}Foreign`).trim().split(/\s+/);
-    const nat = NAT.get(words[0]!.toLowerCase()) ?? '';
+    const nat = NAT.has(words[0]!.toLowerCase()) ? words[0]! : undefined;
+    const role = titleCaseRole(nat, undefined, [...words.slice(nat ? 1 : 0), 'minister'].join(' '));
     const at = offset + m.index;
-    out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${nat}|${[nat, ...words.slice(nat ? 1 : 0), 'Minister'].filter(Boolean).join(' ')}`, priority: 3 });
+    out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${nat ? NAT.get(nat.toLowerCase()) : ''}|${role}`, priority: 3 });
   }
   // "the 52-year-old recalls": an age standing for someone just named.
   for (const m of matchesOf(AGE_DESCRIPTION, chunk)) {
