@@ -113,6 +113,8 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
   let reopenLine = -1;
   /** The line whose first single mark reopens a single-marked quote left open at the end of the paragraph before. */
   let reopenSingle = -1;
+  /** Whether a single mark at `at`, opening line `li`, reopens that quote. */
+  const reopensSingle = (li: number, at: number) => reopenSingle === li && at === lines[li]!.start;
   /**
    * A quote from its opening mark at `openAt`, its words from `from` to `to`, its closing mark ending at `close`;
    * `continued` when it carries on the paragraph before's.
@@ -161,7 +163,7 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
         if (open) continue;
         if (m.kind === 'open' && single === null) single = m.at;
         else if (m.kind === 'close' && single !== null) {
-          emit(single, single + 1, m.at, m.at + 1, false, reopenSingle === li && single === lines[li]!.start);
+          emit(single, single + 1, m.at, m.at + 1, false, reopensSingle(li, single));
           single = null;
         }
         continue;
@@ -201,7 +203,7 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
       const nextLine = lines[li + 1];
       const reopens = nextLine !== undefined && nextLine.start - lines[li]!.end < 8 && perLine[li + 1]!.some((x) => x.family === 'single' && x.kind === 'open' && x.at === nextLine.start) && CAPITAL.test(text[nextLine.start + 1] ?? '');
       if (reopens) {
-        emit(single, single + 1, lines[li]!.end, lines[li]!.end, false, reopenSingle === li && single === lines[li]!.start);
+        emit(single, single + 1, lines[li]!.end, lines[li]!.end, false, reopensSingle(li, single));
         reopenSingle = li + 1;
       }
     }
