@@ -11,7 +11,8 @@ export const ORG_NOUN_DESCRIBED = new RegExp(`^\\s+[a-z]{3,}${ORG_NOUN_AFTER.sou
 // (A possessive may stand among the words before the role, or open them: "The WHO’s representative in Mexico, X,",
 // "Norway's deputy director of public prosecutions, X,".)
 // (Letters with full stops are no sentence's end: "Mexico's ambassador to the U.N., X,".)
-export const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|in|to|on)\s+(?:[^,;:"“”.!?]|(?<=\p{Lu})\.(?=\p{Lu}|,)){1,50})?,\s*$/u;
+// (The role may have a capital: "its former Speaker, X,".)
+export const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+)(?:\s+(?:for|of|at|in|to|on)\s+(?:[^,;:"“”.!?]|(?<=\p{Lu})\.(?=\p{Lu}|,)){1,50})?,\s*$/u;
 
 /** "the group that owns …,", "the carmaker,", "its parent company,": a word for a body, set off by a comma before a name. */
 const ORG_APPOSED_BEFORE =
@@ -32,6 +33,6 @@ export const KIN = /^(?:colleague|friend|wife|husband|son|daughter|brother|siste
  */
 export function apposedBody(before: string): boolean {
   if (!ORG_APPOSED_BEFORE.test(before)) return false;
-  const role = ROLE_PHRASE_BEFORE.exec(before)?.[1];
+  const role = ROLE_PHRASE_BEFORE.exec(before)?.[1]?.toLowerCase();
   return !(role && (KIN.test(role) || ROLE_NOUNS.has(role)));
 }

@@ -15,6 +15,8 @@ export const isGroupPlural = (word: string) =>
   /s$/.test(word) && (DEMONYMS.has(word.slice(0, -1)) || GROUP_PLURALS.has(word) || /\p{Ll}ians$/u.test(word) || ROLE_NOUNS.has(word.toLowerCase().slice(0, -1)) || /^(?:Rescuers|Villagers|Locals|Neighbours|Neighbors|Relatives|Shoppers|Commuters|Passengers)$/.test(word));
 /** Posts an honorific addresses in a chamber or a meeting ("Mr Speaker", "Madam President"). */
 export const ADDRESSED_POST = /^(?:Speaker|President|Chairman|Chairwoman|Chair|Secretary|Minister|Ambassador|Premier|Chancellor)$/;
+/** A post of two words an honorific addresses though its first word is no title ("Mr. Ranking Member"). */
+export const ADDRESSED_PAIR = /^Ranking Member$/;
 /** The words NEWS_BODY needs, tested first with a plain pattern (most paragraphs have none). */
 export const NEWS_WORDS = /agency|broadcaster|television|newspaper|outlet|daily|radio|state media/;
 /** The verbs a news body is the subject of ("KCNA called the meeting "…""). */

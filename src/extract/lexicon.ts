@@ -45,7 +45,7 @@ export const TITLE_WORDS = new Set([...PORTFOLIOS, ...words(`
   Special Permanent Principal General Secretary-General Director-General Attorney-General Solicitor-General Governor-General
   Adjutant Brigadier Field Air Vice-Admiral Rear Vice-President Vice-Chancellor Premier-elect President-elect Governor-elect Mayor-elect Chancellor-elect Senator-elect
   Minister-designate Emeritus Honorary PM MP MEP Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sgt. Capt. Rep. Sen. Gov. Rev. Maj. Supt. Insp. Det. Cmdr. Adm.
-  Supt Insp Det Cmdr Cllr Ch DCI DCS PCSO
+  Supt Insp Det Cmdr Cllr Ch DCI DCS PCSO Sens Reps Govs Drs Sens. Reps. Govs. Drs.
 `)]);
 
 /**
@@ -89,7 +89,7 @@ export const ROLE_NOUNS = words(`
   forecaster seismologist geologist spokesman owner shopkeeper vendor tenant landlord homeowner parent grandmother grandfather
   jeweller jeweler plumber electrician mechanic waiter waitress cashier janitor welder
   visitor shopper commuter fan passenger neighbour neighbor local pensioner retiree customer patient guest host
-  employee nominee governor-general secretary-general under-secretary-general director-general attorney-general head coordinator administrator regulator
+  employee member nominee governor-general secretary-general under-secretary-general director-general attorney-general head coordinator administrator regulator
   inspector-general ombudsman mediator broker sponsor backer ally critic supporter opponent protester demonstrator striker
   sailor rower climber skier golfer racer fisherman fisher miner chef baker agent
   defenseman defenceman winger goalie goaltender quarterback linebacker cornerback pitcher shortstop outfielder infielder

@@ -203,8 +203,12 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       }
     }
     const nameTokens = tokens.slice(from, to);
-    // "Mayor Tomas Ferreira's phone-in": a titled possessive is still the name, without its 's.
-    const possessor = from > 0 && nameTokens.length > 1 && /['’]s$/.test(nameTokens.at(-1)?.t ?? '') && tokens.slice(0, from).some((x) => isTitle(x.t));
+    // "Mayor Tomas Ferreira's phone-in": a titled possessive is still the name, without its 's; so is one after a role
+    // noun ("winger Jason Zucker's empty-net goal").
+    const possessor =
+      nameTokens.length > 1 &&
+      /['’]s$/.test(nameTokens.at(-1)?.t ?? '') &&
+      (from > 0 ? tokens.slice(0, from).some((x) => isTitle(x.t)) : isRoleNoun(/(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? ''));
     if (possessor) nameTokens[nameTokens.length - 1] = { ...nameTokens.at(-1)!, t: nameTokens.at(-1)!.t.slice(0, -2) };
     if (nameTokens.length === 0 || nameTokens.length > 5 || !(isNameToken(nameTokens[0]!.t) || (from === 0 && givenAfterRole))) continue;
     // ("Beryl A. Howell": a capital and a full stop just before the surname is an initial, not the article "A";
@@ -247,8 +251,11 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("singer-turned-farmer Dana Reyes", "co-founder Ana Ruiz": a compound is the role its last part names.)
     const roleBefore = roleMatch && (ROLE_NOUNS.has(roleMatch[2]!) || ROLE_NOUNS.has(roleMatch[2]!.split('-').at(-1)!) || kin || occupation) ? roleMatch : null;
     // "her challenger for the party leadership, Erik Strand,": a role phrase set off before the name by a comma.
-    const rolePhrase = ROLE_PHRASE_BEFORE.exec(before)?.[1];
-    const phraseRole = rolePhrase && (ROLE_NOUNS.has(rolePhrase) || KIN.test(rolePhrase)) ? rolePhrase : null;
+    // ("its former Speaker, Ike Obaro,": a role with a capital, unless one that is as often a common noun's start.)
+    const rolePhraseAsWritten = ROLE_PHRASE_BEFORE.exec(before)?.[1];
+    const rolePhrase = rolePhraseAsWritten?.toLowerCase();
+    const capitalOnly = rolePhrase !== rolePhraseAsWritten && LOWER_CASE_ROLES.has(rolePhrase ?? '');
+    const phraseRole = rolePhrase && ((ROLE_NOUNS.has(rolePhrase) && !capitalOnly) || KIN.test(rolePhrase)) ? rolePhrase : null;
     // ("World number one Jannik Sinner", "top seed Iga Swiatek", "third-seeded Ana Ruiz": a ranking is a player's role.)
     const ranking = /(?:^|[^\p{L}])((?:[Ww]orld\s+)?(?:number|No\.?)\s*(?:one|two|three|\d{1,3})|(?:top|\w+-ranked|\d+(?:st|nd|rd|th))\s+seed|(?:top|\w+)-seeded)\s+$/iu.exec(before)?.[1];
     // ("the head of the Russian Foreign Ministry Sergey Lavrov", as translated copy names a minister: that minister.)

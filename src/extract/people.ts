@@ -12,7 +12,7 @@ import { matchesOf } from './matches.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { firstFrom } from './sorted.js';
 import { acceptMentions, apposedName, bylineNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
-import { ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
+import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE, BARE_POST, POST_SPEAKS } from './personPatterns.js';
 
 /** An apposition and a speech verb right after a name: ", Teresa's husband, said". */
@@ -326,9 +326,9 @@ export function findPeople(
       // "Dr Amara Diallo": a given name and a surname after the honorific; "Mr Feijóo said": a surname alone.
       const full = m[3] && !NOT_NAME.has(m[3]) ? `${m[2]} ${m[3]}` : null;
       const last = full ? m[3]! : m[2]!;
-      // ("Mr Speaker", "Mr President", "Mr. Prime Minister": an honorific before a post addresses its holder, it names no one.)
+      // ("Mr Speaker", "Mr. Prime Minister", "Mr. Ranking Member": an honorific before a post addresses its holder, no one.)
       // (A month may be someone's surname the article has named: "Helen June … Ms June told".)
-      if ((NOT_NAME.has(m[2]!) && !(MONTH_SURNAMES.test(m[2]!) && people.has(personKey(m[2]!)))) || (!full && ADDRESSED_POST.test(m[2]!)) || (full && TITLE_WORDS.has(m[2]!) && TITLE_WORDS.has(m[3]!))) continue;
+      if ((NOT_NAME.has(m[2]!) && !(MONTH_SURNAMES.test(m[2]!) && people.has(personKey(m[2]!)))) || (!full && ADDRESSED_POST.test(m[2]!)) || (full && ((TITLE_WORDS.has(m[2]!) && TITLE_WORDS.has(m[3]!)) || ADDRESSED_PAIR.test(full)))) continue;
       // ("Dr Tedros": an honorific and a given name that is the short form, as Ethiopian names use it.)
       // ("Mr Biden" where Joe and Hunter Biden are both named stands for neither.)
       const owned = owners.get(foldName(last));

@@ -4549,6 +4549,25 @@ describe('the two-hundred-and-third batch: a company shown by its model\'s numbe
   });
 });
 
+describe('the two-hundred-and-fourth batch: a title in the plural before two names, a role before a possessive name, a role with a capital or "member" before a name, "Mr. Ranking Member" (PATTERNS 1.1, 1.2)', () => {
+  it('takes both names after "Sens." or "Reps." for people', () => {
+    expect(persons('Vote\n\nTwo other hopefuls — Sens. Ada Finch and Mark Olden — have struggled to gain ground.')).toEqual(['Ada Finch', 'Mark Olden']);
+    expect(persons('Vote\n\nReps. Lena Okoro and Tom Barwick said the bill was dead.')).toEqual(['Tom Barwick', 'Lena Okoro']);
+  });
+  it('takes a name with a possessive after a role noun for a person, without the possessive', () => {
+    expect(persons("Hockey\n\nBrodin scored before winger Jesper Valtonen's empty-net goal sealed it.")).toEqual(['Jesper Valtonen']);
+  });
+  it('still makes no person of a possessive name with no role or title before it', () => {
+    expect(persons("Hockey\n\nBrodin scored before Northfield Arena's lights went out.")).toEqual([]);
+  });
+  it('reads "member" as a role before a name, and "Mr. Ranking Member" as no one', () => {
+    expect(persons('Condolences\n\nThe House mourned its former Speaker, Ike Obaro, and member, Tayo Adesina.')).toEqual(['Ike Obaro', 'Tayo Adesina']);
+    const text = 'Hearing\n\n"I think, Mr. Ranking Member, that would make landing in 2028 very hard," Talbot said.';
+    expect(persons(text)).toEqual(['Talbot']);
+    expect(speakers(text)).toEqual([['I think, Mr. Ranking Member, that would make landing in 2028 very hard,', 'Talbot']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
