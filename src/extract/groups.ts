@@ -5,8 +5,8 @@ import type { LocalPerson } from './mentions.js';
 
 /** Names that are groups, bodies or forms of address, not people: what findPeople keeps out of its list of people. */
 
-/** A company's name and the word for what kind of company it is, which copy often leaves off ("Northlight Records"). */
-const CORPORATE_SUFFIX = /^(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)?)\s+(?:Records|Group|Holdings|Company|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|Airlines|Airways|Motors|Industries|Entertainment|Productions|Pictures|Studios|Technologies|Systems|Partners|Capital|Ventures|Labs|Pharmaceuticals|Energy|Telecom)$/u;
+/** A company's name and the words for what kind of company it is, which copy often leaves off ("Northlight Records", "Quillo Group Corp"). */
+const CORPORATE_SUFFIX = /^(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)??)(?:\s+(?:Records|Group|Holdings|Company|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|Airlines|Airways|Motors|Industries|Entertainment|Productions|Pictures|Studios|Technologies|Systems|Partners|Capital|Ventures|Labs|Pharmaceuticals|Energy|Telecom)){1,2}$/u;
 /** Peoples and parties in the plural whose singular is not a demonym of ours ("Britons", "Republicans"). */
 const GROUP_PLURALS = new Set(['Britons', 'Brits', 'Europeans', 'Westerners', 'Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Tories', 'Socialists', 'Greens', 'Loyalists', 'Separatists', 'Rebels', 'Islamists', 'Nationalists', 'Progressives', 'Unionists']);
 /** "Americans", "Floridians", "Republicans": a people or a party in the plural. */
@@ -65,7 +65,7 @@ export function bodiesForNames(
 /** What only a company or a product has, right after its name: "Apple devices", "a Twitter spokeswoman", "WeWork's founder". */
 const COMPANY_WORDS =
   'shares|stock|spokes(?:man|woman|person)|CEO|chief executive|founder|co-founder|employees|executives|engineers|users|customers|subscribers|products|devices|models|stores|headquarters|servers|' +
-  'jets|planes|aircraft|vehicles|factories|plants|revenue|profits?|earnings|sales|lineup|shareholders|investors';
+  'jets|planes|aircraft|vehicles|factories|plants|revenue|profits?|earnings|sales|lineup|shareholders|investors|games|accounts?';
 
 /**
  * A capitalised word and what shows it to be a company: COMPANY_WORDS after it, a model's number or code ("Boeing 787",
@@ -76,14 +76,30 @@ const COMPANY_EVIDENCE = new RegExp(
   'gu',
 );
 
+/** What a company sells, after its name's possessive and a word or two: "Corvane's top-selling vehicle". */
+const PRODUCT_AFTER_POSSESSIVE =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{Ll}-]+\s+){1,2}(?:vehicles?|models|products|devices|phones|smartphones|laptops|chips|software|apps|consoles|games|stores|brands?|shares|stock)\b/gu;
+/** A role "at" a one-word name, which employs them: "an analyst at Nomura", "senior engineer at Corvane". */
+const ROLE_AT = /(?<![\p{L}-])(\p{Ll}+)\s+at\s+(\p{Lu}[\p{L}\p{N}&-]*)(?![\p{L}\p{N}&'’-]|\s+\p{Lu}|\s+(?:on|in)\s+\p{Lu})/gu;
+/**
+ * A one-word name set off before a word for a company, with only describing words between: "Huawei, the embattled
+ * Chinese tech company that …" (not "Okafor, the former chief of the company", nor "Okafor, a company spokesman").
+ */
+const APPOSED_COMPANY =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&-]*),\s+(?:the|a|an)\s+(?:(?!(?:of|at|for|in|with|and|from)\s)[\p{L}-]+\s+){0,4}(?:company|firm|carmaker|automaker|retailer|manufacturer|maker|giant|startup|conglomerate|chain|brand|lender|insurer|airline)(?=\s*[,.;:)]|\s+(?:that|which|whose|based|known|behind|in|with)\b)/gu;
+
 /**
  * The one-word names the text shows to be a company or a product, in one pass over it: a word for what only a company
- * has after it (COMPANY_WORDS), or "its" right after its verb ("Apple cancelled its", "Nissan says its"). Not a word
- * the text also writes after another name ("Marc Benioff"): that is a surname.
+ * has after it (COMPANY_WORDS), "its" right after its verb ("Apple cancelled its", "Nissan says its"), a product after
+ * its possessive, a role at it, a word for a company set off after it. Not a word the text also writes after another
+ * name ("Marc Benioff"): that is a surname.
  */
 export function companiesByEvidence(text: string): Set<string> {
   const found = new Set<string>();
   for (const m of text.matchAll(COMPANY_EVIDENCE)) found.add(m[1]!);
+  for (const m of text.matchAll(PRODUCT_AFTER_POSSESSIVE)) found.add(m[1]!);
+  for (const m of text.matchAll(APPOSED_COMPANY)) found.add(m[1]!);
+  for (const m of text.matchAll(ROLE_AT)) if (ROLE_NOUNS.has(m[1]!)) found.add(m[2]!);
   for (const name of found) if (wordsBefore(text, name).some((w) => !NOT_NAMES.has(w) && !DESCRIBING.test(w))) found.delete(name);
   return found;
 }

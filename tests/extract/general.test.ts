@@ -4568,6 +4568,36 @@ describe('the two-hundred-and-fourth batch: a title in the plural before two nam
   });
 });
 
+describe('the two-hundred-and-fifth batch: one word shown to be a company by what it sells, who works at it, what it is called beside it (PATTERNS 1.10)', () => {
+  it('takes a word before a product after its possessive for a company', () => {
+    const text = "Cars\n\nA plug-in version of Corvane's top-selling vehicle is on show.\n\nThe car will reach 60 mph in five seconds, Corvane says.";
+    expect(extract(text).people.map((p) => [p.names[0] ?? p.last, p.type])).toEqual([['Corvane', 'organisation']]);
+  });
+  it('keeps a word before a possession that is no product for a person', () => {
+    expect(persons("Family\n\nOkafor's two young daughters were there.\n\nOkafor said the day was long.")).toEqual(['Okafor']);
+  });
+  it('takes a word that someone with a role works "at" for a company', () => {
+    const text = 'Banks\n\n"We are proud," said Dana Ruiz, an analyst at Belmora.\n\nBelmora said the order favoured banks.';
+    expect(persons(text)).toEqual(['Dana Ruiz']);
+    expect(speakers(text)).toEqual([['We are proud,', 'Dana Ruiz']]);
+  });
+  it('keeps a word after "at" with a possessive for a person', () => {
+    expect(persons("Clinic\n\nThe doctor at Ruiz's clinic was away.\n\nRuiz said she would be back.")).toEqual(['Ruiz']);
+  });
+  it('takes a word set off before a word for a company, with only describing words between, for a company', () => {
+    const text = 'Ban\n\nFirms such as Stellair, the embattled Chinese tech company that makes phones, are worried.\n\nStellair says the ban will not help.';
+    expect(persons(text)).toEqual([]);
+  });
+  it('keeps a person set off before a role at a company or a company spokesman', () => {
+    const text = 'Deal\n\nOkafor, the former chief of the company, said it was over.\n\nLindqvist, a company spokesman, said it was fine.';
+    expect(persons(text)).toEqual(['Okafor', 'Lindqvist']);
+  });
+  it('takes a word before "account" or "games", and one named in full with two words for its kind, for a company', () => {
+    expect(persons('Vote\n\nThe Quillo account was renamed.\n\nQuillo said it would act.')).toEqual([]);
+    expect(persons('Money\n\nThe round was led by Brantor Group Corp last month.\n\nBrantor said the deal was done.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
