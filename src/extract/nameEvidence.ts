@@ -44,3 +44,26 @@ export const POST_APPOSED = /^,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}-]*)(
 export const WHO_AFTER = /^\s*(?:,|[—–]|\s-)\s*who\s/;
 /** The clause says so: "who asked that her surname not be used", "who gave only her first name". */
 export const SURNAME_WITHHELD = /^[^.;"“”]{0,40}\b(?:sur|last |family |full |first )name\b/;
+
+/** A name set beside a description: "Jane Roe, a nurse", "Jane Roe, 52,", "Jane Roe, who …". */
+const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|head of|chief of)\b|[a-z]+['’]s\b)/;
+/**
+ * A preposition opening the sentence before a name: what follows the name's comma is the sentence's subject, not an
+ * apposition, unless a second comma closes it ("With Fast Fuel, a short charge gives …"; "With Ana Ruiz, a nurse, …").
+ */
+const OPENING_PREPOSITION = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:With|Without|For|Like|Unlike|Despite|Besides|Using|Through|Thanks to)\s+$/;
+
+/** Whether the words after a name (`after`) set a description beside it, given the words right before it (`before`). */
+export function apposedAfter(before: string, after: string): boolean {
+  return APPOSITION_AFTER.test(after) && !(OPENING_PREPOSITION.test(before) && !/^,\s+[^,.;:"“”]{1,80},/.test(after));
+}
+
+/**
+ * Whether a name alone on its line heads the quotes below it: "Roger Federer, on winning:", or "Christine Lagarde
+ * (ECB)", "Ana Ruiz (Banco Central)": a body's initials or name in brackets (not a column's name over its date, "Daily
+ * Dawg Chow (11/20/19)", nor a menu's "La Voz (Español)", "Market Notes (Weekly)", "Morning Notes (M-F)").
+ */
+export function headsQuotes(before: string, after: string): boolean {
+  if (!/(?:^|\n)[ \t]*$/.test(before)) return false;
+  return /^(?:,\s+(?:on|about)\s+[^:\n]{1,80}:|\s+\((?:\p{Lu}(?:\.?[\p{Lu}&])+\.?|\p{Lu}[^()\n]*\s[^()\n]+)\))[ \t]*(?:\n|$)/u.test(after);
+}

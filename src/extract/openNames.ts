@@ -2,7 +2,7 @@ import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBu
 import { nameShape } from './names.js';
 import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
 import { KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, ROLE_PHRASE_BEFORE, apposedBody } from './bodyWords.js';
-import { POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER } from './nameEvidence.js';
+import { apposedAfter, headsQuotes, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER } from './nameEvidence.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -36,7 +36,6 @@ const EVENT_HEADS = /^(?:Show|Week|Festival|Awards|Cup|Games|Championships?|Conf
 // (Past where they work, too: "Tamsin Okoro of the University of Leeds said".)
 const WORD_AFTER = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.&-]*){0,6})?(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/u;
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
-const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|head of|chief of)\b|[a-z]+['’]s\b)/;
 /**
  * An apposition that says the name is a work or a thing: "Growing Up Weightless, a story of intrigue on the moon,",
  * "The Last Hot Time, an urban fantasy about …", "…, the story collection Heat of Fusion" (the noun ends its phrase
@@ -261,6 +260,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("the head of the Russian Foreign Ministry Sergey Lavrov", as translated copy names a minister: that minister.)
     const ministry = /\b(?:head|chief)\s+of\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3})Ministry\s+$/u.exec(before);
     const openRole = roleBefore ? roleBefore[2]! : (capitalRole ?? ranking ?? (ministry ? `${ministry[1]}Minister` : null));
+    // ("Trader Talk" alone on its line: a column's or a newsletter's name, not a trader called Talk.)
+    if (nameTokens.length === 1 && openRole === capitalRole && capitalRole && /(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?:\n|$)/.test(after)) continue;
     // The words naming the person start at the run's first word past calendar and grammar words ("On Monday President X").
     const firstWord = tokens.findIndex((x) => !NOT_NAMES.has(word(x.t)));
     let lead = from > 0 && firstWord >= 0 && firstWord < from ? tokens[firstWord]!.at : start;
@@ -303,7 +304,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // "the governor of Negros Oriental": what a role is "of" is a place or a body.
     if (/(?:^|\s)(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.test(before) && ROLE_NOUNS.has(/(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(before)![1]!)) continue;
     // "said Northfield Research analyst Ana Ruiz": words before a role noun and a name are where that person works.
-    const roleAfter = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(after)?.[1];
+    // ("Veteran Nollywood actress, Kate Henshaw,": a comma may stand between the role and the name.)
+    const roleAfter = /^\s+(\p{Ll}+),?\s+\p{Lu}/u.exec(after)?.[1];
     if (!titled && roleAfter && ROLE_NOUNS.has(roleAfter)) continue;
     // ("Security Policy, Federica Mogherini, stressed": past a name set off by commas, the verb is that name's.)
     const apposedName = /^,\s*\p{Lu}[\p{L}'’-]*\s+\p{Lu}[^,]*,/u.test(after);
@@ -334,10 +336,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("Elon Musk on Sunday posted …": a time may stand between the name and its verb.)
     const acted = after.replace(TIME_AFTER, '');
     const actsAndRecurs = !single && nameTokens.length <= 3 && (VERB_RIGHT_AFTER.test(acted) || (givenName && PRESENT_RIGHT_AFTER.test(acted))) && recurs;
-    // "Roger Federer, on winning:" alone on its line: a name heading the quotes below it.
-    // ("Christine Lagarde (ECB)" alone on its line, too.)
-    // (Not a column's name over its date: "Daily Dawg Chow (11/20/19)".)
-    const heading = !single && /(?:^|\n)[ \t]*$/.test(before) && /^(?:,\s+(?:on|about)\s+[^:\n]{1,80}:|\s+\((?=[^()\n]*\p{L})[^()\n]{2,60}\))[ \t]*(?:\n|$)/u.test(after);
+    const heading = !single && headsQuotes(before, after);
     // A name set beside "a story of …", "an urban fantasy about …" is a work's, whatever it does after.
     if (!titled && !openRole && WORK_APPOSED.test(after)) continue;
     // "The club appointed Marta Ibarra as manager", "named Priya Natarajan as its new chief executive".
@@ -358,7 +357,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const firstNameOnly = single && WHO_AFTER.test(after) && (isGivenName(name) || SURNAME_WITHHELD.test(after));
     // (A possessor before two capitalised words makes a person only of a name a person's looks like: "NATO's Mark
     // Rutte", "ASEAN's Kao Kim Hourn" with "Kao" used alone; not "Amazon's Echo Buds", "NASA's Hubble Space Telescope".)
-    const evidence = (post && nameTokens.length <= 3 && [post, post.split('-').at(-1)!].some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) || knownName || asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (!single && APPOSITION_AFTER.test(after)) || apposedRole || /^,\s+\d{1,3},/.test(after) || speech || firstNameOnly;
+    const evidence = (post && nameTokens.length <= 3 && [post, post.split('-').at(-1)!].some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) || knownName || asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (!single && apposedAfter(chunk.slice(Math.max(0, start - 40), start), after)) || apposedRole || /^,\s+\d{1,3},/.test(after) || speech || firstNameOnly;
     // A lone capitalised word needs a title, a role (before it or set beside it: "Sinner, the world number one,"), or a
     // speech verb, and must not be an acronym or a known word.
     if (!evidence || (single && !titled && !openRole && !speech && !apposedRole && !firstNameOnly && !/^,\s+\d{1,3},/.test(after))) continue;

@@ -4598,6 +4598,28 @@ describe('the two-hundred-and-fifth batch: one word shown to be a company by wha
   });
 });
 
+describe('the two-hundred-and-sixth batch: page furniture and phrases that only look like names (PATTERNS 1.10, 3)', () => {
+  it('makes no person of a role and one word alone on a line, and keeps one that does something', () => {
+    expect(persons('Markets\n\nTrader Talk\n\nThe market fell on Monday.')).toEqual([]);
+    expect(persons('Markets\n\nTrader Okafor said the market fell on Monday.')).toEqual(['Trader Okafor']);
+  });
+  it("makes no person of a name with brackets alone on a line unless they hold a body's initials or name", () => {
+    expect(persons('News\n\nMarket Notes (Weekly)\n\nLa Voz (Español)\n\nMorning Notes (M-F)\n\nThe market fell.')).toEqual([]);
+    const text = 'Rates\n\nChrista Lindholm (ECB)\n\n“We will act.”';
+    expect(persons(text)).toEqual(['Christa Lindholm']);
+    expect(speakers(text)).toEqual([['We will act.', 'Christa Lindholm']]);
+    expect(persons('Rates\n\nMarta Quispe (Banco Central)\n\n“We will wait.”')).toEqual(['Marta Quispe']);
+  });
+  it('reads what follows a name after an opening preposition and a comma as the subject, not an apposition', () => {
+    expect(persons('Speakers\n\nWith Rapid Boost, a five-minute charge gives you an hour of music.')).toEqual([]);
+    expect(persons('Speakers\n\nWith Ana Ruiz, a nurse from Lima, the team grew to six.')).toEqual(['Ana Ruiz']);
+  });
+  it('reads the words before a role and a comma before a name as where that one works', () => {
+    expect(persons('Award\n\nVeteran Nollywood actress, Tayo Bankole, who won in 2008, thanked her fans.')).toEqual(['Tayo Bankole']);
+    expect(persons('Award\n\nVeteran Nollywood actress Tayo Bankole thanked her fans.')).toEqual(['Tayo Bankole']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
