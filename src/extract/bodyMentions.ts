@@ -212,9 +212,9 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     out.push({ start: at, end: at + 4, kind: 'pronoun', key: null, text: m[0].slice(0, 4), priority: 7 });
   }
   for (const m of matchesOf(PRONOUN_SOURCE, chunk)) {
-    const word = m[1] ?? m[2] ?? m[3]!;
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const at = offset + m.index! + m[0].lastIndexOf(word);
-    out.push({ start: at, end: at + word.length, kind: 'pronoun', key: null, text: word === 'him' || word === 'his' ? 'he' : 'she', priority: 7 });
+    out.push({ start: at, end: at + word.length, kind: 'pronoun', key: null, text: /^(?:him|his)$/i.test(word) ? 'he' : 'she', priority: 7 });
   }
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(chunk); m; m = PRONOUN.exec(chunk)) {

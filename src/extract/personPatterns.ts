@@ -95,8 +95,12 @@ export const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|w
 // (Irregular pasts too: "Swift got high-profile support" says "Swift" is used alone.)
 export const USED_ALONE = /\b([A-Z][a-z][\w'’-]*) (?:has|had|is|was|will|would|did|does|can|could|said|says|told|tells|added|adds|got|went|came|took|made|gave|won|lost|met|led|held|became|wrote|saw|knew|felt|left|kept|ran|sent|spent|brought|thought|found|began|spoke|[a-z]+ly|[a-z]{3,}ed)\b/g;
 export const PRONOUN = /\b(?:he|she|He|She)\b/g;
-/** "According to him", "in her words", "to quote him": a source named by a pronoun, read as "he" or "she". */
-export const PRONOUN_SOURCE = /\b(?:[Aa]ccording to (him|her)|[Ii]n (his|her)(?: own)? words|[Tt]o quote (him|her))\b/g;
+/**
+ * "According to him", "in her words", "to quote him", "her statement read": a source named by a pronoun, read as "he"
+ * or "she".
+ */
+export const PRONOUN_SOURCE =
+  /\b(?:[Aa]ccording to (him|her)|[Ii]n (his|her)(?: own)? words|[Tt]o quote (him|her)|([Hh]is|[Hh]er)(?= (?:[a-z]+ )?(?:statement|letter|post|tweet|message|note|email) (?:read|reads|said|says|stated|states|added|adds|continued)\b))\b/g;
 export const AGE_DESCRIPTION = /\b[Tt]he (\d{1,3})-year-old\b/g;
 /**
  * "the head of the Russian Foreign Ministry stressed", "according to the head of Russian diplomacy", as translated copy

@@ -4620,6 +4620,19 @@ describe('the two-hundred-and-sixth batch: page furniture and phrases that only 
   });
 });
 
+describe('the two-hundred-and-seventh batch: "her statement read", "his post said" (PATTERNS 1.4)', () => {
+  it("takes a quote tagged with a pronoun's statement or post for that one's", () => {
+    const text = 'Statement\n\nSinger Tomas Reyes broke his silence on Monday, and Ana Ruiz spoke too.\n\n“I have been away,” her statement read.\n\n“I am back,” his post said.';
+    expect(speakers(text)).toEqual([
+      ['I have been away,', 'Ana Ruiz'],
+      ['I am back,', 'Tomas Reyes'],
+    ]);
+  });
+  it('leaves the quote with no speaker when nobody named fits the pronoun', () => {
+    expect(speakers('Statement\n\nSinger Tomas Reyes broke his silence on Monday.\n\n“I have been away,” her statement read.')).toEqual([['I have been away,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
