@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, NUMBERED_SUBJECT, POSSESSED_SUBJECT, PREPOSITIONS, ROLE_BEFORE_NAME, ROLE_SUBJECT, sexOfNouns } from './subjectShapes.js';
+import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, NUMBERED_SUBJECT, POSSESSED_SUBJECT, PREPOSITIONS, ROLE_BEFORE_NAME, ROLE_SUBJECT, sexOfNouns } from './subjectShapes.js';
 import { ADDRESSEE_VERBS, MEN_NAMES, PLACES, ROLE_NOUNS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
@@ -241,7 +241,9 @@ export function attributeQuotes(
     // ("Asked whether he trusts it, Chris Whitty says …": the subject comes after an opening clause, not inside it.)
     const opening = OPENING_CLAUSE.exec(text.slice(s.start, s.end));
     const subjectFrom = s.start + (opening ? opening[0].length : 0);
-    let subject = ms.find((m) => m.key && m.start >= subjectFrom && isSubjectLike(m, s)) ?? null;
+    // ("Jon Ashcroft will resign, Matt Hancock said.": the one whose reporting clause closes the sentence.)
+    const tagged = ms.find((m) => isPerson(m.key) && closesWithTag(text.slice(s.start, m.start), text.slice(m.end, s.end)));
+    let subject = tagged ?? ms.find((m) => m.key && m.start >= subjectFrom && isSubjectLike(m, s)) ?? null;
     // ("The prime minister's official spokesman described the High Court ruling as …": a sentence that opens with someone
     // unnamed who acts before the name is theirs, and the name further on an object.)
     const before = subject && subject.key !== ANONYMOUS ? unnamedOpener(subjectFrom, subject.start) : null;

@@ -30,7 +30,8 @@ const DEMONYM_SPEAKING = new RegExp(
  * "…," the economist said: a role noun with no licences of its own, right before a speech verb (see SPEAKING_HEADS).
  * (Any word in the pattern, the set tells which: an alternation of three hundred nouns was slow at every "the".)
  */
-const ROLE_SPEAKING = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){0,2}?)(\\p{Ll}[\\p{Ll}-]*)(?= (?:[a-z]+ly )?(?:${SPEECH_WIDE})\\b)`, 'gu');
+// (With capitals too, as a title is written: "The Health Secretary said".)
+const ROLE_SPEAKING = new RegExp(`\\b[Tt]he\\s+((?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,2}?)(\\p{L}[\\p{Ll}-]*)(?= (?:[a-z]+ly )?(?:${SPEECH_WIDE})\\b)`, 'gu');
 
 /** "…," said the Italian: a nationality as a noun right after a speech verb, ending the clause (not "said the Chinese premier"). */
 const DEMONYM_AFTER_SPEECH = new RegExp(
@@ -174,9 +175,10 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
   }
   // (Before the description "the police" in "the police officer said".)
   for (const m of matchesOf(ROLE_SPEAKING, chunk)) {
-    if (!SPEAKING_HEADS.has(m[2]!)) continue;
+    const head = m[2]!.toLowerCase();
+    if (!SPEAKING_HEADS.has(head)) continue;
     const at = offset + m.index!;
-    out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.4 });
+    out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${head}|${m[1]!.trim()}`, priority: 4.4 });
   }
   // (Read as the listed title it stands for, "Russian Foreign Minister", "Defence Minister": see resolveAnaphors.)
   for (const m of matchesOf(HEAD_OF_MINISTRY, chunk)) {

@@ -4,8 +4,11 @@
  * whether an unnamed one is a man or a woman.
  */
 
-/** A sentence opening with "The" and a role noun within three words ("The delegate for Tonga", "A local farmer"). */
-export const ROLE_SUBJECT = /^\s*(?:The|A|An|One)\s+([a-z-]+(?:\s+[a-z-]+){0,2})/;
+/**
+ * A sentence opening with "The" and a role noun within three words ("The delegate for Tonga", "A local farmer"), with
+ * capitals too ("The Health Secretary said", when no one was introduced so).
+ */
+export const ROLE_SUBJECT = /^\s*(?:The|A|An|One)\s+((?:[a-z-]+|\p{Lu}\p{Ll}+)(?:\s+(?:[a-z-]+|\p{Lu}\p{Ll}+)){0,2})/u;
 /** Nouns for a man or a woman ("brother", "widow"). */
 const MEN_NOUNS = /\b(?:brother|son|father|husband|uncle|nephew|grandson|grandfather|widower|boyfriend|king|prince|man|boy|he)\b/i;
 const WOMEN_NOUNS = /\b(?:sister|daughter|mother|wife|aunt|niece|granddaughter|grandmother|widow|girlfriend|queen|princess|woman|girl|actress|waitress|she)\b/i;
@@ -26,3 +29,10 @@ export const ROLE_BEFORE_NAME = /^\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+\p{Lu}\p{Ll}
 /** A preposition right before a name. */
 export const PREPOSITIONS =
   /\b(?:with|to|of|from|against|between|about|on|for|by|at|after|before|toward|towards|into|than|among|and|in|inside|near|during|within|through|across|over|under|like|unlike|including|alongside)\s+$/i;
+/** A reporting clause that closes its sentence after a comma, from right after the name to the sentence's end. */
+const TAG_TO_END = /^\s+(?:(?:has|had|also)\s+)?(?:said|says|told|tells|added|adds|stated|insisted|warned|noted|argued|claimed|wrote|explained|announced|confirmed)\b[^,;:"“”]{0,60}$/;
+/**
+ * Whether a name (with the sentence's text `before` and `after` it) is the subject of a reporting clause that closes
+ * the sentence: "Jon Ashcroft will resign next week, Matt Hancock said on Monday." is Hancock's sentence, not Ashcroft's.
+ */
+export const closesWithTag = (before: string, after: string) => /\S,\s*$/.test(before) && TAG_TO_END.test(after);

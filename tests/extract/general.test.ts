@@ -4633,6 +4633,32 @@ describe('the two-hundred-and-seventh batch: "her statement read", "his post sai
   });
 });
 
+describe('the two-hundred-and-eighth batch: a post with capitals as the subject, a reporting clause closing the sentence (PATTERNS 1.4)', () => {
+  it('reads "The Health Secretary said" as the one introduced so, and "he" after it as that one', () => {
+    const text = 'Tests\n\nHealth Secretary Mark Halloran spoke to MPs on Monday.\n\nThe Health Secretary said there would be "more testing".\n\nHe added: "Of course we put the most support in."';
+    expect(speakers(text)).toEqual([
+      ['more testing', 'Mark Halloran'],
+      ['Of course we put the most support in.', 'Mark Halloran'],
+    ]);
+  });
+  it('gives "he" after a post no one was introduced with to nobody, not to someone named further back', () => {
+    const text = 'Tests\n\nLabour\'s Jon Ashcroft is "far closer to our position than he can say", Mark Halloran has said.\n\nThe Health Secretary said these were "the things we are delivering".\n\nHe added: "Of course we put the most support in."';
+    expect(speakers(text)).toEqual([
+      ['far closer to our position than he can say', 'Mark Halloran'],
+      ['the things we are delivering', null],
+      ['Of course we put the most support in.', null],
+    ]);
+  });
+  it('reads the one whose reporting clause closes a sentence as its subject, for a "he" after it', () => {
+    const text = 'Tests\n\nJon Ashcroft will resign next week, Mark Halloran said on Monday.\n\nHe added: "Of course we put the most support in."';
+    expect(speakers(text)).toEqual([['Of course we put the most support in.', 'Mark Halloran']]);
+  });
+  it('keeps the name opening a sentence as its subject when the reporting verb is its own', () => {
+    const text = 'Tests\n\nJon Ashcroft, who will resign next week, said on Monday that Mark Halloran was wrong.\n\nHe added: "Of course we put the most support in."';
+    expect(speakers(text)).toEqual([['Of course we put the most support in.', 'Jon Ashcroft']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
