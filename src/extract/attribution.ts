@@ -4,8 +4,8 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, NUMBERED_SUBJECT, POSSESSED_SUBJECT, PREPOSITIONS, ROLE_BEFORE_NAME, ROLE_SUBJECT, sexOfNouns } from './subjectShapes.js';
-import { ADDRESSEE_VERBS, MEN_NAMES, PLACES, ROLE_NOUNS, TITLE_WORDS, WOMEN_NAMES } from './lexicon.js';
+import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, joinedSubject, NUMBERED_SUBJECT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns } from './subjectShapes.js';
+import { ADDRESSEE_VERBS, MEN_NAMES, PLACES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
 import { firstFrom, keyedIn } from './sorted.js';
@@ -75,6 +75,8 @@ export function attributeQuotes(
     return q !== undefined && i < q.end;
   };
   const subjects: (string | null)[] = [];
+  /** Each sentence's second clause's subject, when it has one (see joinedSubject): a "he" after it fits either, so nobody. */
+  const rivals: (string | null)[] = [];
   /** Each sentence's unnamed subject's "he" or "she", when the text gives it. */
   const unnamedSex: (string | null)[] = [];
   /** Who has been called "he" or "she" so far (or Mr, Mrs, Ms): the other pronoun never stands for them. */
@@ -108,15 +110,7 @@ export function attributeQuotes(
 
   const mentionsIn = (s: Span) => keyedIn(mentions, s.start, s.end, (m) => m.start).map((x) => x.item).filter((m) => m.end <= s.end);
   // (Not after a preposition, even with a word or two of a role between: "owned by talent manager Scooter Braun".)
-  // ("European Commission President Ursula von der Leyen said": a body right before a title word names whose post it
-  // is, as a possessor does.)
-  // ("The United States' climate envoy": a plural's possessive too.)
-  // ("Chinese Foreign Ministry spokesperson Wang Wenbin reiterated …, and went on to add:": a role in lower case too.)
-  const isPossessor = (m: Mention) =>
-    /^['’]s\b/.test(text.slice(m.end, m.end + 3)) ||
-    (text[m.end - 1] === 's' && /^['’](?!\p{L})/u.test(text.slice(m.end, m.end + 2))) ||
-    (m.kind === 'org' && TITLE_WORDS.has(/^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '')) ||
-    (m.kind === 'org' && ROLE_NOUNS.has(ROLE_BEFORE_NAME.exec(text.slice(m.end, m.end + 60))?.[1] ?? ''));
+  const isPossessor = (m: Mention) => possesses(text, m);
   // ("Fun as it sounds — the late neurologist wrote of it — Steenburgen was not thrilled": words between two dashes are
   // an aside, and the sentence's subject is outside it.)
   const dashed = new Map<number, boolean>();
@@ -201,7 +195,7 @@ export function attributeQuotes(
           // ("According to Rep. Lois Frankel, negotiators avoided "poison pill" riders. ¶ "…," she said.": for "he" or
           // "she", one who spoke there when no subject fits, as a subject would.)
           const spoke = speakers[back] && speakers[back] !== ANONYMOUS && fits(speakers[back]) ? speakers[back]! : null;
-          const own = fits(subjects[back]) ? subjects[back]! : null;
+          const own = fits(subjects[back]) ? (fits(rivals[back]) ? ANONYMOUS : subjects[back]!) : fits(rivals[back]) ? rivals[back]! : null;
           const subject = word === 'it' ? (spoke ?? own) : (own ?? spoke);
           // ("… as Rose-Lynn summons the strength. She apologizes …": with no subject that fits, a woman's or a man's given
           // name we did not read as anyone's stands between, and is likelier the one meant than anyone further back.)
@@ -255,17 +249,18 @@ export function attributeQuotes(
     // (An unnamed body, "the company says", is no unnamed person: a "she" after it still looks further back.)
     // ("The delegate for Tonga objected.": a person described and never named is the subject, and nobody we know.)
     const unnamed = subject ? null : unnamedOpening(subjectFrom, s.end);
-    subjects.push(
-      subject?.key === ANONYMOUS && ORGANISATION_HEADS.has(subject.text.split(/\s+/).at(-1)!.toLowerCase()) ? null : (subject?.key ?? (unnamed ? ANONYMOUS : null)),
-    );
+    // ("A scored, and coach B could not be happier": B after a list of names as the first subject, else B a rival.)
+    const joined = subject && isPerson(subject.key) ? joinedSubject(text, s.end, ms, subject, isPerson) : null;
+    const unnamedBody = subject?.key === ANONYMOUS && ORGANISATION_HEADS.has(subject.text.split(/\s+/).at(-1)!.toLowerCase());
+    subjects.push(joined?.listed ? joined.m.key : unnamedBody ? null : (subject?.key ?? (unnamed ? ANONYMOUS : null)));
+    rivals.push(joined && !joined.listed ? joined.m.key : null);
     // (Whether someone unnamed is a man or a woman, when the text says: "he", "Grahame's brother".)
     const unnamedWords = subject?.key === ANONYMOUS ? subject.text : (unnamed?.[1] ?? '');
     unnamedSex.push(subject?.kind === 'pronoun' ? subject.text.toLowerCase() : sexOfNouns(unnamedWords));
     // ("Adair did not appear; his campaign chair, Joel Baptiste, took the stage to say: "…"": after a semicolon, the
     // clause's own subject.)
     const clauseSubject = (at: number) => {
-      // (Looked for from the subject on, not back through the whole text: in an article with no semicolon every quote
-      // would read all the text before it.)
+      // (Looked for from the subject on: with no semicolon, every quote would read all the text before it.)
       const within = text.slice(subjectFrom, at).lastIndexOf(';');
       const semicolon = subjectFrom + within;
       if (within < 0 || /["“”]/.test(text.slice(semicolon, at))) return null;

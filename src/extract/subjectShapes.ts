@@ -1,3 +1,4 @@
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 /**
  * The shapes of a sentence's subject that attribution reads (see attributeQuotes): someone unnamed opening it ("The
  * delegate for Tonga", "Grahame's brother", "Victim six"), a name after a preposition or set beside its object, and
@@ -36,3 +37,33 @@ const TAG_TO_END = /^\s+(?:(?:has|had|also)\s+)?(?:said|says|told|tells|added|ad
  * the sentence: "Jon Ashcroft will resign next week, Matt Hancock said on Monday." is Hancock's sentence, not Ashcroft's.
  */
 export const closesWithTag = (before: string, after: string) => /\S,\s*$/.test(before) && TAG_TO_END.test(after);
+
+/** Words joining a clause of its own after the first: ", and coach …", "— and …", ", but …" (a role word or two may lead). */
+const JOINED_CLAUSE = /(?:,|\s[—–])\s+(?:and|but)\s+(?:(?:the\s+)?\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+/** A verb right after a name, maybe behind an auxiliary and a "not". */
+const ACTS_AFTER = /^\s+(?:(?:could|would|did|does|was|is|has|had|will|can|also)\s+)?(?:not\s+)?\p{Ll}{2,}/u;
+/** Another name right after a name: "Jordan Greenwood, Joel Eke and Luke Kuhnen are …". */
+const LISTED_AFTER = /^(?:,\s*\p{Lu}|\s+and\s+\p{Lu})/u;
+
+/**
+ * The subject of a clause joined after a sentence's first ("Luke Kuhnen scored twice, and coach Bruce Bodeau could not
+ * be happier"), and whether the first subject is one of several named together, whom no later "he" stands for.
+ */
+export function joinedSubject<M extends { start: number; end: number; key: string | null }>(text: string, end: number, ms: readonly M[], subject: M, isPerson: (key: string | null) => boolean): { m: M; listed: boolean } | null {
+  const m = ms.find((x) => x.start > subject.end && x.end <= end && isPerson(x.key) && x.key !== subject.key && JOINED_CLAUSE.test(text.slice(Math.max(subject.end, x.start - 40), x.start)) && ACTS_AFTER.test(text.slice(x.end, x.end + 30)));
+  return m ? { m, listed: LISTED_AFTER.test(text.slice(subject.end, subject.end + 12)) } : null;
+}
+
+/**
+ * Whether a mention owns what follows it, so is no subject: "Biden's plan", "The United States' climate envoy"; a body
+ * right before a title word names whose post it is ("European Commission President Ursula von der Leyen said"), or
+ * before a role in lower case ("Chinese Foreign Ministry spokesperson Wang Wenbin reiterated").
+ */
+export function possesses(text: string, m: { end: number; kind: string }): boolean {
+  return (
+    /^['’]s\b/.test(text.slice(m.end, m.end + 3)) ||
+    (text[m.end - 1] === 's' && /^['’](?!\p{L})/u.test(text.slice(m.end, m.end + 2))) ||
+    (m.kind === 'org' && TITLE_WORDS.has(/^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '')) ||
+    (m.kind === 'org' && ROLE_NOUNS.has(ROLE_BEFORE_NAME.exec(text.slice(m.end, m.end + 60))?.[1] ?? ''))
+  );
+}

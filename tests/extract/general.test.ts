@@ -4659,6 +4659,21 @@ describe('the two-hundred-and-eighth batch: a post with capitals as the subject,
   });
 });
 
+describe('the two-hundred-and-ninth batch: "he" after a sentence of two clauses with a subject each (PATTERNS 1.4)', () => {
+  it("takes the second clause's subject when the first is several people named together", () => {
+    const text = 'Hockey\n\nTom Greenwood, Joel Erikson Eke and Luke Kuhnen are helping Minnesota find its legs — and coach Bruce Bodeau could not be happier. "They are getting better," he said.';
+    expect(speakers(text)).toEqual([['They are getting better,', 'Bruce Bodeau']]);
+  });
+  it('gives it to nobody when either clause\'s subject could be meant', () => {
+    const text = 'Hockey\n\nLuke Kuhnen scored twice, and coach Bruce Bodeau could not be happier. "They are getting better," he said.';
+    expect(speakers(text)).toEqual([['They are getting better,', null]]);
+  });
+  it('keeps the one subject of a sentence with no second clause', () => {
+    const text = 'Hockey\n\nLuke Kuhnen scored twice and thanked coach Bruce Bodeau. "They are getting better," he said.';
+    expect(speakers(text)).toEqual([['They are getting better,', 'Luke Kuhnen']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
