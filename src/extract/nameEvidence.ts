@@ -53,9 +53,12 @@ const APPOSITION_AFTER = /^,\s+(?:\d{1,3},|(?:a|an|the|who|whose|whom|one of|hea
  */
 const OPENING_PREPOSITION = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:With|Without|For|Like|Unlike|Despite|Besides|Using|Through|Thanks to)\s+$/;
 
+/** A short description with no verb, closed by a comma: ", a nurse from Lima,". */
+const CLOSED_APPOSITION = /^,\s+(?![^,]*\b(?:can|could|will|would|may|is|are|was|were|has|have|had)\b)[^,.;:"“”]{1,40},/;
+
 /** Whether the words after a name (`after`) set a description beside it, given the words right before it (`before`). */
 export function apposedAfter(before: string, after: string): boolean {
-  return APPOSITION_AFTER.test(after) && !(OPENING_PREPOSITION.test(before) && !/^,\s+[^,.;:"“”]{1,80},/.test(after));
+  return APPOSITION_AFTER.test(after) && !(OPENING_PREPOSITION.test(before) && !CLOSED_APPOSITION.test(after));
 }
 
 /**

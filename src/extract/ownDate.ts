@@ -75,6 +75,13 @@ const WIRE_DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(?:${MONTH}\\s+
 /** Stamp words, times, weekdays and zones: what a date line holds besides its date ("… / Updated 2 years ago", "5 min read"). */
 const STAMP_WORDS = /\b(?:published|updated|posted|last|first|at|on|by|of|ago|years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|read|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|bst|cet|est|edt|pst|ist|hkt|et|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
 
+/** Whether a line holds nothing but a date, times and stamp words. */
+function dateOnly(line: string): boolean {
+  let rest = line;
+  for (const f of FORMS) rest = rest.replace(f.re, ' ');
+  return !/\p{L}/u.test(rest.replace(STAMP_WORDS, ' '));
+}
+
 /** Whether a line is little but a date: at most one lower-case word left once the date, times and stamp words are gone. */
 function mostlyDate(line: string): boolean {
   let rest = line;
@@ -93,6 +100,17 @@ const HEAD_LINES = 12;
 const FURNITURE_LINES = 150;
 /** A byline alone on its line: "By Carrie Arnold". */
 const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u;
+/** How many lines above the report's first line of prose a date alone may stand, past the head (see ownDate). */
+const REPORT_BELOW = 5;
+/** The first `n` lines of a text that hold anything, trimmed. */
+function firstLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const line = m[0].trim();
+    if (line && out.push(line) >= n) break;
+  }
+  return out;
+}
 /** How many lines of prose a stamp may stand below: a standfirst or two before the report. */
 const STANDFIRST_LINES = 2;
 // (Also glued to the year before it: "Nov 15, 20195:45 AM".)
@@ -112,9 +130,8 @@ export function ownDate(text: string, sections: readonly Section[], published: s
   let lastLine = '';
   let monthDay: string | undefined;
   let previous = '';
-  for (const m of text.matchAll(/[^\n]+/g)) {
-    const line = m[0].trim();
-    if (!line) continue;
+  const page = firstLines(text, FURNITURE_LINES + REPORT_BELOW);
+  for (const [i, line] of page.entries()) {
     // (Past the first lines, only above the report, and only a stamp with its clock time: a page's teasers, share and
     // comment lines can stand between the headline and "November 18, 2019 | 4:10pm".)
     // (A line that says it is a stamp may stand below a standfirst or two: "PUBLISHED: 10:48, Tue, Nov 19, 2019" under
@@ -124,7 +141,11 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     // (So may a date with its clock time and little else, "By Ana Ruiz November 19, 2019, 07:47 PM EST", or a date
     // alone right under a byline: "By Carrie Arnold" ⏎ "November 15, 2019".)
     // (Only below the head, where it decides; a year first, the cheap test.)
-    const stamp = belowHead && (STAMP_OPENING.test(line) || ((CLOCK.test(line) || BYLINE.test(lastLine)) && line.length <= 120 && /(?:19|20)\d\d/.test(line) && mostlyDate(line) && findFullDate(line) !== null));
+    // (Or a line that is mostly its date, above all prose and right above the report's first lines, however much menu
+    // stands above it: "November 18, 2019" ⏎ "Share" ⏎ the report; "by Jeff Foust — November 18, 2019".)
+    // (Only a date, or a date and a byline: not a teaser's "Wednesday November 20, 2019 Wednesday's Daily Headlines".)
+    const overReport = () => proseLines === 0 && (dateOnly(line) || /\bby:?\s+\p{Lu}/iu.test(line)) && page.slice(i + 1, i + 1 + REPORT_BELOW).some(isProse);
+    const stamp = belowHead && (STAMP_OPENING.test(line) || ((CLOCK.test(line) || BYLINE.test(lastLine) || overReport()) && line.length <= 120 && /(?:19|20)\d\d/.test(line) && mostlyDate(line) && findFullDate(line) !== null));
     lastLine = line;
     const afterProse = proseLines > 0;
     if (isProse(line)) proseLines++;

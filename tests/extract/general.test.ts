@@ -4141,9 +4141,10 @@ describe("the hundred-and-eighty-second batch: a stamp below the standfirst (PAT
   it('takes a byline or a date with its clock time below the standfirst, not a reader\'s comment', () => {
     expect(own(`Troops sent\n${menu}\n${standfirst}\nBy Ana Ruiz November 19, 2019, 07:47 PM EST${body}`)).toBe('2019-11-19');
     expect(own(`Troops sent\n${menu}\n${standfirst}\nMilan Roe on September 12, 2018 at 4:47 pm said:${body}`)).toBeNull();
-    // (A date alone right under a byline, and not under anything else.)
+    // (A date alone right under a byline; under anything else, only a date alone right above the report: not another
+    // story's date and headline.)
     expect(own(`Cells\n${menu}\nCells that taste danger\nBy Carrie Arnold\nNovember 15, 2019${body}`)).toBe('2019-11-15');
-    expect(own(`Cells\n${menu}\nCells that taste danger\nMore from this author\nNovember 15, 2019${body}`)).toBeNull();
+    expect(own(`Cells\n${menu}\nCells that taste danger\nMore from this author\nNovember 15, 2019 Why tuft cells matter${body}`)).toBeNull();
     // (Not a cookie notice's date among the first lines.)
     expect(own(`Troops sent\nWe use cookies to improve your experience. Our Privacy Policy was updated and became effective May 23rd, 2018.${body}`)).toBeNull();
     // (A clock time glued to the year: "Nov 15, 20195:45 AM".)
@@ -4671,6 +4672,21 @@ describe('the two-hundred-and-ninth batch: "he" after a sentence of two clauses 
   it('keeps the one subject of a sentence with no second clause', () => {
     const text = 'Hockey\n\nLuke Kuhnen scored twice and thanked coach Bruce Bodeau. "They are getting better," he said.';
     expect(speakers(text)).toEqual([['They are getting better,', 'Luke Kuhnen']]);
+  });
+});
+
+describe('the two-hundred-and-tenth batch: a date alone right above the report, under a long menu (PATTERNS 2.1, 3)', () => {
+  const dateOf = (text: string) => ownDate(text, splitSections(text, {}), undefined).date;
+  const menu = Array.from({ length: 30 }, (_, i) => `Section ${i + 1}`).join('\n\n');
+  const report = 'Scientists on Monday unveiled the first full map of the moon, with its plains, dunes and lakes of liquid methane.\n\nThe map took six years to draw, the team said.';
+  it("takes a date alone, or a byline and a date, a few lines above the report's first lines for the page's", () => {
+    expect(dateOf(`Moon map\n\n${menu}\n\n18 NOV 2019\n\nShare\n\n${report}`)).toBe('2019-11-18');
+    expect(dateOf(`Moon map\n\n${menu}\n\nby Jane Okafor — November 18, 2019\n\n${report}`)).toBe('2019-11-18');
+    expect(dateOf(`Moon map\n\n${menu}\n\nOctober 9, 2018 | by Jane Okafor\n\n${report}`)).toBe('2018-10-09');
+  });
+  it("takes no teaser's date with its headline, and no date alone far above the report", () => {
+    expect(dateOf(`Moon map\n\n${menu}\n\nWednesday November 20, 2019 Wednesday's Daily Headlines\n\n${report}`)).toBeNull();
+    expect(dateOf(`Moon map\n\n${menu}\n\n18 NOV 2019\n\n${menu}\n\n${report}`)).toBeNull();
   });
 });
 
