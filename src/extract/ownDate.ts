@@ -97,7 +97,7 @@ const TITLE_ENDS_IN_DATE = new RegExp(`(?:\\bon\\s+|[,(–—-]\\s*)((?:${MONTH}
 /** How far down the page a stamp may stand: the lines above and just below the headline. */
 const HEAD_LINES = 12;
 /** How far a stamp with a clock time may stand when only short lines of page furniture come before it (a site's whole menu can). */
-const FURNITURE_LINES = 150;
+const FURNITURE_LINES = 200;
 /** A byline alone on its line: "By Carrie Arnold". */
 const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u;
 /** How many lines above the report's first line of prose a date alone may stand, past the head (see ownDate). */
@@ -114,9 +114,17 @@ function firstLines(text: string, n: number): string[] {
 /** How many lines of prose a stamp may stand below: a standfirst or two before the report. */
 const STANDFIRST_LINES = 2;
 // (Also glued to the year before it: "Nov 15, 20195:45 AM".)
-const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|[AP]M\b)|\b\d{1,2}:\d{2}\b|(?<=(?:19|20)\d\d)\d{1,2}:\d{2}\b/i;
+// (With a full stop before a zone, "18.54 GMT", and after an ISO date's T: "2019-11-19T12:48:14Z".)
+const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|[AP]M\b)|\b\d{1,2}:\d{2}\b|(?<=(?:19|20)\d\d)\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s+(?:GMT|UTC|BST|CET|ET)\b|(?<=\dT)\d{2}:\d{2}/i;
 /** A line of the report itself: a dozen words or more, with a sentence's full stop. */
-const isProse = (line: string) => line.length >= 80 && /[.!?]["”’]?(?:\s|$)/.test(line) && line.split(/\s+/).length >= 12 && !NOT_OWN.test(line);
+// (Not a site's notice, "We've detected you are on Internet Explorer", nor a headline in title case.)
+const isProse = (line: string) => {
+  if (line.length < 80 || !/[.!?]["”’]?(?:\s|$)/.test(line) || NOT_OWN.test(line) || SITE_NOTICE.test(line)) return false;
+  const words = line.split(/\s+/);
+  return words.length >= 12 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length;
+};
+/** What a site tells its reader about the page, not the report: browsers, licences, subscriptions, affiliate links. */
+const SITE_NOTICE = /\b(?:browser|Internet Explorer|JavaScript|non-commercial use|supported by (?:its|our) (?:audience|readers)|affiliate commission|subscribe|subscription|sign up|newsletter)\b/i;
 
 /**
  * The article's own date: its metadata; a dateline or stamp among the first lines ("Published: 9:15 AM March 3,

@@ -4690,6 +4690,29 @@ describe('the two-hundred-and-tenth batch: a date alone right above the report, 
   });
 });
 
+describe("the two-hundred-and-eleventh batch: a stamp's clock written other ways, a site's notices and a headline that are no prose, a long menu (PATTERNS 2.1, 3)", () => {
+  const dateOf = (text: string) => ownDate(text, splitSections(text, {}), undefined).date;
+  const menu = (n: number) => Array.from({ length: n }, (_, i) => `Section ${i + 1}`).join('\n\n');
+  const standfirst = 'The authorities have only fuelled the crisis, and it is up to them to calm things down before the weekend.';
+  const report = 'Scientists on Monday unveiled the first full map of the moon, with its plains, dunes and lakes of liquid methane.\n\nThe map took six years to draw, the team said.';
+  it('takes a clock with a full stop before its zone, and an ISO time, as a stamp below a standfirst', () => {
+    expect(dateOf(`Moon map\n\n${menu(20)}\n\n${standfirst}\n\nMon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT\n\n${report}`)).toBe('2019-11-18');
+    expect(dateOf(`Moon map\n\n${menu(20)}\n\n${standfirst}\n\nBy Tim Okafor - Staff Writer 2019-11-19T12:48:14Z Space\n\n${report}`)).toBe('2019-11-19');
+    expect(dateOf(`Moon map\n\n${menu(20)}\n\n${standfirst}\n\nMon 18 Nov 2019 18.54\n\n${report}`)).toBeNull();
+  });
+  it("counts a site's notices and a headline in title case as no prose above a stamp", () => {
+    const notice = "We've detected you are on Internet Explorer. For the best experience on this site, please update your browser to a newer one.";
+    const licence = 'This copy is for your personal, non-commercial use only. To order copies for distribution to colleagues or clients, visit our reprints page.';
+    const headline = 'Home Stock Is Falling After Its Earnings Release. Why You Should Not Worry About It Too Much Yet.';
+    expect(dateOf(`${notice}\n\n${notice}\n\n${licence}\n\nMarkets\n\nStocks\n\n${headline}\n\nBy Ana Ruiz\n\n${menu(6)}\n\nUpdated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET\n\n${report}`)).toBe('2019-11-19');
+    expect(dateOf(`${standfirst}\n\n${standfirst}\n\n${standfirst}\n\n${menu(10)}\n\nUpdated Nov. 19, 2019 8:21 am ET\n\n${report}`)).toBeNull();
+  });
+  it('takes a stamp with its clock under a menu of up to two hundred lines, not further down', () => {
+    expect(dateOf(`Moon map\n\n${menu(180)}\n\nPublished 4:00 am CST, Wednesday, November 20, 2019\n\n${report}`)).toBe('2019-11-20');
+    expect(dateOf(`Moon map\n\n${menu(210)}\n\nPublished 4:00 am CST, Wednesday, November 20, 2019\n\n${report}`)).toBeNull();
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
