@@ -175,7 +175,13 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     const glued = GLUED_STAMP.exec(line);
     const head = wire ? wire[0] : glued ? glued[0] : STAMP.test(line) || (line.length <= 120 && mostlyDate(line)) ? line : '';
     const d = head ? findFullDate(head) : null;
-    if (d) return { date: d, source: 'dateline' };
+    // (Past the head, not one of a list of other stories, each a headline and a stamp: "Recent from Ana Ruiz" ⏎ a
+    // headline ⏎ "11/13/19 11:00AM" ⏎ another headline ⏎ "11/13/19 9:00AM".)
+    // (Stamps of one shape, digits and words aside: "11/13/19 11:00AM", "11/12/19 4:40PM".)
+    const shape = (l: string) => l.replace(/\d+/g, '0').replace(/\p{L}+/gu, 'a');
+    const stampLike = (l: string | undefined) => l !== undefined && l.length <= 40 && mostlyDate(l) && findFullDate(l) !== null;
+    const listed = () => !stampLike(page[i - 1]) && !stampLike(page[i + 1]) && [...page.slice(Math.max(0, i - 6), i - 1), ...page.slice(i + 2, i + 7)].some((l) => stampLike(l) && shape(l) === shape(line));
+    if (d && !(belowHead && listed())) return { date: d, source: 'dateline' };
     monthDay ??= dayOnlyDateline(line);
   }
   let contentLines = 0;

@@ -4713,6 +4713,20 @@ describe("the two-hundred-and-eleventh batch: a stamp's clock written other ways
   });
 });
 
+describe("the two-hundred-and-twelfth batch: a list of other stories, each with its stamp (PATTERNS 3)", () => {
+  const dateOf = (text: string) => ownDate(text, splitSections(text, {}), undefined).date;
+  const menu = Array.from({ length: 20 }, (_, i) => `Section ${i + 1}`).join('\n\n');
+  const report = 'The big teardown is done, and the results are in: the new laptop is far easier to repair than the last one was.\n\nThe keyboard is the biggest change, the team said.';
+  it("takes no stamp of a list of other stories' headlines and stamps above the report", () => {
+    const list = 'Recent from Ana Ruiz\n\nJudge blocks printed guns, again\n\nAna Ruiz\n\n11/13/19 11:00AM\n\nAllow me to criticise the new earbuds\n\nAna Ruiz\n\n11/13/19 9:00AM\n\nA short guide to the phone bug\n\nAna Ruiz\n\n11/12/19 4:40PM';
+    expect(dateOf(`Laptop\n\n${menu}\n\n${list}\n\nMonday 5:30PM\n\n${report}`)).toBeNull();
+  });
+  it("still takes the page's stamp with a list of other stories below it, stamped in another form", () => {
+    const more = 'MORE STORIES LIKE THIS ONE\n\nTurbocharged hatch unleashed\n\nNovember 16, 2016\n\nThe nicknames of a brand\n\nDecember 18, 2015';
+    expect(dateOf(`Laptop\n\n${menu}\n\nNew hatch makes its debut\n\nAna Ruiz November 20, 2019 13:42\n\nFind your next car\n\n${more}\n\n${report}`)).toBe('2019-11-20');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
