@@ -149,10 +149,11 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     // (So may a date with its clock time and little else, "By Ana Ruiz November 19, 2019, 07:47 PM EST", or a date
     // alone right under a byline: "By Carrie Arnold" ⏎ "November 15, 2019".)
     // (Only below the head, where it decides; a year first, the cheap test.)
-    // (Or a line that is mostly its date, above all prose and right above the report's first lines, however much menu
-    // stands above it: "November 18, 2019" ⏎ "Share" ⏎ the report; "by Jeff Foust — November 18, 2019".)
+    // (Or a line that is mostly its date, under a standfirst or a caption at most and right above the report's first
+    // lines, however much menu stands above it: "November 18, 2019" ⏎ "Share" ⏎ the report; "by Jeff Foust — November
+    // 18, 2019".)
     // (Only a date, or a date and a byline: not a teaser's "Wednesday November 20, 2019 Wednesday's Daily Headlines".)
-    const overReport = () => proseLines === 0 && (dateOnly(line) || /\bby:?\s+\p{Lu}/iu.test(line)) && page.slice(i + 1, i + 1 + REPORT_BELOW).some(isProse);
+    const overReport = () => proseLines <= STANDFIRST_LINES && (dateOnly(line) || /\bby:?\s+\p{Lu}/iu.test(line)) && page.slice(i + 1, i + 1 + REPORT_BELOW).some(isProse);
     const stamp = belowHead && (STAMP_OPENING.test(line) || ((CLOCK.test(line) || BYLINE.test(lastLine) || overReport()) && line.length <= 120 && /(?:19|20)\d\d/.test(line) && mostlyDate(line) && findFullDate(line) !== null));
     lastLine = line;
     const afterProse = proseLines > 0;

@@ -4150,8 +4150,9 @@ describe("the hundred-and-eighty-second batch: a stamp below the standfirst (PAT
     // (A clock time glued to the year: "Nov 15, 20195:45 AM".)
     expect(own(`Troops sent\n${menu}\n${standfirst}\nNov 15, 20195:45 AM${body}`)).toBe('2019-11-15');
   });
-  it('takes no date line without a stamp\'s word below prose, nor a stamp below the report\'s third paragraph', () => {
-    expect(own(`Troops sent\n${menu}\n${standfirst}\nNov 19, 2019${body}`)).toBeNull();
+  it('takes no date line without a stamp\'s word below prose unless right above the report, nor a stamp below the report\'s third paragraph', () => {
+    expect(own(`Troops sent\n${menu}\n${standfirst}\nNov 19, 2019\n${menu}${body}`)).toBeNull();
+    expect(own(`Troops sent\n${menu}\n${standfirst}\nNov 19, 2019${body}`)).toBe('2019-11-19');
     expect(own(`Troops sent\n${menu}\n${standfirst}\n${standfirst}\n${standfirst}\nPublished 18 November 2019${body}`)).toBeNull();
   });
 });
@@ -4683,6 +4684,11 @@ describe('the two-hundred-and-tenth batch: a date alone right above the report, 
     expect(dateOf(`Moon map\n\n${menu}\n\n18 NOV 2019\n\nShare\n\n${report}`)).toBe('2019-11-18');
     expect(dateOf(`Moon map\n\n${menu}\n\nby Jane Okafor — November 18, 2019\n\n${report}`)).toBe('2019-11-18');
     expect(dateOf(`Moon map\n\n${menu}\n\nOctober 9, 2018 | by Jane Okafor\n\n${report}`)).toBe('2018-10-09');
+  });
+  it('takes it under a caption or a standfirst, not under three lines of prose', () => {
+    const caption = 'The bacteria that cause the disease live on fleas that live on rodents, such as rats and marmots, in the region.';
+    expect(dateOf(`Moon map\n\n${menu}\n\n${caption}\n\nNovember 18, 2019\n\n${report}`)).toBe('2019-11-18');
+    expect(dateOf(`Moon map\n\n${menu}\n\n${caption}\n\n${caption}\n\n${caption}\n\nNovember 18, 2019\n\n${report}`)).toBeNull();
   });
   it("takes no teaser's date with its headline, and no date alone far above the report", () => {
     expect(dateOf(`Moon map\n\n${menu}\n\nWednesday November 20, 2019 Wednesday's Daily Headlines\n\n${report}`)).toBeNull();
