@@ -102,6 +102,19 @@ const FURNITURE_LINES = 200;
 const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u;
 /** How many lines above the report's first line of prose a date alone may stand, past the head (see ownDate). */
 const REPORT_BELOW = 5;
+/**
+ * Whether the report's first line of prose follows line `i` within a few lines, or past only a share panel's short
+ * lines ("Share this with Facebook", "Copy this link"), not a menu's.
+ */
+function reportBelow(page: readonly string[], i: number): boolean {
+  const below = page.slice(i + 1, i + 1 + SHORT_LINES_BELOW);
+  const k = below.findIndex(isProse);
+  if (k < 0 || k < REPORT_BELOW) return k >= 0;
+  const between = below.slice(0, k);
+  return between.every((l) => l.length <= 60) && between.filter((l) => SHARING.test(l)).length * 2 >= between.length;
+}
+const SHORT_LINES_BELOW = 40;
+const SHARING = /(?:^|[^a-z])(?:shar(?:e|es|ing)|facebook|twitter|email|whatsapp|messenger|linkedin|pinterest|reddit|link|print|comments?)\b/i;
 /** The first `n` lines of a text that hold anything, trimmed. */
 function firstLines(text: string, n: number): string[] {
   const out: string[] = [];
@@ -138,7 +151,7 @@ export function ownDate(text: string, sections: readonly Section[], published: s
   let lastLine = '';
   let monthDay: string | undefined;
   let previous = '';
-  const page = firstLines(text, FURNITURE_LINES + REPORT_BELOW);
+  const page = firstLines(text, FURNITURE_LINES + SHORT_LINES_BELOW);
   for (const [i, line] of page.entries()) {
     // (Past the first lines, only above the report, and only a stamp with its clock time: a page's teasers, share and
     // comment lines can stand between the headline and "November 18, 2019 | 4:10pm".)
@@ -150,10 +163,10 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     // alone right under a byline: "By Carrie Arnold" ⏎ "November 15, 2019".)
     // (Only below the head, where it decides; a year first, the cheap test.)
     // (Or a line that is mostly its date, under a standfirst or a caption at most and right above the report's first
-    // lines, however much menu stands above it: "November 18, 2019" ⏎ "Share" ⏎ the report; "by Jeff Foust — November
-    // 18, 2019".)
+    // lines (or past only short lines: a share panel), however much menu stands above it: "November 18, 2019" ⏎
+    // "Share" ⏎ the report; "by Jeff Foust — November 18, 2019".)
     // (Only a date, or a date and a byline: not a teaser's "Wednesday November 20, 2019 Wednesday's Daily Headlines".)
-    const overReport = () => proseLines <= STANDFIRST_LINES && (dateOnly(line) || /\bby:?\s+\p{Lu}/iu.test(line)) && page.slice(i + 1, i + 1 + REPORT_BELOW).some(isProse);
+    const overReport = () => proseLines <= STANDFIRST_LINES && (dateOnly(line) || /\bby:?\s+\p{Lu}/iu.test(line)) && reportBelow(page, i);
     const stamp = belowHead && (STAMP_OPENING.test(line) || ((CLOCK.test(line) || BYLINE.test(lastLine) || overReport()) && line.length <= 120 && /(?:19|20)\d\d/.test(line) && mostlyDate(line) && findFullDate(line) !== null));
     lastLine = line;
     const afterProse = proseLines > 0;

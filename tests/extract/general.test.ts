@@ -4685,6 +4685,12 @@ describe('the two-hundred-and-tenth batch: a date alone right above the report, 
     expect(dateOf(`Moon map\n\n${menu}\n\nby Jane Okafor — November 18, 2019\n\n${report}`)).toBe('2019-11-18');
     expect(dateOf(`Moon map\n\n${menu}\n\nOctober 9, 2018 | by Jane Okafor\n\n${report}`)).toBe('2018-10-09');
   });
+  it('takes it past many short lines of furniture, a share panel, not past a long line that is no prose', () => {
+    const share = Array.from({ length: 24 }, (_, i) => (i % 2 ? 'Share this with Email' : 'Facebook')).join('\n\n');
+    expect(dateOf(`Moon map\n\n${menu}\n\n19 November 2019\n\n${share}\n\nRead more about sharing.\n\n${report}`)).toBe('2019-11-19');
+    const teaser = 'Watch the full interview with the head of the mapping team from the launch in Houston';
+    expect(dateOf(`Moon map\n\n${menu}\n\n19 November 2019\n\n${share}\n\n${teaser}\n\n${report}`)).toBeNull();
+  });
   it('takes it under a caption or a standfirst, not under three lines of prose', () => {
     const caption = 'The bacteria that cause the disease live on fleas that live on rodents, such as rats and marmots, in the region.';
     expect(dateOf(`Moon map\n\n${menu}\n\n${caption}\n\nNovember 18, 2019\n\n${report}`)).toBe('2019-11-18');
