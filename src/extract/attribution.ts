@@ -245,7 +245,8 @@ export function attributeQuotes(
     // "A resident, Julio Ccori, said": an unnamed description with the name set beside it is the one named.
     const apposed = subject?.key === ANONYMOUS ? ms.find((m) => m.start >= subject!.end) : undefined;
     // ("One protester, 34-year-old nurse Ana Cruz, said": an age and a role word or two may stand before the name.)
-    if (apposed && isPerson(apposed.key) && /^\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(subject!.end, apposed.start))) subject = apposed;
+    // ("The port's chief executive, Helen Lowry, said": the rest of the role may stand before the comma.)
+    if (apposed && isPerson(apposed.key) && /^(?:\s+\p{Ll}+){0,2}\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(subject!.end, apposed.start))) subject = apposed;
     // (An unnamed body, "the company says", is no unnamed person: a "she" after it still looks further back.)
     // ("The delegate for Tonga objected.": a person described and never named is the subject, and nobody we know.)
     const unnamed = subject ? null : unnamedOpening(subjectFrom, s.end);

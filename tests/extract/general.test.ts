@@ -4739,6 +4739,17 @@ describe("the two-hundred-and-twelfth batch: a list of other stories, each with 
   });
 });
 
+describe("the two-hundred-and-thirteenth batch: a role of two words before a name set off by commas (PATTERNS 1.2, 1.4)", () => {
+  it('takes "she" after "The port\'s chief executive, Helen Lowry, said" for the one named', () => {
+    const text = 'Strike\n\nThe port\'s chief executive, Helena Lowe, said the offer was fair.\n\n"It is the best offer in the region," she said.';
+    expect(speakers(text)).toEqual([['It is the best offer in the region,', 'Helena Lowe']]);
+  });
+  it('still takes an unnamed subject for nobody when no name is set off beside it', () => {
+    const text = 'Strike\n\nHelena Lowe spoke first. The union\'s chief negotiator then walked out of the talks.\n\n"It is the worst offer in the region," she said.';
+    expect(speakers(text)).toEqual([['It is the worst offer in the region,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
