@@ -83,7 +83,7 @@ const ROLE_RE =
 export const TITLE = new RegExp(`\\b(?:(${NAT_RE})\\s+)?(?:(${ORG_PREFIX_RE})\\s+)?(${ROLE_RE})\\b`, 'gi');
 /** A capitalised word of a name, with one capital inside after a prefix ("McDowell", "DeSantis", "MacArthur"). */
 const WORD = "[A-Z][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)?";
-const NAME_TOKEN = `(?:${WORD}(?:[-'’](?!s\\b)[A-Z]?[a-zà-öø-ÿ]+)?|(?:al|el)-[A-Z][a-zà-öø-ÿ]+|[A-Z]\\.?)`;
+const NAME_TOKEN = `(?:${WORD}(?:[-'’](?!s\\b)[A-Z]?[a-zà-öø-ÿ]+){0,2}|(?:al|el)-[A-Z][a-zà-öø-ÿ]+|[A-Z]\\.?)`;
 /** The name after a title, or after a title and a comma ("the Kremlin spokesman, Dmitry Peskov, said"). */
 export const NAME = new RegExp(`,?\\s+(${NAME_TOKEN}(?:(?:\\s+(?:${PARTICLES.map((p) => p.replace(' ', '\\s+')).join('|')})\\s+|\\s+)${NAME_TOKEN}){0,4})`, 'y');
 export const HONORIFIC = new RegExp(`\\b(Mr|Mrs|Ms|Dr|Secretary|President)\\.?\\s+(${WORD}(?:-[A-Z][a-z]+)?)(?:\\s+(${WORD}(?:-[A-Z][a-z]+)?))?\\b`, 'g');

@@ -4750,6 +4750,17 @@ describe("the two-hundred-and-thirteenth batch: a role of two words before a nam
   });
 });
 
+describe("the two-hundred-and-fourteenth batch: a surname of three hyphened parts (PATTERNS 1.9)", () => {
+  it('keeps "Chan-o-cha" whole after a title', () => {
+    const text = 'Talks\n\nVietnamese Prime Minister Nguyen Xuan Phuc met his Thai counterpart Prayat Chan-o-cha in Hanoi on Monday.\n\nPrayat said the two countries were "close partners".';
+    expect(persons(text)).toEqual(['Nguyen Xuan Phuc', 'Prayat Chan-o-cha']);
+    expect(speakers(text)).toEqual([['close partners', 'Prayat Chan-o-cha']]);
+  });
+  it("still ends a name before a possessive's s", () => {
+    expect(persons("Talks\n\nThai Prime Minister Prayat Chan-o-cha's office said the talks went well.")).toEqual(['Prayat Chan-o-cha']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
