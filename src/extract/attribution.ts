@@ -252,9 +252,11 @@ export function attributeQuotes(
     const unnamed = subject ? null : unnamedOpening(subjectFrom, s.end);
     // ("A scored, and coach B could not be happier": B after a list of names as the first subject, else B a rival.)
     const joined = subject && isPerson(subject.key) ? joinedSubject(text, s.end, ms, subject, isPerson) : null;
+    // (So is one named there for the first time: "Brisco set up both goals, and Sandvik coach Dale Kowalczyk praised …".)
+    const takesOver = joined && (joined.listed || mentions.find((m) => m.key === joined.m.key) === joined.m);
     const unnamedBody = subject?.key === ANONYMOUS && ORGANISATION_HEADS.has(subject.text.split(/\s+/).at(-1)!.toLowerCase());
-    subjects.push(joined?.listed ? joined.m.key : unnamedBody ? null : (subject?.key ?? (unnamed ? ANONYMOUS : null)));
-    rivals.push(joined && !joined.listed ? joined.m.key : null);
+    subjects.push(takesOver ? joined.m.key : unnamedBody ? null : (subject?.key ?? (unnamed ? ANONYMOUS : null)));
+    rivals.push(joined && !takesOver ? joined.m.key : null);
     // (Whether someone unnamed is a man or a woman, when the text says: "he", "Grahame's brother".)
     const unnamedWords = subject?.key === ANONYMOUS ? subject.text : (unnamed?.[1] ?? '');
     unnamedSex.push(subject?.kind === 'pronoun' ? subject.text.toLowerCase() : sexOfNouns(unnamedWords));

@@ -2,6 +2,7 @@ import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBu
 import { nameShape } from './names.js';
 import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
 import { KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, ROLE_PHRASE_BEFORE, apposedBody } from './bodyWords.js';
+import { listedAmong } from './listedNames.js';
 import { apposedAfter, headsQuotes, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER } from './nameEvidence.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
@@ -90,6 +91,8 @@ const NOT_OCCUPATIONS = new Set(['median', 'guardian', 'civilian', 'pedestrian',
  */
 export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = new Set(), lowerWords: () => ReadonlySet<string> = () => NO_WORDS): OpenName[] {
   const out: OpenName[] = [];
+  /** Names of two or three words with no evidence of their own, which a list of people may still show to be people. */
+  const unproven: OpenName[] = [];
   for (const tokens of runsIn(chunk)) {
     const at = tokens[0]!.at;
     const runEnd = tokens.at(-1)!.at + tokens.at(-1)!.t.length - (tokens.at(-1)!.t.endsWith('.') ? 1 : 0);
@@ -360,7 +363,10 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const evidence = (post && nameTokens.length <= 3 && [post, post.split('-').at(-1)!].some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) || knownName || asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (!single && apposedAfter(chunk.slice(Math.max(0, start - 40), start), after)) || apposedRole || /^,\s+\d{1,3},/.test(after) || speech || firstNameOnly;
     // A lone capitalised word needs a title, a role (before it or set beside it: "Sinner, the world number one,"), or a
     // speech verb, and must not be an acronym or a known word.
-    if (!evidence || (single && !titled && !openRole && !speech && !apposedRole && !firstNameOnly && !/^,\s+\d{1,3},/.test(after))) continue;
+    if (!evidence || (single && !titled && !openRole && !speech && !apposedRole && !firstNameOnly && !/^,\s+\d{1,3},/.test(after))) {
+      if (!evidence && !single && nameTokens.length <= 3) unproven.push({ start, end, lead: start, name, kind: 'person', role: null, titled: false, thin: true });
+      continue;
+    }
     // ("Plaintiff said he was "duped"": a party to a case, capitalised as a court's papers write it, is no one's name.)
     if (single && LEGAL_PARTIES.test(name)) continue;
     const honorificOnly = titleTokens.length > 0 && titleTokens.every((x) => HONORIFICS.has(x.t));
@@ -371,7 +377,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const thin = !titled && !openRole && !phraseRole && !speech && !asRole;
     out.push({ start, end, lead, name, kind: 'person', role: roleWords ?? null, titled: titled || Boolean(openRole), ...(thin ? { thin: true as const } : {}) });
   }
-  return out;
+  return unproven.length ? [...out, ...listedAmong(chunk, unproven, out)] : out;
 }
 
 const LEGAL_PARTIES = /^(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Claimants?|Appellants?|Appellees?|Complainants?)$/;

@@ -4666,8 +4666,12 @@ describe('the two-hundred-and-ninth batch: "he" after a sentence of two clauses 
     const text = 'Hockey\n\nTom Greenwood, Joel Erikson Eke and Luke Kuhnen are helping Minnesota find its legs — and coach Bruce Bodeau could not be happier. "They are getting better," he said.';
     expect(speakers(text)).toEqual([['They are getting better,', 'Bruce Bodeau']]);
   });
-  it('gives it to nobody when either clause\'s subject could be meant', () => {
+  it("takes the second clause's subject when it is named there for the first time", () => {
     const text = 'Hockey\n\nLuke Kuhnen scored twice, and coach Bruce Bodeau could not be happier. "They are getting better," he said.';
+    expect(speakers(text)).toEqual([['They are getting better,', 'Bruce Bodeau']]);
+  });
+  it('gives it to nobody when either clause\'s subject, both named before, could be meant', () => {
+    const text = 'Hockey\n\nCoach Bruce Bodeau watched from the bench. Luke Kuhnen scored twice, and Bodeau could not be happier. "They are getting better," he said.';
     expect(speakers(text)).toEqual([['They are getting better,', null]]);
   });
   it('keeps the one subject of a sentence with no second clause', () => {
@@ -4758,6 +4762,16 @@ describe("the two-hundred-and-fourteenth batch: a surname of three hyphened part
   });
   it("still ends a name before a possessive's s", () => {
     expect(persons("Talks\n\nThai Prime Minister Prayat Chan-o-cha's office said the talks went well.")).toEqual(['Prayat Chan-o-cha']);
+  });
+});
+
+describe("the two-hundred-and-fifteenth batch: a name with no evidence of its own between two people in a list (PATTERNS 1.1)", () => {
+  it('takes a name set between two people by commas or "and" for a person', () => {
+    expect(persons('Hockey\n\nPetr Novak, Ollie Brisk and Ryan Tull are helping Duluth find its feet.')).toEqual(['Petr Novak', 'Ryan Tull', 'Ollie Brisk']);
+  });
+  it('takes none at the end of a list, nor between two places', () => {
+    expect(persons('Tour\n\nPetr Novak and Ryan Tull visited Ollie Brisk Hall.')).toEqual(['Petr Novak', 'Ryan Tull']);
+    expect(persons('Tour\n\nFans came from Dayton, Kettering Falls and Ohio City.')).toEqual([]);
   });
 });
 
