@@ -97,7 +97,7 @@ const TITLE_ENDS_IN_DATE = new RegExp(`(?:\\bon\\s+|[,(–—-]\\s*)((?:${MONTH}
 /** How far down the page a stamp may stand: the lines above and just below the headline. */
 const HEAD_LINES = 12;
 /** How far a stamp with a clock time may stand when only short lines of page furniture come before it (a site's whole menu can). */
-const FURNITURE_LINES = 200;
+const FURNITURE_LINES = 300;
 /** A byline alone on its line: "By Carrie Arnold". */
 const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u;
 /** How many lines above the report's first line of prose a date alone may stand, past the head (see ownDate). */
