@@ -79,8 +79,8 @@ const COMPANY_EVIDENCE = new RegExp(
 /** What a company sells, after its name's possessive and a word or two: "Corvane's top-selling vehicle". */
 const PRODUCT_AFTER_POSSESSIVE =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:[\p{Ll}-]+\s+){1,2}(?:vehicles?|models|products|devices|phones|smartphones|laptops|chips|software|apps|consoles|games|stores|brands?|shares|stock)\b/gu;
-/** A role "at" a one-word name, which employs them: "an analyst at Nomura", "senior engineer at Corvane". */
-const ROLE_AT = /(?<![\p{L}-])(\p{Ll}+)\s+at\s+(\p{Lu}[\p{L}\p{N}&-]*)(?![\p{L}\p{N}&'’-]|\s+\p{Lu}|\s+(?:on|in)\s+\p{Lu})/gu;
+/** A one-word name after "at", and the word before "at" (a role there: "an analyst at Nomura", "senior engineer at Corvane"). */
+const ROLE_AT = /(?<=(\p{Ll}+)\s+)at\s+(\p{Lu}[\p{L}\p{N}&-]*)(?![\p{L}\p{N}&'’-]|\s+\p{Lu}|\s+(?:on|in)\s+\p{Lu})/gu;
 /**
  * A one-word name set off before a word for a company, with only describing words between: "Huawei, the embattled
  * Chinese tech company that …" (not "Okafor, the former chief of the company", nor "Okafor, a company spokesman").

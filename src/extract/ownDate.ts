@@ -106,7 +106,7 @@ const REPORT_BELOW = 5;
  * Whether the report's first line of prose follows line `i` within a few lines, or past only a share panel's short
  * lines ("Share this with Facebook", "Copy this link"), not a menu's.
  */
-function reportBelow(page: readonly string[], i: number): boolean {
+function reportBelow(page: PageLines, i: number): boolean {
   const below = page.slice(i + 1, i + 1 + SHORT_LINES_BELOW);
   const k = below.findIndex(isProse);
   if (k < 0 || k < REPORT_BELOW) return k >= 0;
@@ -115,14 +115,26 @@ function reportBelow(page: readonly string[], i: number): boolean {
 }
 const SHORT_LINES_BELOW = 40;
 const SHARING = /(?:^|[^a-z])(?:shar(?:e|es|ing)|facebook|twitter|email|whatsapp|messenger|linkedin|pinterest|reddit|link|print|comments?)\b/i;
-/** The first `n` lines of a text that hold anything, trimmed. */
-function firstLines(text: string, n: number): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) {
-    const line = m[0].trim();
-    if (line && out.push(line) >= n) break;
+/** A text's lines that hold anything, trimmed, read only as far as they are asked for (most pages need a few dozen). */
+class PageLines {
+  private readonly read: string[] = [];
+  private readonly rest: Iterator<RegExpMatchArray>;
+  constructor(text: string) {
+    this.rest = text.matchAll(/[^\n]+/g);
   }
-  return out;
+  at(k: number): string | undefined {
+    while (this.read.length <= k) {
+      const next = this.rest.next();
+      if (next.done) return undefined;
+      const line = next.value[0].trim();
+      if (line) this.read.push(line);
+    }
+    return this.read[k];
+  }
+  slice(from: number, to: number): string[] {
+    this.at(to - 1);
+    return this.read.slice(Math.max(0, from), to);
+  }
 }
 /** How many lines of prose a stamp may stand below: a standfirst or two before the report. */
 const STANDFIRST_LINES = 2;
@@ -151,8 +163,8 @@ export function ownDate(text: string, sections: readonly Section[], published: s
   let lastLine = '';
   let monthDay: string | undefined;
   let previous = '';
-  const page = firstLines(text, FURNITURE_LINES + SHORT_LINES_BELOW);
-  for (const [i, line] of page.entries()) {
+  const page = new PageLines(text);
+  for (let i = 0, line = page.at(0); line !== undefined; line = page.at(++i)) {
     // (Past the first lines, only above the report, and only a stamp with its clock time: a page's teasers, share and
     // comment lines can stand between the headline and "November 18, 2019 | 4:10pm".)
     // (A line that says it is a stamp may stand below a standfirst or two: "PUBLISHED: 10:48, Tue, Nov 19, 2019" under
@@ -194,7 +206,7 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     // (Stamps of one shape, digits and words aside: "11/13/19 11:00AM", "11/12/19 4:40PM".)
     const shape = (l: string) => l.replace(/\d+/g, '0').replace(/\p{L}+/gu, 'a');
     const stampLike = (l: string | undefined) => l !== undefined && l.length <= 40 && mostlyDate(l) && findFullDate(l) !== null;
-    const listed = () => !stampLike(page[i - 1]) && !stampLike(page[i + 1]) && [...page.slice(Math.max(0, i - 6), i - 1), ...page.slice(i + 2, i + 7)].some((l) => stampLike(l) && shape(l) === shape(line));
+    const listed = () => !stampLike(page.at(i - 1)) && !stampLike(page.at(i + 1)) && [...page.slice(i - 6, i - 1), ...page.slice(i + 2, i + 7)].some((l) => stampLike(l) && shape(l) === shape(line));
     if (d && !(belowHead && listed())) return { date: d, source: 'dateline' };
     monthDay ??= dayOnlyDateline(line);
   }

@@ -36,7 +36,11 @@ const TAG_TO_END = /^\s+(?:(?:has|had|also)\s+)?(?:said|says|told|tells|added|ad
  * Whether a name (with the sentence's text `before` and `after` it) is the subject of a reporting clause that closes
  * the sentence: "Jon Ashcroft will resign next week, Matt Hancock said on Monday." is Hancock's sentence, not Ashcroft's.
  */
-export const closesWithTag = (before: string, after: string) => /\S,\s*$/.test(before) && TAG_TO_END.test(after);
+export const closesWithTag = (before: string, after: string) => {
+  // (Read from the end: an end-anchored pattern would try every position of the sentence before the name.)
+  const b = before.trimEnd();
+  return b.length > 1 && b.endsWith(',') && /\S/.test(b[b.length - 2]!) && TAG_TO_END.test(after);
+};
 
 /** Words joining a clause of its own after the first: ", and coach …", "— and …", ", but …" (a role word or two may lead). */
 const JOINED_CLAUSE = /(?:,|\s[—–])\s+(?:and|but)\s+(?:(?:the\s+)?\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
