@@ -75,7 +75,7 @@ export function attributeQuotes(
     return q !== undefined && i < q.end;
   };
   const subjects: (string | null)[] = [];
-  /** Each sentence's second clause's subject, when it has one (see joinedSubject): a "he" after it fits either, so nobody. */
+  /** Each sentence's second clause's subject, when it does not take over (see joinedSubject): a "he" fitting both is nobody's. */
   const rivals: (string | null)[] = [];
   /** Each sentence's unnamed subject's "he" or "she", when the text gives it. */
   const unnamedSex: (string | null)[] = [];
