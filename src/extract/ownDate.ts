@@ -75,20 +75,26 @@ const WIRE_DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(?:${MONTH}\\s+
 /** Stamp words, times, weekdays and zones: what a date line holds besides its date ("… / Updated 2 years ago", "5 min read"). */
 const STAMP_WORDS = /\b(?:published|updated|posted|last|first|at|on|by|of|ago|years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|read|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|bst|cet|est|edt|pst|ist|hkt|et|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
 
-/** Whether a line holds nothing but a date, times and stamp words. */
-function dateOnly(line: string): boolean {
+/** What a line holds once its full dates, times and stamp words are gone. */
+function besidesDate(line: string): string {
   let rest = line;
   for (const f of FORMS) rest = rest.replace(f.re, ' ');
-  return !/\p{L}/u.test(rest.replace(STAMP_WORDS, ' '));
+  return rest.replace(STAMP_WORDS, ' ');
 }
+
+/** Whether a line holds nothing but a date, times and stamp words. */
+const dateOnly = (line: string) => !/\p{L}/u.test(besidesDate(line));
 
 /** Whether a line is little but a date: at most one lower-case word left once the date, times and stamp words are gone. */
 function mostlyDate(line: string): boolean {
-  let rest = line;
-  for (const f of FORMS) rest = rest.replace(f.re, ' ');
-  rest = rest.replace(STAMP_WORDS, ' ');
+  const rest = besidesDate(line);
   return rest.replace(/[^\p{L}\d]+/gu, ' ').trim().length <= 60 && (rest.match(/(?<!\p{L})\p{Ll}{3,}/gu) ?? []).length <= 1;
 }
+
+/** A short line that is little but a full date: one of a list's stamps (see ownDate). */
+const stampLike = (l: string | undefined) => l !== undefined && l.length <= 40 && mostlyDate(l) && findFullDate(l) !== null;
+/** A line's shape, digits and words aside: "11/13/19 11:00AM" and "11/12/19 4:40PM" are one. */
+const shape = (l: string) => l.replace(/\d+/g, '0').replace(/\p{L}+/gu, 'a');
 
 /** A full date closing the first line, after "on", a comma, a dash or a bracket. */
 // ("… meeting with the President (Niamey, 14.03.2023)": a ministry's record dates its title day first, with dots.)
@@ -203,9 +209,7 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     const d = head ? findFullDate(head) : null;
     // (Past the head, not one of a list of other stories, each a headline and a stamp: "Recent from Ana Ruiz" ⏎ a
     // headline ⏎ "11/13/19 11:00AM" ⏎ another headline ⏎ "11/13/19 9:00AM".)
-    // (Stamps of one shape, digits and words aside: "11/13/19 11:00AM", "11/12/19 4:40PM".)
-    const shape = (l: string) => l.replace(/\d+/g, '0').replace(/\p{L}+/gu, 'a');
-    const stampLike = (l: string | undefined) => l !== undefined && l.length <= 40 && mostlyDate(l) && findFullDate(l) !== null;
+    // (Stamps of one shape: "11/13/19 11:00AM", "11/12/19 4:40PM".)
     const listed = () => !stampLike(page.at(i - 1)) && !stampLike(page.at(i + 1)) && [...page.slice(i - 6, i - 1), ...page.slice(i + 2, i + 7)].some((l) => stampLike(l) && shape(l) === shape(line));
     if (d && !(belowHead && listed())) return { date: d, source: 'dateline' };
     monthDay ??= dayOnlyDateline(line);
