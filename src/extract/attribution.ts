@@ -171,10 +171,12 @@ export function attributeQuotes(
       const fits =
         word === 'it' ? isOrganisation : (key: string | null | undefined) => isPerson(key) && (genderOf.get(key!) ?? word) === word;
       const before = ms.filter((x) => x.end <= m.start && fits(x.key));
-      const subj = before.find((x) => isSubjectLike(x, s)) ?? before[0];
+      // ("Victim two led off, describing the scholarship he lost", "The aide to Mayor Ann Roe quit over messages in which
+      // he mocked …": with no subject that fits, the one the sentence opens with, unnamed, unless the text gives them the other sex.)
+      const opener = word === 'it' ? null : unnamedOpening(s.start, m.start);
+      const subj = before.find((x) => isSubjectLike(x, s)) ?? (opener && (sexOfNouns(opener[1] ?? '') ?? word) === word ? undefined : before[0]);
       if (subj) m.key = subj.key;
-      // ("Victim two led off, describing the scholarship he lost": the one the sentence opens with, unnamed.)
-      else if (word !== 'it' && unnamedOpening(s.start, m.start)) m.key = ANONYMOUS;
+      else if (opener) m.key = ANONYMOUS;
       else {
         // The nearest that fits, unless one a little further back was already called "she" and the nearest, never called
         // so, is only named there ("… owned by manager Scooter Braun. In a post she described …" is the "she" of

@@ -54,6 +54,9 @@ export function foldName(name: string): string {
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** The key of the person whose family name this is, the same for every spelling with or without accents. */
+/** A word in capitals as a name writes it: "LAVROV" → "Lavrov"; each part of a joined name keeps its capital: "JEAN-PIERRE" → "Jean-Pierre". */
+export const titleCase = (w: string): string => w.replace(/\p{L}+/gu, (part) => part.charAt(0) + part.slice(1).toLowerCase());
+
 export function personKey(last: string): string {
   return `p:${foldName(last)}`;
 }

@@ -11,7 +11,7 @@ import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMo
 import { matchesOf } from './matches.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { firstFrom } from './sorted.js';
-import { acceptMentions, apposedName, bylineNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
+import { acceptMentions, fullerNamed, apposedName, bylineNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE, BARE_POST, POST_SPEAKS } from './personPatterns.js';
 
@@ -77,19 +77,18 @@ export function findPeople(
 
   const placesIn = placesNamedIn(text);
   const personLetters = new Set<string>();
-  /**
-   * The person a name stands for. People are keyed by surname; a second given name with the same surname ("Joe Biden"
-   * … "his son Hunter Biden said") is another person when the text gives it evidence of its own (`distinct`: a title,
-   * a role, a speech verb beside the full name). The surname alone then stands for neither (see `owners`).
-   */
+  /** The person a name stands for, keyed by surname; a second given name with the same surname ("Joe Biden" … "his son
+   * Hunter Biden said") is another person when the text gives it evidence of its own (`distinct`: a title, a role, a
+   * speech verb beside the full name), and the surname alone then stands for neither (see `owners`). */
   const personFor = (written: string, role: string | null, nat: string | null, bareRole = role, distinct = false): LocalPerson => {
     // (A blanked nickname leaves a run of spaces inside the name.)
     const name = written.replace(/\s{2,}/g, ' ');
     const { first, last } = nameShape(name);
     const surnameKey = personKey(last);
     let key = surnameKey;
-    let p = people.get(key);
-    if (p && first && p.first && !similarFirstNames(first, p.first) && p.type === 'person' && !sharesGivenWord(name, first, p)) {
+    const fuller = fullerNamed(people.values(), name);
+    let p = fuller ?? people.get(key);
+    if (!fuller && p && first && p.first && !similarFirstNames(first, p.first) && p.type === 'person' && !sharesGivenWord(name, first, p)) {
       const sibling = (siblings.get(surnameKey) ?? []).find((s) => s.first && similarFirstNames(first, s.first));
       const firstWord = first.split(/\s+/)[0]!;
       if (sibling) p = sibling;

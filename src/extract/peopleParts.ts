@@ -82,6 +82,21 @@ export function sharesGivenWord(name: string, first: string, p: LocalPerson): bo
 }
 
 /** Every form that alone may stand for a person: the surname, and each full name's short forms ("Li", "Burhan"). */
+/**
+ * The one person named before by a longer name these words open: "Finance Minister Sri Mulyani Indrawati … Sri Mulyani
+ * told parliament", as Indonesian and Malay copy shortens names.
+ */
+export function fullerNamed(people: Iterable<LocalPerson>, name: string): LocalPerson | undefined {
+  if (!name.includes(' ')) return undefined;
+  let found: LocalPerson | undefined;
+  for (const p of people) {
+    if (p.type !== 'person' || !p.names.some((n) => n.startsWith(`${name} `))) continue;
+    if (found) return undefined;
+    found = p;
+  }
+  return found;
+}
+
 export function shortsOf(p: LocalPerson): Set<string> {
   // (A one-word alias is a nickname the text gave: it stands for the person as a surname does.)
   return new Set([p.last, ...p.names.flatMap((n) => nameShape(n).shorts), ...p.aliases.filter((a) => !/\s/.test(a))]);

@@ -1,7 +1,7 @@
 import type { Section } from '../model.js';
 import { DEMONYMS, NOT_NAMES, ORG_HEADS, PLACES, TITLE_WORDS } from './lexicon.js';
 import type { LocalPerson, Mention } from './mentions.js';
-import { nameShape, personKey } from './names.js';
+import { nameShape, personKey, titleCase } from './names.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /** Who speaks in a transcript's turns: the person a label names, and the one who answers in a Q/A interview. */
@@ -111,10 +111,15 @@ function withoutTitleWords(words: string | undefined): string | undefined {
  * article. (Only a capitalised word that is no title, place-like word or other name part: "President Okafor" gives none.)
  */
 export function givenNamesFromTitle(title: string, people: readonly LocalPerson[]): void {
+  // ("PRESS BRIEFING BY PRESS SECRETARY KARINE JEAN-PIERRE" over "MS. JEAN-PIERRE:": a title in capitals names in capitals.)
+  const capitals = !/\p{Ll}/u.test(title);
   for (const p of people) {
-    if (p.type !== 'person' || p.first || p.names.length || !title.includes(p.last)) continue;
-    const m = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)[ \\t]+${escapeRegExp(p.last)}(?![\\p{L}'’-])`, 'u').exec(title);
-    const given = m?.[1];
+    const last = capitals ? p.last.toUpperCase() : p.last;
+    if (p.type !== 'person' || p.first || p.names.length || !title.includes(last)) continue;
+    const m = capitals
+      ? new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}{2,}[\\p{Lu}'’-]*)[ \\t]+${escapeRegExp(last)}(?![\\p{L}'’-])`, 'u').exec(title)
+      : new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)[ \\t]+${escapeRegExp(last)}(?![\\p{L}'’-])`, 'u').exec(title);
+    const given = m && (capitals ? titleCase(m[1]!) : m[1]);
     if (!given || TITLE_WORDS.has(given) || NOT_NAMES.has(given) || DEMONYMS.has(given) || ORG_HEADS.has(given) || /['’]s$/.test(given)) continue;
     p.first = given;
     p.names.push(`${given} ${p.last}`);

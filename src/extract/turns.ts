@@ -1,5 +1,6 @@
 import type { Line } from '../ingest/sections.js';
 import { lowerCaseWords, PLACES, TITLE_WORDS } from './lexicon.js';
+import { titleCase } from './names.js';
 import { CAPITAL_GOVERNMENTS } from './personPatterns.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isOutlet, isQuestioner, PORTRAIT, QUESTIONERS, RECORD_LINKS, WIRE_AGENCIES } from './turnLabels.js';
@@ -162,7 +163,6 @@ function bareQuestionsAndAnswers(lines: readonly Line[]): boolean {
 
 /** A label that is a post and nothing else: "Spokesperson", "Minister of Foreign Affairs". */
 const isPost = (label: string) => label.split(/\s+/).every((w) => TITLE_WORDS.has(w) || /^(?:of|for|the)$/.test(w)) && !CHAIR_POSTS.has(label.toUpperCase());
-const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 /** A word of a label in capitals as a name writes it: "LAVROV" → "Lavrov", "S.LAVROV" → "S. Lavrov". */
 const labelWord = (w: string) => (/^\p{Lu}\.\p{Lu}{2,}/u.test(w) ? `${w.slice(0, 2)} ${titleCase(w.slice(2))}` : titleCase(w));
 

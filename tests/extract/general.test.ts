@@ -4775,6 +4775,47 @@ describe("the two-hundred-and-fifteenth batch: a name with no evidence of its ow
   });
 });
 
+describe("the two-hundred-and-sixteenth batch: a pronoun inside a sentence that opens with someone unnamed (PATTERNS 1.4)", () => {
+  it('takes "he" after "The aide to Mayor X" for the aide, unnamed, so a later "she" is still the mayor\'s', () => {
+    const text = 'Aide quits\n\nThe deputy chief of staff to Mayor Lorna Vick resigned on Friday, a day after messages in which he mocked the council were published.\n\nVick accepted the resignation. "He served the city well," she said.';
+    expect(speakers(text)).toEqual([['He served the city well,', 'Lorna Vick']]);
+  });
+  it('still takes the named one when the unnamed opener is of the other sex', () => {
+    const text = 'Inquiry\n\nThe widow of Piet Laroux said in a letter that he had "warned them for years".\n\n"He never gave up," she added.';
+    expect(speakers(text)).toEqual([['warned them for years', null], ['He never gave up,', null]]);
+  });
+});
+
+describe("the two-hundred-and-seventeenth batch: a transcript whose title and labels are in capitals (PATTERNS 1.6)", () => {
+  const briefing = (title: string) =>
+    `${title}\n\nBriefing Room\n\nMS. OKONJO-BELL: Good afternoon, everybody. I have two things at the top.\n\nQ Thank you. Will the President travel this week?\n\nMS. OKONJO-BELL: I don't have a trip to preview for you.`;
+  it('keeps each part of a joined surname in capitals and takes the given name the title writes before it', () => {
+    const x = extract(briefing('PRESS BRIEFING BY PRESS SECRETARY ADA OKONJO-BELL'));
+    expect(x.people.filter((p) => p.type === 'person').map((p) => p.names[0] ?? p.last)).toEqual(['Ada Okonjo-Bell']);
+    expect(speakers(briefing('PRESS BRIEFING BY PRESS SECRETARY ADA OKONJO-BELL'))).toEqual([
+      ['Good afternoon, everybody. I have two things at the top.', 'Ada Okonjo-Bell'],
+      ['Thank you. Will the President travel this week?', null],
+      ["I don't have a trip to preview for you.", 'Ada Okonjo-Bell'],
+    ]);
+  });
+  it('takes no given name from a title word or a word like "by" before the surname', () => {
+    expect(speakers(briefing('PRESS BRIEFING BY OKONJO-BELL'))[0]).toEqual(['Good afternoon, everybody. I have two things at the top.', 'Okonjo-Bell']);
+    expect(speakers(briefing('BRIEFING BY PRESS SECRETARY OKONJO-BELL'))[0]).toEqual(['Good afternoon, everybody. I have two things at the top.', 'Okonjo-Bell']);
+  });
+});
+
+describe("the two-hundred-and-eighteenth batch: the first words of a longer name for the one named so (PATTERNS 1.3)", () => {
+  it('takes "Sri Dewi said" after "Finance Minister Sri Dewi Kartasasmita" for her', () => {
+    const text = 'Budget\n\nFinance Minister Sri Dewi Kartasasmita has set aside 70 trillion rupiah for the plan.\n\n"The deficit will stay below the limit," Sri Dewi told parliament.';
+    expect(persons(text)).toEqual(['Sri Dewi Kartasasmita']);
+    expect(speakers(text)).toEqual([['The deficit will stay below the limit,', 'Sri Dewi Kartasasmita']]);
+  });
+  it('keeps another name with the same first word apart', () => {
+    const text = 'Budget\n\nFinance Minister Sri Dewi Kartasasmita has set aside 70 trillion rupiah for the plan.\n\n"It is too little," Sri Wahyuni told parliament.';
+    expect(speakers(text)).toEqual([['It is too little,', 'Sri Wahyuni']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
