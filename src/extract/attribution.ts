@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, joinedSubject, NUMBERED_SUBJECT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns } from './subjectShapes.js';
+import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, joinedSubject, NUMBERED_SUBJECT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject } from './subjectShapes.js';
 import { ADDRESSEE_VERBS, MEN_NAMES, PLACES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
@@ -156,9 +156,8 @@ export function attributeQuotes(
       if (m.kind !== 'pronoun' || m.key) continue;
       // "it" stands for an organisation, "he" and "she" for a person, and never one already called the other.
       const word = m.text.toLowerCase();
-      // "they" is the subject just before, in this sentence or the one before: a body spoken of in the plural ("Big
-      // Harbour Records have denied it. "…," they said"), or one person ("Kym Lino, a spokesperson, confirmed it. "…,"
-      // they said"); with none, a group, nobody.
+      // "they" is the subject just before, in this sentence or the one before: a body ("Big Harbour Records have denied
+      // it. "…," they said"), or one person ("Kym Lino, a spokesperson, confirmed it"); with none, a group, nobody.
       if (word === 'they') {
         const here = ms.find((x) => x.end <= m.start && x.key && x.kind !== 'pronoun' && isSubjectLike(x, s))?.key;
         const prev = si > 0 && sentences[si - 1]!.section === s.section ? sentences[si - 1]! : null;
@@ -249,15 +248,16 @@ export function attributeQuotes(
     // ("One protester, 34-year-old nurse Ana Cruz, said": an age and a role word or two may stand before the name.)
     // ("The port's chief executive, Helen Lowry, said": the rest of the role may stand before the comma.)
     if (apposed && isPerson(apposed.key) && /^(?:\s+\p{Ll}+){0,2}\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(subject!.end, apposed.start))) subject = apposed;
-    // (An unnamed body, "the company says", is no unnamed person: a "she" after it still looks further back.)
-    // ("The delegate for Tonga objected.": a person described and never named is the subject, and nobody we know.)
+    // ("The delegate for Tonga objected.", "Ilir Tavaga scored twice": someone described and never named, or a name no
+    // evidence made anyone's, is the subject, and nobody we know. An unnamed body, "the company says", is no person.)
     const unnamed = subject ? null : unnamedOpening(subjectFrom, s.end);
+    const unread = subject || unnamed || ms.some((m) => m.start <= subjectFrom + 2 && m.end > subjectFrom) ? null : unreadNameSubject(text.slice(subjectFrom, s.end));
     // ("A scored, and coach B could not be happier": B after a list of names as the first subject, else B a rival.)
     const joined = subject && isPerson(subject.key) ? joinedSubject(text, s.end, ms, subject, isPerson) : null;
     // (So is one named there for the first time: "Brisco set up both goals, and Sandvik coach Dale Kowalczyk praised …".)
     const takesOver = joined && (joined.listed || mentions.find((m) => m.key === joined.m.key) === joined.m);
     const unnamedBody = subject?.key === ANONYMOUS && ORGANISATION_HEADS.has(subject.text.split(/\s+/).at(-1)!.toLowerCase());
-    subjects.push(takesOver ? joined.m.key : unnamedBody ? null : (subject?.key ?? (unnamed ? ANONYMOUS : null)));
+    subjects.push(takesOver ? joined.m.key : unnamedBody ? null : (subject?.key ?? (unnamed || unread ? ANONYMOUS : null)));
     rivals.push(joined && !takesOver ? joined.m.key : null);
     // (Whether someone unnamed is a man or a woman, when the text says: "he", "Grahame's brother".)
     const unnamedWords = subject?.key === ANONYMOUS ? subject.text : (unnamed?.[1] ?? '');

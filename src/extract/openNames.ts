@@ -2,8 +2,9 @@ import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBu
 import { nameShape } from './names.js';
 import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
 import { KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, ROLE_PHRASE_BEFORE, apposedBody } from './bodyWords.js';
+import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
-import { apposedAfter, headsQuotes, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER } from './nameEvidence.js';
+import { apposedAfter, headsQuotes, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER } from './nameEvidence.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -56,19 +57,8 @@ function roleApposed(after: string): boolean {
   return words.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) || /^,\s+the\s+(?:world\s+(?:number|No\.?)\s*(?:one|\d+)|(?:top|\w+-ranked|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+seed)\b/.test(after);
 }
 
-/** A photo's credit right before a name: "AP Photo/", "Photo: ". */
-const PHOTO_CREDIT = /\b(?:Photo|Photos|Photograph|Image|Picture)\s*[:/]\s*$/i;
-/**
- * "by" that credits a writer or a picture: after a line's first words ("By", "Posted by", "Words and pictures by") or
- * after a picture's noun ("a photo by"). Not in a sentence: "first reported by Anna Castellan" names a person.
- */
-const CREDIT_BY = /(?:(?:^|[\n;(|])[ \t]*(?:\p{Lu}\p{Ll}*[ \t]+(?:(?:and|&)[ \t]+\p{Ll}+[ \t]+)?)?|\b(?:[Pp]hotos?|[Pp]hotograph|[Pp]icture|[Ii]mages?|[Vv]ideo|[Ii]llustration|[Gg]raphic|[Cc]artoon|[Ff]ootage)[ \t]+)[Bb]y\s+$/u;
 /** A university's name and a comma, before the city of one of its campuses. */
 const CAMPUS_BEFORE = /\b(?:University|College|Institute|School)\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+$/u;
-/** A caption's line: "Cover image: …", "Photo: …" (a "by" in it credits whoever made the picture). */
-const CAPTION_LINE = /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:image|photo|photograph|picture|caption|illustration)s?\s*:/iu;
-/** A byline or a credit line up to a name on it: "By Karen Lema and ", "(Reporting by Ana Ruiz in Lima and ". */
-const BYLINE_BEFORE = /(?:^|[\n;(])[ \t]*(?:(?:[Aa]dditional )?[Rr]eporting |[Ww]riting |[Ee]diting |[Cc]ompiled )?[Bb]y\s+[^\n;()]{0,80}$/;
 
 /** A title with its portfolio before "and": "Union Minister for Information and " (see roleWords). */
 const JOINED_TITLE = /((?:\p{Lu}[\p{L}'’-]*\s+)+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)+and\s+)$/u;
@@ -331,14 +321,15 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       QUOTED_AS.test(after) ||
       (!apposedName && !(single && afterPreposition) && !afterPlace && !passive && SPEECH_SET.has(wordAfter?.[1] ?? '')) ||
       (SPEECH_SET.has(verbBefore) && !(single && (ADDRESSEE_VERBS.has(verbBefore) || VERB_RIGHT_AFTER.test(after))) && !(!givenName && /^t(?:old|ell|ells|elling)$/.test(verbBefore)));
-    // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
     // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.
     // (Family name first, too: "Lee Jae-myung won …", "Wang Yi met …" and later "Lee said", "Wang said".)
     const familyAlone = usedAlone.has(word(nameTokens[0]!.t)) && (/-\p{Ll}/u.test(nameTokens.at(-1)!.t) || nameShape(name).last === nameTokens[0]!.t);
     const recurs = usedAlone.has(word(nameTokens.at(-1)!.t)) || familyAlone;
     // ("Elon Musk on Sunday posted …": a time may stand between the name and its verb.)
     const acted = after.replace(TIME_AFTER, '');
-    const actsAndRecurs = !single && nameTokens.length <= 3 && (VERB_RIGHT_AFTER.test(acted) || (givenName && PRESENT_RIGHT_AFTER.test(acted))) && recurs;
+    const acts = !single && nameTokens.length <= 3 && (VERB_RIGHT_AFTER.test(acted) || (givenName && PRESENT_RIGHT_AFTER.test(acted)));
+    // (Or opening its sentence, it acts and then owns with "his" or "her": "Joonas Korpisalo stopped 30 shots for his eighth win".)
+    const actsAsOwner = acts && start === at && /(?:^|[.!?]["”’]?\s+)$/.test(before) && OWNS_AFTER_VERB.test(acted);
     const heading = !single && headsQuotes(before, after);
     // A name set beside "a story of …", "an urban fantasy about …" is a work's, whatever it does after.
     if (!titled && !openRole && WORK_APPOSED.test(after)) continue;
@@ -350,20 +341,22 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const quotedTitle = /["“‘']$/.test(chunk.slice(Math.max(0, start - 1), start)) && /^["”’']/.test(chunk.slice(end, end + 1));
     // (Every writer of a byline's list: "By Karen Lema and Liz Lee", "(Reporting by A in Manila and B in Beijing; …".)
     // (And a photo's credit: "(AP Photo/Alex Brandon)", "Photo: Ana Ruiz/AFP".)
-    const byline = CREDIT_BY.test(chunk.slice(Math.max(0, start - 40), start)) || (/\bby\s+$/.test(chunk.slice(Math.max(0, start - 4), start)) && CAPTION_LINE.test(chunk.slice(chunk.lastIndexOf('\n', start) + 1, start))) || BYLINE_BEFORE.test(chunk.slice(Math.max(0, start - 90), start)) || PHOTO_CREDIT.test(chunk.slice(Math.max(0, start - 12), start));
+    const byline = isCredited(chunk, start);
     const knownName = givenName && nameTokens.length <= 3 && !quotedTitle && !byline;
     // (A lone word only with "the" opening the role: "Concerned, his family doctor called" is no one's name.)
     // (A lone word's apposition closes before the sentence goes on: "Sinner, the world number one, said", not a turn's
     // "Wolf, the secretary says the talks were frank", which speaks to Wolf.)
     const apposedRole = roleApposed(after) && (!single || /^,\s+the\s[^,.;:"“”]{1,50},/.test(after));
     const post = !single && POST_APPOSED.exec(after)?.[1];
+    // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
+    const aged = /^,\s+\d{1,3},/.test(after);
     const firstNameOnly = single && WHO_AFTER.test(after) && (isGivenName(name) || SURNAME_WITHHELD.test(after));
     // (A possessor before two capitalised words makes a person only of a name a person's looks like: "NATO's Mark
     // Rutte", "ASEAN's Kao Kim Hourn" with "Kao" used alone; not "Amazon's Echo Buds", "NASA's Hubble Space Telescope".)
-    const evidence = (post && nameTokens.length <= 3 && [post, post.split('-').at(-1)!].some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) || knownName || asRole || heading || actsAndRecurs || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (!single && apposedAfter(chunk.slice(Math.max(0, start - 40), start), after)) || apposedRole || /^,\s+\d{1,3},/.test(after) || speech || firstNameOnly;
+    const evidence = (post && nameTokens.length <= 3 && [post, post.split('-').at(-1)!].some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) || knownName || asRole || heading || (acts && recurs) || actsAsOwner || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (!single && apposedAfter(chunk.slice(Math.max(0, start - 40), start), after)) || apposedRole || aged || speech || firstNameOnly;
     // A lone capitalised word needs a title, a role (before it or set beside it: "Sinner, the world number one,"), or a
     // speech verb, and must not be an acronym or a known word.
-    if (!evidence || (single && !titled && !openRole && !speech && !apposedRole && !firstNameOnly && !/^,\s+\d{1,3},/.test(after))) {
+    if (!evidence || (single && !titled && !openRole && !speech && !apposedRole && !firstNameOnly && !aged)) {
       if (!evidence && !single && nameTokens.length <= 3) unproven.push({ start, end, lead: start, name, kind: 'person', role: null, titled: false, thin: true });
       continue;
     }

@@ -1,4 +1,4 @@
-import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 /**
  * The shapes of a sentence's subject that attribution reads (see attributeQuotes): someone unnamed opening it ("The
  * delegate for Tonga", "Grahame's brother", "Victim six"), a name after a preposition or set beside its object, and
@@ -70,4 +70,16 @@ export function possesses(text: string, m: { end: number; kind: string }): boole
     (m.kind === 'org' && TITLE_WORDS.has(/^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '')) ||
     (m.kind === 'org' && ROLE_NOUNS.has(ROLE_BEFORE_NAME.exec(text.slice(m.end, m.end + 60))?.[1] ?? ''))
   );
+}
+
+/** Two or three capitalised words opening a clause, then a verb ("Florian Sotoca scored", "Ana Paz had"). */
+const NAME_THEN_VERB = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2})\s+(?:has|had|is|was|will|would|did|could|can|won|lost|met|led|took|made|became|held|scored|struck|hit|ran|broke|threw|[a-z]{3,}ed)\b/u;
+
+/**
+ * A name nobody was read from that opens a sentence and acts ("Florian Sotoca scored twice"): likely someone we could
+ * not tell is a person, so a "he" after it is not someone named further back. Not a place, a body or a people.
+ */
+export function unreadNameSubject(opening: string): string | null {
+  const run = NAME_THEN_VERB.exec(opening)?.[1];
+  return run && !run.split(/[ -]/).some((w) => PLACES.has(w) || PLACE_HEADS.has(w) || ORG_HEADS.has(w) || DEMONYMS.has(w) || NOT_NAMES.has(w) || TITLE_WORDS.has(w)) ? run : null;
 }

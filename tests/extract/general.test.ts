@@ -4816,6 +4816,29 @@ describe("the two-hundred-and-eighteenth batch: the first words of a longer name
   });
 });
 
+describe("the two-hundred-and-nineteenth batch: a name we cannot read opening a sentence, then \"he\" (PATTERNS 1.4)", () => {
+  it('takes "he" after "Florian Sotoca scored twice" for nobody, not the coach named before', () => {
+    const text = 'Lens win\n\nCoach Franck Haise was pleased.\n\nIlir Tavaga scored twice in the second half.\n\n"It was a good day for us," he said.';
+    expect(speakers(text)).toEqual([['It was a good day for us,', null]]);
+  });
+  it('still looks past a sentence opening with calendar words', () => {
+    const text = 'Lens win\n\nCoach Franck Haise was pleased.\n\nLast Saturday brought a first win in a month.\n\n"It was a good day for us," he said.';
+    expect(speakers(text)).toEqual([['It was a good day for us,', 'Franck Haise']]);
+  });
+});
+
+describe("the two-hundred-and-twentieth batch: a sentence's opening name that acts, then \"his\" or \"her\" (PATTERNS 1.2)", () => {
+  it('takes "Teemu Vaara stopped 30 shots for his eighth win" for a person, whose "he said" follows', () => {
+    const text = 'Hockey\n\nCoach Dale Brix was pleased.\n\nTeemu Vaara stopped 30 shots for his eighth win of the season.\n\n"I felt sharp from the start," he said.';
+    expect(persons(text)).toEqual(['Dale Brix', 'Teemu Vaara']);
+    expect(speakers(text)).toEqual([['I felt sharp from the start,', 'Teemu Vaara']]);
+  });
+  it('takes none for "its", nor for "her" as an object', () => {
+    expect(persons('Results\n\nNorthwind Labs raised its forecast for the year.')).toEqual([]);
+    expect(persons('Music\n\nHarbour Records dropped her from its roster last year.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
