@@ -146,7 +146,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       const national = !nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality);
       // ("the leader of the terrorist group": a post of something the introduction never named is someone else's.)
       const of = ofWhat === undefined || introduced.toLowerCase().includes(ofWhat);
-      return p.type === 'person' && former && shadow && of && licenses(head, introduced) && national;
+      // ("talks with his Omani counterpart Badr Albusaidi … The Omani minister said": a counterpart holds the post.)
+      const counterpart = COUNTERPART_HEADS.test(head) && /\bcounterpart\b/i.test(introduced);
+      return p.type === 'person' && former && shadow && of && (licenses(head, introduced) || counterpart) && national;
     };
     // ("President Joko Widodo … The Indonesian leader said": a nationality no introduction gives but the lede does,
     // "Indonesian leader says …", for the one person of no nationality of their own the role fits, when none fits it
@@ -194,6 +196,22 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     m.text = text.slice(m.start, m.end);
   });
 }
+
+/** Whether a person's first mention by name has a description set beside it: "Matt Hancock, the health secretary,". */
+function describedWhenNamed(text: string, mentions: readonly Mention[], key: string): boolean {
+  const first = mentions.find((x) => x.key === key && (x.kind === 'name' || x.kind === 'title'));
+  return first !== undefined && /^,\s*(?:a|an|the|his|her|its|their)\s/.test(text.slice(first.end, first.end + 12));
+}
+
+/** Whether the sentence of mention i spoke of someone before it ("He was asked about a message in which the …"). */
+function spokenOfInSentence(text: string, mentions: readonly Mention[], i: number): boolean {
+  const start = mentions[i]!.start;
+  const sentence = Math.max(text.lastIndexOf('\n', start), text.slice(0, start).search(/[.!?]["”’]?\s+(?=[^.!?]*$)/)) + 1;
+  return mentions.slice(0, i).some((x) => x.start >= sentence && x.key && x.key !== ANONYMOUS && (x.kind === 'pronoun' || x.kind === 'name' || x.kind === 'surname'));
+}
+
+/** The posts a counterpart of someone is said to hold, when the text says whose counterpart: ministers, presidents, diplomats. */
+const COUNTERPART_HEADS = /^(?:minister|diplomat|president|premier|leader)$/i;
 
 const isNationality = (head: string) => DEMONYMS.has(head[0]!.toUpperCase() + head.slice(1)) || NATIONALITY_NOUNS.has(head.toLowerCase());
 
@@ -322,7 +340,14 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && people.get(x.key) && (fits(people.get(x.key)!) || titledAs(x) || counterpart(x))));
     // (Anyone holding the role, named before it once anyone is: see resolveDescriptions.)
     const any = [...people.values()].filter((p) => namedBefore(p.key, i) && fits(p));
-    m.key = before?.key ?? (any.length === 1 ? any[0]!.key : null);
+    // ("Sir Keir Starmer has defended his decision … ¶ Speaking in Brighton, the Prime Minister said": a post written with
+    // capitals that no one named holds is the one person just named, as their subject, if they were given no role at all.)
+    // (Not one described when named, "Matt Hancock, the health secretary,", nor one the sentence already spoke of: "He
+    // was questioned about a message in which the Prime Minister wrote …" is someone else.)
+    const capitals = /^\p{Lu}/u.test(text.slice(m.start, m.end).replace(/^(?:the|his|her|their)\s+/i, ''));
+    const just = !before && any.length === 0 && !nat && capitals ? onlyPersonJustNamed(text, mentions, i, people, true) : undefined;
+    const roleless = just && people.get(just)!.roles.length === 0 && !describedWhenNamed(text, mentions, just) && !spokenOfInSentence(text, mentions, i) ? just : null;
+    m.key = before?.key ?? (any.length === 1 ? any[0]!.key : roleless);
     m.text = m.text.replace('|', ' ').trim();
   });
 }

@@ -1,6 +1,6 @@
 import { HAS_CUE } from './cues.js';
 import { ROLE_NOUNS } from './lexicon.js';
-import { ANONYMOUS, type Mention } from './mentions.js';
+import { ANONYMOUS, type Mention, PERSON_KINDS } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import type { Attribution } from './attribution.js';
 
@@ -38,8 +38,11 @@ export function sourceNamed(text: string, q: QuoteSpan, seg: string, segStart: n
     const m = ms.find((x) => x.start >= from && x.end <= q.open && x.key);
     // ("According to Sputnik, Blinken also reiterated the threat of a "severe response"": a clause with its own subject
     // and a speech verb after the source is that subject's to say.)
+    // (Not a body or a government as that subject after a person as the source: "According to Lavrov, Moscow had warned
+    // Washington "more than once"" are Lavrov's words of what Moscow did.)
     const own = m && /^\s*,/.test(text.slice(m.end, m.end + 2)) ? ms.find((x) => x.start > m.end && x.end <= q.open && (x.key || x.kind === 'anaphor')) : undefined;
-    if (own && HAS_CUE.test(text.slice(own.end, q.open))) return null;
+    const bodyAfterPerson = own?.kind === 'org' && PERSON_KINDS.has(m!.kind);
+    if (own && !bodyAfterPerson && HAS_CUE.test(text.slice(own.end, q.open))) return null;
     // ("According to the Kremlin representative, …": someone of the body, not the body; nobody we can name.)
     if (m?.kind === 'org' && ORG_PERSON.test(text.slice(m.end, m.end + 40))) return { speakerKey: ANONYMOUS, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
     // ("According to Vietnamese Prime Minister Pham Minh Chinh, …": capitalised words of a title may stand before it.)

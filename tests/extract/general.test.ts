@@ -4839,6 +4839,41 @@ describe("the two-hundred-and-twentieth batch: a sentence's opening name that ac
   });
 });
 
+describe("the two-hundred-and-twenty-first batch: a post in capitals for the one just named with no role (PATTERNS 1.4)", () => {
+  it('takes "the Prime Minister" after "Sir Alec Verey has defended …" for him', () => {
+    const text = 'Cuts\n\nSir Alec Verey has defended his decision to cut the grant, telling unions there was no other way.\n\nSpeaking in Leeds, the Prime Minister said he would not "pretend there is an easy way out."';
+    expect(speakers(text)).toEqual([['pretend there is an easy way out.', 'Alec Verey']]);
+  });
+  it('takes none when the one just named has a role of their own, nor for a post in lower case', () => {
+    const roled = 'Cuts\n\nUnion leader Alec Verey has attacked the decision to cut the grant.\n\nSpeaking in Leeds, the Prime Minister said he would not "pretend there is an easy way out."';
+    expect(speakers(roled)).toEqual([['pretend there is an easy way out.', null]]);
+    const lower = 'Cuts\n\nAlec Verey has attacked the decision to cut the grant.\n\nSpeaking in Leeds, the prime minister said he would not "pretend there is an easy way out."';
+    expect(speakers(lower)).toEqual([['pretend there is an easy way out.', null]]);
+  });
+});
+
+describe("the two-hundred-and-twenty-second batch: \"the Omani minister\" for the Omani counterpart (PATTERNS 1.4)", () => {
+  it('takes a description whose nationality a counterpart was introduced with for that counterpart', () => {
+    const text = 'Talks\n\nForeign Minister Ivan Sorokin met his Omani counterpart Badr Salimi on Thursday.\n\nThe Omani minister, for his part, called for "a political settlement based on law."';
+    expect(speakers(text)).toEqual([['a political settlement based on law.', 'Badr Salimi']]);
+  });
+  it('takes none for a minister of a nationality no one was introduced with', () => {
+    const text = 'Talks\n\nForeign Minister Ivan Sorokin met his Omani counterpart Badr Salimi on Thursday.\n\nThe Qatari minister, for his part, called for "a political settlement based on law."';
+    expect(speakers(text)).toEqual([['a political settlement based on law.', null]]);
+  });
+});
+
+describe("the two-hundred-and-twenty-third batch: \"according to\" a person, then a government as the clause's subject (PATTERNS 1.1)", () => {
+  it('keeps the words for the person named as the source', () => {
+    const text = 'Warning\n\nRussian Foreign Minister Sergey Lavrov spoke on Thursday.\n\nAccording to Lavrov, Moscow had warned Washington "more than once" through diplomatic channels.';
+    expect(speakers(text)).toEqual([['more than once', 'Sergey Lavrov']]);
+  });
+  it('still gives them to a person as that subject, whose verb says them', () => {
+    const text = 'Warning\n\nAccording to Sputnik, Antony Blinken also repeated the threat of a "severe response" on Friday.';
+    expect(speakers(text)).toEqual([['severe response', 'Antony Blinken']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
