@@ -136,13 +136,12 @@ export function attributeQuotes(
     return opener?.[1]?.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ? opener : null;
   };
 
-  /**
-   * The words opening a text that describe someone never named who then acts before `to` ("The prime minister's
-   * spokesman described"), else null.
-   */
+  /** The words opening a text that describe someone never named who then acts before `to` ("The prime minister's spokesman
+   * described"; from after the role noun, as the opener may take in the verb: "Another analyst said the board"), else null. */
   const unnamedOpener = (from: number, to: number) => {
     const opener = unnamedOpening(from, to);
-    const acts = opener ? text.slice(from + opener[0].length, to) : '';
+    const words = (opener?.[1] ?? '').split(/\s+/);
+    const acts = opener ? `${words.slice(words.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase())) + 1).join(' ')} ${text.slice(from + opener[0].length, to)}` : '';
     return opener && (/\b[a-z]{3,}ed\b/.test(acts) || HAS_CUE.test(acts)) ? opener[0] : null;
   };
 
@@ -241,7 +240,7 @@ export function attributeQuotes(
     let subject = tagged ?? ms.find((m) => m.key && m.start >= subjectFrom && isSubjectLike(m, s)) ?? null;
     // ("The prime minister's official spokesman described the High Court ruling as …": a sentence that opens with someone
     // unnamed who acts before the name is theirs, and the name further on an object.)
-    const before = subject && subject.key !== ANONYMOUS ? unnamedOpener(subjectFrom, subject.start) : null;
+    const before = subject && (subject.key !== ANONYMOUS || subject.kind !== 'anonymous') ? unnamedOpener(subjectFrom, subject.start) : null;
     if (before) subject = { start: subjectFrom, end: subjectFrom + before.length, kind: 'anonymous', key: ANONYMOUS, text: before };
     // "A resident, Julio Ccori, said": an unnamed description with the name set beside it is the one named.
     const apposed = subject?.key === ANONYMOUS ? ms.find((m) => m.start >= subject!.end) : undefined;

@@ -1,6 +1,6 @@
 import { DESCRIPTION, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { orgKey } from './names.js';
-import { CALENDAR_NAMES, DEMONYMS, NOT_NAMES, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
+import { CALENDAR_NAMES, DEMONYMS, NOT_NAMES, POSTNOMINALS, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
 import { AGE_DESCRIPTION, AGED_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, CAPITAL_GOVERNMENTS, capitalsSpeaking, governmentOf, HEAD_OF_MINISTRY, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, SPEECH_WIDE, THEY_SAID } from './personPatterns.js';
@@ -56,7 +56,8 @@ function speakingBody(m: RegExpMatchArray): string | null {
   const words = name.split(/\s+/);
   // ("US", "UK", "EU" are governments and listed bodies, read by their own passes; "The President said", "The German
   // said", "The Monday said", "The Rock said" are a title, a nationality, a day, a stage name.)
-  if (m[1] && (CAPITAL_GOVERNMENTS.has(name) || ORGANISATIONS.some((o) => o.pattern.source.includes(name)))) return null;
+  // ("Simon Treadwell KC had told": a senior lawyer's letters after a name, no body.)
+  if (m[1] && (CAPITAL_GOVERNMENTS.has(name) || POSTNOMINALS.test(name) || ORGANISATIONS.some((o) => o.pattern.source.includes(name)))) return null;
   if (words.some((w) => TITLE_WORDS.has(w) || DEMONYMS.has(w) || NOT_NAMES.has(w) || CALENDAR_WORD.test(w) || ROLE_NOUNS.has(w.toLowerCase()))) return null;
   return name;
 }

@@ -348,6 +348,8 @@ export const MEN_NAMES = words(`
 const listedGiven = (word: string) => WOMEN_NAMES.has(word) || MEN_NAMES.has(word);
 /** A given name of either list, or one joined from them ("Eva-Marie", "Jean-Pierre"). */
 export const isGivenName = (word: string): boolean => listedGiven(word) || (word.includes('-') && word.split('-').every(listedGiven));
+/** Letters after a person's name: a senior lawyer's, a member's of a parliament, an order's, a degree. */
+export const POSTNOMINALS = /^(?:KC|QC|SC|MP|MSP|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|PhD|FRS)[.,]?$/;
 /** Months that are also surnames. */
 export const MONTH_SURNAMES = /^(?:May|June|April|August)$/;
 /** "Theresa May", "Brian May": a month after a known given name, with no day after it, is a surname. */

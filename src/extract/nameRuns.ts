@@ -1,4 +1,4 @@
-import { DEMONYMS, isGivenName, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, isGivenName, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, POSTNOMINALS, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { COMPANY_KINDS } from './bodyWords.js';
 
 /** Runs of capitalised words, the raw material of open name finding (see findOpenNames), and the tests on their words. */
@@ -52,6 +52,9 @@ export function runsIn(chunk: string): { t: string; at: number }[][] {
         break;
       }
     }
+    // ("Simon Treadwell KC had told", "Jo Platt MP said": letters after a name are no part of it, and end the run.)
+    const postnominal = tokens.findIndex((x, k) => k >= 2 && POSTNOMINALS.test(x.t));
+    if (postnominal > 0) tokens.length = postnominal;
     let from = 0;
     for (let i = 0; i < tokens.length; i++) {
       // (A full stop ends the run after any word but an abbreviation: "Gen. Ana Ruiz" is one run, "Bureau of Prisons. Attorney …" two.)

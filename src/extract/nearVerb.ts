@@ -25,6 +25,10 @@ const QUOTING_REACH = Math.max(...QUOTING_VERBS.split('|').map((v) => v.length))
 /** Nouns that are cues after a possessive: "Lavrov's remarks". */
 export const NOUN_CUE = /^(?:remarks|comments)$/;
 
+/** Kin "of" someone described, then a name set beside that one: "the family of one victim, 83-year-old ". */
+const KIN_OF_APPOSED =
+  /\b(?:family|families|relatives|parents|children|widow|widower|wife|husband|mother|father|son|daughter)\s+of\s+(?:the|an?|one|two|three|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}\p{Ll}[\p{Ll}'’-]*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+)?$/u;
+
 /** The person right before a speech verb, past adverbs and a clause set off by commas ("Zakharova, who spoke, said"). */
 export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb: string): Mention | undefined {
   const candidates = ms.filter((m) => m.end <= verbAt && m.key);
@@ -49,6 +53,9 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
     // Rasmussen, says": a name set beside a description inside the first one's apposition; the first one speaks.)
     const first = candidates[0];
     if (first && first !== m && PERSON_FIRST.has(first.kind) && /^\s*,\s*$/.test(gap) && APPOSITION_CHAIN.test(text.slice(first.end, m.start))) return first;
+    // ("the family of one victim, 83-year-old Arthur Bell, said": a name set beside what the kin are "of" is
+    // that one's; the kin speak, unnamed.)
+    if (/^\s*,\s*$/.test(gap) && KIN_OF_APPOSED.test(text.slice(Math.max(0, m.start - 90), m.start))) return { ...m, key: ANONYMOUS };
     const about = /^\s*,/.test(gap) ? candidates.at(-2) : undefined;
     const clause = about ? text.slice(about.end, m.start) : '';
     // ("One protester, 34-year-old nurse Ana Cruz, said": a name set beside an unnamed one is who speaks.)

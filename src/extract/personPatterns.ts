@@ -86,7 +86,8 @@ const WORD = "[A-Z][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)?";
 const NAME_TOKEN = `(?:${WORD}(?:[-'’](?!s\\b)[A-Z]?[a-zà-öø-ÿ]+){0,2}|(?:al|el)-[A-Z][a-zà-öø-ÿ]+|[A-Z]\\.?)`;
 /** The name after a title, or after a title and a comma ("the Kremlin spokesman, Dmitry Peskov, said"). */
 export const NAME = new RegExp(`,?\\s+(${NAME_TOKEN}(?:(?:\\s+(?:${PARTICLES.map((p) => p.replace(' ', '\\s+')).join('|')})\\s+|\\s+)${NAME_TOKEN}){0,4})`, 'y');
-export const HONORIFIC = new RegExp(`\\b(Mr|Mrs|Ms|Dr|Secretary|President)\\.?\\s+(${WORD}(?:-[A-Z][a-z]+)?)(?:\\s+(${WORD}(?:-[A-Z][a-z]+)?))?\\b`, 'g');
+// ("Mrs Justice Carol Ainsley", "Mr Justice Pike": a judge of England's High Court, styled so; the name comes after.)
+export const HONORIFIC = new RegExp(`\\b(Mr|Mrs|Ms|Dr|Secretary|President)\\.?\\s+(?:Justice\\s+)?(${WORD}(?:-[A-Z][a-z]+)?)(?:\\s+(${WORD}(?:-[A-Z][a-z]+)?))?\\b`, 'g');
 export const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|woman)|aide|adviser),?\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,2})`, 'g');
 /**
  * A capitalised word followed by a verb (see findPeople: the word before must not be capitalised too). ASCII only:

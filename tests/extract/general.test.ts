@@ -4874,6 +4874,46 @@ describe("the two-hundred-and-twenty-third batch: \"according to\" a person, the
   });
 });
 
+describe("the two-hundred-and-twenty-fourth batch: a judge styled \"Mrs Justice\", letters after a name (PATTERNS 1.3)", () => {
+  it('takes "Mrs Justice Carol Ainsley" for Carol Ainsley and "Simon Treadwell KC" for Simon Treadwell', () => {
+    const text = 'Jailed\n\nJudge Mrs Justice Nora Halsey told the court the nurse had "betrayed the trust of her patients."\n\nProsecutor Simon Tresham KC had told the jury the deaths were deliberate. "These were not accidents," he said.';
+    expect(persons(text)).toEqual(['Nora Halsey', 'Simon Tresham']);
+    expect(speakers(text)).toEqual([
+      ['betrayed the trust of her patients.', 'Nora Halsey'],
+      ['These were not accidents,', 'Simon Tresham'],
+    ]);
+  });
+  it('still reads "Mrs Justice" with a surname alone, and letters that stand alone as a body', () => {
+    expect(persons('Jailed\n\nMrs Justice Halsey said the sentence was the only one possible.')).toEqual(['Halsey']);
+    expect(extract('Talks\n\nThe MP said on Monday that talks had failed.').people.filter((p) => p.type === 'person')).toEqual([]);
+  });
+});
+
+describe("the two-hundred-and-twenty-fifth batch: a name set beside what kin are \"of\" (PATTERNS 1.3)", () => {
+  it('gives the words of "the family of one victim, 83-year-old Arthur Bell, said:" to nobody', () => {
+    const text = 'Jailed\n\nIn a statement, the family of one victim, 83-year-old Arthur Penrose, said: "Dad deserved to be safe."';
+    expect(speakers(text)).toEqual([['Dad deserved to be safe.', null]]);
+  });
+  it('still gives "One protester, 34-year-old nurse Ana Cruz, said" to the one named', () => {
+    const text = 'Protest\n\nOne protester, 34-year-old nurse Ana Cruzado, said: "We will be back."';
+    expect(speakers(text)).toEqual([['We will be back.', 'Ana Cruzado']]);
+  });
+});
+
+describe("the two-hundred-and-twenty-sixth batch: \"Another analyst said …\", then \"he said\" (PATTERNS 1.1)", () => {
+  it('takes the "he" after an unnamed "Another analyst" for nobody, not the analyst named before', () => {
+    const text = 'Shares\n\n"This is bad," said Clive Pomfret, an analyst at Shore Capital.\n\nAnother analyst said the board would come under pressure. "She has a year, maybe less," he said.';
+    expect(speakers(text)).toEqual([
+      ['This is bad,', 'Clive Pomfret'],
+      ['She has a year, maybe less,', null],
+    ]);
+  });
+  it('still takes the "he" for the one named when the opening describes no one', () => {
+    const text = 'Shares\n\n"This is bad," said Clive Pomfret, an analyst at Shore Capital.\n\nAnother downgrade came on Friday. "She has a year, maybe less," he said.';
+    expect(speakers(text).at(-1)).toEqual(['She has a year, maybe less,', 'Clive Pomfret']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
