@@ -13,6 +13,9 @@ import type { Attribution } from './attribution.js';
  * takes the speaker of those words; anything else (a scare quote: "Storm leaves towns 'cut off'") has no speaker.
  * A name is only ever one of the people the article names: a headline never makes a person.
  */
+/** A live page's stamp opening a line: "4h ago", "12.40 GMT". */
+const LIVE_STAMP = /^\s*(?:\d{1,2}\s?(?:h|hr|hrs|m|min|mins|hours?|minutes?)\s+ago|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|EDT|ET|UTC)?)\s+(?:[-–—]\s+)?/u;
+
 export function headlineQuotes(
   text: string,
   lines: readonly Line[],
@@ -26,7 +29,8 @@ export function headlineQuotes(
   for (const line of lines) {
     for (const span of findQuoteSpans(text, [line])) {
       if (nicknameAt.has(span.open)) continue;
-      const before = text.slice(line.start, span.open);
+      // ("4h ago Zelensky: '…'", "12.40 GMT Zelensky: '…'": a live page's stamp before a headline is no part of it.)
+      const before = text.slice(line.start, span.open).replace(LIVE_STAMP, '');
       const after = text.slice(span.close, line.end);
       let named = speakerName(before, after);
       // ("Ukraine war live: Kyiv says corridor 'working'": a rubric and a colon before a headline of its own, when the

@@ -2,6 +2,7 @@ import type { Attribution } from './attribution.js';
 import { ANONYMOUS, type Mention, PERSON_KINDS } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { matchesOf } from './matches.js';
+import { ROLE_NOUNS } from './lexicon.js';
 import { CUE, CUE_WORDS, HAS_CUE, NAME_ASIDE, roleBeforeName } from './cues.js';
 import { adjacentBefore, invertedAfter, NOUN_CUE, QUOTING_VERBS } from './nearVerb.js';
 import { fitsTagGap } from './tagGaps.js';
@@ -215,6 +216,9 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
       // ("X had sided with the inquiry, and his representative said there was a "real danger"": a clause of its own
       // whose subject is someone unnamed; not X.)
       if (clause && OWN_SUBJECT.test(text.slice(subject.end + clause.index, at)) && !ms.some((x) => x.key && x.start >= subject.end + clause.index && x.end <= at)) return someoneElse;
+      // ("Nato chief says alliance "must do more"", "UN rights boss warns": a role right after a body is someone of it, unnamed.)
+      const roleAfterBody = subject.kind === 'org' ? /^\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+$/u.exec(text.slice(subject.end, at))?.[1] : undefined;
+      if (roleAfterBody && ROLE_NOUNS.has(roleAfterBody)) return someoneElse;
       return { speakerKey: subject.key, cue: `${subject.text} … ${lastVerb[0]}`, method: 'before' };
     }
   }

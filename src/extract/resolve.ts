@@ -197,6 +197,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   });
 }
 
+/** The posts that head a state or a government, which a nationality before them names for one country. */
+const HEADS_OF_STATE = /^(?:president|prime minister|premier|chancellor)$/;
+
 /** Whether a person's first mention by name has a description set beside it: "Matt Hancock, the health secretary,". */
 function describedWhenNamed(text: string, mentions: readonly Mention[], key: string): boolean {
   const first = mentions.find((x) => x.key === key && (x.kind === 'name' || x.kind === 'title'));
@@ -344,9 +347,12 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     // capitals that no one named holds is the one person just named, as their subject, if they were given no role at all.)
     // (Not one described when named, "Matt Hancock, the health secretary,", nor one the sentence already spoke of: "He
     // was questioned about a message in which the Prime Minister wrote …" is someone else.)
-    const capitals = /^\p{Lu}/u.test(text.slice(m.start, m.end).replace(/^(?:the|his|her|their)\s+/i, ''));
-    const just = !before && any.length === 0 && !nat && capitals ? onlyPersonJustNamed(text, mentions, i, people, true) : undefined;
-    const roleless = just && people.get(just)!.roles.length === 0 && !describedWhenNamed(text, mentions, just) && !spokenOfInSentence(text, mentions, i) ? just : null;
+    const capitals = /(?:^|\s)\p{Lu}\S*$/u.test(text.slice(m.start, m.end));
+    // (Or a head of state or government of a nationality, in lower case: "Volodymyr Zelensky has again urged … ¶ In his
+    // nightly address, the Ukrainian president said", for one the text gave no nationality.)
+    const post = nat ? HEADS_OF_STATE.test(roleWord) : capitals;
+    const just = !before && any.length === 0 && post ? onlyPersonJustNamed(text, mentions, i, people, true) : undefined;
+    const roleless = just && people.get(just)!.roles.length === 0 && !people.get(just)!.nationality && !describedWhenNamed(text, mentions, just) && !spokenOfInSentence(text, mentions, i) ? just : null;
     m.key = before?.key ?? (any.length === 1 ? any[0]!.key : roleless);
     m.text = m.text.replace('|', ' ').trim();
   });

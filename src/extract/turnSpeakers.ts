@@ -77,6 +77,8 @@ function personWords(run: string): string | null {
 
 /** "…: an interview with Ama Owusu", "Q&A with …", "… talks to Ama Owusu": the one a title says is interviewed. */
 const INTERVIEWED = /\b(?:interview with|Q&A with|conversation with|talks? to|speaks? to|meets?)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)/u;
+/** A name of two or three words opening a line or a sentence, then a verb: "Boudewijn Siemons has run …". */
+const STANDFIRST_NAME = /(?:^|[.!?]\s+|\n\s*)((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?:has|had|is|was|[a-z]{3,}ed|[a-z]{3,}s)\b/u;
 /** "Spokesperson Hong Lei's Regular Press Conference": the one whose briefing, interview or remarks the title names. */
 const BRIEFING_OF = /((?:\p{Lu}[\p{L}-]+\s+){0,4}\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:regular|daily|weekly|joint|first|final|full|exclusive)\s+)*(?:press conference|news conference|press briefing|briefing|remarks|interview|speech|address)\b/iu;
 
@@ -90,8 +92,15 @@ export function interviewee(text: string, sections: readonly Section[], mentions
   const inTitle = title ? mentions.find((m) => m.start >= title.start && m.end <= title.end && isPerson(m)) : undefined;
   if (inTitle) return inTitle.key;
   const titleText = title ? text.slice(title.start, title.end) : '';
-  const named = INTERVIEWED.exec(titleText)?.[1] ?? withoutTitleWords(BRIEFING_OF.exec(titleText)?.[1]);
+  // (Not a possessor before a description: "a conversation with Rotterdam's port chief" names no one.)
+  const named = INTERVIEWED.exec(titleText)?.[1]?.replace(/^.*['’]s$/, '') || withoutTitleWords(BRIEFING_OF.exec(titleText)?.[1]);
   if (named) return turnSpeaker(named, people, byKey);
+  // ("Boudewijn Siemons has run the port since 2021. We spoke to him about …": a name opening the standfirst, acting,
+  // with "him" or "her" after it, is the one the questions are put to.)
+  const firstTurn = text.search(/\n[ \t]*(?:Q|Question)[:.]/);
+  const standfirst = title && firstTurn > title.end ? text.slice(title.end, firstTurn) : '';
+  const opening = STANDFIRST_NAME.exec(standfirst);
+  if (opening && /\b(?:him|her)\b/.test(standfirst) && !opening[1]!.split(/\s+/).some((w) => NOT_NAMES.has(w) || TITLE_WORDS.has(w) || ORG_HEADS.has(w) || PLACES.has(w) || DEMONYMS.has(w))) return turnSpeaker(opening[1]!, people, byKey);
   // (Not a questioner's label, "Jane Roe (City TV):": the one asking is not the one answering.)
   const label = (m: Mention) => /^[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:/.test(text.slice(m.end, m.end + 64)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 40), m.start));
   return mentions.find((m) => isPerson(m) && !label(m))?.key ?? null;

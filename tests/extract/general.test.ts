@@ -4914,6 +4914,44 @@ describe("the two-hundred-and-twenty-sixth batch: \"Another analyst said …\", 
   });
 });
 
+describe("the two-hundred-and-twenty-seventh batch: a Q/A interview whose title names a post, not a name (PATTERNS 1.6)", () => {
+  const qa = (title: string, standfirst: string) =>
+    `${title}\n\n${standfirst}\n\nQ: Shipping has collapsed. How badly have you been hit?\n\nA: Less than people think. What we see is delay, not loss.\n\nQ: What worries you most?\n\nA: Permits. We can build faster than we can get permission.`;
+  it('takes the answers for the one the standfirst names and acts, with "him" or "her" after', () => {
+    const x = speakers(qa("'We can build it faster': a conversation with Rotterdam's port chief", 'Wouter Siemsen has run the port since 2021. We spoke to him about hydrogen and the Red Sea.'));
+    // (The title's quote too, as words he says below.)
+    expect(x.filter((q) => q[1] !== null).map((q) => q[1])).toEqual(['Wouter Siemsen', 'Wouter Siemsen', 'Wouter Siemsen']);
+  });
+  it('makes no person of a possessor in the title, and none from a standfirst that says no "him" or "her"', () => {
+    const x = extract(qa("'We can build it faster': a conversation with Rotterdam's port chief", 'Shipping Weekly has covered the port since 2021. These are the answers we got.'));
+    expect(x.people.filter((p) => p.type === 'person')).toEqual([]);
+  });
+});
+
+describe("the two-hundred-and-twenty-eighth batch: \"the Ukrainian president\" for the one just named with no post (PATTERNS 1.4)", () => {
+  it('takes a head of state of a nationality for the one person just named as a subject, given no role', () => {
+    const text = 'War live\n\nVolodymyr Zelensky has again urged partners to speed up deliveries.\n\nIn his nightly address, the Ukrainian president said: "Every day of delay costs lives."';
+    expect(speakers(text)).toEqual([['Every day of delay costs lives.', 'Volodymyr Zelensky']]);
+  });
+  it('takes none for another post of a nationality, nor after one named with a post', () => {
+    const minister = 'War live\n\nVolodymyr Zelensky has again urged partners to speed up deliveries.\n\nIn his nightly address, the Ukrainian minister said: "Every day of delay costs lives."';
+    expect(speakers(minister)).toEqual([['Every day of delay costs lives.', null]]);
+    const posted = 'War live\n\nForeign Minister Dmytro Kuleba has again urged partners to speed up deliveries.\n\nIn his nightly address, the Ukrainian president said: "Every day of delay costs lives."';
+    expect(speakers(posted)).toEqual([['Every day of delay costs lives.', null]]);
+  });
+});
+
+describe("the two-hundred-and-twenty-ninth batch: a live page's stamp before \"Name: quote\", a role after a body (PATTERNS 1.7)", () => {
+  it('takes "4h ago Zelensky: \'…\'" for the one named', () => {
+    const text = 'War live\n\nVolodymyr Zelensky spoke to allies on Monday.\n\n4h ago Zelensky: "We need more air defence now"';
+    expect(speakers(text)).toEqual([['We need more air defence now', 'Volodymyr Zelensky']]);
+  });
+  it('gives "Nato chief says alliance \'must do more\'" to someone of Nato, unnamed, not Nato', () => {
+    expect(speakers('War live\n\nNato chief says alliance "must do more" on air defence')).toEqual([['must do more', null]]);
+    expect(speakers('War live\n\nNato says alliance "must do more" on air defence')).toEqual([['must do more', 'NATO']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
