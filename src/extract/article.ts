@@ -15,6 +15,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { findInterviewTurns, findTurns, FIRST_PERSON } from './turns.js';
 import { givenNamesFromTitle, interviewee, postHolder, turnSpeaker } from './turnSpeakers.js';
 import { headlineQuotes } from './headlines.js';
+import { namedAfter } from './namedAfter.js';
 import { firstFrom } from './sorted.js';
 import { NAME_HEADING, NAME_ROLE_HEADING, quotesUnderIntroduction } from './introductions.js';
 import { findQuoteSpans, isFragment, type QuoteSpan } from './quoteMarks.js';
@@ -172,6 +173,7 @@ export function extractArticle(
   const { people, mentions } = findPeople(text, peopleLines, quoteSpans, nicknames);
   const byKey = new Map(people.map((p) => [p.key, p]));
   const attributions = attributeQuotes(text, sentences, quoteSpans, mentions, byKey);
+  namedAfter(text, quoteSpans, attributions, mentions, (key) => byKey.get(key)?.type === 'person');
   // A turn's label says who speaks, whatever the words inside it mention.
   const turnAt = new Map(turns.map((t) => [t.span.start, t]));
   const titleText = sections.filter((s) => s.kind === 'title').map((s) => text.slice(s.start, s.end)).join('\n');

@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, joinedSubject, NUMBERED_SUBJECT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject } from './subjectShapes.js';
+import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, joinedSubject, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject } from './subjectShapes.js';
 import { ADDRESSEE_VERBS, MEN_NAMES, PLACES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { matchesOf } from './matches.js';
@@ -124,7 +124,7 @@ export function attributeQuotes(
     !apposedToObject(m, s) &&
     !inAside(m, s) &&
     !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, m.start - 40), m.start)) &&
-    !isPossessor(m) &&
+    (!isPossessor(m) || OWNS_DOCUMENT.test(text.slice(m.end, m.end + 40))) &&
     !ATTRIBUTIVE.test(text.slice(m.end, m.end + 16));
 
   /** A name set beside the object of a preposition: "comments by China's envoy to the talks, Wang Qun,". */

@@ -85,8 +85,10 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
   const unproven: OpenName[] = [];
   for (const tokens of runsIn(chunk)) {
     const at = tokens[0]!.at;
-    const runEnd = tokens.at(-1)!.at + tokens.at(-1)!.t.length - (tokens.at(-1)!.t.endsWith('.') ? 1 : 0);
-    const lastTok = word(tokens.at(-1)!.t);
+    // ("The Care Quality Commission's report": a body's name before a possessive ends at the apostrophe.)
+    const owned = /['’]s$/.exec(tokens.at(-1)!.t) && ORG_HEADS.has(tokens.at(-1)!.t.slice(0, -2)) ? 2 : 0;
+    const runEnd = tokens.at(-1)!.at + tokens.at(-1)!.t.length - (tokens.at(-1)!.t.endsWith('.') ? 1 : owned);
+    const lastTok = word(tokens.at(-1)!.t).slice(0, owned ? -2 : undefined);
     if (DESCRIBING.test(lastTok)) continue;
     // "the European Space Agency", "the Ministry of Transport": an organisation names itself by its last word or its first.
     const leadWord = tokens.findIndex((x) => !NOT_NAMES.has(x.t));

@@ -55,7 +55,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   const own = new Map<string, string>();
   let named = false;
   mentions.forEach((m, i) => {
-    if (!m.key || (m.kind !== 'name' && m.kind !== 'title' && m.kind !== 'org')) return;
+    // (And an honorific with a full name, "The trust's chief executive, Dr Fiona Rahman,", which introduces her too.)
+    const fullHonorific = m.kind === 'honorific' && m.text.split(/\s+/).length >= 3;
+    if (!m.key || (m.kind !== 'name' && m.kind !== 'title' && m.kind !== 'org' && !fullHonorific)) return;
     // The first one named may have been described before the name, in the lede ("The head coach of the women's team
     // spoke after the match. ¶ Maryam Irandoost said …"): its introduction reaches back over the paragraphs before.
     // And an apposition after it: "Tanaka, a shop owner in Osaka,".
@@ -77,7 +79,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${words}${apposition}`);
     // Its own words only: the mention with any title, an apposition after it, a role set before it with a comma.
     const lead = /[^.!?;:"“”\n]{0,60},\s*$/.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? '';
-    own.set(m.key, `${own.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${lead}${m.text}${apposition}`);
+    // (Not an honorific's: "After questioning the patient, Dr. Owen Dempsey found" is no patient.)
+    if (!fullHonorific) own.set(m.key, `${own.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${lead}${m.text}${apposition}`);
   });
   const namedBefore = namedSoFar(mentions, people);
   /** The headline and lede: the text before the first person named. */

@@ -72,6 +72,9 @@ export function possesses(text: string, m: { end: number; kind: string }): boole
   );
 }
 
+/** A text its possessor put out ("The Care Quality Commission's report, published on Thursday, said"): its words are the possessor's. */
+export const OWNS_DOCUMENT = /^['’]s?\s+(?:(?:latest|new|annual|final|own|official|written|joint|first|long-awaited)\s+)?(?:report|statement|letter|ruling|filing|review|study|survey|assessment|audit|judg(?:e)?ment|findings|guidance|complaint|lawsuit)\b/;
+
 /** Two or three capitalised words opening a clause, then a verb ("Florian Sotoca scored", "Ana Paz had"). */
 const NAME_THEN_VERB = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2})\s+(?:has|had|is|was|will|would|did|could|can|won|lost|met|led|took|made|became|held|scored|struck|hit|ran|broke|threw|[a-z]{3,}ed)\b/u;
 

@@ -4952,6 +4952,39 @@ describe("the two-hundred-and-twenty-ninth batch: a live page's stamp before \"N
   });
 });
 
+describe("the two-hundred-and-thirtieth batch: an honorific with a full name introduces its holder (PATTERNS 1.4)", () => {
+  it('takes "she" after "The trust\'s chief executive, Dr Fiona Rahman, apologised" for her, not a woman named further down', () => {
+    const text = 'Hospital\n\nThe trust\'s chief executive, Dr Fiona Rahim, apologised to families. "We let the children down," she said.\n\nJade Whitmore, whose son was on the ward, was not convinced.';
+    expect(speakers(text)).toEqual([['We let the children down,', 'Fiona Rahim']]);
+  });
+  it('still leaves "the chief executive" to nobody when only someone else was introduced so', () => {
+    const text = 'Hospital\n\nDr Fiona Rahim, a surgeon, spoke first. The chief executive later apologised: "We let the children down."';
+    expect(speakers(text)).toEqual([['We let the children down.', null]]);
+  });
+});
+
+describe("the two-hundred-and-thirty-first batch: a body's report, its words (PATTERNS 1.1)", () => {
+  it('takes "The Care Quality Commission\'s report, published on Thursday, said … "inadequate"" for the body', () => {
+    const text = 'Watchdog\n\nThe Care Quality Commission\'s report, published on Thursday, said care on two wards was "inadequate".';
+    expect(speakers(text)).toEqual([['inadequate', 'Care Quality Commission']]);
+  });
+  it('takes none for a body\'s possession that is no text', () => {
+    const text = 'Watchdog\n\nThe Care Quality Commission\'s inspectors, who visited twice, said care on two wards was "inadequate".';
+    expect(speakers(text)).toEqual([['inadequate', null]]);
+  });
+});
+
+describe("the two-hundred-and-thirty-second batch: a quote as a paragraph, then \"That was how X …\" (PATTERNS 1.5)", () => {
+  it('takes the quote for the one the next paragraph says the words were', () => {
+    const text = 'Coach quits\n\n"I gave this club everything I had. It was not enough."\n\nThat was how Marco Bellani ended six years as head coach on Wednesday.';
+    expect(speakers(text)).toEqual([['I gave this club everything I had. It was not enough.', 'Marco Bellani']]);
+  });
+  it('takes none when the next paragraph only goes on to name someone', () => {
+    const text = 'Coach quits\n\n"I gave this club everything I had. It was not enough."\n\nThat was a surprise to Marco Bellani, who had expected to stay.';
+    expect(speakers(text)).toEqual([['I gave this club everything I had. It was not enough.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
