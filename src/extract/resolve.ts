@@ -1,6 +1,7 @@
 import { DOCUMENTS, EPITHETS, GROUPS, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
 import { CALENDAR_NAMES, DEMONYMS, NATIONALITY_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { describedWhenNamed, HEADS_OF_STATE, spokenOfInSentence } from './justNamed.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /**
@@ -71,7 +72,10 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // ("Foreign Ministry spokeswoman Olga Renko": the body a role is of, named right before it, is part of it.)
     const prev = i > 0 ? mentions[i - 1]! : undefined;
     const bodyRole = prev?.kind === 'org' && /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(text.slice(prev.end, m.start));
-    const from = reach > 80 ? near : Math.max(prev ? (bodyRole ? prev.start : prev.end) : 0, near + text.slice(near, m.start).lastIndexOf('\n') + 1);
+    // (The lede's reach stops at another person named in it: "A former aide to Mayor Victor Grell told jurors that Grell …
+    // ¶ Lisa Marchetti said" does not make her the mayor.)
+    const other = reach > 80 ? lastBefore(mentions, i, (x) => x.start >= near && x.key !== m.key && people.get(x.key ?? '')?.type === 'person') : undefined;
+    const from = reach > 80 ? Math.max(near, other?.end ?? 0) : Math.max(prev ? (bodyRole ? prev.start : prev.end) : 0, near + text.slice(near, m.start).lastIndexOf('\n') + 1);
     // (A headline in that reach introduces nobody: "Judge's Comments …" above the first name is no judge's name.)
     // (Nor does a quote's tag there: '"…," the teenager said' before the first name is no one named after it.)
     // (Nor do quoted words: '"The judge could have given him more," said Karl Ruiz' does not make Ruiz the judge.)
@@ -82,6 +86,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // (Not an honorific's: "After questioning the patient, Dr. Owen Dempsey found" is no patient.)
     if (!fullHonorific) own.set(m.key, `${own.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${lead}${m.text}${apposition}`);
   });
+  // (One named only inside a description, "A former aide to Mayor Victor Grell", and then by surname, is introduced by
+  // the title the name had there.)
+  for (const p of people.values()) if (p.type === 'person' && p.roles.length && !intro.has(p.key)) intro.set(p.key, p.roles.join(' '));
   const namedBefore = namedSoFar(mentions, people);
   /** The headline and lede: the text before the first person named. */
   let ledeText: string | undefined;
@@ -198,22 +205,6 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     m.key = before?.key ?? alone ?? (all.length === 1 ? all[0]! : ANONYMOUS);
     m.text = text.slice(m.start, m.end);
   });
-}
-
-/** The posts that head a state or a government, which a nationality before them names for one country. */
-const HEADS_OF_STATE = /^(?:president|prime minister|premier|chancellor)$/;
-
-/** Whether a person's first mention by name has a description set beside it: "Matt Hancock, the health secretary,". */
-function describedWhenNamed(text: string, mentions: readonly Mention[], key: string): boolean {
-  const first = mentions.find((x) => x.key === key && (x.kind === 'name' || x.kind === 'title'));
-  return first !== undefined && /^,\s*(?:a|an|the|his|her|its|their)\s/.test(text.slice(first.end, first.end + 12));
-}
-
-/** Whether the sentence of mention i spoke of someone before it ("He was asked about a message in which the …"). */
-function spokenOfInSentence(text: string, mentions: readonly Mention[], i: number): boolean {
-  const start = mentions[i]!.start;
-  const sentence = Math.max(text.lastIndexOf('\n', start), text.slice(0, start).search(/[.!?]["”’]?\s+(?=[^.!?]*$)/)) + 1;
-  return mentions.slice(0, i).some((x) => x.start >= sentence && x.key && x.key !== ANONYMOUS && (x.kind === 'pronoun' || x.kind === 'name' || x.kind === 'surname'));
 }
 
 /** The posts a counterpart of someone is said to hold, when the text says whose counterpart: ministers, presidents, diplomats. */

@@ -4985,6 +4985,17 @@ describe("the two-hundred-and-thirty-second batch: a quote as a paragraph, then 
   });
 });
 
+describe("the two-hundred-and-thirty-third batch: one named inside a lede's description, then a post (PATTERNS 1.4)", () => {
+  it('takes "the mayor told her" for the mayor named inside "A former aide to Mayor Victor Grell", not the aide named next', () => {
+    const text = 'Trial\n\nA former aide to Mayor Victor Grellan told jurors on Tuesday that Grellan instructed her to steer contracts.\n\nLisa Marchetto said the mayor told her in a meeting: "Make sure our friends are looked after."';
+    expect(speakers(text)).toEqual([['Make sure our friends are looked after.', 'Victor Grellan']]);
+  });
+  it('still reads a lede that describes the one named next, with no one named before', () => {
+    const text = 'Coach\n\nThe head coach of the women\'s team spoke after the match.\n\nMaryam Irandoust said the team had played well. "We will be back," the coach added.';
+    expect(speakers(text)).toEqual([['We will be back,', 'Maryam Irandoust']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
