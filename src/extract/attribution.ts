@@ -239,7 +239,7 @@ export function attributeQuotes(
     const tagged = ms.find((m) => isPerson(m.key) && closesWithTag(text.slice(s.start, m.start), text.slice(m.end, s.end)));
     let subject = tagged ?? ms.find((m) => m.key && m.start >= subjectFrom && isSubjectLike(m, s)) ?? null;
     // ("The prime minister's official spokesman described the High Court ruling as …": a sentence that opens with someone
-    // unnamed who acts before the name is theirs, and the name further on an object.)
+    // unnamed who acts before the name is theirs, and the name further on an object; so is "Another analyst said the board …".)
     const before = subject && (subject.key !== ANONYMOUS || subject.kind !== 'anonymous') ? unnamedOpener(subjectFrom, subject.start) : null;
     if (before) subject = { start: subjectFrom, end: subjectFrom + before.length, kind: 'anonymous', key: ANONYMOUS, text: before };
     // "A resident, Julio Ccori, said": an unnamed description with the name set beside it is the one named.

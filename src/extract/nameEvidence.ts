@@ -7,13 +7,13 @@ import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 /** "Lavrov was quoted by RIA Novosti as saying": someone quoted is someone speaking. */
 export const QUOTED_AS = /^\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;"“”]{1,40}?\s+)?as\s+saying\b/;
 
-/** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */
 /**
  * "Denzel Ward is still waiting for his first interception", "Ana Paz broke her wrist": a verb, then "his" or "her"
  * owning something in the same clause, with only lower-case words and numbers between. A team or a company owns with
  * "its" or "their". ("Her" before a preposition is an object, someone else: "Universal dropped her from its roster".)
  */
 export const OWNS_AFTER_VERB = /^\s+[a-z]+(?:\s+(?:[a-z]+|\d[\d,.]*)){0,6}?\s+(?:his|her(?!\s+(?:from|to|in|on|at|for|with|by|as|and|or|that|after|before|over|off|out|up|down|back|into|onto|about)\b))\s+[a-z]/;
+/** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */
 export const VERB_RIGHT_AFTER = /^\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|[a-z]{3,}ed)\b/;
 /** A verb in the present after a name ("Jessie Buckley performs"); a product's name does that too, so only after a given name. */
 export const PRESENT_RIGHT_AFTER = /^\s+[a-z]{2,}[^s\W]s\b/;

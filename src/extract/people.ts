@@ -11,7 +11,7 @@ import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMo
 import { matchesOf } from './matches.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { firstFrom } from './sorted.js';
-import { acceptMentions, fullerNamed, apposedName, bylineNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
+import { acceptMentions, apposedName, bylineNames, fullerNamed, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE, BARE_POST, POST_SPEAKS } from './personPatterns.js';
 
