@@ -6,6 +6,14 @@ import { type LocalPerson, organisationOf } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import type { Attribution } from './attribution.js';
 
+/** A live page's time or stamp opening a line, before its heading: "4h ago", "12.40 GMT", "15:40 GMT - ", "9.05am – ". */
+const CLOCK = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?`;
+// (A zone of any capitals only before a dash: "12.40 UN chief says" keeps "UN".)
+const LIVE_STAMP = new RegExp(
+  String.raw`^\s*(?:\d{1,2}\s?(?:h|hr|hrs|m|min|mins|hours?|minutes?)\s+ago\s+(?:[-–—]\s+)?|${CLOCK}(?:(?:[A-Z]{2,4}\s*)?[–—-]\s*|(?<=\s)(?:(?:GMT|BST|CET|EST|EDT|ET|UTC)\s+)?(?:[-–—]\s+)?))`,
+  'u',
+);
+
 /**
  * Quotes in a headline or subheading. A headline has its own grammar: "Ruto: 'Kenya will not be bullied'",
  * "'Time to act': EU's Kallas", "Deal 'a betrayal', says Opoku", "Flick hails 'perfect night'", "'We are ready';
@@ -13,9 +21,6 @@ import type { Attribution } from './attribution.js';
  * takes the speaker of those words; anything else (a scare quote: "Storm leaves towns 'cut off'") has no speaker.
  * A name is only ever one of the people the article names: a headline never makes a person.
  */
-/** A live page's stamp opening a line: "4h ago", "12.40 GMT". */
-const LIVE_STAMP = /^\s*(?:\d{1,2}\s?(?:h|hr|hrs|m|min|mins|hours?|minutes?)\s+ago|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|EDT|ET|UTC)?)\s+(?:[-–—]\s+)?/u;
-
 export function headlineQuotes(
   text: string,
   lines: readonly Line[],
@@ -29,7 +34,7 @@ export function headlineQuotes(
   for (const line of lines) {
     for (const span of findQuoteSpans(text, [line])) {
       if (nicknameAt.has(span.open)) continue;
-      // ("4h ago Zelensky: '…'", "12.40 GMT Zelensky: '…'": a live page's stamp before a headline is no part of it.)
+      // ("4h ago Zelensky: '…'", "15:40 GMT - Ruto: '…'": a live page's stamp before a headline is no part of it.)
       const before = text.slice(line.start, span.open).replace(LIVE_STAMP, '');
       const after = text.slice(span.close, line.end);
       let named = speakerName(before, after);
@@ -67,13 +72,11 @@ const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|al|bin))*";
 /** Words for how a headline's speaker said it: "'We will not back down': Zelensky defiant". */
 const STANCE = 'defiant|adamant|upbeat|unrepentant|unapologetic|bullish|confident|optimistic|hopeful|cautious|resolute|unmoved|unbowed|blunt|candid|scathing';
-/** A live entry's time before its heading: "15:40 GMT - ", "9.05am – ". */
-const STAMP = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?\\s*)?(?:[A-Z]{2,4}\\s*)?[–—-]\\s*)?';
 const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   // Ruto: 'Kenya will not be bullied' · 15:40 GMT - Ruto: 'We stay'
-  { cue: 'Name: quote', before: new RegExp(`^${STAMP}(${NAME})\\s*:\\s*$`, 'u') },
+  { cue: 'Name: quote', before: new RegExp(`^(${NAME})\\s*:\\s*$`, 'u') },
   // Biden on Ukraine: 'We are ready' · Kallas on sanctions: 'Time to act' (what the words are about between)
-  { cue: 'Name on …: quote', before: new RegExp(`^${STAMP}(${NAME})\\s+(?:on|about|over)\\s+[^:'"‘’“”]{1,40}:\\s*$`, 'u') },
+  { cue: 'Name on …: quote', before: new RegExp(`^(${NAME})\\s+(?:on|about|over)\\s+[^:'"‘’“”]{1,40}:\\s*$`, 'u') },
   // 'Time to act': EU's Kallas · 'We stay' – Ruto · China 'attaches importance' to US hopes: Wang Yi · 'Time to
   // act': Kallas warns on Russia (a speech verb and its words may follow the name, or a word for how the words were
   // said: 'We will not back down': Zelensky defiant)
@@ -91,13 +94,13 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   // 'We are ready'; Ruto greets envoys
   { cue: 'quote; Name verb', after: new RegExp(`^\\s*;\\s*(${NAME})\\s+\\p{Ll}+`, 'u') },
   // Sharma 'deeply frustrated' by delay · Biden 'confident' of a deal: the words of the one named right before them
-  { cue: 'Name quote', before: new RegExp(`^${STAMP}(${NAME})\\s+$`, 'u') },
+  { cue: 'Name quote', before: new RegExp(`^(${NAME})\\s+$`, 'u') },
   // Flick hails 'perfect night' · Ruto says 'we stay'
-  { cue: 'Name verb quote', before: new RegExp(`^${STAMP}(${NAME})\\s+${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
+  { cue: 'Name verb quote', before: new RegExp(`^(${NAME})\\s+${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
   // Wang Yi meets Blinken in Munich, urges 'dialogue': a second verb of the same subject, after a comma
-  { cue: 'Name verb …, verb quote', before: new RegExp(`^${STAMP}(${NAME})\\s+\\p{Ll}+\\b[^'"‘“,;:]{0,60},\\s*${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
+  { cue: 'Name verb …, verb quote', before: new RegExp(`^(${NAME})\\s+\\p{Ll}+\\b[^'"‘“,;:]{0,60},\\s*${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
   // Host president hails 'tough' deal · PM vows 'no return': a role for the one person the article gives it
-  { cue: 'Role verb quote', before: new RegExp(`^${STAMP}((?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+)\\s+${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
+  { cue: 'Role verb quote', before: new RegExp(`^((?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+)\\s+${VERB}\\b[^'"‘“]{0,40}$`, 'u') },
 ];
 
 const DONE_TO = /\b(?:(?:accused|critici[sz]ed|blamed|branded|labell?ed|attacked|slammed|mocked|condemned|called)\s+(?:of|for|by|over|as)|(?:urged|told|warned|asked|pressed)\s+(?:to|by))\b[^'"‘“]{0,40}$/;

@@ -1,7 +1,7 @@
 import { DOCUMENTS, EPITHETS, GROUPS, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
 import { CALENDAR_NAMES, DEMONYMS, NATIONALITY_NOUNS, SPEECH_VERBS } from './lexicon.js';
-import { describedWhenNamed, HEADS_OF_STATE, spokenOfInSentence } from './justNamed.js';
+import { describedWhenNamed, HEADS_OF_STATE, LAST_SENTENCE_END, spokenOfInSentence } from './justNamed.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /**
@@ -279,7 +279,7 @@ function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: numb
     if (keys.size === 0) continue;
     const first = named[0]!;
     const before = text.slice(from, first.start);
-    const sentence = before.slice(Math.max(0, before.search(/[.!?]["”’]?\s+(?=[^.!?]*$)/) + 1));
+    const sentence = before.slice(Math.max(0, before.search(LAST_SENTENCE_END) + 1));
     const subject = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence);
     // (Named speaking, with no role of their own.)
     const spoke = !speaking || (people.get(first.key!)!.roles.length === 0 && SPEAKS.test(text.slice(first.end, first.end + 80)));

@@ -125,9 +125,8 @@ export function givenNamesFromTitle(title: string, people: readonly LocalPerson[
   for (const p of people) {
     const last = capitals ? p.last.toUpperCase() : p.last;
     if (p.type !== 'person' || p.first || p.names.length || !title.includes(last)) continue;
-    const m = capitals
-      ? new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}{2,}[\\p{Lu}'’-]*)[ \\t]+${escapeRegExp(last)}(?![\\p{L}'’-])`, 'u').exec(title)
-      : new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)[ \\t]+${escapeRegExp(last)}(?![\\p{L}'’-])`, 'u').exec(title);
+    const givenWord = capitals ? "\\p{Lu}{2,}[\\p{Lu}'’-]*" : "\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
+    const m = new RegExp(`(?<![\\p{L}'’.-])(${givenWord})[ \\t]+${escapeRegExp(last)}(?![\\p{L}'’-])`, 'u').exec(title);
     const given = m && (capitals ? titleCase(m[1]!) : m[1]);
     if (!given || TITLE_WORDS.has(given) || NOT_NAMES.has(given) || DEMONYMS.has(given) || ORG_HEADS.has(given) || /['’]s$/.test(given)) continue;
     p.first = given;
