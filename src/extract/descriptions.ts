@@ -60,6 +60,9 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   goalkeeper: ['keeper', 'goalie'],
   keeper: ['goalkeeper', 'goalie'],
   winger: [],
+  forward: ['striker'],
+  // ("the England international": a sports desk's word for one who plays for a country.)
+  international: [],
   quarterback: [],
   sprinter: [],
   batsman: [],
@@ -114,7 +117,7 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
  * introduction licensing them, they stand for the one person just named (see resolveDescriptions). (Not words that
  * also go before another noun, "the veteran minister", "the rookie quarterback": the head would be read too soon.)
  */
-export const EPITHETS = new Set(['defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'quarterback', 'sprinter', 'batsman', 'bowler', 'teenager', 'youngster']);
+export const EPITHETS = new Set(['defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'striker', 'forward', 'international', 'quarterback', 'sprinter', 'batsman', 'bowler', 'teenager', 'youngster']);
 /** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
 export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'board', 'court', 'company', 'firm', 'airline', 'carrier', 'commission', 'council', 'government', 'union', 'bank']);
 /** Heads that mean more than one speaker: nobody alone. */
@@ -133,8 +136,9 @@ export const SPEAKING_HEADS: ReadonlySet<string> = new Set(
 );
 const HEADS = [...LICENSES.keys()]
   .filter((h) => h === 'pm' || h.startsWith('head of ') || ROLE_NOUNS.has(h) || EPITHETS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h) || GROUPS.has(h) || DOCUMENTS.has(h))
-  // A nationality noun is written with a capital ("the Dutchman"); a role may be, as a title is ("the Governor said").
-  .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : TITLE_WORDS.has(h[0]!.toUpperCase() + h.slice(1)) || h.includes('-') ? h.split('-').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('-') : h));
+  // A nationality noun is written with a capital ("the Dutchman"); a role may be, as a title is ("the Governor said"),
+  // but not an epithet ("the International Monetary Fund" is no "England international").
+  .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : !EPITHETS.has(h) && TITLE_WORDS.has(h[0]!.toUpperCase() + h.slice(1)) || h.includes('-') ? h.split('-').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('-') : h));
 
 /**
  * "the top EU diplomat", "the Chinese premier", "the former PM", "the senator from Nebraska": "the", up to three

@@ -49,8 +49,9 @@ export function bodiesForNames(
   if (!bodies.size) return;
   const moved = new Set<string>();
   for (const c of candidates) {
-    const body = c.key?.startsWith('p:') ? bodies.get(c.text) : undefined;
-    if (!body) continue;
+    // (And a body of its own under the short name: "Apple Inc forecast …" then "Apple said".)
+    const body = c.key?.startsWith('p:') || c.kind === 'org' ? bodies.get(c.text) : undefined;
+    if (!body || body === c.key) continue;
     moved.add(c.key!);
     c.key = body;
     c.kind = 'org';

@@ -4996,6 +4996,31 @@ describe("the two-hundred-and-thirty-third batch: one named inside a lede's desc
   });
 });
 
+describe("the two-hundred-and-thirty-fourth batch: a company named with its legal form, then without (PATTERNS 1.1)", () => {
+  it('takes "Apple Inc … Apple said … the company said" for one body', () => {
+    const text = 'Results\n\nApple Inc on Thursday forecast flat revenue.\n\nApple said in a statement that sales had passed a record. "Our customers are loyal," the company said.\n\nApple shares fell 3%.';
+    expect(speakers(text)).toEqual([['Our customers are loyal,', 'Apple Inc']]);
+  });
+  it('gives "the company" to another company named since, not to the short name\'s', () => {
+    const text = 'Results\n\nApple Inc on Thursday forecast flat revenue.\n\nOrbis Corp said in a statement that sales had passed a record. "Our customers are loyal," the company said.';
+    expect(speakers(text)).toEqual([['Our customers are loyal,', 'Orbis Corp']]);
+  });
+});
+
+describe("the two-hundred-and-thirty-fifth batch: \"the England international\", a sports desk's epithet (PATTERNS 1.4)", () => {
+  it('takes "the England international said" for the one player just named speaking', () => {
+    const text = 'Title race\n\nBukola Sanni, 22, said the squad believed it could win the league. "Everyone is pushing," the England international said.';
+    expect(speakers(text)).toEqual([['Everyone is pushing,', 'Bukola Sanni']]);
+  });
+  it('takes none when two players were just named, and keeps "the International Monetary Fund" a body', () => {
+    const text = 'Title race\n\nBukola Sanni and Dara Okoye both scored. "Everyone is pushing," the England international said.\n\n"Growth will slow," the International Monetary Fund said.';
+    expect(speakers(text)).toEqual([
+      ['Everyone is pushing,', null],
+      ['Growth will slow,', 'International Monetary Fund'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
