@@ -165,7 +165,7 @@ export const NOT_NAMES = words(`
   God Allah Christmas Easter Ramadan Eid New Year Day Night Week Month Year Chapter Section Article Act Plan Deal Treaty
   Officials Sources Diplomats Analysts Experts Residents Witnesses Aides Insiders Critics Protesters Reporters Lawmakers
   Observers Ministers Leaders Officers Troops Soldiers Doctors Scientists Researchers Authorities Police Voters Fans
-  Shares Stocks Investors Executives Members Employees Workers Supporters Staff Customers Students Families Relatives Victims
+  Shares Stocks Investors Executives Members Employees Workers Supporters Staff Customers Students Families Relatives Victims People Children Women Men Parents
   Covid COVID Brexit Internet Olympics Games Cup League World Championship Grand Prix Open Premier
   One Two Three Four Five Six Seven Eight Nine Ten First Second Third
 `);

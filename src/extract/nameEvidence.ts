@@ -48,6 +48,8 @@ export const POST_APPOSED = /^,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}-]*)(
  * who only goes by his first name online — retired", "Maria, who asked that her surname not be used, said").
  */
 export const WHO_AFTER = /^\s*(?:,|[—–]|\s-)\s*who\s/;
+/** "who" after the body a name is "of" or "from": "Marie-Agnes Strack-Zimmermann of the FDP, who heads …". */
+export const WHO_AFTER_BODY = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'’-]*){0,3},\s+who\s/u;
 /** The clause says so: "who asked that her surname not be used", "who gave only her first name". */
 export const SURNAME_WITHHELD = /^[^.;"“”]{0,40}\b(?:sur|last |family |full |first )name\b/;
 

@@ -4,7 +4,7 @@ import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
 import { KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, ROLE_PHRASE_BEFORE, apposedBody } from './bodyWords.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
-import { apposedAfter, headsQuotes, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER } from './nameEvidence.js';
+import { apposedAfter, headsQuotes, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY } from './nameEvidence.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -355,7 +355,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const firstNameOnly = single && WHO_AFTER.test(after) && (isGivenName(name) || SURNAME_WITHHELD.test(after));
     // (A possessor before two capitalised words makes a person only of a name a person's looks like: "NATO's Mark
     // Rutte", "ASEAN's Kao Kim Hourn" with "Kao" used alone; not "Amazon's Echo Buds", "NASA's Hubble Space Telescope".)
-    const evidence = (post && nameTokens.length <= 3 && [post, post.split('-').at(-1)!].some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) || knownName || asRole || heading || (acts && recurs) || actsAsOwner || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (!single && apposedAfter(chunk.slice(Math.max(0, start - 40), start), after)) || apposedRole || aged || speech || firstNameOnly;
+    const evidence = (post && nameTokens.length <= 3 && [post, post.split('-').at(-1)!].some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) || knownName || asRole || heading || (acts && recurs) || actsAsOwner || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (!single && (apposedAfter(chunk.slice(Math.max(0, start - 40), start), after) || WHO_AFTER_BODY.test(after))) || apposedRole || aged || speech || firstNameOnly;
     // A lone capitalised word needs a title, a role (before it or set beside it: "Sinner, the world number one,"), or a
     // speech verb, and must not be an acronym or a known word.
     if (!evidence || (single && !titled && !openRole && !speech && !apposedRole && !firstNameOnly && !aged)) {

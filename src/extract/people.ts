@@ -11,9 +11,10 @@ import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMo
 import { matchesOf } from './matches.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { firstFrom } from './sorted.js';
+import { familyNames } from './kinNames.js';
 import { acceptMentions, apposedName, bylineNames, fullerNamed, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
-import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, SPEECH, TITLE, USED_ALONE, BARE_POST, POST_SPEAKS } from './personPatterns.js';
+import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, SPEECH, TITLE, BARE_POST, POST_SPEAKS, wordsUsedAlone } from './personPatterns.js';
 
 /** An apposition and a speech verb right after a name: ", Teresa's husband, said". */
 const APPOSED_SPEAKER = new RegExp(`^,\\s+[^,.;"“”]{1,60},\\s+(?:${SPEECH})\\b`);
@@ -114,17 +115,8 @@ export function findPeople(
     return p;
   };
 
-  // Capitalised words the text uses alone, inside a sentence or as a subject before a verb ("Sinner does not forget").
   const bylines = bylineNames(text);
-  const usedAlone = new Set<string>();
-  for (const span of spans) {
-    const chunk = text.slice(span.start, span.end);
-    USED_ALONE.lastIndex = 0;
-    for (let m = USED_ALONE.exec(chunk); m; m = USED_ALONE.exec(chunk)) {
-      // (Not the second word of a name: "Jannik Sinner has" says nothing of "Sinner" alone.)
-      if (!/[A-Z][\w'’-]*\s$/.test(chunk.slice(Math.max(0, m.index - 30), m.index))) usedAlone.add(m[1]!);
-    }
-  }
+  const usedAlone = wordsUsedAlone(text, spans);
 
   // Pass 0: a person named with a nickname, which then stands for them alone ("Jokowi said").
   for (const n of [...nicknames, ...knownAs(text)]) {
@@ -270,8 +262,9 @@ export function findPeople(
       // (A name alone that two people named in full share, with no title to tell them apart, is neither.)
       if (alone && !short && shortMatches(n.name.toLowerCase()).length > 1) continue;
       const known = short ?? people.get(personKey(nameShape(n.name).last));
-      // ("Patrick Nielsen Hayden, Teresa's husband, said": a speech verb after an apposition is evidence of its own.)
-      const apposedSpeaker = APPOSED_SPEAKER.test(chunk.slice(n.end, n.end + 80));
+      // ("Patrick Nielsen Hayden, Teresa's husband, said": a speech verb after an apposition is evidence of its own; so
+      // is a clause only a person takes, "Khalifa Sall, who is not related to the president,".)
+      const apposedSpeaker = APPOSED_SPEAKER.test(chunk.slice(n.end, n.end + 80)) || /^,\s+who\s/.test(chunk.slice(n.end, n.end + 6));
       // ("Apple says …" with "Apple devices" elsewhere: one word no one was named by, which the text shows to be a
       // company or a thing, is that body.)
       // ("Politico reported", "Rolling Stone reported": a name that only ever reports, with no given name, is an outlet.)
@@ -296,6 +289,8 @@ export function findPeople(
     // (Other letters in brackets after a person's name stand for no body either: "Ana Ruiz (XYZW)" … "XYZW said".)
     else if (p) personLetters.add(m[1]!);
   }
+  // ("her husband, Emeka,": a relative by given name alone takes the family's name; see familyNames.)
+  familyNames(text, candidates, people);
   // Pass 2: every other place a known surname stands, with or without an honorific or first name.
   // Every short form that stands for one person only ("Li" for Li Qiang, "Burhan" for al-Burhan, "De Jong").
   const owners = new Map<string, { key: string | null; form: string }>();

@@ -1,3 +1,4 @@
+import type { Span } from '../ingest/sentences.js';
 import { NAME_ASIDE } from './cues.js';
 import { NOT_NAMES, PARTICLES, ROLE_NOUNS } from './lexicon.js';
 
@@ -94,7 +95,22 @@ export const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|w
  * this runs over every article's text, and a plain pattern is far cheaper than a Unicode one.
  */
 // (Irregular pasts too: "Swift got high-profile support" says "Swift" is used alone.)
-export const USED_ALONE = /\b([A-Z][a-z][\w'’-]*) (?:has|had|is|was|will|would|did|does|can|could|said|says|told|tells|added|adds|got|went|came|took|made|gave|won|lost|met|led|held|became|wrote|saw|knew|felt|left|kept|ran|sent|spent|brought|thought|found|began|spoke|[a-z]+ly|[a-z]{3,}ed)\b/g;
+const USED_ALONE = /\b([A-Z][a-z][\w'’-]*) (?:has|had|is|was|will|would|did|does|can|could|said|says|told|tells|added|adds|got|went|came|took|made|gave|won|lost|met|led|held|became|wrote|saw|knew|felt|left|kept|ran|sent|spent|brought|thought|found|began|spoke|[a-z]+ly|[a-z]{3,}ed)\b/g;
+
+/** Capitalised words the text uses alone, inside a sentence or as a subject before a verb ("Sinner does not forget"). */
+export function wordsUsedAlone(text: string, spans: readonly Span[]): Set<string> {
+  const usedAlone = new Set<string>();
+  for (const span of spans) {
+    const chunk = text.slice(span.start, span.end);
+    USED_ALONE.lastIndex = 0;
+    for (let m = USED_ALONE.exec(chunk); m; m = USED_ALONE.exec(chunk)) {
+      // (Not the second word of a name: "Jannik Sinner has" says nothing of "Sinner" alone.)
+      if (!/[A-Z][\w'’-]*\s$/.test(chunk.slice(Math.max(0, m.index - 30), m.index))) usedAlone.add(m[1]!);
+    }
+  }
+  return usedAlone;
+}
+
 export const PRONOUN = /\b(?:he|she|He|She)\b/g;
 /**
  * "According to him", "in her words", "to quote him", "her statement read": a source named by a pronoun, read as "he"

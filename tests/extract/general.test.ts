@@ -5021,6 +5021,47 @@ describe("the two-hundred-and-thirty-fifth batch: \"the England international\",
   });
 });
 
+describe("the two-hundred-and-thirty-sixth batch: a \"who\" clause makes a name a person of its own (PATTERNS 1.2)", () => {
+  it('keeps "Khalifa Sall, who is not related to the president," apart from President Macky Sall', () => {
+    const text = 'Vote date\n\nPresident Macky Sall set a date.\n\nOpposition figure Khalifa Sall, who is not related to the president, welcomed it.';
+    expect(persons(text)).toEqual(['Macky Sall', 'Khalifa Sall']);
+  });
+  it('still takes "Khalifa Sall" with no evidence of his own for the Sall named first', () => {
+    const text = 'Vote date\n\nPresident Macky Sall set a date.\n\nOpposition figure Khalifa Sall welcomed it.';
+    expect(persons(text)).toEqual(['Macky Sall']);
+  });
+  it('reads "Marie-Agnes Strack-Zimmermann of the FDP, who heads …" as a person, not "… of the Congo, who"', () => {
+    expect(names('Marie-Agnes Strack-Zimmermann of the FDP, who heads the defence committee, went further.')).toEqual([['Marie-Agnes Strack-Zimmermann', 'person']]);
+    expect(names('Aid went to the Democratic Republic of the Congo, who had asked for it.')).toEqual([]);
+  });
+});
+
+describe("the two-hundred-and-thirty-seventh batch: a relative by given name takes the family's name (PATTERNS 1.2)", () => {
+  it('names "Ngozi Okonkwo and her husband, Emeka," Emeka Okonkwo, and gives him his words', () => {
+    const text = 'Farm\n\nNgozi Okonkwo and her husband, Emeka, bought land in 2016.\n\nEmeka, a former bank manager, handles the money. "I still do sums at night," he says.';
+    expect(speakers(text)).toEqual([['I still do sums at night,', 'Emeka Okonkwo']]);
+  });
+  it('takes "Rivera\'s son, Tomas," as Tomas Rivera, and leaves "Rivera" alone to the one named first', () => {
+    const text = 'Storm\n\nTony Rivera waded through water. Rivera\'s son, Tomas, stayed behind.\n\n"She would not leave," Rivera said.';
+    expect(persons(text)).toEqual(['Tony Rivera', 'Tomas Rivera']);
+    expect(speakers(text)).toEqual([['She would not leave,', 'Tony Rivera']]);
+  });
+  it('gives no family name when the last one named before "his wife" has none in full', () => {
+    const text = 'Show\n\nHost Tom Bergeron praised the dancers. Van Der Beek said his wife, Kimberly, had been ill.';
+    expect(persons(text)).toContain('Kimberly');
+  });
+  it('takes "Their daughter, Adaeze," for the one family named twice, and for no family when two are', () => {
+    const one = 'Farm\n\nNgozi Okonkwo and her husband, Emeka, run the farm. Their daughter, Adaeze, helps.';
+    expect(persons(one)).toEqual(['Ngozi Okonkwo', 'Emeka Okonkwo', 'Adaeze Okonkwo']);
+    const two = 'Farm\n\nNgozi Okonkwo and her husband, Emeka, run the farm. Ruth Bello and her husband, Tunde, run the shop. Their daughter, Adaeze, helps.';
+    expect(persons(two)).toEqual(['Ngozi Okonkwo', 'Ruth Bello', 'Adaeze', 'Emeka Okonkwo', 'Tunde Bello']);
+  });
+  it('makes no person of "People" opening a quote', () => {
+    const text = 'Farm\n\nNgozi Okonkwo bought land.\n\n"People said we were wrong," she says.';
+    expect(persons(text)).toEqual(['Ngozi Okonkwo']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
