@@ -316,6 +316,9 @@ function withoutHeadlines(text: string): string {
     .join('\n');
 }
 
+/** The posts "the top diplomat" stands for (not "Oleksiy Danilov, secretary of the National Security … Council"). */
+const DIPLOMATS = /\b(?:foreign minister|secretary of state|foreign secretary|foreign policy chief|high representative|minister (?:of|for) foreign affairs|foreign affairs minister|ambassador|envoy|diplomat)\b/i;
+
 /** "the Russian foreign minister" → the most recently mentioned person holding that role, else anyone who holds it. */
 export function resolveAnaphors(text: string, mentions: Mention[], people: Map<string, LocalPerson>): void {
   const namedBefore = namedSoFar(mentions, people);
@@ -326,7 +329,7 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     const fits = (p: LocalPerson) =>
       p.type === 'person' &&
       (!nat || p.nationality === nat || p.roles.some((r) => r.startsWith(nat))) &&
-      (!roleWord || roleWord === 'counterpart' || roleWord === 'top diplomat' || p.roles.some((r) => !/\bshadow\b/i.test(r) && holds(r.toLowerCase().replace(/\bpm$/, 'prime minister'), roleWord)));
+      (!roleWord || roleWord === 'counterpart' || (roleWord === 'top diplomat' && p.roles.some((r) => DIPLOMATS.test(r))) || p.roles.some((r) => !/\bshadow\b/i.test(r) && holds(r.toLowerCase().replace(/\bpm$/, 'prime minister'), roleWord)));
     // (A bare "Minister" is no recorded role, but "the minister" is still the one just introduced as "Minister X".)
     const titleWord = !nat && roleWord ? new RegExp(`(?:^|\\s)${escapeRegExp(roleWord)}(?:\\s|$)`, 'i') : null;
     const titledAs = (x: Mention) => titleWord !== null && x.kind === 'title' && titleWord.test(x.text) && !/\bshadow\b/i.test(text.slice(Math.max(0, x.start - 8), x.end));

@@ -4,6 +4,12 @@ import { ANONYMOUS, type Mention, PERSON_KINDS } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import type { Attribution } from './attribution.js';
 
+/** People of a body, or of a country, whom the text does not name: "officials", "US diplomats", "senior sources". */
+const GROUP_WORDS = 'officials|diplomats|sources|negotiators|leaders|lawmakers|ministers|officers|spokesmen|spokespeople';
+/** Such people right after a body's name: "US officials". */
+const UNNAMED_GROUP = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${GROUP_WORDS})\\b`, 'u');
+/** Such people as the subject of the clause after "According to X,": ", US officials had promised". */
+const GROUP_SUBJECT = new RegExp(`^,\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_WORDS})\\b`, 'u');
 /** "according to a statement from the Kremlin": the words of a text someone put out, between "according to" and them. */
 const ACCORDING_TO_WORDS =
   /^\s*(?:an?|the|their|its|his|her)\s+(?:(?:joint|written|brief|short|official|new|later|earlier)\s+)?(?:statement|readout|transcript|release|communiqu[eé]|summary|post|tweet|video|letter|note)\s+(?:from|by|of|issued by|released by|put out by)\s+(?:the\s+)?$/i;
@@ -41,8 +47,11 @@ export function sourceNamed(text: string, q: QuoteSpan, seg: string, segStart: n
     // (Not a body or a government as that subject after a person as the source: "According to Lavrov, Moscow had warned
     // Washington "more than once"" are Lavrov's words of what Moscow did.)
     const own = m && /^\s*,/.test(text.slice(m.end, m.end + 2)) ? ms.find((x) => x.start > m.end && x.end <= q.open && (x.key || x.kind === 'anaphor')) : undefined;
-    const bodyAfterPerson = own?.kind === 'org' && PERSON_KINDS.has(m!.kind);
+    const bodyAfterPerson = own?.kind === 'org' && PERSON_KINDS.has(m!.kind) && !UNNAMED_GROUP.test(text.slice(own.end, own.end + 40));
     if (own && !bodyAfterPerson && HAS_CUE.test(text.slice(own.end, q.open))) return null;
+    // (Nor people the text does not name: "According to Yermak, US officials had promised that "…"" are theirs, nobody's.)
+    const group = m && !own ? GROUP_SUBJECT.exec(text.slice(m.end, q.open)) : null;
+    if (group && HAS_CUE.test(text.slice(m!.end + group[0].length, q.open))) return { speakerKey: ANONYMOUS, cue: `according to ${text.slice(from, m!.end).trim()}`, method: 'according' };
     // ("According to the Kremlin representative, …": someone of the body, not the body; nobody we can name.)
     if (m?.kind === 'org' && ORG_PERSON.test(text.slice(m.end, m.end + 40))) return { speakerKey: ANONYMOUS, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
     // ("According to Vietnamese Prime Minister Pham Minh Chinh, …": capitalised words of a title may stand before it.)

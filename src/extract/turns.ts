@@ -105,11 +105,13 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
   const seen = new Set<string>();
   for (const line of lines) {
     const m = MIXED_LABEL.exec(line.text);
-    if (!m || NOT_TURN.test(m[1]!) || CAPS_LABEL.test(line.text) || seen.has(line.text)) continue;
+    if (!m || NOT_TURN.test(m[1]!) || CAPS_LABEL.test(line.text)) continue;
+    // ("Judy Woodruff:" alone on its line, a broadcast transcript's label, counts each time.)
+    const rest = line.text.slice(m[0].length);
+    if (rest && seen.has(line.text)) continue;
     seen.add(line.text);
     // ("Jurgen Falk: Court drops inquiry", "Star Wars Jedi: Fallen Order review": a topic over a headline is no one
     // speaking; what a label opens ends as a sentence does, is a quote, or follows on the lines below.)
-    const rest = line.text.slice(m[0].length);
     if (rest && !SENTENCE_END.test(rest) && !/^["“‘']/.test(rest) && !TIME_CODE.test(rest)) continue;
     count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
     // (A label with only a time code after it, "Tom Reyes: (01:10)", is a timestamped transcript's turn, however often.)
@@ -133,17 +135,20 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
 function entryLabels(lines: readonly Line[]): Set<string> {
   const count = new Map<string, number>();
   const spoken = new Set<string>();
-  for (const line of lines) {
+  const words = (s: string) => s.split(/\s+/).filter((w) => /^\p{Ll}{2,}/u.test(w)).length;
+  lines.forEach((line, i) => {
     const m = CAPS_LABEL.exec(line.text) ?? MIXED_LABEL.exec(line.text);
-    if (!m) continue;
+    if (!m) return;
     const label = m[1]!.trim();
     count.set(label, (count.get(label) ?? 0) + 1);
     // (A time code after the label, "Dr. Okafor: (02:15)", is a timestamped transcript: the words follow below.)
     const rest = line.text.slice(m[0].length);
     // ("Thank you.", "Ready?": a short line is words when it ends as a sentence does and counts nothing.)
     const sentence = SENTENCE_END.test(rest) && !/\d/.test(rest);
-    if (TIME_CODE.test(rest) || sentence || rest.split(/\s+/).filter((w) => /^\p{Ll}{2,}/u.test(w)).length >= 2) spoken.add(label);
-  }
+    // ("Judy Woodruff:" alone on its line, then a paragraph: a broadcast's transcript, the words below.)
+    const below = !rest && i + 1 < lines.length && SENTENCE_END.test(lines[i + 1]!.text) && words(lines[i + 1]!.text) >= 4;
+    if (TIME_CODE.test(rest) || sentence || below || words(rest) >= 2) spoken.add(label);
+  });
   return new Set([...count].filter(([label, n]) => n >= 2 && !spoken.has(label)).map(([label]) => label));
 }
 

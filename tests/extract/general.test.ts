@@ -5062,6 +5062,46 @@ describe("the two-hundred-and-thirty-seventh batch: a relative by given name tak
   });
 });
 
+describe("the two-hundred-and-thirty-eighth batch: a broadcast transcript's labels alone on their lines (PATTERNS 3.1)", () => {
+  it('reads "Judy Woodruff:" and "Nick Schifrin:" over paragraphs as turns, each time the label comes again', () => {
+    const text =
+      'Talks go on\n\nJudy Woodruff:\n\nThe two sides agreed today to keep talking. Nick Schifrin reports.\n\nNick Schifrin:\n\nIn Geneva, the meeting lasted ninety minutes.\n\nJudy Woodruff:\n\nNick, how is Kyiv taking all of this?\n\nNick Schifrin:\n\nWith relief that the talking goes on, Judy, but also with fear.';
+    expect(speakers(text)).toEqual([
+      ['The two sides agreed today to keep talking. Nick Schifrin reports.', 'Judy Woodruff'],
+      ['In Geneva, the meeting lasted ninety minutes.', 'Nick Schifrin'],
+      ['Nick, how is Kyiv taking all of this?', 'Judy Woodruff'],
+      ['With relief that the talking goes on, Judy, but also with fear.', 'Nick Schifrin'],
+    ]);
+  });
+  it('still reads labels over short entries as a table, no one speaking', () => {
+    const text = 'Suspects\n\nPolice named two accounts.\n\nAccount:\n\n@darkzip\n\nAccount:\n\n@nightowl\n\nStatus:\n\nSuspended';
+    expect(speakers(text)).toEqual([]);
+  });
+});
+
+describe("the two-hundred-and-thirty-ninth batch: \"the top diplomat\" is one who holds a diplomat's post (PATTERNS 1.4)", () => {
+  it('takes "The top diplomat said" for the foreign minister just named, not the council secretary who spoke before', () => {
+    const text =
+      'Talks\n\nOleksiy Danylo, secretary of the security council, told reporters it was calm.\n\nForeign Minister Dmytro Kulyk was less cautious. The top diplomat said the refusal was "deeply disappointing."';
+    expect(speakers(text)).toEqual([['deeply disappointing.', 'Dmytro Kulyk']]);
+  });
+  it('takes none when no one named holds a diplomat\'s post', () => {
+    const text = 'Talks\n\nOleksiy Danylo, secretary of the security council, told reporters it was calm.\n\nThe top diplomat said the refusal was "deeply disappointing."';
+    expect(speakers(text)).toEqual([['deeply disappointing.', null]]);
+  });
+});
+
+describe("the two-hundred-and-fortieth batch: \"According to X, officials had promised …\" (PATTERNS 1.6)", () => {
+  it('takes the words of unnamed officials after "According to X," for nobody, not the source', () => {
+    const text = 'Talks\n\nAndriy Yermak spoke to Washington daily. According to Yermak, US officials had promised that "nothing will be decided without us."';
+    expect(speakers(text)).toEqual([['nothing will be decided without us.', null]]);
+  });
+  it('still takes a government as that subject for the source: "According to Lavrov, Moscow had warned"', () => {
+    const text = 'Talks\n\nSergei Lavrov met the press. According to Lavrov, Moscow had warned Washington "more than once".';
+    expect(speakers(text)).toEqual([['more than once', 'Sergei Lavrov']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
