@@ -15,6 +15,8 @@ const FORMS: { re: RegExp; y: number; m: number; d: number; numericMonth?: 'day-
   // Dots: day first, as Europe writes it (12.03.2024). Slashes: month first unless the first number is over 12.
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/, y: 3, m: 2, d: 1, numericMonth: 'day-first' },
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/, y: 3, m: 1, d: 2, numericMonth: 'us' },
+  // Dashes: day first, as Indian and European pages print it ("21-01-2022"), unless the second number is over 12.
+  { re: /(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?![\d-])/, y: 3, m: 2, d: 1, numericMonth: 'day-first' },
   // A two-digit year only with a clock time after it, as bylines print it ("11/19/19 06:56 AM EST"): 20YY.
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=\s+(?:at\s+)?\d{1,2}:\d{2})/, y: 3, m: 1, d: 2, numericMonth: 'us' },
   // (With dots, day first, after a stamp's word or before a clock time: "Published 31.08.25, 09:08 PM".)
@@ -39,7 +41,7 @@ export function findFullDate(text: string): string | null {
     if (!m || (best && best.at <= m.index)) continue;
     const month = f.numericMonth || /^\d+$/.test(m[f.m]!) ? Number(m[f.m]) : MONTHS.indexOf(m[f.m]!.slice(0, 3).toLowerCase()) + 1;
     let [mm, dd] = [month, Number(m[f.d])];
-    if (f.numericMonth === 'us' && mm > 12) [mm, dd] = [dd, mm];
+    if (f.numericMonth && mm > 12) [mm, dd] = [dd, mm];
     const year = Number(m[f.y]);
     const day = calendarDay(year < 100 ? 2000 + year : year, mm, dd);
     if (day) best = { at: m.index, day };

@@ -5102,6 +5102,19 @@ describe("the two-hundred-and-fortieth batch: \"According to X, officials had pr
   });
 });
 
+describe("the two-hundred-and-forty-first batch: numeric dates with dashes, and dots with the month first (PATTERNS 2.1)", () => {
+  it('reads "21-01-2022" day first, and a second number over 12 as the day ("11.14.2019 09:00 AM", "01-21-2022")', () => {
+    expect(findFullDate('21-01-2022')).toBe('2022-01-21');
+    expect(findFullDate('05-06-2022')).toBe('2022-06-05');
+    expect(findFullDate('11.14.2019 09:00 AM')).toBe('2019-11-14');
+    expect(findFullDate('01-21-2022')).toBe('2022-01-21');
+  });
+  it('takes no date from a run of numbers with dashes that is no day, nor from numbers that make no month', () => {
+    expect(findFullDate('Call 020-7946-2022 for tickets')).toBeNull();
+    expect(findFullDate('13-14-2022')).toBeNull();
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
