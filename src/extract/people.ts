@@ -14,10 +14,7 @@ import { firstFrom } from './sorted.js';
 import { familyNames } from './kinNames.js';
 import { acceptMentions, apposedName, bylineNames, fullerNamed, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
-import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, SPEECH, TITLE, BARE_POST, POST_SPEAKS, wordsUsedAlone } from './personPatterns.js';
-
-/** An apposition and a speech verb right after a name: ", Teresa's husband, said". */
-const APPOSED_SPEAKER = new RegExp(`^,\\s+[^,.;"“”]{1,60},\\s+(?:${SPEECH})\\b`);
+import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, TITLE, BARE_POST, POST_SPEAKS, wordsUsedAlone } from './personPatterns.js';
 
 /**
  * Finds the people and organisations an article refers to, and every place it refers to them.
@@ -262,9 +259,6 @@ export function findPeople(
       // (A name alone that two people named in full share, with no title to tell them apart, is neither.)
       if (alone && !short && shortMatches(n.name.toLowerCase()).length > 1) continue;
       const known = short ?? people.get(personKey(nameShape(n.name).last));
-      // ("Patrick Nielsen Hayden, Teresa's husband, said": a speech verb after an apposition is evidence of its own; so
-      // is a clause only a person takes, "Khalifa Sall, who is not related to the president,".)
-      const apposedSpeaker = APPOSED_SPEAKER.test(chunk.slice(n.end, n.end + 80)) || /^,\s+who\s/.test(chunk.slice(n.end, n.end + 6));
       // ("Apple says …" with "Apple devices" elsewhere: one word no one was named by, which the text shows to be a
       // company or a thing, is that body.)
       // ("Politico reported", "Rolling Stone reported": a name that only ever reports, with no given name, is an outlet.)
@@ -275,7 +269,9 @@ export function findPeople(
         companyKeys.set(n.name, key);
         continue;
       }
-      const p = short ?? personFor(n.name, known?.roles.length ? null : n.role, null, undefined, n.titled || n.role !== null || apposedSpeaker);
+      // (The evidence that found a full name is its own: "Maria Costa, 52, the elder of the two," beside Elena Costa,
+      // "Kurt Busch" beside Kyle Busch, are other people.)
+      const p = short ?? personFor(n.name, known?.roles.length ? null : n.role, null, undefined, true);
       const lead = span.start + n.lead;
       candidates.push({ start: lead, end, kind: n.titled ? 'title' : 'name', key: p.key, text: text.slice(lead, end), priority: 2.5 });
     }

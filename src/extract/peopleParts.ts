@@ -77,7 +77,9 @@ export function sharesGivenWord(name: string, first: string, p: LocalPerson): bo
     // (Not "Patrick Nielsen Hayden" after "Teresa Nielsen Hayden": a different given name before the same double
     // surname is another person.)
     if (words.length > 2 && words.slice(1).join(' ') === rest && words[0] !== firstWord && !given.has(words[0]!)) return false;
-    return words.length > 1 && (words.slice(0, -1).some((w) => given.has(w)) || words.includes(firstWord));
+    // ("Mike Ford" after "John M. Ford": a given name a middle initial stands for.)
+    const initial = words.slice(1, -1).some((w) => /^\p{L}\.?$/u.test(w) && w[0] === firstWord[0]);
+    return words.length > 1 && (words.slice(0, -1).some((w) => given.has(w)) || words.includes(firstWord) || initial);
   });
 }
 
