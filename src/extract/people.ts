@@ -12,6 +12,7 @@ import { matchesOf } from './matches.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { firstFrom } from './sorted.js';
 import { familyNames } from './kinNames.js';
+import { familyFirstNames } from './familyFirst.js';
 import { acceptMentions, apposedName, bylineNames, fullerNamed, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, TITLE, BARE_POST, POST_SPEAKS, wordsUsedAlone } from './personPatterns.js';
@@ -285,8 +286,10 @@ export function findPeople(
     // (Other letters in brackets after a person's name stand for no body either: "Ana Ruiz (XYZW)" … "XYZW said".)
     else if (p) personLetters.add(m[1]!);
   }
-  // ("her husband, Emeka,": a relative by given name alone takes the family's name; see familyNames.)
+  // ("her husband, Emeka,": a relative by given name alone takes the family's name; "Wang" alone, "Wang Yi" named
+  // where nothing made him anyone, the full name.)
   familyNames(text, candidates, people);
+  familyFirstNames(text, people);
   // Pass 2: every other place a known surname stands, with or without an honorific or first name.
   // Every short form that stands for one person only ("Li" for Li Qiang, "Burhan" for al-Burhan, "De Jong").
   const owners = new Map<string, { key: string | null; form: string }>();

@@ -38,6 +38,8 @@ const TAG_VERB = /^\s+(?:said|says|told|tells|added|adds|wrote)\b/;
 // (Up to five parts: "X, a scientist at the Goddard center in Greenbelt, Maryland, and American University in
 // Washington, D.C., said".)
 // ("…," Ruiz was quoted as saying, was cited by Interfax as saying: the words of one quoted by someone else are still hers.)
+/** A text that reports what was said: "according to a readout from …". */
+const REPORTED_IN = /^according to (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:readout|statement|transcript|summary|report)\b/u;
 const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|${NAME_ASIDE}\\s+|(?:\\s*,${APPOSITION_CHAR}{1,100}){1,5},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly|(?:was|were)\\s+(?:quoted|cited|reported)\\s+(?:by\\s+(?:[\\w'’.-]+\\s+){1,3})?as)\\s+)*)(${CUE_WORDS})\\b`);
 /**
  * "…," Ana Roe, a research analyst at the Council on Energy, Environment and Water think tank told CBS: a description
@@ -74,9 +76,12 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd && m.kind !== 'org');
     if (next?.key && next.kind !== 'pronoun' && /^\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
   }
-  // '"…," according to a statement from the Kremlin': a source named right after the words.
+  // '"…," according to a statement from the Kremlin': a source named right after the words. (Not a text that reports
+  // one the sentence has speaking: "Wang, who …, said the two should "…," according to a readout from the ministry" is
+  // Wang's.)
   const source = sourceAfter(text, q, postEnd, ms);
-  if (source) return source;
+  const speaking = () => ms.some((m) => m.key && PERSON_KINDS.has(m.kind) && m.start >= segStart && m.end <= q.open && VERB_AFTER_NAME.test(text.slice(m.end, q.open)));
+  if (source && !(REPORTED_IN.test(source.cue ?? '') && speaking())) return source;
   // ('"…," the ministry paraphrased Yang as saying': the one quoted, cited or paraphrased speaks, not the one citing.)
   const citing = CITED_AFTER.exec(after);
   const cited = citing ? ms.find((m) => m.key && m.start === q.close + citing[0].length) : undefined;

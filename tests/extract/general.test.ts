@@ -5128,6 +5128,28 @@ describe("the two-hundred-and-forty-second batch: two full names with one surnam
   });
 });
 
+describe("the two-hundred-and-forty-third batch: a readout that reports one the sentence has speaking (PATTERNS 1.6)", () => {
+  it('takes "Wang, who …, said the two should "…," according to a readout from the ministry" for Wang', () => {
+    const text = 'Talks\n\nForeign Minister Wang Yi arrived late. Wang, who is also a Politburo member, said the two should "look at ties from a height," according to a readout from the Chinese foreign ministry.';
+    expect(speakers(text)).toEqual([['look at ties from a height,', 'Wang Yi']]);
+  });
+  it('still takes the readout\'s body when no one in the sentence speaks', () => {
+    const text = 'Talks\n\nForeign Minister Wang Yi arrived late. Ties should "look up," according to a readout from the Chinese foreign ministry.';
+    expect(speakers(text)).toEqual([['look up,', 'Chinese Foreign Ministry']]);
+  });
+});
+
+describe("the two-hundred-and-forty-fourth batch: a family name first, named in full where nothing made it anyone's (PATTERNS 1.3)", () => {
+  it('names "Wang" the "Wang Yi" whom "Jaishankar met"', () => {
+    const text = 'Talks\n\nExternal Affairs Minister S. Jaishankar met Wang Yi in Astana. Wang, who is also a Politburo member, said ties had improved.';
+    expect(persons(text)).toEqual(['S. Jaishankar', 'Wang Yi']);
+  });
+  it('keeps "Hong Kong" a place beside a person named Hong', () => {
+    const text = 'Visit\n\nMrs Hong, a shop owner, said trade in Hong Kong had slowed. Hong Kong is quiet.';
+    expect(persons(text)).toEqual(['Hong']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
