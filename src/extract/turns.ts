@@ -119,6 +119,9 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
     if (m[0].includes('(') || m[0].includes(',') || isQuestioner(m[1]!.toUpperCase()) || TIME_CODE.test(line.text.slice(m[0].length))) withOutlet.add(m[1]!);
   }
   const repeated = [...count].filter(([, n]) => n >= 2).map(([l]) => l);
+  // ("Dana Whitfield:" once, then "DW:" again and again: a transcript names its speaker in full, then by initials.)
+  const initials = new Set(lines.map((l) => /^([A-Z]{2,3}):/.exec(l.text)?.[1]));
+  for (const l of count.keys()) if (initials.has(l.split(/\s+/).map((w) => w[0]).join(''))) repeated.push(l);
   // ("Question: Minister, …?" then "Minister of Foreign Affairs:" and the answer: a question answered under a post's
   // label is a briefing's record, each label said once.)
   const answered = [...count.keys()].some((l, i, all) => isQuestioner(l.toUpperCase()) && i + 1 < all.length && isPost(all[i + 1]!));

@@ -5150,6 +5150,26 @@ describe("the two-hundred-and-forty-fourth batch: a family name first, named in 
   });
 });
 
+describe("the two-hundred-and-forty-fifth batch: a writer's own interview, \"Me:\" and a name then its initials (PATTERNS 3.2)", () => {
+  it('reads "Me:" as the one asking, and "Dana Whitfield:" once then "DW:" as her turns', () => {
+    const text =
+      'A conversation with the mayor\n\nI sat down with Mayor Dana Whitfield last week.\n\nMe: Thanks for making the time.\n\nDana Whitfield: Happy to. It has been a long week.\n\nMe: Will the buses run on Monday?\n\nDW: I hope so. We made a fair offer.\n\nMe: And if they say no?\n\nDW: Then we keep talking.';
+    expect(speakers(text)).toEqual([
+      ['Thanks for making the time.', null],
+      ['Happy to. It has been a long week.', 'Dana Whitfield'],
+      ['Will the buses run on Monday?', null],
+      ['I hope so. We made a fair offer.', 'Dana Whitfield'],
+      ['And if they say no?', null],
+      ['Then we keep talking.', 'Dana Whitfield'],
+    ]);
+  });
+  it('does not take a name said once for a transcript\'s speaker when no initials label stands for it', () => {
+    const text =
+      'A conversation with the mayor\n\nMe: Thanks for making the time.\n\nDana Whitfield: Court drops the inquiry\n\nMe: Will the buses run on Monday?\n\nKP: I hope so. We made a fair offer.\n\nMe: And if they say no?\n\nKP: Then we keep talking.';
+    expect(speakers(text).map(([, who]) => who)).not.toContain('Dana Whitfield');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
