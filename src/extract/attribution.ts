@@ -5,13 +5,12 @@ import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
 import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, joinedSubject, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject } from './subjectShapes.js';
-import { ADDRESSEE_VERBS, MEN_NAMES, PLACES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
+import { MEN_NAMES, PLACES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
-import { matchesOf } from './matches.js';
 import { firstFrom, keyedIn } from './sorted.js';
-import { CUE, HAS_CUE, namedAfter } from './cues.js';
-import { findCue, isAskerCue, SAYING } from './quoteCue.js';
-import { adjacentBefore, invertedAfter } from './nearVerb.js';
+import { HAS_CUE, namedAfter } from './cues.js';
+import { findCue, isAskerCue } from './quoteCue.js';
+import { SPEAKING_PARTICIPLES, speakerOfNarration } from './narration.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
 export interface SentenceInfo extends Span {
@@ -28,15 +27,10 @@ export interface Attribution {
 /** A dash set off by spaces, which opens or closes an aside. */
 const ASIDE_DASH = /\s(?:[—–]|--)\s/g;
 
-/** Participles opening a clause that says the sentence's subject is speaking. */
-const SPEAKING_PARTICIPLES = 'Speaking|Addressing|Responding|Replying|Commenting|Answering';
 /** An opening clause before the subject: "Asked whether …,", "Speaking to reporters on Monday,". */
 const OPENING_CLAUSE = new RegExp(
   `^\\s*(?:${SPEAKING_PARTICIPLES}|Asked|Pressed|Questioned|Writing|Reacting|Illustrating|Following|Describing|Referring|Noting|Citing|Explaining|Pointing|Turning|Recalling|Looking|Returning|Acknowledging|Arriving|Appearing|Announcing|Discussing|Talking|Defending|Welcoming|Praising|Thanking|Stressing|Urging|Marking|Opening|Closing|Concluding|Flanked|Armed|Faced)\\b[^,;:"“”]{0,200},\\s*`,
 );
-
-/** An opening clause that says the sentence's subject is speaking. */
-const SPEAKING_OPENING = new RegExp(`^\\s*(?:${SPEAKING_PARTICIPLES})\\b[^,;:"“”]{0,200},`);
 
 /**
  * A sentence whose subject is a name of its own ("The Government is poised to help firms "capitalise on the summer"",
@@ -79,6 +73,8 @@ export function attributeQuotes(
   const rivals: (string | null)[] = [];
   /** Each sentence's unnamed subject's "he" or "she", when the text gives it. */
   const unnamedSex: (string | null)[] = [];
+  /** Whether each sentence's subject is a "he" or "she" that stands for no one we know. */
+  const unknownSubjects: boolean[] = [];
   /** Who has been called "he" or "she" so far (or Mr, Mrs, Ms): the other pronoun never stands for them. */
   const genderOf = new Map<string, string>();
   for (const m of mentions) {
@@ -256,11 +252,15 @@ export function attributeQuotes(
     // (So is one named there for the first time: "Brisco set up both goals, and Sandvik coach Dale Kowalczyk praised …".)
     const takesOver = joined && (joined.listed || mentions.find((m) => m.key === joined.m.key) === joined.m);
     const unnamedBody = subject?.key === ANONYMOUS && ORGANISATION_HEADS.has(subject.text.split(/\s+/).at(-1)!.toLowerCase());
-    subjects.push(takesOver ? joined.m.key : unnamedBody ? null : (subject?.key ?? (unnamed || unread ? ANONYMOUS : null)));
+    // (A "he" or "she" that stands for no one we know is someone unnamed: "Pryce is 61. He took over …".)
+    const unknownPronoun = subject ? undefined : ms.find((m) => m.kind === 'pronoun' && !m.key && m.start >= subjectFrom && /^(?:he|she)$/i.test(m.text) && isSubjectLike(m, s));
+    subjects.push(takesOver ? joined.m.key : unnamedBody ? null : (subject?.key ?? (unnamed || unread || unknownPronoun ? ANONYMOUS : null)));
     rivals.push(joined && !takesOver ? joined.m.key : null);
     // (Whether someone unnamed is a man or a woman, when the text says: "he", "Grahame's brother".)
     const unnamedWords = subject?.key === ANONYMOUS ? subject.text : (unnamed?.[1] ?? '');
-    unnamedSex.push(subject?.kind === 'pronoun' ? subject.text.toLowerCase() : sexOfNouns(unnamedWords));
+    unknownSubjects.push(Boolean(unknownPronoun));
+    const pronounSubject = subject?.kind === 'pronoun' ? subject : unknownPronoun;
+    unnamedSex.push(pronounSubject ? pronounSubject.text.toLowerCase() : sexOfNouns(unnamedWords));
     // ("Adair did not appear; his campaign chair, Joel Baptiste, took the stage to say: "…"": after a semicolon, the
     // clause's own subject.)
     const clauseSubject = (at: number) => {
@@ -315,20 +315,31 @@ export function attributeQuotes(
         // ("…," Young said. ¶ Bridenstine expects three rockets. "…": past a sentence about someone else, the words may
         // be that one's; nobody rather than a guess.)
         let about: string | null = null;
+        let spokeBefore = false;
         for (let back = si - 1; back >= 0 && back >= si - 3 && sentences[back]!.section === s.section; back--) {
           if (speakers[back]) {
             if (!about || about === speakers[back]) result[i] = { speakerKey: speakers[back]!, cue: 'continuation', method: 'continuation' };
+            spokeBefore = true;
             break;
           }
           const subject = subjects[back];
           if (!about && subject && subject !== ANONYMOUS && isPerson(subject)) about = subject;
+          // ("… only link." ¶ Pryce is 61. He took over from his father … ¶ "…": past someone unnamed or unknown who
+          // acts, the words are not the last speaker's.)
+          if (!about && unknownSubjects[back]) break;
           // ("The club later issued a statement. ¶ "…"": words someone else put out come between, not the last speaker's.)
           if (PUT_OUT.test(text.slice(sentences[back]!.start, sentences[back]!.end))) break;
         }
         // ("Mattox returned to the question later. "Which rockets …?"": a quote standing alone right after a sentence of
         // its paragraph about someone, who does something rather than has it done to them, is that one's.)
         const before = sentences[si - 1];
-        if (!result[i]!.speakerKey && about && before && subjects[si - 1] === about && !/\n/.test(text.slice(before.end, q.open)) && !PASSIVE.test(text.slice(before.start, before.end))) {
+        // (Or a paragraph that is only the quote, after a paragraph that names that one and no other person: "Joan Ruiz, a
+        // farmer, has fought the pipeline for a decade. ¶ "They never asked us."". Not with someone quoted just before,
+        // whose words they may be, nor after a colon, which introduces what follows: see introductions.)
+        const gap = before ? text.slice(before.end, q.open) : '';
+        const nextParagraph =
+          !spokeBefore && /^[^\n:]*\n\s*$/.test(gap) && !/:\s*$/.test(text.slice(before!.start, before!.end)) && quoteParagraph(text, q) && onlyPersonIn(mentions, text.lastIndexOf('\n', before!.start) + 1, before!.end, isPerson) === about;
+        if (!result[i]!.speakerKey && about && before && subjects[si - 1] === about && (!/\n/.test(gap) || nextParagraph) && !PASSIVE.test(text.slice(before.start, before.end))) {
           result[i] = { speakerKey: about, cue: 'context', method: 'context' };
         }
       } else if (
@@ -374,26 +385,14 @@ export function attributeQuotes(
   );
 }
 
-/** Who a sentence without quotes reports speaking, if anyone; `person` is its subject when that is a person. */
-function speakerOfNarration(text: string, s: Span, ms: Mention[], inQuote: (i: number) => boolean, person: Mention | null): string | null {
-  const chunk = text.slice(s.start, s.end);
-  let unnamed = false;
-  // "Speaking about the talks, Cavusoglu touched on …": the opening says the subject is speaking.
-  if (person && SPEAKING_OPENING.test(chunk)) return person.key;
-  for (const v of matchesOf(CUE, chunk)) {
-    const at = s.start + v.index!;
-    if (inQuote(at)) continue;
-    // (After "told", "thanked" the one named is spoken to: "Swift's rep told Fox News that …" is not Fox News speaking.)
-    const m = adjacentBefore(text, ms, at, v[0]) ?? (ADDRESSEE_VERBS.has(v[0]) ? undefined : invertedAfter(text, ms, at + v[0].length));
-    if (m?.key) return m.key;
-    // "Putin spoke first and said the Cold War was over": the subject, the only one named before the verb, with
-    // no clause set off between them (", who said" would be someone else's). A line ending in a colon introduces
-    // what follows and is left to the introductions.
-    if (person && !/:\s*$/.test(chunk) && person.end <= at && !ms.some((x) => x !== person && x.start < at && x.key) && /^[^,;:"“”]*$/.test(text.slice(person.end, at))) {
-      return person.key;
-    }
-    // ("Her rep told Fox News that …": someone we cannot name reports speaking; a quote after it is not the last speaker's.)
-    if (SAYING.test(v[0]) && /\p{Ll}\s+$/u.test(text.slice(Math.max(s.start, at - 20), at))) unnamed = true;
-  }
-  return unnamed ? ANONYMOUS : null;
+/** Whether the quote's paragraph holds nothing but quotes from it on. */
+function quoteParagraph(text: string, q: QuoteSpan): boolean {
+  const end = text.indexOf('\n', q.close);
+  return !/\p{L}/u.test(text.slice(q.close, end < 0 ? text.length : end).replace(/["“][^"“”\n]*["”]/g, ''));
+}
+
+/** The one person the mentions between two offsets name, if only one. */
+function onlyPersonIn(mentions: readonly Mention[], from: number, to: number, isPerson: (key: string | null | undefined) => boolean): string | null {
+  const keys = new Set(mentions.filter((m) => m.start >= from && m.end <= to && isPerson(m.key)).map((m) => m.key!));
+  return keys.size === 1 ? [...keys][0]! : null;
 }

@@ -1110,7 +1110,9 @@ describe('the thirty-second batch: Turkish and Russian ministers in English-lang
   it('makes the subject of a sentence opening "Speaking about …," the speaker a lone quote carries on from', () => {
     const text = 'Minister Ana Ruiz arrived on Monday.\n\nSpeaking about the talks, Ruiz touched on the meeting held in May.\n\n"Each side explained its position."';
     expect(speakers(text)).toEqual([['Each side explained its position.', 'Ana Ruiz']]);
-    const plain = 'Minister Ana Ruiz arrived on Monday.\n\nLater, Ruiz touched on the meeting held in May.\n\n"Each side explained its position."';
+    // (A paragraph about her alone before the quote's own paragraph makes her the speaker too, since the forty-sixth
+    // batch; a sentence that has no one act does not.)
+    const plain = 'Minister Ana Ruiz arrived on Monday.\n\nLater, the meeting held in May came up.\n\n"Each side explained its position."';
     expect(speakers(plain)).toEqual([['Each side explained its position.', null]]);
   });
 });
@@ -5167,6 +5169,37 @@ describe("the two-hundred-and-forty-fifth batch: a writer's own interview, \"Me:
     const text =
       'A conversation with the mayor\n\nMe: Thanks for making the time.\n\nDana Whitfield: Court drops the inquiry\n\nMe: Will the buses run on Monday?\n\nKP: I hope so. We made a fair offer.\n\nMe: And if they say no?\n\nKP: Then we keep talking.';
     expect(speakers(text).map(([, who]) => who)).not.toContain('Dana Whitfield');
+  });
+});
+
+describe("the two-hundred-and-forty-sixth batch: a paragraph that is only a quote, after a paragraph about one person (PATTERNS 1.5)", () => {
+  it('takes the quote for the one person the paragraph before names, its subject', () => {
+    const text = 'Pipeline\n\nJoan Ruiz, a farmer, has fought the pipeline for a decade.\n\n"They never asked us. Not once."\n\nThe company says it consulted widely.';
+    expect(speakers(text)).toEqual([['They never asked us. Not once.', 'Joan Ruiz']]);
+  });
+  it('takes none when that paragraph names two people, or has its subject acted on, or the quote runs into words of its own', () => {
+    const two = 'Pipeline\n\nJoan Ruiz, a farmer, has fought the pipeline with her neighbour Tom Hale for a decade.\n\n"They never asked us. Not once."';
+    const passive = 'Pipeline\n\nJoan Ruiz, a farmer, was arrested at the site in 2019.\n\n"They never asked us. Not once."';
+    const sign = 'Pipeline\n\nJoan Ruiz, a farmer, has fought the pipeline for a decade.\n\n"They never asked us," reads a sign on her gate.';
+    expect([...speakers(two), ...speakers(passive), ...speakers(sign)].map(([, who]) => who)).toEqual([null, null, null]);
+  });
+});
+
+describe("the two-hundred-and-forty-seventh batch: a \"he\" that stands for no one known ends a speaker's run (PATTERNS 1.5)", () => {
+  it('gives a quote after "Pryce is 61. He took over …" no speaker, not the woman quoted before', () => {
+    const text =
+      'Ferry\n\nLinda Hughes, a nurse, has collected 3,000 signatures.\n\n"Without it I am looking at an hour in the car."\n\nPryce is 61. He took over from his father in 1989.\n\n"You learn the river. It does not forgive mistakes."';
+    expect(speakers(text)).toEqual([
+      ['Without it I am looking at an hour in the car.', 'Linda Hughes'],
+      ['You learn the river. It does not forgive mistakes.', null],
+    ]);
+  });
+  it('still carries a speaker\'s words on past a sentence about them', () => {
+    const text = 'Ferry\n\n"Without it I am looking at an hour in the car," said Linda Hughes, a nurse.\n\nShe has collected 3,000 signatures.\n\n"It is our only link."';
+    expect(speakers(text)).toEqual([
+      ['Without it I am looking at an hour in the car,', 'Linda Hughes'],
+      ['It is our only link.', 'Linda Hughes'],
+    ]);
   });
 });
 
