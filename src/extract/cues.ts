@@ -21,6 +21,8 @@ export const CUE_WORDS =
   'put it(?=\\s*[,:])|puts it(?=\\s*[,:])|' +
   // "She pointed out that …": pointing is saying only when it is pointed out.
   'pointed out|points out|pointing out|' +
+  // Phrasal verbs of a retort or a comment: "Haley shot back that …", "hit out at", "weighed in".
+  'shot back|shoots back|fired back|fires back|firing back|hit back|hits back|hitting back|hit out|hits out|went on to say|weighed in|weighs in|chimed in|chimes in|' +
   // "…," Hale has written: writing in the perfect, not the passive participle ("a letter written in 1990").
   'written(?<=\\b(?:has|have|had)\\s+written)(?=\\s*[,.:;]|\\s*$)|' +
   // The open lexicon (responded, continued, recalled, mocked, joked, praised, …), longest forms first.

@@ -84,7 +84,7 @@ export const ROLE_NOUNS = words(`
   sheriff constable ranger firefighter paramedic engineer architect designer developer mother father son daughter wife husband
   widow brother sister spokesman chairperson treasurer whip minister-president strongman ruler dictator monarch emir sultan
   drummer guitarist bassist pianist violinist cellist keyboardist vocalist frontman frontwoman rapper composer conductor dancer
-  comedian presenter host chef novelist poet playwright filmmaker photographer painter sculptor
+  comedian presenter host chef novelist poet playwright filmmaker photographer painter sculptor moderator anchor panelist panellist
   commentator pollster demographer epidemiologist virologist biologist physicist chemist astronomer climatologist meteorologist
   forecaster seismologist geologist spokesman owner shopkeeper vendor tenant landlord homeowner parent grandmother grandfather
   jeweller jeweler plumber electrician mechanic waiter waitress cashier janitor welder

@@ -5203,6 +5203,21 @@ describe("the two-hundred-and-forty-seventh batch: a \"he\" that stands for no o
   });
 });
 
+describe("the two-hundred-and-forty-eighth batch: phrasal verbs of a retort, and a debate's moderator (PATTERNS 1.7)", () => {
+  it('takes "Haley … shot back that the incumbent had "no answer"" and "Moderator Tom Geller … he said" for them', () => {
+    const text =
+      'Debate\n\nClaire Haley, a Republican, shot back that the incumbent had "no answer" on inflation.\n\nModerator Tom Geller had to cut them off twice. "Candidates, please," he said.';
+    expect(speakers(text)).toEqual([
+      ['no answer', 'Claire Haley'],
+      ['Candidates, please,', 'Tom Geller'],
+    ]);
+  });
+  it('reads no retort in "shot" or "went on" alone', () => {
+    const text = 'Debate\n\nClaire Haley shot a campaign video at "the grocery store" in Lansing. The strike went on "for weeks".';
+    expect(speakers(text).map(([, who]) => who)).toEqual([null, null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
