@@ -49,7 +49,8 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   detective: ['det\\.'],
   professor: ['prof\\.'],
   commander: ['cmdr\\.', 'cdr\\.'],
-  chief: ['head', 'director'],
+  // ("Secretary-General Antonio Guterres … the UN chief said": a body's chief by whatever its post is called.)
+  chief: ['head', 'director', 'secretary-general', 'secretary general', 'director-general', 'director general', 'managing director'],
   leader: ['prime minister', 'president', 'chancellor', 'premier', 'taoiseach', 'head of state', 'head of government'],
   captain: ['skipper', 'capt\\.'],
   skipper: ['captain'],

@@ -5218,6 +5218,17 @@ describe("the two-hundred-and-forty-eighth batch: phrasal verbs of a retort, and
   });
 });
 
+describe("the two-hundred-and-forty-ninth batch: \"the UN chief\" for a secretary-general (PATTERNS 1.4)", () => {
+  it('takes "the UN chief said" for the one introduced as Secretary-General', () => {
+    const text = 'Summit\n\nUnited Nations Secretary-General Antonio Guterres, who attended the opening, praised the plan. "Africa\'s time has come," the UN chief said.';
+    expect(speakers(text)).toEqual([["Africa's time has come,", 'Antonio Guterres']]);
+  });
+  it('takes none for "the UN chief" when the one named holds another post', () => {
+    const text = 'Summit\n\nUN envoy Antonio Guterres, who attended the opening, praised the plan. "Africa\'s time has come," the UN chief said.';
+    expect(speakers(text)).toEqual([["Africa's time has come,", null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
