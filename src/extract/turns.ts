@@ -346,7 +346,8 @@ const QUESTION_LINE = /^(?![^"“”]*[.!?]\s[^"“”]*[.!?]\s)[^"“”]{3,220
 /** A question put to someone: it says "you". */
 const ADDRESSED = /\b(?:you|your|yours|yourself)\b/i;
 /** Words that show a paragraph is someone speaking, not narration. */
-export const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|us|our)\b/i;
+// (In lower case or opening a sentence: "US" is a country.)
+export const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e’re|[Uu]s|[Oo]ur)\b/;
 
 /**
  * An interview written as questions and answers with no labels: a question alone on its line, then the answer's
@@ -367,9 +368,9 @@ export function findInterviewTurns(lines: readonly Line[], marked: readonly Quot
     else unanswered++;
   }
   if (answers.length < 2 || unanswered * 4 > answers.length) return [];
-  // ("Remember the state's hunt for a slogan? … Just what is this slogan?": a column's rhetorical questions ask no one;
-  // an interview's ask the one answering, so with only two a question must say "you".)
-  if (answers.length < 3 && !lines.some((l, i) => questions[i] && ADDRESSED.test(l.text))) return [];
+  // ("Remember the state's hunt for a slogan? … Just what is this slogan?": a column's rhetorical questions ask no one,
+  // nor do an explainer's headings, "What did Blinken say?"; an interview's ask the one answering: one says "you".)
+  if (!lines.some((l, i) => questions[i] && ADDRESSED.test(l.text))) return [];
   const inMarks = (l: Line) => marked.some((q) => q.open >= l.start && q.open < l.end);
   const turns: Turn[] = [];
   lines.forEach((l, i) => {

@@ -5229,6 +5229,19 @@ describe("the two-hundred-and-forty-ninth batch: \"the UN chief\" for a secretar
   });
 });
 
+describe("the two-hundred-and-fiftieth batch: an explainer's question headings are no interview (PATTERNS 3.2)", () => {
+  it('reads no interview in "What did Blinken say?" headings over narration, and gives the narration to no one', () => {
+    const text =
+      'What we know\n\nWhat happened in Geneva?\n\nUS Secretary of State Antony Blinken and Russian Foreign Minister Sergei Lavrov met for 90 minutes.\n\nWhat did Blinken say?\n\nBlinken said he would send written ideas. "We are on a clearer path," he told reporters.\n\nWhat happens next?\n\nThe two men may meet again. Our correspondent says the mood was calm.';
+    expect(speakers(text)).toEqual([['We are on a clearer path,', 'Antony Blinken']]);
+  });
+  it('still reads an interview with no labels when a question asks "you"', () => {
+    const text =
+      'Interview\n\nThe port chief Helen Lowry spoke to us.\n\nHow did you start?\n\nI joined the port as a clerk in 1994. We were a small team then.\n\nWhat changed?\n\nWe built the new terminal, and I learned to say no.';
+    expect(speakers(text).map(([, who]) => who)).toEqual([null, 'Helen Lowry', null, 'Helen Lowry']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
