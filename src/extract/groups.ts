@@ -90,9 +90,15 @@ const APPOSED_COMPANY =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&-]*),\s+(?:the|a|an)\s+(?:(?!(?:of|at|for|in|with|and|from)\s)[\p{L}-]+\s+){0,4}(?:company|firm|carmaker|automaker|retailer|manufacturer|maker|giant|startup|conglomerate|chain|brand|lender|insurer|airline)(?=\s*[,.;:)]|\s+(?:that|which|whose|based|known|behind|in|with)\b)/gu;
 
 /**
+ * A one-word name with a plural verb, as British copy writes of a club or a company ("Chelsea have completed …"); not
+ * one of two subjects ("Tom and Chelsea have") nor after a modal ("would Chelsea have"), nor a plural ("Prices are").
+ */
+const PLURAL_AGREEMENT = /(?<![\p{L}\p{N}&,]\s|\b(?:and|or|nor|would|could|should|might|must|will|may|can)\s)(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}*[^\Ws]) (?:have|are|were)\b/gu;
+
+/**
  * The one-word names the text shows to be a company or a product, in one pass over it: a word for what only a company
  * has after it (COMPANY_WORDS), "its" right after its verb ("Apple cancelled its", "Nissan says its"), a product after
- * its possessive, a role at it, a word for a company set off after it. Not a word the text also writes after another
+ * its possessive, a role at it, a word for a company set off after it, a plural verb after it. Not a word the text also writes after another
  * name ("Marc Benioff"): that is a surname.
  */
 export function companiesByEvidence(text: string): Set<string> {
@@ -101,6 +107,8 @@ export function companiesByEvidence(text: string): Set<string> {
   for (const m of text.matchAll(PRODUCT_AFTER_POSSESSIVE)) found.add(m[1]!);
   for (const m of text.matchAll(APPOSED_COMPANY)) found.add(m[1]!);
   for (const m of text.matchAll(ROLE_AT)) if (ROLE_NOUNS.has(m[1]!)) found.add(m[2]!);
+  // (A club or a company by its plural verb, unless the text also gives it a singular one: "Chelsea has …" is a person.)
+  for (const m of text.matchAll(PLURAL_AGREEMENT)) if (!new RegExp(`\\b${m[1]} (?:has|is|was)\\b`).test(text) && !NOT_NAMES.has(m[1]!)) found.add(m[1]!);
   for (const name of found) if (wordsBefore(text, name).some((w) => !NOT_NAMES.has(w) && !DESCRIBING.test(w))) found.delete(name);
   return found;
 }

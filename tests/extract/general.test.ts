@@ -5242,6 +5242,32 @@ describe("the two-hundred-and-fiftieth batch: an explainer's question headings a
   });
 });
 
+describe("the two-hundred-and-fifty-first batch: \"the Italian\" after \"Head coach Enzo Maresca said\" (PATTERNS 1.4)", () => {
+  it('takes a nationality for the one just named with a role in lower case before the name', () => {
+    const text = 'Signing\n\nHead coach Enzo Maresca said he had followed the player for two years. "He has something different," the Italian said.';
+    expect(speakers(text)).toEqual([['He has something different,', 'Enzo Maresca']]);
+  });
+  it('still takes none when a lower-case word that is no role opens the sentence before the name', () => {
+    const text = 'Signing\n\nYesterday morning Enzo Maresca said he had followed the player. "He has something different," the Italian said.';
+    expect(speakers(text)).toEqual([['He has something different,', null]]);
+  });
+});
+
+describe("the two-hundred-and-fifty-second batch: a club or a company with a plural verb (PATTERNS 1.1)", () => {
+  it('makes "Chelsea have completed …" a body, whose statement is its own', () => {
+    const text = 'Signing\n\nChelsea have completed the signing of a winger.\n\nChelsea said in a statement that the deal was "subject to a work permit".';
+    expect(extract(text).people.map((p) => `${p.names[0] ?? p.last}:${p.type}`)).toEqual(['Chelsea:organisation']);
+    expect(speakers(text)).toEqual([['subject to a work permit', 'Chelsea']]);
+  });
+  it('keeps a person one of two subjects of "have", or one the text also writes with "has"', () => {
+    const two = 'Wedding\n\nTom and Chelsea have set a date. Chelsea said in a statement that she was "over the moon".';
+    const both = 'Wedding\n\nChelsea has set a date. Chelsea said in a statement that she was "over the moon". Chelsea and Tom are thrilled, and Chelsea have never been happier, a friend joked.';
+    expect(speakers(two)).toEqual([['over the moon', 'Chelsea']]);
+    expect(extract(two).people.map((p) => p.type)).toEqual(['person']);
+    expect(extract(both).people.map((p) => p.type)).toEqual(['person']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
