@@ -36,3 +36,7 @@ export function apposedBody(before: string): boolean {
   const role = ROLE_PHRASE_BEFORE.exec(before)?.[1]?.toLowerCase();
   return !(role && (KIN.test(role) || ROLE_NOUNS.has(role)));
 }
+
+/** A body named beside a name after it: "Civic Matters, a watchdog group that …", "Chatham House, a think tank". */
+export const BODY_APPOSED =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|charity|think[- ]?tank|coalition|alliance|association|nonprofit|non-profit|watchdog|lobby|foundation|institute|network|union|agency|company|firm)(?=\s+(?:that|which|whose|based|of|for|in|with|behind)\b|\s*[,.;:)])/u;

@@ -30,7 +30,7 @@ export const TITLE_WORDS = new Set([...PORTFOLIOS, ...words(`
   President Vice Prime Minister Premier Chancellor Secretary Governor Mayor Chief Justice Judge Senator Sen Rep Representative
   Congressman Congresswoman Assemblyman Assemblywoman Councillor Councilor Councilman Councilwoman Commissioner Director
   Ambassador Envoy Leader King Queen Prince Princess Crown Emir Sheikh Sultan Sir Dame Lord Lady Baroness Baron Pope Bishop
-  Archbishop Cardinal Father Rev Reverend Rabbi Imam Ayatollah Dr Prof Professor Mr Mrs Ms Miss Mx Chairman Chairwoman
+  Archbishop Cardinal Father Rev Reverend Rabbi Imam Ayatollah Mullah Maulana Dr Prof Professor Mr Mrs Ms Miss Mx Chairman Chairwoman
   Chairperson Chair CEO CFO COO Spokesman Spokeswoman Spokesperson Officer Inspector Sergeant Sgt Detective Superintendent
   Constable Commander Commandant Admiral Marshal General Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Corporal Private
   Deputy Acting Interim Former Speaker Attorney Auditor Treasurer Comptroller Coach Manager Midfielder Striker Defender
@@ -61,7 +61,7 @@ export const TITLE_MODIFIERS = new Set([...PORTFOLIOS, ...words(`
 `)]);
 
 /** Words of a title that are honorifics: they go before a name or a surname alone ("Mr Blinken", "Sir Keir"). */
-export const HONORIFICS = words(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Sheikh Prince Princess King Queen Emir Sultan Rev Father Rabbi Imam
+export const HONORIFICS = words(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Sheikh Prince Princess King Queen Emir Sultan Rev Father Rabbi Imam Mullah Maulana
   Shri Smt Shrimati Mr. Mrs. Ms. Dr. Prof. Rev. Smt.`);
 
 /**
@@ -106,6 +106,7 @@ export const ORG_HEADS = words(`
   Command Institute Foundation Company Corporation Corp Inc Ltd Group Association Federation Alliance Organisation
   Organization Network University College School Hospital Clinic Centre Center Society League Club Federation Secretariat
   Directorate Inspectorate Prosecutor's Prosecutors Chamber Coalition Movement Front Church Mission Embassy Consulate Delegation
+  Survey Observatory Laboratory
   Media Times Post News Press Journal Herald Tribune Telegraph Gazette Television Radio Broadcasting Broadcaster Agency
   Airlines Airways Motors Industries Holdings Partners Capital Energy Oil Petroleum Watch International Trust Institute
   Records Productions Pictures Studios Entertainment Technologies Pharmaceuticals Telecom Ventures Labs PLC LLC

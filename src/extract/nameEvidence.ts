@@ -2,7 +2,7 @@
  * What the words right after a capitalised run say of it: that it names a person (see findOpenNames). Each pattern is
  * tested on the text after the run.
  */
-import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { ADDRESSEE_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 
 /** "Lavrov was quoted by RIA Novosti as saying": someone quoted is someone speaking. */
 export const QUOTED_AS = /^\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;"“”]{1,40}?\s+)?as\s+saying\b/;
@@ -77,4 +77,19 @@ export function apposedAfter(before: string, after: string): boolean {
 export function headsQuotes(before: string, after: string): boolean {
   if (!/(?:^|\n)[ \t]*$/.test(before)) return false;
   return /^(?:,\s+(?:on|about)\s+[^:\n]{1,80}:|\s+\((?:\p{Lu}(?:\.?[\p{Lu}&])+\.?|\p{Lu}[^()\n]*\s[^()\n]+)\))[ \t]*(?:\n|$)/u.test(after);
+}
+
+/** The word where a verb after a name would stand, past a description in commas and adverbs; tested against SPEECH_SET (a Set is far cheaper than a 570-way pattern). */
+// (Past where they work, too: "Tamsin Okoro of the University of Leeds said".)
+export const WORD_AFTER = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.&-]*){0,6})?(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/u;
+
+/**
+ * Whether the verb after a name (WORD_AFTER's) says nothing of them speaking: a passive ("Smith was asked"), or a verb
+ * of going on with where or how long after it ("Aftershocks continued into the evening").
+ */
+export function saysNothing(wordAfter: RegExpExecArray | null, after: string): boolean {
+  if (!wordAfter) return false;
+  const verb = wordAfter[1]!;
+  if (/\b(?:is|was|were|are)\s+$/.test(wordAfter[0].slice(0, -verb.length)) && !ADDRESSEE_VERBS.has(verb) && !/ing$/.test(verb)) return true;
+  return /^continu/.test(verb) && /^\s+(?:into|to|for|through|until|on|in|at|unabated)\b/.test(after.slice(wordAfter.index + wordAfter[0].length));
 }

@@ -1,10 +1,10 @@
 import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, NOT_NAMES, NO_SURNAME_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS } from './lexicon.js';
 import { nameShape } from './names.js';
 import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
-import { KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, ROLE_PHRASE_BEFORE, apposedBody } from './bodyWords.js';
+import { BODY_APPOSED, KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, ROLE_PHRASE_BEFORE, apposedBody } from './bodyWords.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
-import { apposedAfter, headsQuotes, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY } from './nameEvidence.js';
+import { apposedAfter, headsQuotes, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -34,9 +34,6 @@ const isRoleNoun = (lower: string) => ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(PR
 const LOWER_CASE_ROLES = new Set(['star', 'fan', 'host', 'guest', 'local', 'head', 'general', 'agent', 'patient', 'visitor', 'customer', 'partner', 'principal', 'monitor', 'observer', 'champion', 'winner', 'runner', 'parent']);
 /** The last word of an event's name. */
 const EVENT_HEADS = /^(?:Show|Week|Festival|Awards|Cup|Games|Championships?|Conference|Summit|Expo|Fair|Tour|Series|Medley|Marathon|Final|Finals|Prix|Olympics|Forum|Gala|Derby|Classic|Invitational)$/;
-/** The word where a verb after a name would stand, past a description in commas and adverbs; tested against SPEECH_SET (a Set is far cheaper than a 570-way pattern). */
-// (Past where they work, too: "Tamsin Okoro of the University of Leeds said".)
-const WORD_AFTER = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.&-]*){0,6})?(?:,[^,"“”.;:]{1,80},)?\s+(?:(?:also|then|later|earlier|has|had|have|was|is|would|will|did|once|[a-z]+ly)\s+)*([a-z]+)\b/u;
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
 /**
  * An apposition that says the name is a work or a thing: "Growing Up Weightless, a story of intrigue on the moon,",
@@ -99,12 +96,13 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const ofAt = tokens.findIndex((x, i) => i > leadWord && x.t === 'of');
     const personOf = ofAt > leadWord + 1 && isTitle(tokens[leadWord]!.t) && isNameToken(tokens[ofAt - 1]!.t);
     if (!personOf && (ORG_HEADS.has(lastTok) || headOf !== -1)) {
-      if (tokens.length - leadWord < 2) continue;
+      // ("the New York Times", "the World Bank": "New" or "World" before a body's name is its first word.)
+      const bodyLead = leadWord > 0 && /^(?:New|World)$/.test(tokens[leadWord - 1]!.t) ? leadWord - 1 : leadWord;
+      if (tokens.length - bodyLead < 2) continue;
       // ("Deputy Secretary-General and Political Director of the European External Action Service": title words before
       // "of" are a post in the body, not part of its name.)
       // ("Former Penn State University coach X": "former" is the person's, never the body's.)
-      // ("the New York Times", "the New Democratic Party": "New" before a body's name is its first word.)
-      let first = /^(?:Former|Ex|Outgoing)$/.test(tokens[leadWord]!.t) ? leadWord + 1 : leadWord > 0 && tokens[leadWord - 1]!.t === 'New' ? leadWord - 1 : leadWord;
+      let first = /^(?:Former|Ex|Outgoing)$/.test(tokens[leadWord]!.t) ? leadWord + 1 : bodyLead;
       // ("Shares of Northwind Corp fell", "Members of the Riverton Council": a plural before "of" is no part of the name.)
       if (tokens[first]?.t === 'of') first += tokens[first + 1]?.t === 'the' ? 2 : 1;
       if (tokens.length - first < 2) continue;
@@ -318,7 +316,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("Peace was announced", "Nothing is agreed": a thing said, in the passive, is nobody speaking; someone "was told"
     // or "was quoted" is still someone.)
     const wordAfter = WORD_AFTER.exec(after);
-    const passive = wordAfter !== null && /\b(?:is|was|were|are)\s+$/.test(wordAfter[0].slice(0, -wordAfter[1]!.length)) && !ADDRESSEE_VERBS.has(wordAfter[1]!) && !/ing$/.test(wordAfter[1]!);
+    const passive = saysNothing(wordAfter, after);
     const speech =
       QUOTED_AS.test(after) ||
       (!apposedName && !(single && afterPreposition) && !afterPlace && !passive && SPEECH_SET.has(wordAfter?.[1] ?? '')) ||
@@ -335,6 +333,11 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const heading = !single && headsQuotes(before, after);
     // A name set beside "a story of …", "an urban fantasy about …" is a work's, whatever it does after.
     if (!titled && !openRole && WORK_APPOSED.test(after)) continue;
+    // A name set beside "a watchdog group", "a think tank" is the body's: "Civic Matters, a watchdog group that …".
+    if (!titled && !openRole && !single && BODY_APPOSED.test(after)) {
+      out.push({ start, end, lead: start, name, kind: 'organisation', role: null, titled: false });
+      continue;
+    }
     // "The club appointed Marta Ibarra as manager", "named Priya Natarajan as its new chief executive".
     const asRole = !single && roleGivenAfter(after);
     // ("members Tom Johnston, Patrick Simmons and …": a known given name and a surname is a person's name by itself;

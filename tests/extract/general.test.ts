@@ -5268,6 +5268,31 @@ describe("the two-hundred-and-fifty-second batch: a club or a company with a plu
   });
 });
 
+describe("the two-hundred-and-fifty-third batch: bodies that open with \"World\", a survey, a mullah, and aftershocks that go on (PATTERNS 1.1, 1.2)", () => {
+  it('reads "the World Health Organization", "the World Bank" and "the U.S. Geological Survey" as bodies, and "Mullah" as a title', () => {
+    const text =
+      'Quake\n\nIn a post on X, the World Health Organization said ambulances were sent. The World Bank said it would help. The U.S. Geological Survey said the quake was shallow.\n\nMullah Janan Sayeq, a ministry spokesman, said the toll would rise. "Many people are under the rubble," he said.';
+    expect(extract(text).people.map((p) => `${p.names[0] ?? p.last}:${p.type}`)).toEqual(['Janan Sayeq:person', 'World Health Organization:organisation', 'World Bank:organisation', 'Geological Survey:organisation']);
+    expect(speakers(text)).toEqual([['Many people are under the rubble,', 'Janan Sayeq']]);
+  });
+  it('makes no person of "Aftershocks continued into the evening", and still hears "Okafor continued:"', () => {
+    const text = 'Quake\n\nAftershocks continued into the evening. Okafor continued: "We will rebuild."';
+    expect(persons(text)).toEqual(['Okafor']);
+    expect(speakers(text)).toEqual([['We will rebuild.', 'Okafor']]);
+  });
+});
+
+describe("the two-hundred-and-fifty-fourth batch: a name set beside \"a watchdog group\" is that body (PATTERNS 1.1)", () => {
+  it('reads "Civic Matters, a watchdog group that …" as a body, whose words are its own', () => {
+    const text = 'Lawsuit\n\nCivic Matters, a watchdog group that the owner has accused of driving advertisers away, called the threat "frivolous."';
+    expect(extract(text).people.map((p) => `${p.names[0] ?? p.last}:${p.type}`)).toEqual(['Civic Matters:organisation']);
+    expect(speakers(text)).toEqual([['frivolous.', 'Civic Matters']]);
+  });
+  it('still reads "Keir Giles, a Russia specialist at the Chatham House think tank," as a person', () => {
+    expect(names('Keir Giles, a Russia specialist at the Chatham House think tank, said the talks mattered.')).toEqual([['Keir Giles', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
