@@ -11,6 +11,7 @@ import { firstFrom, keyedIn } from './sorted.js';
 import { HAS_CUE, namedAfter } from './cues.js';
 import { findCue, isAskerCue } from './quoteCue.js';
 import { SPEAKING_PARTICIPLES, speakerOfNarration } from './narration.js';
+import { onlyPersonIn, quoteParagraph } from './justNamed.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
 export interface SentenceInfo extends Span {
@@ -383,16 +384,4 @@ export function attributeQuotes(
       ? { ...r, speakerKey: null }
       : r,
   );
-}
-
-/** Whether the quote's paragraph holds nothing but quotes from it on. */
-function quoteParagraph(text: string, q: QuoteSpan): boolean {
-  const end = text.indexOf('\n', q.close);
-  return !/\p{L}/u.test(text.slice(q.close, end < 0 ? text.length : end).replace(/["“][^"“”\n]*["”]/g, ''));
-}
-
-/** The one person the mentions between two offsets name, if only one. */
-function onlyPersonIn(mentions: readonly Mention[], from: number, to: number, isPerson: (key: string | null | undefined) => boolean): string | null {
-  const keys = new Set(mentions.filter((m) => m.start >= from && m.end <= to && isPerson(m.key)).map((m) => m.key!));
-  return keys.size === 1 ? [...keys][0]! : null;
 }

@@ -98,8 +98,8 @@ const PLURAL_AGREEMENT = /(?<![\p{L}\p{N}&,]\s|\b(?:and|or|nor|would|could|shoul
 /**
  * The one-word names the text shows to be a company or a product, in one pass over it: a word for what only a company
  * has after it (COMPANY_WORDS), "its" right after its verb ("Apple cancelled its", "Nissan says its"), a product after
- * its possessive, a role at it, a word for a company set off after it, a plural verb after it. Not a word the text also writes after another
- * name ("Marc Benioff"): that is a surname.
+ * its possessive, a role at it, a word for a company set off after it, a plural verb after it. Not a word the text
+ * also writes after another name ("Marc Benioff"): that is a surname.
  */
 export function companiesByEvidence(text: string): Set<string> {
   const found = new Set<string>();
@@ -108,7 +108,7 @@ export function companiesByEvidence(text: string): Set<string> {
   for (const m of text.matchAll(APPOSED_COMPANY)) found.add(m[1]!);
   for (const m of text.matchAll(ROLE_AT)) if (ROLE_NOUNS.has(m[1]!)) found.add(m[2]!);
   // (A club or a company by its plural verb, unless the text also gives it a singular one: "Chelsea has …" is a person.)
-  for (const m of text.matchAll(PLURAL_AGREEMENT)) if (!new RegExp(`\\b${m[1]} (?:has|is|was)\\b`).test(text) && !NOT_NAMES.has(m[1]!)) found.add(m[1]!);
+  for (const m of text.matchAll(PLURAL_AGREEMENT)) if (!NOT_NAMES.has(m[1]!) && !new RegExp(`\\b${escapeRegExp(m[1]!)} (?:has|is|was)\\b`).test(text)) found.add(m[1]!);
   for (const name of found) if (wordsBefore(text, name).some((w) => !NOT_NAMES.has(w) && !DESCRIBING.test(w))) found.delete(name);
   return found;
 }

@@ -1,8 +1,11 @@
 import { ANONYMOUS, type Mention } from './mentions.js';
+import type { QuoteSpan } from './quoteMarks.js';
+import { firstFrom } from './sorted.js';
 
 /**
  * Tests for a post no introduction gives, read as the one person just named ("Sir Keir Starmer has defended … the Prime
- * Minister said"; see resolveAnaphors): only one named with no description, not one the sentence already spoke of.
+ * Minister said"; see resolveAnaphors): only one named with no description, not one the sentence already spoke of;
+ * and for a paragraph that is only a quote after a paragraph about one person (see attributeQuotes).
  */
 
 /** The posts that head a state or a government, which a nationality before them names for one country. */
@@ -22,4 +25,19 @@ export function spokenOfInSentence(text: string, mentions: readonly Mention[], i
   const start = mentions[i]!.start;
   const sentence = Math.max(text.lastIndexOf('\n', start), text.slice(0, start).search(LAST_SENTENCE_END)) + 1;
   return mentions.slice(0, i).some((x) => x.start >= sentence && x.key && x.key !== ANONYMOUS && (x.kind === 'pronoun' || x.kind === 'name' || x.kind === 'surname'));
+}
+
+/** Whether the quote's paragraph holds nothing but quotes from it on. */
+export function quoteParagraph(text: string, q: QuoteSpan): boolean {
+  const end = text.indexOf('\n', q.close);
+  return !/\p{L}/u.test(text.slice(q.close, end < 0 ? text.length : end).replace(/["“][^"“”\n]*["”]/g, ''));
+}
+
+/** The one person the mentions (sorted by start) between two offsets name, if only one. */
+export function onlyPersonIn(mentions: readonly Mention[], from: number, to: number, isPerson: (key: string | null | undefined) => boolean): string | null {
+  const keys = new Set<string>();
+  for (let k = firstFrom(mentions, from, (m) => m.start); k < mentions.length && mentions[k]!.start < to; k++) {
+    if (mentions[k]!.end <= to && isPerson(mentions[k]!.key)) keys.add(mentions[k]!.key!);
+  }
+  return keys.size === 1 ? [...keys][0]! : null;
 }

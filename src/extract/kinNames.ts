@@ -10,7 +10,7 @@ import type { LocalPerson, Mention } from './mentions.js';
 
 /** Family words whose holder copy takes to share the family's name. */
 const FAMILY = 'wife|husband|son|daughter|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|widow|widower';
-/** "her husband, ", "Rivera's eldest son, " right before the given name (1: "his" or "her"; 2: the owner's name). */
+/** "her husband, ", "Rivera's eldest son, " right before the given name (1: "his", "her" or "their"; 2: the owner's name). */
 const KIN_BEFORE = new RegExp(
   `(?:\\b([Hh]is|[Hh]er|[Tt]heir)|(\\p{Lu}[\\p{L}'’-]*)['’]s)\\s+(?:(?:eldest|oldest|youngest|younger|older|elder|late|teenage|\\d{1,2}-year-old)\\s+)?(?:${FAMILY}),\\s*$`,
   'u',
