@@ -337,11 +337,11 @@ export function attributeQuotes(
         // (Or a paragraph that is only the quote, after a paragraph that names that one and no other person: "Joan Ruiz, a
         // farmer, has fought the pipeline for a decade. ¶ "They never asked us."". Not with someone quoted just before,
         // whose words they may be, nor after a colon, which introduces what follows: see introductions.)
-        const gap = before ? text.slice(before.end, q.open) : '';
-        const nextParagraph =
-          !spokeBefore && /^[^\n:]*\n\s*$/.test(gap) && !/:\s*$/.test(text.slice(before!.start, before!.end)) && quoteParagraph(text, q) && onlyPersonIn(mentions, text.lastIndexOf('\n', before!.start) + 1, before!.end, isPerson) === about;
-        if (!result[i]!.speakerKey && about && before && subjects[si - 1] === about && (!/\n/.test(gap) || nextParagraph) && !PASSIVE.test(text.slice(before.start, before.end))) {
-          result[i] = { speakerKey: about, cue: 'context', method: 'context' };
+        if (!result[i]!.speakerKey && about && before && subjects[si - 1] === about && !PASSIVE.test(text.slice(before.start, before.end))) {
+          const gap = text.slice(before.end, q.open);
+          const nextParagraph = () =>
+            !spokeBefore && /^[^\n:]*\n\s*$/.test(gap) && !/:\s*$/.test(text.slice(before.start, before.end)) && quoteParagraph(text, q) && onlyPersonIn(mentions, text.lastIndexOf('\n', before.start) + 1, before.end, isPerson) === about;
+          if (!/\n/.test(gap) || nextParagraph()) result[i] = { speakerKey: about, cue: 'context', method: 'context' };
         }
       } else if (
         !isFragment(quoteText) &&
