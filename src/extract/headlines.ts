@@ -110,7 +110,13 @@ const RUBRIC = /^\s*([^:'"‘“”]{1,40}):\s+/u;
 /** A name and a colon opening the headline, words before the quote (see headlineQuotes: only a person the article names). */
 const NAME_COLON_WORDS = new RegExp(`^[\\s•·*–-]*(${NAME})\\s*:\\s+[^'"‘“:]{1,80}$`, 'u');
 
+/** A second clause before the words, with its own subject: "Abiy defends dam talks as Egypt warns of 'red line'". */
+const LATER_CLAUSE = /\s(?:as|while|after|when|but|amid|because|since|though)\s+(?=\p{Lu}[^'"‘“]{0,60}$)/u;
+
 function speakerName(before: string, after: string): { name: string; cue: string } | null {
+  // (The words are the later clause's subject's, if anyone's.)
+  const clause = LATER_CLAUSE.exec(before);
+  if (clause) return speakerName(before.slice(clause.index + clause[0].length), after);
   for (const f of FRAMES) {
     const m = f.before ? f.before.exec(before) : f.after!.exec(after);
     // ("… BLASTS HER SCOOTER BRAUN 'BULLYING' CLAIMS": a headline in capitals is all one run; only a short name in

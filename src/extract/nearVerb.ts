@@ -42,7 +42,8 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
     // "Lena Marsh, the president of the Dairy Union, said", "a lawyer for the group said": a body after a role and
     // "of", "at" or "for" is where the one before it works, not who speaks.
     const holder = m.kind === 'org' ? candidates.at(-2) : undefined;
-    if (holder && holder.kind !== 'org' && /^\s+(?:of|at|for)\s+(?:the\s+)?$/.test(text.slice(holder.end, m.start))) return holder;
+    // ("Neil Bradley of the U.S. Chamber of Commerce called it": a place or an initialism the body's name leaves out.)
+    if (holder && holder.kind !== 'org' && /^\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{Lu}.]*\s+)?$/u.test(text.slice(holder.end, m.start))) return holder;
     // ("Damian Collins, the chairman of the Culture, Media and Sport Committee, says": a body closing an apposition
     // about the one named before it, commas in its name and all.)
     if (holder && holder.kind !== 'org' && /^\s*,/.test(gap) && /^\s*,\s*(?:the|a|an)\s+[^"“”.;:,]{0,60}?\b(?:of|at|for)\s+(?:the\s+)?[^"“”.;:]{0,60}$/.test(text.slice(holder.end, m.start))) return holder;

@@ -144,8 +144,11 @@ export const BARE_POST = /(?:^|[.!?:;,\n]\s|\n)$/;
 export const POST_SPEAKS = new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:also\\s+)?(?:${SPEECH})\\b`);
 /** SPEECH and answers and asides, for a description before its verb ("the health secretary responded: "…""). */
 export const SPEECH_WIDE = `${SPEECH}|responded|retorted|remarked|conceded|countered|recalled|quipped|observed|cautioned|complained|joked|agreed`;
+/** Speech verbs that take no person as their object, so a name after them is their subject: ", said Maria Zakharova". */
+// (", urged Addis Ababa to sign", ", told Jane Roe": after a closing mark the name says the words; after a clause it is told.)
+const SUBJECT_AFTER = SPEECH.split('|').filter((v) => !/^(?:told|tells|urged|warned|answered|pledged|denied|confirmed|announced|acknowledged)$/.test(v)).join('|');
 export const SPEAKER_NAME = new RegExp(
-  `(?<=[,.?!]["”’']?\\s)(?:${SPEECH})\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+([^,"“”]{2,100}),|${NAME_ASIDE})?\\s+(?:${SPEECH})\\b`,
+  `(?:(?<=[,.?!]["”’']\\s)(?:${SPEECH})|(?<=[,.?!]\\s)(?:${SUBJECT_AFTER}))\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+([^,"“”]{2,100}),|${NAME_ASIDE})?\\s+(?:${SPEECH})\\b`,
   'g',
 );
 /** A name of one or two words and a comma, right before a title: "Kuleba, Ukraine's foreign minister". */

@@ -75,6 +75,18 @@ const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:(?:of|for)(?:[ \t]+the)?[
 const TIME_CODE = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$/;
 /** The end of a sentence, its closing mark or bracket allowed: what an entry in a list never has. */
 const SENTENCE_END = /[.?!]["”’)]?\s*$/;
+/** A speech verb in the past tense, as narration cues someone else's words; a turn's own words are spoken, in the present. */
+const NARRATED = /(?<!\b(?:I|[Ww]e) )\b(?:said|told|added|explained|insisted|recalled|noted)\b/;
+/** A line's words outside its quotes in marks. */
+const outsideMarks = (text: string, line: Line, inMarks: readonly QuoteSpan[]) => {
+  let at = line.start;
+  let out = '';
+  for (const q of inMarks) {
+    out += text.slice(at, Math.max(at, q.start));
+    at = Math.max(at, q.end);
+  }
+  return out + text.slice(at, line.end);
+};
 /** "(Reporter: When?)", "(Q: No.)": a questioner's words in brackets inside an answer. */
 const ASIDE = /\((?:Reporter|Journalist|Question|Q|Audience member|Audience):[^()\n]{1,200}\)/g;
 
@@ -158,6 +170,7 @@ function entryLabels(lines: readonly Line[]): Set<string> {
 /** "Q Can you tell us …" / "A First I would like …": Q and A with no colon, only where both open two lines or more. */
 const BARE_QA = /^([QA])\.?[ \t]+(?=\p{Lu})/u;
 const BARE_Q = /^(Q)\.?[ \t]+(?=\p{Lu})/u;
+const QUESTION_END = /\?["”’]?\s*$/;
 function bareQuestionsAndAnswers(lines: readonly Line[]): boolean {
   let q = 0;
   let a = 0;
@@ -191,6 +204,8 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   const lowerWords = lowerCaseWords(text);
   const bare = bareQuestionsAndAnswers(lines);
   const entries = entryLabels(lines);
+  // ("Q. How did you feel?" before the first "CARLOS ALCARAZ:": a question that opens a record of labels in capitals.)
+  const capsAhead = lines.some((l) => CAPS_LABEL.test(l.text));
   for (const line of lines) {
     // ("3.45 pm", "Column 658": a record's clock and page marks sit inside a speech, and are not its words.)
     if (RECORD_MARK.test(line.text)) continue;
@@ -199,7 +214,7 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
     // ("Q    Thanks, Jen.": in a transcript already labelled, "Q" and spaces open a question, as a briefing's record
     // writes it.)
     const caps =
-      CAPS_LABEL.exec(line.text) ?? (ordinary && mixed.has(ordinary[1]!) ? ordinary : null) ?? (bare ? BARE_QA.exec(line.text) : null) ?? (labels.size ? BARE_Q.exec(line.text) : null);
+      CAPS_LABEL.exec(line.text) ?? (ordinary && mixed.has(ordinary[1]!) ? ordinary : null) ?? (bare ? BARE_QA.exec(line.text) : null) ?? (labels.size || (capsAhead && QUESTION_END.test(line.text)) ? BARE_Q.exec(line.text) : null);
     // Among labelled turns, a line under a label said once ("Bloomberg: …", a journalist's question) is someone
     // else's: it ends the turn above.
     if (!caps && ordinary && !NOT_TURN.test(ordinary[1]!)) {
@@ -266,6 +281,12 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
     const inMarks: QuoteSpan[] = [];
     for (let k = next; k < marked.length && marked[k]!.open < line.end; k++) inMarks.push(marked[k]!);
     if (inMarks.length) {
+      // ("Arnaldi said he had "nothing to regret"." under an answer, then ""I gave everything," the Italian said.": a
+      // line below the label that says who speaks, outside its marks, is the page's narration again, and ends the turn.)
+      if (from === line.start && NARRATED.test(outsideMarks(text, line, inMarks))) {
+        current = null;
+        continue;
+      }
       // A turn that is a quote (`Ferreira: "We will."`) is the label's; a quote inside a turn's own words (`A: The
       // minister said he was "shocked".`) is whoever the words say, and is left to attribution.
       if (/^\s*$/.test(text.slice(from, inMarks[0]!.open))) {
@@ -338,47 +359,8 @@ function openingRemarks(text: string, lines: readonly Line[], turns: readonly Tu
   return before.map((l) => ({ span: trimmed(text, l.start, l.end), speaker, answerer: false, label: 'remarks', ...(role ? { role } : {}), marked: false }));
 }
 
-/**
- * A question standing alone on its line: a short sentence ending in a question mark, no quote marks; or two, the
- * first setting it up ("You have said the museum must change. How?").
- */
-const QUESTION_LINE = /^(?![^"“”]*[.!?]\s[^"“”]*[.!?]\s)[^"“”]{3,220}\?$/;
 /** A question put to someone: it says "you". */
-const ADDRESSED = /\b(?:you|your|yours|yourself)\b/i;
+export const ADDRESSED = /\b(?:you|your|yours|yourself)\b/i;
 /** Words that show a paragraph is someone speaking, not narration. */
 // (In lower case or opening a sentence: "US" is a country.)
 export const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e’re|[Uu]s|[Oo]ur)\b/;
-
-/**
- * An interview written as questions and answers with no labels: a question alone on its line, then the answer's
- * paragraphs in the first person up to the next question. The answers are the interviewee's (`answerer`), the
- * questions nobody's. Only with two answered questions or more and nearly every question answered so, as an interview
- * is and a report with question subheadings is not.
- */
-export function findInterviewTurns(lines: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
-  const questions = lines.map((l) => QUESTION_LINE.test(l.text));
-  // Each answer: the paragraphs after a question that speak in the first person, up to the first that does not.
-  const answers: Line[][] = [];
-  let unanswered = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (!questions[i]) continue;
-    const answer: Line[] = [];
-    for (let j = i + 1; j < lines.length && !questions[j] && FIRST_PERSON.test(lines[j]!.text); j++) answer.push(lines[j]!);
-    if (answer.length) answers.push(answer);
-    else unanswered++;
-  }
-  if (answers.length < 2 || unanswered * 4 > answers.length) return [];
-  // ("Remember the state's hunt for a slogan? … Just what is this slogan?": a column's rhetorical questions ask no one,
-  // nor do an explainer's headings, "What did Blinken say?"; an interview's ask the one answering: one says "you".)
-  if (!lines.some((l, i) => questions[i] && ADDRESSED.test(l.text))) return [];
-  const inMarks = (l: Line) => marked.some((q) => q.open >= l.start && q.open < l.end);
-  const turns: Turn[] = [];
-  lines.forEach((l, i) => {
-    if (questions[i]) turns.push({ span: lineSpan(l), speaker: null, answerer: false, label: 'question', marked: false });
-  });
-  for (const l of answers.flat()) {
-    if (inMarks(l)) continue;
-    turns.push({ span: lineSpan(l), speaker: null, answerer: true, label: 'answer', marked: false });
-  }
-  return turns.sort((a, b) => a.span.start - b.span.start);
-}

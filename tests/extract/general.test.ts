@@ -5293,6 +5293,60 @@ describe("the two-hundred-and-fifty-fourth batch: a name set beside \"a watchdog
   });
 });
 
+describe("the two-hundred-and-fifty-fifth batch: a press conference's record after a report, and the report after it (PATTERNS 1.6)", () => {
+  it('takes "Q." before the first label in capitals as a question, and ends the turn at a line that narrates who said what', () => {
+    const text =
+      'Semi-final\n\nThe champion spoke to reporters after the match.\n\nQ. How tired were you at the end?\n\nRUTH OKONJO: Very. I could hardly lift the racket.\n\nQ. And the crowd?\n\nRUTH OKONJO: They carried me through it.\n\nIlse Brandt, beaten in three sets, said she had "no regrets".\n\n"I played my best tennis," Brandt said.';
+    expect(speakers(text)).toEqual([
+      ['How tired were you at the end?', null],
+      ['Very. I could hardly lift the racket.', 'Ruth Okonjo'],
+      ['And the crowd?', null],
+      ['They carried me through it.', 'Ruth Okonjo'],
+      ['no regrets', 'Ilse Brandt'],
+      ['I played my best tennis,', 'Ilse Brandt'],
+    ]);
+  });
+  it('keeps a line in the first person with a quote in marks inside the turn, and a "Q." with no label in capitals as prose', () => {
+    const turn = 'Interview\n\nQ: Did you speak to him?\n\nRUTH OKONJO: Yes.\n\n"Keep going," I told him, and he did.\n\nQ: Thanks.\n\nRUTH OKONJO: Thank you.';
+    expect(speakers(turn)[2]).toEqual(['Keep going,', 'Ruth Okonjo']);
+    const prose = 'Quiz\n\nQ. Who won the cup?\n\nThe answer is below.';
+    expect(speakers(prose)).toEqual([]);
+  });
+});
+
+describe("the two-hundred-and-fifty-sixth batch: a name after a clause and a verb that takes one told (PATTERNS 1.9)", () => {
+  it('makes no person of the capital "urged" after a clause set off by commas, and still reads ", said Jane Roe" after a quote', () => {
+    const text = 'Dam\n\nSameh Shoukry spoke in Cairo. Shoukry, speaking at a press conference, urged Addis Ababa to sign a deal. "We are ready," said Ngozi Abara.';
+    expect(persons(text).sort()).toEqual(['Ngozi Abara', 'Sameh Shoukry']);
+  });
+  it('still reads a name after "urged" and a closing mark as the one who said it', () => {
+    const text = 'Dam\n\n"Sign the deal now," urged Ngozi Abara.';
+    expect(speakers(text)).toEqual([['Sign the deal now,', 'Ngozi Abara']]);
+  });
+});
+
+describe("the two-hundred-and-fifty-seventh batch: a headline's later clause with its own subject (PATTERNS 1.7)", () => {
+  it('gives "Abiy defends dam talks as Egypt warns of \'red line\'" to the later subject, a country for its government', () => {
+    const text = "Abiy defends dam talks as Egypt warns of 'red line'\n\nEthiopian Prime Minister Abiy Ahmed spoke to parliament on Thursday.";
+    expect(speakers(text)).toEqual([['red line', 'Egyptian government']]);
+  });
+  it('still gives "Abiy hails \'fair deal\' as talks end" to Abiy', () => {
+    const text = "Abiy hails 'fair deal' as talks end\n\nEthiopian Prime Minister Abiy Ahmed spoke to parliament on Thursday.";
+    expect(speakers(text)).toEqual([['fair deal', 'Abiy Ahmed']]);
+  });
+});
+
+describe("the two-hundred-and-fifty-eighth batch: someone \"of the U.S.\" body (PATTERNS 1.1)", () => {
+  it('gives "Neil Bradley of the U.S. Chamber of Commerce called it" to the person, not the body', () => {
+    const text = 'Ruling\n\nThe ruling was welcomed. Nell Bradford of the U.S. Chamber of Commerce called it "a victory for the rule of law."';
+    expect(speakers(text)).toEqual([['a victory for the rule of law.', 'Nell Bradford']]);
+  });
+  it('still gives "the U.S. Chamber of Commerce called it" to the body', () => {
+    const text = 'Ruling\n\nThe ruling was welcomed. The U.S. Chamber of Commerce called it "a victory for the rule of law."';
+    expect(speakers(text)).toEqual([['a victory for the rule of law.', 'Chamber of Commerce']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

@@ -1,0 +1,42 @@
+import type { Line } from '../ingest/sections.js';
+import type { QuoteSpan } from './quoteMarks.js';
+import { ADDRESSED, FIRST_PERSON, lineSpan, type Turn } from './turns.js';
+
+/**
+ * A question standing alone on its line: a short sentence ending in a question mark, no quote marks; or two, the
+ * first setting it up ("You have said the museum must change. How?").
+ */
+const QUESTION_LINE = /^(?![^"“”]*[.!?]\s[^"“”]*[.!?]\s)[^"“”]{3,220}\?$/;
+/**
+ * An interview written as questions and answers with no labels: a question alone on its line, then the answer's
+ * paragraphs in the first person up to the next question. The answers are the interviewee's (`answerer`), the
+ * questions nobody's. Only with two answered questions or more and nearly every question answered so, as an interview
+ * is and a report with question subheadings is not.
+ */
+export function findInterviewTurns(lines: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
+  const questions = lines.map((l) => QUESTION_LINE.test(l.text));
+  // Each answer: the paragraphs after a question that speak in the first person, up to the first that does not.
+  const answers: Line[][] = [];
+  let unanswered = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!questions[i]) continue;
+    const answer: Line[] = [];
+    for (let j = i + 1; j < lines.length && !questions[j] && FIRST_PERSON.test(lines[j]!.text); j++) answer.push(lines[j]!);
+    if (answer.length) answers.push(answer);
+    else unanswered++;
+  }
+  if (answers.length < 2 || unanswered * 4 > answers.length) return [];
+  // ("Remember the state's hunt for a slogan? … Just what is this slogan?": a column's rhetorical questions ask no one,
+  // nor do an explainer's headings, "What did Blinken say?"; an interview's ask the one answering: one says "you".)
+  if (!lines.some((l, i) => questions[i] && ADDRESSED.test(l.text))) return [];
+  const inMarks = (l: Line) => marked.some((q) => q.open >= l.start && q.open < l.end);
+  const turns: Turn[] = [];
+  lines.forEach((l, i) => {
+    if (questions[i]) turns.push({ span: lineSpan(l), speaker: null, answerer: false, label: 'question', marked: false });
+  });
+  for (const l of answers.flat()) {
+    if (inMarks(l)) continue;
+    turns.push({ span: lineSpan(l), speaker: null, answerer: true, label: 'answer', marked: false });
+  }
+  return turns.sort((a, b) => a.span.start - b.span.start);
+}
