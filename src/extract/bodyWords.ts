@@ -14,6 +14,23 @@ export const ORG_NOUN_DESCRIBED = new RegExp(`^\\s+[a-z]{3,}${ORG_NOUN_AFTER.sou
 // (The role may have a capital: "its former Speaker, X,".)
 export const ROLE_PHRASE_BEFORE = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+(?:['’]s)?\s+){0,2}?(\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+)(?:\s+(?:for|of|at|in|to|on)\s+(?:[^,;:"“”.!?]|(?<=\p{Lu})\.(?=\p{Lu}|,)){1,50})?,\s*$/u;
 
+/**
+ * Every role ROLE_PHRASE_BEFORE reads before a name, from the earliest start on: "the policies of her predecessor and
+ * mentor, " reads "policies" (of her predecessor and mentor) first, then "mentor".
+ */
+export function rolePhrasesBefore(before: string): string[] {
+  const roles: string[] = [];
+  for (let from = 0; ; ) {
+    const m = ROLE_PHRASE_BEFORE.exec(before.slice(from));
+    if (!m) return roles;
+    roles.push(m[1]!);
+    // On from the word after the one this start took.
+    const next = before.indexOf(' ', from + m.index + m[0].search(/\S/));
+    if (next < 0) return roles;
+    from = next;
+  }
+}
+
 /** "the group that owns …,", "the carmaker,", "its parent company,": a word for a body, set off by a comma before a name. */
 const ORG_APPOSED_BEFORE =
   /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|group|label|firm|agency|bank|party|union|carrier|airline|broadcaster|network|retailer|manufacturer|carmaker|automaker|maker|startup|publisher|studio|insurer|lender|chain|brand|charity|organi[sz]ation)(?:\s+(?:that|which)\s+[^,;:"“”.!?]{1,60}|\s+(?:for|of|at|in|to|on|behind)\s+[^,;:"“”.!?]{1,50})?,\s*$/u;

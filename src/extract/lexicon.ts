@@ -93,7 +93,7 @@ export const ROLE_NOUNS = words(`
   inspector-general ombudsman mediator broker sponsor backer ally critic supporter opponent protester demonstrator striker
   sailor rower climber skier golfer racer fisherman fisher miner chef baker agent
   defenseman defenceman winger goalie goaltender quarterback linebacker cornerback pitcher shortstop outfielder infielder
-  rookie batsman bowler wicketkeeper fullback halfback flanker sprinter receiver kicker punter catcher lineman
+  rookie batsman batter bowler pacer paceman seamer spinner opener all-rounder wicketkeeper fullback halfback flanker sprinter receiver kicker punter catcher lineman
   ecologist zoologist botanist neuroscientist psychologist psychiatrist sociologist anthropologist archaeologist paleontologist
   palaeontologist oceanographer hydrologist glaciologist volcanologist entomologist geneticist immunologist oncologist
   cardiologist neurologist pediatrician paediatrician statistician mathematician linguist philosopher theologian criminologist

@@ -1,7 +1,7 @@
 import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, NOT_NAMES, NO_SURNAME_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS } from './lexicon.js';
 import { nameShape } from './names.js';
 import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
-import { BODY_APPOSED, KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, ROLE_PHRASE_BEFORE, apposedBody } from './bodyWords.js';
+import { BODY_APPOSED, KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, apposedBody, rolePhrasesBefore } from './bodyWords.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
 import { apposedAfter, headsQuotes, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
@@ -244,7 +244,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const roleBefore = roleMatch && (ROLE_NOUNS.has(roleMatch[2]!) || ROLE_NOUNS.has(roleMatch[2]!.split('-').at(-1)!) || kin || occupation) ? roleMatch : null;
     // "her challenger for the party leadership, Erik Strand,": a role phrase set off before the name by a comma.
     // ("its former Speaker, Ike Obaro,": a role with a capital, unless one that is as often a common noun's start.)
-    const rolePhraseAsWritten = ROLE_PHRASE_BEFORE.exec(before)?.[1];
+    const rolePhraseAsWritten = rolePhrasesBefore(before).find((r) => ROLE_NOUNS.has(r.toLowerCase()) || KIN.test(r.toLowerCase()));
     const rolePhrase = rolePhraseAsWritten?.toLowerCase();
     const capitalOnly = rolePhrase !== rolePhraseAsWritten && LOWER_CASE_ROLES.has(rolePhrase ?? '');
     const phraseRole = rolePhrase && ((ROLE_NOUNS.has(rolePhrase) && !capitalOnly) || KIN.test(rolePhrase)) ? rolePhrase : null;

@@ -376,7 +376,8 @@ function lastBefore(mentions: readonly Mention[], i: number, test: (m: Mention) 
 /** How far back (in characters) the last one seen speaking is preferred to the last one named. */
 const NEAR_CHARS = 400;
 /** A speech verb right after a name (maybe after "also" or an apposition): the one named is speaking. */
-const SPEAKS = new RegExp(`^(?:\\s*,[^,"“”]{1,60},)?\\s+(?:also\\s+|then\\s+)?(?:${SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v)).join('|')})\\b`);
+// ("Keir Starmer has addressed supporters": a perfect, as a live page writes the news, and a speech to a crowd.)
+const SPEAKS = new RegExp(`^(?:\\s*,[^,"“”]{1,60},)?\\s+(?:also\\s+|then\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v)).join('|')}|addressed|spoken|spoke)\\b`);
 
 /**
  * The one a description or title at index i stands for, of those that fit: the last named, unless another that fits

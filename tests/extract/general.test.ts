@@ -5347,6 +5347,34 @@ describe("the two-hundred-and-fifty-eighth batch: someone \"of the U.S.\" body (
   });
 });
 
+describe("the two-hundred-and-fifty-ninth batch: a role set off before a long name, after a phrase with \"of\" (PATTERNS 1.2, 1.3)", () => {
+  it('reads "the policies of her predecessor and mentor, Andres Manuel Lopez Obrador" as a person of four words', () => {
+    expect(names('She promised to continue the policies of her predecessor and mentor, Andres Manuel Lopez Obrador.')).toEqual([['Andres Manuel Lopez Obrador', 'person']]);
+  });
+  it('still reads no person from a phrase whose last noun is no role ("the policies of her party, Nueva Alianza Popular Unida")', () => {
+    expect(names('She promised to continue the policies of her old party, Nueva Alianza Popular Unida.').filter(([, kind]) => kind === 'person')).toEqual([]);
+  });
+});
+
+describe("the two-hundred-and-sixtieth batch: a cricketer's role opening a sentence (PATTERNS 1.2)", () => {
+  it('reads "Pacer Imran Bashir" and "Spinner Tariq Nadeem" as people, the role no part of the name', () => {
+    const text = 'Test\n\nPacer Imran Bashir, who took three wickets, said the plan worked. "We kept it simple," Bashir told reporters. Spinner Tariq Nadeem said he was tired.';
+    expect(persons(text)).toEqual(['Imran Bashir', 'Tariq Nadeem']);
+    expect(speakers(text)).toEqual([['We kept it simple,', 'Imran Bashir']]);
+  });
+});
+
+describe("the two-hundred-and-sixty-first batch: \"the Labour leader\" for the one just named speaking to a crowd (PATTERNS 1.4)", () => {
+  it('gives "the Labour leader told the crowd" to the one who "has addressed supporters" just before', () => {
+    const text = 'Results\n\nKeir Starmer has addressed supporters in central London.\n\n"Change begins now," the Labour leader told the crowd.';
+    expect(speakers(text)).toEqual([['Change begins now,', 'Keir Starmer']]);
+  });
+  it('still gives it no one after "Keir Starmer has won his seat", which is no speech', () => {
+    const text = 'Results\n\nKeir Starmer has won his seat in London.\n\n"Change begins now," the Labour leader told the crowd.';
+    expect(speakers(text)).toEqual([['Change begins now,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
