@@ -12,6 +12,7 @@ import { type LocalPerson, organisationOf } from './mentions.js';
 import { orgKey } from './names.js';
 import { findBlockQuotes, findSignedQuotes } from './blockQuotes.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { colonNamedQuotes } from './colonQuotes.js';
 import { findInterviewTurns } from './interviewTurns.js';
 import { findTurns, FIRST_PERSON } from './turns.js';
 import { givenNamesFromTitle, interviewee, postHolder, turnSpeaker } from './turnSpeakers.js';
@@ -154,6 +155,8 @@ export function extractArticle(
   const labelled = findTurns(text, turnLines, quoteSpans);
   const turns = labelled.length ? labelled : findInterviewTurns(turnLines, quoteSpans);
   for (const t of turns) if (!t.marked) quoteSpans.push(t.span);
+  // ("Mikel Arteta: "I am so proud …"" in a report: a name heading its one quote.)
+  const named = turns.length ? [] : colonNamedQuotes(text, turnLines, quoteSpans);
   // (The signature reads as a heading: its lines are looked at too.)
   const signed = turns.length ? [] : findSignedQuotes(linesWhere((kind) => CONTENT_SECTIONS.has(kind) || kind === 'heading'), quoteSpans);
   if (!turns.length) quoteSpans.push(...findBlockQuotes(groups.flatMap((g) => g.lines), quoteSpans), ...signed.map((x) => x.span));
@@ -176,7 +179,7 @@ export function extractArticle(
   const attributions = attributeQuotes(text, sentences, quoteSpans, mentions, byKey);
   namedAfter(text, quoteSpans, attributions, mentions, (key) => byKey.get(key)?.type === 'person');
   // A turn's label says who speaks, whatever the words inside it mention.
-  const turnAt = new Map(turns.map((t) => [t.span.start, t]));
+  const turnAt = new Map([...turns, ...named].map((t) => [t.span.start, t]));
   const titleText = sections.filter((s) => s.kind === 'title').map((s) => text.slice(s.start, s.end)).join('\n');
   const holders = new Map<string, string | null>();
   quoteSpans.forEach((q, i) => {

@@ -87,6 +87,14 @@ const outsideMarks = (text: string, line: Line, inMarks: readonly QuoteSpan[]) =
   }
   return out + text.slice(at, line.end);
 };
+/** A name, dashes and a post (maybe a firm too) alone on a line: "Priya Venkat -- Harbor Capital -- Analyst". */
+const CALL_LABEL = /^((?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}\p{Lu}[\p{L}.'’-]*)[ \t]+(?:--|—|–)[ \t]+[^\n]{2,80}$/u;
+/** A recording's time opening a line: "[00:01:05] ", "(01:05) ". */
+const STAMP = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*(?=\p{Lu})/u;
+const unstamped = (l: Line): Line => {
+  const m = STAMP.exec(l.text);
+  return m ? { text: l.text.slice(m[0].length), start: l.start + m[0].length, end: l.end } : l;
+};
 /** "(Reporter: When?)", "(Q: No.)": a questioner's words in brackets inside an answer. */
 const ASIDE = /\((?:Reporter|Journalist|Question|Q|Audience member|Audience):[^()\n]{1,200}\)/g;
 
@@ -103,7 +111,8 @@ export const lineSpan = (l: Line): QuoteSpan => ({ start: l.start, end: l.end, o
 /** A short line in title case with no sentence's end: a heading inside a record. */
 // ("Q&As", "Questions & Answers" too.)
 // ("Clinton Woman Dies After Crash On Route 9": a teaser's headline in title case is no one's words, however long.)
-const SECTION_HEADING = /^\p{Lu}[\p{L}&'’-]*(?:[ \t]+[\p{L}&'’-]+){0,15}$/u;
+// ("Questions & Answers:" with its colon, too.)
+const SECTION_HEADING = /^\p{Lu}[\p{L}&'’-]*(?:[ \t]+[\p{L}&'’-]+){0,15}:?$/u;
 
 /**
  * The ordinary-case labels that head turns: a label on two lines or more ("Host:", "Ferreira:"), and, once some
@@ -192,7 +201,12 @@ const labelWord = (w: string) => (/^\p{Lu}\.\p{Lu}{2,}/u.test(w) ? `${w.slice(0,
  * own the lines below them. Lines after a turn, up to the next label, belong to it. Lines that already hold a quote
  * in marks keep their spans and come back as turns with `marked` set, to take the turn's speaker.
  */
-export function findTurns(text: string, lines: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
+export function findTurns(text: string, stamped: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
+  // ("[00:00:15] Amara Osei: Thanks …": a recording's time before each label is no part of it.)
+  const lines = stamped.map(unstamped);
+  // ("Simone Park -- Vice President, Investor Relations" over her words: a call's record, each speaker's line said
+  // with the post after dashes, and "Operator" alone on its line.)
+  const calls = lines.filter((l) => CALL_LABEL.test(l.text)).length >= 2;
   const turns: Turn[] = [];
   let current: { speaker: string | null; answerer: boolean; label: string; role?: string; outlet?: string; initials?: string } | null = null;
   // The different labels seen: a transcript has two speakers or more; one label said again and again is a kicker or a
@@ -209,6 +223,12 @@ export function findTurns(text: string, lines: readonly Line[], marked: readonly
   for (const line of lines) {
     // ("3.45 pm", "Column 658": a record's clock and page marks sit inside a speech, and are not its words.)
     if (RECORD_MARK.test(line.text)) continue;
+    const call = calls ? (CALL_LABEL.exec(line.text)?.[1] ?? (line.text === 'Operator' ? null : undefined)) : undefined;
+    if (call !== undefined) {
+      current = { speaker: call, answerer: false, label: line.text };
+      labels.add(line.text);
+      continue;
+    }
     let from = line.start;
     const ordinary = mixed.size ? MIXED_LABEL.exec(line.text) : null;
     // ("Q    Thanks, Jen.": in a transcript already labelled, "Q" and spaces open a question, as a briefing's record

@@ -43,6 +43,9 @@ const STAMP_LINE = new RegExp(`${STAMP_OPENING.source}.{0,100}\\b\\d{4}\\b`, 'i'
 
 /** "Headline -- Outlet": one item of a link roundup. */
 export const ROUNDUP_LINE = /^(.{8,300}?)\s+--\s+([A-Z][\w.&' ]{0,40}?)\s*$/;
+/** "Owen Hadley -- Chief Financial Officer" over a paragraph: a call transcript's speaker, not a roundup's item. */
+const CALL_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s+--\s/u;
+const SENTENCE = /[.!?]["”’']?$/;
 const SOURCE_LINE = /^source:\s*\S/i;
 /** "asc/dpa/Reuters": a writer's initials and the agencies credited. */
 export const CREDIT_LINE = /^[a-z]{2,5}(?:\/[A-Za-z]{2,12}){1,4}$/;
@@ -177,7 +180,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
       kind = 'furniture';
     } else if ((isDateline(line) || STAMP_LINE.test(line)) && !seenContent) {
       kind = 'dateline';
-    } else if (ROUNDUP_LINE.test(line) || /^[A-Z]{2,6} Editor:/.test(line)) {
+    } else if ((ROUNDUP_LINE.test(line) && !(CALL_LABEL.test(line) && next !== undefined && SENTENCE.test(next))) || /^[A-Z]{2,6} Editor:/.test(line)) {
       kind = 'roundup';
     } else if (SOURCE_LINE.test(line) || CREDIT_LINE.test(line)) {
       kind = 'credit';

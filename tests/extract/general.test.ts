@@ -5375,6 +5375,50 @@ describe("the two-hundred-and-sixty-first batch: \"the Labour leader\" for the o
   });
 });
 
+describe("the two-hundred-and-sixty-second batch: an earnings call's record, each speaker's line with the post after dashes (PATTERNS 1.6)", () => {
+  it('gives each paragraph to the name over it, "Operator" to nobody, and ends a turn at "Questions & Answers:"', () => {
+    const text =
+      'Q2 Earnings Call Transcript\n\nOperator\n\nGood morning, and welcome to the call.\n\nLena Duarte -- Chief Executive Officer\n\nThank you. It was a strong quarter for us.\n\nQuestions & Answers:\n\nOperator\n\nOur first question comes from Karl Weiss.\n\nKarl Weiss -- Norder Bank -- Analyst\n\nThanks. Lena, what about margins?\n\nLena Duarte -- Chief Executive Officer\n\nWe expect them to hold.';
+    expect(speakers(text)).toEqual([
+      ['Good morning, and welcome to the call.', null],
+      ['Thank you. It was a strong quarter for us.', 'Lena Duarte'],
+      ['Our first question comes from Karl Weiss.', null],
+      ['Thanks. Lena, what about margins?', 'Karl Weiss'],
+      ['We expect them to hold.', 'Lena Duarte'],
+    ]);
+  });
+  it('still reads a link roundup\'s "Headline -- Outlet" lines as no one speaking', () => {
+    const text = 'Roundup\n\nMarkets rally as rates hold -- Norder Times\nOil slips on supply news -- Daily Ledger\nBanks report higher profits -- City Wire';
+    expect(speakers(text)).toEqual([]);
+  });
+});
+
+describe("the two-hundred-and-sixty-third batch: a recording's time before each label (PATTERNS 1.6)", () => {
+  it('reads "[00:00:15] Amara Osei: …" as Amara Osei\'s turn', () => {
+    const text = 'Episode 12\n\n[00:00:04] Tom Reyes: Welcome back. What did you see that night?\n\n[00:00:15] Amara Osei: The water came up so fast.\n\n[00:01:02] Tom Reyes: And now?\n\n[00:01:05] Amara Osei: We are rebuilding.';
+    expect(speakers(text)).toEqual([
+      ['Welcome back. What did you see that night?', 'Tom Reyes'],
+      ['The water came up so fast.', 'Amara Osei'],
+      ['And now?', 'Tom Reyes'],
+      ['We are rebuilding.', 'Amara Osei'],
+    ]);
+  });
+});
+
+describe("the two-hundred-and-sixty-fourth batch: a name and a colon heading one quote in a report (PATTERNS 1.6)", () => {
+  it('gives "Mikel Arteta: "I am so proud …"" to Mikel Arteta', () => {
+    const text = 'Derby\n\nPost-match reaction\n\nMikel Arteta: "I am so proud of the players."\n\nAnge Postecoglou said his side "deserved more".';
+    expect(speakers(text)).toEqual([
+      ['I am so proud of the players.', 'Mikel Arteta'],
+      ['deserved more', 'Ange Postecoglou'],
+    ]);
+  });
+  it('gives a kicker\'s quote ("Fact Check: "…"") no one, when the text writes its words in lower case', () => {
+    const text = 'Claims\n\nFact Check: "Crime has doubled."\n\nWe check the facts behind every claim.';
+    expect(speakers(text)).toEqual([['Crime has doubled.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

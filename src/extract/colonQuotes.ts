@@ -1,0 +1,27 @@
+import type { Line } from '../ingest/sections.js';
+import { lowerCaseWords, NOT_NAMES, PLACES, TITLE_WORDS } from './lexicon.js';
+import type { QuoteSpan } from './quoteMarks.js';
+import type { Turn } from './turns.js';
+
+/** "Mikel Arteta: "I am so proud …"": a full name and a colon opening a line, its words in marks right after. */
+const NAME_COLON_QUOTE = /^((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}\p{Lu}[\p{L}'’-]+)[ \t]*:[ \t]*(?=["“])/u;
+
+/**
+ * The quotes a name and a colon head, one line each, as a report's reaction round-up writes them (a transcript's
+ * repeated labels are findTurns'). Not a kicker ("Fact Check: "…""): a word of the label that the text also writes in
+ * lower case, a title, a place or a calendar word is no name.
+ */
+export function colonNamedQuotes(text: string, lines: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
+  const lower = lowerCaseWords(text);
+  const opens = new Map(marked.map((q) => [q.open, q]));
+  const turns: Turn[] = [];
+  for (const line of lines) {
+    const m = NAME_COLON_QUOTE.exec(line.text);
+    const span = m && opens.get(line.start + m[0].length);
+    if (!m || !span) continue;
+    const words = m[1]!.split(/\s+/);
+    if (words.some((w) => lower().has(w.toLowerCase()) || NOT_NAMES.has(w) || TITLE_WORDS.has(w) || PLACES.has(w))) continue;
+    turns.push({ span, speaker: m[1]!, answerer: false, label: m[1]!, marked: true });
+  }
+  return turns;
+}
