@@ -162,8 +162,9 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     // After a name and a comma it is an apposition ("Maria Zakharova, the ministry's spokeswoman, said"): the name's,
     // not a speaker. After an opening clause ("Asked about it, the Dutch leader shrugged") it is the subject.
     // (A day or a month before the comma is no name: "On Tuesday, the company said".)
-    const beforeComma = /(\p{Lu}[\p{L}'’.-]*),\s*$/u.exec(chunk.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
-    if (beforeComma && !CALENDAR_WORD.test(beforeComma)) continue;
+    // (Nor an opening word or a place a clause was "in" or "on": "Later, the Argentine president …", "In a post on X, …".)
+    const beforeComma = /(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|[Tt]o|[Ww]ith|[Bb]y|[Vv]ia|[Aa]fter|[Bb]efore|[Dd]uring)\s+)(\p{Lu}[\p{L}'’.-]*),\s*$/u.exec(chunk.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
+    if (beforeComma && !CALENDAR_WORD.test(beforeComma) && !NOT_NAMES.has(beforeComma)) continue;
     // "The IG Metall union" names a body: the open pass reads it as an organisation.
     if (ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w))) continue;
     // ("the Governor said" is one; "NASA's Office of the Inspector General" a body's name, and "the Prime Minister of

@@ -5419,6 +5419,19 @@ describe("the two-hundred-and-sixty-fourth batch: a name and a colon heading one
   });
 });
 
+describe("the two-hundred-and-sixty-fifth batch: a description after an opening word or a place (PATTERNS 1.4)", () => {
+  it('reads "Later, the Argentine president said" and "In a post on X, the Argentine president called" as the president', () => {
+    const later = 'Talks\n\nArgentine President Javier Milei arrived. Lula spoke. Later, the Argentine president said it was "a dinosaur".';
+    const onX = 'Talks\n\nArgentine President Javier Milei arrived. Lula spoke. In a post on X, the Argentine president called it "a dinosaur".';
+    expect(speakers(later)).toEqual([['a dinosaur', 'Javier Milei']]);
+    expect(speakers(onX)).toEqual([['a dinosaur', 'Javier Milei']]);
+  });
+  it('still reads "Zakharova, the ministry\'s spokeswoman, said" as Zakharova speaking, not the description', () => {
+    const text = 'Talks\n\nForeign Minister Sergey Lavrov spoke first. Zakharova, the ministry\'s spokeswoman, said the talks were "useful".';
+    expect(speakers(text)).toEqual([['useful', 'Zakharova']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
