@@ -45,7 +45,7 @@ export const TITLE_WORDS = new Set([...PORTFOLIOS, ...words(`
   Special Permanent Principal General Secretary-General Director-General Attorney-General Solicitor-General Governor-General
   Adjutant Brigadier Field Air Vice-Admiral Rear Vice-President Vice-Chancellor Premier-elect President-elect Governor-elect Mayor-elect Chancellor-elect Senator-elect
   Minister-designate Emeritus Honorary PM MP MEP Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sgt. Capt. Rep. Sen. Gov. Rev. Maj. Supt. Insp. Det. Cmdr. Adm.
-  Supt Insp Det Cmdr Cllr Ch DCI DCS PCSO Sens Reps Govs Drs Sens. Reps. Govs. Drs.
+  Supt Insp Det Cmdr Cllr Ch DCI DCS PCSO Sens Reps Govs Drs Sens. Reps. Govs. Drs. Datuk Dato Datin Tun Seri
 `)]);
 
 /**
@@ -62,7 +62,7 @@ export const TITLE_MODIFIERS = new Set([...PORTFOLIOS, ...words(`
 
 /** Words of a title that are honorifics: they go before a name or a surname alone ("Mr Blinken", "Sir Keir"). */
 export const HONORIFICS = words(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Sheikh Prince Princess King Queen Emir Sultan Rev Father Rabbi Imam Mullah Maulana
-  Shri Smt Shrimati Mr. Mrs. Ms. Dr. Prof. Rev. Smt.`);
+  Shri Smt Shrimati Mr. Mrs. Ms. Dr. Prof. Rev. Smt. Datuk Dato Datin Tun`);
 
 /**
  * Lower-case role nouns that, right before a capitalised name, say it is a person ("Barcelona coach Hansi Flick",

@@ -21,7 +21,9 @@ export const PRESENT_RIGHT_AFTER = /^\s+[a-z]{2,}[^s\W]s\b/;
 export const TIME_AFTER = /^\s+(?:on\s+\p{Lu}\p{Ll}+|(?:last|this|next)\s+\p{Ll}+|earlier|later|also|yesterday|today)\b/u;
 
 /** A role given to the one just named: "as manager", "as its new chief executive", "as head of sales". */
-const AS_ROLE = /^(?:,[^,"“”.;:]{1,60},)?\s+as\s+(?:(?:its|the|our|their|his|her|a|an)\s+)?(?:(?:new|next|interim|acting|permanent|first|sole)\s+)?([\p{L}-]+)/u;
+// ("Prabowo Subianto was sworn in as Indonesia's eighth president": after a verb of taking office, and a country's.)
+const AS_ROLE =
+  /^(?:,[^,"“”.;:]{1,60},)?(?:\s+(?:was|has\s+been|had\s+been|is)\s+(?:sworn\s+in|elected|re-elected|appointed|installed|inaugurated))?\s+as\s+(?:(?:its|the|our|their|his|her|a|an)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(?:(?:new|next|interim|acting|permanent|first|sole|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?([\p{L}-]+)/u;
 /**
  * "Dana Whitlock is the new chief executive of …": a post said of the one just named (a person's, not a word a company
  * is also called: "Northfield Sports is the official sponsor of …", "a leader in …").
@@ -92,4 +94,23 @@ export function saysNothing(wordAfter: RegExpExecArray | null, after: string): b
   const verb = wordAfter[1]!;
   if (/\b(?:is|was|were|are)\s+$/.test(wordAfter[0].slice(0, -verb.length)) && !ADDRESSEE_VERBS.has(verb) && !/ing$/.test(verb)) return true;
   return /^continu/.test(verb) && /^\s+(?:into|to|for|through|until|on|in|at|unabated)\b/.test(after.slice(wordAfter.index + wordAfter[0].length));
+}
+
+/**
+ * An apposition that says the name is a work or a thing: "Growing Up Weightless, a story of intrigue on the moon,",
+ * "The Last Hot Time, an urban fantasy about …", "…, the story collection Heat of Fusion" (the noun ends its phrase
+ * or a name follows it: "a story editor at …" is a person's).
+ */
+export const WORK_APPOSED =
+  /^,\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:story|stories|novel|novella|book|film|movie|song|album|single|show|series|play|game|collection|documentary|drama|comedy|thriller|podcast|fantasy|memoir|poem|opera|musical|tale|sequel|prequel|anthology|painting|exhibition|festival|app|website|magazine|newspaper)(?=\s+(?:of|about|by|in|on|from|that|which|for|set|where|with)\b|\s+\p{Lu}|\s*[,.;:)]|$)/u;
+/** Words that open a clause or a phrase of their own after a comma, not an apposition. */
+const CLAUSE_OPENERS = /^(?:after|before|when|while|as|since|until|because|although|though|if|unless|and|but|or|so|with|without|by|for|from|in|on|at|to|of|like|unlike|where|which|said|says|according)\b/;
+/** "Jane Roe, partner at Roe LLP": a role noun among the first words after the comma. */
+export function roleApposed(after: string): boolean {
+  // ("Lee Jae-myung, South Korea's president,": a country's or a body's possessive may open it.)
+  const words = /^,\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
+  // ("Iceberg Passages, after the novelist X explained them": a clause after the comma describes nothing before it.)
+  if (!words || CLAUSE_OPENERS.test(words)) return false;
+  // ("Sinner, the world number one,", "Swiatek, the top seed,": a ranking is a player's role.)
+  return words.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) || /^,\s+the\s+(?:world\s+(?:number|No\.?)\s*(?:one|\d+)|(?:top|\w+-ranked|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+seed)\b/.test(after);
 }

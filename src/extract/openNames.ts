@@ -4,7 +4,7 @@ import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
 import { BODY_APPOSED, KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, apposedBody, rolePhrasesBefore } from './bodyWords.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
-import { apposedAfter, headsQuotes, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
+import { apposedAfter, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -35,25 +35,6 @@ const LOWER_CASE_ROLES = new Set(['star', 'fan', 'host', 'guest', 'local', 'head
 /** The last word of an event's name. */
 const EVENT_HEADS = /^(?:Show|Week|Festival|Awards|Cup|Games|Championships?|Conference|Summit|Expo|Fair|Tour|Series|Medley|Marathon|Final|Finals|Prix|Olympics|Forum|Gala|Derby|Classic|Invitational)$/;
 const WORD_BEFORE = /\b([a-z]+)\s+$/;
-/**
- * An apposition that says the name is a work or a thing: "Growing Up Weightless, a story of intrigue on the moon,",
- * "The Last Hot Time, an urban fantasy about …", "…, the story collection Heat of Fusion" (the noun ends its phrase
- * or a name follows it: "a story editor at …" is a person's).
- */
-const WORK_APPOSED =
-  /^,\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:story|stories|novel|novella|book|film|movie|song|album|single|show|series|play|game|collection|documentary|drama|comedy|thriller|podcast|fantasy|memoir|poem|opera|musical|tale|sequel|prequel|anthology|painting|exhibition|festival|app|website|magazine|newspaper)(?=\s+(?:of|about|by|in|on|from|that|which|for|set|where|with)\b|\s+\p{Lu}|\s*[,.;:)]|$)/u;
-/** Words that open a clause or a phrase of their own after a comma, not an apposition. */
-const CLAUSE_OPENERS = /^(?:after|before|when|while|as|since|until|because|although|though|if|unless|and|but|or|so|with|without|by|for|from|in|on|at|to|of|like|unlike|where|which|said|says|according)\b/;
-/** "Jane Roe, partner at Roe LLP": a role noun among the first words after the comma. */
-function roleApposed(after: string): boolean {
-  // ("Lee Jae-myung, South Korea's president,": a country's or a body's possessive may open it.)
-  const words = /^,\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
-  // ("Iceberg Passages, after the novelist X explained them": a clause after the comma describes nothing before it.)
-  if (!words || CLAUSE_OPENERS.test(words)) return false;
-  // ("Sinner, the world number one,", "Swiatek, the top seed,": a ranking is a player's role.)
-  return words.split(/\s+/).some((w) => ROLE_NOUNS.has(w)) || /^,\s+the\s+(?:world\s+(?:number|No\.?)\s*(?:one|\d+)|(?:top|\w+-ranked|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+seed)\b/.test(after);
-}
-
 /** A university's name and a comma, before the city of one of its campuses. */
 const CAMPUS_BEFORE = /\b(?:University|College|Institute|School)\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+$/u;
 
@@ -160,6 +141,10 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
         possessed = true;
       } else if ((isTitle(tokens[i]!.t) || roleInRun(tokens, i)) && !afterNameOf(tokens, i, lastTitle) && !(i === 0 && givenAfterRole)) lastTitle = i;
     }
+    // ("Minister of Cooperation Amit Shah", "Minister for Power Awais Leghari": a portfolio not in our lists after "of" or
+    // "for" runs to the name, its last two words.)
+    const portfolioAfter = lastTitle >= 0 && /^(?:of|for)$/.test(tokens[lastTitle + 1]?.t ?? '') && !TITLE_MODIFIERS.has(word(tokens[lastTitle]!.t)) && tokens.length - lastTitle >= 5 && tokens.slice(lastTitle + 2).every((x) => isNameToken(x.t)) && !tokens.slice(-2).some((x) => PLACES.has(word(x.t)) || ORG_HEADS.has(word(x.t)));
+    if (portfolioAfter) lastTitle = tokens.length - 3;
     let from = lastTitle + 1;
     let nationality = false;
     // ("Sacramento-based McClatchy": a word glued to -based describes what follows, as a role word would.)
@@ -368,7 +353,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("Plaintiff said he was "duped"": a party to a case, capitalised as a court's papers write it, is no one's name.)
     if (single && LEGAL_PARTIES.test(name)) continue;
     const honorificOnly = titleTokens.length > 0 && titleTokens.every((x) => HONORIFICS.has(x.t));
-    const titleWords = titled && !honorificOnly ? chunk.slice(tokens[titleFrom]!.at, titleTokens.at(-1)!.at + titleTokens.at(-1)!.t.length) : openRole;
+    const titleEnd = portfolioAfter ? tokens[from - 1]! : titleTokens.at(-1)!;
+    const titleWords = titled && !honorificOnly ? chunk.slice(tokens[titleFrom]!.at, titleEnd.at + titleEnd.t.length) : openRole;
     // ("Minister for Information and Broadcasting Venkaiah Naidu": a portfolio after "and" ends the title before it.)
     const joined = titled && titleFrom === 0 ? JOINED_TITLE.exec(chunk.slice(Math.max(0, at - 80), at)) : null;
     const roleWords = joined && titleWords ? joined[1]! + titleWords : titleWords;

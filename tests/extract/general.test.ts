@@ -5432,6 +5432,36 @@ describe("the two-hundred-and-sixty-fifth batch: a description after an opening 
   });
 });
 
+describe("the two-hundred-and-sixty-sixth batch: a portfolio not in our lists after \"of\" or \"for\" (PATTERNS 1.2)", () => {
+  it('reads "Minister of Cooperation Ravi Menon" and "Minister for Power Omar Baig" as people with those posts', () => {
+    const text = 'Visit\n\nHome Minister and Minister of Cooperation Ravi Menon laid a stone. "It is the backbone," the minister said.\n\nMinister for Power Omar Baig spoke next.';
+    const x = extract(text);
+    expect(x.people.map((p) => [p.names[0], p.roles])).toEqual([
+      ['Ravi Menon', ['Minister of Cooperation']],
+      ['Omar Baig', ['Minister for Power']],
+    ]);
+    expect(speakers(text)).toEqual([['It is the backbone,', 'Ravi Menon']]);
+  });
+  it('still reads no person from "General Manager of Life Care Solutions Europe at …", a body and a place', () => {
+    expect(persons('Rosa Lind, General Manager of Life Care Solutions Europe at Norvik, spoke.')).toEqual(['Rosa Lind']);
+  });
+});
+
+describe("the two-hundred-and-sixty-seventh batch: Malaysian honorifics and taking office (PATTERNS 1.3)", () => {
+  it('reads "Prime Minister Datuk Seri Anwar Ibrahim" as Anwar Ibrahim, whose "Anwar said" follows', () => {
+    const text = 'Trade\n\nMalaysia will stay neutral, Prime Minister Datuk Seri Anwar Ibrahim said today. "We cannot afford to choose," Anwar said.';
+    expect(persons(text)).toEqual(['Anwar Ibrahim']);
+    expect(speakers(text)).toEqual([['We cannot afford to choose,', 'Anwar Ibrahim']]);
+  });
+  it('makes "Prabowo Subianto was sworn in as Indonesia\'s eighth president" a person, and "Prabowo" him', () => {
+    const text = 'Oath\n\nPrabowo Subianto was sworn in as Indonesia\'s eighth president on Sunday. "We must be brave," Prabowo told lawmakers.';
+    expect(speakers(text)).toEqual([['We must be brave,', 'Prabowo Subianto']]);
+  });
+  it('still makes no person of a thing "installed as" a fixture', () => {
+    expect(persons('Harbor Lights was installed as a permanent fixture on the pier.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
