@@ -262,6 +262,12 @@ export function extractArticle(
     }
   }
 
+  // ("Pope Francis", "King Charles": one named by a title and one name is called by both, as readers ask for them.)
+  for (const p of people) {
+    const regnal = p.type === 'person' && !p.names.length ? new RegExp(`\\b(?:${REGNAL})\\s+${escapeRegExp(p.last)}\\b`).exec(text)?.[0] : undefined;
+    if (regnal && !p.aliases.includes(regnal)) p.aliases.push(regnal);
+  }
+
   const events: TimelineEvent[] = [];
   // An undated article's events are the days it writes out in full ("on July 7, 2022"); its "on Friday" stays undated.
   const ref = referenceFrom(reference.date ?? UNDATED_REFERENCE);
@@ -353,6 +359,9 @@ const initialsOf = (name: string) => name.split(/[\s-]+/).map((w) => w[0]).join(
 
 /** Sections whose lines are never a transcript turn. */
 const NO_TURNS = new Set<Section['kind']>(['furniture', 'credit', 'comments', 'roundup', 'dateline', 'title']);
+
+/** Titles that go with one name alone: a pope's, a monarch's, a prince's. */
+const REGNAL = 'Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh';
 
 /** The most of a sentence a quote's context keeps. */
 const CONTEXT_CHARS = 300;

@@ -58,6 +58,8 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   // (Epithets: see EPITHETS.)
   defender: ['centre-back', 'center-back', 'full-back', 'fullback', 'left-back', 'right-back', 'defenseman', 'defenceman'],
   midfielder: [],
+  pontiff: ['pope'],
+  pope: ['pontiff'],
   goalkeeper: ['keeper', 'goalie'],
   keeper: ['goalkeeper', 'goalie'],
   winger: [],

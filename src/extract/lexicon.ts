@@ -79,7 +79,7 @@ export const ROLE_NOUNS = words(`
   survivor witness eyewitness victim juror candidate challenger incumbent rival opponent nominee delegate observer monitor
   correspondent journalist reporter editor columnist author writer historian economist banker investor trader entrepreneur
   chief executive ceo cfo founder co-founder partner principal headteacher headmaster dean rector priest pastor bishop imam rabbi
-  cleric monk nun pope archbishop cardinal mufti sheikh artist actor actress singer musician director producer star athlete
+  cleric monk nun pope pontiff archbishop cardinal mufti sheikh artist actor actress singer musician director producer star athlete
   champion winner runner cyclist swimmer boxer fighter referee umpire umpire jockey veteran soldier general marshal warden
   sheriff constable ranger firefighter paramedic engineer architect designer developer mother father son daughter wife husband
   widow brother sister spokesman chairperson treasurer whip minister-president strongman ruler dictator monarch emir sultan

@@ -5462,6 +5462,19 @@ describe("the two-hundred-and-sixty-seventh batch: Malaysian honorifics and taki
   });
 });
 
+describe("the two-hundred-and-sixty-eighth batch: \"the pontiff\", and a pope or a king called by title and name (PATTERNS 1.3, 1.4)", () => {
+  it('gives "the pontiff told" to Pope Francis, who is also called "Pope Francis"', () => {
+    const text = 'Blessing\n\nPope Francis called for peace on Wednesday. "May the sound of arms be silenced," the pontiff told the crowd.';
+    expect(speakers(text)).toEqual([['May the sound of arms be silenced,', 'Francis']]);
+    expect(extract(text).people.map((p) => p.aliases)).toEqual([['Pope Francis']]);
+  });
+  it('still gives "the pontiff" no one where no pope is named, and no title to a name given in full', () => {
+    const text = 'Blessing\n\nCardinal Pietro Parolin spoke first. "Peace is possible," the pontiff said. King Felipe Borbon was there.';
+    expect(speakers(text)).toEqual([['Peace is possible,', null]]);
+    expect(extract(text).people.map((p) => p.aliases)).toEqual([[], []]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
