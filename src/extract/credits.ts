@@ -1,3 +1,5 @@
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+
 /**
  * Credits: a name that a byline, a writer's or editor's line or a picture's credit gives is whoever wrote the report or
  * made the picture, no one the article is about (see findOpenNames).
@@ -5,6 +7,14 @@
 
 /** A photo's credit right before a name: "AP Photo/", "Photo: ". */
 const PHOTO_CREDIT = /\b(?:Photo|Photos|Photograph|Image|Picture)\s*[:/]\s*$/i;
+/** "(Reuters: Alex Brandon)", "(ABC News: Jane Roe)": an agency and a colon in brackets, as a caption credits its picture. */
+const AGENCY_CREDIT = /\(\s*(\p{Lu}[\p{L}.&'’ -]{1,30}):\s*$/u;
+/** A post in brackets, "(Mayor: Jane Castor)", names its holder, no credit. */
+const isPost = (words: string) => words.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w.toLowerCase()));
+const agencyCredit = (before: string) => {
+  const credit = AGENCY_CREDIT.exec(before)?.[1];
+  return credit !== undefined && !isPost(credit);
+};
 /**
  * "by" that credits a writer or a picture: after a line's first words ("By", "Posted by", "Words and pictures by") or
  * after a picture's noun ("a photo by"). Not in a sentence: "first reported by Anna Castellan" names a person.
@@ -21,6 +31,7 @@ export function isCredited(chunk: string, start: number): boolean {
     CREDIT_BY.test(chunk.slice(Math.max(0, start - 40), start)) ||
     (/\bby\s+$/.test(chunk.slice(Math.max(0, start - 4), start)) && CAPTION_LINE.test(chunk.slice(chunk.lastIndexOf('\n', start) + 1, start))) ||
     BYLINE_BEFORE.test(chunk.slice(Math.max(0, start - 90), start)) ||
-    PHOTO_CREDIT.test(chunk.slice(Math.max(0, start - 12), start))
+    PHOTO_CREDIT.test(chunk.slice(Math.max(0, start - 12), start)) ||
+    agencyCredit(chunk.slice(Math.max(0, start - 36), start))
   );
 }

@@ -41,6 +41,7 @@ const CAMPUS_BEFORE = /\b(?:University|College|Institute|School)\s+of\s+\p{Lu}[\
 /** A title with its portfolio before "and": "Union Minister for Information and " (see roleWords). */
 const JOINED_TITLE = /((?:\p{Lu}[\p{L}'’-]*\s+)+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)+and\s+)$/u;
 
+const STORMS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)$/;
 const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
 
 /** Verbs that open a question ("Will Moscow respond?", "Can Ruto win?"). */
@@ -68,6 +69,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const runEnd = tokens.at(-1)!.at + tokens.at(-1)!.t.length - (tokens.at(-1)!.t.endsWith('.') ? 1 : owned);
     const lastTok = word(tokens.at(-1)!.t).slice(0, owned ? -2 : undefined);
     if (DESCRIBING.test(lastTok)) continue;
+    // ("Hurricane Milton slammed into …", "Storm Ciaran": a storm's name is no one's.)
+    if (STORMS.test(tokens[0]!.t)) continue;
     // "the European Space Agency", "the Ministry of Transport": an organisation names itself by its last word or its first.
     const leadWord = tokens.findIndex((x) => !NOT_NAMES.has(x.t));
     if (leadWord === -1) continue;

@@ -5475,6 +5475,17 @@ describe("the two-hundred-and-sixty-eighth batch: \"the pontiff\", and a pope or
   });
 });
 
+describe("the two-hundred-and-sixty-ninth batch: a picture credited in brackets, and a storm's name (PATTERNS 3)", () => {
+  it('makes no person of "(Reuters: Alex Brandon)" after a caption, nor of "Hurricane Milton"', () => {
+    const text = 'Storm\n\nThe mayor speaks to reporters. (Reuters: Ana Castell)\n\nHurricane Milton slammed into the coast on Wednesday. Mayor Jane Castor said the city was "ready".';
+    expect(persons(text)).toEqual(['Jane Castor']);
+  });
+  it('still makes a person of a name in brackets after a role, and of "Milton Hale" acting', () => {
+    const text = 'Storm\n\nThe city (Mayor: Jane Castor) was ready. Milton Hale, a resident, said he stayed.';
+    expect(persons(text).sort()).toEqual(['Jane Castor', 'Milton Hale']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
