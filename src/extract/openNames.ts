@@ -315,7 +315,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const recurs = usedAlone.has(word(nameTokens.at(-1)!.t)) || familyAlone;
     // ("Elon Musk on Sunday posted …": a time may stand between the name and its verb.)
     const acted = after.replace(TIME_AFTER, '');
-    const acts = !single && nameTokens.length <= 3 && (VERB_RIGHT_AFTER.test(acted) || (givenName && PRESENT_RIGHT_AFTER.test(acted)));
+    // ("Emma Hayes and Sarina Wiegman have faced …": the second of two named subjects takes a plural verb.)
+    const acts = !single && nameTokens.length <= 3 && (VERB_RIGHT_AFTER.test(acted) || (givenName && PRESENT_RIGHT_AFTER.test(acted)) || (/\p{Lu}[\p{L}'’-]+\s+and\s+$/u.test(before) && /^\s+(?:have|were|are)\b/.test(acted)));
     // (Or opening its sentence, it acts and then owns with "his" or "her": "Joonas Korpisalo stopped 30 shots for his eighth win".)
     const actsAsOwner = acts && start === at && /(?:^|[.!?]["”’]?\s+)$/.test(before) && OWNS_AFTER_VERB.test(acted);
     const heading = !single && headsQuotes(before, after);

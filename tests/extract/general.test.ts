@@ -5486,6 +5486,17 @@ describe("the two-hundred-and-sixty-ninth batch: a picture credited in brackets,
   });
 });
 
+describe("the two-hundred-and-seventieth batch: the second of two subjects with a plural verb (PATTERNS 1.2)", () => {
+  it('makes "Sarina Wiegman" in "Emma Hayes and Sarina Wiegman have faced …" a person, whose "she said" follows', () => {
+    const text = 'Rivals\n\nEmma Hayes and Sarina Wiegman have faced each other nine times. Wiegman did not hide her frustration. "We gave them two goals," she said.';
+    expect(persons(text)).toEqual(['Emma Hayes', 'Sarina Wiegman']);
+    expect(speakers(text)).toEqual([['We gave them two goals,', 'Sarina Wiegman']]);
+  });
+  it('still makes no person of a name after "the mayor and", where only one subject is a name', () => {
+    expect(persons('Deal\n\nThe mayor and Harbor Lights were praised. Lights did well.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
