@@ -189,7 +189,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const alone = before
       ? undefined
       : isNationality(head) || epithet
-        ? onlyPersonJustNamed(text, mentions, i, people, epithet)
+        ? playerOrAny(onlyPersonJustNamed(text, mentions, i, people, epithet), epithet, people)
         : COMPANY_HEADS.has(head.toLowerCase()) && all.length === 0
           ? onlyCompanyJustNamed(text, mentions, i, people)
           : bodied && all.length === 0
@@ -287,6 +287,13 @@ function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: numb
     return subject && spoke && (anyNationality || !people.get(first.key!)!.nationality) ? first.key! : undefined;
   }
   return undefined;
+}
+
+/** A player's epithet ("the Nigerian international") is no one introduced by another post ("Napoli president X"). */
+const PLAYER_ROLES = new Set([...EPITHETS, 'captain', 'skipper', 'player', 'star', 'rookie']);
+function playerOrAny(key: string | undefined, epithet: boolean, people: Map<string, LocalPerson>): string | undefined {
+  const roles = key ? people.get(key)!.roles : [];
+  return epithet && roles.some((r) => !PLAYER_ROLES.has(r.split(/\s+/).at(-1)!.toLowerCase())) ? undefined : key;
 }
 
 /** Whether a lower-case modifier ("production") begins a word of a body's name ("Dick Clark Productions"). */

@@ -5497,6 +5497,20 @@ describe("the two-hundred-and-seventieth batch: the second of two subjects with 
   });
 });
 
+describe("the two-hundred-and-seventy-first batch: a player's epithet is no one introduced by another post (PATTERNS 1.4)", () => {
+  it('gives "the 25-year-old Nigerian international said" no one when the one just named is the club\'s president', () => {
+    const text = 'Transfer\n\nForward Tunde Adeyemi joined on loan.\n\nClub president Marco Ferri defended the club. "We acted in good faith," Ferri told reporters.\n\nThe 25-year-old Nigerian international said he was "excited".';
+    expect(speakers(text)).toEqual([
+      ['We acted in good faith,', 'Marco Ferri'],
+      ['excited', null],
+    ]);
+  });
+  it('still gives it the player just named, with a player\'s post or none', () => {
+    const text = 'Transfer\n\nForward Tunde Adeyemi joined on loan and thanked the fans.\n\nThe Nigerian international said he was "excited".';
+    expect(speakers(text)).toEqual([['excited', 'Tunde Adeyemi']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
