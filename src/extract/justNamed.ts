@@ -1,4 +1,5 @@
-import { ANONYMOUS, type Mention } from './mentions.js';
+import { EPITHETS } from './descriptions.js';
+import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { firstFrom } from './sorted.js';
 
@@ -40,4 +41,17 @@ export function onlyPersonIn(mentions: readonly Mention[], from: number, to: num
     if (mentions[k]!.end <= to && isPerson(mentions[k]!.key)) keys.add(mentions[k]!.key!);
   }
   return keys.size === 1 ? [...keys][0]! : null;
+}
+
+/**
+ * A player's epithet ("the Nigerian international") is no one introduced by another post ("Napoli president X"): it is
+ * then the one person the article introduced as a player ("Forward Victor Osimhen"), if only one.
+ */
+const PLAYER_ROLES = new Set([...EPITHETS, 'captain', 'skipper', 'player', 'star', 'rookie']);
+export function playerOrAny(key: string | undefined, epithet: boolean, people: Map<string, LocalPerson>): string | undefined {
+  const plays = (roles: readonly string[]) => roles.map((r) => r.split(/\s+/).at(-1)!.toLowerCase()).filter((w) => PLAYER_ROLES.has(w)).length;
+  const roles = key ? people.get(key)!.roles : [];
+  if (!epithet || plays(roles) === roles.length) return key;
+  const players = [...people.values()].filter((p) => p.type === 'person' && p.roles.length && plays(p.roles) === p.roles.length);
+  return players.length === 1 ? players[0]!.key : undefined;
 }

@@ -1,7 +1,7 @@
 import { DOCUMENTS, EPITHETS, GROUPS, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
 import { CALENDAR_NAMES, DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
-import { describedWhenNamed, HEADS_OF_STATE, LAST_SENTENCE_END, spokenOfInSentence } from './justNamed.js';
+import { describedWhenNamed, HEADS_OF_STATE, LAST_SENTENCE_END, playerOrAny, spokenOfInSentence } from './justNamed.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /**
@@ -287,13 +287,6 @@ function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: numb
     return subject && spoke && (anyNationality || !people.get(first.key!)!.nationality) ? first.key! : undefined;
   }
   return undefined;
-}
-
-/** A player's epithet ("the Nigerian international") is no one introduced by another post ("Napoli president X"). */
-const PLAYER_ROLES = new Set([...EPITHETS, 'captain', 'skipper', 'player', 'star', 'rookie']);
-function playerOrAny(key: string | undefined, epithet: boolean, people: Map<string, LocalPerson>): string | undefined {
-  const roles = key ? people.get(key)!.roles : [];
-  return epithet && roles.some((r) => !PLAYER_ROLES.has(r.split(/\s+/).at(-1)!.toLowerCase())) ? undefined : key;
 }
 
 /** Whether a lower-case modifier ("production") begins a word of a body's name ("Dick Clark Productions"). */

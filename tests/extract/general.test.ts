@@ -5497,13 +5497,17 @@ describe("the two-hundred-and-seventieth batch: the second of two subjects with 
   });
 });
 
-describe("the two-hundred-and-seventy-first batch: a player's epithet is no one introduced by another post (PATTERNS 1.4)", () => {
-  it('gives "the 25-year-old Nigerian international said" no one when the one just named is the club\'s president', () => {
+describe("the two-hundred-and-seventy-first batch: a player's epithet is no one introduced by another post, but the one player (PATTERNS 1.4)", () => {
+  it('gives "the 25-year-old Nigerian international said" to the one player introduced, not the club\'s president just named', () => {
     const text = 'Transfer\n\nForward Tunde Adeyemi joined on loan.\n\nClub president Marco Ferri defended the club. "We acted in good faith," Ferri told reporters.\n\nThe 25-year-old Nigerian international said he was "excited".';
     expect(speakers(text)).toEqual([
       ['We acted in good faith,', 'Marco Ferri'],
-      ['excited', null],
+      ['excited', 'Tunde Adeyemi'],
     ]);
+  });
+  it('gives it no one where two players were introduced', () => {
+    const text = 'Transfer\n\nForward Tunde Adeyemi and defender Ola Bello joined on loan.\n\nClub president Marco Ferri defended the club. "We acted in good faith," Ferri told reporters.\n\nThe 25-year-old Nigerian international said he was "excited".';
+    expect(speakers(text)[1]).toEqual(['excited', null]);
   });
   it('still gives it the player just named, with a player\'s post or none', () => {
     const text = 'Transfer\n\nForward Tunde Adeyemi joined on loan and thanked the fans.\n\nThe Nigerian international said he was "excited".';
