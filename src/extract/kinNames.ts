@@ -1,4 +1,5 @@
-import { PARTICLES } from './lexicon.js';
+import { isGivenName, NOT_NAMES, PARTICLES } from './lexicon.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { foldName, personKey } from './names.js';
 import type { LocalPerson, Mention } from './mentions.js';
 
@@ -16,18 +17,23 @@ const KIN_BEFORE = new RegExp(
   'u',
 );
 
+/** Two capitalised words, as a name written in full is (the second its surname). */
+// (Not a byline's, "By Tom Ellery".)
+const FULL_NAME_RUN = /(?<![\p{L}]|\b[Bb]y )(\p{Lu}[\p{Ll}'’-]+)[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu;
+
 /** The end of a sentence, and any closing quote mark and space after it. */
 const SENTENCE_END = /[.!?]["”’]?\s+|\n/g;
 
 export function familyNames(text: string, candidates: Mention[], people: Map<string, LocalPerson>): void {
   for (const p of [...people.values()]) {
-    if (p.type !== 'person' || p.first || p.names.length) continue;
+    // (Not a surname the text also writes in full, "Tova Noel", before the passes join the two.)
+    if (p.type !== 'person' || p.first || p.names.length || fullNameBefore(text, p, text.length)) continue;
     const named = candidates.find((c) => c.key === p.key && text[c.end] === ',' && KIN_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)));
-    if (!named) continue;
-    const m = KIN_BEFORE.exec(text.slice(Math.max(0, named.start - 60), named.start))!;
-    const owner = ownerOf(text, named.start - m[0].length, m[1], m[2], candidates, people);
+    const m = named && KIN_BEFORE.exec(text.slice(Math.max(0, named.start - 60), named.start))!;
+    const owner = named && m ? ownerOf(text, named.start - m[0].length, m[1], m[2], candidates, people) : partnerOf(text, p, people);
     // (Not a name that opens with a particle, "Van Der Beek": its first word is no given name to leave off.)
-    if (!owner?.first || PARTICLES.some((x) => x.split(' ').includes(owner.first!.toLowerCase()))) continue;
+    const ownerFirst = owner && (owner.first ?? fullNameBefore(text, owner, text.length)?.[1]);
+    if (!owner || !ownerFirst || PARTICLES.some((x) => x.split(' ').includes(ownerFirst.toLowerCase()))) continue;
     const key = `${personKey(owner.last)}~${foldName(p.last)}`;
     if (people.has(key)) continue;
     const given = p.last;
@@ -36,6 +42,18 @@ export function familyNames(text: string, candidates: Mention[], people: Map<str
     Object.assign(p, { key, first: given, last: owner.last, names: [`${given} ${owner.last}`], aliases: [...p.aliases, given] });
     people.set(key, p);
   }
+}
+
+/** A full name of `o` written before `at` ("Gareth Pryce"), found before the name passes have joined it to the person. */
+const fullNameBefore = (text: string, o: LocalPerson, at: number) =>
+  [...text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+)\\s+${escapeRegExp(o.last)}(?![\\p{L}])`, 'gu'))].find((m) => !NOT_NAMES.has(m[1]!));
+
+/** "Lena and Marco Bianchi bought a bus": a given name joined to a full name shares its surname (a couple, siblings). */
+function partnerOf(text: string, p: LocalPerson, people: Map<string, LocalPerson>): LocalPerson | undefined {
+  const m = new RegExp(`(?<![\\p{L}])${escapeRegExp(p.last)}\\s+and\\s+(\\p{Lu}[\\p{Ll}'’-]+)\\s+(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}])`, 'u').exec(text);
+  if (!m || !(isGivenName(p.last) || isGivenName(m[1]!))) return undefined;
+  const partners = [...people.values()].filter((o) => o.type === 'person' && o !== p && foldName(o.last) === foldName(m[2]!));
+  return partners.length === 1 ? partners[0] : undefined;
 }
 
 /** Whose relative the one named at `kinAt` is: by a pronoun ("her", "their") or by name ("Rivera's"); only one. */
@@ -51,7 +69,12 @@ function ownerOf(text: string, kinAt: number, pronoun: string | undefined, name:
   if (pronoun) {
     const sentence = Math.max(...[...text.slice(0, kinAt).matchAll(SENTENCE_END)].map((e) => e.index + e[0].length), 0);
     const last = candidates.filter((c) => c.start >= sentence && c.end <= kinAt && people.get(c.key ?? '')?.type === 'person').at(-1);
-    return last && people.get(last.key!);
+    // ("Gareth Pryce has lived … ¶ His daughter, Ffion,": opening its sentence, the one person named in full before it.)
+    if (last) return people.get(last.key!);
+    const before = [...people.values()].filter((o) => o.type === 'person' && fullNameBefore(text, o, kinAt));
+    // (And no other name written in full before it: "Gareth Pryce met Owen Hale" may be either's daughter.)
+    const runs = [...text.slice(0, kinAt).matchAll(FULL_NAME_RUN)].filter((r) => !NOT_NAMES.has(r[1]!) && !NOT_NAMES.has(r[2]!)).map((r) => r[2]);
+    return before.length === 1 && runs.every((r) => r === before[0]!.last) ? before[0] : undefined;
   }
   const owners = named.filter((o) => foldName(o.last) === foldName(name!));
   return owners.length === 1 ? owners[0] : undefined;

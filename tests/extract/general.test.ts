@@ -5515,6 +5515,21 @@ describe("the two-hundred-and-seventy-first batch: a player's epithet is no one 
   });
 });
 
+describe("the two-hundred-and-seventy-second batch: a relative opening a sentence, and a couple named once (PATTERNS 1.3)", () => {
+  it('gives "His daughter, Ffion," the surname of the one person named in full before, and "Lena and Marco Bianchi" theirs', () => {
+    const kin = 'Keeper\n\nGareth Pryce, 74, has lived on the island for 31 years.\n\nHis daughter, Ffion, who lives in Cardiff, worries. "If he falls, who finds him?" she says.';
+    expect(speakers(kin)).toEqual([['If he falls, who finds him?', 'Ffion Pryce']]);
+    const couple = 'Bus\n\nWhen Lena and Marco Bianchi bought a bus, friends laughed. "It\'s been three years," says Lena.';
+    expect(speakers(couple)).toEqual([["It's been three years,", 'Lena Bianchi']]);
+  });
+  it('keeps a surname written in full elsewhere its own ("Tova Noel and Michael Thomas"), and "His daughter" after two people', () => {
+    const pair = 'Guards\n\nThe guards, Tova Noel and Michael Thomas, were charged. Noel said she was "tired".';
+    expect(persons(pair).sort()).toEqual(['Michael Thomas', 'Tova Noel']);
+    const two = 'Keeper\n\nGareth Pryce met Owen Hale on the island.\n\nHis daughter, Ffion, worries. "Who finds him?" she says.';
+    expect(speakers(two)).toEqual([['Who finds him?', 'Ffion']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
