@@ -16,7 +16,7 @@ import { colonNamedQuotes } from './colonQuotes.js';
 import { findInterviewTurns } from './interviewTurns.js';
 import { findTurns, FIRST_PERSON } from './turns.js';
 import { givenNamesFromTitle, interviewee, postHolder, turnSpeaker } from './turnSpeakers.js';
-import { headlineQuotes } from './headlines.js';
+import { echoedSubheadings, headlineQuotes } from './headlines.js';
 import { namedAfter } from './namedAfter.js';
 import { firstFrom } from './sorted.js';
 import { NAME_HEADING, NAME_ROLE_HEADING, quotesUnderIntroduction } from './introductions.js';
@@ -229,6 +229,7 @@ export function extractArticle(
   }
   found.push(...headlines);
   found.sort((a, b) => a.span.start - b.span.start);
+  echoedSubheadings(text, found);
   const titleSection = sections.find((s) => s.kind === 'title');
   if (titleSection) givenNamesFromTitle(text.slice(titleSection.start, titleSection.end), people);
 

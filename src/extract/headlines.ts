@@ -67,6 +67,24 @@ export function headlineQuotes(
   return out;
 }
 
+/**
+ * "'Nobody came back for us'" alone on its line over the report, and below ""Nobody came back for us. We dug with our
+ * hands," said Pema Sherpa": a subheading that repeats a line below is the words of the one who says them there.
+ */
+export function echoedSubheadings(text: string, found: { span: QuoteSpan; attribution: Attribution }[]): void {
+  const body = found.map((f) => ({ span: f.span, speakerKey: f.attribution.speakerKey }));
+  for (const f of found) {
+    const words = fold(text.slice(f.span.start, f.span.end)).length;
+    // (A subheading is short, and the words below repeat most of it: a long pull quote sharing a phrase is no echo.)
+    if (f.attribution.speakerKey || !isWholeLine(text, f.span) || words > 12) continue;
+    const key = echoSpeaker(text.slice(f.span.start, f.span.end), text, body.filter((b) => b.span.start > f.span.end), false, Math.max(3, Math.ceil(words * 0.6)));
+    if (key) f.attribution = { speakerKey: key, cue: 'the same words below', method: 'headline' };
+  }
+}
+
+/** Whether a quote in marks is its line, the marks and nothing else (a full stop after it allowed). */
+const isWholeLine = (text: string, span: QuoteSpan) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.open - 3), span.open)) && /^[ \t.]*(?:\n|$)/.test(text.slice(span.close, span.close + 3));
+
 const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 /** A name as a headline writes it: capitalised words, maybe after an organisation's or country's possessive. */
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|al|bin))*";
@@ -166,7 +184,7 @@ function governmentNamed(name: string, people: LocalPerson[], byKey: Map<string,
 const fold = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** The speaker of the quote below that shares the longest run of words (three or more) with a headline quote. */
-function echoSpeaker(quote: string, text: string, body: readonly { span: QuoteSpan; speakerKey: string | null }[], afterColon = false): string | null {
+function echoSpeaker(quote: string, text: string, body: readonly { span: QuoteSpan; speakerKey: string | null }[], afterColon = false, least = 3): string | null {
   const words = fold(quote);
   // (Two words only after a title's colon, when a quote below says just those: "Briefing 12 May: "Stay home"" over 'told
   // people to "stay home"'; "Storm leaves town "cut off"" is a scare quote, whoever says it below.)
@@ -175,7 +193,7 @@ function echoSpeaker(quote: string, text: string, body: readonly { span: QuoteSp
     return same.size === 1 ? [...same][0]! : null;
   }
   if (words.length < 3) return null;
-  let best = { run: 2, key: null as string | null, tie: false };
+  let best = { run: least - 1, key: null as string | null, tie: false };
   for (const b of body) {
     if (!b.speakerKey) continue;
     const run = longestRun(words, fold(text.slice(b.span.start, b.span.end)));

@@ -164,8 +164,10 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // word that the article also writes in lower case is that word, not a name, unless a known given name: "Will Moy".)
     const first = tokens[from]?.t ?? '';
     if (from === 0 && /(?:^|[.!?]["”’]?\s|\n)\s*$/.test(chunk.slice(Math.max(0, at - 3), at)) && lowerWords().has(first.toLowerCase()) && !isGivenName(first)) from++;
-    // ("Third-seeded Ana Ruiz", "Award-winning Tom Hale": a hyphened participle opening the run describes the name.)
-    if (from < tokens.length - 1 && /^\p{Lu}\p{Ll}*-\p{Ll}+(?:ed|ing)$/u.test(tokens[from]!.t)) from++;
+    // ("Third-seeded Ana Ruiz", "Award-winning Tom Hale", "Sixteen-year-old Aditi Rao": a hyphened participle or an
+    // age opening the run describes the name.)
+    const agedBefore = from < tokens.length - 1 && /^\p{Lu}\p{Ll}*-(?:year|month)-old$/u.test(tokens[from]!.t);
+    if (from < tokens.length - 1 && /^\p{Lu}\p{Ll}*-(?:\p{Ll}+(?:ed|ing)|(?:year|month)-old)$/u.test(tokens[from]!.t)) from++;
     let to = from;
     while (to < tokens.length && !/^(?:of|for|the)$/.test(tokens[to]!.t)) to++;
     // "Will Moscow respond?": a question's opening verb is no given name.
@@ -343,7 +345,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const apposedRole = roleApposed(after) && (!single || /^,\s+the\s[^,.;:"“”]{1,50},/.test(after));
     const post = !single && POST_APPOSED.exec(after)?.[1];
     // ("Lendl, 58, who …": an age after a lone name makes it a person too.)
-    const aged = /^,\s+\d{1,3},/.test(after);
+    const aged = /^,\s+\d{1,3},/.test(after) || agedBefore;
     const firstNameOnly = single && WHO_AFTER.test(after) && (isGivenName(name) || SURNAME_WITHHELD.test(after));
     // (A possessor before two capitalised words makes a person only of a name a person's looks like: "NATO's Mark
     // Rutte", "ASEAN's Kao Kim Hourn" with "Kao" used alone; not "Amazon's Echo Buds", "NASA's Hubble Space Telescope".)

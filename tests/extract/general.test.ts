@@ -5530,6 +5530,24 @@ describe("the two-hundred-and-seventy-second batch: a relative opening a sentenc
   });
 });
 
+describe("the two-hundred-and-seventy-third batch: a subheading that repeats a line below, and an age opening a name (PATTERNS 1.7, 1.3)", () => {
+  it('gives "\'Nobody came back for us\'" alone on its line the speaker of the words below', () => {
+    const text = "Villagers rebuild after landslide\n\n'Nobody came back for us'\n\nResidents of the village say they waited four days for help.\n\n\"Nobody came back for us. We dug with our hands,\" said Pema Sherpa, 58, a farmer.";
+    expect(speakers(text)).toEqual([
+      ['Nobody came back for us', 'Pema Sherpa'],
+      ['Nobody came back for us. We dug with our hands,', 'Pema Sherpa'],
+    ]);
+  });
+  it('leaves a long line that shares only a phrase with the words below to no one', () => {
+    const text = 'Landslide\n\n"The road to the village is gone and nobody knows when the army will be able to reach the families in the valley."\n\n"The army will be able to help soon," said Pema Sherpa, 58, a farmer.';
+    expect(speakers(text)[0]).toEqual(['The road to the village is gone and nobody knows when the army will be able to reach the families in the valley.', null]);
+  });
+  it('reads "Sixteen-year-old Aditi Rao" as Aditi Rao, a person by her age', () => {
+    expect(persons('Summit\n\nSixteen-year-old Aditi Rao reached the summit on Tuesday.')).toEqual(['Aditi Rao']);
+    expect(persons('Summit\n\nAward-winning Harbor Lights played on Tuesday.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
