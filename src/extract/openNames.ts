@@ -41,6 +41,8 @@ const CAMPUS_BEFORE = /\b(?:University|College|Institute|School)\s+of\s+\p{Lu}[\
 /** A title with its portfolio before "and": "Union Minister for Information and " (see roleWords). */
 const JOINED_TITLE = /((?:\p{Lu}[\p{L}'’-]*\s+)+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)+and\s+)$/u;
 
+/** "Consumer group ", "rights group ", "campaign group ": a sentence's opening word and a body's kind before its name. */
+const KIND_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}\p{Ll}+\s+(?:group|organi[sz]ation|charity|association|union|watchdog)\s+$/u;
 const STORMS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)$/;
 const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
 
@@ -115,6 +117,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     }
     // "The IG Metall union", "the Likud party": a name and then a lower-case word for a body is that body.
     // (After "the", one word may describe the body first: "the Green Shield rescue group", "the IG Metall trade union".)
+    // ("Consumer group BEUC called": a body's kind with its name after it describes that body; "Consumer" names none.)
+    const bodyNamedAfter = /^\s+[a-z]+\s+\p{Lu}/u.test(chunk.slice(runEnd, runEnd + 30)) && ORG_NOUN_AFTER.test(chunk.slice(runEnd, runEnd + 20));
+    if (bodyNamedAfter && tokens.length === 1) continue;
     const body = ORG_NOUN_AFTER.exec(chunk.slice(runEnd, runEnd + 20)) ?? (tokens[0]!.t === 'The' || /\bthe\s+$/.test(chunk.slice(Math.max(0, at - 4), at)) ? ORG_NOUN_DESCRIBED.exec(chunk.slice(runEnd, runEnd + 36)) : null);
     // ("Clinton’s campaign chair": a possessor is no body's name.)
     // ("One campaign video", "Each party": a number or a determiner alone before the word names nothing.)
@@ -125,7 +130,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       continue;
     }
     // "the consultancy Vantage Audio", "the retailer Harbor Foods": a word for a kind of business right before a name.
-    if (leadWord === 0 && tokens.length <= 4 && ORG_KIND_BEFORE.test(chunk.slice(Math.max(0, at - 30), at)) && tokens.every((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)))) {
+    if (leadWord === 0 && tokens.length <= 4 && (ORG_KIND_BEFORE.test(chunk.slice(Math.max(0, at - 30), at)) || KIND_BEFORE.test(chunk.slice(Math.max(0, at - 30), at))) && tokens.every((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)))) {
       out.push({ start: at, end: runEnd, lead: at, name: chunk.slice(at, runEnd), kind: 'organisation', role: null, titled: false });
       continue;
     }

@@ -5548,6 +5548,17 @@ describe("the two-hundred-and-seventy-third batch: a subheading that repeats a l
   });
 });
 
+describe("the two-hundred-and-seventy-fourth batch: a body's kind before its name (PATTERNS 1.10)", () => {
+  it('gives "Consumer group BEUC called the fine …" to BEUC, a body, and makes no body of "Consumer"', () => {
+    const text = 'Fine\n\nThe regulator fined the firm. Consumer group NORVA called the fine "a landmark decision."';
+    expect(extract(text).people.map((p) => `${p.names[0] ?? p.last}:${p.type}`)).toEqual(['NORVA:organisation']);
+    expect(speakers(text)).toEqual([['a landmark decision.', 'NORVA']]);
+  });
+  it('still reads "The Likud party said" as Likud, the body before its kind', () => {
+    expect(speakers('Vote\n\nThe Likud party said the vote was "a disgrace".')).toEqual([['a disgrace', 'Likud']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
