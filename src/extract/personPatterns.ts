@@ -152,7 +152,8 @@ export const SPEAKER_NAME = new RegExp(
   'g',
 );
 /** A name of one or two words and a comma, right before a title: "Kuleba, Ukraine's foreign minister". */
-export const APPOSED = new RegExp(`(?<![A-Z][a-z]*\\s)\\b(${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?),\\s+(?:the\\s+)?$`);
+// (Not the last word after a particle: "Ursula von der Leyen, President of …" is read whole.)
+export const APPOSED = new RegExp(`(?<![A-Z][a-z]*\\s)(?<!\\b(?:${PARTICLES.map((p) => p.split(' ').at(-1)).join('|')})\\s)\\b(${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?),\\s+(?:the\\s+)?$`);
 /** What may follow that title: a few more words of it, the closing comma and a speech verb. */
 export const APPOSED_VERB = new RegExp(`^[^,.;"“”]{0,30},\\s+(?:${SPEECH})\\b`);
 /** Words that are capitalised without being part of a name (roles, places, institutions, nationalities). */

@@ -5559,6 +5559,17 @@ describe("the two-hundred-and-seventy-fourth batch: a body's kind before its nam
   });
 });
 
+describe("the two-hundred-and-seventy-fifth batch: a name with a particle set off by a post (PATTERNS 1.3)", () => {
+  it('reads "Ursula von der Leyen, President of the European Commission, wrote" as one person, not also "Leyen"', () => {
+    const text = 'Reaction\n\nUrsula von der Leyen, President of the European Commission, wrote on X: "I warmly congratulate you."';
+    expect(persons(text)).toEqual(['Ursula von der Leyen']);
+    expect(speakers(text)).toEqual([['I warmly congratulate you.', 'Ursula von der Leyen']]);
+  });
+  it('still reads "Kuleba, Foreign Minister of Ukraine, said" as Kuleba', () => {
+    expect(speakers('Grain\n\nKuleba, Foreign Minister of Ukraine, said the decision was "a blow".')).toEqual([['a blow', 'Kuleba']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
