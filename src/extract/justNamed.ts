@@ -1,6 +1,7 @@
 import { EPITHETS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
+import { sentenceStart } from './sentenceStart.js';
 import { firstFrom } from './sorted.js';
 
 /**
@@ -18,13 +19,10 @@ export function describedWhenNamed(text: string, mentions: readonly Mention[], k
   return first !== undefined && /^,\s*(?:a|an|the|his|her|its|their)\s/.test(text.slice(first.end, first.end + 12));
 }
 
-/** The end of a text's last full sentence, before the one it is in: the stop and the space after it. */
-export const LAST_SENTENCE_END = /[.!?]["”’]?\s+(?=[^.!?]*$)/;
-
 /** Whether the sentence of mention i spoke of someone before it ("He was asked about a message in which the …"). */
 export function spokenOfInSentence(text: string, mentions: readonly Mention[], i: number): boolean {
   const start = mentions[i]!.start;
-  const sentence = Math.max(text.lastIndexOf('\n', start), text.slice(0, start).search(LAST_SENTENCE_END)) + 1;
+  const sentence = sentenceStart(text, start);
   return mentions.slice(0, i).some((x) => x.start >= sentence && x.key && x.key !== ANONYMOUS && (x.kind === 'pronoun' || x.kind === 'name' || x.kind === 'surname'));
 }
 

@@ -2,6 +2,7 @@ import { isGivenName, NOT_NAMES, PARTICLES } from './lexicon.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { foldName, personKey } from './names.js';
 import type { LocalPerson, Mention } from './mentions.js';
+import { sentenceStart } from './sentenceStart.js';
 
 /**
  * A relative named by given name alone, set off after a family word and whose relative they are: "Ngozi Okonkwo and
@@ -20,9 +21,6 @@ const KIN_BEFORE = new RegExp(
 /** Two capitalised words, as a name written in full is (the second its surname). */
 // (Not a byline's, "By Tom Ellery".)
 const FULL_NAME_RUN = /(?<![\p{L}]|\b[Bb]y )(\p{Lu}[\p{Ll}'’-]+)[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu;
-
-/** The end of a sentence, and any closing quote mark and space after it. */
-const SENTENCE_END = /[.!?]["”’]?\s+|\n/g;
 
 export function familyNames(text: string, candidates: Mention[], people: Map<string, LocalPerson>): void {
   for (const p of [...people.values()]) {
@@ -67,7 +65,7 @@ function ownerOf(text: string, kinAt: number, pronoun: string | undefined, name:
   // ("Ngozi Okonkwo and her husband, Emeka": "her" is the last person named before it in the sentence; not "host Tom
   // Bergeron described … Van Der Beek's announcement that his wife, Kimberly," when that one has no given name.)
   if (pronoun) {
-    const sentence = Math.max(...[...text.slice(0, kinAt).matchAll(SENTENCE_END)].map((e) => e.index + e[0].length), 0);
+    const sentence = sentenceStart(text, kinAt);
     const last = candidates.filter((c) => c.start >= sentence && c.end <= kinAt && people.get(c.key ?? '')?.type === 'person').at(-1);
     // ("Gareth Pryce has lived … ¶ His daughter, Ffion,": opening its sentence, the one person named in full before it.)
     if (last) return people.get(last.key!);

@@ -1,7 +1,8 @@
 import { DOCUMENTS, EPITHETS, GROUPS, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
 import { CALENDAR_NAMES, DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
-import { describedWhenNamed, HEADS_OF_STATE, LAST_SENTENCE_END, playerOrAny, spokenOfInSentence } from './justNamed.js';
+import { describedWhenNamed, HEADS_OF_STATE, playerOrAny, spokenOfInSentence } from './justNamed.js';
+import { sentenceStart } from './sentenceStart.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /**
@@ -279,7 +280,7 @@ function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: numb
     if (keys.size === 0) continue;
     const first = named[0]!;
     const before = text.slice(from, first.start);
-    const sentence = before.slice(Math.max(0, before.search(LAST_SENTENCE_END) + 1));
+    const sentence = before.slice(sentenceStart(before, before.length));
     // (A title may stand before the name, in capitals or as a role: "Head coach Enzo Maresca said".)
     const subject = /^\s*(?:\p{L}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence) && sentence.trim().split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w));
     // (Named speaking, with no role of their own.)
