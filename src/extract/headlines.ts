@@ -102,6 +102,8 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   // 'Time to act': Kallas on Russia · 'We are on a clear path': Blinken after Geneva talks (a topic, a place or an
   // occasion after the name; weak, as "'Chaos': Protests in Paris" names no one)
   { cue: 'quote: Name on …', after: new RegExp(`^\\s*:\\s*(${NAME})\\s+(?:on|after|at|in|before|during|amid|over)\\b[^:'"‘’“”]{0,60}$`, 'u') },
+  // 'I never planned to be a politician': an interview with Mayor Karen Bass (the one interviewed says the title's words)
+  { cue: 'quote: interview with Name', after: new RegExp(`^\\s*[:–—-]\\s*(?:[Aa]n?\\s+)?(?:[Ii]nterview|[Cc]onversation)\\s+with\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}(${NAME})\\s*$`, 'u') },
   // Deal 'a betrayal', says Opoku
   { cue: 'quote, says Name', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+(${NAME})\\b`, 'u') },
   // Winner was a 'lucky goal' despite the assist, says Wolfsburg boss Dieter Hecking: "says" and a name, maybe after a

@@ -24,5 +24,7 @@ export const isQuestioner = (label: string) =>
 export const isOutlet = (label: string) =>
   /^[B-DF-HJ-NP-TV-Z]{3,6}$/.test(label) ||
   WIRE_AGENCIES.test(label) ||
-  /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){1,3}(?:DAILY|TIMES|TV|NEWS|AGENCY|POST|JOURNAL|RADIO|TELEVISION|HERALD|TRIBUNE|TELEGRAPH|GAZETTE|BROADCASTING|SERVICE|CHANNEL)$/u.test(label);
+  /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,3}(?:DAILY|TIMES|TV|NEWS|AGENCY|POST|JOURNAL|RADIO|TELEVISION|HERALD|TRIBUNE|TELEGRAPH|GAZETTE|BROADCASTING|SERVICE|CHANNEL)$/u.test(label);
 export const WIRE_AGENCIES = /^(?:AFP|AP|EFE|ANSA|TASS|DPA|APA|PTI|IANS|AAP|ANI|RIA|KYODO|YONHAP|XINHUA|REUTERS|BLOOMBERG|BERNAMA|ANTARA)$/;
+/** A court record's posts: "THE COURT:", "THE WITNESS:" speak as their holders, whom the record may not name. */
+export const COURT_POSTS = new Set(['COURT', 'WITNESS', 'CLERK', 'BAILIFF', 'JUROR', 'DEFENDANT', 'INTERPRETER']);

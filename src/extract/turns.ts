@@ -3,7 +3,7 @@ import { lowerCaseWords, PLACES, TITLE_WORDS } from './lexicon.js';
 import { titleCase } from './names.js';
 import { CAPITAL_GOVERNMENTS } from './personPatterns.js';
 import type { QuoteSpan } from './quoteMarks.js';
-import { isOutlet, isQuestioner, PORTRAIT, QUESTIONERS, RECORD_LINKS, WIRE_AGENCIES } from './turnLabels.js';
+import { COURT_POSTS, isOutlet, isQuestioner, PORTRAIT, QUESTIONERS, RECORD_LINKS, WIRE_AGENCIES } from './turnLabels.js';
 
 /** A turn of a transcript or interview: the words after a speaker's label, as a quote with its label's speaker. */
 export interface Turn {
@@ -260,7 +260,7 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
     if (caps && (caps[1]!.length > 1 || /^[QA]$/.test(caps[1]!)) && !/^\d/.test(caps[1]!)) {
       const label = caps[1]!.trim().toUpperCase();
       const words = label.split(/\s+/).filter((w) => w !== 'THE');
-      const named = words.filter((w) => !TITLE_WORDS.has(titleCase(w)) && !TITLE_WORDS.has(titleCase(w.replace(/\.$/, ''))) && !POST_LINKS.has(w));
+      const named = words.filter((w) => !TITLE_WORDS.has(titleCase(w)) && !TITLE_WORDS.has(titleCase(w.replace(/\.$/, ''))) && !POST_LINKS.has(w) && !COURT_POSTS.has(w));
       const answerer = label === 'A' || label === 'ANSWER';
       // ("NEW PRICE DROP:", "KEY FACTS:": a label whose every word the text also writes in lower case is a kicker, no name;
       // "NEW DELHI:" is a dateline and "DEAR ABBY:" a letter's greeting.)

@@ -5570,6 +5570,28 @@ describe("the two-hundred-and-seventy-fifth batch: a name with a particle set of
   });
 });
 
+describe("the two-hundred-and-seventy-sixth batch: a court record's posts, an outlet's one-word label, an interview's title (PATTERNS 1.6, 1.7)", () => {
+  it('makes no person of "THE WITNESS:" or "THE COURT:", and gives counsel\'s labels their names', () => {
+    const text = 'Transcript\n\nMR. HARLAN: Were you there on March 3?\n\nTHE WITNESS: No, sir. I was at home.\n\nMS. OKAFOR: Objection.\n\nTHE COURT: Sustained.';
+    expect(speakers(text)).toEqual([
+      ['Were you there on March 3?', 'Harlan'],
+      ['No, sir. I was at home.', null],
+      ['Objection.', 'Okafor'],
+      ['Sustained.', null],
+    ]);
+  });
+  it('reads "TIMES:" asking as the outlet, and gives the title\'s quote to the one "an interview with" names', () => {
+    const text =
+      "'I never planned this': an interview with Mayor Karen Bass\n\nMayor Karen Bass sat down with us.\n\nTIMES: Has it worked?\n\nBASS: We have moved more people inside.\n\nTIMES: And the fires?\n\nBASS: We need to rebuild faster.";
+    expect(extract(text).people.map((p) => `${p.names[0] ?? p.last}:${p.type}`).sort()).toEqual(['Karen Bass:person', 'TIMES:organisation']);
+    expect(speakers(text)[0]).toEqual(['I never planned this', 'Karen Bass']);
+  });
+  it('still gives a title\'s quote no one when "a conversation with" names no one ("with Rotterdam\'s port chief")', () => {
+    const text = "'We had no choice': a conversation with Rotterdam's port chief\n\nThe port chief spoke to us.";
+    expect(speakers(text)).toEqual([['We had no choice', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
