@@ -25,3 +25,20 @@ export function colonNamedQuotes(text: string, lines: readonly Line[], marked: r
   }
   return turns;
 }
+
+/** ""It's about time." — Maria Lopez, 67, retired nurse": a quote its line signs after a dash, with a name of two or three words. */
+const DASH_SIGNED = /^[ \t]*[—–-][ \t]*((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}\p{Lu}[\p{L}'’-]+)(?:[ \t]*,[^\n]{0,80})?[ \t]*$/u;
+
+/** The quotes a vox pop's lines sign after a dash, one each: the line is the quote and the name (and an age or a job). */
+export function dashSignedQuotes(text: string, lines: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
+  const opens = new Map(marked.map((q) => [q.open, q]));
+  const turns: Turn[] = [];
+  for (const line of lines) {
+    const lead = /^[ \t]*/.exec(line.text)![0].length;
+    const span = opens.get(line.start + lead);
+    const m = span && span.close <= line.end ? DASH_SIGNED.exec(text.slice(span.close, line.end)) : null;
+    if (!span || !m || m[1]!.split(/\s+/).some((w) => NOT_NAMES.has(w) || TITLE_WORDS.has(w) || PLACES.has(w))) continue;
+    turns.push({ span, speaker: m[1]!, answerer: false, label: m[1]!, marked: true });
+  }
+  return turns;
+}

@@ -119,7 +119,8 @@ export function looksLikeHeadline(line: string): boolean {
   if (ratio >= (/[.!?]["”’']?$/.test(line) ? 0.95 : 0.7)) return true;
   // A short line in sentence case is a heading only if it is not reported speech, nor cut off inside a quote.
   const doubles = (line.match(/["“”]/g) ?? []).length;
-  if (doubles % 2 === 1 || /\b(?:said|says|told|added)\b/.test(line)) return false;
+  // (Nor a sentence quoted whole and signed after it: ""My commute is shorter. I'm happy." — Priya Shah, 41".)
+  if (doubles % 2 === 1 || /\b(?:said|says|told|added)\b/.test(line) || /[.!?]["”]\s/.test(line)) return false;
   return line.length <= 80 && !/[.!?,;:]["”’']?$/.test(line);
 }
 

@@ -5592,6 +5592,20 @@ describe("the two-hundred-and-seventy-sixth batch: a court record's posts, an ou
   });
 });
 
+describe("the two-hundred-and-seventy-seventh batch: a vox pop's quotes signed after a dash (PATTERNS 1.6)", () => {
+  it('gives ""My commute is shorter. I\'m happy." — Priya Shah, 41, accountant" to Priya Shah', () => {
+    const text = 'Vox pop: the new bridge\n\nWe asked people what they thought.\n\n"It\'s about time. I waited twenty years." — Maria Lopez, 67, retired nurse\n\n"My commute is shorter. I\'m happy." — Priya Shah, 41, accountant';
+    expect(speakers(text)).toEqual([
+      ["It's about time. I waited twenty years.", 'Maria Lopez'],
+      ["My commute is shorter. I'm happy.", 'Priya Shah'],
+    ]);
+  });
+  it('gives no one a quote whose dash opens words in lower case ("— a promise he kept")', () => {
+    const text = 'Bridge\n\nWe asked people what they thought.\n\n"We will build it." — a promise the mayor kept, in the end.';
+    expect(speakers(text)).toEqual([['We will build it.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
