@@ -19,7 +19,7 @@ import { givenNamesFromTitle, interviewee, postHolder, turnSpeaker } from './tur
 import { echoedSubheadings, headlineQuotes } from './headlines.js';
 import { namedAfter } from './namedAfter.js';
 import { firstFrom } from './sorted.js';
-import { NAME_HEADING, NAME_ROLE_HEADING, quotesUnderIntroduction } from './introductions.js';
+import { isNameHeading, quotesUnderIntroduction } from './introductions.js';
 import { findQuoteSpans, isFragment, type QuoteSpan } from './quoteMarks.js';
 import { findDates, referenceFrom } from './timeline.js';
 import { latestFullDate, ownDate } from './ownDate.js';
@@ -172,7 +172,7 @@ export function extractArticle(
   }
   // (A heading that is only a name and its body, "Christine Lagarde (ECB)", or a name, its role and a colon, names the
   // one whose quotes follow.)
-  const nameHeadings = sections.flatMap((s, i) => (s.kind === 'heading' ? linesOf[i]!.filter((l) => NAME_HEADING.test(l.text) || NAME_ROLE_HEADING.test(l.text)) : []));
+  const nameHeadings = sections.flatMap((s, i) => (s.kind === 'heading' ? linesOf[i]!.filter((l) => isNameHeading(l.text)) : []));
   const peopleLines = [...groups.flatMap((g) => g.lines), ...nameHeadings].sort((a, b) => a.start - b.start);
   const { people, mentions } = findPeople(text, peopleLines, quoteSpans, nicknames);
   const byKey = new Map(people.map((p) => [p.key, p]));

@@ -2,6 +2,7 @@ import type { Line } from '../ingest/sections.js';
 import type { Attribution } from './attribution.js';
 import type { LocalPerson, Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
+import { ROLE_NOUNS } from './lexicon.js';
 
 /**
  * Quotes standing alone under a line that ends in a colon and names one person, or that is only a name and its body
@@ -29,8 +30,14 @@ export function quotesUnderIntroduction(
     for (let k = q; k < spans.length && spans[k]!.open < line.end; k++) inLine.push(k);
     while (m < mentions.length && mentions[m]!.start < line.start) m++;
     // A heading that is only a name and its body, or a name, its role and a colon, starts that person's quotes.
-    if ((NAME_HEADING.test(line.text) || NAME_ROLE_HEADING.test(line.text)) && inLine.length === 0) {
+    if (isNameHeading(line.text) && inLine.length === 0) {
       owner = personIn(line, m) ?? null;
+      continue;
+    }
+    // ("Tigers manager A.J. Hinch" alone on its line: a short line ending in a person's name, over their quotes.)
+    const named = inLine.length === 0 && line.text.split(/\s+/).length <= 6 && !/[.!?:,;]$/.test(line.text) ? personIn(line, m) : undefined;
+    if (named && mentions.some((x) => x.key === named && x.end === line.end)) {
+      owner = named;
       continue;
     }
     // ("Key quotes" over bullets, the speaker named only in the standfirst: the one person named above it.)
@@ -65,9 +72,11 @@ export function quotesUnderIntroduction(
     // (A date alone on its line, "19 May 2023", above the quotes of that day, too.)
     if ((line.heading || /^[^\p{Ll}]{2,40}$/u.test(line.text) || (owner && (TOPIC_LINE.test(line.text) || DATE_LINE.test(line.text)))) && inLine.length === 0) continue;
     if ((owner || unknownOwner) && inLine.length && onlyQuotes(text, line, inLine.map((k) => spans[k]!))) {
+      // ("On Skubal: "He gave us everything."": under the manager's name, the topic names whom the words are about.)
+      const topic = owner !== null && TOPIC_OPENING.test(line.text);
       for (const k of inLine) {
         const a = attributions[k]!;
-        if (!a.speakerKey || a.method === 'continuation' || a.method === 'context') {
+        if (!a.speakerKey || a.method === 'continuation' || a.method === 'context' || topic) {
           // ("Feijóo had this to say:" with no person we know: someone else introduced it, not the last speaker.)
           attributions[k] = owner ? { speakerKey: owner, cue: 'introduced above', method: 'continuation' } : { speakerKey: null, cue: null, method: null };
         }
@@ -110,7 +119,8 @@ function onlyQuotes(text: string, line: Line, quotes: readonly QuoteSpan[]): boo
     at = Math.max(at, s.close);
   }
   rest += text.slice(at, line.end);
-  return !/[\p{L}\p{N}]/u.test(rest);
+  // ("On his outing: "…"": a topic before the quotes, as a postgame sheet sets each answer.)
+  return !/[\p{L}\p{N}]/u.test(rest.replace(TOPIC_OPENING, ''));
 }
 
 /** "Christine Lagarde (ECB)": a name and its body alone on a line, heading the quotes below (PATTERNS 1.6). */
@@ -118,6 +128,10 @@ export const NAME_HEADING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,
 
 /** "Jane Roe, partner at Roe LLP:": a name and its role alone on a line, ending in the colon that opens their quotes (PATTERNS 1.6). */
 export const NAME_ROLE_HEADING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+[^:\n"“”]{2,80}:$/u;
+/** "Tarik Skubal, starting pitcher" alone on its line, no colon: a name and a role in lower case, ending in a role noun. */
+const NAME_ROLE_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u;
+/** A line that names whose quotes follow it: a name heading, a name with its role and a colon, or a name and a role noun. */
+export const isNameHeading = (line: string) => NAME_HEADING.test(line) || NAME_ROLE_HEADING.test(line) || ROLE_NOUNS.has(NAME_ROLE_LINE.exec(line)?.[1] ?? '');
 
 /** "Key quotes", "What she said", "In his own words": a heading over a list of someone's quotes. */
 const KEY_QUOTES = /^(?:(?:the\s+)?(?:key|main|best|top|notable)\s+quotes?|quotes?|what (?:he|she|they) said|in (?:his|her|their) (?:own )?words)\s*:?$/i;
@@ -136,6 +150,7 @@ const DATE_LINE = /^(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{
 
 /** "On Andy:", "About the final:": a short line naming what the quotes below are about. */
 const TOPIC_LINE = /^(?:On|About|Asked about|Asked if|On whether)\b[^.!?"“”]{1,100}:$/;
+const TOPIC_OPENING = /^\s*(?:On|About|Asked about|Asked if|On whether)\b[^.!?"“”:]{1,100}:\s*/;
 
 /** Where the last sentence of a line starts (0 for a line of one sentence). */
 function lastSentenceStart(line: string): number {

@@ -5606,6 +5606,22 @@ describe("the two-hundred-and-seventy-seventh batch: a vox pop's quotes signed a
   });
 });
 
+describe("the two-hundred-and-seventy-eighth batch: a postgame sheet, a name over topics and answers (PATTERNS 1.6)", () => {
+  it('gives "On Skubal: "…"" under "Tigers manager A.J. Hinch" to Hinch, and the lines under "Tarik Skubal, starting pitcher" to Skubal', () => {
+    const text =
+      'Postgame quotes: Tigers 5, Royals 3\n\nTigers manager A.J. Hinch\n\nOn the comeback: "These guys never quit."\n\nOn Skubal: "He gave us everything he had."\n\nTarik Skubal, starting pitcher\n\nOn his outing: "I kept us in it."';
+    expect(speakers(text)).toEqual([
+      ['These guys never quit.', 'A.J. Hinch'],
+      ['He gave us everything he had.', 'A.J. Hinch'],
+      ['I kept us in it.', 'Tarik Skubal'],
+    ]);
+  });
+  it('still leaves a quote with its own cue ("one fan said") under a short line ending in a name to its cue', () => {
+    const text = 'Game\n\nThe Tigers won again on Tuesday night.\n\nThe crowd cheered for Tarik Skubal\n\n"What a night," one fan said.';
+    expect(speakers(text)).toEqual([['What a night,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
