@@ -264,7 +264,7 @@ export function extractArticle(
   }
 
   // ("Pope Francis", "King Charles": one named by a title and one name is called by both, as readers ask for them.)
-  for (const p of people) {
+  for (const p of REGNAL_WORD.test(text) ? people : []) {
     const regnal = p.type === 'person' && !p.names.length ? new RegExp(`\\b(?:${REGNAL})\\s+${escapeRegExp(p.last)}\\b`).exec(text)?.[0] : undefined;
     if (regnal && !p.aliases.includes(regnal)) p.aliases.push(regnal);
   }
@@ -363,6 +363,7 @@ const NO_TURNS = new Set<Section['kind']>(['furniture', 'credit', 'comments', 'r
 
 /** Titles that go with one name alone: a pope's, a monarch's, a prince's. */
 const REGNAL = 'Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh';
+const REGNAL_WORD = new RegExp(`\\b(?:${REGNAL})\\s`);
 
 /** The most of a sentence a quote's context keeps. */
 const CONTEXT_CHARS = 300;

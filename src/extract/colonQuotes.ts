@@ -1,3 +1,7 @@
+/**
+ * Lines that name the speaker of the one quote they hold, outside a transcript: a name and a colon before it
+ * ("Mikel Arteta: "…""), or a dash and a name after it (a vox pop's ""…" — Maria Lopez, 67, retired nurse").
+ */
 import type { Line } from '../ingest/sections.js';
 import { lowerCaseWords, NOT_NAMES, PLACES, TITLE_WORDS } from './lexicon.js';
 import type { QuoteSpan } from './quoteMarks.js';

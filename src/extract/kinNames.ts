@@ -24,14 +24,15 @@ const FULL_NAME_RUN = /(?<![\p{L}]|\b[Bb]y )(\p{Lu}[\p{Ll}'’-]+)[ \t]+(\p{Lu}[
 
 export function familyNames(text: string, candidates: Mention[], people: Map<string, LocalPerson>): void {
   for (const p of [...people.values()]) {
-    // (Not a surname the text also writes in full, "Tova Noel", before the passes join the two.)
-    if (p.type !== 'person' || p.first || p.names.length || fullNameBefore(text, p, text.length)) continue;
+    if (p.type !== 'person' || p.first || p.names.length) continue;
     const named = candidates.find((c) => c.key === p.key && text[c.end] === ',' && KIN_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)));
     const m = named && KIN_BEFORE.exec(text.slice(Math.max(0, named.start - 60), named.start))!;
     const owner = named && m ? ownerOf(text, named.start - m[0].length, m[1], m[2], candidates, people) : partnerOf(text, p, people);
+    // (Not a surname the text also writes in full, "Tova Noel", before the passes join the two.)
+    if (!owner || fullNameBefore(text, p, text.length)) continue;
     // (Not a name that opens with a particle, "Van Der Beek": its first word is no given name to leave off.)
-    const ownerFirst = owner && (owner.first ?? fullNameBefore(text, owner, text.length)?.[1]);
-    if (!owner || !ownerFirst || PARTICLES.some((x) => x.split(' ').includes(ownerFirst.toLowerCase()))) continue;
+    const ownerFirst = owner.first ?? fullNameBefore(text, owner, text.length)?.[1];
+    if (!ownerFirst || PARTICLES.some((x) => x.split(' ').includes(ownerFirst.toLowerCase()))) continue;
     const key = `${personKey(owner.last)}~${foldName(p.last)}`;
     if (people.has(key)) continue;
     const given = p.last;
@@ -48,6 +49,7 @@ const fullNameBefore = (text: string, o: LocalPerson, at: number) =>
 
 /** "Lena and Marco Bianchi bought a bus": a given name joined to a full name shares its surname (a couple, siblings). */
 function partnerOf(text: string, p: LocalPerson, people: Map<string, LocalPerson>): LocalPerson | undefined {
+  if (!text.includes(`${p.last} and `)) return undefined;
   const m = new RegExp(`(?<![\\p{L}])${escapeRegExp(p.last)}\\s+and\\s+(\\p{Lu}[\\p{Ll}'’-]+)\\s+(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}])`, 'u').exec(text);
   if (!m || !(isGivenName(p.last) || isGivenName(m[1]!))) return undefined;
   const partners = [...people.values()].filter((o) => o.type === 'person' && o !== p && foldName(o.last) === foldName(m[2]!));
