@@ -7,6 +7,9 @@ import { lowerCaseWords, NOT_NAMES, PLACES, TITLE_WORDS } from './lexicon.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import type { Turn } from './turns.js';
 
+/** A word of grammar or the calendar, a title or a place: no word of a name. */
+const namesNoOne = (w: string) => NOT_NAMES.has(w) || TITLE_WORDS.has(w) || PLACES.has(w);
+
 /** "Mikel Arteta: "I am so proud …"": a full name and a colon opening a line, its words in marks right after. */
 const NAME_COLON_QUOTE = /^((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}\p{Lu}[\p{L}'’-]+)[ \t]*:[ \t]*(?=["“])/u;
 
@@ -24,7 +27,7 @@ export function colonNamedQuotes(text: string, lines: readonly Line[], marked: r
     const span = m && opens.get(line.start + m[0].length);
     if (!m || !span) continue;
     const words = m[1]!.split(/\s+/);
-    if (words.some((w) => lower().has(w.toLowerCase()) || NOT_NAMES.has(w) || TITLE_WORDS.has(w) || PLACES.has(w))) continue;
+    if (words.some((w) => lower().has(w.toLowerCase()) || namesNoOne(w))) continue;
     turns.push({ span, speaker: m[1]!, answerer: false, label: m[1]!, marked: true });
   }
   return turns;
@@ -41,7 +44,7 @@ export function dashSignedQuotes(text: string, lines: readonly Line[], marked: r
     const lead = /^[ \t]*/.exec(line.text)![0].length;
     const span = opens.get(line.start + lead);
     const m = span && span.close <= line.end ? DASH_SIGNED.exec(text.slice(span.close, line.end)) : null;
-    if (!span || !m || m[1]!.split(/\s+/).some((w) => NOT_NAMES.has(w) || TITLE_WORDS.has(w) || PLACES.has(w))) continue;
+    if (!span || !m || m[1]!.split(/\s+/).some(namesNoOne)) continue;
     turns.push({ span, speaker: m[1]!, answerer: false, label: m[1]!, marked: true });
   }
   return turns;

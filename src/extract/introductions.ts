@@ -1,7 +1,7 @@
 import type { Line } from '../ingest/sections.js';
 import type { Attribution } from './attribution.js';
 import type { LocalPerson, Mention } from './mentions.js';
-import type { QuoteSpan } from './quoteMarks.js';
+import { outsideQuotes, type QuoteSpan } from './quoteMarks.js';
 import { ROLE_NOUNS } from './lexicon.js';
 
 /**
@@ -112,15 +112,8 @@ export function quotesUnderIntroduction(
 
 /** Whether a line holds nothing but its quotes (marks, spaces and punctuation around them). */
 function onlyQuotes(text: string, line: Line, quotes: readonly QuoteSpan[]): boolean {
-  let rest = '';
-  let at = line.start;
-  for (const s of quotes) {
-    rest += text.slice(at, Math.max(at, s.open));
-    at = Math.max(at, s.close);
-  }
-  rest += text.slice(at, line.end);
   // ("On his outing: "…"": a topic before the quotes, as a postgame sheet sets each answer.)
-  return !/[\p{L}\p{N}]/u.test(rest.replace(TOPIC_OPENING, ''));
+  return !/[\p{L}\p{N}]/u.test(outsideQuotes(text, line, quotes).replace(TOPIC_OPENING, ''));
 }
 
 /** "Christine Lagarde (ECB)": a name and its body alone on a line, heading the quotes below (PATTERNS 1.6). */

@@ -243,6 +243,17 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
   return quotes.sort((a, b) => a.start - b.start);
 }
 
+/** A line's words outside its quotes in marks (the marks left out too). */
+export function outsideQuotes(text: string, line: Line, quotes: readonly QuoteSpan[]): string {
+  let rest = '';
+  let at = line.start;
+  for (const s of quotes) {
+    rest += text.slice(at, Math.max(at, s.open));
+    at = Math.max(at, s.close);
+  }
+  return rest + text.slice(at, line.end);
+}
+
 /** A quote of one or two words ('frank', "done") is a fragment, not a statement. */
 export function isFragment(quoteText: string): boolean {
   return quoteText.split(/\s+/).filter((w) => LETTER.test(w)).length <= 2;

@@ -1,8 +1,8 @@
-import type { Line } from '../ingest/sections.js';
+import { CALL_LABEL, type Line } from '../ingest/sections.js';
 import { lowerCaseWords, PLACES, TITLE_WORDS } from './lexicon.js';
 import { titleCase } from './names.js';
 import { CAPITAL_GOVERNMENTS } from './personPatterns.js';
-import type { QuoteSpan } from './quoteMarks.js';
+import { outsideQuotes, type QuoteSpan } from './quoteMarks.js';
 import { COURT_POSTS, isOutlet, isQuestioner, PORTRAIT, QUESTIONERS, RECORD_LINKS, WIRE_AGENCIES } from './turnLabels.js';
 
 /** A turn of a transcript or interview: the words after a speaker's label, as a quote with its label's speaker. */
@@ -77,18 +77,6 @@ const TIME_CODE = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$/;
 const SENTENCE_END = /[.?!]["”’)]?\s*$/;
 /** A speech verb in the past tense, as narration cues someone else's words; a turn's own words are spoken, in the present. */
 const NARRATED = /(?<!\b(?:I|[Ww]e) )\b(?:said|told|added|explained|insisted|recalled|noted)\b/;
-/** A line's words outside its quotes in marks. */
-const outsideMarks = (text: string, line: Line, inMarks: readonly QuoteSpan[]) => {
-  let at = line.start;
-  let out = '';
-  for (const q of inMarks) {
-    out += text.slice(at, Math.max(at, q.start));
-    at = Math.max(at, q.end);
-  }
-  return out + text.slice(at, line.end);
-};
-/** A name, dashes and a post (maybe a firm too) alone on a line: "Priya Venkat -- Harbor Capital -- Analyst". */
-const CALL_LABEL = /^((?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}\p{Lu}[\p{L}.'’-]*)[ \t]+(?:--|—|–)[ \t]+[^\n]{2,80}$/u;
 /** A recording's time opening a line: "[00:01:05] ", "(01:05) ". */
 const STAMP = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*(?=\p{Lu})/u;
 const unstamped = (l: Line): Line => {
@@ -303,7 +291,7 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
     if (inMarks.length) {
       // ("Arnaldi said he had "nothing to regret"." under an answer, then ""I gave everything," the Italian said.": a
       // line below the label that says who speaks, outside its marks, is the page's narration again, and ends the turn.)
-      if (from === line.start && NARRATED.test(outsideMarks(text, line, inMarks))) {
+      if (from === line.start && NARRATED.test(outsideQuotes(text, line, inMarks))) {
         current = null;
         continue;
       }

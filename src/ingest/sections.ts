@@ -43,8 +43,11 @@ const STAMP_LINE = new RegExp(`${STAMP_OPENING.source}.{0,100}\\b\\d{4}\\b`, 'i'
 
 /** "Headline -- Outlet": one item of a link roundup. */
 export const ROUNDUP_LINE = /^(.{8,300}?)\s+--\s+([A-Z][\w.&' ]{0,40}?)\s*$/;
-/** "Owen Hadley -- Chief Financial Officer" over a paragraph: a call transcript's speaker, not a roundup's item. */
-const CALL_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s+--\s/u;
+/**
+ * "Owen Hadley -- Chief Financial Officer", "Priya Venkat -- Harbor Capital -- Analyst": a call transcript's speaker
+ * line (1: the name), not a roundup's item when a paragraph follows it (see extract/turns.ts, which reads the turns).
+ */
+export const CALL_LABEL = /^((?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}\p{Lu}[\p{L}.'’-]*)[ \t]+(?:--|—|–)[ \t]+[^\n]{2,80}$/u;
 const SENTENCE = /[.!?]["”’']?$/;
 const SOURCE_LINE = /^source:\s*\S/i;
 /** "asc/dpa/Reuters": a writer's initials and the agencies credited. */
