@@ -18,6 +18,7 @@ import { findTurns, FIRST_PERSON } from './turns.js';
 import { givenNamesFromTitle, interviewee, postHolder, turnSpeaker } from './turnSpeakers.js';
 import { echoedSubheadings, headlineQuotes } from './headlines.js';
 import { namedAfter } from './namedAfter.js';
+import { possessedWords } from './possessedWords.js';
 import { firstFrom } from './sorted.js';
 import { isNameHeading, quotesUnderIntroduction } from './introductions.js';
 import { findQuoteSpans, isFragment, type QuoteSpan } from './quoteMarks.js';
@@ -177,7 +178,9 @@ export function extractArticle(
   const { people, mentions } = findPeople(text, peopleLines, quoteSpans, nicknames);
   const byKey = new Map(people.map((p) => [p.key, p]));
   const attributions = attributeQuotes(text, sentences, quoteSpans, mentions, byKey);
-  namedAfter(text, quoteSpans, attributions, mentions, (key) => byKey.get(key)?.type === 'person');
+  const isPerson = (key: string) => byKey.get(key)?.type === 'person';
+  namedAfter(text, quoteSpans, attributions, mentions, isPerson);
+  possessedWords(text, quoteSpans, attributions, mentions, isPerson);
   // A turn's label says who speaks, whatever the words inside it mention.
   const turnAt = new Map([...turns, ...named].map((t) => [t.span.start, t]));
   const titleText = sections.filter((s) => s.kind === 'title').map((s) => text.slice(s.start, s.end)).join('\n');

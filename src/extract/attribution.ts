@@ -30,7 +30,9 @@ const ASIDE_DASH = /\s(?:[—–]|--)\s/g;
 
 /** An opening clause before the subject: "Asked whether …,", "Speaking to reporters on Monday,". */
 const OPENING_CLAUSE = new RegExp(
-  `^\\s*(?:${SPEAKING_PARTICIPLES}|Asked|Pressed|Questioned|Writing|Reacting|Illustrating|Following|Describing|Referring|Noting|Citing|Explaining|Pointing|Turning|Recalling|Looking|Returning|Acknowledging|Arriving|Appearing|Announcing|Discussing|Talking|Defending|Welcoming|Praising|Thanking|Stressing|Urging|Marking|Opening|Closing|Concluding|Flanked|Armed|Faced)\\b[^,;:"“”]{0,200},\\s*`,
+  `^\\s*(?:${SPEAKING_PARTICIPLES}|Asked|Pressed|Questioned|Writing|Reacting|Illustrating|Following|Describing|Referring|Noting|Citing|Explaining|Pointing|Turning|Recalling|Looking|Returning|Acknowledging|Arriving|Appearing|Announcing|Discussing|Talking|Defending|Welcoming|Praising|Thanking|Stressing|Urging|Marking|Opening|Closing|Concluding|Flanked|Armed|Faced)\\b[^,;:"“”]{0,200},\\s*` +
+    // ("In a statement read to the court, the daughter of one resident said": a phrase of place or time, too.)
+    `|^\\s*(?:In|At|On|After|Before|During|Outside|Inside|From|Throughout|Later|Earlier)\\s[^,;:"“”.!?]{0,80},\\s*`,
 );
 
 /**

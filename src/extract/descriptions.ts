@@ -163,3 +163,14 @@ export function licenses(head: string, introduction: string): boolean {
   return re.test(introduction);
 }
 const LICENSE_PATTERNS = new Map<string, RegExp>();
+
+/**
+ * The capitalised words an introduction sets right before a post that licenses a head noun: "Madrid" in "Madrid coach
+ * Carlo Ancelotti" for "manager". A description with another body's name ("the Liverpool manager") is not that one.
+ */
+export function licensedBodies(head: string, introduction: string): string[] {
+  licenses(head, introduction);
+  const post = LICENSE_PATTERNS.get(head.toLowerCase())!.source;
+  const before = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${post})`, 'giu');
+  return [...introduction.matchAll(before)].map((m) => m[1]!.replace(/['’]s$/, '')).filter((w) => /^\p{Lu}/u.test(w));
+}

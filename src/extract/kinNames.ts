@@ -1,4 +1,4 @@
-import { isGivenName, NOT_NAMES, PARTICLES } from './lexicon.js';
+import { isGivenName, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES } from './lexicon.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { foldName, personKey } from './names.js';
 import type { LocalPerson, Mention } from './mentions.js';
@@ -71,9 +71,11 @@ function ownerOf(text: string, kinAt: number, pronoun: string | undefined, name:
     const last = candidates.filter((c) => c.start >= sentence && c.end <= kinAt && people.get(c.key ?? '')?.type === 'person').at(-1);
     // ("Gareth Pryce has lived … ¶ His daughter, Ffion,": opening its sentence, the one person named in full before it.)
     if (last) return people.get(last.key!);
-    const before = [...people.values()].filter((o) => o.type === 'person' && fullNameBefore(text, o, kinAt));
+    // (By the given name too, when known: "Frank Reilly" before it is not his son Tom Reilly, named further down.)
+    const before = [...people.values()].filter((o) => o.type === 'person' && fullNameBefore(text, o, kinAt) && (!o.first || text.slice(0, kinAt).includes(`${o.first} ${o.last}`)));
     // (And no other name written in full before it: "Gareth Pryce met Owen Hale" may be either's daughter.)
-    const runs = [...text.slice(0, kinAt).matchAll(FULL_NAME_RUN)].filter((r) => !NOT_NAMES.has(r[1]!) && !NOT_NAMES.has(r[2]!)).map((r) => r[2]);
+    // (A place's or a body's name is no one's: "into Cork Harbour", "the Port Authority".)
+    const runs = [...text.slice(0, kinAt).matchAll(FULL_NAME_RUN)].filter((r) => !NOT_NAMES.has(r[1]!) && !NOT_NAMES.has(r[2]!) && !PLACE_HEADS.has(r[2]!) && !ORG_HEADS.has(r[2]!) && !PLACES.has(r[1]!)).map((r) => r[2]);
     return before.length === 1 && runs.every((r) => r === before[0]!.last) ? before[0] : undefined;
   }
   const owners = named.filter((o) => foldName(o.last) === foldName(name!));

@@ -46,6 +46,7 @@ export const TITLE_WORDS = new Set([...PORTFOLIOS, ...words(`
   Adjutant Brigadier Field Air Vice-Admiral Rear Vice-President Vice-Chancellor Premier-elect President-elect Governor-elect Mayor-elect Chancellor-elect Senator-elect
   Minister-designate Emeritus Honorary PM MP MEP Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sgt. Capt. Rep. Sen. Gov. Rev. Maj. Supt. Insp. Det. Cmdr. Adm.
   Supt Insp Det Cmdr Cllr Ch DCI DCS PCSO Sens Reps Govs Drs Sens. Reps. Govs. Drs. Datuk Dato Datin Tun Seri
+  Supervisor Alderman Alderwoman Selectman Legislator Trustee Administrator Ombudsman Prosecutor Registrar Chaplain
 `)]);
 
 /**
@@ -316,6 +317,8 @@ export const WOMEN_NAMES = words(`
   Sonia Stella Susanna Suzanne Sylvia Tamara Tanya Tara Tina Vanessa Vera Veronica Vivian Wendy Yvonne Zoe Zoë
   Aminata Chiamaka Ngozi Folake Wanjiru Nkechi Adaeze Halima Zainab Khadija Farah Noor Anjali Deepa Kavita Lakshmi Meera
   Shreya Yuki Akiko Naoko Mei Ludmila Anastasia Daria Ekaterina Oksana Alina Iryna Petra Ilse
+  Samia Xiomara Yoko Sanae Nirmala Hasina Paetongtarn Chrystia Mélanie Élisabeth Yingluck Megawati Retno Halimah Benazir
+  Indira Smriti Mamata Priyanka Ellen Helle Magda Beata Jolanta Dalia Vjosa Zoe Nneka Funmi Efua Akua Wangari
 `);
 export const MEN_NAMES = words(`
   James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven
@@ -344,6 +347,14 @@ export const MEN_NAMES = words(`
   Jiri Tomas Lukas Matthias Jürgen Klaus Dieter Günter Heinz Helmut Horst Uwe Sven Björn Henrik Mats Nils Magnus Anders
   Giovanni Luigi Paolo Alessandro Roberto Stefano Sergio Fabio Gianni Massimo Alain Didier Laurent Thierry Olivier Yves Hervé
   Bruno Rui João Paulo Sérgio Gonzalo Santiago Alejandro Raúl Ramón Héctor Arturo Ernesto
+  Mohamed Mohamad Muhammed Mahmud Mahmood Carlo Arne Erik Johan Jonas Niklas Tobias Florian Mateo Nicolas Nicolás Emre
+  Murat Burak Kamal Salman Faisal Abdel Abdelaziz Abdulla Abdullahi Walid Nasser Hamad Tamim Rashid Hamdan Ismail Idris
+  Bashar Hosni Fahad Khaled Tarek Tareq Sami Ayman Osama Yahya Bilal Musa Hossein Masoud Mohsen Javad Ebrahim Enzo
+  Marcelo Rodrigo Thiago Vinicius Alvaro Álvaro Luka Dusan Goran Zoran Dragan Aleksandr Vitali Vitaly Yuri Yury Maxim
+  Ruslan Rustam Kassym Nursultan Shavkat Binali Ekrem Cem Orhan Abiy Hailemariam Bola Atiku Yoweri Emmerson Hakainde
+  Raila Mahamat Assimi Macky Bassirou Ousmane Alassane Faure Denis Joao Nayib Bernardo Jair Yoshimasa Anwar Mahathir
+  Najib Prabowo Joko Ferdinand Srettha Prayut Thaksin Arvind Amit Subrahmanyam Asif Bilawal Ranil Gotabaya Mahinda
+  Kyriakos Alexis Andreas Nikos Yannis Giorgos Dimitris Mircea Klaus Viorel Edi Aleksandar Nebojsa Janez Robert
 `);
 /** A given name of either list: "Tom Young" is a person's name, "Heinz" a man's. */
 const listedGiven = (word: string) => WOMEN_NAMES.has(word) || MEN_NAMES.has(word);

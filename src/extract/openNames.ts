@@ -191,11 +191,15 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     }
     const nameTokens = tokens.slice(from, to);
     // "Mayor Tomas Ferreira's phone-in": a titled possessive is still the name, without its 's; so is one after a role
-    // noun ("winger Jason Zucker's empty-net goal").
+    // noun ("winger Jason Zucker's empty-net goal"), and one that looks a person's: a known given name first or a
+    // surname the text uses alone ("Arne Slot's side" and "Slot was left to rue").
+    const owner = /['’]s$/.test(nameTokens.at(-1)?.t ?? '');
+    // (Not a sentence's opening word: "Following Assange's arrest", "Day-by-day Schiff's".)
+    const ownerLooksPerson = owner && (isGivenName(nameTokens[0]!.t) || (/^\p{Lu}\p{Ll}+$/u.test(nameTokens[0]!.t) && !/ing$/.test(nameTokens[0]!.t) && usedAlone.has(nameTokens.at(-1)!.t.slice(0, -2))));
     const possessor =
       nameTokens.length > 1 &&
-      /['’]s$/.test(nameTokens.at(-1)?.t ?? '') &&
-      (from > 0 ? tokens.slice(0, from).some((x) => isTitle(x.t)) : isRoleNoun(/(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? ''));
+      owner &&
+      (ownerLooksPerson || (from > 0 ? tokens.slice(0, from).some((x) => isTitle(x.t)) : isRoleNoun(/(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? '')));
     if (possessor) nameTokens[nameTokens.length - 1] = { ...nameTokens.at(-1)!, t: nameTokens.at(-1)!.t.slice(0, -2) };
     if (nameTokens.length === 0 || nameTokens.length > 5 || !(isNameToken(nameTokens[0]!.t) || (from === 0 && givenAfterRole))) continue;
     // ("Beryl A. Howell": a capital and a full stop just before the surname is an initial, not the article "A";
@@ -354,7 +358,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const firstNameOnly = single && WHO_AFTER.test(after) && (isGivenName(name) || SURNAME_WITHHELD.test(after));
     // (A possessor before two capitalised words makes a person only of a name a person's looks like: "NATO's Mark
     // Rutte", "ASEAN's Kao Kim Hourn" with "Kao" used alone; not "Amazon's Echo Buds", "NASA's Hubble Space Telescope".)
-    const evidence = (post && nameTokens.length <= 3 && [post, post.split('-').at(-1)!].some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) || knownName || asRole || heading || (acts && recurs) || actsAsOwner || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (!single && (apposedAfter(chunk.slice(Math.max(0, start - 40), start), after) || WHO_AFTER_BODY.test(after))) || apposedRole || aged || speech || firstNameOnly;
+    const evidence = (post && nameTokens.length <= 3 && [post, post.split('-').at(-1)!].some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) || knownName || asRole || heading || (acts && recurs) || actsAsOwner || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (possessor && ownerLooksPerson && recurs) || (!single && (apposedAfter(chunk.slice(Math.max(0, start - 40), start), after) || WHO_AFTER_BODY.test(after))) || apposedRole || aged || speech || firstNameOnly;
     // A lone capitalised word needs a title, a role (before it or set beside it: "Sinner, the world number one,"), or a
     // speech verb, and must not be an acronym or a known word.
     if (!evidence || (single && !titled && !openRole && !speech && !apposedRole && !firstNameOnly && !aged)) {

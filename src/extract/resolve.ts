@@ -1,7 +1,8 @@
-import { DOCUMENTS, EPITHETS, GROUPS, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
+import { DOCUMENTS, EPITHETS, GROUPS, licensedBodies, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
 import { CALENDAR_NAMES, DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { describedWhenNamed, HEADS_OF_STATE, playerOrAny, spokenOfInSentence } from './justNamed.js';
+import { isTitle } from './nameRuns.js';
 import { sentenceStart } from './sentenceStart.js';
 import { escapeRegExp } from '../util/regexp.js';
 
@@ -154,12 +155,17 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       const former = !/\b(?:former|ex)\b/i.test(modifiers) || /\b(?:former|ex-)/i.test(introduced) || elsewhere;
       // ("the chancellor" is not the one introduced as "Shadow chancellor", nor the other way round.)
       const shadow = /\bshadow\b/i.test(modifiers) === /\bshadow\b/i.test(introduced);
-      const national = !nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality);
+      // ("Iran's Foreign Minister Abbas Araghchi" is "the Iranian foreign minister".)
+      const national = !nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality) || (!p.nationality && sameCountry(nationality, introduced));
       // ("the leader of the terrorist group": a post of something the introduction never named is someone else's.)
       const of = ofWhat === undefined || introduced.toLowerCase().includes(ofWhat);
       // ("talks with his Omani counterpart Badr Albusaidi … The Omani minister said": a counterpart holds the post.)
       const counterpart = COUNTERPART_HEADS.test(head) && /\bcounterpart\b/i.test(introduced);
-      return p.type === 'person' && former && shadow && of && (licenses(head, introduced) || counterpart) && national;
+      // ("Madrid coach Carlo Ancelotti" is not "the Liverpool manager": a post the introduction ties to another body;
+      // unless a past one, as above.)
+      const named = modifiers.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !DEMONYMS.has(w));
+      const rival = named.length > 0 && !/\b(?:former|ex)\b/i.test(modifiers) && !named.some((w) => introduced.includes(w)) && licensedBodies(head, introduced).some((b) => !isTitle(b) && !DEMONYMS.has(b));
+      return p.type === 'person' && former && shadow && of && (licenses(head, introduced) || counterpart) && national && !rival;
     };
     // ("President Joko Widodo … The Indonesian leader said": a nationality no introduction gives but the lede does,
     // "Indonesian leader says …", for the one person of no nationality of their own the role fits, when none fits it
