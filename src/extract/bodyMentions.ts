@@ -128,7 +128,10 @@ export function bodyMentions(
 export function acronymsOf(name: string, after: string, text: string): string[] {
   const out: string[] = [];
   const bracketed = /^\s*\(([A-Z]{2,6})\)/.exec(after)?.[1];
-  if (bracketed && bracketed[0] === name.replace(/^(?:The|the)\s+/, '')[0]) out.push(bracketed);
+  // (Or a translated name's, whose letters are the original's: "the National Liberation Army (ELN)"; not a country's
+  // or an agency's credit.)
+  const translated = bracketed && name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !/^(?:US|UK|EU|UN|AFP|AP|UPI|EFE|DPA|ANSA|TASS|IANS|PTI)$/.test(bracketed);
+  if (bracketed && (bracketed[0] === name.replace(/^(?:The|the)\s+/, '')[0] || translated)) out.push(bracketed);
   const initials = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w !== 'The').map((w) => w[0]).join('');
   if (initials.length >= 3 && initials.length <= 6 && text.includes(initials) && new RegExp(`\\b${initials}\\b`).test(text)) out.push(initials);
   return out;

@@ -141,7 +141,8 @@ const HEADS = [...LICENSES.keys()]
   .filter((h) => h === 'pm' || h.startsWith('head of ') || ROLE_NOUNS.has(h) || EPITHETS.has(h) || ORGANISATION_HEADS.has(h) || NATIONALITY_NOUNS.has(h) || GROUPS.has(h) || DOCUMENTS.has(h))
   // A nationality noun is written with a capital ("the Dutchman"); a role may be, as a title is ("the Governor said"),
   // but not an epithet ("the International Monetary Fund" is no "England international").
-  .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : (!EPITHETS.has(h) && TITLE_WORDS.has(h[0]!.toUpperCase() + h.slice(1))) || h.includes('-') ? h.split('-').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('-') : h));
+  // ("the head of State", as translated copy writes it: each word of a post of several may take a capital.)
+  .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : (!EPITHETS.has(h) && TITLE_WORDS.has(h[0]!.toUpperCase() + h.slice(1))) || /[- ]/.test(h) ? h.replace(/(^|[- ])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`) : h));
 
 /**
  * "the top EU diplomat", "the Chinese premier", "the former PM", "the senator from Nebraska": "the", up to three

@@ -1,5 +1,5 @@
 import type { Span } from '../ingest/sentences.js';
-import { DEMONYMS, HONORIFICS, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, HONORIFICS, isGivenName, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
 import { COMPANY_KINDS } from './bodyWords.js';
 
 /** A nickname in quotes between a given name and a surname: Joko "Jokowi" Widodo, Luiz Inácio 'Lula' da Silva. */
@@ -63,6 +63,36 @@ export function knownAs(text: string): { nick: string; full: string }[] {
     while (from > 0 && !TITLE_WORDS.has(words[from - 1]!) && !DEMONYMS.has(words[from - 1]!) && !HONORIFICS.has(words[from - 1]!)) from--;
     const name = words.slice(from);
     if (name.length >= 2 && !name.some((w) => ORG_HEADS.has(w) || COMPANY_KINDS.test(w))) out.push({ nick: m[2]!, full: name.join(' ') });
+  }
+  return out;
+}
+
+/** Two capitalised words, a given name and a surname as they may be. */
+const NAME_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}'’])/gu;
+
+/**
+ * "Joko Widodo … Jokowi told reporters", "Boris Johnson … BoJo": a word the text uses alone that is the start of a
+ * given name run into the start of a surname (two letters of each at least) is that person's short name, when it
+ * fits one name the text writes in full and no other.
+ */
+export function blendedNames(text: string, usedAlone: ReadonlySet<string>): { nick: string; full: string }[] {
+  // (One word with one capital, not one the text also writes in lower case: "There" is no "They Refuse".)
+  const words = [...usedAlone].filter((w) => w.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(w) && !new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
+  if (!words.length) return [];
+  const pairs = new Map<string, [string, string]>();
+  // (A known given name first: "Joko Widodo", not "Good Ventures".)
+  for (const m of text.matchAll(NAME_PAIR)) if (isGivenName(m[1]!)) pairs.set(`${m[1]} ${m[2]}`, [m[1]!, m[2]!]);
+  const out: { nick: string; full: string }[] = [];
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    const fits = [...pairs].filter(([, [first, last]]) => {
+      if (first === w || last === w) return false;
+      const f = first.toLowerCase();
+      const l = last.toLowerCase();
+      for (let i = 2; i <= f.length && lw.length - i >= 2; i++) if (lw.startsWith(f.slice(0, i)) && l.startsWith(lw.slice(i))) return true;
+      return false;
+    });
+    if (fits.length === 1) out.push({ nick: w, full: fits[0]![0] });
   }
   return out;
 }

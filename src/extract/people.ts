@@ -6,7 +6,7 @@ import { apposedBody } from './bodyWords.js';
 import { findOpenNames } from './openNames.js';
 import { acronymsOf, bodyMentions, describedMentions } from './bodyMentions.js';
 import { POST_OF_BEFORE_NAME } from './tagGaps.js';
-import { knownAs, type Nickname, withoutNicknames } from './nicknames.js';
+import { blendedNames, knownAs, type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, lowerCaseWords, MONTH_SURNAMES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS, titleRunsOn } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -117,7 +117,7 @@ export function findPeople(
   const usedAlone = wordsUsedAlone(text, spans);
 
   // Pass 0: a person named with a nickname, which then stands for them alone ("Jokowi said").
-  for (const n of [...nicknames, ...knownAs(text)]) {
+  for (const n of [...nicknames, ...knownAs(text), ...blendedNames(text, usedAlone)]) {
     const p = personFor(n.full, null, null);
     if (!p.aliases.includes(n.nick)) p.aliases.push(n.nick);
   }

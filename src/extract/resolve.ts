@@ -82,7 +82,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // (Nor does a quote's tag there: '"…," the teenager said' before the first name is no one named after it.)
     // (Nor do quoted words: '"The judge could have given him more," said Karl Ruiz' does not make Ruiz the judge.)
     const words = (reach > 80 ? withoutHeadlines(text.slice(from, m.end)).replace(TAG_DESCRIPTION, '') : text.slice(from, m.end)).replace(QUOTED, ' ');
-    intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${words}${apposition}`);
+    // ("Arne Slot's side looked comfortable": the one whose side a team is manages it, as sports desks write.)
+    const side = /^['’]s\s+(?:side|team|squad|men)\b/.test(text.slice(m.end, m.end + 12)) ? ', manager' : '';
+    intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${words}${apposition}${side}`);
     // Its own words only: the mention with any title, an apposition after it, a role set before it with a comma.
     const lead = /[^.!?;:"“”\n]{0,60},\s*$/.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? '';
     // (Not an honorific's: "After questioning the patient, Dr. Owen Dempsey found" is no patient.)

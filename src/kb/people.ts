@@ -97,12 +97,13 @@ export class PeopleMemo {
 }
 
 /**
- * A surname as merging compares it: accents, "y" against "i", "zh" against "j", "kh" against "h" and doubled letters
- * folded, so that one name's transliterations meet ("Zelenskyy", "Zelensky", "Zelenskiy"; "Zhaparov", "Japarov");
- * the first names must still be alike.
+ * A surname as merging compares it: accents, "y" against "i" at the end or before a vowel, "zh" against "j", "kh"
+ * against "h" and doubled letters folded, so that one name's transliterations meet ("Zelenskyy", "Zelensky",
+ * "Zelenskiy"; "Ryabkov", "Riabkov"; "Zhaparov", "Japarov"); the first names must still be alike. ("Pryce" and
+ * "Price" are two English names, not one spelt two ways.)
  */
 function mergeKey(last: string): string {
-  return foldName(last).replace(/d?zh|dj/g, 'j').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+  return foldName(last).replace(/d?zh|dj/g, 'j').replace(/kh/g, 'h').replace(/y+$|y(?=[aeiou])/g, 'i').replace(/(\p{L})\1+/gu, '$1');
 }
 
 function slug(s: string): string {

@@ -5671,6 +5671,35 @@ describe("the two-hundred-and-seventy-ninth batch: possessed names, another body
   });
 });
 
+describe("the two-hundred-and-eightieth batch: a short name run from a full one, a translated body's letters, a post in capitals (PATTERNS 1.3, 1.10, 1.4)", () => {
+  it('gives "Jokowi told reporters" to Joko Widodo, named in full before', () => {
+    const text = 'Summit\n\nIndonesian President Joko Widodo hosted the summit. "We were still discussing this paragraph," Jokowi told reporters.';
+    expect(speakers(text)).toEqual([['We were still discussing this paragraph,', 'Joko Widodo']]);
+  });
+  it('makes no short name of a word the text writes in lower case too, nor of a run with no given name first', () => {
+    const there = 'Debate\n\nTom Herrera spoke first. There was "no plan", he said, and there never would be.';
+    expect(persons(there)).toEqual(['Tom Herrera']);
+    const body = 'Charity\n\nGood Ventures funds the group. Goodven said it was "pleased".';
+    expect(persons(body)).not.toContain('Good Ventures');
+  });
+  it('reads "The ELN stated" as the "National Liberation Army (ELN)" named before, and not a credit\'s "(AFP)" as a body\'s letters', () => {
+    const eln = 'Talks\n\nThe government will meet the National Liberation Army (ELN) next week.\n\nThe ELN, for its part, stated in a communique that it "values positively" the gesture.';
+    expect(speakers(eln)).toEqual([['values positively', 'National Liberation Army']]);
+    const credit = 'Talks\n\nThe National Liberation Army (AFP) met officials.\n\nAFP said the talks were "long".';
+    expect(speakers(credit)).not.toEqual([['long', 'National Liberation Army']]);
+  });
+  it('gives "the Liverpool manager said" to the one whose side a team was ("Arne Slot\'s side"), not to a player of it', () => {
+    const side = 'Match\n\nLiverpool led early, and Arne Slot\'s side looked calm.\n\nSlot was left to rue the misses. "We should have been up," the Liverpool manager said.';
+    expect(speakers(side)).toEqual([['We should have been up,', 'Arne Slot']]);
+    const player = 'Match\n\nLiverpool led through Mohamed Salah\'s header.\n\nSalah was left to rue the misses. "We should have been up," the Liverpool manager said.';
+    expect(speakers(player)).toEqual([['We should have been up,', null]]);
+  });
+  it('gives "declared the head of State" to the one introduced as "The President of Colombia, Gustavo Petro,"', () => {
+    const text = 'Talks\n\nThe President of Colombia, Gustavo Petro, spoke in Cauca.\n\n"We do not want another generation to grow up in war," declared the head of State.';
+    expect(speakers(text)).toEqual([['We do not want another generation to grow up in war,', 'Gustavo Petro']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

@@ -34,6 +34,12 @@ describe('people', () => {
     // Another given name under the same folded surname is another person.
     const two = mergePeople([local('a', 'Anna', 'Kelly'), local('b', 'Mark', 'Kely')]);
     expect(two.people.map((p) => p.name)).toEqual(['Anna Kelly', 'Mark Kely']);
+    // "Ryabkov" and "Riabkov" meet; "Price" alone is no "Gareth Pryce" (a "y" inside an English name is no transliteration).
+    expect(mergePeople([local('a', 'Sergei', 'Ryabkov'), local('b', null, 'Riabkov')]).people.map((p) => [p.name, p.articleIds])).toEqual([['Sergei Ryabkov', ['a', 'b']]]);
+    expect(mergePeople([local('a', 'Gareth', 'Pryce'), local('b', null, 'Price')]).people.map((p) => [p.name, p.articleIds])).toEqual([
+      ['Gareth Pryce', ['a']],
+      ['Price', ['b']],
+    ]);
   });
 
   it('gives a surname alone to the one person of that surname, or to one named far more often, and else to nobody else', () => {
