@@ -51,7 +51,8 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   commander: ['cmdr\\.', 'cdr\\.'],
   // ("Secretary-General Antonio Guterres … the UN chief said": a body's chief by whatever its post is called.)
   chief: ['head', 'director', 'secretary-general', 'secretary general', 'director-general', 'director general', 'managing director'],
-  leader: ['prime minister', 'president', 'chancellor', 'premier', 'taoiseach', 'head of state', 'head of government'],
+  // ("Han Dong-hoon, who heads the People Power Party": "the party leader".)
+  leader: ['prime minister', 'president', 'chancellor', 'premier', 'taoiseach', 'head of state', 'head of government', 'heads', 'leads'],
   captain: ['skipper', 'capt\\.'],
   skipper: ['captain'],
   striker: ['forward'],

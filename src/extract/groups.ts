@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../util/regexp.js';
 import { orgKey } from './names.js';
-import { DEMONYMS, DESCRIBING, NOT_NAMES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { DEMONYMS, DESCRIBING, NOT_NAMES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 import type { LocalPerson } from './mentions.js';
 
 /** Names that are groups, bodies or forms of address, not people: what findPeople keeps out of its list of people. */
@@ -29,6 +29,20 @@ export const NEWS_BODY = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:[Ss]tate(?:-run)?|[Oo]fficial|[Pp]ublic|[Nn]ational)\s+)?(?:news agency|broadcaster|television|newspaper|news outlet|daily|radio)\s+(\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{L}))*){0,2}\.?)(?=\s+(?:${NEWS_VERB})\b)|(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&.-]*)\s+(?:news agency|state media)(?=\s+(?:${NEWS_VERB})\b)`,
   'gu',
 );
+
+/**
+ * "Ryanair chief executive Michael O'Leary", "Jefferies analyst Ken Tan": a name right before a company's post and a
+ * person's name is that company (see bodyBeforePost for the words that may not be one).
+ */
+const BODY_BEFORE_POST =
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{N}&-]+(?:\s+\p{Lu}[\p{L}\p{N}&-]+)?)\s+(?:chief executive(?: officer)?|CEO|chief financial officer|CFO|chief operating officer|chairman|chairwoman|founder|co-founder|analyst|economist|strategist)\s+(?=\p{Lu}\p{Ll})/gu;
+/** The bodies BODY_BEFORE_POST finds in a paragraph: no title, people, place or calendar word among their words. */
+export function bodiesBeforePosts(chunk: string, isPlace: (word: string) => boolean): { name: string; index: number }[] {
+  if (!/chief|CEO|CFO|chair|founder|analyst|economist|strategist/.test(chunk)) return [];
+  return [...chunk.matchAll(BODY_BEFORE_POST)]
+    .filter((m) => m[1]!.split(/\s+/).every((w) => !NOT_NAMES.has(w) && !DEMONYMS.has(w) && !TITLE_WORDS.has(w) && !isPlace(w)))
+    .map((m) => ({ name: m[1]!, index: m.index }));
+}
 
 /**
  * Names that are bodies wherever they stand, though a speech verb beside them elsewhere made them people: a name set

@@ -1,4 +1,5 @@
 import { EPITHETS } from './descriptions.js';
+import { CALENDAR_NAMES, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { sentenceStart } from './sentenceStart.js';
@@ -52,4 +53,80 @@ export function playerOrAny(key: string | undefined, epithet: boolean, people: M
   if (!epithet || plays(roles) === roles.length) return key;
   const players = [...people.values()].filter((p) => p.type === 'person' && p.roles.length && plays(p.roles) === p.roles.length);
   return players.length === 1 ? players[0]!.key : undefined;
+}
+
+/** A speech verb right after a name (maybe after "also" or an apposition): the one named is speaking. */
+// ("Keir Starmer has addressed supporters": a perfect, as a live page writes the news, and a speech to a crowd.)
+export const SPEAKS = new RegExp(`^(?:\\s*,[^,"“”]{1,60},)?\\s+(?:also\\s+|then\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v)).join('|')}|addressed|spoken|spoke)\\b`);
+
+/** Words that end the name of a public body, a party or an outlet, not a company's. */
+const PUBLIC_BODY = /\b(?:Agency|Ministry|Department|Office|Council|Commission|Committee|Authority|Board|Bureau|Police|Court|Tribunal|Fund|Union|Party|Parliament|Assembly|Senate|Congress|Government|Administration|Cabinet|Army|Navy|Forces|Guard|Institute|Foundation|Association|Federation|Alliance|University|College|School|Hospital|Church|Embassy|News|Times|Post|Press|Journal|Reuters|government)\b/;
+
+/** A capitalised word that opens no sentence and is no day or month: a name of some kind. */
+const OTHER_NAME = new RegExp(String.raw`(?<![.!?]["”’]?\s+|\n|^)\b(?!(?:${CALENDAR_NAMES})\b)\p{Lu}\p{Ll}`, 'u');
+
+/** The one body named in mention i's paragraph before it, else in the paragraph before, if it is no public body. */
+export function onlyCompanyJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>): string | undefined {
+  // ("Ryanair chief executive Michael O'Leary said … In a filing, the company said": the one company the article has
+  // named, when it named no other body but outlets and public ones; not "The company that runs the show, Dick Clark
+  // Productions, denies", which names another.)
+  const after = text.slice(mentions[i]!.end, mentions[i]!.end + 60);
+  const bodies = new Set(mentionsSince(mentions, i, 0, (x) => Boolean(x.key && people.get(x.key)?.type === 'organisation')).map((x) => x.key!));
+  const companies = [...bodies].filter((k) => !PUBLIC_BODY.test(people.get(k)!.last) && !k.endsWith('-government'));
+  if (companies.length === 1 && !/^\s*,/.test(after) && SPEAKS.test(after) && !mentionsSince(mentions, i, paragraphStarts(text, mentions[i]!.start)[1], (x) => Boolean(x.key && bodies.has(x.key))).length) return companies[0];
+  for (const from of paragraphStarts(text, mentions[i]!.start)) {
+    const named = mentionsSince(mentions, i, from, (x) => Boolean(x.key && people.get(x.key)?.type === 'organisation'));
+    const keys = new Set(named.map((x) => x.key!));
+    if (keys.size > 1) return undefined;
+    const [key] = keys;
+    if (!key) continue;
+    // ("Vesta Productions denied it. The singer accused Big Harbour of …": a name we did not read as a body since then
+    // may be the company meant.)
+    // (Not one we read as someone, nor a place, nor words quoted: "Ryanair chief executive Michael O'Leary … told
+    // reporters in Dublin.")
+    let since = text.slice(named.at(-1)!.end, mentions[i]!.start);
+    for (const x of mentionsSince(mentions, i, named.at(-1)!.end, (x) => x.key !== null)) since = since.replace(text.slice(x.start, x.end), ' ');
+    since = since.replace(/["“][^"“”]*["”]/g, ' ').replace(/\p{Lu}[\p{L}'’-]*/gu, (w) => (PLACES.has(w) ? ' ' : w));
+    return PUBLIC_BODY.test(people.get(key)!.last) || key.endsWith('-government') || OTHER_NAME.test(since) ? undefined : key;
+  }
+  return undefined;
+}
+
+/** The start of the paragraph holding `at`, and of the one before it: where "just named" looks. */
+function paragraphStarts(text: string, at: number): [number, number] {
+  const here = text.lastIndexOf('\n', at) + 1;
+  let end = here;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return [here, here > 1 ? text.lastIndexOf('\n', end - 1) + 1 : here];
+}
+
+/** The mentions from offset `from` up to mention i (not included) that pass the test, in the text's order. */
+function mentionsSince(mentions: readonly Mention[], i: number, from: number, test: (m: Mention) => boolean): Mention[] {
+  let k = i;
+  while (k > 0 && mentions[k - 1]!.start >= from) k--;
+  return mentions.slice(k, i).filter(test);
+}
+
+/**
+ * The one person named in mention i's paragraph before it, else in the paragraph before, as the subject of the
+ * sentence naming them (only capitalised words of a title or a body before the name: "Barcelona coach Hansi Flick
+ * praised …"), with no nationality of their own given. ("World number one X beat Carlos Alcaraz": a name we did not
+ * read as a person's stands first, so the one we did read is no subject, and "the Italian" stays nobody's.)
+ */
+export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>, anyNationality = false, speaking = false): string | undefined {
+  for (const from of paragraphStarts(text, mentions[i]!.start)) {
+    const named = mentionsSince(mentions, i, from, (x) => Boolean(x.key && x.kind !== 'pronoun' && people.get(x.key)?.type === 'person'));
+    const keys = new Set(named.map((x) => x.key!));
+    if (keys.size > 1) return undefined;
+    if (keys.size === 0) continue;
+    const first = named[0]!;
+    const before = text.slice(from, first.start);
+    const sentence = before.slice(sentenceStart(before, before.length));
+    // (A title may stand before the name, in capitals or as a role: "Head coach Enzo Maresca said".)
+    const subject = /^\s*(?:\p{L}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence) && sentence.trim().split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w));
+    // (Named speaking, with no role of their own.)
+    const spoke = !speaking || (people.get(first.key!)!.roles.length === 0 && SPEAKS.test(text.slice(first.end, first.end + 80)));
+    return subject && spoke && (anyNationality || !people.get(first.key!)!.nationality) ? first.key! : undefined;
+  }
+  return undefined;
 }

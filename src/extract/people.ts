@@ -14,7 +14,7 @@ import { firstFrom } from './sorted.js';
 import { familyNames } from './kinNames.js';
 import { familyFirstNames } from './familyFirst.js';
 import { acceptMentions, apposedName, bylineNames, fullerNamed, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
-import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
+import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesBeforePosts, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, TITLE, BARE_POST, POST_SPEAKS, wordsUsedAlone } from './personPatterns.js';
 
 /**
@@ -213,15 +213,15 @@ export function findPeople(
       const p = personFor(name, `${m[1]}'s ${m[2]!.toLowerCase()}`, null);
       candidates.push({ start: at, end: at + name.length, kind: 'name', key: p.key, text: name, priority: 1 });
     }
-    // "state broadcaster CCTV", "the official news agency WAM", "Xinhua news agency": a news body by what it is.
-    for (const m of NEWS_WORDS.test(chunk) ? matchesOf(NEWS_BODY, chunk) : []) {
-      const name = m[1] ?? m[2]!;
-      const key = orgKey(name);
-      if (!openOrgs.has(key)) openOrgs.set(key, name);
+    // "state broadcaster CCTV", "the official news agency WAM", "Xinhua news agency": a news body by what it is; and
+    // a company by its post ("Ryanair chief executive Michael O'Leary").
+    const news = NEWS_WORDS.test(chunk) ? matchesOf(NEWS_BODY, chunk).map((m) => ({ name: m[1] ?? m[2]!, index: m.index! + m[0].indexOf(m[1] ?? m[2]!) })) : [];
+    for (const b of [...news, ...bodiesBeforePosts(chunk, (w) => PLACES.has(w) || placesIn.has(w))]) {
+      const key = orgKey(b.name);
+      if (!openOrgs.has(key)) openOrgs.set(key, b.name);
       // (A name in capitals is a body wherever it stands: "state news agency Agence Nord described".)
-      apposedBodies.add(name);
-      const at = span.start + m.index! + m[0].indexOf(name);
-      candidates.push({ start: at, end: at + name.length, kind: 'org', key, text: name, priority: 5.5 });
+      apposedBodies.add(b.name);
+      candidates.push({ start: span.start + b.index, end: span.start + b.index + b.name.length, kind: 'org', key, text: b.name, priority: 5.5 });
     }
     // Anyone else the evidence beside a name says is a person or an organisation (see findOpenNames).
     for (const n of findOpenNames(chunk, usedAlone, lowerWords)) {

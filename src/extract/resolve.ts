@@ -1,9 +1,8 @@
 import { DOCUMENTS, EPITHETS, GROUPS, licensedBodies, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
-import { CALENDAR_NAMES, DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
-import { describedWhenNamed, HEADS_OF_STATE, playerOrAny, spokenOfInSentence } from './justNamed.js';
+import { DEMONYMS, NATIONALITY_NOUNS } from './lexicon.js';
+import { describedWhenNamed, HEADS_OF_STATE, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS, spokenOfInSentence } from './justNamed.js';
 import { isTitle } from './nameRuns.js';
-import { sentenceStart } from './sentenceStart.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /**
@@ -157,6 +156,10 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       const former = !/\b(?:former|ex)\b/i.test(modifiers) || /\b(?:former|ex-)/i.test(introduced) || elsewhere;
       // ("the chancellor" is not the one introduced as "Shadow chancellor", nor the other way round.)
       const shadow = /\bshadow\b/i.test(modifiers) === /\bshadow\b/i.test(introduced);
+      // ("the ruling party leader" is not one introduced as "leader of the main opposition Democratic Party", and "the
+      // opposition leader" is that one, not another leader whose side no introduction gives.)
+      const stated = sideOf(modifiers);
+      const sides = !stated || sideOf(introduced) === stated || (!sideOf(introduced) && ![...intro.values()].some((v) => sideOf(v) === stated));
       // ("Iran's Foreign Minister Abbas Araghchi" is "the Iranian foreign minister".)
       const national = !nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality) || (!p.nationality && sameCountry(nationality, introduced));
       // ("the leader of the terrorist group": a post of something the introduction never named is someone else's.)
@@ -167,7 +170,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       // unless a past one, as above.)
       const named = modifiers.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !DEMONYMS.has(w));
       const rival = named.length > 0 && !/\b(?:former|ex)\b/i.test(modifiers) && !named.some((w) => introduced.includes(w)) && licensedBodies(head, introduced).some((b) => !isTitle(b) && !DEMONYMS.has(b));
-      return p.type === 'person' && former && shadow && of && (licenses(head, introduced) || counterpart) && national && !rival;
+      return p.type === 'person' && former && shadow && sides && of && (licenses(head, introduced) || counterpart) && national && !rival;
     };
     // ("President Joko Widodo … The Indonesian leader said": a nationality no introduction gives but the lede does,
     // "Indonesian leader says …", for the one person of no nationality of their own the role fits, when none fits it
@@ -216,6 +219,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   });
 }
 
+/** Which side of a parliament words put someone on, if they say. */
+const sideOf = (words: string) => (/\bruling\b/i.test(words) ? 'ruling' : /\bopposition\b/i.test(words) ? 'opposition' : '');
+
 /** The posts a counterpart of someone is said to hold, when the text says whose counterpart: ministers, presidents, diplomats. */
 const COUNTERPART_HEADS = /^(?:minister|diplomat|president|premier|leader)$/i;
 
@@ -237,66 +243,6 @@ function namedSoFar(mentions: readonly Mention[], people: Map<string, LocalPerso
 }
 
 const COMPANY_HEADS = new Set(['company', 'firm']);
-/** Words that end the name of a public body, a party or an outlet, not a company's. */
-const PUBLIC_BODY = /\b(?:Agency|Ministry|Department|Office|Council|Commission|Committee|Authority|Board|Bureau|Police|Court|Tribunal|Fund|Union|Party|Parliament|Assembly|Senate|Congress|Government|Administration|Cabinet|Army|Navy|Forces|Guard|Institute|Foundation|Association|Federation|Alliance|University|College|School|Hospital|Church|Embassy|News|Times|Post|Press|Journal|Reuters|government)\b/;
-
-/** A capitalised word that opens no sentence and is no day or month: a name of some kind. */
-const OTHER_NAME = new RegExp(String.raw`(?<![.!?]["”’]?\s+|\n|^)\b(?!(?:${CALENDAR_NAMES})\b)\p{Lu}\p{Ll}`, 'u');
-
-/** The one body named in mention i's paragraph before it, else in the paragraph before, if it is no public body. */
-function onlyCompanyJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>): string | undefined {
-  for (const from of paragraphStarts(text, mentions[i]!.start)) {
-    const named = mentionsSince(mentions, i, from, (x) => Boolean(x.key && people.get(x.key)?.type === 'organisation'));
-    const keys = new Set(named.map((x) => x.key!));
-    if (keys.size > 1) return undefined;
-    const [key] = keys;
-    if (!key) continue;
-    // ("Vesta Productions denied it. The singer accused Big Harbour of …": a name we did not read as a body since then
-    // may be the company meant.)
-    const since = text.slice(named.at(-1)!.end, mentions[i]!.start);
-    return PUBLIC_BODY.test(people.get(key)!.last) || key.endsWith('-government') || OTHER_NAME.test(since) ? undefined : key;
-  }
-  return undefined;
-}
-
-/** The start of the paragraph holding `at`, and of the one before it: where "just named" looks. */
-function paragraphStarts(text: string, at: number): [number, number] {
-  const here = text.lastIndexOf('\n', at) + 1;
-  let end = here;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  return [here, here > 1 ? text.lastIndexOf('\n', end - 1) + 1 : here];
-}
-
-/** The mentions from offset `from` up to mention i (not included) that pass the test, in the text's order. */
-function mentionsSince(mentions: readonly Mention[], i: number, from: number, test: (m: Mention) => boolean): Mention[] {
-  let k = i;
-  while (k > 0 && mentions[k - 1]!.start >= from) k--;
-  return mentions.slice(k, i).filter(test);
-}
-
-/**
- * The one person named in mention i's paragraph before it, else in the paragraph before, as the subject of the
- * sentence naming them (only capitalised words of a title or a body before the name: "Barcelona coach Hansi Flick
- * praised …"), with no nationality of their own given. ("World number one X beat Carlos Alcaraz": a name we did not
- * read as a person's stands first, so the one we did read is no subject, and "the Italian" stays nobody's.)
- */
-function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>, anyNationality = false, speaking = false): string | undefined {
-  for (const from of paragraphStarts(text, mentions[i]!.start)) {
-    const named = mentionsSince(mentions, i, from, (x) => Boolean(x.key && x.kind !== 'pronoun' && people.get(x.key)?.type === 'person'));
-    const keys = new Set(named.map((x) => x.key!));
-    if (keys.size > 1) return undefined;
-    if (keys.size === 0) continue;
-    const first = named[0]!;
-    const before = text.slice(from, first.start);
-    const sentence = before.slice(sentenceStart(before, before.length));
-    // (A title may stand before the name, in capitals or as a role: "Head coach Enzo Maresca said".)
-    const subject = /^\s*(?:\p{L}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence) && sentence.trim().split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w));
-    // (Named speaking, with no role of their own.)
-    const spoke = !speaking || (people.get(first.key!)!.roles.length === 0 && SPEAKS.test(text.slice(first.end, first.end + 80)));
-    return subject && spoke && (anyNationality || !people.get(first.key!)!.nationality) ? first.key! : undefined;
-  }
-  return undefined;
-}
 
 /** Whether a lower-case modifier ("production") begins a word of a body's name ("Dick Clark Productions"). */
 function sharesModifier(modifiers: string, name: string): boolean {
@@ -357,7 +303,8 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     const capitals = /(?:^|\s)\p{Lu}\S*$/u.test(text.slice(m.start, m.end));
     // (Or a head of state or government of a nationality, in lower case: "Volodymyr Zelensky has again urged … ¶ In his
     // nightly address, the Ukrainian president said", for one the text gave no nationality.)
-    const post = nat ? HEADS_OF_STATE.test(roleWord) : capitals;
+    // (Or the nationality alone: "Gauff said fatigue had played a part. "…," the American said.")
+    const post = nat ? roleWord === '' || HEADS_OF_STATE.test(roleWord) : capitals;
     const just = !before && any.length === 0 && post ? onlyPersonJustNamed(text, mentions, i, people, true) : undefined;
     const roleless = just && people.get(just)!.roles.length === 0 && !people.get(just)!.nationality && !describedWhenNamed(text, mentions, just) && !spokenOfInSentence(text, mentions, i) ? just : null;
     m.key = before?.key ?? (any.length === 1 ? any[0]!.key : roleless);
@@ -384,9 +331,6 @@ function lastBefore(mentions: readonly Mention[], i: number, test: (m: Mention) 
 
 /** How far back (in characters) the last one seen speaking is preferred to the last one named. */
 const NEAR_CHARS = 400;
-/** A speech verb right after a name (maybe after "also" or an apposition): the one named is speaking. */
-// ("Keir Starmer has addressed supporters": a perfect, as a live page writes the news, and a speech to a crowd.)
-const SPEAKS = new RegExp(`^(?:\\s*,[^,"“”]{1,60},)?\\s+(?:also\\s+|then\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v)).join('|')}|addressed|spoken|spoke)\\b`);
 
 /**
  * The one a description or title at index i stands for, of those that fit: the last named, unless another that fits

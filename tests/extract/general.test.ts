@@ -5700,6 +5700,49 @@ describe("the two-hundred-and-eightieth batch: a short name run from a full one,
   });
 });
 
+describe("the two-hundred-and-eighty-first batch: a nationality for the one just named, a company past its chief, the ruling party's leader (PATTERNS 1.4, 1.10)", () => {
+  it('gives "the American said" to the one person the paragraph names, and to no one beside a second', () => {
+    const one = 'Tennis\n\nCoco Gauff lost.\n\nGauff said fatigue had played a part. "My legs were gone," the American said.';
+    expect(speakers(one)).toEqual([['My legs were gone,', 'Coco Gauff']]);
+    const two = 'Tennis\n\nCoco Gauff lost.\n\nGauff and Aryna Sabalenka said fatigue had played a part. "My legs were gone," the American said.';
+    expect(speakers(two)).toEqual([['My legs were gone,', null]]);
+  });
+  it('gives "The company said" to the one body named before its chief executive and a place', () => {
+    const text = 'Fares\n\nRyanair said on Monday it would cut fares.\n\nRyanair chief executive Michael O\'Leary said demand held. "We will lower fares," he told reporters in Dublin.\n\nThe company said fares would be "materially lower".';
+    expect(speakers(text)).toEqual([['We will lower fares,', "Michael O'Leary"], ['materially lower', 'Ryanair']]);
+  });
+  it('still gives "The company said" to no one past a name not read as anyone\'s', () => {
+    const text = 'Fares\n\nRyanair said on Monday it would cut fares.\n\nRyanair chief executive Michael O\'Leary said demand held after talks with Kestrel.\n\nThe company said fares would be "materially lower".';
+    expect(speakers(text)).toEqual([['materially lower', null]]);
+  });
+  it('gives "the ruling party leader said" to the one who "heads" the ruling party, not to the opposition\'s leader', () => {
+    const text = 'Seoul\n\nLee Jae-myung, leader of the main opposition Democratic Party, called it "illegal".\n\nHan Dong-hoon, who heads the People Power Party, also objected. The ruling party leader said it was "wrong".';
+    expect(speakers(text)).toEqual([['illegal', 'Lee Jae-myung'], ['wrong', 'Han Dong-hoon']]);
+  });
+  it('still gives "the opposition leader said" to the one introduced as the opposition\'s leader', () => {
+    const text = 'Seoul\n\nLee Jae-myung, leader of the main opposition Democratic Party, spoke first.\n\nHan Dong-hoon, who heads the People Power Party, also objected. The opposition leader said it was "illegal".';
+    expect(speakers(text)).toEqual([['illegal', 'Lee Jae-myung']]);
+  });
+});
+
+describe("the two-hundred-and-eighty-second batch: a company named only before its chief's post (PATTERNS 1.10)", () => {
+  const bodies = (text: string) => extract(text).people.filter((p) => p.type === 'organisation').map((p) => p.names[0] ?? p.last);
+  it('reads "Ryanair chief executive Michael O\'Leary" and "Jefferies analyst Ken Tan" as naming two companies', () => {
+    expect(bodies('Fares\n\nRyanair chief executive Michael O\'Leary said fares would rise. Jefferies analyst Ken Tan agreed.').sort()).toEqual(['Jefferies', 'Ryanair']);
+  });
+  it('makes no body of a title, a place or a people before the post ("Former", "London", "British")', () => {
+    expect(bodies('Cars\n\nFormer chairman Carlos Ghosn fled. London analyst Ken Tan agreed. British economist Ana Ruiz did not.')).toEqual([]);
+  });
+  it('gives "In a filing, the company said" to the one company the article named, far back', () => {
+    const text = 'Fares\n\nRyanair chief executive Michael O\'Leary said on Monday that fares would rise.\n\n"Prices are going up," O\'Leary told Reuters.\n\nThe airline reported a fall in profit. In a filing, the company said it expected "modest" growth.';
+    expect(speakers(text)).toEqual([['Prices are going up,', "Michael O'Leary"], ['modest', 'Ryanair']]);
+  });
+  it('still gives "The company that runs the show, Dick Clark Productions, denies" no other company named before', () => {
+    const text = 'Show\n\nBig Machine founder Scott Borchetta spoke.\n\n"We never blocked her," Borchetta said.\n\nThe company that runs the show, Dick Clark Productions, denies it. "Talk to her team," they said.';
+    expect(speakers(text)).toEqual([['We never blocked her,', 'Scott Borchetta'], ['Talk to her team,', 'Dick Clark Productions']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
