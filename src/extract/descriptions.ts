@@ -71,6 +71,14 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   sprinter: [],
   batsman: [],
   bowler: [],
+  // (A cricket desk's: "the right-hander said" of the batter just named.)
+  'right-hander': [],
+  'left-hander': [],
+  'all-rounder': [],
+  spinner: [],
+  seamer: [],
+  paceman: [],
+  debutant: [],
   teenager: [],
   youngster: [],
   executive: ['chief executive', 'ceo'],
@@ -121,7 +129,7 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
  * introduction licensing them, they stand for the one person just named (see resolveDescriptions). (Not words that
  * also go before another noun, "the veteran minister", "the rookie quarterback": the head would be read too soon.)
  */
-export const EPITHETS = new Set(['defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'striker', 'forward', 'international', 'quarterback', 'sprinter', 'batsman', 'bowler', 'teenager', 'youngster']);
+export const EPITHETS = new Set(['defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'striker', 'forward', 'international', 'quarterback', 'sprinter', 'batsman', 'bowler', 'right-hander', 'left-hander', 'all-rounder', 'spinner', 'seamer', 'paceman', 'debutant', 'teenager', 'youngster']);
 /** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
 export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'board', 'court', 'company', 'firm', 'airline', 'carrier', 'commission', 'council', 'government', 'union', 'bank']);
 /** Heads that mean more than one speaker: nobody alone. */

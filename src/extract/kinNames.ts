@@ -28,19 +28,39 @@ export function familyNames(text: string, candidates: Mention[], people: Map<str
     const named = candidates.find((c) => c.key === p.key && text[c.end] === ',' && KIN_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)));
     const m = named && KIN_BEFORE.exec(text.slice(Math.max(0, named.start - 60), named.start))!;
     const owner = named && m ? ownerOf(text, named.start - m[0].length, m[1], m[2], candidates, people) : partnerOf(text, p, people);
+    // ("Amara Okafor was eight when … ¶ "…," Amara says": a given name the text once wrote in full, with one surname.)
+    const surname = owner ? undefined : surnameAfter(text, p.last);
     // (Not a surname the text also writes in full, "Tova Noel", before the passes join the two.)
-    if (!owner || fullNameBefore(text, p, text.length)) continue;
-    // (Not a name that opens with a particle, "Van Der Beek": its first word is no given name to leave off.)
-    const ownerFirst = owner.first ?? fullNameBefore(text, owner, text.length)?.[1];
-    if (!ownerFirst || PARTICLES.some((x) => x.split(' ').includes(ownerFirst.toLowerCase()))) continue;
-    const key = `${personKey(owner.last)}~${foldName(p.last)}`;
+    if (!owner) {
+      if (!surname) continue;
+    } else {
+      if (fullNameBefore(text, p, text.length)) continue;
+      // (Not a name that opens with a particle, "Van Der Beek": its first word is no given name to leave off.)
+      const ownerFirst = owner.first ?? fullNameBefore(text, owner, text.length)?.[1];
+      if (!ownerFirst || PARTICLES.some((x) => x.split(' ').includes(ownerFirst.toLowerCase()))) continue;
+    }
+    const last = owner?.last ?? surname!;
+    const key = people.has(personKey(last)) ? `${personKey(last)}~${foldName(p.last)}` : personKey(last);
     if (people.has(key)) continue;
     const given = p.last;
     people.delete(p.key);
     for (const c of candidates) if (c.key === p.key) c.key = key;
-    Object.assign(p, { key, first: given, last: owner.last, names: [`${given} ${owner.last}`], aliases: [...p.aliases, given] });
+    Object.assign(p, { key, first: given, last, names: [`${given} ${last}`], aliases: [...p.aliases, given] });
     people.set(key, p);
   }
+}
+
+/**
+ * The one surname the text writes after a given name spoken alone ("Amara Okafor"), if it is a known given name or
+ * the text never writes the word after it in lower case or as a place's or a body's word: not "Chromecast Ultra".
+ */
+function surnameAfter(text: string, given: string): string | undefined {
+  if (!isGivenName(given) && !/^\p{Lu}\p{Ll}{2,}$/u.test(given)) return undefined;
+  // (A run that is the subject of a verb, or set off by a comma, after no title or other name: not a headline's
+  // "Prince Andrew Partying", nor "Lenovo Yoga C940".)
+  const runs = [...text.matchAll(new RegExp(`(?<![\\p{L}]|\\p{Lu}[\\p{L}'’.-]*[ \\t])${escapeRegExp(given)}[ \\t]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’.-])(?=,|\\s+(?:is|was|has|had|says|said|[a-z]{3,}(?:ed|s))\\b)`, 'gu'))].map((m) => m[1]!);
+  const surnames = [...new Set(runs)].filter((w) => !NOT_NAMES.has(w) && !PLACE_HEADS.has(w) && !ORG_HEADS.has(w) && !PLACES.has(w) && !new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
+  return surnames.length === 1 && new Set(runs).size === 1 ? surnames[0] : undefined;
 }
 
 /** A full name of `o` written before `at` ("Gareth Pryce"), found before the name passes have joined it to the person. */

@@ -46,7 +46,7 @@ export const TITLE_WORDS = new Set([...PORTFOLIOS, ...words(`
   Adjutant Brigadier Field Air Vice-Admiral Rear Vice-President Vice-Chancellor Premier-elect President-elect Governor-elect Mayor-elect Chancellor-elect Senator-elect
   Minister-designate Emeritus Honorary PM MP MEP Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sgt. Capt. Rep. Sen. Gov. Rev. Maj. Supt. Insp. Det. Cmdr. Adm.
   Supt Insp Det Cmdr Cllr Ch DCI DCS PCSO Sens Reps Govs Drs Sens. Reps. Govs. Drs. Datuk Dato Datin Tun Seri
-  Supervisor Alderman Alderwoman Selectman Legislator Trustee Administrator Ombudsman Prosecutor Registrar Chaplain
+  Supervisor Alderman Alderwoman Selectman Legislator Trustee Administrator Ombudsman Prosecutor Registrar Chaplain DI DS
 `)]);
 
 /**
@@ -104,7 +104,7 @@ export const ROLE_NOUNS = words(`
 export const ORG_HEADS = words(`
   Agency Ministry Department Office Council Commission Committee Authority Board Bureau Service Services Police Court Tribunal
   Bank Fund Union Party Parliament Assembly Senate Congress Government Administration Cabinet Army Navy Forces Force Guard
-  Command Institute Foundation Company Corporation Corp Inc Ltd Group Association Federation Alliance Organisation
+  Command Fleet Institute Foundation Company Corporation Corp Inc Ltd Group Association Federation Alliance Organisation
   Organization Network University College School Hospital Clinic Centre Center Society League Club Federation Secretariat
   Directorate Inspectorate Prosecutor's Prosecutors Chamber Coalition Movement Front Church Mission Embassy Consulate Delegation
   Survey Observatory Laboratory

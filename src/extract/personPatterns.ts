@@ -189,7 +189,7 @@ export const ORGANISATIONS: { key: string; name: string; pattern: RegExp }[] = [
   { key: 'o:nato', name: 'NATO', pattern: /\b(?:NATO|Nato)\b/g },
   // (A capital followed by another capitalised word is part of another name: "Washington University", "Moscow Times".)
   // (Not an adjective before people: "four top US health officials said" are the officials, unnamed.)
-  { key: 'o:us-government', name: 'US government', pattern: /\b(?:(?:[Tt]he )?(?:US|U\.S\.|United States)(?![\w.])(?!\s+(?:[a-z]+\s+)?(?:officials?|forces|troops|diplomats?|lawmakers|soldiers|envoys?|sources|experts|analysts|investigators|prosecutors)\b)|Washington(?! (?!D\.C\.)[A-Z]))\b/g },
+  { key: 'o:us-government', name: 'US government', pattern: /\b(?:(?:[Tt]he )?(?:US|U\.S\.|United States)(?![\w.])(?!\s+(?:[a-z]+\s+)?(?:officials?|forces|troops|diplomats?|lawmakers|soldiers|envoys?|sources|experts|analysts|investigators|prosecutors)\b)(?!\s+(?:[A-Z][a-z]+\s+){0,2}(?:Fleet|Navy|Army|Command|Forces|Embassy|Mission|Agency|Department|Senate|Congress|Treasury|Marines?|Air Force|Space Force|Coast Guard)\b)|Washington(?! (?!D\.C\.)[A-Z]))\b/g },
   // The British prime minister's office by its address.
   { key: 'o:downing-street', name: 'Downing Street', pattern: /\b(?:Downing Street|No\.? ?10|Number 10)(?![\w-])(?= (?:(?:later|also|earlier|then) )?(?:said|says|added|told|insisted|confirmed|denied|stated|announced)\b| has\b| spokes)/g },
   { key: 'o:russian-government', name: 'Russian government', pattern: /\bMoscow(?! [A-Z])\b/g },

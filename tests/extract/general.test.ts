@@ -5743,6 +5743,33 @@ describe("the two-hundred-and-eighty-second batch: a company named only before i
   });
 });
 
+describe("the two-hundred-and-eighty-third batch: a child by given name, a police rank's letters, a cricket epithet, a US command (PATTERNS 1.3, 1.4, 1.10)", () => {
+  it('gives "Amara says" the surname of "Amara Okafor was eight when …", and keeps her mother "Grace Okafor" apart', () => {
+    const text = 'Bus stop\n\nAmara Okafor was eight when she wrote to the council.\n\n"So I wrote a letter," Amara says.\n\nHer mother, Grace Okafor, helped. "I thought they\'d ignore it," Grace says.';
+    expect(speakers(text)).toEqual([['So I wrote a letter,', 'Amara Okafor'], ["I thought they'd ignore it,", 'Grace Okafor']]);
+  });
+  it('gives a given name no surname from a headline\'s run after a title, nor from a product\'s name', () => {
+    const royal = 'Prince Andrew Partying With Friends\n\n"It was a great success," Andrew told the interviewer.';
+    expect(persons(royal)).not.toContain('Andrew Partying');
+    const laptop = 'Review\n\nThe Lenovo Yoga C940 is light. "It is a fine machine," Lenovo said.';
+    expect(persons(laptop)).not.toContain('Lenovo Yoga');
+  });
+  it('reads "DI Jones said" as the Detective Inspector Sarah Jones named before', () => {
+    const text = 'Stabbing\n\nDetective Inspector Sarah Jones, of Greater Manchester Police, spoke.\n\n"There is no wider risk," DI Jones said.';
+    expect(speakers(text)).toEqual([['There is no wider risk,', 'Sarah Jones']]);
+  });
+  it('gives "the right-hander said" to the one batter just named, and no one after two', () => {
+    const one = 'Test\n\nKamran Ghulam made 118.\n\nGhulam said he had waited years. "I was nervous," the right-hander said.';
+    expect(speakers(one)).toEqual([['I was nervous,', 'Kamran Ghulam']]);
+    const two = 'Test\n\nKamran Ghulam made 118.\n\nGhulam and Saud Shakeel said they had waited years. "I was nervous," the right-hander said.';
+    expect(speakers(two)).toEqual([['I was nervous,', null]]);
+  });
+  it('reads "The US Seventh Fleet said" as that command, and "The US said" still as the US government', () => {
+    expect(speakers('Navy\n\nThe US Seventh Fleet said the transit showed "commitment".')).toEqual([['commitment', 'US Seventh Fleet']]);
+    expect(speakers('Navy\n\nThe US said the transit showed "commitment".')).toEqual([['commitment', 'US government']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
