@@ -337,6 +337,11 @@ export function extractArticle(
 function pageStampAt(sentence: string): number {
   const wire = /^\p{Lu}[\p{L} .'-]{1,40}(?:,[^()\n]{1,40}?)?\s*\([^)\n]{1,80}\)\s*(?:[-–—:]+\s*)?/u.exec(sentence);
   if (wire) return wire[0].length;
+  // ("CANBERRA, 28th November 2024 — …": a city, a date and a dash; "By Tom Ellis | Dec. 3, 2024 at 5:12 p.m.": a byline.)
+  const city = /^\p{Lu}[\p{L} .'-]{1,40},(?:\s+\p{Lu}[\p{L} .'-]{1,30},)?\s+[^—–\n]{0,30}\d[^—–\n]{0,20}?\s+[—–-]{1,2}\s+/u.exec(sentence);
+  if (city) return city[0].length;
+  // (And a short line of a stamp's parts between bars or slashes: "December 3, 2024 / 2:15 PM / Mercopress".)
+  if (/^By\s[^|\n]{2,60}\|/.test(sentence) || (/\d{4}\s*[/|·•]/.test(sentence) && sentence.split(/\s+/).length <= 10)) return sentence.length;
   const glued = /^(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s+\d{1,2}:\d{2})?)(?=\p{Lu})/u.exec(sentence);
   return glued ? glued[0].length : 0;
 }

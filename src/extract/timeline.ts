@@ -309,6 +309,8 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
     if (/^(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|month)\b/i.test(r.text) && /\bthe\s+(?:next|following)\s/i.test(sentence.slice(Math.max(0, r.index - 4), r.index + r.text.length)) && PAST.test(sentence) && !FUTURE_LEAD.test(sentence)) continue;
     // ("A year earlier, Putin had written …", "held a week earlier": counted from the story's date, the same.)
     if (/^(?:an?|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|later)$/i.test(r.text.trim())) continue;
+    // ("the biggest increase in two years", "the first time in a decade": a span after a superlative, no date ahead.)
+    if (/^in\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?|decades?)$/i.test(r.text.trim()) && /\b(?:\w{3,}est|first|most|least|worst|best)\b[^,;.]*$/i.test(sentence.slice(0, r.index))) continue;
     let d = r.start.date();
     // ("It was around midnight when police arrived": in a sentence in the past, the midnight that began the story's
     // day, not the one ahead that chrono takes.)

@@ -5770,6 +5770,21 @@ describe("the two-hundred-and-eighty-third batch: a child by given name, a polic
   });
 });
 
+describe("the two-hundred-and-eighty-fourth batch: a dateline, a byline's bar and a stamp line are no events; a span after a superlative is no date (PATTERNS 2)", () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates "CANBERRA, 28th November 2024 — … on Thursday passed" by its "on Thursday", not by the dateline', () => {
+    expect(events('Ban\n\nCANBERRA, 28th November 2024 — Australia\'s parliament on Thursday passed a law.')).toEqual([['on Thursday', '2024-05-09']]);
+  });
+  it('makes no event of "By Tom Ellis | Dec. 3, 2024 at 5:12 p.m. EST" nor of "December 3, 2024 / 2:15 PM / Mercopress"', () => {
+    expect(events('Home | News | Business\n\nRail fares to rise by 4.6%\n\nBy Tom Ellis | Dec. 3, 2024 at 5:12 p.m. EST\n\nFares rose on Tuesday.')).toEqual([['on Tuesday', '2024-05-07']]);
+    expect(events("Chile's Boric names new finance minister\n\nDecember 3, 2024 / 2:15 PM / Mercopress\n\nBoric named a minister on Tuesday.")).toEqual([['on Tuesday', '2024-05-07']]);
+  });
+  it('makes no date of "the biggest increase in two years", but still of "will be finished in two years"', () => {
+    expect(events('Fares\n\nFares will rise by 4.6%, the biggest increase in two years.')).toEqual([]);
+    expect(events('Line\n\nThe line will be finished in two years.')).toEqual([['in two years', '2026']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
