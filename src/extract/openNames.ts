@@ -129,8 +129,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       out.push({ start, end: runEnd + body[0].length, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false });
       continue;
     }
-    // "the consultancy Vantage Audio", "the retailer Harbor Foods": a word for a kind of business right before a name.
-    if (leadWord === 0 && tokens.length <= 4 && (ORG_KIND_BEFORE.test(chunk.slice(Math.max(0, at - 30), at)) || KIND_BEFORE.test(chunk.slice(Math.max(0, at - 30), at))) && tokens.every((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)))) {
+    // "the consultancy Vantage Audio", "the retailer Harbor Foods": a word for a kind of business right before a name
+    // (whose words may be a portfolio's: "Passenger group Transport Focus").
+    if (leadWord === 0 && tokens.length <= 4 && (ORG_KIND_BEFORE.test(chunk.slice(Math.max(0, at - 30), at)) || KIND_BEFORE.test(chunk.slice(Math.max(0, at - 30), at))) && tokens.every((x) => (!isTitle(x.t) || TITLE_MODIFIERS.has(word(x.t))) && !DEMONYMS.has(word(x.t)))) {
       out.push({ start: at, end: runEnd, lead: at, name: chunk.slice(at, runEnd), kind: 'organisation', role: null, titled: false });
       continue;
     }

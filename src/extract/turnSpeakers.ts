@@ -77,6 +77,8 @@ function personWords(run: string): string | null {
 
 /** "…: an interview with Ama Owusu", "Q&A with …", "… talks to Ama Owusu": the one a title says is interviewed. */
 const INTERVIEWED = /\b(?:interview with|Q&A with|conversation with|talks? to|speaks? to|meets?)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)/u;
+/** "'The river is our memory' — Olga Tokarczuk on her new novel": a name right after a quote and a dash or a colon. */
+const QUOTE_THEN_NAME = /['’"”]\s*[—–:-]\s*((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)(?:\s+on\b|\s*$)/u;
 /** A name of two or three words opening a line or a sentence, then a verb: "Boudewijn Siemons has run …". */
 const STANDFIRST_NAME = /(?:^|[.!?]\s+|\n\s*)((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?:has|had|is|was|[a-z]{3,}ed|[a-z]{3,}s)\b/u;
 /** "Spokesperson Hong Lei's Regular Press Conference": the one whose briefing, interview or remarks the title names. */
@@ -93,7 +95,7 @@ export function interviewee(text: string, sections: readonly Section[], mentions
   if (inTitle) return inTitle.key;
   const titleText = title ? text.slice(title.start, title.end) : '';
   // (Not a possessor before a description: "a conversation with Rotterdam's port chief" names no one.)
-  const named = INTERVIEWED.exec(titleText)?.[1]?.replace(/^.*['’]s$/, '') || withoutTitleWords(BRIEFING_OF.exec(titleText)?.[1]);
+  const named = INTERVIEWED.exec(titleText)?.[1]?.replace(/^.*['’]s$/, '') || withoutTitleWords(BRIEFING_OF.exec(titleText)?.[1]) || QUOTE_THEN_NAME.exec(titleText)?.[1];
   if (named) return turnSpeaker(named, people, byKey);
   // ("Boudewijn Siemons has run the port since 2021. We spoke to him about …": a name opening the standfirst, acting,
   // with "him" or "her" after it, is the one the questions are put to.)
@@ -103,7 +105,10 @@ export function interviewee(text: string, sections: readonly Section[], mentions
   if (opening && /\b(?:him|her)\b/.test(standfirst) && !opening[1]!.split(/\s+/).some((w) => NOT_NAMES.has(w) || TITLE_WORDS.has(w) || ORG_HEADS.has(w) || PLACES.has(w) || DEMONYMS.has(w))) return turnSpeaker(opening[1]!, people, byKey);
   // (Not a questioner's label, "Jane Roe (City TV):": the one asking is not the one answering.)
   const label = (m: Mention) => /^[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:/.test(text.slice(m.end, m.end + 64)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 40), m.start));
-  return mentions.find((m) => isPerson(m) && !label(m))?.key ?? null;
+  // (Nor the one the answerer "talks to", the interviewer: "The Nobel laureate talks to Ewa Nowak about …".)
+  const asking = (m: Mention) => /\b(?:talks?|talked|speaks?|spoke|spoken)\s+to\s+$|\binterviewed\s+by\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start));
+  const first = mentions.find((m) => isPerson(m) && !label(m));
+  return first && !asking(first) ? first.key : null;
 }
 
 /** A name without the title and body words before it: "Foreign Ministry Spokesperson Hong Lei" → "Hong Lei". */

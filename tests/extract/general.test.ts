@@ -5785,6 +5785,27 @@ describe("the two-hundred-and-eighty-fourth batch: a dateline, a byline's bar an
   });
 });
 
+describe("the two-hundred-and-eighty-fifth batch: a group named with a portfolio's word, an interview's title and its interviewer, a post on a platform (PATTERNS 1.10, 1.6, 1.8)", () => {
+  it('reads "Passenger group Transport Focus said" as that body', () => {
+    expect(speakers('Fares\n\nPassenger group Transport Focus said travellers would be "bitterly disappointed".')).toEqual([['bitterly disappointed', 'Transport Focus']]);
+  });
+  it('gives an interview\'s answers to the one the title names after its quote and a dash, not to the interviewer', () => {
+    const text = "Interview: 'The river is our memory' — Olga Tokarczuk on her new novel\n\nThe Nobel laureate talks to Ewa Nowak about borders, translation and why she still writes by hand.\n\nYour new book is set on the Oder. Why that river?\n\nI grew up near it. A river is a border that moves, and I have always been interested in borders that refuse to stay still.\n\nYou write everything by hand first. Is that still true?\n\nYes. The computer is too quick. By hand, I have time to be wrong before I am right.\n\nDo you read your translations?\n\nOnly the ones in languages I know a little. The others I have to trust, like a parent trusts a teacher.";
+    const said = speakers(text);
+    expect(said[0]).toEqual(['The river is our memory', 'Olga Tokarczuk']);
+    expect(said.filter(([, who]) => who === 'Ewa Nowak')).toEqual([]);
+    expect(said.filter(([, who]) => who === 'Olga Tokarczuk').length).toBe(4);
+  });
+  it('gives the answers no one rather than the one the answerer "talks to", when the title names no one', () => {
+    const text = "A conversation about rivers\n\nThe Nobel laureate talks to Ewa Nowak about borders, translation and why she still writes by hand.\n\nYour new book is set on the Oder. Why that river?\n\nI grew up near it. A river is a border that moves, and I have always been interested in borders that refuse to stay still.\n\nYou write everything by hand first. Is that still true?\n\nYes. The computer is too quick. By hand, I have time to be wrong before I am right.\n\nDo you read your translations?\n\nOnly the ones in languages I know a little. The others I have to trust, like a parent trusts a teacher.";
+    expect(speakers(text).filter(([, who]) => who === 'Ewa Nowak')).toEqual([]);
+  });
+  it('reads \'"…," Modi posted on X\' as his words, and "posted a video on X" as no cue', () => {
+    expect(speakers('Oath\n\nNarendra Modi was sworn in.\n\n"Together, we will take India to new heights," Modi posted on X.')).toEqual([['Together, we will take India to new heights,', 'Narendra Modi']]);
+    expect(speakers('Oath\n\nNarendra Modi was sworn in. Later a fan posted a video on X of "the great day".')).toEqual([['the great day', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
