@@ -56,9 +56,9 @@ export function familyNames(text: string, candidates: Mention[], people: Map<str
  */
 function surnameAfter(text: string, given: string): string | undefined {
   if (!isGivenName(given) && !/^\p{Lu}\p{Ll}{2,}$/u.test(given)) return undefined;
-  // (A run that is the subject of a verb, or set off by a comma, after no title or other name: not a headline's
+  // (A run that is the subject of a verb, or set off by a comma or joined by "and", after no title or other name: not a headline's
   // "Prince Andrew Partying", nor "Lenovo Yoga C940".)
-  const runs = [...text.matchAll(new RegExp(`(?<![\\p{L}]|\\p{Lu}[\\p{L}'’.-]*[ \\t])${escapeRegExp(given)}[ \\t]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}'’.-])(?=,|\\s+(?:is|was|has|had|says|said|[a-z]{3,}(?:ed|s))\\b)`, 'gu'))].map((m) => m[1]!);
+  const runs = [...text.matchAll(new RegExp(`(?<![\\p{L}]|\\p{Lu}[\\p{L}'’.-]*[ \\t])${escapeRegExp(given)}[ \\t]+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}'’.-])(?=,|\\s+(?:and|is|was|has|had|says|said|[a-z]{3,}(?:ed|s))\\b)`, 'gu'))].map((m) => m[1]!);
   const surnames = [...new Set(runs)].filter((w) => !NOT_NAMES.has(w) && !PLACE_HEADS.has(w) && !ORG_HEADS.has(w) && !PLACES.has(w) && !new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
   return surnames.length === 1 && new Set(runs).size === 1 ? surnames[0] : undefined;
 }

@@ -101,7 +101,9 @@ export function sourceAfter(text: string, q: QuoteSpan, postEnd: number, ms: rea
   if (m?.kind === 'pronoun' && m.start === from) return { speakerKey: m.key ?? ANONYMOUS, cue: cue(m.end), method: 'according' };
   if (m?.kind === 'org' && ORG_PERSON.test(text.slice(m.end, m.end + 40))) return { speakerKey: ANONYMOUS, cue: cue(m.end), method: 'according' };
   const gap = text.slice(from, m?.start ?? from);
-  if (m && m.kind !== 'pronoun' && (/^\s*$/.test(gap) || (m.kind === 'title' && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(gap)) || ACCORDING_TO_WORDS.test(gap) || (m.kind !== 'org' && roleBefore(gap, m, text)))) {
+  // ("according to a White House readout of the meeting": the body whose document it is.)
+  const bodysDocument = m?.kind === 'org' && /^\s*(?:an?|the)\s+$/i.test(gap) && /^\s+(?:\p{Ll}+\s+)?(?:statement|readout|transcript|release|communiqu[eé]|summary)\b/u.test(text.slice(m.end, m.end + 30));
+  if (m && m.kind !== 'pronoun' && (bodysDocument || /^\s*$/.test(gap) || (m.kind === 'title' && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(gap)) || ACCORDING_TO_WORDS.test(gap) || (m.kind !== 'org' && roleBefore(gap, m, text)))) {
     return { speakerKey: m.key, cue: cue(m.end), method: 'according' };
   }
   return /^\p{Ll}/u.test(text.slice(from, from + 1)) ? { speakerKey: ANONYMOUS, cue: cue(Math.min(postEnd, from + 40)).replace(/[.,;]+$/, ''), method: 'according' } : null;

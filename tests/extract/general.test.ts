@@ -5806,6 +5806,21 @@ describe("the two-hundred-and-eighty-fifth batch: a group named with a portfolio
   });
 });
 
+describe("the two-hundred-and-eighty-sixth batch: brothers by given name, and a body's readout after \"according to\" (PATTERNS 1.3, 1.8)", () => {
+  it('gives "Sabah, 54, … he said" and "Their mother, Fatima," the family name of "Sabah Al-Khalid and his brother Ahmed Al-Khalid"', () => {
+    const text = 'Vote\n\nSabah Al-Khalid and his younger brother Ahmed Al-Khalid grew up in Salmiya.\n\nSabah, 54, is running. "I want a parliament that builds," he said.\n\nTheir mother, Fatima, will not say. "I made two sons," she said.';
+    expect(speakers(text)).toEqual([['I want a parliament that builds,', 'Sabah Al-Khalid'], ['I made two sons,', 'Fatima Al-Khalid']]);
+  });
+  it('gives \'"…," according to a White House readout of the meeting\' to the White House', () => {
+    const text = 'Summit\n\nPresident Joe Biden met Xi Jinping.\n\nBiden "reaffirmed that the United States will compete," according to a White House readout of the meeting.';
+    expect(speakers(text)).toEqual([['reaffirmed that the United States will compete,', 'White House']]);
+  });
+  it('still gives \'"…," according to a readout\' with no body named to no one', () => {
+    const text = 'Summit\n\nPresident Joe Biden met Xi Jinping.\n\nBiden "reaffirmed that the United States will compete," according to a readout of the meeting.';
+    expect(speakers(text)).toEqual([['reaffirmed that the United States will compete,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
