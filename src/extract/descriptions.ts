@@ -35,6 +35,9 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   'head of state': ['president', 'king', 'queen', 'emir', 'monarch', 'sultan', 'emperor'],
   'head of government': ['prime minister', 'premier', 'chancellor', 'taoiseach'],
   minister: ['pm'],
+  // ("Health Secretary Wes Streeting … The health secretary paid tribute": a portfolio among the modifiers must be the
+  // introduction's too; see resolveDescriptions.)
+  secretary: [],
   mayor: [],
   // (A title's abbreviation introduces the role too: "Sen. Rand Paul" … "the senator".)
   governor: ['gov\\.'],

@@ -209,6 +209,8 @@ function forms(lemma: string): string[] {
     y ? `${lemma.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`,
     y ? `${lemma.slice(0, -1)}ied` : doubled ? `${doubled}ed` : lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`,
     doubled ? `${doubled}ing` : `${base}ing`,
+    // (British spelling doubles the "l": "labelled", "labelling".)
+    ...(/^label$/.test(lemma) ? [`${lemma}led`, `${lemma}ling`] : []),
   ];
 }
 

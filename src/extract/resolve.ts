@@ -1,6 +1,6 @@
 import { DOCUMENTS, EPITHETS, GROUPS, licensedBodies, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
-import { DEMONYMS, NATIONALITY_NOUNS } from './lexicon.js';
+import { DEMONYMS, NATIONALITY_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { describedWhenNamed, HEADS_OF_STATE, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS, spokenOfInSentence } from './justNamed.js';
 import { isTitle } from './nameRuns.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -161,6 +161,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       const stated = sideOf(modifiers);
       const sides = !stated || sideOf(introduced) === stated || (!sideOf(introduced) && ![...intro.values()].some((v) => sideOf(v) === stated));
       // ("Iran's Foreign Minister Abbas Araghchi" is "the Iranian foreign minister".)
+      // ("the defence secretary" is not one introduced as "Health Secretary": a portfolio named must be the one held.)
+      const portfolio = modifiers.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && TITLE_MODIFIERS.has(w[0]!.toUpperCase() + w.slice(1)) && !GRADES.test(w));
+      if (portfolio.some((w) => !new RegExp(`\\b${w}\\b`, 'i').test(introduced))) return false;
       const national = !nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality) || (!p.nationality && sameCountry(nationality, introduced));
       // ("the leader of the terrorist group": a post of something the introduction never named is someone else's.)
       const of = ofWhat === undefined || introduced.toLowerCase().includes(ofWhat);
@@ -218,6 +221,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     m.text = text.slice(m.start, m.end);
   });
 }
+
+/** Modifiers of a post that say its grade or standing, not its portfolio ("the former", "the acting", "the state"). */
+const GRADES = /^(?:former|ex|acting|interim|outgoing|incoming|designate|elect|senior|junior|joint|assistant|associate|permanent|special|grand|supreme|under|head|managing|executive|regional|provincial|federal|national|international|public|state|party|parliamentary|majority|minority|opposition|shadow|press|ministerial)$/;
 
 /** Which side of a parliament words put someone on, if they say. */
 const sideOf = (words: string) => (/\bruling\b/i.test(words) ? 'ruling' : /\bopposition\b/i.test(words) ? 'opposition' : '');

@@ -5821,6 +5821,21 @@ describe("the two-hundred-and-eighty-sixth batch: brothers by given name, and a 
   });
 });
 
+describe("the two-hundred-and-eighty-seventh batch: a secretary by portfolio, and \"labelled\" (PATTERNS 1.4, 1.8)", () => {
+  it('gives "who he said had …" after "The health secretary paid tribute" to the one introduced as Health Secretary', () => {
+    const text = 'Briefing\n\nHealth Secretary Wes Streeting led the briefing.\n\nThe health secretary paid tribute to ambulance crews, who he said had "carried this country".';
+    expect(speakers(text)).toEqual([['carried this country', 'Wes Streeting']]);
+  });
+  it('gives "The transport secretary said" no one introduced as Health Secretary', () => {
+    const text = 'Briefing\n\nHealth Secretary Wes Streeting led the briefing.\n\nThe transport secretary said the crews had "carried this country".';
+    expect(speakers(text)).toEqual([['carried this country', null]]);
+  });
+  it('reads "He labelled flu "…"" as speech, British spelling and all', () => {
+    const text = 'Briefing\n\nHealth Secretary Wes Streeting led the briefing.\n\nHe labelled flu "the biggest threat this winter".';
+    expect(speakers(text)).toEqual([['the biggest threat this winter', 'Wes Streeting']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
