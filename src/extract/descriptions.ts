@@ -114,6 +114,9 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   statement: [],
   communiqué: [],
   readout: [],
+  // ("X tweeted, "…" ¶ "…," the tweet added": a post is its poster's words.)
+  tweet: [],
+  post: [],
   pair: [],
   duo: [],
   trio: [],
@@ -138,7 +141,7 @@ export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', '
 /** Heads that mean more than one speaker: nobody alone. */
 export const GROUPS = new Set(['pair', 'duo', 'trio', 'couple', 'crowd', 'audience', 'protesters', 'demonstrators', 'fans']);
 /** Heads that are a document: "the statement said" is the words of whoever issued it. */
-export const DOCUMENTS = new Set(['statement', 'communiqué', 'readout']);
+export const DOCUMENTS = new Set(['statement', 'communiqué', 'readout', 'tweet', 'post']);
 /**
  * Role nouns with no licences of their own ("the economist", "the lawyer"): a description only right before a speech
  * verb (see bodyMentions), licensed by the word itself in an introduction ("Ellen Rusk, a lawyer from Leeds"). Not

@@ -119,9 +119,12 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       // "The Foreign Ministry issued a statement. … the statement said": the last one named with a statement.
       // (…the ministry said in a statement. "…," the statement continued: the one named with a statement just before.)
       // (In the same sentence: "Lim spoke. The board issued a statement" is the board's, and an unnamed board is nobody.)
-      const said = new RegExp(`\\b${head}\\b`, 'i');
+      // (Or the verb the document is named for: "Baloch tweeted".)
+      const said = new RegExp(`\\b${head}(?:ed)?\\b`, 'i');
       // (Not "X, according to a statement posted by the State Department": a statement that speaks of X is not X's.)
+      // (Not a body named in someone's post: "Baloch, spokesperson of the Foreign Office, tweeted".)
       const issued = (x: Mention) => {
+        if (/\b(?:of|at|for|from|with)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.start - 10), x.start))) return false;
         const window = text.slice(x.end, Math.min(m.start, x.end + 60));
         const k = window.search(said);
         return k >= 0 && !/[.!?]["”’]?\s|\baccording to\b/.test(window.slice(0, k));

@@ -5836,6 +5836,17 @@ describe("the two-hundred-and-eighty-seventh batch: a secretary by portfolio, an
   });
 });
 
+describe("the two-hundred-and-eighty-eighth batch: a tweet speaks for its poster (PATTERNS 1.10)", () => {
+  it('gives \'"…," the tweet added\' to the spokesperson who tweeted, not the body her post is of', () => {
+    const text = 'Talks\n\nFollowing their meeting, Mumtaz Zahra Baloch, spokesperson of the Foreign Office, tweeted, "Both sides reaffirmed their partnership."\n\n"CPEC remains the flagship of our friendship," the tweet added.';
+    expect(speakers(text)).toEqual([['Both sides reaffirmed their partnership.', 'Mumtaz Zahra Baloch'], ['CPEC remains the flagship of our friendship,', 'Mumtaz Zahra Baloch']]);
+  });
+  it('still gives \'"…," the tweet added\' to no one when no one named tweeted', () => {
+    const text = 'Talks\n\nMumtaz Zahra Baloch met reporters.\n\n"CPEC remains the flagship of our friendship," the tweet added.';
+    expect(speakers(text)).toEqual([['CPEC remains the flagship of our friendship,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
