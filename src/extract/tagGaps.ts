@@ -31,8 +31,11 @@ function roleListOff(gap: string): string {
  * before it, and a name that comes with its role ("chief Suharyanto") the words that qualify the role.
  */
 export function fitsTagGap(gap: string, titled: boolean, withRole = false): boolean {
-  return (titled ? GAP_BEFORE_TITLED : GAP_BEFORE).test(roleListOff(gap)) || longRole(gap, withRole) || postOf(gap);
+  return (titled ? GAP_BEFORE_TITLED : GAP_BEFORE).test(roleListOff(gap)) || longRole(gap, withRole) || postOf(gap) || DOCUMENT_FROM.test(gap);
 }
+
+/** A document and who put it out: "…," a statement from Downing Street said. */
+const DOCUMENT_FROM = /^[\s,]*(?:an?|the)\s+(?:[a-z]+\s+)?(?:statement|readout|release|communiqu[eé])\s+(?:from|by|issued by)\s+(?:the\s+)?$/;
 
 /** "of" a country or a body, once or twice, as a post's words go on: "of Foreign Affairs of Russia ". */
 const OF_BODY = String.raw`of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?`;

@@ -5847,6 +5847,15 @@ describe("the two-hundred-and-eighty-eighth batch: a tweet speaks for its poster
   });
 });
 
+describe("the two-hundred-and-eighty-ninth batch: a document from a body in a tag (PATTERNS 1.10)", () => {
+  it('gives \'"…," a statement from Downing Street said\' to Downing Street', () => {
+    expect(speakers('Summit\n\n"This is the closest we have worked in years," a statement from Downing Street said.')).toEqual([['This is the closest we have worked in years,', 'Downing Street']]);
+  });
+  it('still gives \'"…," a source close to Downing Street said\' to no one', () => {
+    expect(speakers('Summit\n\n"This is the closest we have worked in years," a source close to Downing Street said.')).toEqual([['This is the closest we have worked in years,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
