@@ -1,5 +1,5 @@
 import { EPITHETS } from './descriptions.js';
-import { CALENDAR_NAMES, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { CALENDAR_NAMES, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { sentenceStart } from './sentenceStart.js';
@@ -115,15 +115,16 @@ function mentionsSince(mentions: readonly Mention[], i: number, from: number, te
  */
 export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>, anyNationality = false, speaking = false): string | undefined {
   for (const from of paragraphStarts(text, mentions[i]!.start)) {
-    const named = mentionsSince(mentions, i, from, (x) => Boolean(x.key && x.kind !== 'pronoun' && people.get(x.key)?.type === 'person'));
+    const named = mentionsSince(mentions, i, from, (x) => Boolean(x.key && x.kind !== 'pronoun' && x.kind !== 'anaphor' && people.get(x.key)?.type === 'person'));
     const keys = new Set(named.map((x) => x.key!));
     if (keys.size > 1) return undefined;
     if (keys.size === 0) continue;
     const first = named[0]!;
     const before = text.slice(from, first.start);
     const sentence = before.slice(sentenceStart(before, before.length));
-    // (A title may stand before the name, in capitals or as a role: "Head coach Enzo Maresca said".)
-    const subject = /^\s*(?:\p{L}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence) && sentence.trim().split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w));
+    // (A title may stand before the name, in capitals or as a role: "Head coach Enzo Maresca said", "Chelsea head
+    // coach Enzo Maresca said".)
+    const subject = /^\s*(?:\p{L}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence) && sentence.trim().split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w[0]!.toUpperCase() + w.slice(1)));
     // (Named speaking, with no role of their own.)
     const spoke = !speaking || (people.get(first.key!)!.roles.length === 0 && SPEAKS.test(text.slice(first.end, first.end + 80)));
     return subject && spoke && (anyNationality || !people.get(first.key!)!.nationality) ? first.key! : undefined;

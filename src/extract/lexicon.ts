@@ -197,7 +197,7 @@ const SPEECH_LEMMAS = `
   ask accuse brand call caution criticise criticize condemn defend insist lambast blast slam welcome applaud reassure
   reaffirm recommend stress underline underscore concur disagree rule posit speculate surmise sneer whisper
   confide confess gush enthuse fume bristle rail thunder bemoan opine dub label mutter laugh inform disclose maintain advise chant express sob
-  denounce lecture rebuke berate castigate deride ridicule assail tout clarify scream cry marvel reason intone rave rue`;
+  denounce lecture rebuke berate castigate deride ridicule assail tout clarify scream cry marvel reason intone rave rue dedicate`;
 const IRREGULAR = 'say says said saying tell tells told telling write writes wrote writing speak speaks spoke speaking put puts putting tweeted begin begins began';
 
 function forms(lemma: string): string[] {

@@ -5856,6 +5856,20 @@ describe("the two-hundred-and-eighty-ninth batch: a document from a body in a ta
   });
 });
 
+describe("the two-hundred-and-ninetieth batch: \"dedicated his award\", and a nationality past a description of someone else (PATTERNS 1.8, 1.4)", () => {
+  it('gives "X, who won best actor, dedicated his award "…"" to X', () => {
+    expect(speakers('Oscars\n\nCillian Murphy, who won best actor, dedicated his award "to the peacemakers everywhere".')).toEqual([['to the peacemakers everywhere', 'Cillian Murphy']]);
+  });
+  it('gives "The Italian added" to "Chelsea head coach Enzo Maresca", though "the winger" he spoke of was named before', () => {
+    const text = 'Signing\n\nChelsea signed Palmeiras forward Estevao Willian.\n\nChelsea head coach Enzo Maresca said he had followed the winger for "a long time". The Italian added: "He has a special talent."';
+    expect(speakers(text)).toEqual([['a long time', 'Enzo Maresca'], ['He has a special talent.', 'Enzo Maresca']]);
+  });
+  it('still gives "The Italian added" no one after two people named in the paragraph', () => {
+    const text = 'Signing\n\nChelsea head coach Enzo Maresca said he had followed Marco Rossi for "a long time". The Italian added: "He has a special talent."';
+    expect(speakers(text)).toEqual([['a long time', 'Enzo Maresca'], ['He has a special talent.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
