@@ -39,6 +39,8 @@ const OPENING_CLAUSE = new RegExp(
  * A sentence whose subject is a name of its own ("The Government is poised to help firms "capitalise on the summer"",
  * "One Home Depot refers to a "seamless" experience"): its words are that one's business, not the last speaker's.
  */
+/** A sentence whose subject is a group of people ("The researchers found that … "…""): its words are theirs, nobody's. */
+const GROUP_SUBJECT = /^[\s"“”]*(?:The|These|Those|Other|Some|Many)\s+(?:[a-z]+\s+)?(?:researchers|scientists|authors|officials|analysts|experts|economists|doctors|investigators|prosecutors|lawyers|campaigners|critics|residents|protesters|organi[sz]ers|authorities|ministers|leaders|diplomats|negotiators|judges|police)\b/;
 const NAMED_SUBJECT = /^[\s"“”‘’']*(?:The\s+\p{Lu}|\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\s)/u;
 /** Words written on a thing: "fliers reading "No heavy machinery"", "placards that said "…"": no one's speech. */
 const WRITTEN_ON = /\b(?:signs?|placards?|banners?|fliers?|flyers?|posters?|leaflets?|stickers?|t-shirts?|shirts?|caps?|graffiti|slogans?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|says|declaring|proclaiming|bearing)\b[^"“”]*$/;
@@ -354,6 +356,7 @@ export function attributeQuotes(
         !isModifier(text, q) &&
         !WRITTEN_ON.test(text.slice(s.start, q.open)) &&
         !NAMED_SUBJECT.test(text.slice(s.start, q.open)) &&
+        !GROUP_SUBJECT.test(text.slice(s.start, q.open)) &&
         // (The second part of a quote split by its tag is the first part's, and nobody's when that one is.)
         (k === 0 || !HAS_CUE.test(text.slice(own[k - 1]!.q.close, q.open))) &&
         !ms.some((m) => m.end <= q.open && m.key) &&

@@ -94,7 +94,12 @@ export function invertedAfter(text: string, ms: Mention[], from: number): Mentio
   const gap = text.slice(from, m?.start ?? from);
   // ("wrote 43-year-old Martin Taylor", "said 71-year-old retired nurse Ann Roe": an age may stand first.)
   // ("said the Minister of Foreign Affairs of Russia Sergey Lavrov": a post of a country or a body, as translated copy writes it.)
-  if (!m || !(/^\s*$/.test(gap) || (named && (/^\s+(?:\d{1,3}-year-old\s+)?(?:[a-z]+\s+){0,2}$/.test(gap) || postOf(gap))) || (m.kind === 'title' && /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,3}$/u.test(gap)))) return undefined;
+  // ("said the study's lead author, Professor Peter Kistler", "said the company's spokesman, Ana Ruiz": a role set before
+  // the name with a comma.)
+  const roleSetOff = ROLE_SET_OFF.exec(gap);
+  // (A post in lower case read with the name, "spokesman, Ana Ruiz", after its determiner: "said the company's ".)
+  const apposed = (named && roleSetOff !== null && ROLE_NOUNS.has(roleSetOff[1]!.toLowerCase())) || (m?.kind === 'title' && /^\p{Ll}/u.test(m.text) && /^\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(gap));
+  if (!m || !(/^\s*$/.test(gap) || apposed || (named && (/^\s+(?:\d{1,3}-year-old\s+)?(?:[a-z]+\s+){0,2}$/.test(gap) || postOf(gap))) || (m.kind === 'title' && /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,3}$/u.test(gap)))) return undefined;
   // ("said Blinken and Lavrov": two speaking together are no one of them.)
   const partner = /^\s+and\s+/.exec(text.slice(m.end, m.end + 8));
   if (partner && ms.some((x) => x.key && x.kind !== 'org' && x.start === m.end + partner[0].length)) return { ...m, key: ANONYMOUS };
@@ -106,8 +111,12 @@ export function invertedAfter(text: string, ms: Mention[], from: number): Mentio
   // "said Hale's agent, Carol Dunn": the possessor is not the speaker; the one named after the role is, if anyone.
   if (!/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
   const n = ms.find((x) => x.start > m.end && x.key);
-  return n && /^['’]s\s+[\p{L} -]{1,40}?,?\s+$/u.test(text.slice(m.end, n.start)) ? n : { ...m, key: ANONYMOUS };
+  // (The role may be read with the name: "said the Kremlin's spokesman, Dmitry Peskov".)
+  return n && /^['’]s\s+[\p{L} -]{0,40}?,?\s*$/u.test(text.slice(m.end, n.start)) ? n : { ...m, key: ANONYMOUS };
 }
+
+/** A role and a comma between a verb and a name: " the study's lead author, " (1: the role's last word). */
+const ROLE_SET_OFF = /^\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}-]+),\s+$/u;
 
 /** Between a description and the name set beside it: a short phrase of what it holds ("for the month of May"), a comma. */
 const DESCRIBED_NAME_GAP = /^(?:\s+(?:of|for|at|to|in|on)\s+[^,.;:"“”\n]{1,40})?,\s+$/;

@@ -5870,6 +5870,24 @@ describe("the two-hundred-and-ninetieth batch: \"dedicated his award\", and a na
   });
 });
 
+describe("the two-hundred-and-ninety-first batch: \"said the role, Name\", and a group's findings (PATTERNS 1.2, 1.9)", () => {
+  it('gives \'"…," said the study\'s lead author, Professor X of Y\' and \'"…," said the company\'s spokesman, X\' to X', () => {
+    const study = 'Coffee\n\nCoffee drinkers have fewer heart problems.\n\n"Coffee is fine," said the study\'s lead author, Professor Peter Kistler of the Baker Institute.';
+    expect(speakers(study)).toEqual([['Coffee is fine,', 'Peter Kistler']]);
+    const company = 'Coffee\n\nCoffee drinkers have fewer heart problems.\n\n"Coffee is fine," said the company\'s spokesman, Peter Kistler.';
+    expect(speakers(company)).toEqual([['Coffee is fine,', 'Peter Kistler']]);
+    const kremlin = 'Talks\n\nThe ministry met.\n\n"It is fine," said the Kremlin\'s spokesman, Dmitry Peskov.';
+    expect(speakers(kremlin)).toEqual([['It is fine,', 'Dmitry Peskov']]);
+  });
+  it('still gives \'"…," said the company\'s spokesman\' with no name to no one', () => {
+    expect(speakers('Coffee\n\nPeter Kistler wrote the study.\n\n"Coffee is fine," said the company\'s spokesman.')).toEqual([['Coffee is fine,', null]]);
+  });
+  it('gives "The researchers found that … "…"" after a quoted author to no one', () => {
+    const text = 'Coffee\n\n"Coffee is fine," said the lead author, Professor Peter Kistler. The researchers found that the benefit held "whatever the coffee".';
+    expect(speakers(text)).toEqual([['Coffee is fine,', 'Peter Kistler'], ['whatever the coffee', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
