@@ -143,7 +143,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     }
     const org = ORGANISATION_HEADS.has(head.toLowerCase());
     const speakingHead = SPEAKING_HEADS.has(head);
-    const ofWhat = /^\s+of\s+(?:the\s+)?(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+    // ("the representative of Algeria" is not the one introduced as "the representative of the United States".)
+    const ofWhat = /^\s+of\s+(?:the\s+)?(\p{L}[\p{L}-]+)/u.exec(text.slice(m.end, m.end + 40))?.[1]?.toLowerCase();
     const fits = (key: string, anyNationality = false) => {
       const p = people.get(key)!;
       // (An organisation by any word of its name: "the ministry" is the Defence Ministry of Norland.)

@@ -5888,6 +5888,17 @@ describe("the two-hundred-and-ninety-first batch: \"said the role, Name\", and a
   });
 });
 
+describe("the two-hundred-and-ninety-second batch: a post of a named country (PATTERNS 1.4)", () => {
+  it('gives "The representative of Algeria said" no one introduced as the United States\' representative', () => {
+    const text = 'Council\n\nSpeaking after the vote, the representative of the United States, Linda Thomas-Greenfield, said the text "does not condemn Hamas".\n\nThe representative of Algeria said the Council had "failed the people of Gaza".';
+    expect(speakers(text)).toEqual([['does not condemn Hamas', 'Linda Thomas-Greenfield'], ['failed the people of Gaza', null]]);
+  });
+  it('still gives "the representative of China said" to the one introduced as China\'s representative', () => {
+    const text = "Council\n\nChina's representative, Fu Cong, spoke after the vote.\n\nThe representative of China said the veto sent \"the wrong message\".";
+    expect(speakers(text)).toEqual([['the wrong message', 'Fu Cong']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
