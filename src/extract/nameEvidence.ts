@@ -14,7 +14,8 @@ export const QUOTED_AS = /^\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|
  */
 export const OWNS_AFTER_VERB = /^\s+[a-z]+(?:\s+(?:[a-z]+|\d[\d,.]*)){0,6}?\s+(?:his|her(?!\s+(?:from|to|in|on|at|for|with|by|as|and|or|that|after|before|over|off|out|up|down|back|into|onto|about)\b))\s+[a-z]/;
 /** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */
-export const VERB_RIGHT_AFTER = /^\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|[a-z]{3,}ed)\b/;
+// (And the short pasts the ending alone misses: "Kemi Badenoch used her first …".)
+export const VERB_RIGHT_AFTER = /^\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|used|urged|aimed|owned|sued|died|eyed|[a-z]{3,}ed)\b/;
 /** A verb in the present after a name ("Jessie Buckley performs"); a product's name does that too, so only after a given name. */
 export const PRESENT_RIGHT_AFTER = /^\s+[a-z]{2,}[^s\W]s\b/;
 /** A time between a name and its verb: "on Sunday", "last week", "earlier", "also". */

@@ -5899,6 +5899,15 @@ describe("the two-hundred-and-ninety-second batch: a post of a named country (PA
   });
 });
 
+describe("the two-hundred-and-ninety-third batch: a short past tense after a full name (PATTERNS 1.2)", () => {
+  it('reads "Kemi Badenoch used her first questions …" as a person acting and owning', () => {
+    expect(persons('PMQs\n\nKemi Badenoch used her first questions to attack the government.')).toEqual(['Kemi Badenoch']);
+  });
+  it('makes no person of a thing that "used" something with no "his" or "her" after it', () => {
+    expect(persons('Phones\n\nApple Vision used the same chip as the phone.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
