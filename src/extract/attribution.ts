@@ -134,7 +134,8 @@ export function attributeQuotes(
   /** The opening of a text that describes a person never named ("The delegate for Tonga", "Victim six"), else null. */
   const unnamedOpening = (from: number, end: number) => {
     const opener = ROLE_SUBJECT.exec(text.slice(from, end)) ?? NUMBERED_SUBJECT.exec(text.slice(from, end)) ?? POSSESSED_SUBJECT.exec(text.slice(from, end));
-    return opener?.[1]?.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w)) ? opener : null;
+    // (Plural too: "Two councillors have left …".)
+    return opener?.[1]?.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''))) ? opener : null;
   };
 
   /** The words opening a text that describe someone never named who then acts before `to` ("The prime minister's spokesman
@@ -143,7 +144,8 @@ export function attributeQuotes(
     const opener = unnamedOpening(from, to);
     const words = (opener?.[1] ?? '').split(/\s+/);
     const acts = opener ? `${words.slice(words.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase())) + 1).join(' ')} ${text.slice(from + opener[0].length, to)}` : '';
-    return opener && (/\b[a-z]{3,}ed\b/.test(acts) || HAS_CUE.test(acts)) ? opener[0] : null;
+    // (An auxiliary says it acts too: "Two councillors have left the group".)
+    return opener && (/\b(?:[a-z]{3,}ed|have|has|had)\b/.test(acts) || HAS_CUE.test(acts)) ? opener[0] : null;
   };
 
   /** Each sentence's mentions, kept as the sentences are read: "they" and "she" look back at them. */

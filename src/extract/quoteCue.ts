@@ -50,6 +50,10 @@ const VERB_AFTER_OPEN_APPOSITION = new RegExp(`^\\s*,\\s*(?:an?|the)\\s+(?:(?!(?
 const VERB_LATER = new RegExp(`^(?:\\s+(?:(?:also|then|again|did|has|had|have|[a-z]+ly)\\s+)*)(${CUE_WORDS})\\b`);
 /** After a speech verb, a clause of its own: "acknowledged that EA …". */
 const REPORTS_CLAUSE = /^\s+that\b/;
+/** Verbs that say or call something, which a subject of their own makes that subject's words. */
+const NAMING_VERBS = /^(?:described|called|branded|labell?ed|dubbed|termed|said|told|warned|accused|hailed|praised)$/;
+/** A speech verb, then an unnamed subject of the verb right before the quote's: " said the crew had ". */
+const UNNAMED_REPORTER = /^\s+(?:[a-z]+\s+)?(?:said|says|told\s+\p{L}+|added|claimed|recalled)\s+(?:that\s+)?(?:the|some|many|other|his|her|their|its)\s+(?:[a-z]+\s+){0,2}(?:had\s+|has\s+|have\s+)?$/u;
 /** "quoted a passenger as ", "cited officials as ": someone quoted, before their verb of saying. */
 const QUOTING_AS = new RegExp(`\\b(?:${QUOTING_VERBS})\\s+[^,.;"“”]{1,60}?\\s+as\\s+$`);
 /** A tag that quotes someone after the words: "…," the ministry quoted (cited, paraphrased) … */
@@ -185,6 +189,11 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     // calls or says it in a clause of their own is the likelier speaker; with no cue to tell, nobody.)
     const after = ms.find((x) => x.key && x.kind !== 'pronoun' && x.start >= at + lastVerb[0].length && x.end <= q.open);
     if (m?.key && after && NAMING_CLAUSE.test(text.slice(after.end, q.open))) return someoneElse;
+    // ("He said the crew had described her as "a hero"": a verb whose own subject, unnamed, follows the subject's speech
+    // verb reports that subject's words, nobody's we know.)
+    // (Not one a description there stands for: "Lisa Marchetto said the mayor told her: "…"".)
+    const described = ms.some((x) => x.key && x.key !== ANONYMOUS && subject?.key && x.start >= subject.end && x.end <= at);
+    if (subject?.key && subject.end <= at && !described && NAMING_VERBS.test(lastVerb[0]) && UNNAMED_REPORTER.test(text.slice(subject.end, at))) return someoneElse;
     if (m?.key) return { speakerKey: m.key, cue: text.slice(m.start, at + lastVerb[0].length), method: 'before' };
     // ("The party was accused of …": a verb in the passive says what was done to its subject, not what it said.)
     if (!/ing$/.test(lastVerb[0]) && /\b(?:was|were|is|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(segStart, at - 24), at))) return someoneElse;

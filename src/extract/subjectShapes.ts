@@ -9,7 +9,7 @@ import { DEMONYMS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, TITLE_
  * A sentence opening with "The" and a role noun within three words ("The delegate for Tonga", "A local farmer", "Another analyst"), with
  * capitals too ("The Health Secretary said", when no one was introduced so).
  */
-export const ROLE_SUBJECT = /^\s*(?:[Tt]he|A|An|an?|One|Another|another)\s+((?:[a-z-]+|\p{Lu}\p{Ll}+)(?:\s+(?:[a-z-]+|\p{Lu}\p{Ll}+)){0,2})/u;
+export const ROLE_SUBJECT = /^\s*(?:[Tt]he|A|An|an?|One|Another|another|Two|Three|Four|Five|Several|Some|\d{1,3})\s+((?:[a-z-]+|\p{Lu}\p{Ll}+)(?:\s+(?:[a-z-]+|\p{Lu}\p{Ll}+)){0,2})/u;
 /** Nouns for a man or a woman ("brother", "widow"). */
 const MEN_NOUNS = /\b(?:brother|son|father|husband|uncle|nephew|grandson|grandfather|widower|boyfriend|king|prince|man|boy|he)\b/i;
 const WOMEN_NOUNS = /\b(?:sister|daughter|mother|wife|aunt|niece|granddaughter|grandmother|widow|girlfriend|queen|princess|woman|girl|actress|waitress|she)\b/i;

@@ -5908,6 +5908,20 @@ describe("the two-hundred-and-ninety-third batch: a short past tense after a ful
   });
 });
 
+describe("the two-hundred-and-ninety-fourth batch: words of an unnamed subject inside a report, and an unnamed group opening a sentence (PATTERNS 1.9)", () => {
+  it('gives "He said the crew had described her as "a hero"" to no one, and "He said the award was "a huge honour"" to him', () => {
+    expect(speakers('Award\n\nSteve Heapy presented the award.\n\nHe said the crew had described her as "a hero".')).toEqual([['a hero', null]]);
+    expect(speakers('Award\n\nSteve Heapy presented the award.\n\nHe said the award was "a huge honour".')).toEqual([['a huge honour', 'Steve Heapy']]);
+  });
+  it('gives "Two councillors have left the X group, accusing its leader of "…"" to no one, not the group', () => {
+    expect(speakers('Council\n\nTwo councillors have left the Reform UK group on Kent County Council, accusing its leader of running it "like a private club".')).toEqual([['like a private club', null]]);
+  });
+  it('still gives "The Green Party has left the coalition, accusing …" and "Councillor Ana Ruiz has left …" to the one named', () => {
+    expect(speakers('Council\n\nThe Green Party has left the coalition, accusing its partner of "bad faith".')).toEqual([['bad faith', 'Green Party']]);
+    expect(speakers('Council\n\nCouncillor Ana Ruiz has left the group, accusing its leader of "bad faith".')).toEqual([['bad faith', 'Ana Ruiz']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
