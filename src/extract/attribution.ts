@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
 import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, joinedSubject, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject } from './subjectShapes.js';
-import { MEN_NAMES, PLACES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
+import { MEN_NAMES, PLACES, ROLE_NOUNS, UNISEX_NAMES, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { firstFrom, keyedIn } from './sorted.js';
 import { HAS_CUE, namedAfter } from './cues.js';
@@ -89,7 +89,8 @@ export function attributeQuotes(
   // (And from a given name that is a woman's or a man's: "Valerie Smith … she said" is not the man named since.)
   for (const p of people.values()) {
     const given = p.type === 'person' ? p.first?.split(/\s+/)[0] : undefined;
-    if (!given || genderOf.has(p.key)) continue;
+    // (Not a name both men and women bear: "Boeing chief executive Kelly Ortberg said he was "pleased"".)
+    if (!given || genderOf.has(p.key) || UNISEX_NAMES.has(given)) continue;
     if (WOMEN_NAMES.has(given)) genderOf.set(p.key, 'she');
     else if (MEN_NAMES.has(given)) genderOf.set(p.key, 'he');
   }

@@ -358,6 +358,11 @@ export const MEN_NAMES = words(`
   Najib Prabowo Joko Ferdinand Srettha Prayut Thaksin Arvind Amit Subrahmanyam Asif Bilawal Ranil Gotabaya Mahinda
   Kyriakos Alexis Andreas Nikos Yannis Giorgos Dimitris Mircea Klaus Viorel Edi Aleksandar Nebojsa Janez Robert
 `);
+/** Given names borne by men and women alike, which tell no one's sex ("Kelly Ortberg … he said"). */
+export const UNISEX_NAMES = words(`
+  Kelly Ashley Shannon Robin Leslie Jamie Alex Sam Chris Jesse Jessie Dana Jean Andrea Nicola Kim Morgan Taylor Jordan
+  Casey Terry Kerry Tracy Lee Pat Sasha Avery Riley Charlie
+`);
 /** A given name of either list: "Tom Young" is a person's name, "Heinz" a man's. */
 const listedGiven = (word: string) => WOMEN_NAMES.has(word) || MEN_NAMES.has(word);
 /** A given name of either list, or one joined from them ("Eva-Marie", "Jean-Pierre"). */

@@ -5922,6 +5922,17 @@ describe("the two-hundred-and-ninety-fourth batch: words of an unnamed subject i
   });
 });
 
+describe("the two-hundred-and-ninety-fifth batch: a given name borne by men and women (PATTERNS 1.4)", () => {
+  it('gives "he said" after "Kelly Ortberg said he was "pleased"" to Ortberg, not the man quoted before', () => {
+    const text = 'Strike\n\n"They stood together," union president Jon Holden told reporters.\n\nBoeing chief executive Kelly Ortberg said he was "pleased". "There is a lot of work ahead," he said.';
+    expect(speakers(text)).toEqual([['They stood together,', 'Jon Holden'], ['pleased', 'Kelly Ortberg'], ['There is a lot of work ahead,', 'Kelly Ortberg']]);
+  });
+  it('still gives "he said" past a woman named by a woman\'s name ("Valerie Ortberg said she …") to the man before', () => {
+    const text = 'Strike\n\n"They stood together," union president Jon Holden told reporters.\n\nBoeing chief executive Valerie Ortberg said she was "pleased". "There is a lot of work ahead," he said.';
+    expect(speakers(text)).toEqual([['They stood together,', 'Jon Holden'], ['pleased', 'Valerie Ortberg'], ['There is a lot of work ahead,', 'Jon Holden']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
