@@ -32,11 +32,11 @@ export const NEWS_BODY = new RegExp(
 
 /**
  * "Ryanair chief executive Michael O'Leary", "Jefferies analyst Ken Tan": a name right before a company's post and a
- * person's name is that company (see bodyBeforePost for the words that may not be one).
+ * person's name is that company (see bodiesBeforePosts for the words that may not be one).
  */
 const BODY_BEFORE_POST =
   /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{N}&-]+(?:\s+\p{Lu}[\p{L}\p{N}&-]+)?)\s+(?:chief executive(?: officer)?|CEO|chief financial officer|CFO|chief operating officer|chairman|chairwoman|founder|co-founder|analyst|economist|strategist)\s+(?=\p{Lu}\p{Ll})/gu;
-/** The bodies BODY_BEFORE_POST finds in a paragraph: no title, people, place or calendar word among their words. */
+/** The bodies BODY_BEFORE_POST finds in a paragraph: no title, people's, place or calendar word among their words. */
 export function bodiesBeforePosts(chunk: string, isPlace: (word: string) => boolean): { name: string; index: number }[] {
   if (!/chief|CEO|CFO|chair|founder|analyst|economist|strategist/.test(chunk)) return [];
   return [...chunk.matchAll(BODY_BEFORE_POST)]

@@ -8,7 +8,8 @@ import { firstFrom } from './sorted.js';
 /**
  * Tests for a post no introduction gives, read as the one person just named ("Sir Keir Starmer has defended … the Prime
  * Minister said"; see resolveAnaphors): only one named with no description, not one the sentence already spoke of;
- * and for a paragraph that is only a quote after a paragraph about one person (see attributeQuotes).
+ * for a paragraph that is only a quote after a paragraph about one person (see attributeQuotes); and the one person
+ * or company a description with no introduction stands for (see resolveDescriptions).
  */
 
 /** The posts that head a state or a government, which a nationality before them names for one country. */

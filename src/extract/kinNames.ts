@@ -51,8 +51,8 @@ export function familyNames(text: string, candidates: Mention[], people: Map<str
 }
 
 /**
- * The one surname the text writes after a given name spoken alone ("Amara Okafor"), if it is a known given name or
- * the text never writes the word after it in lower case or as a place's or a body's word: not "Chromecast Ultra".
+ * The one surname the text writes after a given name spoken alone ("Amara Okafor"): a word the text never writes in
+ * lower case, and no place's or body's word ("Cork Harbour").
  */
 function surnameAfter(text: string, given: string): string | undefined {
   if (!isGivenName(given) && !/^\p{Lu}\p{Ll}{2,}$/u.test(given)) return undefined;

@@ -75,9 +75,10 @@ const NAME_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}'’
  * given name run into the start of a surname (two letters of each at least) is that person's short name, when it
  * fits one name the text writes in full and no other.
  */
-export function blendedNames(text: string, usedAlone: ReadonlySet<string>): { nick: string; full: string }[] {
+export function blendedNames(text: string, usedAlone: ReadonlySet<string>, lowerWords: () => ReadonlySet<string>): { nick: string; full: string }[] {
   // (One word with one capital, not one the text also writes in lower case: "There" is no "They Refuse".)
-  const words = [...usedAlone].filter((w) => w.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(w) && !new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
+  const shaped = [...usedAlone].filter((w) => w.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(w));
+  const words = shaped.length ? shaped.filter((w) => !lowerWords().has(w.toLowerCase())) : [];
   if (!words.length) return [];
   const pairs = new Map<string, [string, string]>();
   // (A known given name first: "Joko Widodo", not "Good Ventures".)

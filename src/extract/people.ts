@@ -117,7 +117,7 @@ export function findPeople(
   const usedAlone = wordsUsedAlone(text, spans);
 
   // Pass 0: a person named with a nickname, which then stands for them alone ("Jokowi said").
-  for (const n of [...nicknames, ...knownAs(text), ...blendedNames(text, usedAlone)]) {
+  for (const n of [...nicknames, ...knownAs(text), ...blendedNames(text, usedAlone, lowerWords)]) {
     const p = personFor(n.full, null, null);
     if (!p.aliases.includes(n.nick)) p.aliases.push(n.nick);
   }
