@@ -76,13 +76,15 @@ const NAME_PAIR = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}'’
  * fits one name the text writes in full and no other.
  */
 export function blendedNames(text: string, usedAlone: ReadonlySet<string>, lowerWords: () => ReadonlySet<string>): { nick: string; full: string }[] {
-  // (One word with one capital, not one the text also writes in lower case: "There" is no "They Refuse".)
-  const shaped = [...usedAlone].filter((w) => w.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(w));
-  const words = shaped.length ? shaped.filter((w) => !lowerWords().has(w.toLowerCase())) : [];
+  // (One word with one capital, not one the text also writes in lower case: "There" is no "They Refuse"; asked last,
+  // as few words fit a name at all.)
+  const words = [...usedAlone].filter((w) => w.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(w));
   if (!words.length) return [];
   const pairs = new Map<string, [string, string]>();
-  // (A known given name first: "Joko Widodo", not "Good Ventures".)
-  for (const m of text.matchAll(NAME_PAIR)) if (isGivenName(m[1]!)) pairs.set(`${m[1]} ${m[2]}`, [m[1]!, m[2]!]);
+  // (A known given name first: "Joko Widodo", not "Good Ventures"; the name in full comes early, so a long page's
+  // first 20,000 characters are enough.)
+  for (const m of text.slice(0, 20_000).matchAll(NAME_PAIR)) if (isGivenName(m[1]!)) pairs.set(`${m[1]} ${m[2]}`, [m[1]!, m[2]!]);
+  if (!pairs.size) return [];
   const out: { nick: string; full: string }[] = [];
   for (const w of words) {
     const lw = w.toLowerCase();
@@ -93,7 +95,7 @@ export function blendedNames(text: string, usedAlone: ReadonlySet<string>, lower
       for (let i = 2; i <= f.length && lw.length - i >= 2; i++) if (lw.startsWith(f.slice(0, i)) && l.startsWith(lw.slice(i))) return true;
       return false;
     });
-    if (fits.length === 1) out.push({ nick: w, full: fits[0]![0] });
+    if (fits.length === 1 && !lowerWords().has(lw)) out.push({ nick: w, full: fits[0]![0] });
   }
   return out;
 }
