@@ -165,7 +165,8 @@ const HEADS = [...LICENSES.keys()]
  */
 export const DESCRIPTION = new RegExp(
   // (A modifier is no article or linking word: "The NSC issued a statement" is no description.)
-  `\\b[Tt]he\\s+((?:(?!(?:a|an|the|of|to|and|in|on)\\s)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*)\\s+){0,3}?)(${HEADS.join('|')}|PM)(?![\\p{L}-])(?!['’]s)` +
+  // (The head is the last noun: "the union's general secretary" is a secretary, not a general.)
+  `\\b[Tt]he\\s+((?:(?!(?:a|an|the|of|to|and|in|on)\\s)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*)\\s+){0,3}?)(${HEADS.join('|')}|PM)(?![\\p{L}-])(?!['’]s)(?!\\s+(?:${HEADS.join('|')})(?![\\p{L}-]))` +
     `(?:\\s+from\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?`,
   'gu',
 );

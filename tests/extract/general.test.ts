@@ -5933,6 +5933,15 @@ describe("the two-hundred-and-ninety-fifth batch: a given name borne by men and 
   });
 });
 
+describe("the two-hundred-and-ninety-sixth batch: a description's head is its last noun (PATTERNS 1.4)", () => {
+  it('gives \'"…," said the union\'s general secretary, Olga Renko\' to Renko, not to a general', () => {
+    expect(speakers('Talks\n\nThe ministry met.\n\n"It is fine," said the union\'s general secretary, Olga Renko.')).toEqual([['It is fine,', 'Olga Renko']]);
+  });
+  it('still reads "the general said" as a general just introduced', () => {
+    expect(speakers('War\n\nGen. Mark Milley spoke at the Pentagon.\n\n"We are ready," the general said.')).toEqual([['We are ready,', 'Mark Milley']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
