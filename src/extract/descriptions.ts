@@ -159,6 +159,7 @@ const HEADS = [...LICENSES.keys()]
   // ("the head of State", as translated copy writes it: each word of a post of several may take a capital.)
   .map((h) => (NATIONALITY_NOUNS.has(h) ? h[0]!.toUpperCase() + h.slice(1) : (!EPITHETS.has(h) && TITLE_WORDS.has(h[0]!.toUpperCase() + h.slice(1))) || /[- ]/.test(h) ? h.replace(/(^|[- ])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`) : h));
 
+const HEAD_WORDS = HEADS.join('|');
 /**
  * "the top EU diplomat", "the Chinese premier", "the former PM", "the senator from Nebraska": "the", up to three
  * modifiers and a head noun, maybe "from" a place (not "the judge's ruling").
@@ -166,18 +167,23 @@ const HEADS = [...LICENSES.keys()]
 export const DESCRIPTION = new RegExp(
   // (A modifier is no article or linking word: "The NSC issued a statement" is no description.)
   // (The head is the last noun: "the union's general secretary" is a secretary, not a general.)
-  `\\b[Tt]he\\s+((?:(?!(?:a|an|the|of|to|and|in|on)\\s)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*)\\s+){0,3}?)(${HEADS.join('|')}|PM)(?![\\p{L}-])(?!['’]s)(?!\\s+(?:${HEADS.join('|')})(?![\\p{L}-]))` +
+  `\\b[Tt]he\\s+((?:(?!(?:a|an|the|of|to|and|in|on)\\s)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*)\\s+){0,3}?)(${HEAD_WORDS}|PM)(?![\\p{L}-])(?!['’]s)(?!\\s+(?:${HEAD_WORDS})(?![\\p{L}-]))` +
     `(?:\\s+from\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?`,
   'gu',
 );
 
 /** Whether an introduction ("EU foreign policy chief Kaja Kallas", roles ["Premier"]) licenses a head noun. */
 export function licenses(head: string, introduction: string): boolean {
+  return licensePattern(head).test(introduction);
+}
+
+/** The posts that license a head noun, as one pattern, made once a head. */
+function licensePattern(head: string): RegExp {
   const h = head.toLowerCase();
   let re = LICENSE_PATTERNS.get(h);
   // ("Vice-President", "Under-Secretary-General": a post below the one named, no licence for it.)
   if (!re) LICENSE_PATTERNS.set(h, (re = new RegExp(`(?<![\\p{L}]|(?:under|vice)-)(?:${[h, ...(LICENSES.get(h) ?? [])].join('|')})(?![\\p{L}])`, 'iu')));
-  return re.test(introduction);
+  return re;
 }
 const LICENSE_PATTERNS = new Map<string, RegExp>();
 
@@ -186,8 +192,9 @@ const LICENSE_PATTERNS = new Map<string, RegExp>();
  * Carlo Ancelotti" for "manager". A description with another body's name ("the Liverpool manager") is not that one.
  */
 export function licensedBodies(head: string, introduction: string): string[] {
-  licenses(head, introduction);
-  const post = LICENSE_PATTERNS.get(head.toLowerCase())!.source;
-  const before = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${post})`, 'giu');
+  const h = head.toLowerCase();
+  let before = BODY_BEFORE_PATTERNS.get(h);
+  if (!before) BODY_BEFORE_PATTERNS.set(h, (before = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${licensePattern(h).source})`, 'giu')));
   return [...introduction.matchAll(before)].map((m) => m[1]!.replace(/['’]s$/, '')).filter((w) => /^\p{Lu}/u.test(w));
 }
+const BODY_BEFORE_PATTERNS = new Map<string, RegExp>();

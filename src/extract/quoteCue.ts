@@ -192,8 +192,8 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     // ("He said the crew had described her as "a hero"": a verb whose own subject, unnamed, follows the subject's speech
     // verb reports that subject's words, nobody's we know.)
     // (Not one a description there stands for: "Lisa Marchetto said the mayor told her: "…"".)
-    const described = ms.some((x) => x.key && x.key !== ANONYMOUS && subject?.key && x.start >= subject.end && x.end <= at);
-    if (subject?.key && subject.end <= at && !described && NAMING_VERBS.test(lastVerb[0]) && UNNAMED_REPORTER.test(text.slice(subject.end, at))) return someoneElse;
+    const described = () => ms.some((x) => x.key && x.key !== ANONYMOUS && x.start >= subject!.end && x.end <= at);
+    if (subject?.key && subject.end <= at && NAMING_VERBS.test(lastVerb[0]) && UNNAMED_REPORTER.test(text.slice(subject.end, at)) && !described()) return someoneElse;
     if (m?.key) return { speakerKey: m.key, cue: text.slice(m.start, at + lastVerb[0].length), method: 'before' };
     // ("The party was accused of …": a verb in the passive says what was done to its subject, not what it said.)
     if (!/ing$/.test(lastVerb[0]) && /\b(?:was|were|is|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(segStart, at - 24), at))) return someoneElse;
