@@ -16,7 +16,8 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   pm: ['prime minister', 'premier'],
   judge: ['justice', 'magistrate'],
   justice: ['judge'],
-  coach: ['manager'],
+  // (A sports desk's "boss" is a team's coach: "Kerala boss Marco Bellini … the coach revealed".)
+  coach: ['manager', 'boss'],
   manager: ['coach'],
   boss: ['manager', 'coach', 'chief executive', 'ceo', 'chief', 'head'],
   // (A sports desk's words for a team's coach: "the Spanish tactician", "the Mumbai City gaffer".)
@@ -167,7 +168,8 @@ const HEAD_WORDS = HEADS.join('|');
 export const DESCRIPTION = new RegExp(
   // (A modifier is no article or linking word: "The NSC issued a statement" is no description.)
   // (The head is the last noun: "the union's general secretary" is a secretary, not a general.)
-  `\\b[Tt]he\\s+((?:(?!(?:a|an|the|of|to|and|in|on)\\s)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*)\\s+){0,3}?)(${HEAD_WORDS}|PM)(?![\\p{L}-])(?!['’]s)(?!\\s+(?:${HEAD_WORDS})(?![\\p{L}-]))` +
+  // (Nor a sentence's end: "in the second half. The coach said" is one description, "The coach".)
+  `\\b[Tt]he\\s+((?:(?!(?:a|an|the|The|of|to|and|in|on)\\s)(?!\\p{L}*\\p{Ll}{2}\\.\\s)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*)\\s+){0,3}?)(${HEAD_WORDS}|PM)(?![\\p{L}-])(?!['’]s)(?!\\s+(?:${HEAD_WORDS})(?![\\p{L}-]))` +
     `(?:\\s+from\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?`,
   'gu',
 );

@@ -112,7 +112,8 @@ const BYLINE = /(?:^|\n)[ \t]*By[ \t]+([^\n|]{3,80}?)[ \t]*(?=\n|\||$)/g;
  * repeats them in an author box: "Peter Dahl covers foreign affairs.").
  */
 export function bylineNames(text: string): Set<string> {
-  const names = new Set([...text.matchAll(BYLINE)].flatMap((m) => m[1]!.split(/\s*(?:,|\band\b)\s*/).filter((n) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(n))));
+  // ("By Zhou Ming (China Daily)": the outlet in brackets after the writer.)
+  const names = new Set([...text.matchAll(BYLINE)].flatMap((m) => m[1]!.replace(/\s*\([^()]{2,40}\)$/, '').split(/\s*(?:,|\band\b)\s*/).filter((n) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(n))));
   // ("AP writer Joseph Wilson in Barcelona contributed to this report.": a credit line's writers too.)
   // (Found by the word, then its line: a pattern reaching back along every line was a tenth of all extraction.)
   for (let at = text.indexOf('contributed'); at >= 0; at = text.indexOf('contributed', at + 1)) {

@@ -28,3 +28,21 @@ export const isOutlet = (label: string) =>
 export const WIRE_AGENCIES = /^(?:AFP|AP|EFE|ANSA|TASS|DPA|APA|PTI|IANS|AAP|ANI|RIA|KYODO|YONHAP|XINHUA|REUTERS|BLOOMBERG|BERNAMA|ANTARA)$/;
 /** A court record's posts: "THE COURT:", "THE WITNESS:" speak as their holders, whom the record may not name. */
 export const COURT_POSTS = new Set(['COURT', 'WITNESS', 'CLERK', 'BAILIFF', 'JUROR', 'DEFENDANT', 'INTERPRETER']);
+
+/** A name in brackets after a post's label, with or without an honorific: "(Ms. Sari Wulandari)", "(Shri Anil Mehra)". */
+const BRACKET_NAME = /\((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt|H\.E|Sir|Dame|MR|MRS|MS|DR|SHRI)\.?[ \t]+)?((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}\p{Lu}[\p{L}'’-]+)\)/u;
+
+/**
+ * "Indonesian Foreign Minister (Ms. Sari Wulandari):": a record that names a post's holder in brackets the first time,
+ * and later labels the post alone. The name, in the case a name is written ("(MR. WANG YI)" → "Wang Yi"), for a label
+ * that holds a post's word, never a questioner's ("Reporter (Jane Roe):" asks); null otherwise.
+ */
+export function bracketedHolder(labelWithNote: string, label: string, isTitle: (word: string) => boolean): string | null {
+  const m = BRACKET_NAME.exec(labelWithNote);
+  if (!m || isQuestioner(label.toUpperCase()) || !label.split(/\s+/).some(isTitle)) return null;
+  return m[1]!
+    .trim()
+    .split(/\s+/)
+    .map((w) => (/\p{Ll}/u.test(w) ? w : w[0] + w.slice(1).toLowerCase()))
+    .join(' ');
+}

@@ -3,7 +3,7 @@ import { lowerCaseWords, PLACES, TITLE_WORDS } from './lexicon.js';
 import { titleCase } from './names.js';
 import { CAPITAL_GOVERNMENTS } from './personPatterns.js';
 import { outsideQuotes, type QuoteSpan } from './quoteMarks.js';
-import { COURT_POSTS, isOutlet, isQuestioner, PORTRAIT, QUESTIONERS, RECORD_LINKS, WIRE_AGENCIES } from './turnLabels.js';
+import { bracketedHolder, COURT_POSTS, isOutlet, isQuestioner, PORTRAIT, QUESTIONERS, RECORD_LINKS, WIRE_AGENCIES } from './turnLabels.js';
 
 /** A turn of a transcript or interview: the words after a speaker's label, as a quote with its label's speaker. */
 export interface Turn {
@@ -112,6 +112,7 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
   // (A line said twice word for word is a live page's heading and its entry in "Key events" ("Blinken: 'no
   // breakthrough' expected"), not two turns: each line counts once.)
   const seen = new Set<string>();
+  const held = new Set<string>();
   for (const line of lines) {
     const m = MIXED_LABEL.exec(line.text);
     if (!m || NOT_TURN.test(m[1]!) || CAPS_LABEL.test(line.text)) continue;
@@ -123,6 +124,7 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
     // speaking; what a label opens ends as a sentence does, is a quote, or follows on the lines below.)
     if (rest && !SENTENCE_END.test(rest) && !/^["“‘']/.test(rest) && !TIME_CODE.test(rest)) continue;
     count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
+    if (bracketedHolder(m[0], m[1]!, isTitle)) held.add(m[1]!);
     // (A label with only a time code after it, "Tom Reyes: (01:10)", is a timestamped transcript's turn, however often.)
     // (So is a name with its post after a comma, said once to open a record: "Mr. KATO Hiroshi, Minister for …:".)
     if (m[0].includes('(') || m[0].includes(',') || isQuestioner(m[1]!.toUpperCase()) || TIME_CODE.test(line.text.slice(m[0].length))) withOutlet.add(m[1]!);
@@ -130,6 +132,9 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
   const repeated = [...count].filter(([, n]) => n >= 2).map(([l]) => l);
   // ("Dana Whitfield:" once, then "DW:" again and again: a transcript names its speaker in full, then by initials.)
   const initials = new Set(lines.map((l) => /^([A-Z]{2,3}):/.exec(l.text)?.[1]));
+  // ("Indonesian Foreign Minister (Ms. Sari Wulandari):" once, then "Indonesian Foreign Minister:" or "External Affairs
+  // Minister:" for "External Affairs Minister of India (…)": a post whose holder a label named heads turns.)
+  for (const l of count.keys()) if ([...held].some((h) => h === l || h.startsWith(`${l} `))) repeated.push(l);
   for (const l of count.keys()) if (initials.has(l.split(/\s+/).map((w) => w[0]).join(''))) repeated.push(l);
   // ("Question: Minister, …?" then "Minister of Foreign Affairs:" and the answer: a question answered under a post's
   // label is a briefing's record, each label said once.)
@@ -179,6 +184,12 @@ function bareQuestionsAndAnswers(lines: readonly Line[]): boolean {
   return q >= 2 && a >= 2;
 }
 
+const isTitle = (w: string) => TITLE_WORDS.has(titleCase(w));
+/** The holder a bracketed label named for its post, for the post's later labels: "EXTERNAL AFFAIRS MINISTER OF INDIA" for "EXTERNAL AFFAIRS MINISTER". */
+const holderOf = (holders: ReadonlyMap<string, string>, label: string) => {
+  for (const [post, name] of holders) if (post === label || post.startsWith(`${label} `)) return name;
+  return undefined;
+};
 /** A label that is a post and nothing else: "Spokesperson", "Minister of Foreign Affairs". */
 const isPost = (label: string) => label.split(/\s+/).every((w) => TITLE_WORDS.has(w) || /^(?:of|for|the)$/.test(w)) && !CHAIR_POSTS.has(label.toUpperCase());
 /** A word of a label in capitals as a name writes it: "LAVROV" → "Lavrov", "S.LAVROV" → "S. Lavrov". */
@@ -208,6 +219,7 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
   const entries = entryLabels(lines);
   // ("Q. How did you feel?" before the first "CARLOS ALCARAZ:": a question that opens a record of labels in capitals.)
   const capsAhead = lines.some((l) => CAPS_LABEL.test(l.text));
+  const holders = new Map<string, string>();
   for (const line of lines) {
     // ("3.45 pm", "Column 658": a record's clock and page marks sit inside a speech, and are not its words.)
     if (RECORD_MARK.test(line.text)) continue;
@@ -256,7 +268,11 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
       const written = /\p{Ll}/u.test(caps[1]!) ? caps[1]!.trim().split(/\s+/).filter((w) => named.includes(w.toUpperCase())) : [];
       const name = written.length === named.length ? written.join(' ') : named.map(labelWord).join(' ');
       const questioner = isQuestioner(label);
-      const kicker = named.every((w) => lowerWords().has(w.toLowerCase().replace(/\.$/, '')));
+      const bracketed = bracketedHolder(caps[0], caps[1]!.trim(), isTitle);
+      if (bracketed) holders.set(label, bracketed);
+      // ("Indonesian Foreign Minister (Ms. Sari Wulandari):", and the same post's label below: the holder named.)
+      const holder = bracketed ?? holderOf(holders, label);
+      const kicker = !holder && named.every((w) => lowerWords().has(w.toLowerCase().replace(/\.$/, '')));
       if (named.length && !questioner && !answerer && (kicker || PLACES.has(name) || CAPITAL_GOVERNMENTS.has(name) || words[0] === 'DEAR')) {
         current = null;
         continue;
@@ -265,7 +281,9 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
       const outlet = isOutlet(label) ? caps[1]!.trim() : undefined;
       // ("BH: I'm really happy …" under "Ben Howland talks after the game": a label of initials is the one they stand for.)
       const initials = /^[A-Z]{2,3}$/.test(label) && !WIRE_AGENCIES.test(label) && !QUESTIONERS.test(label) ? label : undefined;
-      current = { speaker: questioner || answerer || named.length === 0 ? null : name, answerer, label, ...(post ? { role: post } : {}), ...(outlet ? { outlet } : {}), ...(initials ? { initials } : {}) };
+      current = holder
+        ? { speaker: holder, answerer: false, label }
+        : { speaker: questioner || answerer || named.length === 0 ? null : name, answerer, label, ...(post ? { role: post } : {}), ...(outlet ? { outlet } : {}), ...(initials ? { initials } : {}) };
       labels.add(label);
       from = line.start + caps[0].length;
     } else if (CHAIR.test(line.text)) {

@@ -5942,6 +5942,50 @@ describe("the two-hundred-and-ninety-sixth batch: a description's head is its la
   });
 });
 
+describe("the two-hundred-and-ninety-seventh batch: a post's label with its holder in brackets (PATTERNS 1.6)", () => {
+  const record = (later: string) =>
+    `Transcript of media interaction in Jakarta\n\nIndonesian Foreign Minister (Ms. Sari Wulandari): We had a warm discussion.\n\nExternal Affairs Minister of India (Shri Anil Mehra): Thank you very much.\n\nQuestion: Did you discuss the boundary?\n\n${later}: Our teams will meet again in August.\n\nQuestion: Will India join the pact?\n\nExternal Affairs Minister: We are studying it closely.`;
+  it('gives each bracketed label\'s words, and the same post\'s later labels, to the holder named', () => {
+    expect(speakers(record('Indonesian Foreign Minister'))).toEqual([
+      ['We had a warm discussion.', 'Sari Wulandari'],
+      ['Thank you very much.', 'Anil Mehra'],
+      ['Did you discuss the boundary?', null],
+      ['Our teams will meet again in August.', 'Sari Wulandari'],
+      ['Will India join the pact?', null],
+      ['We are studying it closely.', 'Anil Mehra'],
+    ]);
+  });
+  it('still gives a questioner\'s bracketed name ("Reporter (Jane Roe):") no turn of their own, and a label of another post no holder', () => {
+    const text = 'Briefing\n\nForeign Minister (Mr. Wang Lei): We welcome you.\n\nReporter (Jane Roe): Will you visit Manila?\n\nForeign Minister: Yes, in May.\n\nDefence Minister: We have no plans.';
+    expect(speakers(text)).toEqual([
+      ['We welcome you.', 'Wang Lei'],
+      ['Will you visit Manila?', null],
+      ['Yes, in May.', 'Wang Lei'],
+      ['We have no plans.', null],
+    ]);
+  });
+});
+
+describe("the two-hundred-and-ninety-eighth batch: a description ends at a sentence's end; a sports desk's boss is a coach (PATTERNS 1.4)", () => {
+  const text = (coach: string) =>
+    `Defeat\n\nKerala boss Marco Bellini spoke after the defeat.\n\nThe hosts pulled one back in the second half. ${coach} revealed what he told the players.\n\nHe said, "I told them to stay calm".`;
+  it('gives "He said" after "… the second half. The coach revealed" to the boss introduced', () => {
+    expect(speakers(text('The coach'))).toEqual([['I told them to stay calm', 'Marco Bellini']]);
+  });
+  it('still gives "the Bengaluru coach" no one introduced as another club\'s boss', () => {
+    expect(speakers(text('The Bengaluru coach'))).toEqual([['I told them to stay calm', null]]);
+  });
+});
+
+describe("the two-hundred-and-ninety-ninth batch: a byline with its outlet in brackets (PATTERNS 3)", () => {
+  it('makes no person of the writer in "By Zhou Ming (China Daily)"', () => {
+    expect(persons('Talks\n\nBy Zhou Ming (China Daily)\n\nForeign Minister Zhao Lei met Helen Price, who said it went well.')).toEqual(['Zhao Lei', 'Helen Price']);
+  });
+  it('still makes a person of a name with a bracket in the report', () => {
+    expect(persons('Talks\n\nBy Zhou Ming\n\nLi Wen (pictured) said the talks went well.')).toEqual(['Li Wen']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
