@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, joinedSubject, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject } from './subjectShapes.js';
+import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, groupActingFor, joinedSubject, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject } from './subjectShapes.js';
 import { MEN_NAMES, PLACES, ROLE_NOUNS, UNISEX_NAMES, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { firstFrom, keyedIn } from './sorted.js';
@@ -162,7 +162,9 @@ export function attributeQuotes(
       // "they" is the subject just before, in this sentence or the one before: a body ("Big Harbour Records have denied
       // it. "…," they said"), or one person ("Kym Lino, a spokesperson, confirmed it"); with none, a group, nobody.
       if (word === 'they') {
-        const here = ms.find((x) => x.end <= m.start && x.key && x.kind !== 'pronoun' && isSubjectLike(x, s))?.key;
+        // ("Lawyers for the actress, Carla Mendez, said …" is the lawyers: a group, nobody.)
+        const named = ms.find((x) => x.end <= m.start && x.key && x.kind !== 'pronoun' && isSubjectLike(x, s));
+        const here = named && groupActingFor(text.slice(s.start, named.start)) ? ANONYMOUS : named?.key;
         const prev = si > 0 && sentences[si - 1]!.section === s.section ? sentences[si - 1]! : null;
         // (A body set beside a description: "The company that runs the show, Dick Clark Productions, denies it.")
         const body = prev ? mentionsOf[si - 1]!.find((x) => isOrganisation(x.key) && isSubjectLike(x, prev))?.key : null;
@@ -246,8 +248,10 @@ export function attributeQuotes(
     // unnamed who acts before the name is theirs, and the name further on an object; so is "Another analyst said the board …".)
     const before = subject && (subject.key !== ANONYMOUS || subject.kind !== 'anonymous') ? unnamedOpener(subjectFrom, subject.start) : null;
     if (before) subject = { start: subjectFrom, end: subjectFrom + before.length, kind: 'anonymous', key: ANONYMOUS, text: before };
+    const group = !before && subject && groupActingFor(text.slice(s.start, subject.start));
+    if (group) subject = { ...subject!, kind: 'anonymous', key: ANONYMOUS };
     // "A resident, Julio Ccori, said": an unnamed description with the name set beside it is the one named.
-    const apposed = subject?.key === ANONYMOUS ? ms.find((m) => m.start >= subject!.end) : undefined;
+    const apposed = subject?.key === ANONYMOUS && !group ? ms.find((m) => m.start >= subject!.end) : undefined;
     // ("One protester, 34-year-old nurse Ana Cruz, said": an age and a role word or two may stand before the name.)
     // ("The port's chief executive, Helen Lowry, said": the rest of the role may stand before the comma.)
     if (apposed && isPerson(apposed.key) && /^(?:\s+\p{Ll}+){0,2}\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(subject!.end, apposed.start))) subject = apposed;

@@ -169,7 +169,9 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     const beforeComma = /(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|[Tt]o|[Ww]ith|[Bb]y|[Vv]ia|[Aa]fter|[Bb]efore|[Dd]uring)\s+)(\p{Lu}[\p{L}'’.-]*),\s*$/u.exec(chunk.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
     if (beforeComma && !CALENDAR_WORD.test(beforeComma) && !NOT_NAMES.has(beforeComma)) continue;
     // "The IG Metall union" names a body: the open pass reads it as an organisation.
-    if (ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w))) continue;
+    // (Copy names a company without "the" and "company": "the San Francisco company" is a description; see findOpenNames.)
+    const place = /^(?:company|firm)$/.test(m[2]!);
+    if (ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && !place && m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w))) continue;
     // ("the Governor said" is one; "NASA's Office of the Inspector General" a body's name, and "the Prime Minister of
     // Spain Pedro Sanchez" a post before a name.)
     const capital = /^\p{Lu}/u.test(m[2]!);

@@ -113,7 +113,7 @@ export const ORG_HEADS = words(`
   Records Productions Pictures Studios Entertainment Technologies Pharmaceuticals Telecom Ventures Labs PLC LLC
   Division Observatory Laboratory Lab Programme Program Initiative Reserve Exchange Council Commission Kremlin Pentagon
   Philharmonic Orchestra Choir Theatre Theater Museum Gallery Opera Ballet Sons Brothers Associates
-  Project Equities Pavilion Co Agence
+  Project Equities Pavilion Co Agence AI
 `);
 
 /** Countries and regions, and the words that end their names ("Sri Lanka", "New Zealand"). */

@@ -1,10 +1,11 @@
-import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, NOT_NAMES, NO_SURNAME_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS } from './lexicon.js';
+import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, NOT_NAMES, NO_SURNAME_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { nameShape } from './names.js';
 import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
 import { BODY_APPOSED, KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, apposedBody, rolePhrasesBefore } from './bodyWords.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
 import { apposedAfter, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
+import { CAMPUS_BEFORE, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, roleInRun } from './openNameWords.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -23,34 +24,6 @@ export interface OpenName {
   /** Found by weak evidence alone (a possessive, an apposition or a verb without a role, a heading), no title, role or speech. */
   thin?: true;
 }
-
-// (Not the verbs that are as often nouns after a name, as the cue patterns leave them out: "a Solar System object".)
-const SPEECH_SET = new Set(SPEECH_VERBS.filter((v) => !/^(?:put|puts|begin|begins|began|questions?|objects?|charges?|points?|counters?|state)$/.test(v)));
-const NO_WORDS: ReadonlySet<string> = new Set();
-/** "Co-author", "Ex-minister", "Vice-chancellor": a role noun behind a prefix is that role. */
-const PREFIXED_ROLE = /^(?:co|ex|vice|deputy|acting)-(\p{Ll}+)$/u;
-const isRoleNoun = (lower: string) => ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(PREFIXED_ROLE.exec(lower)?.[1] ?? '');
-/** Role nouns that with a capital are as often a common noun's start: "Star Wars", "Fan Vote", "Host City". */
-const LOWER_CASE_ROLES = new Set(['star', 'fan', 'host', 'guest', 'local', 'head', 'general', 'agent', 'patient', 'visitor', 'customer', 'partner', 'principal', 'monitor', 'observer', 'champion', 'winner', 'runner', 'parent']);
-/** The last word of an event's name. */
-const EVENT_HEADS = /^(?:Show|Week|Festival|Awards|Cup|Games|Championships?|Conference|Summit|Expo|Fair|Tour|Series|Medley|Marathon|Final|Finals|Prix|Olympics|Forum|Gala|Derby|Classic|Invitational)$/;
-const WORD_BEFORE = /\b([a-z]+)\s+$/;
-/** A university's name and a comma, before the city of one of its campuses. */
-const CAMPUS_BEFORE = /\b(?:University|College|Institute|School)\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+$/u;
-
-/** A title with its portfolio before "and": "Union Minister for Information and " (see roleWords). */
-const JOINED_TITLE = /((?:\p{Lu}[\p{L}'’-]*\s+)+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)+and\s+)$/u;
-
-/** "Consumer group ", "rights group ", "campaign group ": a sentence's opening word and a body's kind before its name. */
-const KIND_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}\p{Ll}+\s+(?:group|organi[sz]ation|charity|association|union|watchdog)\s+$/u;
-const STORMS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)$/;
-const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
-
-/** Verbs that open a question ("Will Moscow respond?", "Can Ruto win?"). */
-const QUESTION_VERBS = new Set(['Will', 'Can', 'Could', 'Would', 'Should', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Has', 'Have', 'May', 'Must']);
-
-/** Words ending like occupations that are none. */
-const NOT_OCCUPATIONS = new Set(['median', 'guardian', 'civilian', 'pedestrian', 'christian', 'barbarian', 'amphibian', 'list', 'mist', 'twist', 'exist', 'insist', 'assist', 'resist', 'persist', 'consist', 'desist']);
 
 /**
  * Finds names by the evidence beside them, not by a list of people: a title before (any run ending in title words,
@@ -124,7 +97,10 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("Clinton’s campaign chair": a possessor is no body's name.)
     // ("One campaign video", "Each party": a number or a determiner alone before the word names nothing.)
     const lone = tokens.length - leadWord === 1 && (NOT_NAMES.has(word(lastTok)) || NUMBER_WORDS.test(lastTok));
-    if (body && leadWord !== -1 && !lone && !/['’]s$/.test(lastTok) && tokens.slice(leadWord).every((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)))) {
+    // ("The San Francisco company said", "the Seattle firm": after "the", a company is described by its place; copy
+    // names a company without "the" and "company".)
+    const placed = body && /^\s+(?:company|firm)\b/.test(body[0]) && (tokens[0]!.t === 'The' || /\bthe\s+$/.test(chunk.slice(Math.max(0, at - 4), at)));
+    if (body && !placed && leadWord !== -1 && !lone && !/['’]s$/.test(lastTok) && tokens.slice(leadWord).every((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)))) {
       const start = tokens[leadWord]!.at;
       out.push({ start, end: runEnd + body[0].length, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false });
       continue;
@@ -378,23 +354,4 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     out.push({ start, end, lead, name, kind: 'person', role: roleWords ?? null, titled: titled || Boolean(openRole), ...(thin ? { thin: true as const } : {}) });
   }
   return unproven.length ? [...out, ...listedAmong(chunk, unproven, out)] : out;
-}
-
-const LEGAL_PARTIES = /^(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Claimants?|Appellants?|Appellees?|Complainants?)$/;
-
-/**
- * "NASA Administrator Jim Bridenstine", "Tesla Founder Elon Musk": a role noun with a capital inside a run, with two
- * words after it and no given name before it, ends a title as a title word would ("Mary Baker Eddy" is one name).
- */
-function roleInRun(tokens: readonly { t: string }[], i: number): boolean {
-  if (i === 0 || i > tokens.length - 3 || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.t) || !ROLE_NOUNS.has(tokens[i]!.t.toLowerCase())) return false;
-  return !tokens.slice(0, i).some((x) => isGivenName(x.t));
-}
-
-/**
- * Whether the title word at i belongs to a body named after the name ("Mayor Ann Roe of Public Square"): it follows
- * "of"/"for" well past the last title, and no title word follows it. "Secretary of State X" keeps State as a title.
- */
-function afterNameOf(tokens: readonly { t: string }[], i: number, lastTitle: number): boolean {
-  return i > 0 && /^(?:of|for)$/.test(tokens[i - 1]!.t) && !isTitle(tokens[i + 1]!.t) && lastTitle >= 0 && i > lastTitle + 2;
 }

@@ -192,7 +192,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fitting(x.key)));
     // (Once anyone is named, only someone named before it: "the chancellor replied" is no one introduced as chancellor
     // further down; a lede's "The Nigerian coach" before any name is still the coach named next.)
-    const all = [...intro.keys()].filter((k) => namedBefore(k, i) && fitting(k));
+    // (A body only once named: "the company wrote" in a lede is not a company named paragraphs below.)
+    const all = [...intro.keys()].filter((k) => namedBefore(k, i, org) && fitting(k));
     // ("Midfielder Pedri scored twice. "…," the Spaniard told reporters": a nationality no introduction before it gives
     // stands for the one person just named, if the paragraph, or the one before, names one and no other; not for a
     // Spanish minister named further down.)
@@ -241,7 +242,7 @@ const isNationality = (head: string) => DEMONYMS.has(head[0]!.toUpperCase() + he
  * Whether someone was named before mention i, or no person at all was yet (a lede may describe the one named next).
  * Worked out once per article: a long one has tens of thousands of mentions.
  */
-function namedSoFar(mentions: readonly Mention[], people: Map<string, LocalPerson>): (key: string, i: number) => boolean {
+function namedSoFar(mentions: readonly Mention[], people: Map<string, LocalPerson>): (key: string, i: number, strictly?: boolean) => boolean {
   const first = new Map<string, number>();
   let firstPerson = mentions.length;
   mentions.forEach((m, k) => {
@@ -249,7 +250,7 @@ function namedSoFar(mentions: readonly Mention[], people: Map<string, LocalPerso
     first.set(m.key, k);
     if (k < firstPerson && people.get(m.key)?.type === 'person') firstPerson = k;
   });
-  return (key, i) => i <= firstPerson || (first.get(key) ?? i) < i;
+  return (key, i, strictly = false) => (!strictly && i <= firstPerson) || (first.get(key) ?? i) < i;
 }
 
 const COMPANY_HEADS = new Set(['company', 'firm']);

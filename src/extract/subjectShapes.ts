@@ -10,6 +10,14 @@ import { DEMONYMS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, TITLE_
  * capitals too ("The Health Secretary said", when no one was introduced so).
  */
 export const ROLE_SUBJECT = /^\s*(?:[Tt]he|A|An|an?|One|Another|another|Two|Three|Four|Five|Several|Some|\d{1,3})\s+((?:[a-z-]+|\p{Lu}\p{Ll}+)(?:\s+(?:[a-z-]+|\p{Lu}\p{Ll}+)){0,2})/u;
+/**
+ * A group of people opening a sentence and acting for someone named after them: "Lawyers for the actress, Carla Mendez,
+ * said", "Relatives of Ana Cruz said". The name is whom they act for; the subject is the group, unnamed.
+ */
+export const groupActingFor = (opening: string): boolean => {
+  const m = /^\s*(?:The\s+)?(\p{Lu}\p{Ll}+s)\s+(?:for|of|representing|close\s+to)\s+(?:(?:the|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?$/u.exec(opening);
+  return Boolean(m && ROLE_NOUNS.has(m[1]!.toLowerCase().slice(0, -1)));
+};
 /** Nouns for a man or a woman ("brother", "widow"). */
 const MEN_NOUNS = /\b(?:brother|son|father|husband|uncle|nephew|grandson|grandfather|widower|boyfriend|king|prince|man|boy|he)\b/i;
 const WOMEN_NOUNS = /\b(?:sister|daughter|mother|wife|aunt|niece|granddaughter|grandmother|widow|girlfriend|queen|princess|woman|girl|actress|waitress|she)\b/i;

@@ -5986,6 +5986,29 @@ describe("the two-hundred-and-ninety-ninth batch: a byline with its outlet in br
   });
 });
 
+describe("the three-hundredth batch: a company described by its place, and a company by its name with \"AI\" (PATTERNS 1.10)", () => {
+  it('gives "the San Francisco company said" to the one company named before, "Nimbus AI"', () => {
+    const text = 'Voice\n\nNimbus AI has paused a feature.\n\nIn a blog post, the San Francisco company said it had "never intended to imitate anyone".';
+    expect(speakers(text)).toEqual([['never intended to imitate anyone', 'Nimbus AI']]);
+  });
+  it('gives "the company said" in a lede no company named only further down', () => {
+    const text = 'Voice\n\nIn a blog post, the company said it had "never intended to imitate anyone".\n\nShares in its investor, Orbit Holdings, fell.';
+    expect(speakers(text)).toEqual([['never intended to imitate anyone', null]]);
+  });
+  it('still reads "The IG Metall union said" as a body by its name', () => {
+    expect(speakers('Strike\n\nNimbus AI has paused a feature.\n\nThe IG Metall union said it was "a scandal".')).toEqual([['a scandal', 'IG Metall']]);
+  });
+});
+
+describe("the three-hundred-and-first batch: a group acting for someone named after it (PATTERNS 1.9)", () => {
+  it('gives "Lawyers for the actress, Carla Mendez, said … "…," they said" to no one, not the actress', () => {
+    expect(speakers('Voice\n\nLawyers for the actress, Carla Mendez, said she had refused. "She was shocked," they said.')).toEqual([['She was shocked,', null]]);
+  });
+  it('still gives "A lawyer for the actress, Tom Reid, said … "…," he said" to the lawyer named', () => {
+    expect(speakers('Voice\n\nA lawyer for the actress, Tom Reid, said she had refused. "She was shocked," he said.')).toEqual([['She was shocked,', 'Tom Reid']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

@@ -1,0 +1,52 @@
+/** The words and small tests findOpenNames (openNames.ts) weighs a run of capitalised words by. */
+
+import { isGivenName, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { isTitle } from './nameRuns.js';
+
+// (Not the verbs that are as often nouns after a name, as the cue patterns leave them out: "a Solar System object".)
+export const SPEECH_SET = new Set(SPEECH_VERBS.filter((v) => !/^(?:put|puts|begin|begins|began|questions?|objects?|charges?|points?|counters?|state)$/.test(v)));
+export const NO_WORDS: ReadonlySet<string> = new Set();
+/** "Co-author", "Ex-minister", "Vice-chancellor": a role noun behind a prefix is that role. */
+const PREFIXED_ROLE = /^(?:co|ex|vice|deputy|acting)-(\p{Ll}+)$/u;
+export const isRoleNoun = (lower: string) => ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(PREFIXED_ROLE.exec(lower)?.[1] ?? '');
+/** Role nouns that with a capital are as often a common noun's start: "Star Wars", "Fan Vote", "Host City". */
+export const LOWER_CASE_ROLES = new Set(['star', 'fan', 'host', 'guest', 'local', 'head', 'general', 'agent', 'patient', 'visitor', 'customer', 'partner', 'principal', 'monitor', 'observer', 'champion', 'winner', 'runner', 'parent']);
+/** The last word of an event's name. */
+export const EVENT_HEADS = /^(?:Show|Week|Festival|Awards|Cup|Games|Championships?|Conference|Summit|Expo|Fair|Tour|Series|Medley|Marathon|Final|Finals|Prix|Olympics|Forum|Gala|Derby|Classic|Invitational)$/;
+export const WORD_BEFORE = /\b([a-z]+)\s+$/;
+/** A university's name and a comma, before the city of one of its campuses. */
+export const CAMPUS_BEFORE = /\b(?:University|College|Institute|School)\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s+$/u;
+
+/** A title with its portfolio before "and": "Union Minister for Information and " (see roleWords). */
+export const JOINED_TITLE = /((?:\p{Lu}[\p{L}'’-]*\s+)+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)+and\s+)$/u;
+
+/** "Consumer group ", "rights group ", "campaign group ": a sentence's opening word and a body's kind before its name. */
+export const KIND_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}\p{Ll}+\s+(?:group|organi[sz]ation|charity|association|union|watchdog)\s+$/u;
+export const STORMS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)$/;
+export const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
+
+/** Verbs that open a question ("Will Moscow respond?", "Can Ruto win?"). */
+export const QUESTION_VERBS = new Set(['Will', 'Can', 'Could', 'Would', 'Should', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Has', 'Have', 'May', 'Must']);
+
+/** Words ending like occupations that are none. */
+export const NOT_OCCUPATIONS = new Set(['median', 'guardian', 'civilian', 'pedestrian', 'christian', 'barbarian', 'amphibian', 'list', 'mist', 'twist', 'exist', 'insist', 'assist', 'resist', 'persist', 'consist', 'desist']);
+
+
+export const LEGAL_PARTIES = /^(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Claimants?|Appellants?|Appellees?|Complainants?)$/;
+
+/**
+ * "NASA Administrator Jim Bridenstine", "Tesla Founder Elon Musk": a role noun with a capital inside a run, with two
+ * words after it and no given name before it, ends a title as a title word would ("Mary Baker Eddy" is one name).
+ */
+export function roleInRun(tokens: readonly { t: string }[], i: number): boolean {
+  if (i === 0 || i > tokens.length - 3 || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.t) || !ROLE_NOUNS.has(tokens[i]!.t.toLowerCase())) return false;
+  return !tokens.slice(0, i).some((x) => isGivenName(x.t));
+}
+
+/**
+ * Whether the title word at i belongs to a body named after the name ("Mayor Ann Roe of Public Square"): it follows
+ * "of"/"for" well past the last title, and no title word follows it. "Secretary of State X" keeps State as a title.
+ */
+export function afterNameOf(tokens: readonly { t: string }[], i: number, lastTitle: number): boolean {
+  return i > 0 && /^(?:of|for)$/.test(tokens[i - 1]!.t) && !isTitle(tokens[i + 1]!.t) && lastTitle >= 0 && i > lastTitle + 2;
+}
