@@ -93,6 +93,16 @@ export function onlyCompanyJustNamed(text: string, mentions: readonly Mention[],
   return undefined;
 }
 
+/**
+ * The one body that spoke in mention i's paragraph before it, for a body's description no introduction licenses:
+ * "The CDC said in a statement … "…," the agency said" (its name, "Centers for Disease Control", says no "agency").
+ */
+export function onlyBodySpokeInParagraph(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>): string | undefined {
+  const bodies = mentionsSince(mentions, i, paragraphStarts(text, mentions[i]!.start)[0], (x) => Boolean(x.key && people.get(x.key)?.type === 'organisation'));
+  const keys = new Set(bodies.map((x) => x.key!));
+  return keys.size === 1 && bodies.some((x) => SPEAKS.test(text.slice(x.end, x.end + 60))) ? [...keys][0] : undefined;
+}
+
 /** The start of the paragraph holding `at`, and of the one before it: where "just named" looks. */
 function paragraphStarts(text: string, at: number): [number, number] {
   const here = text.lastIndexOf('\n', at) + 1;
@@ -108,6 +118,9 @@ function mentionsSince(mentions: readonly Mention[], i: number, from: number, te
   return mentions.slice(k, i).filter(test);
 }
 
+/** From a name, its speech verb and "that", in one sentence: what follows is what that one said. */
+const REPORTED_ON = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v)).join('|')})\\s+that\\s[^.!?]*$`);
+
 /**
  * The one person named in mention i's paragraph before it, else in the paragraph before, as the subject of the
  * sentence naming them (only capitalised words of a title or a body before the name: "Barcelona coach Hansi Flick
@@ -116,7 +129,9 @@ function mentionsSince(mentions: readonly Mention[], i: number, from: number, te
  */
 export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>, anyNationality = false, speaking = false): string | undefined {
   for (const from of paragraphStarts(text, mentions[i]!.start)) {
-    const named = mentionsSince(mentions, i, from, (x) => Boolean(x.key && x.kind !== 'pronoun' && x.kind !== 'anaphor' && people.get(x.key)?.type === 'person'));
+    let named = mentionsSince(mentions, i, from, (x) => Boolean(x.key && x.kind !== 'pronoun' && x.kind !== 'anaphor' && people.get(x.key)?.type === 'person'));
+    // ("Mikel Arteta has confirmed that Bukayo Saka will miss …": one named speaking about the others, in what they said.)
+    if (speaking && named.length > 1 && named.every((x) => x.key === named[0]!.key || REPORTED_ON.test(text.slice(named[0]!.end, x.start)))) named = named.filter((x) => x.key === named[0]!.key);
     const keys = new Set(named.map((x) => x.key!));
     if (keys.size > 1) return undefined;
     if (keys.size === 0) continue;

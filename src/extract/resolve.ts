@@ -1,7 +1,7 @@
 import { DOCUMENTS, EPITHETS, GROUPS, licensedBodies, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
 import { DEMONYMS, NATIONALITY_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
-import { describedWhenNamed, HEADS_OF_STATE, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS, spokenOfInSentence } from './justNamed.js';
+import { describedWhenNamed, HEADS_OF_STATE, onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS, spokenOfInSentence } from './justNamed.js';
 import { isTitle } from './nameRuns.js';
 import { escapeRegExp } from '../util/regexp.js';
 
@@ -212,6 +212,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
         ? playerOrAny(onlyPersonJustNamed(text, mentions, i, people, epithet), epithet, people)
         : COMPANY_HEADS.has(head.toLowerCase()) && all.length === 0
           ? onlyCompanyJustNamed(text, mentions, i, people)
+          : org && all.length === 0
+            ? onlyBodySpokeInParagraph(text, mentions, i, people)
           : bodied && all.length === 0
             ? onlyPersonJustNamed(text, mentions, i, people, true, true)
             : undefined;

@@ -6009,6 +6009,27 @@ describe("the three-hundred-and-first batch: a group acting for someone named af
   });
 });
 
+describe("the three-hundred-and-second batch: a body's description its name does not license, for the one body that spoke just before (PATTERNS 1.10)", () => {
+  it('gives "The CDC said in a statement … "…," the agency said" to the CDC', () => {
+    const text = 'Measles\n\nThe CDC said in a statement that most cases were in children. "Two doses are the best protection," the agency said.';
+    expect(speakers(text)).toEqual([['Two doses are the best protection,', 'CDC']]);
+  });
+  it('still gives "the agency said" no body the paragraph names only as an object', () => {
+    const text = 'Measles\n\nThe figures were sent to the CDC on Monday. "Two doses are the best protection," the agency said.';
+    expect(speakers(text)).toEqual([['Two doses are the best protection,', null]]);
+  });
+});
+
+describe("the three-hundred-and-third batch: a body's post for the one named speaking about another (PATTERNS 1.4)", () => {
+  const text = (lede: string) => `Derby\n\n${lede}\n\nSpeaking at his press conference, the Arsenal manager said the winger would be out "for a few weeks".`;
+  it('gives "the Arsenal manager said" after "Mikel Arteta has confirmed that Bukayo Saka will miss …" to Arteta', () => {
+    expect(speakers(text('Mikel Arteta has confirmed that winger Bukayo Saka will miss the derby.'))).toEqual([['for a few weeks', 'Mikel Arteta']]);
+  });
+  it('still gives it no one after "Bukayo Saka scored twice as Mikel Arteta watched"', () => {
+    expect(speakers(text('Bukayo Saka scored twice as Mikel Arteta watched.'))).toEqual([['for a few weeks', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
