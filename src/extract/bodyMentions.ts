@@ -3,7 +3,7 @@ import { orgKey } from './names.js';
 import { CALENDAR_NAMES, DEMONYMS, NOT_NAMES, POSTNOMINALS, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
-import { AGE_DESCRIPTION, AGED_DESCRIPTION, ANONYMOUS_SOURCE, BODY_HEAD_WORDS, CAPITAL_GOVERNMENTS, capitalsSpeaking, governmentOf, HEAD_OF_MINISTRY, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, SPEECH_WIDE, THEY_SAID } from './personPatterns.js';
+import { AGE_DESCRIPTION, AGED_DESCRIPTION, ANONYMOUS_SOURCE, ARMED, BODY_HEAD_WORDS, BODY_SPEAKS_AFTER, CAPITAL_GOVERNMENTS, capitalsSpeaking, governmentOf, HEAD_OF_MINISTRY, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, SPEECH_WIDE, THEY_SAID } from './personPatterns.js';
 import { titleCaseRole } from './peopleParts.js';
 import { DESCRIBED } from './resolve.js';
 import { POST_OF_BEFORE_NAME } from './tagGaps.js';
@@ -82,6 +82,7 @@ export function bodyMentions(
     out.push({ start: at, end: at + place.length, kind: 'org', key, text: place, priority: 5 });
   }
   for (const m of BODY_HEAD_WORDS.test(chunk) ? matchesOf(NATIONAL_BODY, chunk) : []) {
+    if (ARMED.test(m[3]!) && !BODY_SPEAKS_AFTER.test(chunk.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
     const { key, name } = nationalBody(m);
     if (!openOrgs.has(key)) openOrgs.set(key, name);
     const at = offset + m.index!;

@@ -249,7 +249,11 @@ const anyCase = (w: string) => w.replace(/^[a-z]/, (c) => `[${c.toUpperCase()}${
 const BODY_WORDS =
   'foreign|defen[cs]e|interior|home|finance|economy|trade|health|justice|education|energy|environment|transport|emergencies|emergency|information|' +
   'agriculture|commerce|industry|labou?r|security|culture|water|irrigation|communications|tourism|planning|cabinet|presidential';
-const BODY_HEADS = 'ministry|office|embassy|consulate|mission|government|cabinet|presidency';
+// (The forces too, "the Israeli military said", but only as a body that speaks: see ARMED.)
+const BODY_HEADS = 'ministry|office|embassy|consulate|mission|government|cabinet|presidency|military|army|navy|police';
+/** The armed forces or the police as a body that speaks, never before the thing they own ("a Russian military plane"). */
+export const ARMED = /^(?:military|army|navy|police)$/i;
+export const BODY_SPEAKS_AFTER = /^\s*(?:,|(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|added|stated|confirmed|denied|announced|warned|reported|claimed|insisted|told|wrote|described|called|accused|urged)\b)/;
 /**
  * A country's body by its nationality or the country's possessive, in lower case or capitals: "the French foreign
  * ministry", "Russia's defence ministry", "the Chinese embassy". Not its people ("a French foreign ministry official",

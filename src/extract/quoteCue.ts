@@ -80,6 +80,11 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd && m.kind !== 'org');
     if (next?.key && next.kind !== 'pronoun' && /^\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
   }
+  // ('"…," one organiser, Wanjiru Kamau, told': an unnamed one with a name set beside it is the one named.)
+  if (firstAfter?.kind === 'anonymous') {
+    const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd);
+    if (next?.key && next.kind !== 'pronoun' && PERSON_KINDS.has(next.kind) && /^\s*,\s*$/.test(text.slice(firstAfter.end, next.start)) && /^\s*,/.test(text.slice(next.end, postEnd))) firstAfter = next;
+  }
   // '"…," according to a statement from the Kremlin': a source named right after the words. (Not a text that reports
   // one the sentence has speaking: "Wang, who …, said the two should "…," according to a readout from the ministry" is
   // Wang's.)

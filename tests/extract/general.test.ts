@@ -6030,6 +6030,27 @@ describe("the three-hundred-and-third batch: a body's post for the one named spe
   });
 });
 
+describe("the three-hundred-and-fourth batch: an unnamed one with a name set beside it, after the words (PATTERNS 1.2)", () => {
+  it('gives \'"…," one organiser, Wanjiru Kamau, told The Standard\' to Kamau', () => {
+    expect(speakers('Kenya\n\n"The youth have spoken," one organiser, Wanjiru Kamau, told The Standard.')).toEqual([['The youth have spoken,', 'Wanjiru Kamau']]);
+  });
+  it('still gives \'"…," a resident told Wanjiru Kamau, the reporter\' to no one', () => {
+    expect(speakers('Kenya\n\n"The youth have spoken," a resident told Wanjiru Kamau, the reporter.')).toEqual([['The youth have spoken,', null]]);
+  });
+});
+
+describe("the three-hundred-and-fifth batch: a country's armed forces or police as a body that speaks (PATTERNS 1.10)", () => {
+  const bodies = (text: string) => extract(text).people.filter((p) => p.type === 'organisation').map((p) => p.names[0] ?? p.last);
+  it('gives "The Israeli military said it had struck "…"" and "Ukraine\'s army said" to those bodies', () => {
+    expect(speakers('Gaza\n\nThe Israeli military said it had struck "Hamas infrastructure" overnight.')).toEqual([['Hamas infrastructure', 'Israeli Military']]);
+    expect(speakers('Front\n\nUkraine\'s army said it had "repelled the attack".')).toEqual([['repelled the attack', 'Ukrainian Army']]);
+  });
+  it('makes no body of "a Russian military plane" or "by British police."', () => {
+    expect(bodies('Crash\n\nA Russian military plane crashed near the border.')).toEqual([]);
+    expect(bodies('Arrest\n\nHe was dragged out by British police.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
