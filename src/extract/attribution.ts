@@ -12,6 +12,7 @@ import { HAS_CUE, namedAfter } from './cues.js';
 import { findCue, isAskerCue } from './quoteCue.js';
 import { SPEAKING_PARTICIPLES, speakerOfNarration } from './narration.js';
 import { onlyPersonIn, quoteParagraph } from './justNamed.js';
+import { DETERMINED_NOUN, GROUP_SUBJECT, inHeadlineList, NAMED_SUBJECT, PASSIVE, PUT_OUT, WRITTEN_ON } from './contextShapes.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
 export interface SentenceInfo extends Span {
@@ -35,24 +36,6 @@ const OPENING_CLAUSE = new RegExp(
     `|^\\s*(?:In|At|On|After|Before|During|Outside|Inside|From|Throughout|Later|Earlier)\\s[^,;:"“”.!?]{0,80},\\s*`,
 );
 
-/**
- * A sentence whose subject is a name of its own ("The Government is poised to help firms "capitalise on the summer"",
- * "One Home Depot refers to a "seamless" experience"): its words are that one's business, not the last speaker's.
- */
-/** A sentence whose subject is a group of people ("The researchers found that … "…""): its words are theirs, nobody's. */
-const GROUP_SUBJECT = /^[\s"“”]*(?:The|These|Those|Other|Some|Many)\s+(?:[a-z]+\s+)?(?:researchers|scientists|authors|officials|analysts|experts|economists|doctors|investigators|prosecutors|lawyers|campaigners|critics|residents|protesters|organi[sz]ers|authorities|ministers|leaders|diplomats|negotiators|judges|police)\b/;
-const NAMED_SUBJECT = /^[\s"“”‘’']*(?:The\s+\p{Lu}|\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\s)/u;
-/** Words written on a thing: "fliers reading "No heavy machinery"", "placards that said "…"": no one's speech. */
-const WRITTEN_ON = /\b(?:signs?|placards?|banners?|fliers?|flyers?|posters?|leaflets?|stickers?|t-shirts?|shirts?|caps?|graffiti|slogans?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|says|declaring|proclaiming|bearing)\b[^"“”]*$/;
-
-/** A verb in the passive: "was arrested", "were given", "has been charged". */
-const PASSIVE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght)\b/u;
-
-/** A determiner and the word after it, a noun: "the call", "his reply". */
-const DETERMINED_NOUN = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+\p{L}+/gu;
-
-/** A sentence saying someone put out words of their own: the quote after it is theirs, not the last speaker's. */
-const PUT_OUT = /\b(?:issued|released|put out|published|posted|sent)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|letter|message|post|note|response|reply)\b/;
 /**
  * Gives each quote a speaker from the text around it, or none when the text does not tell.
  * Cues after the quote ("…," he said), before it (Blinken said the talks were "…"), "according to X",
@@ -352,7 +335,7 @@ export function attributeQuotes(
           const gap = text.slice(before.end, q.open);
           const nextParagraph = () =>
             !spokeBefore && /^[^\n:]*\n\s*$/.test(gap) && !/:\s*$/.test(text.slice(before.start, before.end)) && quoteParagraph(text, q) && onlyPersonIn(mentions, text.lastIndexOf('\n', before.start) + 1, before.end, isPerson) === about;
-          if (!/\n/.test(gap) || nextParagraph()) result[i] = { speakerKey: about, cue: 'context', method: 'context' };
+          if ((!/\n/.test(gap) || nextParagraph()) && !inHeadlineList(text, q.open)) result[i] = { speakerKey: about, cue: 'context', method: 'context' };
         }
       } else if (
         !isFragment(quoteText) &&
@@ -379,7 +362,8 @@ export function attributeQuotes(
         // ("…," she said. When his editors asked, he'd respond, "…": a "he" before the quote is not the "she" before.)
         const pronoun = [...ms].reverse().find((m) => m.kind === 'pronoun' && m.end <= q.open && /^(?:he|she)$/i.test(m.text))?.text.toLowerCase();
         const otherSex = pronoun && last && genderOf.has(last) && genderOf.get(last) !== pronoun;
-        if (last && !otherSex) result[i] = { speakerKey: last, cue: 'context', method: 'context' };
+        // (Not on a list of linked headlines: each is its own story's.)
+        if (last && !otherSex && !inHeadlineList(text, q.open)) result[i] = { speakerKey: last, cue: 'context', method: 'context' };
       }
     });
     const lastQuoted = [...own].reverse().find(({ i }) => result[i]!.speakerKey);

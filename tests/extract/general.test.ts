@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/article.js';
 import { ROLE_PHRASE_BEFORE } from '../../src/extract/bodyWords.js';
 import { HAS_CUE } from '../../src/extract/cues.js';
+import { inHeadlineList } from '../../src/extract/contextShapes.js';
 import { nameShape, similarFirstNames } from '../../src/extract/names.js';
 import { findOpenNames } from '../../src/extract/openNames.js';
 import { findPeople } from '../../src/extract/people.js';
@@ -6048,6 +6049,18 @@ describe("the three-hundred-and-fifth batch: a country's armed forces or police 
   it('makes no body of "a Russian military plane" or "by British police."', () => {
     expect(bodies('Crash\n\nA Russian military plane crashed near the border.')).toEqual([]);
     expect(bodies('Arrest\n\nHe was dragged out by British police.')).toEqual([]);
+  });
+});
+
+describe("the three-hundred-and-sixth batch: a quote on a list of linked headlines takes no speaker from its context (PATTERNS 3)", () => {
+  const links = "Costa hits back\n\nPresident Maria Costa said she would not resign.\n\nMaria Costa: What her rival made 'as hard as possible' revealed\n\nBank crisis: Norway fears crash after 'easy money policy'\n\nSmoke chokes Sydney as 50 treated";
+  it('finds the quote on a headline line under another headline line', () => {
+    expect(inHeadlineList(links, links.indexOf("'easy money policy'"))).toBe(true);
+  });
+  it('still finds no list where the line before is a sentence, or the quote\'s line is one', () => {
+    const text = 'Pipeline\n\nJoan Ruiz has fought the pipeline for a decade.\n\n"They never asked us"\n\nMore here: "and again," she said.';
+    expect(inHeadlineList(text, text.indexOf('"They'))).toBe(false);
+    expect(inHeadlineList(text, text.indexOf('"and again'))).toBe(false);
   });
 });
 
