@@ -132,8 +132,12 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     if (portfolioAfter) lastTitle = tokens.length - 3;
     let from = lastTitle + 1;
     let nationality = false;
+    // ("General Secretary To Lam", "leader To Lam", "Vietnam's To Lam": a family name that is an English word, after a
+    // title, a role, a possessive or a country.)
+    const wordBefore = WORD_BEFORE.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+    const familyWord = (k: number) => /^(?:To|An)$/.test(tokens[k]?.t ?? '') && k + 1 < tokens.length && isNameToken(tokens[k + 1]!.t) && (k > 0 ? isTitle(tokens[k - 1]!.t) || /['’]s$/.test(tokens[k - 1]!.t) || PLACES.has(tokens[k - 1]!.t) : ROLE_NOUNS.has(wordBefore));
     // ("Sacramento-based McClatchy": a word glued to -based describes what follows, as a role word would.)
-    while (from < tokens.length && !(from === 0 && givenAfterRole) && (NOT_NAMES.has(word(tokens[from]!.t)) || isRoleNoun(tokens[from]!.t.toLowerCase()) || DEMONYMS.has(word(tokens[from]!.t)) || DESCRIBING.test(tokens[from]!.t))) {
+    while (from < tokens.length && !(from === 0 && givenAfterRole) && !familyWord(from) && (NOT_NAMES.has(word(tokens[from]!.t)) || isRoleNoun(tokens[from]!.t.toLowerCase()) || DEMONYMS.has(word(tokens[from]!.t)) || DESCRIBING.test(tokens[from]!.t))) {
       nationality ||= DEMONYMS.has(word(tokens[from]!.t));
       from++;
     }
@@ -178,7 +182,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       owner &&
       (ownerLooksPerson || (from > 0 ? tokens.slice(0, from).some((x) => isTitle(x.t)) : isRoleNoun(/(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? '')));
     if (possessor) nameTokens[nameTokens.length - 1] = { ...nameTokens.at(-1)!, t: nameTokens.at(-1)!.t.slice(0, -2) };
-    if (nameTokens.length === 0 || nameTokens.length > 5 || !(isNameToken(nameTokens[0]!.t) || (from === 0 && givenAfterRole))) continue;
+    if (nameTokens.length === 0 || nameTokens.length > 5 || !(isNameToken(nameTokens[0]!.t) || familyWord(from) || (from === 0 && givenAfterRole))) continue;
     // ("Beryl A. Howell": a capital and a full stop just before the surname is an initial, not the article "A";
     // "Option A. Ana Ruiz" is two sentences.)
     const initial = (x: { t: string }, i: number) => i === nameTokens.length - 2 && /^\p{Lu}\.$/u.test(x.t);

@@ -6064,6 +6064,17 @@ describe("the three-hundred-and-sixth batch: a quote on a list of linked headlin
   });
 });
 
+describe("the three-hundred-and-seventh batch: a family name that is an English word, after a title or a role (PATTERNS 1.3)", () => {
+  it('reads "General Secretary To Lam" and "Vietnamese leader To Lam" as To Lam, and gives his words to him', () => {
+    const text = 'Hanoi\n\nGeneral Secretary To Lam met the visiting prime minister on Monday. "Vietnam is ready," To Lam said.';
+    expect(speakers(text)).toEqual([['Vietnam is ready,', 'To Lam']]);
+    expect(names('The visit came as Vietnamese leader To Lam met the minister.')).toEqual([['To Lam', 'person']]);
+  });
+  it('still reads "To" opening a sentence as the word it is', () => {
+    expect(persons('Hanoi\n\nTo Hanoi came Ana Ruiz, who said she was "glad".')).toEqual(['Ana Ruiz']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
