@@ -19,9 +19,10 @@ const APPOSITION_CHAIN = /^,(?:(?:(?!\band\s+\p{Lu})[^.;:!?"“”]){1,200},\s*(
 const PERSON_FIRST = new Set(['name', 'title', 'honorific']);
 /** Verbs that put words in someone else's mouth: "cited X as saying", "the ministry paraphrased Yang as saying". */
 export const QUOTING_VERBS = 'cited|quoted|cites|quotes|citing|quoting|paraphrased|paraphrases|paraphrasing';
-const QUOTING_RIGHT_BEFORE = new RegExp(`\\b(?:${QUOTING_VERBS})\\s+$`);
-/** How far before a name such a verb may start: the longest of them, a space and a character to find its word's edge. */
-const QUOTING_REACH = Math.max(...QUOTING_VERBS.split('|').map((v) => v.length)) + 2;
+// ("quoted her rival Tom Rhee as saying": a possessive or an article and a role word or two may stand before the name.)
+const QUOTING_RIGHT_BEFORE = new RegExp(`\\b(?:${QUOTING_VERBS})\\s+(?:(?:his|her|their|its|the|a)\\s+(?:[a-z-]+\\s+){0,2})?$`);
+/** How far before a name such a verb may start: the longest of them, a space, a role's words and a character to find its word's edge. */
+const QUOTING_REACH = Math.max(...QUOTING_VERBS.split('|').map((v) => v.length)) + 36;
 /** Nouns that are cues after a possessive: "Lavrov's remarks". */
 export const NOUN_CUE = /^(?:remarks|comments)$/;
 

@@ -63,6 +63,10 @@ const DOCUMENT_SAID =
   /^(?:['’]s)?\s+(?:[a-z]+\s+)?(?:statement|letter|post|tweet|message|ruling|order|opinion|filing|release|note|memo|email|readout|response)\s+(?:read|reads|said|says|added|adds|stated|states|continued)\b/;
 /** After a name, its own clause calling or saying something: ", had dubbed Sondland's role as ", " called it ". */
 const NAMING_CLAUSE = /^\s*,?\s*(?:who\s+)?(?:(?:had|has|have|once|also|long|previously|reportedly)\s+)*(?:dubbed|called|described|labell?ed|termed|branded|nicknamed|said|told|wrote)\b[^.;"“”]{0,80}$/;
+/** A verb of saying in the passive and its "by": "was accused by ", "were criticised by ". */
+const PASSIVE_BY = /\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+|in\s+turn\s+)?(?:accused|criticised|criticized|condemned|praised|described|called|branded|labell?ed|dubbed|urged|warned|told|asked|slammed|blasted|mocked)\s+by\s+/;
+/** What may stand between "by" and the agent's name: an article, a role of a few words, a comma. */
+const AGENT_LEAD = /^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,4}?,?\s*$/u;
 export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, ms: Mention[], subject: Mention | null): Attribution | null {
   const after = text.slice(q.close, postEnd);
   // ("Asked by a BBC reporter "are you hopeless?", he said no": the question is the asker's, named or not.)
@@ -150,6 +154,11 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   }
   const sourced = sourceNamed(text, q, seg, segStart, ms);
   if (sourced) return sourced;
+  // ("Nagy was accused by the Polish minister, Anna Kowal, of "…"": a verb of saying in the passive, its agent after "by".)
+  const passive = PASSIVE_BY.exec(seg);
+  const byAt = passive ? segStart + passive.index + passive[0].length : -1;
+  const agent = passive ? ms.find((x) => x.key && x.kind !== 'pronoun' && x.start >= byAt && x.end <= q.open) : undefined;
+  if (agent && AGENT_LEAD.test(text.slice(byAt, agent.start)) && /^\s*,?\s*(?:of|as|for)?\s*$/.test(text.slice(agent.end, q.open))) return { speakerKey: agent.key, cue: text.slice(byAt - passive![0].length, agent.end), method: 'before' };
   // ("its demands for "…"", "the calls for "…"": after a determiner the word is a noun, no cue; "his remarks" still is.)
   // ("the winner would be announced "in the spring"": a verb in the passive reports no one speaking; "was known as",
   // "is called" still name a term, "it was said that" still says someone unnamed spoke, and "was saying" is no passive.)

@@ -6075,6 +6075,19 @@ describe("the three-hundred-and-seventh batch: a family name that is an English 
   });
 });
 
+describe("the three-hundred-and-eighth batch: the one quoted after a role, and the agent of a passive verb of saying (PATTERNS 1.8)", () => {
+  it('gives "X quoted her rival Tom Rhee as saying … "…"" to Rhee', () => {
+    expect(speakers('Chips\n\nLena Fischer quoted her rival Tom Rhee as saying her chips were "a generation behind".')).toEqual([['a generation behind', 'Tom Rhee']]);
+  });
+  it('gives "Nagy was accused by the Polish minister, Anna Kowal, of "…"" to Kowal, not Nagy', () => {
+    expect(speakers('Talks\n\nPeter Nagy was in turn accused by the Polish minister, Anna Kowal, of "speaking for Moscow".')).toEqual([['speaking for Moscow', 'Anna Kowal']]);
+  });
+  it('still gives "X met her rival Y, saying …" to X, and "was accused by Y of lying, and said …" to the subject', () => {
+    expect(speakers('Chips\n\nLena Fischer met her rival Tom Rhee, saying her chips were "a generation ahead".')).toEqual([['a generation ahead', 'Lena Fischer']]);
+    expect(speakers('Talks\n\nPeter Nagy was accused by Anna Kowal of lying, and said he was "speaking for Hungary".')).toEqual([['speaking for Hungary', 'Peter Nagy']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
