@@ -12,7 +12,7 @@ import { HAS_CUE, namedAfter } from './cues.js';
 import { findCue, isAskerCue } from './quoteCue.js';
 import { SPEAKING_PARTICIPLES, speakerOfNarration } from './narration.js';
 import { onlyPersonIn, quoteParagraph } from './justNamed.js';
-import { DETERMINED_NOUN, GROUP_SUBJECT, inHeadlineList, NAMED_SUBJECT, PASSIVE, PUT_OUT, WRITTEN_ON } from './contextShapes.js';
+import { DETERMINED_NOUN, GROUP_SUBJECT, inHeadlineList, NAMED_SUBJECT, PASSIVE, PUT_OUT, WORDS_FROM, WRITTEN_ON } from './contextShapes.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
 export interface SentenceInfo extends Span {
@@ -347,6 +347,7 @@ export function attributeQuotes(
         !WRITTEN_ON.test(text.slice(s.start, q.open)) &&
         !NAMED_SUBJECT.test(text.slice(s.start, q.open)) &&
         !GROUP_SUBJECT.test(text.slice(s.start, q.open)) &&
+        !WORDS_FROM.test(text.slice(s.start, q.open)) &&
         // (The second part of a quote split by its tag is the first part's, and nobody's when that one is.)
         (k === 0 || !HAS_CUE.test(text.slice(own[k - 1]!.q.close, q.open))) &&
         !ms.some((m) => m.end <= q.open && m.key) &&

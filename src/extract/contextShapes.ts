@@ -10,6 +10,8 @@ export const GROUP_SUBJECT = /^[\s"“”]*(?:The|These|Those|Other|Some|Many)\s
  * "One Home Depot refers to a "seamless" experience"): its words are that one's business, not the last speaker's.
  */
 export const NAMED_SUBJECT = /^[\s"“”‘’']*(?:The\s+\p{Lu}|\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\s)/u;
+/** A sentence whose subject is words from someone the sentence names ("The message from the federation was clear: "…""): theirs, not the last speaker's. */
+export const WORDS_FROM = /^[\s"“”]*The\s+(?:[a-z]+\s+)?(?:message|response|reply|answer|verdict|reaction|view|word|warning|line|position|retort)\s+(?:from|of)\s/;
 /** Words written on a thing: "fliers reading "No heavy machinery"", "placards that said "…"": no one's speech. */
 export const WRITTEN_ON = /\b(?:signs?|placards?|banners?|fliers?|flyers?|posters?|leaflets?|stickers?|t-shirts?|shirts?|caps?|graffiti|slogans?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|says|declaring|proclaiming|bearing)\b[^"“”]*$/;
 

@@ -53,7 +53,8 @@ const REPORTS_CLAUSE = /^\s+that\b/;
 /** Verbs that say or call something, which a subject of their own makes that subject's words. */
 const NAMING_VERBS = /^(?:described|called|branded|labell?ed|dubbed|termed|said|told|warned|accused|hailed|praised)$/;
 /** A speech verb, then an unnamed subject of the verb right before the quote's: " said the crew had ". */
-const UNNAMED_REPORTER = /^\s+(?:[a-z]+\s+)?(?:said|says|told\s+\p{L}+|added|claimed|recalled)\s+(?:that\s+)?(?:the|some|many|other|his|her|their|its)\s+(?:[a-z]+\s+){0,2}(?:had\s+|has\s+|have\s+)?$/u;
+// ("Haddad said Shore's own housing minister had once called …": a name's possessive is a determiner too.)
+const UNNAMED_REPORTER = /^\s+(?:[a-z]+\s+)?(?:said|says|told\s+\p{L}+|added|claimed|recalled)\s+(?:that\s+)?(?:the|some|many|other|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:[a-z]+\s+){0,3}(?:(?:had|has|have)\s+)?(?:(?:once|previously|also|reportedly|earlier|privately|publicly)\s+)?$/u;
 /** "quoted a passenger as ", "cited officials as ": someone quoted, before their verb of saying. */
 const QUOTING_AS = new RegExp(`\\b(?:${QUOTING_VERBS})\\s+[^,.;"“”]{1,60}?\\s+as\\s+$`);
 /** A tag that quotes someone after the words: "…," the ministry quoted (cited, paraphrased) … */
@@ -206,7 +207,8 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     // ("He said the crew had described her as "a hero"": a verb whose own subject, unnamed, follows the subject's speech
     // verb reports that subject's words, nobody's we know.)
     // (Not one a description there stands for: "Lisa Marchetto said the mayor told her: "…"".)
-    const described = () => ms.some((x) => x.key && x.key !== ANONYMOUS && x.start >= subject!.end && x.end <= at);
+    // (A name's possessive there is no one the verb's subject stands for: "Shore's own housing minister".)
+    const described = () => ms.some((x) => x.key && x.key !== ANONYMOUS && x.start >= subject!.end && x.end <= at && !/^['’]s\s/.test(text.slice(x.end, x.end + 3)));
     if (subject?.key && subject.end <= at && NAMING_VERBS.test(lastVerb[0]) && UNNAMED_REPORTER.test(text.slice(subject.end, at)) && !described()) return someoneElse;
     if (m?.key) return { speakerKey: m.key, cue: text.slice(m.start, at + lastVerb[0].length), method: 'before' };
     // ("The party was accused of …": a verb in the passive says what was done to its subject, not what it said.)

@@ -6088,6 +6088,23 @@ describe("the three-hundred-and-eighth batch: the one quoted after a role, and t
   });
 });
 
+describe("the three-hundred-and-ninth batch: words of someone unnamed inside a report, and words from someone a sentence names as its subject (PATTERNS 1.9)", () => {
+  it('gives "Haddad said Shore\'s own housing minister had once called the target "…"" to no one', () => {
+    expect(speakers('Plan\n\nAlan Shore unveiled a plan.\n\nNadia Haddad said Shore\'s own housing minister had once called the target "impossible".')).toEqual([['impossible', null]]);
+  });
+  it('still gives "Haddad said Shore\'s target was "…"" to Haddad', () => {
+    expect(speakers('Plan\n\nAlan Shore unveiled a plan.\n\nNadia Haddad said Shore\'s target was "impossible".')).toEqual([['impossible', 'Nadia Haddad']]);
+  });
+  it('gives "The message from the builders\' federation was clear: "…"" no speaker from the sentence before', () => {
+    const text = 'Plan\n\nAlan Shore put it bluntly: "We will build fast."\n\nThe message from the builders\' federation was clear: "Without workers, there are no houses."';
+    expect(speakers(text)).toEqual([['We will build fast.', 'Alan Shore'], ['Without workers, there are no houses.', null]]);
+  });
+  it('still gives a quote after "The message was clear:" to the one speaking before', () => {
+    const text = 'Plan\n\nAlan Shore put it bluntly: "We will build fast."\n\nThe message was clear: "Nobody will stop us."';
+    expect(speakers(text)).toEqual([['We will build fast.', 'Alan Shore'], ['Nobody will stop us.', 'Alan Shore']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
