@@ -4,6 +4,7 @@ import { DEMONYMS, NATIONALITY_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { describedWhenNamed, HEADS_OF_STATE, onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS, spokenOfInSentence } from './justNamed.js';
 import { isTitle } from './nameRuns.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { sentenceStart } from './sentenceStart.js';
 
 /**
  * What a mention that is not a name stands for, once the article's people are known: two people speaking together,
@@ -105,7 +106,14 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const bodies = modifiers.split(/\s+/).filter((w) => /^\p{Lu}{2,}$/u.test(w));
     if (head === 'age') {
       // The person just named: "Ingrid Solberg became mayor … ¶ "…," the 52-year-old recalls".
-      const person = lastBefore(mentions, i, (x) => Boolean(x.key && people.get(x.key)?.type === 'person' && x.kind !== 'pronoun'));
+      const named = (x: Mention) => Boolean(x.key && people.get(x.key)?.type === 'person' && x.kind !== 'pronoun');
+      const last = lastBefore(mentions, i, named);
+      // (The subject of that sentence over an object after it: "Norris now trails Verstappen … the 24-year-old said".)
+      let k = last ? mentions.lastIndexOf(last, i) : -1;
+      const opens = last ? sentenceStart(text, last.start) : 0;
+      while (k > 0 && mentions[k - 1]!.start >= opens) k--;
+      const opener = k >= 0 ? mentions[k] : undefined;
+      const person = opener && named(opener) && /^\s*$/.test(text.slice(opens, opener.start)) ? opener : last;
       m.key = person?.key ?? ANONYMOUS;
       m.text = text.slice(m.start, m.end);
       return;

@@ -6105,6 +6105,23 @@ describe("the three-hundred-and-ninth batch: words of someone unnamed inside a r
   });
 });
 
+describe("the three-hundred-and-tenth batch: a surname used alone after an adverb or in a sports desk's present tense, and an age for the subject just named (PATTERNS 1.4)", () => {
+  it('reads "Lando Norris won … Norris now trails …" as a person', () => {
+    expect(persons('F1\n\nLando Norris won in Singapore. Norris now trails the leader by 52 points.')).toEqual(['Lando Norris']);
+  });
+  it('still makes no person of "Lando Norris won" with no surname alone', () => {
+    expect(persons('F1\n\nLando Norris won in Singapore by a long way.')).toEqual([]);
+  });
+  it('gives "the 24-year-old said" to the subject of the sentence before, not the one it names after', () => {
+    const text = 'F1\n\nLando Norris won in Singapore, and Max Verstappen was fifth.\n\nNorris now trails Verstappen by 52 points. "It is still a long shot," the 24-year-old said.';
+    expect(speakers(text)).toEqual([['It is still a long shot,', 'Lando Norris']]);
+  });
+  it('still gives it to the one last named when no one opens that sentence', () => {
+    const text = 'F1\n\nLando Norris won in Singapore, and Max Verstappen was fifth.\n\nFifth place left Verstappen angry. "We had no pace," the 27-year-old said.';
+    expect(speakers(text)).toEqual([['We had no pace,', 'Max Verstappen']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
