@@ -103,6 +103,15 @@ export function onlyBodySpokeInParagraph(text: string, mentions: readonly Mentio
   return keys.size === 1 && bodies.some((x) => SPEAKS.test(text.slice(x.end, x.end + 60))) ? [...keys][0] : undefined;
 }
 
+/** An explainer's question heading about what one named person said: "What did Lavrov say?", "How has Blinken responded?". */
+const ASKED_HEADING = /^(?:What|How|Why)\s+(?:did|does|has|have|is|was)\s+\p{Lu}[\p{L}'’ .-]{1,60}?\s+(?:say|said|saying|respond|responded|react|reacted|want|wanted|mean|meant|argue|argued|propose|proposed)\s*\?$/u;
+/** The one person such a heading over mention i's paragraph names: the paragraph is about them. */
+export function askedAbout(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>): string | undefined {
+  const [here, before] = paragraphStarts(text, mentions[i]!.start);
+  if (before >= here || !ASKED_HEADING.test(text.slice(before, here).trim())) return undefined;
+  return onlyPersonIn(mentions, before, here, (k) => Boolean(k && people.get(k)?.type === 'person')) ?? undefined;
+}
+
 /** The start of the paragraph holding `at`, and of the one before it: where "just named" looks. */
 function paragraphStarts(text: string, at: number): [number, number] {
   const here = text.lastIndexOf('\n', at) + 1;

@@ -1,7 +1,7 @@
 import { DOCUMENTS, EPITHETS, GROUPS, licensedBodies, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
 import { DEMONYMS, NATIONALITY_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
-import { describedWhenNamed, HEADS_OF_STATE, onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS, spokenOfInSentence } from './justNamed.js';
+import { askedAbout, describedWhenNamed, HEADS_OF_STATE, onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS, spokenOfInSentence } from './justNamed.js';
 import { isTitle } from './nameRuns.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { sentenceStart } from './sentenceStart.js';
@@ -328,7 +328,11 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     const post = nat ? roleWord === '' || HEADS_OF_STATE.test(roleWord) : capitals;
     const just = !before && any.length === 0 && post ? onlyPersonJustNamed(text, mentions, i, people, true) : undefined;
     const roleless = just && people.get(just)!.roles.length === 0 && !people.get(just)!.nationality && !describedWhenNamed(text, mentions, just) && !spokenOfInSentence(text, mentions, i) ? just : null;
-    m.key = before?.key ?? (any.length === 1 ? any[0]!.key : roleless);
+    // (Under an explainer's "What did Lavrov say?", "Russia's foreign minister said" is the one it asks about.)
+    // (Only one the text gives no post or other nationality: the heading does not make a Russian the US secretary.)
+    const askedKey = !before && any.length === 0 ? askedAbout(text, mentions, i, people) : undefined;
+    const asked = askedKey && people.get(askedKey)!.roles.length === 0 && (!nat || (people.get(askedKey)!.nationality ?? nat) === nat) ? askedKey : undefined;
+    m.key = before?.key ?? (any.length === 1 ? any[0]!.key : (asked ?? roleless));
     m.text = m.text.replace('|', ' ').trim();
   });
 }

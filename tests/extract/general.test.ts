@@ -6122,6 +6122,16 @@ describe("the three-hundred-and-tenth batch: a surname used alone after an adver
   });
 });
 
+describe("the three-hundred-and-eleventh batch: a post under an explainer's question heading about what someone said (PATTERNS 1.7)", () => {
+  const text = (heading: string) => `Geneva\n\nThe two met in Geneva. Blinken and Lavrov spoke for 90 minutes.\n\n${heading}\n\nRussia's foreign minister said he had no answers yet. "I cannot say whether we are on the right track," he told reporters.`;
+  it('gives "Russia\'s foreign minister said" under "What did Lavrov say?" to Lavrov', () => {
+    expect(speakers(text('What did Lavrov say?'))).toEqual([['I cannot say whether we are on the right track,', 'Lavrov']]);
+  });
+  it('still gives it no one under a heading that asks about nobody\'s words', () => {
+    expect(speakers(text('What happens next?'))).toEqual([['I cannot say whether we are on the right track,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
