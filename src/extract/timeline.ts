@@ -160,6 +160,10 @@ const durationRefiner: chrono.Refiner = {
       // "two weeks later" ("later this week" and "a day after" are the writer's own time and stay).
       if (/^after\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s/i.test(r.text)) return false;
       if (/\b(?:days?|weeks?|months?|years?)\s+later$/i.test(r.text)) return false;
+      // ("the day before the findings were sent": a day counted from something narrated, not from the writer's day.)
+      if (/^the\s+day\s+(?:before|after)$/i.test(r.text.trim()) && /^\s+(?:the|a|an|his|her|its|their|this|that|\p{Lu})/u.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 6))) return false;
+      // ("resigned on Friday, two days after an inquiry found …": a span from something narrated, no day of its own.)
+      if (/^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)$/i.test(r.text.trim())) return false;
       const phrase = r.text.trim();
       // A bare number after "from" is an amount, not an hour ("grow from 16 currently", "down from 1.808%"); "earlier in
       // the day" or "in the week" is no next day or week.

@@ -6132,6 +6132,20 @@ describe("the three-hundred-and-eleventh batch: a post under an explainer's ques
   });
 });
 
+describe("the three-hundred-and-twelfth batch: a span counted from something narrated is no date (PATTERNS 2)", () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates "resigned on Friday, two days after an inquiry found …" by its Friday only', () => {
+    expect(events('Quits\n\nThe minister resigned on Friday, two days after an inquiry found she had leaked a report.')).toEqual([['on Friday', '2024-05-10']]);
+  });
+  it('makes no date of "the day before the findings were sent", but still of "the day before" alone', () => {
+    expect(events('Quits\n\nThe opposition had called for her to go the day before the findings were sent.')).toEqual([]);
+    expect(events('Quits\n\nThe findings came out today. The opposition had called for her to go the day before.')).toEqual([
+      ['today', '2024-05-10'],
+      ['the day before', '2024-05-09'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
