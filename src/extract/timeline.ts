@@ -160,6 +160,8 @@ const durationRefiner: chrono.Refiner = {
       // "two weeks later" ("later this week" and "a day after" are the writer's own time and stay).
       if (/^after\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s/i.test(r.text)) return false;
       if (/\b(?:days?|weeks?|months?|years?)\s+later$/i.test(r.text)) return false;
+      // ("in the last weekend of the festival", "the first week of May": a part of something named, not the writer's last weekend.)
+      if (/^(?:last|next|this|first|final)\s+(?:weekend|week|month|day|year)$/i.test(r.text.trim()) && /\bthe\s+$/i.test(before) && /^\s+of\s/i.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 5))) return false;
       // ("the day before the findings were sent": a day counted from something narrated, not from the writer's day.)
       if (/^the\s+day\s+(?:before|after)$/i.test(r.text.trim()) && /^\s+(?:the|a|an|his|her|its|their|this|that|\p{Lu})/u.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 6))) return false;
       // ("resigned on Friday, two days after an inquiry found …": a span from something narrated, no day of its own.)

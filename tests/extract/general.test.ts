@@ -6146,6 +6146,14 @@ describe("the three-hundred-and-twelfth batch: a span counted from something nar
   });
 });
 
+describe("the three-hundred-and-thirteenth batch: \"the last weekend of\" something is no relative day (PATTERNS 2)", () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('makes no date of "in the last weekend of the festival", but still of "opened last weekend"', () => {
+    expect(events('Fest\n\nThe award will be presented in the last weekend of the festival.')).toEqual([]);
+    expect(events('Fest\n\nThe fair opened last weekend.')).toEqual([['last weekend', '2024-05-05']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
