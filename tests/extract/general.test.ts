@@ -6154,6 +6154,17 @@ describe("the three-hundred-and-thirteenth batch: \"the last weekend of\" someth
   });
 });
 
+describe("the three-hundred-and-fourteenth batch: a date alone on a line, or with a stamp's word, is no dated statement (PATTERNS 3)", () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('makes no events of an archive\'s months, "7H ago", "Sun Nov 24" or "Updated at 1:23 p.m."', () => {
+    expect(events('Rates held\n\nThe bank held rates.\n\nArchives\n\nDecember\n\nNovember\n\n7H ago\n\nSun Nov 24\n\nUpdated at 1:23 p.m.')).toEqual([]);
+  });
+  it('still dates a short sentence: "He died in 1987." and "Talks resume Monday."', () => {
+    expect(events('Obituary\n\nHe died in 1987.')).toEqual([['in 1987', '1987']]);
+    expect(events('Talks\n\nTalks resume Monday.')).toEqual([['Monday', '2024-05-13']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
