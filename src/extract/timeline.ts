@@ -310,7 +310,7 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
     if (!precision) continue;
     // ("December", "Sun Nov 24", "7H ago", "Published: Monday, …" alone on a line: an archive's, a schedule's or a stamp's
     // entry, no statement with a date; "He died in 1987." still is one.)
-    const rest = (sentence.slice(0, r.index) + ' ' + sentence.slice(r.index + r.text.length)).split(/[^\p{L}]+/u).filter((w) => w.length > 1);
+    const rest = `${sentence.slice(0, r.index)} ${sentence.slice(r.index + r.text.length)}`.split(/[^\p{L}]+/u).filter((w) => w.length > 1);
     if (rest.length < 2 || !rest.some((w) => /^\p{Ll}/u.test(w))) continue;
     // ("Black Friday", "Super Tuesday", "Good Friday": a named day is no weekday of the story's week.)
     if (NAMED_DAY.test(sentence.slice(Math.max(0, r.index - 12), r.index)) && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(r.text)) continue;
