@@ -322,6 +322,12 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
     // ("the biggest increase in two years", "the first time in a decade": a span after a superlative, no date ahead.)
     if (/^in\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?|decades?)$/i.test(r.text.trim()) && /\b(?:\w{3,}est|first|most|least|worst|best)\b[^,;.]*$/i.test(sentence.slice(0, r.index))) continue;
     let d = r.start.date();
+    // ("on Saturday, May 18" with no year: the year near the article's whose May 18 is a Saturday.)
+    const weekday = r.start.get('weekday');
+    if (r.start.isCertain('weekday') && r.start.isCertain('day') && !r.start.isCertain('year') && weekday !== null && d.getDay() !== weekday) {
+      const fits = [-1, 1].map((k) => new Date(d.getFullYear() + k, d.getMonth(), d.getDate(), 12)).find((x) => x.getDay() === weekday);
+      if (fits) d = fits;
+    }
     // ("It was around midnight when police arrived": in a sentence in the past, the midnight that began the story's
     // day, not the one ahead that chrono takes.)
     if (/^(?:around |about |at |just after |shortly after )?midnight$/i.test(r.text.trim()) && !FUTURE_LEAD.test(sentence.slice(0, r.index)) && PAST.test(sentence) && d.getTime() > reference.getTime()) {

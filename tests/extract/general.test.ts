@@ -6165,6 +6165,16 @@ describe("the three-hundred-and-fourteenth batch: a date alone on a line, or wit
   });
 });
 
+describe("the three-hundred-and-fifteenth batch: a weekday with a month and day but no year picks the year it fits (PATTERNS 2)", () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates "on Saturday, November 16" in May 2024 to 2024, whose November 16 is a Saturday, not 2023\'s Thursday', () => {
+    expect(events('Case\n\nThe man will appear in court on Saturday, November 16, police said.')).toEqual([['on Saturday, November 16', '2024-11-16']]);
+  });
+  it('still dates "on November 16" with no weekday to the nearest one', () => {
+    expect(events('Case\n\nThe man grabbed the girl on November 16, police said.')).toEqual([['November 16', '2023-11-16']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
