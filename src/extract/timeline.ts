@@ -176,6 +176,8 @@ const durationRefiner: chrono.Refiner = {
       if (/^\d{1,2}\/\d{1,2}$/.test(phrase) && !/\bon\s+$/i.test(before)) return false;
       // A vague span is no date: "in the next few days", "in a few weeks", "in the coming days".
       if (/\b(?:few|several|couple|coming\s+(?:days|weeks|months))\b/i.test(r.text)) return false;
+      // ("a protest march", "it may rain": a month's name in lower case is the common word.)
+      if (/^(?:march|may)$/.test(phrase)) return false;
       if (/^(?:right )?now$/i.test(phrase)) return false; // "now" is the time of writing, not a dated statement
       return true;
     });
@@ -322,6 +324,12 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
     // ("the biggest increase in two years", "the first time in a decade": a span after a superlative, no date ahead.)
     if (/^in\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:days?|weeks?|months?|years?|decades?)$/i.test(r.text.trim()) && /\b(?:\w{3,}est|first|most|least|worst|best)\b[^,;.]*$/i.test(sentence.slice(0, r.index))) continue;
     let d = r.start.date();
+    // ("In a letter in May, X said …" in a November story: a month with no year in a sentence in the past is the last
+    // May, not the next; "will meet in May" the next.)
+    // ("announced manoeuvres through February" still runs ahead.)
+    // (Nor does a schedule in the present: "their session that starts in early January".)
+    const past = PAST.test(sentence) && !FUTURE_LEAD.test(sentence) && !/\b(?:through|until|till|via|into|by|to|before)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index)) && !WEEKDAY_FUTURE.test(sentence.slice(Math.max(0, r.index - 40), r.index));
+    if (precision === 'month' && !r.start.isCertain('year') && past && d.getTime() > reference.getTime()) d = new Date(d.getFullYear() - 1, d.getMonth(), 1, 12);
     // ("on Saturday, May 18" with no year: the year near the article's whose May 18 is a Saturday.)
     const weekday = r.start.get('weekday');
     if (r.start.isCertain('weekday') && r.start.isCertain('day') && !r.start.isCertain('year') && weekday !== null && d.getDay() !== weekday) {

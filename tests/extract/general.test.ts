@@ -6175,6 +6175,20 @@ describe("the three-hundred-and-fifteenth batch: a weekday with a month and day 
   });
 });
 
+describe("the three-hundred-and-sixteenth batch: a month with no year in a sentence in the past is the last one; a month's name in lower case is no month (PATTERNS 2)", () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates "In a letter in September, the farmers\' leader said …" in May 2024 to September 2023', () => {
+    expect(events("Farms\n\nIn a letter in September, the farmers' leader said prices had fallen.")).toEqual([['September', '2023-09']]);
+  });
+  it('still dates a schedule or a span ahead to the next: "starts in early September", "drills through September"', () => {
+    expect(events('Session\n\nIt came as lawmakers met ahead of a session that starts in early September.')).toEqual([['September', '2024-09']]);
+    expect(events('Drills\n\nRussia announced naval drills through September.')).toEqual([['September', '2024-09']]);
+  });
+  it('makes no date of "a protest march"', () => {
+    expect(events('Protest\n\nThey led a protest march to parliament.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
