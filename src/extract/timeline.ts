@@ -293,6 +293,7 @@ export function referenceFrom(day: string): Date {
   return new Date(y, m - 1, d, 12);
 }
 
+const DAY_MS = 86_400_000;
 /**
  * Finds the dates in a sentence, each at its own precision, resolved against the article's day.
  * Odd text is normal input: nothing found is an empty list, never an error.
@@ -329,7 +330,9 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
     // ("announced manoeuvres through February" still runs ahead.)
     // (Nor does a schedule in the present: "their session that starts in early January".)
     const past = PAST.test(sentence) && !FUTURE_LEAD.test(sentence) && !/\b(?:through|until|till|via|into|by|to|before)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index)) && !WEEKDAY_FUTURE.test(sentence.slice(Math.max(0, r.index - 40), r.index));
-    if (precision === 'month' && !r.start.isCertain('year') && past && d.getTime() > reference.getTime()) d = new Date(d.getFullYear() - 1, d.getMonth(), 1, 12);
+    // (A day of a month the same: "arrested in April for a March 21 phone call" in a November story; only a month or
+    // more ahead, as a story dated a day or two early by its neighbours still says "on Nov. 8".)
+    if ((precision === 'month' || precision === 'day') && r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday') && past && d.getTime() > reference.getTime() + 31 * DAY_MS) d = new Date(d.getFullYear() - 1, d.getMonth(), precision === 'day' ? d.getDate() : 1, 12);
     // ("on Saturday, May 18" with no year: the year near the article's whose May 18 is a Saturday.)
     const weekday = r.start.get('weekday');
     if (r.start.isCertain('weekday') && r.start.isCertain('day') && !r.start.isCertain('year') && weekday !== null && d.getDay() !== weekday) {

@@ -6184,6 +6184,10 @@ describe("the three-hundred-and-sixteenth batch: a month with no year in a sente
     expect(events('Session\n\nIt came as lawmakers met ahead of a session that starts in early September.')).toEqual([['September', '2024-09']]);
     expect(events('Drills\n\nRussia announced naval drills through September.')).toEqual([['September', '2024-09']]);
   });
+  it('dates "charged over a September 21 phone call he made" in May 2024 to 2023, but "on Nov. 8" a day or two ahead stays', () => {
+    expect(events('Call\n\nHe was charged over a September 21 phone call he made, prosecutors said.')).toEqual([['September 21', '2023-09-21']]);
+    expect(events('Tariffs\n\n"We are taking in billions," the president said on May 12.')).toEqual([['May 12', '2024-05-12']]);
+  });
   it('makes no date of "a protest march"', () => {
     expect(events('Protest\n\nThey led a protest march to parliament.')).toEqual([]);
   });
