@@ -170,6 +170,7 @@ export const NOT_NAMES = words(`
   Shares Stocks Investors Executives Members Employees Workers Supporters Staff Customers Students Families Relatives Victims People Children Women Men Parents
   Covid COVID Brexit Internet Olympics Games Cup League World Championship Grand Prix Open Premier
   One Two Three Four Five Six Seven Eight Nine Ten First Second Third
+  Recent Latest Current Previous Upcoming Existing Various Certain Popular
 `);
 
 /** Family names that come first in Chinese and Korean names written in English ("Li Qiang" → "Li said"). */

@@ -6193,6 +6193,13 @@ describe("the three-hundred-and-sixteenth batch: a month with no year in a sente
   });
 });
 
+describe("the three-hundred-and-eighteenth batch: an adjective opening a sentence is no given name (PATTERNS 1.3)", () => {
+  it('makes no person "Recent Samsung" of "Recent Samsung phones support it, and Samsung has said so", and still finds "Tesla Okafor said"', () => {
+    expect(persons('Phones\n\nRecent Samsung phones support it, and Samsung has said so.')).not.toContain('Recent Samsung');
+    expect(persons('Cars\n\nThe models have had problems, Tesla Okafor said.')).toEqual(['Tesla Okafor']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
