@@ -12,9 +12,9 @@ import { sentenceStart } from './sentenceStart.js';
 
 /** Family words whose holder copy takes to share the family's name. */
 const FAMILY = 'wife|husband|son|daughter|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|widow|widower';
-/** "her husband, ", "Rivera's eldest son, " right before the given name (1: "his", "her" or "their"; 2: the owner's name). */
+/** "her husband, ", "Rivera's eldest son, ", "his brother " right before the given name (1: "his", "her" or "their"; 2: the owner's name). */
 const KIN_BEFORE = new RegExp(
-  `(?:\\b([Hh]is|[Hh]er|[Tt]heir)|(\\p{Lu}[\\p{L}'’-]*)['’]s)\\s+(?:(?:eldest|oldest|youngest|younger|older|elder|late|teenage|\\d{1,2}-year-old)\\s+)?(?:${FAMILY}),\\s*$`,
+  `(?:\\b([Hh]is|[Hh]er|[Tt]heir)|(\\p{Lu}[\\p{L}'’-]*)['’]s)\\s+(?:(?:eldest|oldest|youngest|younger|older|elder|late|teenage|\\d{1,2}-year-old)\\s+)?(?:${FAMILY})(?:,\\s*|\\s+)$`,
   'u',
 );
 
@@ -25,9 +25,12 @@ const FULL_NAME_RUN = /(?<![\p{L}]|\b[Bb]y )(\p{Lu}[\p{Ll}'’-]+)[ \t]+(\p{Lu}[
 export function familyNames(text: string, candidates: Mention[], people: Map<string, LocalPerson>): void {
   for (const p of [...people.values()]) {
     if (p.type !== 'person' || p.first || p.names.length) continue;
-    const named = candidates.find((c) => c.key === p.key && text[c.end] === ',' && KIN_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)));
-    const m = named && KIN_BEFORE.exec(text.slice(Math.max(0, named.start - 60), named.start))!;
-    const owner = named && m ? ownerOf(text, named.start - m[0].length, m[1], m[2], candidates, people) : partnerOf(text, p, people);
+    // ("His brother Callum added": with no commas, a verb after the given name.)
+    // (The given name's own start: a mention may take in the kin word as a role, "His brother Callum".)
+    const nameAt = (c: Mention) => (text.slice(c.end - p.last.length, c.end) === p.last ? c.end - p.last.length : c.start);
+    const named = candidates.find((c) => c.key === p.key && (text[c.end] === ',' || /^\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3))) && KIN_BEFORE.test(text.slice(Math.max(0, nameAt(c) - 60), nameAt(c))));
+    const m = named && KIN_BEFORE.exec(text.slice(Math.max(0, nameAt(named) - 60), nameAt(named)))!;
+    const owner = named && m ? ownerOf(text, nameAt(named) - m[0].length, m[1], m[2], candidates, people) : partnerOf(text, p, people);
     // ("Amara Okafor was eight when … ¶ "…," Amara says": a given name the text once wrote in full, with one surname.)
     const surname = owner ? undefined : surnameAfter(text, p.last);
     // (Not a surname the text also writes in full, "Tova Noel", before the passes join the two.)
@@ -96,7 +99,9 @@ function ownerOf(text: string, kinAt: number, pronoun: string | undefined, name:
     // (And no other name written in full before it: "Gareth Pryce met Owen Hale" may be either's daughter.)
     // (A place's or a body's name is no one's: "into Cork Harbour", "the Port Authority".)
     const runs = [...text.slice(0, kinAt).matchAll(FULL_NAME_RUN)].filter((r) => !NOT_NAMES.has(r[1]!) && !NOT_NAMES.has(r[2]!) && !PLACE_HEADS.has(r[2]!) && !ORG_HEADS.has(r[2]!) && !PLACES.has(r[1]!)).map((r) => r[2]);
-    return before.length === 1 && runs.every((r) => r === before[0]!.last) ? before[0] : undefined;
+    // (Or several of one family: "Tom Reid … His mother, Elaine Reid, … His brother Callum" is a Reid whoever's brother.)
+    const family = before.length >= 1 && before.every((o) => foldName(o.last) === foldName(before[0]!.last));
+    return family && runs.every((r) => r === before[0]!.last) ? before[0] : undefined;
   }
   const owners = named.filter((o) => foldName(o.last) === foldName(name!));
   return owners.length === 1 ? owners[0] : undefined;

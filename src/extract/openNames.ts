@@ -209,7 +209,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
       out.push({ start, end, lead: start, name, kind: 'organisation', role: null, titled: false, apposedBody: true });
       continue;
     }
-    const roleMatch = before.match(/(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Ll}[\p{Ll}-]+))(\s*,)?\s+$/u);
+    // (On its own line and sentence: "on Friday.\n\nHis brother Callum" is "His brother", not "Friday. His brother".)
+    const roleMatch = before.match(/(?:^|[^\p{L}])((?:(?!\p{L}{4,}\.)\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}(\p{Ll}[\p{Ll}-]+))(\s*,)?\s+$/u);
     // A role noun written with a capital at the start of a sentence ("Pilot Joao Reis landed") is a role all the same.
     // ("Star Wars Jedi: Fallen Order": a role noun that is also a common noun with a capital, "Star", "Fan", "Host", is
     // a role only in lower case, "the NBA star X".)

@@ -6200,6 +6200,16 @@ describe("the three-hundred-and-eighteenth batch: an adjective opening a sentenc
   });
 });
 
+describe("the three-hundred-and-nineteenth batch: a relative named without commas, and a family of several named before (PATTERNS 1.3)", () => {
+  it('gives "His brother Callum added" the family name of the Reids named before, one or two of them', () => {
+    expect(speakers('Hiker\n\nTom Reid, 27, set off on Friday.\n\nHis brother Callum added that the family were "holding on to hope".')).toEqual([['holding on to hope', 'Callum Reid']]);
+    expect(speakers('Hiker\n\nTom Reid set off. His mother, Elaine Reid, spoke.\n\nHis brother Callum added that they were "holding on to hope".')).toEqual([['holding on to hope', 'Callum Reid']]);
+  });
+  it('still gives him no family name after two families', () => {
+    expect(speakers('Hiker\n\nTom Reid met Owen Hale on Friday.\n\nHis brother Callum added that they were "holding on to hope".')).toEqual([['holding on to hope', 'Callum']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
