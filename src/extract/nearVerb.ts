@@ -74,7 +74,8 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
   // ("Lavrov was quoted by RIA Novosti as saying …": the passive, the same; the one quoting may be a body we know.)
   if (verb === 'saying') {
     const quoted = m.kind === 'org' && /^\s+as\s+$/.test(gap) ? candidates.at(-2) : m;
-    if (quoted && /^\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;"“”]{1,40}?\s+)?as\s+$/.test(text.slice(quoted.end, verbAt))) return quoted;
+    // ("The governor, Kazuo Ueda, was quoted by Jiji Press as saying": after an apposition's closing comma too.)
+    if (quoted && /^\s*,?\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;"“”]{1,40}?\s+)?as\s+$/.test(text.slice(quoted.end, verbAt))) return quoted;
   }
   return undefined;
 }

@@ -6210,6 +6210,16 @@ describe("the three-hundred-and-nineteenth batch: a relative named without comma
   });
 });
 
+describe("the three-hundred-and-twentieth batch: the one quoted in the passive after an apposition's comma (PATTERNS 1.8)", () => {
+  it('gives "The governor, Kazuo Ueda, was quoted by Jiji Press as saying … "…"" to Ueda', () => {
+    expect(speakers('Tax\n\nThe central bank\'s governor, Kazuo Ueda, was quoted by Jiji Press as saying that discipline "must not be lost".')).toEqual([['must not be lost', 'Kazuo Ueda']]);
+  });
+  it('still gives "Kazuo Ueda, who met Jiji Press, said …" to Ueda and "Reporters, quoting an aide, said …" to no one', () => {
+    expect(speakers('Tax\n\nKazuo Ueda, who met Jiji Press, said discipline "must not be lost".')).toEqual([['must not be lost', 'Kazuo Ueda']]);
+    expect(speakers('Tax\n\nKazuo Ueda arrived. Reporters, quoting an aide, said discipline "must not be lost".')).toEqual([['must not be lost', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
