@@ -36,7 +36,10 @@ const ORG_APPOSED_BEFORE =
   /(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|group|label|firm|agency|bank|party|union|carrier|airline|broadcaster|network|retailer|manufacturer|carmaker|automaker|maker|startup|publisher|studio|insurer|lender|chain|brand|charity|organi[sz]ation)(?:\s+(?:that|which)\s+[^,;:"“”.!?]{1,60}|\s+(?:for|of|at|in|to|on|behind)\s+[^,;:"“”.!?]{1,50})?,\s*$/u;
 
 /** "the consultancy ", "the retailer ": a kind of business, right before its name. */
-export const ORG_KIND_BEFORE = /\b[Tt]he\s+(?:consultancy|retailer|startup|carmaker|automaker|manufacturer|broadcaster|publisher|insurer|lender|airline|carrier|label|studio|charity|supermarket|conglomerate|bank|company|firm)\s+$/;
+// ("the budget airline SkyJet", "Budget airline SkyJet has …", "Chinese carmaker BYD": a word may describe the kind, after
+// "the" or opening the sentence.)
+export const ORG_KIND_BEFORE =
+  /(?:\b[Tt]he\s+(?:[a-z-]+\s+)?|(?:^|[.!?]["”’]?\s+|\n)\p{Lu}[\p{Ll}-]+\s+)(?:consultancy|retailer|startup|carmaker|automaker|manufacturer|broadcaster|publisher|insurer|lender|airline|carrier|label|studio|charity|supermarket|conglomerate|bank|company|firm)\s+$/u;
 
 /** The words for a kind of company that end its name ("Records", "Inc"). */
 export const COMPANY_KINDS = /^(?:Records|Productions|Pictures|Studios|Entertainment|Technologies|Pharmaceuticals|Telecom|Ventures|Labs|PLC|LLC|Inc|Corp|Company|Corporation|Ltd|Group|Holdings|Airlines|Airways|Motors|Industries|Partners|Capital|Energy)$/;

@@ -47,7 +47,8 @@ export function bodiesBeforePosts(chunk: string, isPlace: (word: string) => bool
 /**
  * Names that are bodies wherever they stand, though a speech verb beside them elsewhere made them people: a name set
  * off after a word for a body ("The group that owns her music, Big Machine," then "accusing Big Machine of …"), and a
- * company named in full and then alone ("Northlight Records" … "Northlight said"). Their mentions become the body's.
+ * company named in full and then alone ("Northlight Records" … "Northlight said"), a one-word body's name alone ("SkyJet
+ * said"). Their mentions become the body's.
  */
 export function bodiesForNames(
   candidates: { key: string | null; kind: string; text: string }[],
@@ -59,6 +60,8 @@ export function bodiesForNames(
   for (const [key, name] of openOrgs) {
     const short = CORPORATE_SUFFIX.exec(name)?.[1];
     if (short && !bodies.has(short)) bodies.set(short, key);
+    // ("Budget airline SkyJet has apologised … SkyJet said": a one-word body's name speaking alone is the body.)
+    if (!/\s/.test(name) && !bodies.has(name)) bodies.set(name, key);
   }
   if (!bodies.size) return;
   const moved = new Set<string>();

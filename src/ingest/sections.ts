@@ -87,7 +87,9 @@ export function looksLikeTitle(line: string): boolean {
   if (/^["“‘'][^"“”‘’']{3,}[,?!]["”’']\s+(?:[\p{L}\p{N}'’.-]+\s+){1,4}says\b/u.test(line)) return true;
   // (Not a quote with its tag, '"We are going back," the union chief', a line of reporting cut short.)
   // ("Lavrov says the meeting will help": a headline's present tense; "said" and "told" are a report's.)
-  return line.split(/\s+/).length >= 6 && (line.match(/["“”]/g) ?? []).length % 2 === 0 && !/[,?!]["”’]\s/.test(line) && !/\b(?:said|told|added)\b/.test(line);
+  // (Outside its quotes: "'I was told to stay quiet': a nurse speaks out" is a headline.)
+  const unquoted = line.replace(/["“][^"“”]*["”]|(?<![\p{L}])['‘][^'‘’]*['’](?![\p{L}])/gu, ' ');
+  return line.split(/\s+/).length >= 6 && (line.match(/["“”]/g) ?? []).length % 2 === 0 && !/[,?!]["”’]\s/.test(line) && !/\b(?:said|told|added)\b/.test(unquoted);
 }
 
 /** Where a word runs into a capitalised one with no space: "…talks in GenevaBlinken sees…". */

@@ -6220,6 +6220,20 @@ describe("the three-hundred-and-twentieth batch: the one quoted in the passive a
   });
 });
 
+describe("the three-hundred-and-twenty-first batch: a headline with \"told\" inside its quote, and a company by its kind after a describing word (PATTERNS 1.7, 1.10)", () => {
+  it('reads "\'I was told to stay quiet\': a nurse speaks out" as the title, its quote the one said below', () => {
+    const text = '\'I was told to stay quiet\': a nurse speaks out\n\nFor years, Grace Mensah kept her head down.\n\n"I was told to stay quiet, that it was not my place," she says.';
+    expect(speakers(text)).toEqual([['I was told to stay quiet', 'Grace Mensah'], ['I was told to stay quiet, that it was not my place,', 'Grace Mensah']]);
+  });
+  it('reads "Budget airline SkyJet has apologised … SkyJet said" as one company speaking', () => {
+    const x = extract('Air\n\nBudget airline SkyJet has apologised.\n\nIn a statement, SkyJet said the delay was caused by "a technical fault".');
+    expect(x.people.map((p) => [p.names[0] ?? p.last, p.type])).toEqual([['SkyJet', 'organisation']]);
+  });
+  it('still reads "Former airline pilot John Smith" as a person', () => {
+    expect(persons('Crash\n\nFormer airline pilot John Smith said it was "avoidable".')).toEqual(['John Smith']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
