@@ -57,18 +57,23 @@ export function bodiesForNames(
   openOrgs: ReadonlyMap<string, string>,
 ): void {
   const bodies = new Map([...apposedBodies].map((name) => [name, orgKey(name)]));
+  const alone = new Set<string>();
   for (const [key, name] of openOrgs) {
     const short = CORPORATE_SUFFIX.exec(name)?.[1];
     if (short && !bodies.has(short)) bodies.set(short, key);
-    // ("Budget airline SkyJet has apologised … SkyJet said": a one-word body's name speaking alone is the body.)
-    if (!/\s/.test(name) && !bodies.has(name)) bodies.set(name, key);
+    // ("Budget airline SkyJet has apologised … SkyJet said": a one-word body's name speaking alone is the body, unless
+    // it is what someone named in full goes by, "Ana María Ruiz Soto (AMRS)" … "AMRS said".)
+    if (!/\s/.test(name) && !bodies.has(name)) {
+      bodies.set(name, key);
+      alone.add(name);
+    }
   }
   if (!bodies.size) return;
   const moved = new Set<string>();
   for (const c of candidates) {
     // (And a body of its own under the short name: "Apple Inc forecast …" then "Apple said".)
     const body = c.key?.startsWith('p:') || c.kind === 'org' ? bodies.get(c.text) : undefined;
-    if (!body || body === c.key) continue;
+    if (!body || body === c.key || (alone.has(c.text) && people.get(c.key!)?.names.length)) continue;
     moved.add(c.key!);
     c.key = body;
     c.kind = 'org';
