@@ -329,10 +329,11 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
     // May, not the next; "will meet in May" the next.)
     // ("announced manoeuvres through February" still runs ahead.)
     // (Nor does a schedule in the present: "their session that starts in early January".)
-    const past = PAST.test(sentence) && !FUTURE_LEAD.test(sentence) && !/\b(?:through|until|till|via|into|by|to|before)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index)) && !WEEKDAY_FUTURE.test(sentence.slice(Math.max(0, r.index - 40), r.index));
+    const past = () => PAST.test(sentence) && !FUTURE_LEAD.test(sentence) && !/\b(?:through|until|till|via|into|by|to|before)\s+$/i.test(sentence.slice(Math.max(0, r.index - 10), r.index)) && !WEEKDAY_FUTURE.test(sentence.slice(Math.max(0, r.index - 40), r.index));
     // (A day of a month the same: "arrested in April for a March 21 phone call" in a November story; only a month or
     // more ahead, as a story dated a day or two early by its neighbours still says "on Nov. 8".)
-    if ((precision === 'month' || precision === 'day') && r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday') && past && d.getTime() > reference.getTime() + 31 * DAY_MS) d = new Date(d.getFullYear() - 1, d.getMonth(), precision === 'day' ? d.getDate() : 1, 12);
+    const yearless = (precision === 'month' || precision === 'day') && r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday');
+    if (yearless && d.getTime() > reference.getTime() + 31 * DAY_MS && past()) d = new Date(d.getFullYear() - 1, d.getMonth(), precision === 'day' ? d.getDate() : 1, 12);
     // ("on Saturday, May 18" with no year: the year near the article's whose May 18 is a Saturday.)
     const weekday = r.start.get('weekday');
     if (r.start.isCertain('weekday') && r.start.isCertain('day') && !r.start.isCertain('year') && weekday !== null && d.getDay() !== weekday) {
