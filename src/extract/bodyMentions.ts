@@ -1,4 +1,4 @@
-import { DESCRIPTION, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
+import { COMPANY_HEADS, DESCRIPTION, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { orgKey } from './names.js';
 import { CALENDAR_NAMES, DEMONYMS, NOT_NAMES, POSTNOMINALS, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
@@ -171,8 +171,7 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     if (beforeComma && !CALENDAR_WORD.test(beforeComma) && !NOT_NAMES.has(beforeComma)) continue;
     // "The IG Metall union" names a body: the open pass reads it as an organisation.
     // (Copy names a company without "the" and "company": "the San Francisco company" is a description; see findOpenNames.)
-    const place = /^(?:company|firm)$/.test(m[2]!);
-    if (ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && !place && m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w))) continue;
+    if (ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && !COMPANY_HEADS.has(m[2]!) && m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w))) continue;
     // ("the Governor said" is one; "NASA's Office of the Inspector General" a body's name, and "the Prime Minister of
     // Spain Pedro Sanchez" a post before a name.)
     const capital = /^\p{Lu}/u.test(m[2]!);

@@ -56,9 +56,11 @@ export function playerOrAny(key: string | undefined, epithet: boolean, people: M
   return players.length === 1 ? players[0]!.key : undefined;
 }
 
+/** The speech verbs of one plain word, as an alternation for the patterns below. */
+const SPEECH_WORDS = SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v)).join('|');
 /** A speech verb right after a name (maybe after "also" or an apposition): the one named is speaking. */
 // ("Keir Starmer has addressed supporters": a perfect, as a live page writes the news, and a speech to a crowd.)
-export const SPEAKS = new RegExp(`^(?:\\s*,[^,"“”]{1,60},)?\\s+(?:also\\s+|then\\s+|has\\s+|had\\s+)?(?:${SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v)).join('|')}|addressed|spoken|spoke)\\b`);
+export const SPEAKS = new RegExp(`^(?:\\s*,[^,"“”]{1,60},)?\\s+(?:also\\s+|then\\s+|has\\s+|had\\s+)?(?:${SPEECH_WORDS}|addressed|spoken|spoke)\\b`);
 
 /** Words that end the name of a public body, a party or an outlet, not a company's. */
 const PUBLIC_BODY = /\b(?:Agency|Ministry|Department|Office|Council|Commission|Committee|Authority|Board|Bureau|Police|Court|Tribunal|Fund|Union|Party|Parliament|Assembly|Senate|Congress|Government|Administration|Cabinet|Army|Navy|Forces|Guard|Institute|Foundation|Association|Federation|Alliance|University|College|School|Hospital|Church|Embassy|News|Times|Post|Press|Journal|Reuters|government)\b/;
@@ -128,7 +130,7 @@ function mentionsSince(mentions: readonly Mention[], i: number, from: number, te
 }
 
 /** From a name, its speech verb and "that", in one sentence: what follows is what that one said. */
-const REPORTED_ON = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v)).join('|')})\\s+that\\s[^.!?]*$`);
+const REPORTED_ON = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${SPEECH_WORDS})\\s+that\\s[^.!?]*$`);
 
 /**
  * The one person named in mention i's paragraph before it, else in the paragraph before, as the subject of the

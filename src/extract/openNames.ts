@@ -2,6 +2,7 @@ import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBu
 import { nameShape } from './names.js';
 import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
 import { BODY_APPOSED, KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, apposedBody, rolePhrasesBefore } from './bodyWords.js';
+import { COMPANY_HEADS } from './descriptions.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
 import { apposedAfter, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
@@ -99,7 +100,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const lone = tokens.length - leadWord === 1 && (NOT_NAMES.has(word(lastTok)) || NUMBER_WORDS.test(lastTok));
     // ("The San Francisco company said", "the Seattle firm": after "the", a company is described by its place; copy
     // names a company without "the" and "company".)
-    const placed = body && /^\s+(?:company|firm)\b/.test(body[0]) && (tokens[0]!.t === 'The' || /\bthe\s+$/.test(chunk.slice(Math.max(0, at - 4), at)));
+    const placed = body && COMPANY_HEADS.has(body[0].trim()) && (tokens[0]!.t === 'The' || /\bthe\s+$/.test(chunk.slice(Math.max(0, at - 4), at)));
     if (body && !placed && leadWord !== -1 && !lone && !/['’]s$/.test(lastTok) && tokens.slice(leadWord).every((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)))) {
       const start = tokens[leadWord]!.at;
       out.push({ start, end: runEnd + body[0].length, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false });

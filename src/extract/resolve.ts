@@ -1,4 +1,4 @@
-import { DOCUMENTS, EPITHETS, GROUPS, licensedBodies, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
+import { COMPANY_HEADS, DOCUMENTS, EPITHETS, GROUPS, licensedBodies, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
 import { DEMONYMS, NATIONALITY_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { askedAbout, describedWhenNamed, HEADS_OF_STATE, onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS, spokenOfInSentence } from './justNamed.js';
@@ -263,7 +263,6 @@ function namedSoFar(mentions: readonly Mention[], people: Map<string, LocalPerso
   return (key, i, strictly = false) => (!strictly && i <= firstPerson) || (first.get(key) ?? i) < i;
 }
 
-const COMPANY_HEADS = new Set(['company', 'firm']);
 
 /** Whether a lower-case modifier ("production") begins a word of a body's name ("Dick Clark Productions"). */
 function sharesModifier(modifiers: string, name: string): boolean {

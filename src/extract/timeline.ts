@@ -246,6 +246,7 @@ const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed|began|came|went|fell|rose|took|b
 /** The word before a weekday that makes it a named day: Black Friday, Cyber Monday, Super Tuesday, Easter Sunday. */
 const NAMED_DAY = /\b(?:Black|Cyber|Giving|Super|Good|Holy|Maundy|Ash|Easter|Palm|Whit|Bloody|Blue|Small Business)\s+$/;
 
+const DAY_MS = 86_400_000;
 function addDays(d: Date, n: number): Date {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12);
 }
@@ -262,7 +263,7 @@ export function isoWeek(d: Date): string {
   const day = t.getUTCDay() || 7;
   t.setUTCDate(t.getUTCDate() + 4 - day);
   const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
+  const week = Math.ceil(((t.getTime() - yearStart) / DAY_MS + 1) / 7);
   return `${t.getUTCFullYear()}-W${pad(week)}`;
 }
 
@@ -293,7 +294,6 @@ export function referenceFrom(day: string): Date {
   return new Date(y, m - 1, d, 12);
 }
 
-const DAY_MS = 86_400_000;
 /**
  * Finds the dates in a sentence, each at its own precision, resolved against the article's day.
  * Odd text is normal input: nothing found is an empty list, never an error.
