@@ -1,6 +1,6 @@
 /** The words and small tests findOpenNames (openNames.ts) weighs a run of capitalised words by. */
 
-import { isGivenName, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { DEMONYMS, isGivenName, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { isTitle } from './nameRuns.js';
 
 // (Not the verbs that are as often nouns after a name, as the cue patterns leave them out: "a Solar System object".)
@@ -42,6 +42,25 @@ export function roleInRun(tokens: readonly { t: string }[], i: number): boolean 
   if (i === 0 || i > tokens.length - 3 || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.t) || !ROLE_NOUNS.has(tokens[i]!.t.toLowerCase())) return false;
   return !tokens.slice(0, i).some((x) => isGivenName(x.t));
 }
+
+/**
+ * "Justices B.R. Gavai and K.V. Viswanathan", "Foreign Ministers Sergey Lavrov and Wang Yi": a title in the plural, at
+ * a run's start or after title words, with a name after it, is a title of each name that follows.
+ */
+export function pluralTitleOpens(tokens: readonly { t: string }[], i: number): boolean {
+  if (i >= tokens.length - 1 || !tokens.slice(0, i).every((x) => isTitle(x.t) || DEMONYMS.has(x.t) || PLACES.has(x.t))) return false;
+  return titleOfPlural(tokens[i]!.t) !== null;
+}
+
+/** The title word a plural stands for ("Justices" → "Justice", "Secretaries" → "Secretary"), or null. */
+function titleOfPlural(t: string): string | null {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(t) || isTitle(t)) return null;
+  if (isTitle(t.slice(0, -1))) return t.slice(0, -1);
+  return t.endsWith('ies') && isTitle(`${t.slice(0, -3)}y`) ? `${t.slice(0, -3)}y` : null;
+}
+
+/** "Chief Justices" → "Chief Justice": a plural title as one holder's. */
+export const singularTitle = (title: string) => title.replace(/\p{L}+/gu, (w) => titleOfPlural(w) ?? w);
 
 /**
  * Whether the title word at i belongs to a body named after the name ("Mayor Ann Roe of Public Square"): it follows

@@ -6,7 +6,7 @@ import { COMPANY_HEADS } from './descriptions.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
 import { apposedAfter, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
-import { CAMPUS_BEFORE, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, roleInRun } from './openNameWords.js';
+import { CAMPUS_BEFORE, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, pluralTitleOpens, roleInRun, singularTitle } from './openNameWords.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -38,6 +38,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
   const out: OpenName[] = [];
   /** Names of two or three words with no evidence of their own, which a list of people may still show to be people. */
   const unproven: OpenName[] = [];
+  // The title a plural opened ("Justices Ana Ruiz") and where its name ended, for the names listed after it.
+  let sharedTitle: { end: number; title: string } | null = null;
   for (const tokens of runsIn(chunk)) {
     const at = tokens[0]!.at;
     // ("The Care Quality Commission's report": a body's name before a possessive ends at the apostrophe.)
@@ -121,11 +123,13 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const titlesEnd = personOf ? ofAt : tokens.length - 1;
     // ("Rovers captain Dean Okafor": after a role in lower case, a title that is also a given name opens the name.)
     const givenAfterRole = tokens.length >= 2 && isGivenName(tokens[0]!.t) && ROLE_NOUNS.has(/(\p{Ll}+)\s+$/u.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? '');
+    // (A plural title is one only before two names or more: "Justices Ana Ruiz and Tom Hale", not "Chiefs Offense".)
+    const pairFollows = /^(?:,[ \t]*|[ \t]+and[ \t]+)\p{Lu}/u.test(chunk.slice(runEnd, runEnd + 8));
     for (let i = 0; i < titlesEnd; i++) {
       if (/['’]s$/.test(tokens[i]!.t)) {
         lastTitle = i;
         possessed = true;
-      } else if ((isTitle(tokens[i]!.t) || roleInRun(tokens, i)) && !afterNameOf(tokens, i, lastTitle) && !(i === 0 && givenAfterRole)) lastTitle = i;
+      } else if ((isTitle(tokens[i]!.t) || roleInRun(tokens, i) || (pairFollows && pluralTitleOpens(tokens, i))) && !afterNameOf(tokens, i, lastTitle) && !(i === 0 && givenAfterRole)) lastTitle = i;
     }
     // ("Minister of Cooperation Amit Shah", "Minister for Power Awais Leghari": a portfolio not in our lists after "of" or
     // "for" runs to the name, its last two words.)
@@ -197,9 +201,12 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const name = chunk.slice(start, end);
     // The title words stand after the possessor, if any ("NATO's Secretary General X"); the possessor is not a title.
     const titleFrom = possessed ? lastTitle + 1 : 0;
-    const titleTokens = tokens.slice(titleFrom, from).filter((x) => isTitle(x.t));
+    const plural = pairFollows && nameTokens.length >= 2 && tokens.slice(0, from).some((_, k) => pluralTitleOpens(tokens, k));
+    const titleTokens = tokens.slice(titleFrom, from).filter((x, k) => isTitle(x.t) || (plural && pluralTitleOpens(tokens, k + titleFrom)));
+    // ("Justices Ana Ruiz and Tom Hale": the second name of a plural title's pair, or list, holds the title too.)
+    const pairedTitle: string | null = sharedTitle && from === 0 && nameTokens.length >= 2 && /^(?:,\s*|,?\s+and\s+)$/.test(chunk.slice(sharedTitle.end, at)) ? sharedTitle.title : null;
     // ("Minister for the Economy and Finance Michel Sapin": after "and", a portfolio word ends a title all the same.)
-    const titled = titleTokens.some((x) => !TITLE_MODIFIERS.has(word(x.t))) || (titleTokens.length > 0 && nameTokens.length >= 2 && /\band\s+$/.test(chunk.slice(Math.max(0, at - 5), at)));
+    const titled: boolean = Boolean(pairedTitle) || titleTokens.some((x) => !TITLE_MODIFIERS.has(word(x.t))) || (titleTokens.length > 0 && nameTokens.length >= 2 && /\band\s+$/.test(chunk.slice(Math.max(0, at - 5), at)));
     // ("Home Depot reported", "the Trade Desk said": a word that makes a title only beside another, right before the name
     // with none, is the first word of a body's name.)
     if (!titled && titleTokens.length > 0 && titleTokens.at(-1) === tokens[from - 1]) continue;
@@ -351,13 +358,14 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("Plaintiff said he was "duped"": a party to a case, capitalised as a court's papers write it, is no one's name.)
     if (single && LEGAL_PARTIES.test(name)) continue;
     const honorificOnly = titleTokens.length > 0 && titleTokens.every((x) => HONORIFICS.has(x.t));
-    const titleEnd = portfolioAfter ? tokens[from - 1]! : titleTokens.at(-1)!;
-    const titleWords = titled && !honorificOnly ? chunk.slice(tokens[titleFrom]!.at, titleEnd.at + titleEnd.t.length) : openRole;
+    const titleEnd = portfolioAfter ? tokens[from - 1]! : titleTokens.at(-1);
+    const titleWords: string | null = pairedTitle ?? (titled && !honorificOnly && titleEnd ? singularTitle(chunk.slice(tokens[titleFrom]!.at, titleEnd.at + titleEnd.t.length)) : openRole);
     // ("Minister for Information and Broadcasting Venkaiah Naidu": a portfolio after "and" ends the title before it.)
     const joined = titled && titleFrom === 0 ? JOINED_TITLE.exec(chunk.slice(Math.max(0, at - 80), at)) : null;
     const roleWords = joined && titleWords ? joined[1]! + titleWords : titleWords;
     const thin = !titled && !openRole && !phraseRole && !speech && !asRole;
     out.push({ start, end, lead, name, kind: 'person', role: roleWords ?? null, titled: titled || Boolean(openRole), ...(thin ? { thin: true as const } : {}) });
+    sharedTitle = (plural || pairedTitle) && titleWords ? { end, title: titleWords } : null;
   }
   return unproven.length ? [...out, ...listedAmong(chunk, unproven, out)] : out;
 }

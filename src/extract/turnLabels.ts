@@ -29,17 +29,23 @@ export const WIRE_AGENCIES = /^(?:AFP|AP|EFE|ANSA|TASS|DPA|APA|PTI|IANS|AAP|ANI|
 /** A court record's posts: "THE COURT:", "THE WITNESS:" speak as their holders, whom the record may not name. */
 export const COURT_POSTS = new Set(['COURT', 'WITNESS', 'CLERK', 'BAILIFF', 'JUROR', 'DEFENDANT', 'INTERPRETER']);
 
+/** Who runs a show or a panel: named in brackets, the one who asks is that person. */
+const SHOW_HOSTS = /^(?:THE )?(?:HOST|PRESENTER|ANCHOR|MODERATOR|INTERVIEWER)$/;
+
 /** A name in brackets after a post's label, with or without an honorific: "(Ms. Sari Wulandari)", "(Shri Anil Mehra)". */
 const BRACKET_NAME = /\((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Shri|Smt|H\.E|Sir|Dame|MR|MRS|MS|DR|SHRI)\.?[ \t]+)?((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}\p{Lu}[\p{L}'’-]+)\)/u;
 
 /**
  * "Indonesian Foreign Minister (Ms. Sari Wulandari):": a record that names a post's holder in brackets the first time,
  * and later labels the post alone. The name, in the case a name is written ("(MR. WANG YI)" → "Wang Yi"), for a label
- * that holds a post's word, never a questioner's ("Reporter (Jane Roe):" asks); null otherwise.
+ * that holds a post's word, or a show's host with a person's name ("HOST (JANE ORLOV):"), never one who only asks
+ * ("Reporter (Jane Roe):") nor an outlet ("Moderator (Daily Star):"); null otherwise.
  */
 export function bracketedHolder(labelWithNote: string, label: string, isTitle: (word: string) => boolean): string | null {
   const m = BRACKET_NAME.exec(labelWithNote);
-  if (!m || isQuestioner(label.toUpperCase()) || !label.split(/\s+/).some(isTitle)) return null;
+  if (!m) return null;
+  const upper = label.toUpperCase();
+  if (isQuestioner(upper) ? !SHOW_HOSTS.test(upper) || isOutlet(m[1]!.toUpperCase()) : !label.split(/\s+/).some(isTitle)) return null;
   return m[1]!
     .trim()
     .split(/\s+/)

@@ -6234,6 +6234,40 @@ describe("the three-hundred-and-twenty-first batch: a headline with \"told\" ins
   });
 });
 
+describe("the three-hundred-and-twenty-second batch: a show's host named in brackets (PATTERNS 1.6)", () => {
+  const show = (host: string) =>
+    `Transcript: the housing hour\n\n${host}: Welcome back. Rents rose again. Why?\n\nKWAME ASANTE: The short answer is supply.\n\nJANE ORLOV: Is rent control the answer?\n\nKWAME ASANTE: It helps those with a lease.`;
+  it('gives "HOST (JANE ORLOV):" to Jane Orlov, as her later turns', () => {
+    expect(speakers(show('HOST (JANE ORLOV)'))[0]).toEqual(['Welcome back. Rents rose again. Why?', 'Jane Orlov']);
+  });
+  it('gives a host with an outlet in brackets ("HOST (CITY RADIO):") no one', () => {
+    expect(speakers(show('HOST (CITY RADIO)'))[0]).toEqual(['Welcome back. Rents rose again. Why?', null]);
+  });
+});
+
+describe('the three-hundred-and-twenty-third batch: a title in the plural before two names (PATTERNS 1.2)', () => {
+  it('finds both of "Justices B.R. Gavai and K.V. Viswanathan" as justices, and gives what "a bench of" them said to neither', () => {
+    const text = 'Ruling\n\nA bench of Justices B.R. Gavai and K.V. Viswanathan said the state "cannot act as judge".';
+    expect(findOpenNames(text).map((n) => [n.name, n.role])).toEqual([
+      ['B.R. Gavai', 'Justice'],
+      ['K.V. Viswanathan', 'Justice'],
+    ]);
+    expect(speakers(text)).toEqual([['cannot act as judge', null]]);
+  });
+  it('finds "Foreign Ministers Sergey Lavrov and Wang Yi" and a list after "Senators"', () => {
+    expect(names('Foreign Ministers Sergey Lavrov and Wang Yi met. Senators Rakesh Anand, Tulio Breda and Ines Ruiz voted.')).toEqual([
+      ['Sergey Lavrov', 'person'],
+      ['Wang Yi', 'person'],
+      ['Rakesh Anand', 'person'],
+      ['Tulio Breda', 'person'],
+      ['Ines Ruiz', 'person'],
+    ]);
+  });
+  it('takes no name from a plural title before one word ("Chiefs Offense, without Hill,")', () => {
+    expect(names('Chiefs Offense, without Hill, is weak.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
