@@ -122,6 +122,9 @@ function specificRoles(roles: string[]): string[] {
   return unique.filter((r) => !unique.some((o) => o !== r && o.toLowerCase().endsWith(` ${r.toLowerCase()}`)));
 }
 
+/** Whether a person's name is written family name first ("Zhao Mingde", surname "Zhao"). */
+const familyFirst = (p: LocalPerson) => p.type === 'person' && p.names.some((n) => n.startsWith(`${p.last} `));
+
 /**
  * Merges the people of every article into one entry each: the same surname with the same or a similar first
  * name ("Sergei"/"Sergey Lavrov") is one person; a surname alone joins the person of that surname.
@@ -160,9 +163,10 @@ export function mergePeople(perArticle: readonly PerArticle[], memo = new People
       firstAt.set(g, Math.min(firstAt.get(g) ?? i, i));
       g.members.push(m);
     };
-    // People with a given name first, one group per given name (or its like).
+    // People with a given name first, one group per given name (or its like). (A name written family name first,
+    // "Zhao Mingde", has no short forms: "Ming Zhao" is someone else.)
     members.forEach((m, i) => {
-      if (m.p.first) join(groups.find((x) => alike(x.first!, m.p.first!)), m, i);
+      if (m.p.first) join(groups.find((x) => (familyFirst(m.p) || x.members.some((o) => familyFirst(o.p)) ? x.first === m.p.first : alike(x.first!, m.p.first!))), m, i);
     });
     // A surname alone joins the person of that surname, if there is one, or one named in at least twice as many
     // articles as any other ("Trump said" beside Donald and a few of Melania Trump); with a Boris and a Dustin Johnson

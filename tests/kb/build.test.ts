@@ -42,6 +42,20 @@ describe('people', () => {
     ]);
   });
 
+  it('merges a short given name with its long form ("Alex" and "Alexander Reyes"), never with a name written family name first ("Ming Zhao", "Zhao Mingde")', () => {
+    const local = (articleId: string, first: string, last: string, familyFirst = false) => ({
+      articleId,
+      people: [{ key: `p:${last.toLowerCase()}`, type: 'person' as const, first, last, names: [familyFirst ? `${last} ${first}` : `${first} ${last}`], aliases: [last], roles: [], nationality: null }],
+    });
+    const names = (merged: ReturnType<typeof mergePeople>) => merged.people.map((p) => [p.name, p.articleIds]);
+    expect(names(mergePeople([local('a', 'Alexander', 'Reyes'), local('b', 'Alex', 'Reyes')]))).toEqual([['Alexander Reyes', ['a', 'b']]]);
+    expect(names(mergePeople([local('a', 'Mingde', 'Zhao', true), local('b', 'Ming', 'Zhao')]))).toEqual([
+      ['Zhao Mingde', ['a']],
+      ['Ming Zhao', ['b']],
+    ]);
+    expect(names(mergePeople([local('a', 'Mingde', 'Zhao', true), local('b', 'Mingde', 'Zhao', true)]))).toEqual([['Zhao Mingde', ['a', 'b']]]);
+  });
+
   it('gives a surname alone to the one person of that surname, or to one named far more often, and else to nobody else', () => {
     const local = (articleId: string, first: string | null, last: string) => ({
       articleId,
