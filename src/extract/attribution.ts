@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, groupActingFor, joinedSubject, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject } from './subjectShapes.js';
+import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, groupActingFor, joinedSubject, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject, writtenAsName } from './subjectShapes.js';
 import { MEN_NAMES, PLACES, ROLE_NOUNS, UNISEX_NAMES, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { firstFrom, keyedIn } from './sorted.js';
@@ -93,6 +93,7 @@ export function attributeQuotes(
   const objectPersons: (string | null)[] = [];
   const result: Attribution[] = quotes.map(() => ({ speakerKey: null, cue: null, method: null }));
 
+  const namedWord = writtenAsName(text);
   const mentionsIn = (s: Span) => keyedIn(mentions, s.start, s.end, (m) => m.start).map((x) => x.item).filter((m) => m.end <= s.end);
   // (Not after a preposition, even with a word or two of a role between: "owned by talent manager Scooter Braun".)
   const isPossessor = (m: Mention) => possesses(text, m);
@@ -241,7 +242,7 @@ export function attributeQuotes(
     // ("The delegate for Tonga objected.", "Ilir Tavaga scored twice": someone described and never named, or a name no
     // evidence made anyone's, is the subject, and nobody we know. An unnamed body, "the company says", is no person.)
     const unnamed = subject ? null : unnamedOpening(subjectFrom, s.end);
-    const unread = subject || unnamed || ms.some((m) => m.start <= subjectFrom + 2 && m.end > subjectFrom) ? null : unreadNameSubject(text.slice(subjectFrom, s.end));
+    const unread = subject || unnamed || ms.some((m) => m.start <= subjectFrom + 2 && m.end > subjectFrom) ? null : unreadNameSubject(text.slice(subjectFrom, s.end), namedWord);
     // ("A scored, and coach B could not be happier": B after a list of names as the first subject, else B a rival.)
     const joined = subject && isPerson(subject.key) ? joinedSubject(text, s.end, ms, subject, isPerson) : null;
     // (So is one named there for the first time: "Brisco set up both goals, and Sandvik coach Dale Kowalczyk praised …".)

@@ -38,8 +38,10 @@ const ORG_APPOSED_BEFORE =
 /** "the consultancy ", "the retailer ": a kind of business, right before its name. */
 // ("the budget airline SkyJet", "Budget airline SkyJet has …", "Chinese carmaker BYD": a word may describe the kind, after
 // "the" or opening the sentence.)
+// (Anywhere, a maker of things or a start-up with what it does before it: "to buy battery start-up Cellion", "Electric-car
+// maker Voltra"; a "policy maker" or a "playmaker" is a person.)
 export const ORG_KIND_BEFORE =
-  /(?:\b[Tt]he\s+(?:[a-z-]+\s+)?|(?:^|[.!?]["”’]?\s+|\n)\p{Lu}[\p{Ll}-]+\s+)(?:consultancy|retailer|startup|carmaker|automaker|manufacturer|broadcaster|publisher|insurer|lender|airline|carrier|label|studio|charity|supermarket|conglomerate|bank|company|firm)\s+$/u;
+  /(?:(?:\b[Tt]he\s+(?:[a-z-]+\s+)?|(?:^|[.!?]["”’]?\s+|\n)\p{Lu}[\p{Ll}-]+\s+)(?:consultancy|retailer|startup|carmaker|automaker|manufacturer|broadcaster|publisher|insurer|lender|airline|carrier|label|studio|charity|supermarket|conglomerate|bank|company|firm)|\b[a-z][a-z-]+\s+start-?up|\b(?:[Cc]ar|[Cc]hip|[Dd]rug|[Pp]hone|[Pp]lane|[Aa]ircraft|[Tt]ruck|[Ss]teel|[Bb]attery|[Vv]accine|[Ss]oftware|[Tt]oy|[Bb]eer|[Ee]lectric-car|[Ee]lectric-vehicle|EV)[- ]?maker)\s+$/u;
 
 /** The words for a kind of company that end its name ("Records", "Inc"). */
 export const COMPANY_KINDS = /^(?:Records|Productions|Pictures|Studios|Entertainment|Technologies|Pharmaceuticals|Telecom|Ventures|Labs|PLC|LLC|Inc|Corp|Company|Corporation|Ltd|Group|Holdings|Airlines|Airways|Motors|Industries|Partners|Capital|Energy)$/;

@@ -12,9 +12,12 @@ import { sentenceStart } from './sentenceStart.js';
 
 /** Family words whose holder copy takes to share the family's name. */
 const FAMILY = 'wife|husband|son|daughter|brother|sister|mother|father|grandson|granddaughter|grandmother|grandfather|widow|widower';
-/** "her husband, ", "Rivera's eldest son, ", "his brother " right before the given name (1: "his", "her" or "their"; 2: the owner's name). */
+/**
+ * "her husband, ", "Rivera's eldest son, ", "his brother ", "Anna Roe, whose husband, " right before the given name (1:
+ * "his", "her", "their" or "whose"; 2: the owner's name).
+ */
 const KIN_BEFORE = new RegExp(
-  `(?:\\b([Hh]is|[Hh]er|[Tt]heir)|(\\p{Lu}[\\p{L}'’-]*)['’]s)\\s+(?:(?:eldest|oldest|youngest|younger|older|elder|late|teenage|\\d{1,2}-year-old)\\s+)?(?:${FAMILY})(?:,\\s*|\\s+)$`,
+  `(?:\\b([Hh]is|[Hh]er|[Tt]heir|whose)|(\\p{Lu}[\\p{L}'’-]*)['’]s)\\s+(?:(?:eldest|oldest|youngest|younger|older|elder|late|teenage|\\d{1,2}-year-old)\\s+)?(?:${FAMILY})(?:,\\s*|\\s+)$`,
   'u',
 );
 
@@ -86,6 +89,11 @@ function ownerOf(text: string, kinAt: number, pronoun: string | undefined, name:
   if (pronoun && /^their$/i.test(pronoun)) {
     const families = named.filter((o) => named.some((x) => x !== o && foldName(x.last) === foldName(o.last)));
     return new Set(families.map((o) => foldName(o.last))).size === 1 ? families[0] : undefined;
+  }
+  // ("said Anna Roe, whose husband, Peter,": "whose" is the one named right before it; "the Reyes family, whose son" no one's.)
+  if (pronoun === 'whose') {
+    const right = candidates.find((c) => c.end <= kinAt && /^,?\s*$/.test(text.slice(c.end, kinAt)) && people.get(c.key ?? '')?.type === 'person');
+    return right && people.get(right.key!);
   }
   // ("Ngozi Okonkwo and her husband, Emeka": "her" is the last person named before it in the sentence; not "host Tom
   // Bergeron described … Van Der Beek's announcement that his wife, Kimberly," when that one has no given name.)

@@ -229,6 +229,8 @@ export function ownDate(text: string, sections: readonly Section[], published: s
         continue;
       }
       if (++contentLines > 3) break;
+      // ("The memo reads … It is dated 3 September 2024": a document's own date is no day of the story's.)
+      if (DOCUMENT_DATE.test(l)) continue;
       const d = findFullDate(l);
       // (Not a date of another day than the dateline's: "GENEVA, January 21. /TASS/." over "On December 17, 2021, the
       // ministry published …" is a story of January 21; its year comes from the same story.)
@@ -237,6 +239,9 @@ export function ownDate(text: string, sections: readonly Section[], published: s
   }
   return monthDay ? { date: null, source: 'none', monthDay } : { date: null, source: 'none' };
 }
+
+/** A date that dates a document: "dated 3 September 2024", "signed on March 2, 2023", "filed on 4 May 2021". */
+const DOCUMENT_DATE = new RegExp(`\\b(?:dated|signed|written|sent|issued|filed)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d`, 'i');
 
 /** "GENEVA, Jan 21 (Reuters) -", "MOSCOW, January 21. /TASS/.", "Jan 21 –": a dateline with no year. */
 const DAY_DATELINE = new RegExp(`^(?:\\p{Lu}[\\p{L} .'-]{1,40},\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:\\(|[-–—:/])`, 'iu');

@@ -236,7 +236,11 @@ export function findPeople(
         const key = orgKey(n.name);
         if (!openOrgs.has(key)) openOrgs.set(key, n.name);
         for (const acronym of acronymsOf(n.name, chunk.slice(n.end, n.end + 12), text)) if (!acronyms.has(acronym)) acronyms.set(acronym, key);
-        candidates.push({ start: at, end, kind: 'org', key, text: n.name, priority: 5.5 });
+        // ("battery start-up Cellion" … "Cellion, founded in 2019, makes": a one-word body is that body wherever it stands,
+        // and where it was found, with the words that showed it; letters, "US", are read by the passes for bodies.)
+        const everywhere = /^\p{Lu}\p{Ll}+$/u.test(n.name) && !PLACES.has(n.name) && !people.has(personKey(n.name));
+        if (everywhere) companyKeys.set(n.name, key);
+        candidates.push({ start: at, end, kind: 'org', key, text: n.name, priority: everywhere ? 4.9 : 5.5 });
         continue;
       }
       // ("NASA's Hubble Space Telescope", "the Los Angeles Auto Show opened": on weak evidence, a name ending in a word

@@ -90,7 +90,25 @@ const NAME_THEN_VERB = /^\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2})\s+(?
  * A name nobody was read from that opens a sentence and acts ("Florian Sotoca scored twice"): likely someone we could
  * not tell is a person, so a "he" after it is not someone named further back. Not a place, a body or a people.
  */
-export function unreadNameSubject(opening: string): string | null {
-  const run = NAME_THEN_VERB.exec(opening)?.[1];
+export function unreadNameSubject(opening: string, writtenAsName: (word: string) => boolean): string | null {
+  const lone = WORD_THEN_VERB.exec(opening)?.[1];
+  const run = NAME_THEN_VERB.exec(opening)?.[1] ?? (lone && writtenAsName(lone) ? lone : undefined);
   return run && !run.split(/[ -]/).some((w) => PLACES.has(w) || PLACE_HEADS.has(w) || ORG_HEADS.has(w) || DEMONYMS.has(w) || NOT_NAMES.has(w) || TITLE_WORDS.has(w)) ? run : null;
+}
+
+/** One capitalised word opening a clause, then a verb ("Okafor hit the winner"). */
+const WORD_THEN_VERB = /^\s*(\p{Lu}\p{Ll}{2,}(?<!s))\s+(?:has|had|was|won|lost|led|took|made|held|scored|struck|hit|ran|broke|threw|[a-z]{3,}ed)\b/u;
+
+/**
+ * "Okafor hit the go-ahead three" where nothing made "Okafor" anyone's: a lone word is a name only if the text also
+ * writes it with a capital inside a sentence ("said of Okafor") and never in lower case ("Inflation rose" is no one).
+ * Answers are kept per word: a long text asks of the same words again and again.
+ */
+export function writtenAsName(text: string): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let named = known.get(word);
+    if (named === undefined) known.set(word, (named = !new RegExp(`\\b${word.toLowerCase()}\\b`).test(text) && new RegExp(`[a-z,] ${word}\\b`).test(text)));
+    return named;
+  };
 }

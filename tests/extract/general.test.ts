@@ -6268,6 +6268,70 @@ describe('the three-hundred-and-twenty-third batch: a title in the plural before
   });
 });
 
+describe('the three-hundred-and-twenty-fourth batch: a surname alone before an irregular past; a lone unread name as a subject (PATTERNS 1.2, 2.3)', () => {
+  it('finds "Chidi Okafor scored …" as a person when "Okafor hit" uses the surname alone, and gives his "he said" to him', () => {
+    const text = 'Game\n\nChidi Okafor scored 41 points.\n\n"He was great," coach Quin Snyder said.\n\nOkafor hit the winner late. "I wanted it," he said.';
+    expect(persons(text)).toEqual(['Chidi Okafor', 'Quin Snyder']);
+    expect(speakers(text)[1]).toEqual(['I wanted it,', 'Chidi Okafor']);
+  });
+  it('gives "he said" after "Zorblat hit …" to nobody when the text writes Zorblat as a name but never made him anyone', () => {
+    const text = 'Game\n\nCoach Quin Snyder was happy with Zorblat.\n\nZorblat hit the shot late. "I wanted it," he said.';
+    expect(speakers(text)).toEqual([['I wanted it,', null]]);
+  });
+  it('still gives "she said" after "Inflation rose …" to the one named before, a word the text writes in lower case too', () => {
+    const text = 'Rates\n\nGovernor Ann Lee spoke about inflation, with Growth.\n\nInflation rose to 3%. "We are watching," she said.';
+    expect(speakers(text)).toEqual([['We are watching,', 'Ann Lee']]);
+  });
+});
+
+describe('the three-hundred-and-twenty-fifth batch: local and regional posts as titles (PATTERNS 1.2)', () => {
+  it('finds "County Recorder Justin Heap", "County Clerk Dana Bell" and "MLA Ravi Kumar" by their posts', () => {
+    expect(findOpenNames('Maricopa County Recorder Justin Heap, County Clerk Dana Bell and MLA Ravi Kumar spoke.').map((n) => [n.name, n.role])).toEqual([
+      ['Justin Heap', 'Maricopa County Recorder'],
+      ['Dana Bell', 'County Clerk'],
+      ['Ravi Kumar', 'MLA'],
+    ]);
+  });
+  it('takes no person from a post with no name after it ("the Sony Recorder sold")', () => {
+    expect(names('In 1980 the Sony Recorder sold well.')).toEqual([]);
+  });
+});
+
+describe('the three-hundred-and-twenty-sixth batch: a one-word body found once is that body wherever it stands (PATTERNS 1.5)', () => {
+  it('reads "battery start-up Cellion" and "Electric-car maker Voltra" as companies, and gives "it says" after "Cellion, founded in 2019," to Cellion', () => {
+    const text = 'Deal\n\nElectric-car maker Voltra is in talks to buy battery start-up Cellion.\n\nCellion, founded in 2019, makes cells that it says charge "in under ten minutes".';
+    expect(extract(text).people.map((p) => [p.names[0], p.type])).toEqual([
+      ['Voltra', 'organisation'],
+      ['Cellion', 'organisation'],
+    ]);
+    expect(speakers(text)).toEqual([['in under ten minutes', 'Cellion']]);
+  });
+  it('still gives "was quoted by the RIA news agency as saying" to the one quoted, and takes no company from "policy maker John Hale"', () => {
+    const text = 'Talks\n\nDeputy Foreign Minister Sergei Ryabkov was quoted by the RIA news agency as saying that Moscow was "disappointed".';
+    expect(speakers(text)).toEqual([['disappointed', 'Sergei Ryabkov']]);
+    expect(names('Officials met policy maker John Hale.')).toEqual([['John Hale', 'person']]);
+  });
+});
+
+describe("the three-hundred-and-twenty-seventh batch: a document's date is not the story's (PATTERNS 3.1)", () => {
+  const dateOf = (text: string) => ownDate(text, splitSections(text, {}), undefined).date;
+  it('takes no date for the article from "It is dated 3 September 2024" in its first lines', () => {
+    expect(dateOf('Leaked memo shows fault\n\nThe airline knew of the fault, a memo shows.\n\n"Treat it as a priority," the memo reads. It is dated 3 September 2024 and signed by the head of maintenance.')).toBeNull();
+  });
+  it('still takes the day a lede gives ("Negotiators met on 2 May 2024 in Doha")', () => {
+    expect(dateOf('Talks resume\n\nNegotiators met on 2 May 2024 in Doha.\n\n"We are close," one said.')).toBe('2024-05-02');
+  });
+});
+
+describe('the three-hundred-and-twenty-eighth batch: a relative set off after "whose" takes the family name (PATTERNS 1.2)', () => {
+  it('reads "said Anna Roe, whose husband, Peter, died" as Peter Roe', () => {
+    expect(persons('Fire\n\n"I still set the table," said Anna Roe, whose husband, Peter, died in the fire.')).toEqual(['Anna Roe', 'Peter Roe']);
+  });
+  it('gives no family name to "Tom Hale met the Reyes family, whose son, Peter, fled": whose is the family\'s, not his', () => {
+    expect(persons('Fire\n\nTom Hale met the Reyes family, whose son, Peter, fled.')).not.toContain('Peter Hale');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
