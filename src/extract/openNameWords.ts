@@ -25,6 +25,9 @@ export const KIND_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}\p{Ll}+\s+(?:group|
 export const STORMS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)$/;
 export const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
 
+/** What a player or an athlete does, right after the name: "won", "beat", "finished", "clinched". */
+export const COMPETES_AFTER = /^\s+(?:won|wins|lost|beat|beats|finished|scored|claimed|clinched|defeated|edged|retained|reached|advanced|topped|trailed|shot|threw)\b/;
+
 /** Verbs that open a question ("Will Moscow respond?", "Can Ruto win?"). */
 export const QUESTION_VERBS = new Set(['Will', 'Can', 'Could', 'Would', 'Should', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Has', 'Have', 'May', 'Must']);
 

@@ -6,7 +6,7 @@ import { COMPANY_HEADS } from './descriptions.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
 import { apposedAfter, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
-import { CAMPUS_BEFORE, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, pluralTitleOpens, roleInRun, singularTitle } from './openNameWords.js';
+import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, pluralTitleOpens, roleInRun, singularTitle } from './openNameWords.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -348,7 +348,10 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const firstNameOnly = single && WHO_AFTER.test(after) && (isGivenName(name) || SURNAME_WITHHELD.test(after));
     // (A possessor before two capitalised words makes a person only of a name a person's looks like: "NATO's Mark
     // Rutte", "ASEAN's Kao Kim Hourn" with "Kao" used alone; not "Amazon's Echo Buds", "NASA's Hubble Space Telescope".)
-    const evidence = (post && nameTokens.length <= 3 && [post, post.split('-').at(-1)!].some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) || knownName || asRole || heading || (acts && recurs) || actsAsOwner || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (possessor && ownerLooksPerson && recurs) || (!single && (apposedAfter(chunk.slice(Math.max(0, start - 40), start), after) || WHO_AFTER_BODY.test(after))) || apposedRole || aged || speech || firstNameOnly;
+    // ("China's Zheng Qinwen won the title", "Kenya's Faith Kipyegon clinched": a country's own, competing, is someone;
+    // "Dubai's Burj Khalifa is" or "opened" is a thing.)
+    const placeOwned = possessive && COMPETES_AFTER.test(acted) && nameTokens.length <= 3 && PLACES.has(/(\p{Lu}[\p{L}.]*)['’]s\s+$/u.exec(before)?.[1] ?? (possessed ? word(tokens[lastTitle]!.t).replace(/['’]s$/, '') : ''));
+    const evidence = placeOwned || (post && nameTokens.length <= 3 && [post, post.split('-').at(-1)!].some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) || knownName || asRole || heading || (acts && recurs) || actsAsOwner || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (possessor && ownerLooksPerson && recurs) || (!single && (apposedAfter(chunk.slice(Math.max(0, start - 40), start), after) || WHO_AFTER_BODY.test(after))) || apposedRole || aged || speech || firstNameOnly;
     // A lone capitalised word needs a title, a role (before it or set beside it: "Sinner, the world number one,"), or a
     // speech verb, and must not be an acronym or a known word.
     if (!evidence || (single && !titled && !openRole && !speech && !apposedRole && !firstNameOnly && !aged)) {

@@ -6332,6 +6332,18 @@ describe('the three-hundred-and-twenty-eighth batch: a relative set off after "w
   });
 });
 
+describe("the three-hundred-and-twenty-ninth batch: a country's own, competing, is someone (PATTERNS 1.2)", () => {
+  it('finds "China\'s Zheng Qinwen won the title" and "Kenya\'s Faith Kipyegon clinched gold"', () => {
+    expect(names("China's Zheng Qinwen won the title. Kenya's Faith Kipyegon clinched gold.")).toEqual([
+      ['Zheng Qinwen', 'person'],
+      ['Faith Kipyegon', 'person'],
+    ]);
+  });
+  it('takes no person from "Dubai\'s Burj Khalifa opened in 2010" nor "Britain\'s Channel Four had"', () => {
+    expect(names("Dubai's Burj Khalifa opened in 2010. Britain's Channel Four had a hit.")).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
