@@ -10,17 +10,19 @@ const WHOSE_WORDS =
   /^(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+(?:how|what|the\s+(?:verdict|message|view|words?|assessment|warning|reaction)\s+of)|So\s+said)\s+(?:(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)\s+){0,4}?$/u;
 
 /**
- * '"I gave this club everything I had." ¶ That was how Marco Bellini ended six years as coach': a quote that is its
- * paragraph, with no speaker, takes the person the next paragraph says the words were. Writers open features so.
+ * '"I gave this club everything I had." ¶ That was how Marco Bellini ended six years as coach': a quote that opens its
+ * paragraph, with no speaker, takes the person the sentence after it says the words were. Writers open features so.
  */
 export function namedAfter(text: string, quotes: readonly QuoteSpan[], attributions: Attribution[], mentions: readonly Mention[], isPerson: (key: string) => boolean): void {
   quotes.forEach((q, i) => {
     if (attributions[i]!.speakerKey) return;
     const lineStart = text.lastIndexOf('\n', q.open) + 1;
     const lineEnd = text.indexOf('\n', q.close) < 0 ? text.length : text.indexOf('\n', q.close);
-    // (The quote is the whole paragraph: nothing but marks and a full stop around it.)
-    if (/[^\s"“”‘’'.]/.test(text.slice(lineStart, q.open) + text.slice(q.close, lineEnd))) return;
-    const next = lineEnd + (/^\s*/.exec(text.slice(lineEnd))?.[0].length ?? 0);
+    // (The quote opens its paragraph, nothing but marks before it; what says whose it is follows in the same paragraph,
+    // '"…" Those were the words of Ana Ruiz, 19,', or opens the next, when the quote is the whole paragraph.)
+    if (/[^\s"“”‘’']/.test(text.slice(lineStart, q.open))) return;
+    const rest = /^["“”‘’'.\s]*/.exec(text.slice(q.close, lineEnd))![0].length;
+    const next = q.close + rest < lineEnd ? q.close + rest : lineEnd + (/^\s*/.exec(text.slice(lineEnd))?.[0].length ?? 0);
     const named = mentions.find((m) => m.start >= next && m.start < next + 80 && m.key !== null && isPerson(m.key));
     if (named && WHOSE_WORDS.test(text.slice(next, named.start))) attributions[i] = { speakerKey: named.key, cue: text.slice(next, named.end), method: 'after' };
   });

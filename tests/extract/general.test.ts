@@ -6344,6 +6344,25 @@ describe("the three-hundred-and-twenty-ninth batch: a country's own, competing, 
   });
 });
 
+describe("the three-hundred-and-thirtieth batch: whose words, said after the quote or by possessive (PATTERNS 2.5)", () => {
+  it('gives a quote opening its paragraph to the one "Those were the words of" names in the same paragraph', () => {
+    const text = 'March\n\n"We did not cause this crisis." Those were the words of Wanjiru Mwangi, 19, a student.';
+    expect(speakers(text)).toEqual([['We did not cause this crisis.', 'Wanjiru Mwangi']]);
+  });
+  it('gives a quote after other words of its paragraph to no one named later ("The crowd chanted "Go home". Those were the words of …")', () => {
+    const text = 'March\n\nThe crowd chanted "Go home" all day. Those were the words of Wanjiru Mwangi, 19, a student.';
+    expect(speakers(text)).toEqual([['Go home', null]]);
+  });
+  it('gives "In Thune\'s words, the White House "has the tools"" to Thune, not to the White House', () => {
+    const text = 'Tariffs\n\nSenator John Thune spoke.\n\nIn Thune’s words, the White House "has the tools".';
+    expect(speakers(text)).toEqual([['has the tools', 'John Thune']]);
+  });
+  it('gives "In Thune\'s view, the plan "will fail"" to no one: a view is no words', () => {
+    const text = 'Tariffs\n\nSenator John Thune spoke.\n\nIn Thune’s view, the plan "will fail".';
+    expect(speakers(text)).toEqual([['will fail', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
