@@ -17,11 +17,18 @@ export const FURNITURE_RULES: readonly { name: string; re: RegExp; long?: boolea
   { name: 'empty stamp', re: /^(?:Published|Updated|Posted|Last updated)(?: on| at)?(?: (?:Updated|Published|Posted)(?: on| at)?)?:?$/ },
   { name: 'social buttons', re: /^(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|messenger)(?:\s*[|·,/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|messenger|print))+$/i },
   { name: 'editing credit', re: /^(?:(?:additional )?reporting|writing|editing|edited|compiled|produced|translated) by\s/i },
-  { name: 'photo credit', re: /^\(?(?:photo|image|picture|video|credits?|file photo|pictured)s?(?: by)?:\s*[^)]{1,80}\)?$/i },
+  { name: 'photo credit', re: /^\(?(?:photo|photograph|image|picture|video|credits?|file photo|pictured)s?(?: by)?:\s*[^)]{1,80}\)?$|^(?:image|photo|media) (?:copyright|source)\b/i },
   // "Crowds wait at the gate (Photo: Jane Roe/AFP)", "Image via Getty/Jane Roe": a caption ending in its credit.
   { name: 'caption with credit', re: /(?:\((?:photo|image|picture|video|credit)s?(?: by)?:[^()]{1,80}\)|^(?:image|photo|picture)s? (?:via|courtesy of|from) [^.]{1,60})$/i },
   // "… meets the envoy in Beijing. Xinhua-Yonhap |": an agency credit and a bar closing a caption, however long.
   { name: 'caption with agency bar', re: /\b(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo|Bloomberg)(?:-(?:AP|AFP|Reuters|Xinhua|Yonhap|EPA|Kyodo))? \|$/, long: true },
+  // "… speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file", "… in Hialeah, Fla. (AP Photo/Alan Diaz,
+  // File)", "Sonu Mehta/Hindustan Times/Getty Images": a caption closed by its photographer and agency, however long.
+  {
+    name: 'caption with photographer',
+    re: /(?:\p{Lu}[\p{L}'’-]*\.?[ \t]?){1,4}[ \t]\/[ \t](?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Bloomberg)(?:[ \t](?:file|File|Photo))?$|\((?:AP|AFP) Photo\/[^()]{1,60}\)$|\bPhotograph(?: by)?:? [^.]{1,60}\/(?:AFP|Getty Images|Reuters|AP)(?:\/Getty Images)?$|^(?:\p{Lu}[\p{L}.'’-]*[ \t]){1,3}\p{Lu}[\p{L}.'’-]*\/(?:[\p{L} .'’-]{2,40}\/)?Getty Images$/u,
+    long: true,
+  },
   // "(Reuters: Jane Roe)", "Jane Roe / Getty Images"
   { name: 'agency photo credit', re: /^(?:\(\p{Lu}[\p{L}. ]{1,30}:\s*\p{Lu}[\p{L}. ]{1,40}\)|\p{Lu}[\p{L}. ]{1,40}\/\s*(?:Getty Images|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy)(?: via Getty Images)?)$/u },
   { name: 'related link', re: /^(?:read more|also read|see also)\b.*$|^(?:more|related|also read|see also|watch|listen|recommended|read next|more on this story|related stories|related articles|more to read|you may like|you might also like)(?:\s*[:|–—-].*)?$/i },

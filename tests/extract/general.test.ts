@@ -3981,7 +3981,8 @@ describe('the hundred-and-seventy-third batch: a subheading with an occasion, a 
     ]);
   });
   it('takes no person from a photo\'s credit ("(AP Photo/Alex Brandon)")', () => {
-    expect(persons('Talks end\n\nSecretary of State Antony Blinken speaks after the talks in Geneva. (AP Photo/Alex Brandon)\n\nBlinken met Lavrov.')).toEqual(['Antony Blinken']);
+    // (The caption is page furniture since the three-hundred-and-thirty-first batch: its names are no one's either.)
+    expect(persons('Talks end\n\nSecretary of State Antony Blinken speaks after the talks in Geneva. (AP Photo/Alex Brandon)\n\nBlinken met Lavrov.')).not.toContain('Alex Brandon');
     // (A name after "photographer" in a sentence is still a person.)
     expect(persons('Talks end\n\nPhotographer Alex Brandon said the light was "perfect" in Geneva.')).toEqual(['Alex Brandon']);
   });
@@ -6360,6 +6361,20 @@ describe("the three-hundred-and-thirtieth batch: whose words, said after the quo
   it('gives "In Thune\'s view, the plan "will fail"" to no one: a view is no words', () => {
     const text = 'Tariffs\n\nSenator John Thune spoke.\n\nIn Thune’s view, the plan "will fail".';
     expect(speakers(text)).toEqual([['will fail', null]]);
+  });
+});
+
+describe("the three-hundred-and-thirty-first batch: a caption closed by its photographer is furniture (PATTERNS 4.1)", () => {
+  const page = (caption: string) =>
+    `Man pleads guilty to threats\n\nA man pleaded guilty on Monday to threatening Rep. Ana Ruiz, prosecutors said.\n\nHe was arrested in April for the call to the offices of Ruiz.\n\n${caption}\n\nDuring the call, he called Ruiz a "traitor" and said, "you will pay," the prosecutor's office said.`;
+  it('gives "he said" after the caption "Rep. Ana Ruiz, D-Minn., speaks at the Capitol ….Jane B. Roe / AP file" to no one, not to her', () => {
+    expect(speakers(page('Rep. Ana Ruiz, D-Minn., speaks at the Capitol on July 25, 2019.Jane B. Roe / AP file'))).toEqual([
+      ['traitor', null],
+      ['you will pay,', null],
+    ]);
+  });
+  it('still reads a line of the report that names an agency ("Ruiz told AP / Reuters reporters she was safe.") as reporting', () => {
+    expect(splitSections(page('Ruiz told AP / Reuters reporters she was safe.'), {}).map((x) => x.kind)).not.toContain('furniture');
   });
 });
 

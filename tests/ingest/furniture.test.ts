@@ -16,6 +16,7 @@ const CASES: Record<string, [furniture: string, content: string]> = {
   'editing credit': ['Reporting by Jane Roe; Editing by John Poe', 'Reporting on the talks was restricted.'],
   'photo credit': ['Photo: Jane Roe', 'The photo was taken in 2019, police said.'],
   'caption with credit': ['Fans wait at the gate (Photo: Jane Roe/AFP via Getty Images)', 'Fans waited at the gate (some for hours), police said.'],
+  'caption with photographer': ['Rep. Ana Ruiz speaks at the Capitol on July 25, 2019.Jane B. Roe / AP file', 'The talks ended, Ana Ruiz told AP / Reuters reporters at the Capitol.'],
   'caption with agency bar': ['Minister Rita Lim, right, meets the envoy in Seoul on Friday, Oct. 28. Xinhua-Yonhap |', 'Minister Rita Lim met the envoy in Seoul on Friday, Yonhap reported.'],
   'agency photo credit': ['(Reuters: Jane Roe)', '(Reuters) - The talks ended on Friday.'],
   'related link': ['MORE: Why the bridge failed', 'More than 200 people were evacuated.'],
