@@ -196,7 +196,10 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // X" without "US".)
     const bodyWords = bodies.map((b) => new RegExp(`(?<![\\p{L}])${b}(?![\\p{L}])`, 'u'));
     const withBodies = bodyWords.length ? [...intro.keys()].filter((k) => fitsHere(k) && bodyWords.every((re) => re.test(intro.get(k)!))) : [];
-    const fitting = (key: string) => (withBodies.length ? withBodies.includes(key) : fitsHere(key));
+    // ("the production company said" beside Big Machine Label Group and Dick Clark Productions: a body whose name shares
+    // the description's modifier before any the head alone fits.)
+    const shared = org && modifiers ? [...intro.keys()].filter((k) => fitsHere(k) && sharesModifier(modifiers, people.get(k)!.last)) : [];
+    const fitting = (key: string) => (withBodies.length ? withBodies.includes(key) : shared.length ? shared.includes(key) : fitsHere(key));
     const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && x.key !== ANONYMOUS && people.has(x.key) && fitting(x.key)));
     // (Once anyone is named, only someone named before it: "the chancellor replied" is no one introduced as chancellor
     // further down; a lede's "The Nigerian coach" before any name is still the coach named next.)
@@ -226,7 +229,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
             ? onlyPersonJustNamed(text, mentions, i, people, true, true)
             : undefined;
     // ("CBP announced … the agency said": a body named since the one the head fits may be the one meant; nobody.)
-    const lastBody = org && before ? lastBefore(mentions, i, (x) => Boolean(x.key && people.get(x.key)?.type === 'organisation' && !x.key.endsWith('-government'))) : undefined;
+    // (Not when the description's modifier named which: "the production company" is no label group named since.)
+    const lastBody = org && before && !shared.length ? lastBefore(mentions, i, (x) => Boolean(x.key && people.get(x.key)?.type === 'organisation' && !x.key.endsWith('-government'))) : undefined;
     if (lastBody && lastBody.key !== before!.key) {
       m.key = ANONYMOUS;
       m.text = text.slice(m.start, m.end);

@@ -6378,6 +6378,16 @@ describe("the three-hundred-and-thirty-first batch: a caption closed by its phot
   });
 });
 
+describe("the three-hundred-and-thirty-second batch: a body's description by a word of its name first (PATTERNS 1.4)", () => {
+  const text = 'Awards\n\nDick Clark Productions produces the show. Big Machine Label Group said in a statement that talks had failed.\n\n"At no time did we agree," the production company said.\n\n"We are shocked," the company said.';
+  it('gives "the production company said" to Dick Clark Productions, past Big Machine Label Group named since', () => {
+    expect(speakers(text)[0]).toEqual(['At no time did we agree,', 'Dick Clark Productions']);
+  });
+  it('still gives "the company said", which either may be, to no one', () => {
+    expect(speakers(text)[1]).toEqual(['We are shocked,', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

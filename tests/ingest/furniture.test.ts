@@ -45,6 +45,12 @@ describe('furniture rules', () => {
     });
   }
 
+  it('reads "SEE MORE:" and "Read also:" before a headline as related links, not "See more of the city, the mayor urged"', () => {
+    expect(furnitureRule('SEE MORE: Hong Kong protests: students under siege')).toBe('related link');
+    expect(furnitureRule('Read also: Why the bridge failed')).toBe('related link');
+    expect(furnitureRule('See more of the city, the mayor urged tourists.')).toBeNull();
+  });
+
   it('reads skip links as navigation', () => {
     expect(furnitureRule('Skip to main content')).toBe('navigation');
     expect(furnitureRule('You are here to stay, the coach told him.')).toBeNull();
