@@ -112,6 +112,25 @@ const APPOSED_COMPANY =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&-]*),\s+(?:the|a|an)\s+(?:(?!(?:of|at|for|in|with|and|from)\s)[\p{L}-]+\s+){0,4}(?:company|firm|carmaker|automaker|retailer|manufacturer|maker|giant|startup|conglomerate|chain|brand|lender|insurer|airline)(?=\s*[,.;:)]|\s+(?:that|which|whose|based|known|behind|in|with)\b)/gu;
 
 /**
+ * Companies known the world over by one word, which copy writes with no word for what they are ("Volkswagen said",
+ * "Google says"). A name the text also writes after another ("Walt Disney", "Keisuke Honda") is still a surname.
+ */
+const KNOWN_COMPANIES = new RegExp(
+  `(?<![\\p{L}\\p{N}&'’-])(?:${[
+    'Google Alphabet Amazon Microsoft Facebook Instagram WhatsApp Twitter YouTube TikTok ByteDance Netflix Disney Tesla SpaceX',
+    'Nvidia Intel Qualcomm Samsung Huawei Xiaomi Lenovo Alibaba Tencent Baidu Foxconn Sony Panasonic Hitachi Toshiba Toyota',
+    'Nissan Honda Hyundai Volkswagen Audi Renault Peugeot Stellantis Porsche Volvo Boeing Airbus Ryanair EasyJet Lufthansa',
+    'Walmart Costco Starbucks Nike Adidas Uber Lyft Airbnb Spotify PayPal Mastercard JPMorgan Citigroup Barclays Nomura',
+    'SoftBank ExxonMobil Exxon Chevron Aramco Gazprom Rosneft Pfizer Moderna AstraZeneca Novartis Siemens Nestlé Unilever',
+    'Oracle Cisco Salesforce Adobe OpenAI Anthropic',
+  ]
+    .join(' ')
+    .split(' ')
+    .join('|')})(?![\\p{L}\\p{N}&-])`,
+  'gu',
+);
+
+/**
  * A one-word name with a plural verb, as British copy writes of a club or a company ("Chelsea have completed …"); not
  * one of two subjects ("Tom and Chelsea have") nor after a modal ("would Chelsea have"), nor a plural ("Prices are").
  */
@@ -125,6 +144,7 @@ const PLURAL_AGREEMENT = /(?<![\p{L}\p{N}&,]\s|\b(?:and|or|nor|would|could|shoul
  */
 export function companiesByEvidence(text: string): Set<string> {
   const found = new Set<string>();
+  for (const m of text.matchAll(KNOWN_COMPANIES)) found.add(m[0]);
   for (const m of text.matchAll(COMPANY_EVIDENCE)) found.add(m[1]!);
   for (const m of text.matchAll(PRODUCT_AFTER_POSSESSIVE)) found.add(m[1]!);
   for (const m of text.matchAll(APPOSED_COMPANY)) found.add(m[1]!);

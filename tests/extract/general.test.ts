@@ -6388,6 +6388,18 @@ describe("the three-hundred-and-thirty-second batch: a body's description by a w
   });
 });
 
+describe('the three-hundred-and-thirty-third batch: companies known the world over by one word (PATTERNS 1.5)', () => {
+  it('reads "Volkswagen said" and "Google says" as companies, not people', () => {
+    expect(extract('Cars\n\nVolkswagen said sales fell. Google says it will appeal.').people.map((p) => [p.names[0] ?? p.last, p.type])).toEqual([
+      ['Volkswagen', 'organisation'],
+      ['Google', 'organisation'],
+    ]);
+  });
+  it('still reads "Honda said" as the person when the text names Keisuke Honda', () => {
+    expect(persons('Football\n\nKeisuke Honda scored twice. "We won," Honda said.')).toEqual(['Keisuke Honda']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
