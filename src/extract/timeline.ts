@@ -53,9 +53,13 @@ const monthOfYearParser: chrono.Parser = {
   },
 };
 
-/** A bare year after a preposition: "in 2014", "since 2020", "by 2030". */
+/**
+ * A bare year after a preposition: "in 2014", "since 2020", "by 2030"; not a number after a word for an amount ("a
+ * total score of 2072", "a population of 1990").
+ */
 const yearParser: chrono.Parser = {
-  pattern: () => /\b(?:in|since|from|until|till|by|before|after|of|during) ((?:19|20)\d{2})\b(?![,.]?\d)/i,
+  pattern: () =>
+    /\b(?:in|since|from|until|till|by|before|after|(?<!\b(?:score|total|sum|cost|price|value|rating|height|depth|population|tally|figure|number|average|balance|capacity|speed|weight|length|distance|count|level|budget|salary|fee|fine|limit|turnout|majority|margin|reading)\s)of|during) ((?:19|20)\d{2})\b(?![,.]?\d)/i,
   extract(context: ParsingContext, match: RegExpMatchArray) {
     return context.createParsingComponents({ year: Number(match[1]), month: 1, day: 1 }).addTag(`${TAG}year`);
   },

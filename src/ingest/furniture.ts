@@ -39,6 +39,8 @@ export const FURNITURE_RULES: readonly { name: string; re: RegExp; long?: boolea
   { name: 'markup', re: /&lt;\/?[a-z][a-z0-9]*(?:\s[^&]{0,300})?&gt;|^<\/?(?:span|div|p|a|img|figure|script|style|iframe)\b[^>]*>/i, long: true },
   // 'Orange County Register, "Fentanyl bust highlights threat," Oct. 18, 2019': an entry of a list of sources.
   { name: 'source citation', re: /^[^"“”]{2,120}, ["“][^"“”]{4,250}[,.]?["”],? (?:(?:accessed |published )?(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{4})\.?$/, long: true },
+  // "http://example.org/2011/09/07/a-post/": a link alone on its line, its path no date of the story's.
+  { name: 'bare link', re: /^(?:https?:\/\/|www\.)\S+$/i, long: true },
   { name: 'image tag', re: /^(?:[0-9a-f]{32}|\S*_[A-Z0-9]{6,}-VIEWIMAGE)$/ },
   { name: 'comment form', re: /^(?:leave a reply|post a comment|no comments:?|your email address will not be published\.?|source link|enlarge image)$/i },
   { name: 'aggregator note', re: /^(?:all news articles on |now you can see non-english news|the (?:information|inclusion) .*(?:external sources|links))/i },

@@ -6400,6 +6400,19 @@ describe('the three-hundred-and-thirty-third batch: companies known the world ov
   });
 });
 
+describe('the three-hundred-and-thirty-fourth batch: a number that looks like a year, a link alone on its line (PATTERNS 3.2)', () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates nothing from "a total score of 2072" nor from a link\'s path "…/2011/09/07/…"', () => {
+    expect(events('Review\n\nThe old laptop earned a total score of 2072 in our test.\n\nhttp://example.org/2011/09/07/a-post-about-it/')).toEqual([]);
+  });
+  it('still dates "by the end of 2025" and "the class of 2019"', () => {
+    expect(events('Plans\n\nThe fleet will grow by the end of 2025.\n\nShe spoke to the class of 2019 in person.')).toEqual([
+      ['of 2025', '2025'],
+      ['of 2019', '2019'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

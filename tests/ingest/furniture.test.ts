@@ -23,6 +23,7 @@ const CASES: Record<string, [furniture: string, content: string]> = {
   'editor note': ["Editor's note: this story was updated", 'The editor noted the error on Monday.'],
   copyright: ['© Daily Outlet 2024. All rights reserved.', 'The rights of the accused were reserved, the judge said.'],
   'licence notice': ['This article is republished from The Conversation under a Creative Commons license.', 'This article of the treaty is disputed.'],
+  'bare link': ['http://example.org/2011/09/07/a-post-about-the-talks/', 'The site example.org posted the talks on 7 September 2011.'],
   'image tag': ['tag2024binary_ABC123X-VIEWIMAGE', 'Tags were found on 32 cars.'],
   markup: ['&lt;span data-type="bookmark" style="display: inline-block; width: 0px;"&gt;&lt;/span&gt;', 'The span of the bridge is 400 metres, <not> a record.'],
   'source citation': ['Harbor Daily, "Fentanyl bust highlights a fast-growing threat," Oct. 18, 2019', 'Mayor Ana Ruiz told the Harbor Daily, "We are ready," on Oct. 18.'],
