@@ -111,6 +111,15 @@ const ROLE_AT = /(?<=(\p{Ll}+)\s+)at\s+(\p{Lu}[\p{L}\p{N}&-]*)(?![\p{L}\p{N}&'â€
 const APPOSED_COMPANY =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&-]*),\s+(?:the|a|an)\s+(?:(?!(?:of|at|for|in|with|and|from)\s)[\p{L}-]+\s+){0,4}(?:company|firm|carmaker|automaker|retailer|manufacturer|maker|giant|startup|conglomerate|chain|brand|lender|insurer|airline)(?=\s*[,.;:)]|\s+(?:that|which|whose|based|known|behind|in|with)\b)/gu;
 
+/** Roles a company may hold as well as a person: "after a lifeline from investor SoftBank", "rival Airbus". */
+export const isBodysRole = (role: string) => /^(?:investor|shareholder|owner|buyer|seller|partner|supplier|sponsor|client|customer|lender|creditor|rival|competitor)$/.test(role);
+
+/**
+ * "AirPower", "MagSafe": a capital inside one word is a product's or a company's, not a person's, but for a surname's
+ * prefix: "McDonald", "DeSantis", "LaGuardia".
+ */
+export const isProductWord = (name: string) => !name.includes(' ') && /\p{Ll}\p{Lu}/u.test(name) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(name);
+
 /**
  * Companies known the world over by one word, which copy writes with no word for what they are ("Volkswagen said",
  * "Google says"). A name the text also writes after another ("Walt Disney", "Keisuke Honda") is still a surname.

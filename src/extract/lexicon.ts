@@ -15,8 +15,8 @@ export function lowerCaseWords(text: string): () => Set<string> {
   return () => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []));
 }
 
-/** A word glued to -based or -led describes, it names nothing: "the Ontario-based company", "a Kremlin-backed group". */
-export const DESCRIBING = /-(?:based|led|backed|owned|run|born|made|funded|linked|allied|controlled)$/;
+/** A word glued to -based or -led describes, it names nothing: "the Ontario-based company", "a Kremlin-backed group", "a Qi-compatible mat". */
+export const DESCRIBING = /-(?:based|led|backed|owned|run|born|made|funded|linked|allied|controlled|compatible|enabled|powered|friendly|certified)$/;
 
 /** Portfolio words that end an office after "of" ("Director of Public Prosecutions Max Hill"): title words, and modifiers. */
 const PORTFOLIOS = words(`

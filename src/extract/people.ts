@@ -14,7 +14,7 @@ import { firstFrom } from './sorted.js';
 import { familyNames } from './kinNames.js';
 import { familyFirstNames } from './familyFirst.js';
 import { acceptMentions, apposedName, bylineNames, fullerNamed, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
-import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesBeforePosts, bodiesForNames, companiesByEvidence, isGroupPlural, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
+import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesBeforePosts, bodiesForNames, companiesByEvidence, isBodysRole, isGroupPlural, isProductWord, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, TITLE, BARE_POST, POST_SPEAKS, wordsUsedAlone } from './personPatterns.js';
 
 /**
@@ -268,12 +268,13 @@ export function findPeople(
       // company or a thing, is that body.)
       // ("Politico reported", "Rolling Stone reported": a name that only ever reports, with no given name, is an outlet.)
       const outlet = !short && !known && !n.titled && n.role === null && !given && onlyReports(text, n.name);
-      if (outlet || (!short && !known && !n.titled && n.role === null && !n.name.includes(' ') && isCompany(n.name))) {
+      if (outlet || (!short && !known && (n.role === null ? !n.titled : isBodysRole(n.role)) && !n.name.includes(' ') && isCompany(n.name))) {
         const key = orgKey(n.name);
         openOrgs.set(key, n.name);
         companyKeys.set(n.name, key);
         continue;
       }
+      if (!short && !known && isProductWord(n.name)) continue;
       // (The evidence that found a full name is its own: "Maria Costa, 52, the elder of the two," beside Elena Costa,
       // "Kurt Busch" beside Kyle Busch, are other people.)
       const p = short ?? personFor(n.name, known?.roles.length ? null : n.role, null, undefined, true);

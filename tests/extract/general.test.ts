@@ -6413,6 +6413,16 @@ describe('the three-hundred-and-thirty-fourth batch: a number that looks like a 
   });
 });
 
+describe("the three-hundred-and-thirty-fifth batch: products and companies written like names (PATTERNS 1.5)", () => {
+  it('takes no person from "its failed AirPower charging mat", "a Qi-compatible mat", and reads "investor SoftBank" as a company', () => {
+    const x = extract('Chargers\n\nApple cancelled its failed AirPower charging mat project. Use a Qi-compatible charging mat. After a lifeline from investor SoftBank, the firm cut costs.');
+    expect(x.people.map((p) => [p.names[0] ?? p.last, p.type])).toEqual([['SoftBank', 'organisation']]);
+  });
+  it('still finds "Ron DeSantis" and "DeSantis said", and "investor Tom Hale" as a person', () => {
+    expect(persons('Florida\n\nGov. Ron DeSantis spoke. "We are ready," DeSantis said. The investor Tom Hale agreed.')).toEqual(['Ron DeSantis', 'Tom Hale']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
