@@ -268,13 +268,13 @@ export function findPeople(
       // company or a thing, is that body.)
       // ("Politico reported", "Rolling Stone reported": a name that only ever reports, with no given name, is an outlet.)
       const outlet = !short && !known && !n.titled && n.role === null && !given && onlyReports(text, n.name);
-      if (outlet || (!short && !known && (n.role === null ? !n.titled : isBodysRole(n.role)) && !n.name.includes(' ') && isCompany(n.name))) {
+      // ("SkyJet said", "AirPower": a capital inside one word is a company's or a product's, not a person's.)
+      if (outlet || (!short && !known && (isProductWord(n.name) || ((n.role === null ? !n.titled : isBodysRole(n.role)) && !n.name.includes(' ') && isCompany(n.name))))) {
         const key = orgKey(n.name);
         openOrgs.set(key, n.name);
         companyKeys.set(n.name, key);
         continue;
       }
-      if (!short && !known && isProductWord(n.name)) continue;
       // (The evidence that found a full name is its own: "Maria Costa, 52, the elder of the two," beside Elena Costa,
       // "Kurt Busch" beside Kyle Busch, are other people.)
       const p = short ?? personFor(n.name, known?.roles.length ? null : n.role, null, undefined, true);
