@@ -1,6 +1,6 @@
 import type { Article, DateSource, Fact, Link, Quote, Section, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { CONTENT_SECTIONS } from '../model.js';
-import { findTitle, splitLines, splitSections, type Line } from '../ingest/sections.js';
+import { findTitle, splitLines, type Line } from '../ingest/sections.js';
 import { splitSentences, type Span } from '../ingest/sentences.js';
 import { attributeQuotes, type Attribution, type SentenceInfo } from './attribution.js';
 import { notSelfNamed } from './selfNamed.js';
@@ -23,8 +23,8 @@ import { firstFrom } from './sorted.js';
 import { isNameHeading, quotesUnderIntroduction } from './introductions.js';
 import { findQuoteSpans, isFragment, type QuoteSpan } from './quoteMarks.js';
 import { findDates, referenceFrom } from './timeline.js';
-import { latestFullDate, ownDate } from './ownDate.js';
-import { COUNTRIES, DEMONYMS, STORY_STOPWORDS, TITLE_WORDS } from './lexicon.js';
+import { ownDate } from './ownDate.js';
+import { surveyArticle } from './survey.js';
 import { labelFromText } from './labels.js';
 
 /** What one article yields on its own, before people are merged across articles. */
@@ -48,45 +48,8 @@ export interface ArticleExtraction {
   warnings: Warning[];
 }
 
-/** A capitalised word after a lower-case one, a comma or a colon: a name inside a sentence. */
-const NAME_IN_SENTENCE = /[a-z,;:] ([A-Z][a-z]{3,})/g;
-
-/** Words of a country's name that are no country alone ("United States", "Czech Republic"). */
-const COUNTRY_PARTS = /^(?:United|States|Kingdom|Republic|Union)$/;
-
 /** What an undated article's dates are read against: only dates written out in full are kept (see the events). */
 const UNDATED_REFERENCE = '2000-01-01';
-
-/** Marks a proper name among an article's words ("@rotterdam"): date inference counts them apart. */
-export const NAME_MARK = '@';
-/** Marks a country's name among them ("#china"): a word like the others, not one of the story's names. */
-const COUNTRY_MARK = '#';
-
-/** First pass over an article: its sections and its own date, enough to place it before full extraction. */
-export function surveyArticle(source: SourceArticle): { sections: Section[]; date: string | null; dateSource: DateSource; words: Set<string>; monthDay?: string; latest?: string; places?: string[] } {
-  const sections = splitSections(source.text, source.meta);
-  const { date, source: dateSource, monthDay } = ownDate(source.text, sections, source.meta.published);
-  const words = new Set<string>();
-  const places = new Set<string>();
-  for (const s of sections) {
-    if (!CONTENT_SECTIONS.has(s.kind)) continue;
-    const chunk = source.text.slice(s.start, s.end);
-    for (const w of chunk.toLowerCase().match(/[a-z]{4,}/g) ?? []) if (!STORY_STOPWORDS.has(w)) words.add(w);
-    // Proper names inside a sentence (a capital after a lower-case word), marked: the people and places of the story.
-    // (ASCII only: a plain pattern is a fifth of the cost of a Unicode one, and this is a similarity signal.)
-    NAME_IN_SENTENCE.lastIndex = 0;
-    for (let m = NAME_IN_SENTENCE.exec(chunk); m; m = NAME_IN_SENTENCE.exec(chunk)) {
-      const n = m[1]!;
-      // (A country's is one of the words but no name of the story: two stories on China and the United States share them.)
-      if (TITLE_WORDS.has(n) || DEMONYMS.has(n) || STORY_STOPWORDS.has(n.toLowerCase())) continue;
-      const country = COUNTRIES.has(n) || COUNTRY_PARTS.test(n);
-      words.add((country ? COUNTRY_MARK : NAME_MARK) + n.toLowerCase());
-      if (!country && chunk.slice(m.index - 2, m.index + 1) === ' in') places.add(n.toLowerCase());
-    }
-  }
-  const latest = date ? null : latestFullDate(source.text);
-  return { sections, date, dateSource, words, ...(monthDay ? { monthDay } : {}), ...(latest ? { latest } : {}), ...(places.size ? { places: [...places] } : {}) };
-}
 
 /** The day an article's relative dates are read against (`from`: the article it was borrowed from, if any). */
 export type Reference = { date: string | null; source: DateSource; from?: string };

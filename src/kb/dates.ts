@@ -1,4 +1,4 @@
-import { NAME_MARK } from '../extract/article.js';
+import { NAME_MARK } from '../extract/survey.js';
 import { nearestDay } from '../extract/ownDate.js';
 import { ClusterMemo } from '../refine/clusters.js';
 import { postings } from '../util/group.js';

@@ -3,7 +3,7 @@ import { buildKnowledgeBase } from '../../src/kb/build.js';
 import { hashText } from '../../src/ingest/load.js';
 import type { SourceArticle } from '../../src/model.js';
 import { inferDates } from '../../src/kb/dates.js';
-import { NAME_MARK } from '../../src/extract/article.js';
+import { NAME_MARK } from '../../src/extract/survey.js';
 
 const article = (id: string, text: string, published?: string): SourceArticle => ({ id, file: `${id}.txt`, text, meta: published ? { published } : {}, hash: hashText(text) });
 
