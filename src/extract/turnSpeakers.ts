@@ -1,5 +1,5 @@
 import type { Section } from '../model.js';
-import { DEMONYMS, NOT_NAMES, ORG_HEADS, PLACES, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, NOT_NAMES, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import type { LocalPerson, Mention } from './mentions.js';
 import { nameShape, personKey, titleCase } from './names.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -128,13 +128,20 @@ export function givenNamesFromTitle(title: string, people: readonly LocalPerson[
   // ("PRESS BRIEFING BY PRESS SECRETARY KARINE JEAN-PIERRE" over "MS. JEAN-PIERRE:": a title in capitals names in capitals.)
   const capitals = !/\p{Ll}/u.test(title);
   for (const p of people) {
-    const last = capitals ? p.last.toUpperCase() : p.last;
-    if (p.type !== 'person' || p.first || p.names.length || !title.includes(last)) continue;
+    // ("FOREIGN MINISTER BARTH EIDE:" under "Remarks by Foreign Minister Espen Barth Eide": a label's two words are the
+    // end of the title's longer name, whose first word is the given name.)
+    const written = p.names.length === 1 && p.names[0]!.includes(' ') ? p.names[0]! : null;
+    const known = written ?? p.last;
+    const last = capitals ? known.toUpperCase() : known;
+    if (p.type !== 'person' || (p.first && !written) || (p.names.length && !written) || !title.includes(last)) continue;
     const givenWord = capitals ? "\\p{Lu}{2,}[\\p{Lu}'’-]*" : "\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
     const m = new RegExp(`(?<![\\p{L}'’.-])(${givenWord})[ \\t]+${escapeRegExp(last)}(?![\\p{L}'’-])`, 'u').exec(title);
     const given = m && (capitals ? titleCase(m[1]!) : m[1]);
     if (!given || TITLE_WORDS.has(given) || NOT_NAMES.has(given) || DEMONYMS.has(given) || ORG_HEADS.has(given) || /['’]s$/.test(given)) continue;
+    // (Before a name written in full, a headline's role noun is no given name: "Novelist Edmund Hale dies".)
+    if (written && (ROLE_NOUNS.has(given.toLowerCase()) || /(?:ist|ian)$/.test(given))) continue;
     p.first = given;
-    p.names.push(`${given} ${p.last}`);
+    if (written) p.names.unshift(`${given} ${written}`);
+    else p.names.push(`${given} ${p.last}`);
   }
 }

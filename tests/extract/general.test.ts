@@ -6424,6 +6424,23 @@ describe("the three-hundred-and-thirty-fifth batch: products and companies writt
   });
 });
 
+describe("the three-hundred-and-thirty-sixth batch: a transcript's label that ends the title's longer name (PATTERNS 1.6)", () => {
+  it('gives "FOREIGN MINISTER BARTH EIDE:" under "Remarks by Foreign Minister Espen Barth Eide" to Espen Barth Eide', () => {
+    const text = 'Joint Press Remarks by Foreign Minister Espen Barth Eide\n\nFOREIGN MINISTER BARTH EIDE: Good afternoon.\n\nQUESTION: Is a treaty possible?\n\nFOREIGN MINISTER BARTH EIDE: I never give dates.';
+    expect(speakers(text)).toEqual([
+      ['Good afternoon.', 'Espen Barth Eide'],
+      ['Is a treaty possible?', null],
+      ['I never give dates.', 'Espen Barth Eide'],
+    ]);
+  });
+  it('still gives "ED DAVEY:" under "Remarks by Keir Starmer and Sir Ed Davey" to Ed Davey, a title no given name', () => {
+    expect(speakers('Remarks by Keir Starmer and Sir Ed Davey\n\nKEIR STARMER: Thank you all.\n\nED DAVEY: We agree.')).toEqual([
+      ['Thank you all.', 'Keir Starmer'],
+      ['We agree.', 'Ed Davey'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
