@@ -15,6 +15,9 @@ const COUNTRY_PARTS = /^(?:United|States|Kingdom|Republic|Union)$/;
 /** Marks a proper name among an article's words ("@rotterdam"): date inference counts them apart. */
 export const NAME_MARK = '@';
 
+/** A wire dateline's city in capitals: "OSLO, October 9", "NEW DELHI (Reuters)". */
+const DATELINE_CITY = /^\s*([A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})(?:,| \()/;
+
 /** Marks a country's name among them ("#china"): a word like the others, not one of the story's names. */
 const COUNTRY_MARK = '#';
 
@@ -25,6 +28,9 @@ export function surveyArticle(source: SourceArticle): { sections: Section[]; dat
   const words = new Set<string>();
   const places = new Set<string>();
   for (const s of sections) {
+    // ("GENEVA, Jan. 21 (Xinhua)": a dateline's city, in capitals, is a place of the story as a name inside a sentence is.)
+    const city = s.kind === 'dateline' || s === sections.find((x) => CONTENT_SECTIONS.has(x.kind)) ? DATELINE_CITY.exec(source.text.slice(s.start, s.start + 60))?.[1] : undefined;
+    for (const w of city?.split(/[ -]/) ?? []) if (w.length >= 4) words.add(NAME_MARK + w.toLowerCase());
     if (!CONTENT_SECTIONS.has(s.kind)) continue;
     const chunk = source.text.slice(s.start, s.end);
     for (const w of chunk.toLowerCase().match(/[a-z]{4,}/g) ?? []) if (!STORY_STOPWORDS.has(w)) words.add(w);

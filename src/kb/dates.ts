@@ -5,6 +5,8 @@ import { postings } from '../util/group.js';
 
 /** The share of words two articles must have in common to be one story (Jaccard over their words, see inferDates). */
 const SAME_STORY = 0.1;
+/** Below this many articles every word counts, however many of the dated ones hold it (see inferDates). */
+const SMALL_FOLDER = 100;
 /** And the proper names they must share: one story has the same places and people (the seeds share 19). */
 const SAME_STORY_NAMES = 3;
 /**
@@ -44,7 +46,9 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
   const own = memo.wordSets(surveys.map((s) => s.words));
   const { offsets, items: dated } = postings(own, memo.vocabulary.size, (j) => Boolean(surveys[j]!.date));
   // Words in most dated articles say nothing about which story this is.
-  const cap = Math.max(3, Math.ceil(surveys.length * 0.2));
+  // (Not in a small folder, where one story may fill most of it: sixteen reports of one meeting all name its two
+  // ministers, and those names are what tells an undated one's story.)
+  const cap = surveys.length < SMALL_FOLDER ? Number.POSITIVE_INFINITY : Math.max(3, Math.ceil(surveys.length * 0.2));
   const shared = new Uint32Array(surveys.length);
   const sharedNames = new Uint32Array(surveys.length);
   const touched = new Uint32Array(surveys.length);
@@ -62,8 +66,16 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
       for (let k = from; k < to; k++) if (shared[dated[k]!]!++ === 0) touched[t++] = dated[k]!;
       if (words[w]!.startsWith(NAME_MARK)) for (let k = from; k < to; k++) sharedNames[dated[k]!]!++;
     }
-    // The best by share of words in common; on a tie, the article met first (as the words list them).
-    let best: { j: number; score: number; names: number } | null = null;
+    // Same story, not the same news day: articles on one event share a tenth of their words or more (the seeds
+    // 0.14-0.23); unrelated ones, written for our tests and measured on them, up to 0.08. And two names or more.
+    // (Long texts share more names by chance: one more for each LONG_TEXT words of the shorter.)
+    const sameStory = (score: number, names: number, j: number) =>
+      score >= SAME_STORY && names >= 2 && (names >= SAME_STORY_NAMES + Math.floor(Math.min(sizes[i]!, sizes[j]!) / LONG_TEXT) || score >= FEW_NAMES_STORY);
+    // Of the dated articles that tell the same story (a report sharing more words but one name, "Blinken", is passed
+    // over for one sharing three), the day most of them give, by their shares of words in common: a preview of a
+    // meeting written three days before it is the same story but not the same news day, and one against the many
+    // reports of the day itself. On that day, the best by share of words; on a tie, the article met first.
+    const days = new Map<string, { total: number; j: number; score: number }>();
     // (An article that states a later day than a dated one was not written on that one's day: a report of a July
     // meeting, its caption dated "July 7, 2022", is not a story of January's talks between the same two ministers.)
     const earliest = s.latest ? daysBefore(s.latest, WRITTEN_WITHIN_DAYS) : '';
@@ -74,14 +86,18 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
       shared[j] = 0;
       sharedNames[j] = 0;
       const score = n / (sizes[i]! + sizes[j]! - n || 1);
-      // (Checked only for one that would be the best so far: most share a word or two and nothing else.)
-      if ((!best || score > best.score) && surveys[j]!.date! >= earliest && !elsewhere(s, surveys[j]!)) best = { j, score, names };
+      const day = surveys[j]!.date!;
+      if (!sameStory(score, names, j) || day < earliest || elsewhere(s, surveys[j]!)) continue;
+      const had = days.get(day);
+      if (!had) days.set(day, { total: score, j, score });
+      else {
+        had.total += score;
+        if (score > had.score) Object.assign(had, { j, score });
+      }
     }
-    // Same story, not the same news day: articles on one event share a tenth of their words or more (the seeds
-    // 0.14-0.23); unrelated ones, written for our tests and measured on them, up to 0.08.
-    // (Long texts share more names by chance: one more for each LONG_TEXT words of the shorter.)
-    const namesNeeded = best ? SAME_STORY_NAMES + Math.floor(Math.min(sizes[i]!, sizes[best.j]!) / LONG_TEXT) : 0;
-    if (!best || best.score < SAME_STORY || best.names < 2 || (best.names < namesNeeded && best.score < FEW_NAMES_STORY)) return null;
+    let best: { total: number; j: number; score: number } | null = null;
+    for (const d of days.values()) if (!best || d.total > best.total) best = d;
+    if (!best) return null;
     // A dateline with the day but no year ("GENEVA, Jan 20 (Reuters)") keeps its day, in the year the story's is.
     const date = surveys[best.j]!.date!;
     return { date: s.monthDay ? nearestDay(s.monthDay, date) : date, from: best.j };

@@ -114,6 +114,31 @@ describe('borrowing a reference date from another article', () => {
   });
 });
 
+describe('a small folder of one story (PATTERNS 2)', () => {
+  // Five dated reports of one strike, each naming Rotterdam, Europoort and Maersk, and an undated sixth.
+  const reports = ['Monday', 'Tuesday', 'Wednesday', 'Friday', 'Saturday'].map((day, i) =>
+    article(`r${i}`, `Dock workers in Rotterdam kept up their strike on ${day}, with the Europoort terminals still closed. Maersk said talks with the union would resume, and terminal operators warned exporters of long delays.`, '2024-05-02'),
+  );
+  it('lends the story\'s date to an undated report though every dated one names the same places and company', () => {
+    const undated = article('u', 'Container ships waited off Rotterdam on Thursday as the strike at the Europoort terminals went on. Maersk told customers to expect delays while the union and terminal operators talked.');
+    expect(buildKnowledgeBase([...reports, undated]).articles.find((a) => a.id === 'u')).toMatchObject({ referenceDate: '2024-05-02', dateSource: 'corpus' });
+  });
+  it('reads a wire dateline\'s city as a place of the story: "ROTTERDAM, May 2 (Wire)" with a later meeting "in Antwerp" is the same story', () => {
+    const wire = article('w', 'ROTTERDAM, May 2 (Wire) - The strike at the Europoort terminals went on on Thursday. Maersk told customers to expect delays, and the union said the next talks would be held in Antwerp.');
+    expect(buildKnowledgeBase([...reports, wire]).articles.find((a) => a.id === 'w')).toMatchObject({ referenceDate: '2024-05-02', dateSource: 'corpus' });
+  });
+  it('takes the day most of the story\'s dated articles give, not a preview\'s that shares the most words', () => {
+    const preview = article('p', 'Container ships will wait off Rotterdam from Thursday if the strike at the Europoort terminals goes ahead. Maersk told customers to expect delays while the union and terminal operators talk.', '2024-04-29');
+    const undated = article('u', 'Container ships waited off Rotterdam on Thursday as the strike at the Europoort terminals went on. Maersk told customers to expect delays while the union and terminal operators talked.');
+    const kb = buildKnowledgeBase([...reports.slice(0, 3), preview, undated]);
+    expect(kb.articles.find((a) => a.id === 'u')).toMatchObject({ referenceDate: '2024-05-02', dateSource: 'corpus' });
+    expect(kb.events.filter((e) => e.articleId === 'u').map((e) => [e.phrase, e.date])).toEqual([['on Thursday', '2024-05-02']]);
+  });
+  it('still lends no date to an unrelated undated article in the same folder', () => {
+    expect(buildKnowledgeBase([...reports, OTHER_STORY]).articles.find((a) => a.id === 'c-football')).toMatchObject({ referenceDate: null, dateSource: 'none' });
+  });
+});
+
 describe('two long texts (PATTERNS 2: no event dated from an unrelated article)', () => {
   // Words as date inference reads them: n words of each text's own, `common` in both, and names ("@rose").
   const words = (own: string, n: number, common: number, names: string[]) =>
