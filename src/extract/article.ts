@@ -139,7 +139,6 @@ export function extractArticle(
   const nameHeadings = sections.flatMap((s, i) => (s.kind === 'heading' ? linesOf[i]!.filter((l) => isNameHeading(l.text)) : []));
   const peopleLines = [...groups.flatMap((g) => g.lines), ...nameHeadings].sort((a, b) => a.start - b.start);
   const { people, mentions } = findPeople(text, peopleLines, quoteSpans, nicknames);
-  if (process.env.DBG) for (const m of mentions) console.error(m.start, m.kind, m.key, JSON.stringify(m.text));
   const byKey = new Map(people.map((p) => [p.key, p]));
   const attributions = attributeQuotes(text, sentences, quoteSpans, mentions, byKey);
   const isPerson = (key: string) => byKey.get(key)?.type === 'person';

@@ -140,7 +140,14 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("General Secretary To Lam", "leader To Lam", "Vietnam's To Lam": a family name that is an English word, after a
     // title, a role, a possessive or a country.)
     const wordBefore = WORD_BEFORE.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? '';
-    const familyWord = (k: number) => /^(?:To|An)$/.test(tokens[k]?.t ?? '') && k + 1 < tokens.length && isNameToken(tokens[k + 1]!.t) && (k > 0 ? isTitle(tokens[k - 1]!.t) || /['’]s$/.test(tokens[k - 1]!.t) || PLACES.has(tokens[k - 1]!.t) : ROLE_NOUNS.has(wordBefore));
+    // ("Vice Premier He Lifeng", '"…?" He Jianxiong, the former executive director …, said': "He" is a family name
+    // after a title, or opening a pair set off by a comma or before a speech verb, never in a line of capitals.)
+    const pairAfter = tokens.length === 2 && /^\s*(?:,|said\b|says\b|told\b)/.test(chunk.slice(runEnd, runEnd + 8)) && /\p{Ll}{3}/u.test(chunk.slice(runEnd, runEnd + 40));
+    const familyWord = (k: number) =>
+      (/^(?:To|An)$/.test(tokens[k]?.t ?? '') || (tokens[k]?.t === 'He' && (k > 0 || pairAfter))) &&
+      k + 1 < tokens.length &&
+      isNameToken(tokens[k + 1]!.t) &&
+      (k > 0 ? isTitle(tokens[k - 1]!.t) || /['’]s$/.test(tokens[k - 1]!.t) || PLACES.has(tokens[k - 1]!.t) : ROLE_NOUNS.has(wordBefore) || tokens[k]!.t === 'He');
     // ("Sacramento-based McClatchy": a word glued to -based describes what follows, as a role word would.)
     while (from < tokens.length && !(from === 0 && givenAfterRole) && !familyWord(from) && (NOT_NAMES.has(word(tokens[from]!.t)) || isRoleNoun(tokens[from]!.t.toLowerCase()) || DEMONYMS.has(word(tokens[from]!.t)) || DESCRIBING.test(tokens[from]!.t))) {
       nationality ||= DEMONYMS.has(word(tokens[from]!.t));
@@ -154,7 +161,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("Electronic Casefile (eCF)" over a paragraph on "the electronic record", "People will ask you": a sentence's first
     // word that the article also writes in lower case is that word, not a name, unless a known given name: "Will Moy".)
     const first = tokens[from]?.t ?? '';
-    if (from === 0 && /(?:^|[.!?]["”’]?\s|\n)\s*$/.test(chunk.slice(Math.max(0, at - 3), at)) && lowerWords().has(first.toLowerCase()) && !isGivenName(first)) from++;
+    if (from === 0 && /(?:^|[.!?]["”’]?\s|\n)\s*$/.test(chunk.slice(Math.max(0, at - 3), at)) && lowerWords().has(first.toLowerCase()) && !isGivenName(first) && !familyWord(0)) from++;
     // ("Third-seeded Ana Ruiz", "Award-winning Tom Hale", "Sixteen-year-old Aditi Rao": a hyphened participle or an
     // age opening the run describes the name.)
     const agedBefore = from < tokens.length - 1 && /^\p{Lu}\p{Ll}*-(?:year|month)-old$/u.test(tokens[from]!.t);

@@ -300,6 +300,8 @@ export function findPeople(
   const owners = new Map<string, { key: string | null; form: string }>();
   for (const p of people.values()) {
     for (const form of shortsOf(p)) {
+      // ("He Jianxiong", "To Lam": a family name that is an English word stands for them only with the given name.)
+      if (/^(?:He|To|An)$/.test(form)) continue;
       const k = foldName(form);
       // (A relative named second, "Hunter Biden", leaves the surname alone to the one named first: news copy calls the
       // one it is about by surname and a relative by full or given name.)

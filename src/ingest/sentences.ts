@@ -33,7 +33,7 @@ export function splitSentences(text: string, start: number, end: number, masked:
     const stop = m.index + m[0].length;
     if (stop > end) break;
     if (inMask(m.index)) continue;
-    if (/[?!]/.test(m[0][0]!) && endsMask(m.index) && SPEECH_TAG.test(text.slice(stop, stop + 80))) continue;
+    if (/[?!]/.test(m[0][0]!) && endsMask(m.index) && SPEECH_TAG.test(text.slice(stop, stop + 260))) continue;
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
     pushTrimmed(text, from, stop, sentences);
     from = stop;
@@ -47,8 +47,9 @@ export function splitSentences(text: string, start: number, end: number, masked:
  * sentence on: "Who are they?" Trump tweeted. / "Enough!" the minister shouted. A name or a determiner and a noun,
  * then a verb in the past or present tense.
  */
+// (Or a name set off by a description: '"…?" He Jianxiong, the former executive director for China at the IMF, said'.)
 const SPEECH_TAG =
-  /^\s+(?!(?:It|This|That|There|These|Those|What|Nobody|Nothing)\s)(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:The|A|An|His|Her|Their)\s+(?:\p{L}[\p{L}-]*\s+){1,3})(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|s)|said|told|wrote|spoke)\b/u;
+  /^\s+(?!(?:It|This|That|There|These|Those|What|Nobody|Nothing)\s)(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:The|A|An|His|Her|Their)\s+(?:\p{L}[\p{L}-]*\s+){1,3}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+[^.!?"“”,]{3,120}(?:,\s+[^.!?"“”,]{3,60}){0,2},\s+)(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|s)|said|told|wrote|spoke)\b/u;
 
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;

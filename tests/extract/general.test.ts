@@ -6441,6 +6441,21 @@ describe("the three-hundred-and-thirty-sixth batch: a transcript's label that en
   });
 });
 
+describe('the three-hundred-and-thirty-seventh batch: "He" as a family name; a question quote tagged by a name set off by a description (PATTERNS 1.3, 2.2)', () => {
+  const text =
+    'Trade\n\nFarm leader Zippy Duvall spoke. He urged a deal, saying "time is running out".\n\n"What is the incentive for China?" He Jianxiong, the former executive director for China at the IMF, said at an event. Vice Premier He Lifeng did not comment.';
+  it('finds He Jianxiong and He Lifeng, and gives the question before "He Jianxiong, the former …, said" to him', () => {
+    expect(persons(text)).toEqual(['Zippy Duvall', 'He Jianxiong', 'He Lifeng']);
+    expect(speakers(text)[1]).toEqual(['What is the incentive for China?', 'He Jianxiong']);
+  });
+  it('still reads the pronoun "He urged …, saying" as the one named before, not as the family name He', () => {
+    expect(speakers(text)[0]).toEqual(['time is running out', 'Zippy Duvall']);
+  });
+  it('gives \'"Is it over?" Tom Hale, an economist, said.\' to Hale, the tag carrying the sentence on', () => {
+    expect(speakers('Trade\n\nThe deal stalled.\n\n"Is it over?" Tom Hale, an economist, said.')).toEqual([['Is it over?', 'Tom Hale']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
