@@ -86,6 +86,12 @@ export function quotesUnderIntroduction(
     }
     owner = null;
     unknownOwner = false;
+    // ("Tottenham boss Ange Postecoglou spoke to the media. Here is what he said." over "On the title race:" ¶ "…": the
+    // one person the line names.)
+    if (HERE_IS_WHAT.test(line.text) && inLine.length === 0) {
+      owner = personIn(line, m) ?? null;
+      continue;
+    }
     if (!line.text.endsWith(':') || inLine.length) continue;
     // The person the introducing sentence names (the one, or the first of its mentions that is a person): the line's
     // last sentence ("Watson was arrested. In touting it, Peace wrote a release that reads:" is Peace's).
@@ -142,6 +148,8 @@ const ABOUT_LINE = /^(?:On|About|Regarding|Concerning|As for)\b[^.!?"“”:]{1,
 const DATE_LINE = /^(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})$/u;
 
 /** "On Andy:", "About the final:": a short line naming what the quotes below are about. */
+/** A line closing on "Here is what he said.", "Here's what she had to say", announcing the answers below. */
+const HERE_IS_WHAT = /\bHere(?:['’]s| is) what (?:he|she) (?:said|told [\p{L} ]{2,30}|had to say)[.:]?$/u;
 const TOPIC_LINE = /^(?:On|About|Asked about|Asked if|On whether)\b[^.!?"“”]{1,100}:$/;
 const TOPIC_OPENING = /^\s*(?:On|About|Asked about|Asked if|On whether)\b[^.!?"“”:]{1,100}:\s*/;
 

@@ -6456,6 +6456,22 @@ describe('the three-hundred-and-thirty-seventh batch: "He" as a family name; a q
   });
 });
 
+describe('the three-hundred-and-thirty-eighth batch: "Here is what he said." over topic lines and answers (PATTERNS 1.6)', () => {
+  const page = (intro: string) => `Coach on the title race\n\n${intro}\n\nOn the title race:\n"I don't look at the table."\n\nOn the January window:\n"We'll see."`;
+  it('gives the answers under topic lines to the one the introduction names', () => {
+    expect(speakers(page('Tottenham boss Ange Postecoglou spoke to the media on Friday. Here is what he said.'))).toEqual([
+      ["I don't look at the table.", 'Ange Postecoglou'],
+      ["We'll see.", 'Ange Postecoglou'],
+    ]);
+  });
+  it('gives them to no one when the introduction names no one', () => {
+    expect(speakers(page('The coach spoke to the media on Friday. Here is what he said.'))).toEqual([
+      ["I don't look at the table.", null],
+      ["We'll see.", null],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
