@@ -243,8 +243,8 @@ export function ownDate(text: string, sections: readonly Section[], published: s
 /** A date that dates a document: "dated 3 September 2024", "signed on March 2, 2023", "filed on 4 May 2021". */
 const DOCUMENT_DATE = new RegExp(`\\b(?:dated|signed|written|sent|issued|filed)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d`, 'i');
 
-/** "GENEVA, Jan 21 (Reuters) -", "MOSCOW, January 21. /TASS/.", "Jan 21 –": a dateline with no year. */
-const DAY_DATELINE = new RegExp(`^(?:\\p{Lu}[\\p{L} .'-]{1,40},\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:\\(|[-–—:/])`, 'iu');
+/** "GENEVA, Jan 21 (Reuters) -", "NUSA DUA, Indonesia, Nov 16 (Reuters) -", "MOSCOW, January 21. /TASS/.", "Jan 21 –": a dateline with no year. */
+const DAY_DATELINE = new RegExp(`^(?:\\p{Lu}[\\p{L} .'-]{1,40},\\s+){0,2}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s*(?:\\(|[-–—:/])`, 'iu');
 
 /** The month and day ("01-21") of a dateline with no year, if the line opens with one. */
 function dayOnlyDateline(line: string): string | undefined {

@@ -5,6 +5,9 @@ import { postings } from '../util/group.js';
 
 /** The share of words two articles must have in common to be one story (Jaccard over their words, see inferDates). */
 const SAME_STORY = 0.1;
+/** How far a yearless dateline's day may stand from the date of the story it borrows its year from. */
+const DATELINE_WITHIN_DAYS = 14;
+const DAY_MS = 86_400_000;
 /** Below this many articles every word counts, however many of the dated ones hold it (see inferDates). */
 const SMALL_FOLDER = 100;
 /** And the proper names they must share: one story has the same places and people (the seeds share 19). */
@@ -88,6 +91,9 @@ export function inferDates(surveys: readonly { date: string | null; words: Set<s
       const score = n / (sizes[i]! + sizes[j]! - n || 1);
       const day = surveys[j]!.date!;
       if (!sameStory(score, names, j) || day < earliest || elsewhere(s, surveys[j]!)) continue;
+      // ("MOSCOW, September 12. /TASS/." is no report of January's talks, whatever names they share: a dateline's day
+      // must fall within days of the story's.)
+      if (s.monthDay && Math.abs(Date.parse(nearestDay(s.monthDay, day)) - Date.parse(day)) > DATELINE_WITHIN_DAYS * DAY_MS) continue;
       const had = days.get(day);
       if (!had) days.set(day, { total: score, j, score });
       else {

@@ -134,6 +134,14 @@ describe('a small folder of one story (PATTERNS 2)', () => {
     expect(kb.articles.find((a) => a.id === 'u')).toMatchObject({ referenceDate: '2024-05-02', dateSource: 'corpus' });
     expect(kb.events.filter((e) => e.articleId === 'u').map((e) => [e.phrase, e.date])).toEqual([['on Thursday', '2024-05-02']]);
   });
+  it('lends no year to a dateline whose day is far from the story\'s ("ROTTERDAM, September 12" beside May\'s strike)', () => {
+    const later = article('s', 'ROTTERDAM, September 12 (Wire) - Dock workers at the Europoort terminals in Rotterdam said on Thursday they would strike again. Maersk urged the union to return to talks, and terminal operators warned exporters of delays.');
+    const withRegion = article('n', 'ROTTERDAM, Netherlands, May 3 (Wire) - Dock workers at the Europoort terminals in Rotterdam said on Friday the strike would go on. Maersk urged the union to return to talks, and terminal operators warned exporters of delays.');
+    const kb = buildKnowledgeBase([...reports, later, withRegion]);
+    expect(kb.articles.find((a) => a.id === 's')).toMatchObject({ referenceDate: null, dateSource: 'none' });
+    // (A dateline with a region after its city keeps its day too, within days of the story's.)
+    expect(kb.articles.find((a) => a.id === 'n')).toMatchObject({ referenceDate: '2024-05-03', dateSource: 'corpus' });
+  });
   it('still lends no date to an unrelated undated article in the same folder', () => {
     expect(buildKnowledgeBase([...reports, OTHER_STORY]).articles.find((a) => a.id === 'c-football')).toMatchObject({ referenceDate: null, dateSource: 'none' });
   });
