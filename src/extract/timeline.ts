@@ -183,6 +183,8 @@ const durationRefiner: chrono.Refiner = {
       // ("a protest march", "it may rain": a month's name in lower case is the common word.)
       if (/^(?:march|may)$/.test(phrase)) return false;
       if (/^(?:right )?now$/i.test(phrase)) return false; // "now" is the time of writing, not a dated statement
+      // ("serving at 5-4", "led 2-1 at half-time": a score is no time of day.)
+      if (/^at\s+\d{1,2}\s*[-–]\s*\d{1,2}$/i.test(phrase)) return false;
       return true;
     });
   },

@@ -6472,6 +6472,16 @@ describe('the three-hundred-and-thirty-eighth batch: "Here is what he said." ove
   });
 });
 
+describe('the three-hundred-and-thirty-ninth batch: a score is no time of day (PATTERNS 3.2)', () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates nothing from "serving at 5-4" and "their chance at 6-5"', () => {
+    expect(events('Davis Cup\n\nThe French duo squandered two match points while serving at 5-4, but capitalized on their chance at 6-5 to clinch the victory for last year’s runner-up.')).toEqual([]);
+  });
+  it('still dates "at 9 p.m. on Monday"', () => {
+    expect(events('Davis Cup\n\nThe final starts at 9 p.m. on Monday.')).toEqual([['at 9 p.m. on Monday', '2024-05-13']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
