@@ -85,12 +85,13 @@ export function sourceNamed(text: string, q: QuoteSpan, seg: string, segStart: n
     if (pronoun) return { speakerKey: pronoun.key ?? ANONYMOUS, cue: text.slice(from, pronoun.end + (/^(?: own)? words/.exec(text.slice(pronoun.end, pronoun.end + 10))?.[0].length ?? 0)), method: 'according' };
   }
   // "In Thune's words, the White House "…"": the one whose words they are, named there.
-  const namedWords = /\bin\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*?)['’]s(?:\s+own)?\s+words\b[^"“”]*$/iu.exec(seg);
+  // (No i flag: with it \p{Lu} matches any letter.)
+  const namedWords = /\b[Ii]n\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*?)['’]s(?:\s+own)?\s+words\b[^"“”]*$/u.exec(seg);
   if (namedWords) {
     const from = segStart + namedWords.index;
     const nameEnd = from + namedWords[0].indexOf(namedWords[1]!) + namedWords[1]!.length;
     const owner = ms.find((x) => x.start >= from && x.end <= nameEnd && x.key && x.kind !== 'pronoun');
-    if (owner) return { speakerKey: owner.key, cue: text.slice(from, from + namedWords[0].search(/words/i) + 5), method: 'according' };
+    if (owner) return { speakerKey: owner.key, cue: text.slice(from, from + namedWords[0].search(/words/) + 5), method: 'according' };
   }
   return null;
 }

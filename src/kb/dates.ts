@@ -37,7 +37,7 @@ function elsewhere(a: { words: Set<string>; places?: string[] }, b: { words: Set
   return Boolean(a.places && b.places && !names(a, b) && !names(b, a));
 }
 
-const daysBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+const daysBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * For each undated article, the date of the dated article sharing the most of its rarer words (the same story told
