@@ -1,5 +1,5 @@
 import type { Span } from '../ingest/sentences.js';
-import { editDistance, foldName, nameShape, orgKey, personKey, shortPattern, similarFirstNames } from './names.js';
+import { editDistance, foldName, nameShape, orgKey, personKey, similarFirstNames } from './names.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { apposedBody } from './bodyWords.js';
@@ -9,10 +9,10 @@ import { POST_OF_BEFORE_NAME } from './tagGaps.js';
 import { blendedNames, knownAs, type Nickname, withoutNicknames } from './nicknames.js';
 import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, isGivenName, isMonthSurname, lowerCaseWords, MONTH_SURNAMES, NOT_NAMES, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS, titleRunsOn } from './lexicon.js';
 import { matchesOf } from './matches.js';
-import { escapeRegExp } from '../util/regexp.js';
 import { firstFrom } from './sorted.js';
 import { familyNames } from './kinNames.js';
 import { familyFirstNames } from './familyFirst.js';
+import { surnameForms } from './surnameForms.js';
 import { acceptMentions, apposedName, bylineNames, fullerNamed, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesBeforePosts, bodiesForNames, companiesByEvidence, isBodysRole, isGroupPlural, isProductWord, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, TITLE, BARE_POST, POST_SPEAKS, wordsUsedAlone } from './personPatterns.js';
@@ -296,29 +296,7 @@ export function findPeople(
   familyNames(text, candidates, people);
   familyFirstNames(text, people);
   // Pass 2: every other place a known surname stands, with or without an honorific or first name.
-  // Every short form that stands for one person only ("Li" for Li Qiang, "Burhan" for al-Burhan, "De Jong").
-  const owners = new Map<string, { key: string | null; form: string }>();
-  for (const p of people.values()) {
-    for (const form of shortsOf(p)) {
-      // ("He Jianxiong", "To Lam": a family name that is an English word stands for them only with the given name.)
-      if (/^(?:He|To|An)$/.test(form)) continue;
-      const k = foldName(form);
-      // (A relative named second, "Hunter Biden", leaves the surname alone to the one named first: news copy calls the
-      // one it is about by surname and a relative by full or given name.)
-      if (p.key.includes('~') && k === foldName(p.last)) continue;
-      const had = owners.get(k);
-      owners.set(k, { key: had && had.key !== p.key ? null : p.key, form });
-    }
-  }
-  const ownerOf = (s: string) => owners.get(foldName(s).replace(/\s+/g, ' '))?.key ?? undefined;
-  const shortList = [...owners.values()].filter((o) => o.key).map((o) => o.form).sort((a, b) => b.length - a.length);
-  // One pattern for the article, not one per paragraph. Not a Unicode pattern: this one runs over every paragraph
-  // and a plain one is about a tenth of the whole extraction cheaper; a letter after a name is Latin, Greek or Cyrillic.
-  // Where a name can start is tried first: a lower-case word fails at once, not at every surname in turn.
-  const starts = new Set(shortList.flatMap((f) => [f[0]!.toUpperCase(), f[0]!.toLowerCase(), f[0]!.normalize('NFKD')[0]!.toUpperCase()]));
-  const surnamePattern = shortList.length
-    ? new RegExp(`\\b(?=[A-Z${[...starts].map(escapeRegExp).join('')}])(?:([A-Z][a-z]+)\\s+)?(${shortList.map(shortPattern).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u04FF-])(?!['’]s\\s+(?:deputy))`, 'g')
-    : null;
+  const { owners, ownerOf, surnamePattern } = surnameForms(people.values());
   for (const span of spans) {
     const chunk = text.slice(span.start, span.end);
     HONORIFIC.lastIndex = 0;
