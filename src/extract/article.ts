@@ -21,6 +21,7 @@ import { namedAfter } from './namedAfter.js';
 import { possessedWords } from './possessedWords.js';
 import { firstFrom } from './sorted.js';
 import { isNameHeading, quotesUnderIntroduction } from './introductions.js';
+import { capitalHeadingQuotes } from './capitalHeadings.js';
 import { findQuoteSpans, isFragment, type QuoteSpan } from './quoteMarks.js';
 import { findDates, referenceFrom } from './timeline.js';
 import { ownDate } from './ownDate.js';
@@ -176,6 +177,7 @@ export function extractArticle(
   carryAcrossParagraphs(quoteSpans, attributions);
   const readLines = sections.flatMap((s, i) => (CONTENT_SECTIONS.has(s.kind) || s.kind === 'heading' ? linesOf[i]!.map((l) => ({ ...l, heading: s.kind === 'heading' })) : []));
   quotesUnderIntroduction(text, readLines, quoteSpans, attributions, mentions, byKey);
+  capitalHeadingQuotes(text, readLines, quoteSpans, attributions, people, byKey);
   notSelfNamed(text, quoteSpans, attributions, byKey);
   const sectionOf = (at: number) => {
     const s = sections[firstFrom(sections, at + 1, (x) => x.start) - 1];

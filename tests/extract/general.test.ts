@@ -6482,6 +6482,21 @@ describe('the three-hundred-and-thirty-ninth batch: a score is no time of day (P
   });
 });
 
+describe("the three-hundred-and-fortieth batch: a list of reactions under headings in capitals (PATTERNS 1.6)", () => {
+  const factbox = (heading: string) =>
+    `FACTBOX-How leaders reacted to the deal\n\nJan 16 (Wire) - Following are reactions to the ceasefire agreement.\n\nUNITED NATIONS SECRETARY-GENERAL ANA RUIZ\n"It is imperative that aid now reaches everyone."\n\n${heading}\n"This is long overdue news."`;
+  it('gives each quote under "BRITISH PRIME MINISTER TOM HALE" to the holder the heading names', () => {
+    expect(speakers(factbox('BRITISH PRIME MINISTER TOM HALE'))).toEqual([
+      ['It is imperative that aid now reaches everyone.', 'Ana Ruiz'],
+      ['This is long overdue news.', 'Tom Hale'],
+    ]);
+  });
+  it('gives none under a heading that names a body ("EGYPT\'S FOREIGN MINISTRY") or no post ("FULL STATE SWIM RESULTS")', () => {
+    expect(speakers(factbox("EGYPT'S FOREIGN MINISTRY"))[1]).toEqual(['This is long overdue news.', null]);
+    expect(speakers(factbox('CLICK FOR FULL STATE SWIM RESULTS'))[1]).toEqual(['This is long overdue news.', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
