@@ -137,9 +137,9 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
  * also go before another noun, "the veteran minister", "the rookie quarterback": the head would be read too soon.)
  */
 export const EPITHETS = new Set(['defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'striker', 'forward', 'international', 'quarterback', 'sprinter', 'batsman', 'bowler', 'right-hander', 'left-hander', 'all-rounder', 'spinner', 'seamer', 'paceman', 'debutant', 'teenager', 'youngster']);
-/** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
 /** The heads of a description that stand for a company: "the company said", "the San Francisco firm". */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm']);
+/** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
 export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'board', 'court', 'company', 'firm', 'airline', 'carrier', 'commission', 'council', 'government', 'union', 'bank']);
 /** Heads that mean more than one speaker: nobody alone. */
 export const GROUPS = new Set(['pair', 'duo', 'trio', 'couple', 'crowd', 'audience', 'protesters', 'demonstrators', 'fans']);

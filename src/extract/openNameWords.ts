@@ -25,6 +25,9 @@ export const KIND_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}\p{Ll}+\s+(?:group|
 export const STORMS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)$/;
 export const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
 
+/** Family names that are English words ("To Lam", "An Duc", "He Lifeng"): a name's only beside the given name. */
+export const WORD_FAMILY_NAMES = /^(?:To|An|He)$/;
+
 /** What a player or an athlete does, right after the name: "won", "beat", "finished", "clinched". */
 export const COMPETES_AFTER = /^\s+(?:won|wins|lost|beat|beats|finished|scored|claimed|clinched|defeated|edged|retained|reached|advanced|topped|trailed|shot|threw)\b/;
 

@@ -6,7 +6,7 @@ import { COMPANY_HEADS } from './descriptions.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
 import { apposedAfter, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
-import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, pluralTitleOpens, roleInRun, singularTitle } from './openNameWords.js';
+import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, pluralTitleOpens, roleInRun, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -125,11 +125,12 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const givenAfterRole = tokens.length >= 2 && isGivenName(tokens[0]!.t) && ROLE_NOUNS.has(/(\p{Ll}+)\s+$/u.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? '');
     // (A plural title is one only before two names or more: "Justices Ana Ruiz and Tom Hale", not "Chiefs Offense".)
     const pairFollows = /^(?:,[ \t]*|[ \t]+and[ \t]+)\p{Lu}/u.test(chunk.slice(runEnd, runEnd + 8));
+    const plurals = tokens.map((_, k) => pairFollows && pluralTitleOpens(tokens, k));
     for (let i = 0; i < titlesEnd; i++) {
       if (/['’]s$/.test(tokens[i]!.t)) {
         lastTitle = i;
         possessed = true;
-      } else if ((isTitle(tokens[i]!.t) || roleInRun(tokens, i) || (pairFollows && pluralTitleOpens(tokens, i))) && !afterNameOf(tokens, i, lastTitle) && !(i === 0 && givenAfterRole)) lastTitle = i;
+      } else if ((isTitle(tokens[i]!.t) || roleInRun(tokens, i) || plurals[i]) && !afterNameOf(tokens, i, lastTitle) && !(i === 0 && givenAfterRole)) lastTitle = i;
     }
     // ("Minister of Cooperation Amit Shah", "Minister for Power Awais Leghari": a portfolio not in our lists after "of" or
     // "for" runs to the name, its last two words.)
@@ -144,7 +145,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // after a title, or opening a pair set off by a comma or before a speech verb, never in a line of capitals.)
     const pairAfter = tokens.length === 2 && /^\s*(?:,|said\b|says\b|told\b)/.test(chunk.slice(runEnd, runEnd + 8)) && /\p{Ll}{3}/u.test(chunk.slice(runEnd, runEnd + 40));
     const familyWord = (k: number) =>
-      (/^(?:To|An)$/.test(tokens[k]?.t ?? '') || (tokens[k]?.t === 'He' && (k > 0 || pairAfter))) &&
+      WORD_FAMILY_NAMES.test(tokens[k]?.t ?? '') &&
+      (tokens[k]!.t !== 'He' || k > 0 || pairAfter) &&
       k + 1 < tokens.length &&
       isNameToken(tokens[k + 1]!.t) &&
       (k > 0 ? isTitle(tokens[k - 1]!.t) || /['’]s$/.test(tokens[k - 1]!.t) || PLACES.has(tokens[k - 1]!.t) : ROLE_NOUNS.has(wordBefore) || tokens[k]!.t === 'He');
@@ -208,8 +210,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     const name = chunk.slice(start, end);
     // The title words stand after the possessor, if any ("NATO's Secretary General X"); the possessor is not a title.
     const titleFrom = possessed ? lastTitle + 1 : 0;
-    const plural = pairFollows && nameTokens.length >= 2 && tokens.slice(0, from).some((_, k) => pluralTitleOpens(tokens, k));
-    const titleTokens = tokens.slice(titleFrom, from).filter((x, k) => isTitle(x.t) || (plural && pluralTitleOpens(tokens, k + titleFrom)));
+    const plural = nameTokens.length >= 2 && plurals.slice(0, from).some(Boolean);
+    const titleTokens = tokens.slice(titleFrom, from).filter((x, k) => isTitle(x.t) || (plural && plurals[k + titleFrom]));
     // ("Justices Ana Ruiz and Tom Hale": the second name of a plural title's pair, or list, holds the title too.)
     const pairedTitle: string | null = sharedTitle && from === 0 && nameTokens.length >= 2 && /^(?:,\s*|,?\s+and\s+)$/.test(chunk.slice(sharedTitle.end, at)) ? sharedTitle.title : null;
     // ("Minister for the Economy and Finance Michel Sapin": after "and", a portfolio word ends a title all the same.)

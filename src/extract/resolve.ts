@@ -267,7 +267,6 @@ function namedSoFar(mentions: readonly Mention[], people: Map<string, LocalPerso
   return (key, i, strictly = false) => (!strictly && i <= firstPerson) || (first.get(key) ?? i) < i;
 }
 
-
 /** Whether a lower-case modifier ("production") begins a word of a body's name ("Dick Clark Productions"). */
 function sharesModifier(modifiers: string, name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);

@@ -1,5 +1,6 @@
 import type { LocalPerson } from './mentions.js';
 import { foldName, shortPattern } from './names.js';
+import { WORD_FAMILY_NAMES } from './openNameWords.js';
 import { shortsOf } from './peopleParts.js';
 import { escapeRegExp } from '../util/regexp.js';
 
@@ -17,7 +18,7 @@ export function surnameForms(people: Iterable<LocalPerson>): {
   for (const p of people) {
     for (const form of shortsOf(p)) {
       // ("He Jianxiong", "To Lam": a family name that is an English word stands for them only with the given name.)
-      if (/^(?:He|To|An)$/.test(form)) continue;
+      if (WORD_FAMILY_NAMES.test(form)) continue;
       const k = foldName(form);
       // (A relative named second, "Hunter Biden", leaves the surname alone to the one named first: news copy calls the
       // one it is about by surname and a relative by full or given name.)

@@ -27,9 +27,10 @@ export function surveyArticle(source: SourceArticle): { sections: Section[]; dat
   const { date, source: dateSource, monthDay } = ownDate(source.text, sections, source.meta.published);
   const words = new Set<string>();
   const places = new Set<string>();
+  const firstContent = sections.find((x) => CONTENT_SECTIONS.has(x.kind));
   for (const s of sections) {
     // ("GENEVA, Jan. 21 (Xinhua)": a dateline's city, in capitals, is a place of the story as a name inside a sentence is.)
-    const city = s.kind === 'dateline' || s === sections.find((x) => CONTENT_SECTIONS.has(x.kind)) ? DATELINE_CITY.exec(source.text.slice(s.start, s.start + 60))?.[1] : undefined;
+    const city = s.kind === 'dateline' || s === firstContent ? DATELINE_CITY.exec(source.text.slice(s.start, s.start + 60))?.[1] : undefined;
     for (const w of city?.split(/[ -]/) ?? []) if (w.length >= 4) words.add(NAME_MARK + w.toLowerCase());
     if (!CONTENT_SECTIONS.has(s.kind)) continue;
     const chunk = source.text.slice(s.start, s.end);

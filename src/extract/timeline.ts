@@ -252,7 +252,8 @@ const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed|began|came|went|fell|rose|took|b
 /** The word before a weekday that makes it a named day: Black Friday, Cyber Monday, Super Tuesday, Easter Sunday. */
 const NAMED_DAY = /\b(?:Black|Cyber|Giving|Super|Good|Holy|Maundy|Ash|Easter|Palm|Whit|Bloody|Blue|Small Business)\s+$/;
 
-const DAY_MS = 86_400_000;
+/** A day's milliseconds. */
+export const DAY_MS = 86_400_000;
 function addDays(d: Date, n: number): Date {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, 12);
 }

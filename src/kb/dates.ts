@@ -1,5 +1,6 @@
 import { NAME_MARK } from '../extract/survey.js';
 import { nearestDay } from '../extract/ownDate.js';
+import { DAY_MS } from '../extract/timeline.js';
 import { ClusterMemo } from '../refine/clusters.js';
 import { postings } from '../util/group.js';
 
@@ -7,7 +8,6 @@ import { postings } from '../util/group.js';
 const SAME_STORY = 0.1;
 /** How far a yearless dateline's day may stand from the date of the story it borrows its year from. */
 const DATELINE_WITHIN_DAYS = 14;
-const DAY_MS = 86_400_000;
 /** Below this many articles every word counts, however many of the dated ones hold it (see inferDates). */
 const SMALL_FOLDER = 100;
 /** And the proper names they must share: one story has the same places and people (the seeds share 19). */
