@@ -47,6 +47,11 @@ export interface ArticleExtraction {
   latest?: string;
   /** What in the text could not be read (a quote that never closes), naming the file. */
   warnings: Warning[];
+  /**
+   * Names the article writes with no evidence of its own that they are anyone's ("Mirzoyan arrived", "Jeyhun Bayramov
+   * of Azerbaijan"): the build gives back those another article of the folder names as someone (see folderHints).
+   */
+  unread?: string[];
 }
 
 /** What an undated article's dates are read against: only dates written out in full are kept (see the events). */
@@ -85,6 +90,8 @@ export function extractArticle(
   reference: Reference,
   /** The article's survey, when the caller has made it already (it is the same for the same source). */
   surveyed?: ReturnType<typeof surveyArticle>,
+  /** Full names of people other articles of the folder name, which this one writes without evidence (see folderHints). */
+  folderNames: readonly string[] = [],
 ): ArticleExtraction {
   const { text, id } = source;
   const survey = surveyed ?? surveyArticle(source);
@@ -139,7 +146,7 @@ export function extractArticle(
   // one whose quotes follow.)
   const nameHeadings = sections.flatMap((s, i) => (s.kind === 'heading' ? linesOf[i]!.filter((l) => isNameHeading(l.text)) : []));
   const peopleLines = [...groups.flatMap((g) => g.lines), ...nameHeadings].sort((a, b) => a.start - b.start);
-  const { people, mentions } = findPeople(text, peopleLines, quoteSpans, nicknames);
+  const { people, mentions, unread } = findPeople(text, peopleLines, quoteSpans, nicknames, folderNames);
   const byKey = new Map(people.map((p) => [p.key, p]));
   const attributions = attributeQuotes(text, sentences, quoteSpans, mentions, byKey);
   const isPerson = (key: string) => byKey.get(key)?.type === 'person';
@@ -291,7 +298,7 @@ export function extractArticle(
     labelEvidence: labelFromText({ sections, kind: source.meta.kind ?? 'unknown' }, text),
     sections,
   });
-  return { article, people, quotes, events, facts, links, words: survey.words, warnings, ...(survey.monthDay ? { monthDay: survey.monthDay } : {}), ...(survey.latest ? { latest: survey.latest } : {}), ...(survey.places ? { places: survey.places } : {}) };
+  return { article, people, quotes, events, facts, links, words: survey.words, warnings, ...(survey.monthDay ? { monthDay: survey.monthDay } : {}), ...(survey.latest ? { latest: survey.latest } : {}), ...(survey.places ? { places: survey.places } : {}), ...(unread.length ? { unread } : {}) };
 }
 
 /**

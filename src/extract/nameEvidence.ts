@@ -14,8 +14,10 @@ export const QUOTED_AS = /^\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|
  */
 export const OWNS_AFTER_VERB = /^\s+[a-z]+(?:\s+(?:[a-z]+|\d[\d,.]*)){0,6}?\s+(?:his|her(?!\s+(?:from|to|in|on|at|for|with|by|as|and|or|that|after|before|over|off|out|up|down|back|into|onto|about)\b))\s+[a-z]/;
 /** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */
-// (And the short pasts the ending alone misses: "Kemi Badenoch used her first …".)
-export const VERB_RIGHT_AFTER = /^\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|used|urged|aimed|owned|sued|died|eyed|[a-z]{3,}ed)\b/;
+// (And the short and irregular pasts the ending alone misses: "Kemi Badenoch used her first …", "Iga Swiatek came from a
+// set down".)
+export const VERB_RIGHT_AFTER =
+  /^\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|used|urged|aimed|owned|sued|died|eyed|came|went|got|gave|saw|knew|felt|left|kept|ran|sent|spent|brought|thought|found|began|spoke|hit|shot|beat|threw|caught|struck|fought|drove|sold|paid|built|broke|chose|fell|rose|stood|drew|flew|rode|withdrew|[a-z]{3,}ed)\b/;
 /** A verb in the present after a name ("Jessie Buckley performs"); a product's name does that too, so only after a given name. */
 export const PRESENT_RIGHT_AFTER = /^\s+[a-z]{2,}[^s\W]s\b/;
 /** A time between a name and its verb: "on Sunday", "last week", "earlier", "also". */
@@ -51,6 +53,21 @@ export const POST_APPOSED = /^,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}-]*)(
  * who only goes by his first name online — retired", "Maria, who asked that her surname not be used, said").
  */
 export const WHO_AFTER = /^\s*(?:,|[—–]|\s-)\s*who\s/;
+/**
+ * "to beat Ekaterina Alexandrova … Alexandrova, who had won their last meeting, was left to rue …": the surname alone
+ * before ", who" elsewhere in the text, not the end of another name, with a verb in the singular after it, says the
+ * full name is someone's; a team is written so in the plural ("Villa, who were relegated", "Milan, who had won, were").
+ */
+export function surnamesWithWho(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]+), who /gu)) {
+    if (/[\p{L}'’-]$|\p{Lu}[\p{L}'’-]*\s+$|(?:^|\s)\p{Lu}\.\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (WHO_SINGULAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) found.add(m[1]!);
+  }
+  return found;
+}
+const WHO_SINGULAR = /^(?:is|was|has)\b|^(?!(?:were|are|have)\b)[^,.;"“”]{1,80},\s+(?:is|was|has|had)\b/;
+
 /** "who" after the body a name is "of" or "from": "Marie-Agnes Strack-Zimmermann of the FDP, who heads …". */
 export const WHO_AFTER_BODY = /^\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'’-]*){0,3},\s+who\s/u;
 /** The clause says so: "who asked that her surname not be used", "who gave only her first name". */

@@ -34,7 +34,15 @@ export interface OpenName {
  * (`usedAlone`). Runs ending in an organisation word are organisations. Places, calendar words and runs with no
  * evidence are left alone.
  */
-export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = new Set(), lowerWords: () => ReadonlySet<string> = () => NO_WORDS): OpenName[] {
+export function findOpenNames(
+  chunk: string,
+  usedAlone: ReadonlySet<string> = new Set(),
+  lowerWords: () => ReadonlySet<string> = () => NO_WORDS,
+  /** Collects the runs shaped like a person's name that no evidence here made anyone's (see ArticleExtraction.unread). */
+  unread?: string[],
+  /** Surnames the whole text writes alone before ", who" and a verb in the singular (see surnamesWithWho). */
+  namedWho: ReadonlySet<string> = NO_WORDS,
+): OpenName[] {
   const out: OpenName[] = [];
   /** Names of two or three words with no evidence of their own, which a list of people may still show to be people. */
   const unproven: OpenName[] = [];
@@ -271,8 +279,9 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("Wayne County", "Grant Province": a place head that is no one's surname ends a place, given name or not; "Arsenio Hall" is a name.)
     if (/['’]s$|s['’]$/.test(nameTokens.at(-1)!.t) || (PLACE_HEADS.has(word(nameTokens.at(-1)!.t)) && (!givenName || NO_SURNAME_PLACE_HEADS.has(word(nameTokens.at(-1)!.t))))) continue;
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
-    // "said Channel 9's reporter", "Apollo 11": a name with a number after it names a body or a thing, not a person.
-    if (/^\s+\d/.test(after)) continue;
+    // "said Channel 9's reporter", "Apollo 11": a name with a number after it names a body or a thing, not a person;
+    // a score is no such number ("to beat Ekaterina Alexandrova 6-7 (3-7) 6-2").
+    if (/^\s+\d/.test(after) && !/^\s+\d{1,2}[-–]\d{1,2}(?![\d-–])/.test(after)) continue;
     // "(US Secretary of State Antony) Blinken": words an editor put in brackets name no one by themselves.
     if (/^\)/.test(after) && /\(\s*$/.test(chunk.slice(Math.max(0, at - 2), at))) continue;
     // "the President Wilson hotel", "Hotel President Wilson": a building named after someone is no person.
@@ -360,7 +369,7 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     // ("China's Zheng Qinwen won the title", "Kenya's Faith Kipyegon clinched": a country's own, competing, is someone;
     // "Dubai's Burj Khalifa is" or "opened" is a thing.)
     const placeOwned = possessive && COMPETES_AFTER.test(acted) && nameTokens.length <= 3 && PLACES.has(/(\p{Lu}[\p{L}.]*)['’]s\s+$/u.exec(before)?.[1] ?? (possessed ? word(tokens[lastTitle]!.t).replace(/['’]s$/, '') : ''));
-    const evidence = placeOwned || (post && nameTokens.length <= 3 && [post, post.split('-').at(-1)!].some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) || knownName || asRole || heading || (acts && recurs) || actsAsOwner || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (possessor && ownerLooksPerson && recurs) || (!single && (apposedAfter(chunk.slice(Math.max(0, start - 40), start), after) || WHO_AFTER_BODY.test(after))) || apposedRole || aged || speech || firstNameOnly;
+    const evidence = placeOwned || (post && nameTokens.length <= 3 && [post, post.split('-').at(-1)!].some((w) => isTitle(w) && !TITLE_MODIFIERS.has(w))) || knownName || asRole || heading || (acts && recurs) || actsAsOwner || titled || openRole || phraseRole || (possessive && !single && (givenName || recurs || usedAlone.has(word(nameTokens[0]!.t)))) || (possessor && ownerLooksPerson && recurs) || (!single && (apposedAfter(chunk.slice(Math.max(0, start - 40), start), after) || WHO_AFTER_BODY.test(after))) || apposedRole || aged || speech || firstNameOnly || (!single && nameTokens.length <= 3 && !quotedTitle && !byline && namedWho.has(word(nameTokens.at(-1)!.t)));
     // A lone capitalised word needs a title, a role (before it or set beside it: "Sinner, the world number one,"), or a
     // speech verb, and must not be an acronym or a known word.
     if (!evidence || (single && !titled && !openRole && !speech && !apposedRole && !firstNameOnly && !aged)) {
@@ -379,5 +388,8 @@ export function findOpenNames(chunk: string, usedAlone: ReadonlySet<string> = ne
     out.push({ start, end, lead, name, kind: 'person', role: roleWords ?? null, titled: titled || Boolean(openRole), ...(thin ? { thin: true as const } : {}) });
     sharedTitle = (plural || pairedTitle) && titleWords ? { end, title: titleWords } : null;
   }
-  return unproven.length ? [...out, ...listedAmong(chunk, unproven, out)] : out;
+  if (!unproven.length) return out;
+  const listed = listedAmong(chunk, unproven, out);
+  if (unread) for (const n of unproven) if (!listed.includes(n)) unread.push(n.name);
+  return [...out, ...listed];
 }

@@ -4,6 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { jointSpeakers, resolveAnaphors, resolveDescriptions } from './resolve.js';
 import { apposedBody } from './bodyWords.js';
 import { findOpenNames } from './openNames.js';
+import { surnamesWithWho } from './nameEvidence.js';
 import { acronymsOf, bodyMentions, describedMentions } from './bodyMentions.js';
 import { POST_OF_BEFORE_NAME } from './tagGaps.js';
 import { blendedNames, knownAs, type Nickname, withoutNicknames } from './nicknames.js';
@@ -13,7 +14,7 @@ import { firstFrom } from './sorted.js';
 import { familyNames } from './kinNames.js';
 import { familyFirstNames } from './familyFirst.js';
 import { surnameForms } from './surnameForms.js';
-import { acceptMentions, apposedName, bylineNames, fullerNamed, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole } from './peopleParts.js';
+import { acceptMentions, apposedName, bylineNames, fullerNamed, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole, unreadNames } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesBeforePosts, bodiesForNames, companiesByEvidence, isBodysRole, isGroupPlural, isProductWord, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, TITLE, BARE_POST, POST_SPEAKS, wordsUsedAlone } from './personPatterns.js';
 
@@ -26,7 +27,9 @@ export function findPeople(
   spans: readonly Span[],
   quotes: readonly Span[],
   nicknames: readonly Nickname[] = [],
-): { people: LocalPerson[]; mentions: Mention[] } {
+  /** People other articles of the folder name in full whom this one writes without evidence of its own (see folderHints). */
+  folderNames: readonly string[] = [],
+): { people: LocalPerson[]; mentions: Mention[]; unread: string[] } {
   // Names are read with their nicknames blanked out: "President Joko "Jokowi" Widodo" is President Joko Widodo.
   const text = nicknames.length ? withoutNicknames(original, nicknames) : original;
   const people = new Map<string, LocalPerson>();
@@ -115,12 +118,18 @@ export function findPeople(
 
   const bylines = bylineNames(text);
   const usedAlone = wordsUsedAlone(text, spans);
+  const namedWho = surnamesWithWho(text);
 
   // Pass 0: a person named with a nickname, which then stands for them alone ("Jokowi said").
   for (const n of [...nicknames, ...knownAs(text), ...blendedNames(text, usedAlone, lowerWords)]) {
     const p = personFor(n.full, null, null);
     if (!p.aliases.includes(n.nick)) p.aliases.push(n.nick);
   }
+  // ("Mirzoyan arrived at the venue", named in full only in another article: the folder's full name, found wherever the
+  // surname stands in pass 2; kept only if it does.)
+  const fromFolder = new Set(folderNames.map((n) => personFor(n, null, null)));
+  /** Names no evidence here made anyone's: runs shaped like a name, and words used alone as a subject. */
+  const unreadRuns: string[] = [];
 
   // Pass 1: titled names ("Russian Foreign Minister Sergei Lavrov"), deputies, honorifics.
   for (const span of spans) {
@@ -224,7 +233,7 @@ export function findPeople(
       candidates.push({ start: span.start + b.index, end: span.start + b.index + b.name.length, kind: 'org', key, text: b.name, priority: 5.5 });
     }
     // Anyone else the evidence beside a name says is a person or an organisation (see findOpenNames).
-    for (const n of findOpenNames(chunk, usedAlone, lowerWords)) {
+    for (const n of findOpenNames(chunk, usedAlone, lowerWords, unreadRuns, namedWho)) {
       if (bylines.has(n.name)) continue;
       // ("a judge in New York said": the place's last words, after a word the open pass skips, are no name either.)
       const wordBefore = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(chunk.slice(Math.max(0, n.start - 30), n.start))?.[1];
@@ -374,5 +383,7 @@ export function findPeople(
   }
   resolveDescriptions(text, accepted, people);
   resolveAnaphors(text, accepted, people);
-  return { people: [...people.values()], mentions: accepted };
+  for (const p of fromFolder) if (!accepted.some((m) => m.key === p.key)) people.delete(p.key);
+  return { people: [...people.values()], mentions: accepted, unread: unreadNames(usedAlone, unreadRuns, people, fromFolder, lowerWords) };
 }
+

@@ -3,6 +3,7 @@ import { normaliseRewording } from '../ingest/rewording.js';
 import type { LocalPerson, Mention } from './mentions.js';
 import { foldName, nameShape } from './names.js';
 import { APPOSED, APPOSED_VERB, NAT, NOT_BARE_NAME, NOT_NAME } from './personPatterns.js';
+import { PLACES, TITLE_WORDS } from './lexicon.js';
 
 /**
  * Small parts of findPeople: a name beside a title, how a title is recorded, which readings of the text stand, and
@@ -151,4 +152,18 @@ export function placesNamedIn(text: string): Set<string> {
     for (let i = 1; i <= t.length; i++) places.add(t.slice(0, i).join(' '));
   }
   return places;
+}
+
+/**
+ * The names an article writes without evidence that they are anyone's (see ArticleExtraction.unread): runs shaped like a
+ * name, and capitalised words used alone as a subject that the text never writes in lower case and that stand for
+ * none of its own people. The same with or without the folder's names, so that they never depend on them.
+ */
+export function unreadNames(usedAlone: ReadonlySet<string>, runs: readonly string[], people: Map<string, LocalPerson>, fromFolder: ReadonlySet<LocalPerson>, lowerWords: () => ReadonlySet<string>): string[] {
+  const own = new Set<string>();
+  for (const p of people.values()) if (!fromFolder.has(p)) for (const form of [p.last, p.first ?? '', ...shortsOf(p)]) own.add(foldName(form));
+  const common = (w: string) => lowerWords().has(w.toLowerCase()) || TITLE_WORDS.has(w) || PLACES.has(w);
+  const lone = [...usedAlone].filter((w) => !own.has(foldName(w)) && !common(w));
+  // (Nor a run with a word the text writes in lower case: "Big Machine", "Blue Origin" are a thing's.)
+  return [...new Set([...runs.filter((r) => !r.split(/\s+/).some(common)), ...lone])];
 }

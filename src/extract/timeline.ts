@@ -226,7 +226,7 @@ const newsWeekdayRefiner: chrono.Refiner = {
       // ("this coming Friday" is ahead; "was coming to Tuesday's meeting" is a past story's motion, not the future.)
       // ("On Saturday, Lavrov will return to Moscow": a weekday opening the sentence takes the tense of the verb after it.)
       const opens = /(?:^|[.!?]\s+)(?:[Oo]n\s+)?$/.test(lead);
-      const future = WEEKDAY_FUTURE.test(lead) || (opens && FUTURE_LEAD.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 50).replace(/^\s*,/, '').split(/[,.;!?]/)[0]!));
+      const future = WEEKDAY_FUTURE.test(lead) || futureLast(context.text.slice(Math.max(0, r.index - 200), r.index)) || (opens && FUTURE_LEAD.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 50).replace(/^\s*,/, '').split(/[,.;!?]/)[0]!));
       const ref = context.refDate;
       const want = r.start.get('weekday')!;
       let diff = want - ref.getDay();
@@ -248,6 +248,23 @@ parser.refiners.push(durationRefiner, preferOwnRefiner, newsWeekdayRefiner);
 /** A verb in the past somewhere in the sentence. */
 // (Irregular pasts too: "The strike began at midnight", "the storm struck at midnight".)
 const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed|began|came|went|fell|rose|took|broke|struck|left|ran|saw|told|said|made|gave|met|shut|stood|spoke|kept|held|won|lost|fought|fled|sent|brought|caught|found|became|grew|drew|flew|threw|wrote|woke)\b/;
+
+/**
+ * Whether the sentence before a weekday speaks of the future by its last verb: "will open talks at a training centre
+ * outside Washington on Monday" is ahead, far as "will" stands; "officials who will attend arrived on Monday" is past.
+ */
+function futureLast(before: string): boolean {
+  const sentence = before.slice(before.search(/[^.!?]*$/));
+  const last = (re: RegExp) => {
+    let at = -1;
+    for (const m of sentence.matchAll(re)) at = m.index;
+    return at;
+  };
+  const future = last(FUTURE_ALL);
+  return future >= 0 && future >= last(PAST_ALL);
+}
+const FUTURE_ALL = new RegExp(FUTURE_LEAD.source, 'gi');
+const PAST_ALL = new RegExp(PAST.source, 'g');
 
 /** The word before a weekday that makes it a named day: Black Friday, Cyber Monday, Super Tuesday, Easter Sunday. */
 const NAMED_DAY = /\b(?:Black|Cyber|Giving|Super|Good|Holy|Maundy|Ash|Easter|Palm|Whit|Bloody|Blue|Small Business)\s+$/;

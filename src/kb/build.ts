@@ -2,10 +2,11 @@ import type MiniSearch from 'minisearch';
 import type { Fact, Link, Person, Quote, SourceArticle, TimelineEvent, Warning } from '../model.js';
 import { refine } from '../refine/refine.js';
 import { ClusterMemo } from '../refine/clusters.js';
-import { extractArticle, type ArticleExtraction } from '../extract/article.js';
+import { extractArticle, type ArticleExtraction, type Reference } from '../extract/article.js';
 import { surveyArticle } from '../extract/survey.js';
 import { unextracted } from '../extract/unextracted.js';
 import { inferDates } from './dates.js';
+import { folderHints } from './folderNames.js';
 import { mergePeople, PeopleMemo } from './people.js';
 import type { LocalPerson } from '../extract/mentions.js';
 import { Tokenizer } from './tokenizer.js';
@@ -58,6 +59,8 @@ export class BuildMemo {
 
   /** Each loaded article's extraction and the reference date it was made with (see extractAll). */
   readonly extracted = new WeakMap<SourceArticle, { ref: string; x: ArticleExtraction }>();
+  /** The same, read again with the folder's names (see folderHints), by reference and names. */
+  readonly hinted = new WeakMap<SourceArticle, { ref: string; x: ArticleExtraction }>();
 
   /** The joined lists of every article's items, by list (see flat). */
   readonly joined = { quotes: new JoinMemo<Quote>(), facts: new JoinMemo<Fact>(), events: new JoinMemo<TimelineEvent>(), links: new JoinMemo<Link>(), warnings: new JoinMemo<Warning>() };
@@ -153,33 +156,59 @@ function extractAll(sources: readonly SourceArticle[], cache: Map<string, Articl
     return sv;
   });
   const inferred = inferDates(surveys, memo?.clusters);
-  const extractions: ArticleExtraction[] = sources.map((s, i) => {
+  const references = sources.map((_, i): Reference => {
     const sv = surveys[i]!;
     const borrowed = inferred[i];
-    const reference = sv.date
+    return sv.date
       ? { date: sv.date, source: sv.dateSource }
       : borrowed
         ? { date: borrowed.date, source: 'corpus' as const, from: sources[borrowed.from]!.id }
         : { date: null, source: 'none' as const };
-    const ref = `${reference.date}|${reference.source}|${'from' in reference ? reference.from : ''}`;
+  });
+  const refOf = (i: number) => `${references[i]!.date}|${references[i]!.source}|${references[i]!.from ?? ''}`;
+  const extract = (i: number, folderNames: readonly string[]) => {
+    const s = sources[i]!;
+    const sv = surveys[i]!;
+    try {
+      return extractArticle(s, references[i]!, 'sections' in sv ? sv : undefined, folderNames);
+    } catch (err) {
+      return unextracted(s, references[i]!, err);
+    }
+  };
+  const extractions: ArticleExtraction[] = sources.map((s, i) => {
+    const ref = refOf(i);
     if (known[i]?.ref === ref) return known[i].x;
     const key = `${keyOf(i)}|${ref}`;
     let x = cache?.get(key);
     if (!x) {
-      try {
-        x = extractArticle(s, reference, 'sections' in sv ? sv : undefined);
-      } catch (err) {
-        x = unextracted(s, reference, err);
-      }
+      x = extract(i, []);
       // (Surveyed again when the survey came from the cache: its words are the ones date inference numbered.)
-      x.words = sv.words;
+      x.words = surveys[i]!.words;
       cache?.set(key, x);
       cache?.set(`survey|${keyOf(i)}`, x);
     }
     memo?.extracted.set(s, { ref, x });
     return x;
   });
-  return extractions;
+  // Read again, with the folder's names, the articles that write someone other articles name (see folderHints).
+  const hints = folderHints(extractions);
+  return extractions.map((x, i) => {
+    const names = hints[i];
+    if (!names) return x;
+    const ref = `${refOf(i)}|${names.join('|')}`;
+    const s = sources[i]!;
+    const kept = memo?.hinted.get(s);
+    if (kept?.ref === ref) return kept.x;
+    const key = `${keyOf(i)}|${ref}`;
+    let hinted = cache?.get(key);
+    if (!hinted) {
+      hinted = extract(i, names);
+      hinted.words = x.words;
+      cache?.set(key, hinted);
+    }
+    memo?.hinted.set(s, { ref, x: hinted });
+    return hinted;
+  });
 }
 
 /** Joins per-article extractions into one knowledge base: merges people, renames speakers, refines, indexes. */

@@ -6497,6 +6497,28 @@ describe("the three-hundred-and-fortieth batch: a list of reactions under headin
   });
 });
 
+describe('the three-hundred-and-forty-first batch: a match report\'s names (PATTERNS 1.2); a weekday ahead of a far "will" (PATTERNS 3.2)', () => {
+  const report =
+    'Tennis\n\nMara Kowalczyk came from a set down to beat Ilinca Dobrescu 6-7 (3-7) 6-2 6-3 on Wednesday.\n\nDobrescu, who had won their last meeting, was left to rue her chances. "I had my opportunities," the Romanian said.\n\nKowalczyk will face Anouk Smit next.';
+  it('finds the winner by an irregular past and her surname alone, the loser by her score and "Dobrescu, who … was"', () => {
+    expect(persons(report)).toEqual(['Mara Kowalczyk', 'Ilinca Dobrescu']);
+    expect(speakers(report)).toEqual([['I had my opportunities,', 'Ilinca Dobrescu']]);
+  });
+  it('finds no person in teams written so: "beat Inter Milan 2-1. Milan, who had won the league, were poor", "Villa, who were relegated"', () => {
+    expect(persons('Football\n\nThe side beat Inter Milan 2-1. Milan, who had won the league, were poor. Then they beat Aston Villa 3-0. Villa, who were relegated last season, had no answer.')).toEqual([]);
+  });
+  it('finds no person in "Apollo 11 came home" with a number that is no score', () => {
+    expect(persons('Space\n\nApollo 11 came home in July. Apollo was the programme\'s name.')).toEqual([]);
+  });
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates "will open talks at a training centre outside the capital on Monday, the ministry said" ahead', () => {
+    expect(events('Talks\n\nThe two ministers will open talks at a State Department training centre outside the capital on Monday, the ministry said.')).toEqual([['on Monday', '2024-05-13']]);
+  });
+  it('still dates "Officials who will attend the summit arrived in the city on Monday" back', () => {
+    expect(events('Talks\n\nOfficials who will attend the summit arrived in the city on Monday.')).toEqual([['on Monday', '2024-05-06']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeBase } from '../../src/kb/build.js';
+import { hashText } from '../../src/ingest/load.js';
+import type { SourceArticle } from '../../src/model.js';
+
+const article = (id: string, text: string, published?: string): SourceArticle => ({ id, file: `${id}.txt`, text, meta: published ? { published } : {}, hash: hashText(text) });
+
+/** Articles written for this test: a preview naming two ministers in full, and a live page calling one by surname. */
+const PREVIEW = article(
+  'preview',
+  'Armenian Foreign Minister Ararat Mirzoyan said on Sunday that he hoped for "concrete results" from the talks hosted by Secretary of State Antony Blinken near Washington.',
+  '2023-04-30',
+);
+const LIVE = article(
+  'live',
+  'Blinken said after a working lunch that a deal was "within reach".\n\nMirzoyan arrived at the venue shortly after nine. "We will not give up on this text," he told reporters at the door.',
+  '2023-05-03',
+);
+const speakerOf = (kb: ReturnType<typeof buildKnowledgeBase>, words: string) => kb.quotes.find((q) => q.text.includes(words))?.speaker ?? null;
+
+describe('people across the folder (#16: a bare surname of someone named in full in another article)', () => {
+  it('reads a surname no evidence here makes anyone\'s as the person another report of the story names in full', () => {
+    const kb = buildKnowledgeBase([PREVIEW, LIVE]);
+    expect(speakerOf(kb, 'We will not give up')).toBe('Ararat Mirzoyan');
+    expect(kb.people.find((p) => p.name === 'Ararat Mirzoyan')?.articleIds).toEqual(['preview', 'live']);
+  });
+
+  it('takes the name from the folder only: the live page alone, with no evidence, names no Mirzoyan', () => {
+    expect(buildKnowledgeBase([LIVE]).people.map((p) => p.name)).not.toContain('Ararat Mirzoyan');
+  });
+
+  it('takes no name from an unrelated story, nor from two people the folder names with that surname', () => {
+    const articlesOf = (kb: ReturnType<typeof buildKnowledgeBase>, name: string) => kb.people.find((p) => p.name === name)?.articleIds;
+    const otherStory = article('court', 'Judge Helen Mirzoyan said on Monday that the tenancy case would be heard again, after the landlord\'s lawyer, Tom Reed, asked for more time.', '2023-05-01');
+    expect(articlesOf(buildKnowledgeBase([otherStory, LIVE]), 'Helen Mirzoyan')).toEqual(['court']);
+    const both = buildKnowledgeBase([PREVIEW, otherStory, LIVE]);
+    expect([articlesOf(both, 'Ararat Mirzoyan'), articlesOf(both, 'Helen Mirzoyan')]).toEqual([['preview'], ['court']]);
+  });
+
+  it('spreads no name the other article read on thin evidence ("Amazon founder Jeff Bezos\'s Blue Origin")', () => {
+    const space = article('space', 'NASA Administrator Bill Nelson said Amazon founder Jeff Bezos\'s Blue Origin was among the bidders. "We are ready," Bezos said.', '2023-05-01');
+    const other = article('bids', 'NASA Administrator Bill Nelson chose five companies on Monday.\n\nOrigin was chosen too, and will build a lander.', '2023-05-02');
+    const kb = buildKnowledgeBase([space, other]);
+    expect(kb.people.find((p) => p.name === 'Bill Nelson')?.articleIds).toEqual(['space', 'bids']);
+    expect(kb.people.find((p) => p.name === 'Blue Origin')?.articleIds ?? []).not.toContain('bids');
+  });
+});
