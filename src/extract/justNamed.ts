@@ -129,8 +129,11 @@ function mentionsSince(mentions: readonly Mention[], i: number, from: number, te
   return mentions.slice(k, i).filter(test);
 }
 
-/** From a name, its speech verb and "that", in one sentence: what follows is what that one said. */
-const REPORTED_ON = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${SPEECH_WORDS})\\s+that\\s[^.!?]*$`);
+/**
+ * From a name, its speech verb and "that", in one sentence: what follows is what that one said; or whom that one says
+ * they told ("Lavrov said he had told Blinken").
+ */
+const REPORTED_ON = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${SPEECH_WORDS})\\s+(?:that\\s[^.!?]*|(?:that\\s+)?(?:he|she)\\s+(?:had\\s+)?(?:told|assured|warned|informed|reminded)\\s+)$`);
 
 /**
  * The one person named in mention i's paragraph before it, else in the paragraph before, as the subject of the
@@ -148,7 +151,8 @@ export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], 
     if (keys.size === 0) continue;
     const first = named[0]!;
     const before = text.slice(from, first.start);
-    const sentence = before.slice(sentenceStart(before, before.length));
+    // (After a phrase set off by a comma: "Speaking separately, Lavrov said", "In a statement, Roe said".)
+    const sentence = before.slice(sentenceStart(before, before.length)).replace(/^\s*[^,.;:"“”]{1,40},\s+/, '');
     // (A title may stand before the name, in capitals or as a role: "Head coach Enzo Maresca said", "Chelsea head
     // coach Enzo Maresca said".)
     const subject = /^\s*(?:\p{L}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence) && sentence.trim().split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w[0]!.toUpperCase() + w.slice(1)));

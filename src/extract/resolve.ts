@@ -278,6 +278,13 @@ function sharesModifier(modifiers: string, name: string): boolean {
  * ("Russian" and "Russia's", "Chinese" and "China"). A pair spelt apart ("French", "France") does not match, so the
  * description stays unresolved rather than taken for another country's body.
  */
+/** Whether the text names someone as a country's of that nationality: "Russia's Sergei Lavrov" for "Russian". */
+function countrysOwn(text: string, mentions: readonly Mention[], key: string, nationality: string): boolean {
+  // (The mention may hold the possessor as its lead, or follow it.)
+  const owner = (x: Mention) => /^(\p{Lu}\p{L}+)['’]s\s/u.exec(text.slice(x.start, x.end))?.[1] ?? /(\p{Lu}\p{L}+)['’]s\s+$/u.exec(text.slice(Math.max(0, x.start - 30), x.start))?.[1] ?? '';
+  return mentions.some((x) => x.key === key && sameCountry(nationality, owner(x)));
+}
+
 function sameCountry(nationality: string, text: string): boolean {
   const stem = nationality.slice(0, 4).toLowerCase();
   return (text.match(/\p{Lu}\p{L}+/gu) ?? []).some((w) => w.slice(0, 4).toLowerCase() === stem);
@@ -327,9 +334,12 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     // (Or a head of state or government of a nationality, in lower case: "Volodymyr Zelensky has again urged … ¶ In his
     // nightly address, the Ukrainian president said", for one the text gave no nationality.)
     // (Or the nationality alone: "Gauff said fatigue had played a part. "…," the American said.")
-    const post = nat ? roleWord === '' || HEADS_OF_STATE.test(roleWord) : capitals;
-    const just = !before && any.length === 0 && post ? onlyPersonJustNamed(text, mentions, i, people, true) : undefined;
-    const roleless = just && people.get(just)!.roles.length === 0 && !people.get(just)!.nationality && !describedWhenNamed(text, mentions, just) && !spokenOfInSentence(text, mentions, i) ? just : null;
+    // (Or a minister of a nationality, for one the text named as that country's: "Russia's Sergei Lavrov … Lavrov said
+    // …. "…," the Russian minister said"; not "Volodymyr Zelensky … the Ukrainian minister said".)
+    const minister = nat !== '' && /(?:^|\s)minister$|^top diplomat$/.test(roleWord);
+    const post = nat ? roleWord === '' || HEADS_OF_STATE.test(roleWord) || minister : capitals;
+    const just = !before && any.length === 0 && post ? onlyPersonJustNamed(text, mentions, i, people, true, minister) : undefined;
+    const roleless = just && people.get(just)!.roles.length === 0 && !people.get(just)!.nationality && !describedWhenNamed(text, mentions, just) && !spokenOfInSentence(text, mentions, i) && (!minister || countrysOwn(text, mentions, just, nat)) ? just : null;
     // (Under an explainer's "What did Lavrov say?", "Russia's foreign minister said" is the one it asks about.)
     // (Only one the text gives no post or other nationality: the heading does not make a Russian the US secretary.)
     const askedKey = !before && any.length === 0 ? askedAbout(text, mentions, i, people) : undefined;

@@ -6519,6 +6519,22 @@ describe('the three-hundred-and-forty-first batch: a match report\'s names (PATT
   });
 });
 
+describe('the three-hundred-and-forty-second batch: "the Russian minister said" for the one just named with no post (PATTERNS 1.4)', () => {
+  const report = (second: string) => `Talks\n\nSecretary of State Jane Roe told Russia's Pavel Orlov on Friday that replies would come.\n\n${second} "I hope that emotions will subside," the Russian minister said.`;
+  it('gives it to Orlov, named alone in the paragraph, also after a phrase set off by a comma', () => {
+    expect(speakers(report('Orlov said Russia had never threatened anyone.'))).toEqual([['I hope that emotions will subside,', 'Pavel Orlov']]);
+    expect(speakers(report('Speaking separately, Orlov said Russia had never threatened anyone.'))).toEqual([['I hope that emotions will subside,', 'Pavel Orlov']]);
+    // (One he says he told is no rival: "Orlov said he had told Roe that …".)
+    expect(speakers(report('Orlov said he had told Roe that Russia had never threatened anyone.'))).toEqual([['I hope that emotions will subside,', 'Pavel Orlov']]);
+  });
+  it('gives it to no one when the paragraph names two, or the one named has a post of his own', () => {
+    expect(speakers(report('Orlov and Roe said the talks were useful.'))).toEqual([['I hope that emotions will subside,', null]]);
+    // (Nor one the text never named as Russia's: the minister may be another.)
+    expect(speakers(report('Orlov said Russia had never threatened anyone.').replace("Russia's Pavel Orlov", 'Pavel Orlov'))).toEqual([['I hope that emotions will subside,', null]]);
+    expect(speakers('Talks\n\nSecretary of State Jane Roe met Chinese Foreign Minister Li Wen on Friday.\n\nLi said the talks were useful. "I hope that emotions will subside," the Russian minister said.')[0]).toEqual(['I hope that emotions will subside,', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
