@@ -228,6 +228,9 @@ export function attributeQuotes(
     // ("Jon Ashcroft will resign, Matt Hancock said.": the one whose reporting clause closes the sentence.)
     const tagged = ms.find((m) => isPerson(m.key) && closesWithTag(text.slice(s.start, m.start), text.slice(m.end, s.end)));
     let subject = tagged ?? ms.find((m) => m.key && m.start >= subjectFrom && isSubjectLike(m, s)) ?? null;
+    // ("Bayramov met Blinken for an hour": a name no evidence made anyone's opens the sentence and acts; the one named
+    // after its verb is its object.)
+    if (subject && !tagged && subject.start > subjectFrom + 2 && unreadNameSubject(text.slice(subjectFrom, subject.start), namedWord)) subject = null;
     // ("The prime minister's official spokesman described the High Court ruling as …": a sentence that opens with someone
     // unnamed who acts before the name is theirs, and the name further on an object; so is "Another analyst said the board …".)
     const before = subject && (subject.key !== ANONYMOUS || subject.kind !== 'anonymous') ? unnamedOpener(subjectFrom, subject.start) : null;

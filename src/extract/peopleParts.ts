@@ -161,7 +161,7 @@ export function placesNamedIn(text: string): Set<string> {
  */
 export function unreadNames(usedAlone: ReadonlySet<string>, runs: readonly string[], people: Map<string, LocalPerson>, fromFolder: ReadonlySet<LocalPerson>, lowerWords: () => ReadonlySet<string>): string[] {
   const own = new Set<string>();
-  for (const p of people.values()) if (!fromFolder.has(p)) for (const form of [p.last, p.first ?? '', ...shortsOf(p)]) own.add(foldName(form));
+  for (const p of people.values()) if (!fromFolder.has(p)) for (const form of [p.last, p.first ?? '', ...p.aliases, ...shortsOf(p)]) own.add(foldName(form));
   const common = (w: string) => lowerWords().has(w.toLowerCase()) || TITLE_WORDS.has(w) || PLACES.has(w);
   const lone = [...usedAlone].filter((w) => !own.has(foldName(w)) && !common(w));
   // (Nor a run with a word the text writes in lower case: "Big Machine", "Blue Origin" are a thing's.)

@@ -97,7 +97,7 @@ export function unreadNameSubject(opening: string, writtenAsName: (word: string)
 }
 
 /** One capitalised word opening a clause, then a verb ("Okafor hit the winner"). */
-const WORD_THEN_VERB = /^\s*(\p{Lu}\p{Ll}{2,}(?<!s))\s+(?:has|had|was|won|lost|led|took|made|held|scored|struck|hit|ran|broke|threw|[a-z]{3,}ed)\b/u;
+const WORD_THEN_VERB = /^\s*(\p{Lu}\p{Ll}{2,}(?<!s))\s+(?:has|had|was|won|lost|led|took|made|held|scored|struck|hit|ran|broke|threw|met|came|went|got|gave|saw|left|kept|spent|brought|found|began|spoke|fought|drove|sold|paid|built|chose|fell|rose|stood|drew|flew|withdrew|[a-z]{3,}ed)\b/u;
 
 /**
  * "Okafor hit the go-ahead three" where nothing made "Okafor" anyone's: a lone word is a name only if the text also

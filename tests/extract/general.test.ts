@@ -6535,6 +6535,17 @@ describe('the three-hundred-and-forty-second batch: "the Russian minister said" 
   });
 });
 
+describe('the three-hundred-and-forty-third batch: a name no evidence made anyone\'s, acting on someone named (PATTERNS 1.4)', () => {
+  const text = (subject: string) => `Talks\n\nCoach Tom Reed praised the side.\n\n${subject} met Reed for an hour, and fans sang of Okafor later. "The border question is the hardest," he said afterwards.`;
+  it('gives "he said" after "Okafor met Reed" to no one, not to Reed, the object', () => {
+    expect(speakers(text('Okafor'))).toEqual([['The border question is the hardest,', null]]);
+  });
+  it('still gives it to Okafor when the text made him someone, and to Reed after a body ("The club met Reed")', () => {
+    expect(speakers(text('Okafor').replace('Coach Tom Reed praised the side.', 'Coach Tom Reed praised striker Dean Okafor.'))).toEqual([['The border question is the hardest,', 'Dean Okafor']]);
+    expect(speakers(text('The club'))).toEqual([['The border question is the hardest,', 'Tom Reed']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
