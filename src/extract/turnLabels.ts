@@ -52,3 +52,6 @@ export function bracketedHolder(labelWithNote: string, label: string, isTitle: (
     .map((w) => (/\p{Ll}/u.test(w) ? w : w[0] + w.slice(1).toLowerCase()))
     .join(' ');
 }
+
+/** A label that is a name of two or three words ("Dmitry Peskov", "Maria Zakharova"). */
+export const FULL_NAME_LABEL = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;

@@ -3,7 +3,7 @@ import { lowerCaseWords, PLACES, TITLE_WORDS } from './lexicon.js';
 import { titleCase } from './names.js';
 import { CAPITAL_GOVERNMENTS } from './personPatterns.js';
 import { outsideQuotes, type QuoteSpan } from './quoteMarks.js';
-import { bracketedHolder, COURT_POSTS, isOutlet, isQuestioner, PORTRAIT, QUESTIONERS, RECORD_LINKS, WIRE_AGENCIES } from './turnLabels.js';
+import { bracketedHolder, COURT_POSTS, FULL_NAME_LABEL, isOutlet, isQuestioner, PORTRAIT, QUESTIONERS, RECORD_LINKS, WIRE_AGENCIES } from './turnLabels.js';
 
 /** A turn of a transcript or interview: the words after a speaker's label, as a quote with its label's speaker. */
 export interface Turn {
@@ -108,6 +108,8 @@ const SECTION_HEADING = /^\p{Lu}[\p{L}&'’-]*(?:[ \t]+[\p{L}&'’-]+){0,15}:?$/
  */
 function mixedLabels(lines: readonly Line[]): Set<string> {
   const count = new Map<string, number>();
+  /** Labels on a line that asks no question. */
+  const states = new Set<string>();
   const withOutlet = new Set<string>();
   // (A line said twice word for word is a live page's heading and its entry in "Key events" ("Blinken: 'no
   // breakthrough' expected"), not two turns: each line counts once.)
@@ -124,12 +126,16 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
     // speaking; what a label opens ends as a sentence does, is a quote, or follows on the lines below.)
     if (rest && !SENTENCE_END.test(rest) && !/^["“‘']/.test(rest) && !TIME_CODE.test(rest)) continue;
     count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
+    if (!/\?["”’]?\s*$/.test(rest)) states.add(m[1]!);
     if (bracketedHolder(m[0], m[1]!, isTitle)) held.add(m[1]!);
     // (A label with only a time code after it, "Tom Reyes: (01:10)", is a timestamped transcript's turn, however often.)
     // (So is a name with its post after a comma, said once to open a record: "Mr. KATO Hiroshi, Minister for …:".)
     if (m[0].includes('(') || m[0].includes(',') || isQuestioner(m[1]!.toUpperCase()) || TIME_CODE.test(line.text.slice(m[0].length))) withOutlet.add(m[1]!);
   }
   const repeated = [...count].filter(([, n]) => n >= 2).map(([l]) => l);
+  // ("Dmitry Peskov: The first question goes to Interfax." once among Vladimir Putin's turns: a full name heads a turn
+  // however often; not a journalist's one question ("Tom Hale: What about …?"), nor among a page's "Rivermen:" notes.)
+  if (repeated.some((l) => FULL_NAME_LABEL.test(l))) for (const l of states) if (!repeated.includes(l) && FULL_NAME_LABEL.test(l)) repeated.push(l);
   // ("Dana Whitfield:" once, then "DW:" again and again: a transcript names its speaker in full, then by initials.)
   const initials = new Set(lines.map((l) => /^([A-Z]{2,3}):/.exec(l.text)?.[1]));
   // ("Indonesian Foreign Minister (Ms. Sari Wulandari):" once, then "Indonesian Foreign Minister:" or "External Affairs

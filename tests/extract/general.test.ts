@@ -6546,6 +6546,22 @@ describe('the three-hundred-and-forty-third batch: a name no evidence made anyon
   });
 });
 
+describe('the three-hundred-and-forty-fourth batch: a full name that heads one turn among a transcript\'s turns (PATTERNS 1.6)', () => {
+  it('gives "Anton Belov: The first question goes to the wire agency." to Belov among Pavel Orlov\'s turns', () => {
+    const text = 'Pavel Orlov answered questions\n\nPavel Orlov: Good afternoon.\n\nAnton Belov: The first question goes to the wire agency.\n\nQuestion: How is the economy?\n\nPavel Orlov: It is growing.';
+    expect(speakers(text)).toEqual([
+      ['Good afternoon.', 'Pavel Orlov'],
+      ['The first question goes to the wire agency.', 'Anton Belov'],
+      ['How is the economy?', null],
+      ['It is growing.', 'Pavel Orlov'],
+    ]);
+  });
+  it('takes no teaser under a sports page\'s notes ("Rivermen: …" twice) for a turn', () => {
+    const text = 'Stallions win\n\nLuc Pelletier scored 31.\n\nRivermen: Tully missed the game.\n\nStallions: Pelletier has scored 30 in three games.\n\nRivermen: Host the Stallions on Friday.\n\nStallions: Visit the Rivermen on Friday.\n\nMore from Sport\n\nLuc Pelletier: Is this the best guard in the league?';
+    expect(speakers(text)).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
