@@ -3,6 +3,8 @@ import { foldName, nameShape, similarFirstNames } from '../extract/names.js';
 import { NAME_MARK } from '../extract/survey.js';
 import { isGivenName, TITLE_WORDS } from '../extract/lexicon.js';
 
+/** How many of the articles naming someone are compared with one that writes the surname bare (a bound for a folder of thousands). */
+const STORY_CHECKS = 100;
 /** The story's names two articles must share, past the surname itself, when they share no one else (see sameStory). */
 const SHARED_NAMES = 3;
 
@@ -39,7 +41,7 @@ export function folderHints(extractions: readonly ArticleExtraction[]): (string[
       const shape = u.includes(' ') ? nameShape(u) : null;
       const surname = foldName(shape ? shape.last : u);
       const known = bySurname.get(surname);
-      if (!known?.articles.some((k) => k !== i && sameStory(extractions[k]!, x, surname))) continue;
+      if (!known?.articles.slice(0, STORY_CHECKS).some((k) => k !== i && sameStory(extractions[k]!, x, surname))) continue;
       // A run in full is read as written, if its given name is the known one's.
       if (shape) {
         if (shape.first && similarFirstNames(shape.first, known.first)) hints.add(u);
