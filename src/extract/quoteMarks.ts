@@ -50,9 +50,12 @@ function marksIn(text: string, line: Line): Mark[] {
       low = false;
     } else if (c === '“') marks.push({ at: i, kind: 'open', family: 'double' });
     // A closing curly mark after a space and before a letter was typed as an opening one ("had done ”everything").
-    // (With a space after it, too: "were ” useful and frank”"; or glued to a colon or a comma: "said:”We will …”".)
+    // (With a space after it, too: "were ” useful and frank”"; or glued to a colon or a comma: "said:”We will …”",
+    // "said:” We will …”".)
     else if (c === '”') {
-      const opens = (/[:,(]/.test(prev) && LETTER.test(next)) || (/\s/.test(prev) && (LETTER.test(next) || (next === ' ' && LETTER.test(text[i + 2] ?? ''))));
+      // (Or glued to the word before, with another closing the quote on the line: "Ruiz said”We will not …”".)
+      const gluedOpener = LETTER.test(prev) && CAPITAL.test(next) && text.slice(i + 1, line.end).includes('”');
+      const opens = gluedOpener || (/[:,(]/.test(prev) && LETTER.test(next)) || (prev === ':' && next === ' ' && LETTER.test(text[i + 2] ?? '')) || (/\s/.test(prev) && (LETTER.test(next) || (next === ' ' && LETTER.test(text[i + 2] ?? ''))));
       marks.push({ at: i, kind: opens ? 'either' : 'close', family: 'double' });
     } else if (c === '"') {
       const canOpen = BOUNDARY_BEFORE.test(prev) || prev === '‘' || prev === "'";
@@ -69,6 +72,19 @@ function marksIn(text: string, line: Line): Mark[] {
     }
   }
   return marks;
+}
+
+/**
+ * Where the words of a quote whose opening mark was left out begin, given its closing mark at `close`: the paragraph's
+ * start when a tag follows the mark ("We will not accept this,” Ruiz said."), or the capital right after a verb of
+ * saying ("Ruiz said We will not accept this.”"); else null.
+ */
+function openerLeftOut(text: string, start: number, close: number): number | null {
+  const before = text.slice(start, close);
+  if (before.length > 400 || !/[.,!?]$/.test(before)) return null;
+  if (/^\p{Lu}/u.test(before) && TAG_AFTER_CLOSE.test(text.slice(close + 1, close + 80))) return start;
+  const verb = /\b(?:said|says|told \p{Ll}+|added|stated|declared|wrote):?\s+(?=\p{Lu})/u.exec(before);
+  return verb && !/[.!?]\s/.test(before.slice(verb.index + verb[0].length, -1)) ? start + verb.index + verb[0].length : null;
 }
 
 /** A paragraph opened by a dash, as translated copy writes speech ("– We will not …,” he said). */
@@ -173,6 +189,13 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
         const dash = m.kind === 'close' && !marks.slice(0, mi).some((x) => x.family === 'double') ? DASH_OPENED.exec(text.slice(lines[li]!.start, m.at)) : null;
         if (dash) {
           emit(lines[li]!.start, lines[li]!.start + dash[0].length, m.at, m.at + 1, false);
+          continue;
+        }
+        // A closing mark with its opener left out: "We will not accept this,” Ruiz said." from the paragraph's start,
+        // "Ruiz said We will not accept this.”" from the capital after the verb.
+        const bare = m.kind === 'close' && !marks.slice(0, mi).some((x) => x.family === 'double') ? openerLeftOut(text, lines[li]!.start, m.at) : null;
+        if (bare !== null) {
+          emit(bare, bare, m.at, m.at + 1, true);
           continue;
         }
         if (m.kind !== 'close') {

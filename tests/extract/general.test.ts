@@ -6562,6 +6562,22 @@ describe('the three-hundred-and-forty-fourth batch: a full name that heads one t
   });
 });
 
+describe('the three-hundred-and-forty-fifth batch: quotes whose opening mark is left out or misplaced (PATTERNS 1.11)', () => {
+  const quote = (text: string) => speakers(`Talks\n\nForeign Minister Ana Ruiz spoke.\n\n${text} She left soon after.`);
+  it('reads a quote with no opener from its paragraph\'s start to the mark and its tag, or from the capital after "said"', () => {
+    expect(quote('We will not accept this,” Ruiz said.')).toEqual([['We will not accept this,', 'Ana Ruiz']]);
+    expect(quote('Ruiz said We will not accept this.”')).toEqual([['We will not accept this.', 'Ana Ruiz']]);
+  });
+  it('reads a closing mark as the opener after a colon and a space, and glued to the word before ("said”We …”")', () => {
+    expect(quote('Ruiz said:” We will not accept this.”')).toEqual([['We will not accept this.', 'Ana Ruiz']]);
+    expect(quote('Ruiz said”We will not accept this.”')).toEqual([['We will not accept this.', 'Ana Ruiz']]);
+  });
+  it('takes no quote from a lone inch mark, nor from a closing mark with no tag and no verb before it', () => {
+    expect(quote('The shop sells 12” screens.')).toEqual([]);
+    expect(quote('The plan was dropped.” Nobody knows why.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
