@@ -6578,6 +6578,15 @@ describe('the three-hundred-and-forty-fifth batch: quotes whose opening mark is 
   });
 });
 
+describe('the three-hundred-and-forty-sixth batch: \'"…," was all X would say\' (PATTERNS 1.8)', () => {
+  it('gives the quote to the one who "would say" no more', () => {
+    expect(speakers('Talks\n\n"No comment," was all Foreign Minister Ana Ruiz would say.')).toEqual([['No comment,', 'Ana Ruiz']]);
+  });
+  it('gives none when "was all" says what the one named did, not said', () => {
+    expect(speakers('Talks\n\nForeign Minister Ana Ruiz arrived.\n\n"No comment," was all the crowd heard before Ana Ruiz left.')).toEqual([['No comment,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
