@@ -136,13 +136,19 @@ function mentionsSince(mentions: readonly Mention[], i: number, from: number, te
 const REPORTED_ON = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${SPEECH_WORDS})\\s+(?:that\\s[^.!?]*|(?:that\\s+)?(?:he|she)\\s+(?:had\\s+)?(?:told|assured|warned|informed|reminded)\\s+)$`);
 
 /**
- * The one person named in mention i's paragraph before it, else in the paragraph before, as the subject of the
+ * The one person named in mention i's paragraph before it, else in the paragraph before (or the one before that, past
+ * a paragraph naming no one), as the subject of the
  * sentence naming them (only capitalised words of a title or a body before the name: "Barcelona coach Hansi Flick
  * praised …"), with no nationality of their own given. ("World number one X beat Carlos Alcaraz": a name we did not
  * read as a person's stands first, so the one we did read is no subject, and "the Italian" stays nobody's.)
  */
 export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>, anyNationality = false, speaking = false): string | undefined {
-  for (const from of paragraphStarts(text, mentions[i]!.start)) {
+  const [here, before] = paragraphStarts(text, mentions[i]!.start);
+  // ("Liverpool head coach Arne Slot says … ¶ The Reds were held to a draw … ¶ …, the Dutchman said": past a paragraph
+  // that names and describes no one, one more.)
+  const someone = (x: Mention) => Boolean(x.key && (x.key === ANONYMOUS || people.get(x.key)?.type === 'person'));
+  const further = before < here && mentionsSince(mentions, i, before, someone).length === 0 ? paragraphStarts(text, before)[1] : before;
+  for (const from of new Set([here, before, further])) {
     let named = mentionsSince(mentions, i, from, (x) => Boolean(x.key && x.kind !== 'pronoun' && x.kind !== 'anaphor' && people.get(x.key)?.type === 'person'));
     // ("Mikel Arteta has confirmed that Bukayo Saka will miss …": one named speaking about the others, in what they said.)
     if (speaking && named.length > 1 && named.every((x) => x.key === named[0]!.key || REPORTED_ON.test(text.slice(named[0]!.end, x.start)))) named = named.filter((x) => x.key === named[0]!.key);

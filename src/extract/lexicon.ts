@@ -71,7 +71,7 @@ export const HONORIFICS = words(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Sh
  * "opposition leader Raila Odinga", "economist Ruth Gregory"), or after "the" stand for one ("the coach said").
  */
 export const ROLE_NOUNS = words(`
-  president minister premier chancellor secretary governor mayor chief justice judge senator representative lawmaker legislator
+  president minister premier politician chancellor secretary governor mayor chief justice judge senator representative lawmaker legislator
   congressman congresswoman councillor councilor commissioner director ambassador envoy leader king queen prince princess
   spokesman spokeswoman spokesperson officer inspector sergeant detective superintendent commander admiral general colonel
   captain deputy speaker attorney auditor coach manager tactician gaffer midfielder striker defender goalkeeper forward skipper player

@@ -81,7 +81,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // (A headline in that reach introduces nobody: "Judge's Comments …" above the first name is no judge's name.)
     // (Nor does a quote's tag there: '"…," the teenager said' before the first name is no one named after it.)
     // (Nor do quoted words: '"The judge could have given him more," said Karl Ruiz' does not make Ruiz the judge.)
-    const words = (reach > 80 ? withoutHeadlines(text.slice(from, m.end)).replace(TAG_DESCRIPTION, '') : text.slice(from, m.end)).replace(QUOTED, ' ');
+    const words = (reach > 80 ? withoutHeadlines(text.slice(from, m.end), people.get(m.key)!.last).replace(TAG_DESCRIPTION, '') : text.slice(from, m.end)).replace(QUOTED, ' ');
     // ("Arne Slot's side looked comfortable": the one whose side a team is manages it, as sports desks write.)
     const side = /^['’]s\s+(?:side|team|squad|men)\b/.test(text.slice(m.end, m.end + 12)) ? ', manager' : '';
     intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${words}${apposition}${side}`);
@@ -290,12 +290,17 @@ function sameCountry(nationality: string, text: string): boolean {
   return (text.match(/\p{Lu}\p{L}+/gu) ?? []).some((w) => w.slice(0, 4).toLowerCase() === stem);
 }
 
-/** The text without its headline-style lines (four or more words, most of them capitalised) above its last line. */
-function withoutHeadlines(text: string): string {
+/**
+ * The text without its headline-style lines above its last line: four or more words, most of them capitalised, or a
+ * line with no sentence's end that does not name the one introduced (`name`): "Election night live: Labour heads for
+ * landslide", "02:15" above Rishi Sunak; not "England skipper Stokes backs Bashir" above Ben Stokes.
+ */
+function withoutHeadlines(text: string, name: string): string {
   return text
     .split('\n')
     .filter((line, i, all) => {
-      if (i === all.length - 1) return true;
+      if (i === all.length - 1 || !line.trim()) return true;
+      if (!/[.!?:;,"”’')]\s*$/.test(line) && !line.includes(name)) return false;
       const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
       return words.length < 4 || words.filter((w) => /^\p{Lu}/u.test(w)).length * 5 < words.length * 3;
     })

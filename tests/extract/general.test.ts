@@ -6587,6 +6587,28 @@ describe('the three-hundred-and-forty-sixth batch: \'"…," was all X would say\
   });
 });
 
+describe('the three-hundred-and-forty-seventh batch: a live page\'s headline introduces no one; a description past a paragraph naming no one (PATTERNS 1.4)', () => {
+  it('gives "the Reform leader said" to no one: "Labour heads for landslide" in the headline does not make the first one named a leader', () => {
+    const text = 'Election night live: Labour heads for landslide\n\n02:15\n\nTom Hale has conceded defeat. "We lost," he said.\n\n01:40\n\nNina Ford has won her seat at the eighth attempt. In her victory speech, the Reform leader said it was "the first step".';
+    expect(speakers(text)).toEqual([
+      ['We lost,', 'Tom Hale'],
+      ['the first step', null],
+    ]);
+  });
+  it('still reads a headline that names the one introduced: "England skipper Hale backs Ford" makes Tom Hale "the England captain"', () => {
+    const text = 'England skipper Hale backs Ford after tough day\n\nTom Hale has backed spinner Joe Ford after a wicketless day.\n\n"He is learning his trade," the England captain said.';
+    expect(speakers(text)).toEqual([['He is learning his trade,', 'Tom Hale']]);
+  });
+  it('gives "the Dutchman said" to the coach named two paragraphs up, past one naming no one; not past one naming someone', () => {
+    const text = (middle: string) => `Slot on the title\n\nLiverpool head coach Arne Slot says his side must suffer.\n\n${middle}\n\nSpeaking ahead of the trip, the Dutchman said: "Every team can hurt you."`;
+    expect(speakers(text('The Reds were held to a draw at Fulham on Sunday.'))).toEqual([['Every team can hurt you.', 'Arne Slot']]);
+    expect(speakers(text('Fulham coach Marco Silva and captain Tom Cairney were pleased with the draw.'))).toEqual([['Every team can hurt you.', null]]);
+  });
+  it('reads "Green Party politician Anton Hofreiter, who chairs …, told" as Hofreiter speaking, not the party', () => {
+    expect(speakers('Talks\n\nGreen Party politician Anton Hofreiter, who chairs the Bundestag\'s European affairs committee, told the Funke media group that the chancellor was "isolated".')).toEqual([['isolated', 'Anton Hofreiter']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
