@@ -141,6 +141,12 @@ export function acronymsOf(name: string, after: string, text: string): string[] 
 const HEAD_OF = new RegExp(`\\b[Tt]he head of the (${[...DEMONYMS].join('|')}) (government|state)\\b`, 'g');
 
 /** Words in a paragraph at `offset` that stand for someone: the resolvers give them a key once the people are known. */
+/** A body's post in the possessive, right before a verb of saying: "Boeing's chief executive said", "Nvidia's boss told". */
+const BODYS_POST_SPEAKING = new RegExp(
+  `(?<![\\p{L}'’.-]\\s?)(\\p{Lu}[\\p{L}&-]*)['’]s\\s+((?:chief|top|new|former)\\s+)?(executive|CEO|boss|chairman|chairwoman|founder|spokesman|spokeswoman|spokesperson|president)(?=\\s+(?:${SPEECH})\\b)`,
+  'gu',
+);
+
 export function describedMentions(chunk: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   // "the American mentioned": a nationality standing for the person, only right before a cue verb.
@@ -179,6 +185,13 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     if (capital && POST_OF_BEFORE_NAME.test(chunk.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
     const at = offset + m.index!;
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.5 });
+  }
+  // ("Boeing's chief executive said Tuesday": a body's post, with no "the", speaking; read as "the Boeing chief executive".
+  // Not a country's, which the title pass reads, nor a post of a person's: see resolveDescriptions.)
+  for (const m of chunk.includes("'s ") || chunk.includes('’s ') ? matchesOf(BODYS_POST_SPEAKING, chunk) : []) {
+    if (DEMONYMS.has(m[1]!) || NAT.has(`${m[1]!.toLowerCase()}'s`)) continue;
+    const at = offset + m.index!;
+    out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[3]!}|${m[1]!}${m[2] ? ` ${m[2].trim()}` : ''}`, priority: 4.5 });
   }
   // (Before the description "the police" in "the police officer said".)
   for (const m of matchesOf(ROLE_SPEAKING, chunk)) {

@@ -59,8 +59,10 @@ export function headlineQuotes(
         out.push({ span, attribution: { speakerKey: key, cue: named!.cue, method: 'headline' } });
         continue;
       }
-      // (A name right before the quote is weak evidence: one we do not know leaves the quote to the words below.)
-      const echo = named && named.cue !== 'Name quote' && named.cue !== 'Role verb quote' && named.cue !== 'quote: Name on …' ? null : echoSpeaker(text.slice(span.start, span.end), text, body, /:\s*$/.test(before));
+      // (A name right before the quote is weak evidence: one we do not know leaves the quote to the words below; so does
+      // a post no one holds here, "Boeing CEO says company is 'on the right track'", to the one who says them below.)
+      const post = named !== null && ROLE_NOUNS.has(named.name.split(/\s+/).at(-1)!.toLowerCase());
+      const echo = named && !post && named.cue !== 'Name quote' && named.cue !== 'Role verb quote' && named.cue !== 'quote: Name on …' ? null : echoSpeaker(text.slice(span.start, span.end), text, body, /:\s*$/.test(before));
       out.push({ span, attribution: { speakerKey: echo, cue: echo ? 'the same words below' : null, method: echo ? 'headline' : null } });
     }
   }

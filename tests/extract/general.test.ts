@@ -6609,6 +6609,26 @@ describe('the three-hundred-and-forty-seventh batch: a live page\'s headline int
   });
 });
 
+describe('the three-hundred-and-forty-eighth batch: "Boeing\'s chief executive said" in a lede; a headline\'s post that says (PATTERNS 1.4, 1.7)', () => {
+  const text = (lede: string) => `Acme CEO says company is 'on the right track'\n\nSEATTLE (AP) — ${lede} said Tuesday that the company was "on the right track" after a strike.\n\nDana Ortiz told analysts on a call that the company would be "very deliberate".`;
+  it('gives the lede\'s quote to the chief executive named next, and the headline\'s to the one who says its words below', () => {
+    expect(speakers(text("Acme's chief executive"))).toEqual([
+      ['on the right track', 'Dana Ortiz'],
+      ['on the right track', 'Dana Ortiz'],
+      ['very deliberate', 'Dana Ortiz'],
+    ]);
+  });
+  it('gives none for a spokesman of a person never named, not the person ("Biden\'s spokesman said")', () => {
+    expect(speakers('Talks\n\nPresident Joe Biden met the prime minister. Biden\'s spokesman said the talks were "useful".')).toEqual([['useful', null]]);
+  });
+  it('gives the headline\'s none when no one says its words below', () => {
+    expect(speakers('Acme CEO says company is \'on the right track\'\n\nDana Ortiz told analysts that the company would be "very deliberate".')).toEqual([
+      ['on the right track', null],
+      ['very deliberate', 'Dana Ortiz'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
