@@ -146,10 +146,12 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   const seg = text.slice(segStart, q.open);
   // "Secretary of State Antony Blinken: "…"": a sentence that is only a person's name (with any title) and a colon
   // introduces that person's words, as a transcript label does.
-  const label = ms.find((m) => m.start >= segStart && m.end <= q.open);
+  // (The last one named before the colon: "European Commission President Ursula von der Leyen:" names the body first.)
+  const label = ms.filter((m) => m.start >= segStart && m.end <= q.open).at(-1);
   if (label?.key && label.key !== ANONYMOUS && PERSON_KINDS.has(label.kind)) {
-    // (Capitalised words of a title may stand before the mention: "Trade Minister …".)
-    if (/^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(segStart, label.start)) && /^\s*:\s*$/.test(text.slice(label.end, q.open))) {
+    // (Capitalised words of a title may stand before the mention: "Trade Minister …"; and a list's bullet: "- UK Prime
+    // Minister Keir Starmer: "…"".)
+    if (/^\s*(?:[-–•*·]\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u.test(text.slice(segStart, label.start)) && /^\s*:\s*$/.test(text.slice(label.end, q.open))) {
       return { speakerKey: label.key, cue: `${label.text}:`, method: 'before' };
     }
   }

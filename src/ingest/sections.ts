@@ -129,7 +129,7 @@ export function looksLikeHeadline(line: string): boolean {
   return line.length <= 80 && !/[.!?,;:]["”’']?$/.test(line);
 }
 
-const BULLET = /^[*•·]\s/;
+const BULLET = /^[*•·–-]\s/;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'on', 'in', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'is']);
 
 export function isDateline(line: string): boolean {

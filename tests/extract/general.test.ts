@@ -6629,6 +6629,26 @@ describe('the three-hundred-and-forty-eighth batch: "Boeing\'s chief executive s
   });
 });
 
+describe('the three-hundred-and-forty-ninth batch: a list\'s bullets (PATTERNS 1.6, 3)', () => {
+  it('reads "- Chancellor Rachel Reeves raises …" under "Key points" as content, so "the chancellor" and "Reeves:" are hers', () => {
+    const text = 'Budget live: tax rises\n\nKey points\n- Chancellor Rachel Reeves raises employer national insurance\n\n13:42\nReeves: \'We are fixing the foundations\'\n\nThe chancellor told MPs the budget would "restore stability".';
+    expect(speakers(text)).toEqual([
+      ['We are fixing the foundations', 'Rachel Reeves'],
+      ['restore stability', 'Rachel Reeves'],
+    ]);
+  });
+  it('gives "- UK Prime Minister Keir Starmer: "…"" and "- European Commission President Ursula von der Leyen: "…"" to each', () => {
+    const text = 'Reactions\n\nLeaders welcomed the deal. Here is what they said:\n\n- UK Prime Minister Keir Starmer: "This is long overdue news."\n\n- European Commission President Ursula von der Leyen: "Both sides must implement it."';
+    expect(speakers(text)).toEqual([
+      ['This is long overdue news.', 'Keir Starmer'],
+      ['Both sides must implement it.', 'Ursula von der Leyen'],
+    ]);
+  });
+  it('still gives none to a bullet that names someone the quote is said to: "- A message to Keir Starmer: "…""', () => {
+    expect(speakers('Reactions\n\nLeaders welcomed the deal.\n\n- A message to Keir Starmer: "Act now."')).toEqual([['Act now.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
