@@ -187,7 +187,8 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.5 });
   }
   // ("Boeing's chief executive said Tuesday": a body's post, with no "the", speaking; read as "the Boeing chief executive".
-  // Not a country's, which the title pass reads, nor a post of a person's: see resolveDescriptions.)
+  // Not a country's, which the title pass reads; a person's, "Biden's spokesman said", is someone resolveDescriptions
+  // finds no introduction for, so no one.)
   for (const m of chunk.includes("'s ") || chunk.includes('’s ') ? matchesOf(BODYS_POST_SPEAKING, chunk) : []) {
     if (DEMONYMS.has(m[1]!) || NAT.has(`${m[1]!.toLowerCase()}'s`)) continue;
     const at = offset + m.index!;

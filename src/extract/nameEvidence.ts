@@ -60,6 +60,7 @@ export const WHO_AFTER = /^\s*(?:,|[—–]|\s-)\s*who\s/;
  */
 export function surnamesWithWho(text: string): Set<string> {
   const found = new Set<string>();
+  if (!text.includes(', who ')) return found;
   for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]+), who /gu)) {
     if (/[\p{L}'’-]$|\p{Lu}[\p{L}'’-]*\s+$|(?:^|\s)\p{Lu}\.\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (WHO_SINGULAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) found.add(m[1]!);

@@ -128,7 +128,7 @@ export function findPeople(
   // ("Mirzoyan arrived at the venue", named in full only in another article: the folder's full name, found wherever the
   // surname stands in pass 2; kept only if it does.)
   const fromFolder = new Set(folderNames.map((n) => personFor(n, null, null)));
-  /** Names no evidence here made anyone's: runs shaped like a name, and words used alone as a subject. */
+  /** Runs shaped like a name that no evidence here made anyone's (see unreadNames). */
   const unreadRuns: string[] = [];
 
   // Pass 1: titled names ("Russian Foreign Minister Sergei Lavrov"), deputies, honorifics.
@@ -386,4 +386,3 @@ export function findPeople(
   for (const p of fromFolder) if (!accepted.some((m) => m.key === p.key)) people.delete(p.key);
   return { people: [...people.values()], mentions: accepted, unread: unreadNames(usedAlone, unreadRuns, people, fromFolder, lowerWords) };
 }
-
