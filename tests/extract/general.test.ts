@@ -6649,6 +6649,18 @@ describe('the three-hundred-and-forty-ninth batch: a list\'s bullets (PATTERNS 1
   });
 });
 
+describe('the three-hundred-and-fiftieth batch: \'"…," Paganini and her team wrote\' (PATTERNS 1.9)', () => {
+  const text = (who: string) => `Science\n\nAstronomer Lucia Paganini led the study. "We suggest that water vapour is present," Paganini and ${who} wrote in the paper.`;
+  it('gives the words of one who led a study, the rest unnamed, to her', () => {
+    expect(speakers(text('her team'))).toEqual([['We suggest that water vapour is present,', 'Lucia Paganini']]);
+    expect(speakers(text('her colleagues'))).toEqual([['We suggest that water vapour is present,', 'Lucia Paganini']]);
+  });
+  it('gives none to "Paganini and her husband" nor to two named ("Paganini and Tom Hale")', () => {
+    expect(speakers(text('her husband'))).toEqual([['We suggest that water vapour is present,', null]]);
+    expect(speakers(text('Tom Hale'))).toEqual([['We suggest that water vapour is present,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
