@@ -147,9 +147,9 @@ const ABOUT_LINE = /^(?:On|About|Regarding|Concerning|As for)\b[^.!?"“”:]{1,
 /** "19 May 2023", "May 19, 2023": a date alone on its line. */
 const DATE_LINE = /^(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})$/u;
 
-/** "On Andy:", "About the final:": a short line naming what the quotes below are about. */
 /** A line closing on "Here is what he said.", "Here's what she had to say", announcing the answers below. */
 const HERE_IS_WHAT = /\bHere(?:['’]s| is) what (?:he|she) (?:said|told [\p{L} ]{2,30}|had to say)[.:]?$/u;
+/** "On Andy:", "About the final:": a short line naming what the quotes below are about. */
 const TOPIC_LINE = /^(?:On|About|Asked about|Asked if|On whether)\b[^.!?"“”]{1,100}:$/;
 const TOPIC_OPENING = /^\s*(?:On|About|Asked about|Asked if|On whether)\b[^.!?"“”:]{1,100}:\s*/;
 

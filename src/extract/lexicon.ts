@@ -15,6 +15,13 @@ export function lowerCaseWords(text: string): () => Set<string> {
   return () => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []));
 }
 
+/**
+ * Irregular pasts a name may stand before as the one who acts ("Iga Swiatek came from a set down", "Okafor hit"): the
+ * verbs the ending "-ed" misses, for the patterns that read a name by the verb after it.
+ */
+export const IRREGULAR_PASTS =
+  'came|went|got|gave|saw|knew|felt|left|kept|ran|sent|spent|brought|thought|found|began|spoke|hit|shot|beat|threw|caught|struck|fought|drove|sold|paid|built|broke|chose|fell|rose|stood|drew|flew|rode|withdrew';
+
 /** A word glued to -based or -led describes, it names nothing: "the Ontario-based company", "a Kremlin-backed group", "a Qi-compatible mat". */
 export const DESCRIBING = /-(?:based|led|backed|owned|run|born|made|funded|linked|allied|controlled|compatible|enabled|powered|friendly|certified)$/;
 

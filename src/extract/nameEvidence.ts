@@ -2,7 +2,7 @@
  * What the words right after a capitalised run say of it: that it names a person (see findOpenNames). Each pattern is
  * tested on the text after the run.
  */
-import { ADDRESSEE_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { ADDRESSEE_VERBS, IRREGULAR_PASTS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 
 /** "Lavrov was quoted by RIA Novosti as saying": someone quoted is someone speaking. */
 export const QUOTED_AS = /^\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^,.;"“”]{1,40}?\s+)?as\s+saying\b/;
@@ -16,8 +16,7 @@ export const OWNS_AFTER_VERB = /^\s+[a-z]+(?:\s+(?:[a-z]+|\d[\d,.]*)){0,6}?\s+(?
 /** A finite verb right after a name: an auxiliary or a past tense ("has won", "was named", "achieved"). */
 // (And the short and irregular pasts the ending alone misses: "Kemi Badenoch used her first …", "Iga Swiatek came from a
 // set down".)
-export const VERB_RIGHT_AFTER =
-  /^\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|used|urged|aimed|owned|sued|died|eyed|came|went|got|gave|saw|knew|felt|left|kept|ran|sent|spent|brought|thought|found|began|spoke|hit|shot|beat|threw|caught|struck|fought|drove|sold|paid|built|broke|chose|fell|rose|stood|drew|flew|rode|withdrew|[a-z]{3,}ed)\b/;
+export const VERB_RIGHT_AFTER = new RegExp(`^\\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|used|urged|aimed|owned|sued|died|eyed|${IRREGULAR_PASTS}|[a-z]{3,}ed)\\b`);
 /** A verb in the present after a name ("Jessie Buckley performs"); a product's name does that too, so only after a given name. */
 export const PRESENT_RIGHT_AFTER = /^\s+[a-z]{2,}[^s\W]s\b/;
 /** A time between a name and its verb: "on Sunday", "last week", "earlier", "also". */

@@ -1,6 +1,6 @@
 import type { Span } from '../ingest/sentences.js';
 import { NAME_ASIDE } from './cues.js';
-import { NOT_NAMES, PARTICLES, ROLE_NOUNS } from './lexicon.js';
+import { IRREGULAR_PASTS, NOT_NAMES, PARTICLES, ROLE_NOUNS } from './lexicon.js';
 
 /**
  * The patterns findPeople reads names with: titles, honorifics, names beside speech verbs, unnamed sources and the
@@ -96,7 +96,10 @@ export const DEPUTY = new RegExp(`\\b([A-Z][a-z]+)['’]s (deputy|spokes(?:man|w
  */
 // (Irregular pasts too: "Swift got high-profile support" says "Swift" is used alone.)
 // ("Norris now trails Verstappen": an adverb may come first, and a present tense a sports desk uses.)
-const USED_ALONE = /\b([A-Z][a-z][\w'’-]*) (?:(?:now|also|still|then|later|again) )?(?:trails|leads|faces|remains|needs|wants|hopes|believes|insists|has|had|is|was|will|would|did|does|can|could|said|says|told|tells|added|adds|got|went|came|took|made|gave|won|lost|met|led|held|became|wrote|saw|knew|felt|left|kept|ran|sent|spent|brought|thought|found|began|spoke|hit|shot|beat|threw|caught|struck|fought|drove|sold|paid|built|broke|chose|fell|rose|stood|drew|flew|rode|withdrew|[a-z]+ly|[a-z]{3,}ed)\b/g;
+const USED_ALONE = new RegExp(
+  `\\b([A-Z][a-z][\\w'’-]*) (?:(?:now|also|still|then|later|again) )?(?:trails|leads|faces|remains|needs|wants|hopes|believes|insists|has|had|is|was|will|would|did|does|can|could|said|says|told|tells|added|adds|took|made|won|lost|met|led|held|became|wrote|${IRREGULAR_PASTS}|[a-z]+ly|[a-z]{3,}ed)\\b`,
+  'g',
+);
 
 /** Capitalised words the text uses alone, inside a sentence or as a subject before a verb ("Sinner does not forget"). */
 export function wordsUsedAlone(text: string, spans: readonly Span[]): Set<string> {

@@ -41,10 +41,11 @@ export function folderHints(extractions: readonly ArticleExtraction[]): (string[
   });
   return extractions.map((x, i) => {
     if (!x.unread) return undefined;
-    const runs = x.unread.filter((u) => u.includes(' ')).map(nameShape);
+    const shapes = x.unread.map((u) => (u.includes(' ') ? nameShape(u) : null));
+    const runs = shapes.filter((r) => r !== null);
     const hints = new Set<string>();
-    for (const u of x.unread) {
-      const shape = u.includes(' ') ? nameShape(u) : null;
+    for (const [k, u] of x.unread.entries()) {
+      const shape = shapes[k] ?? null;
       const surname = foldName(shape ? shape.last : u);
       const known = bySurname.get(surname);
       if (!known?.articles.slice(0, STORY_CHECKS).some((k) => k !== i && sameStory(extractions[k]!, x, surname))) continue;
