@@ -171,7 +171,8 @@ export const DESCRIPTION = new RegExp(
   // (A modifier is no article or linking word: "The NSC issued a statement" is no description.)
   // (The head is the last noun: "the union's general secretary" is a secretary, not a general.)
   // (Nor a sentence's end: "in the second half. The coach said" is one description, "The coach".)
-  `\\b[Tt]he\\s+((?:(?!(?:a|an|the|The|of|to|and|in|on)\\s)(?!\\p{L}*\\p{Ll}{2}\\.\\s)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*)\\s+){0,3}?)(${HEAD_WORDS}|PM)(?![\\p{L}-])(?!['’]s)(?!\\s+(?:${HEAD_WORDS})(?![\\p{L}-]))` +
+  // ("the business and trade secretary": a portfolio of two words joined by "and" opens the modifiers.)
+  `\\b[Tt]he\\s+((?:\\p{Ll}+\\s+and\\s+(?=\\p{Ll}))?(?:(?!(?:a|an|the|The|of|to|and|in|on)\\s)(?!\\p{L}*\\p{Ll}{2}\\.\\s)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*)\\s+){0,3}?)(${HEAD_WORDS}|PM)(?![\\p{L}-])(?!['’]s)(?!\\s+(?:${HEAD_WORDS})(?![\\p{L}-]))` +
     `(?:\\s+from\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})?`,
   'gu',
 );

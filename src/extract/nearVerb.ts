@@ -108,7 +108,8 @@ export function invertedAfter(text: string, ms: Mention[], from: number): Mentio
   // "said the Council President for May, Ambassador Linda Ward of Norland,": a description and the name it describes.
   if (m.kind === 'anaphor') {
     const n = ms.find((x) => x.start >= m.end && x.key);
-    if (n && (n.kind === 'name' || n.kind === 'title' || n.kind === 'honorific') && DESCRIBED_NAME_GAP.test(text.slice(m.end, n.start)) && /^(?:\s+of\s+[^,.;:"“”\n]{1,40})?(?:[,.;]|\s*$)/.test(text.slice(n.end, n.end + 60))) return n;
+    // ("said the chief engineer Marta Roig": a description read as far as a word of its role, the role's rest and the name.)
+    if (n && (n.kind === 'name' || n.kind === 'title' || n.kind === 'honorific') && (DESCRIBED_NAME_GAP.test(text.slice(m.end, n.start)) || ROLE_RUNS_ON.test(text.slice(m.end, n.start))) && /^(?:\s+of\s+[^,.;:"“”\n]{1,40})?(?:[,.;]|\s*$)/.test(text.slice(n.end, n.end + 60))) return n;
   }
   // "said Hale's agent, Carol Dunn": the possessor is not the speaker; the one named after the role is, if anyone.
   if (!/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
@@ -121,6 +122,8 @@ export function invertedAfter(text: string, ms: Mention[], from: number): Mentio
 const ROLE_SET_OFF = /^\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}-]+),\s+$/u;
 
 /** Between a description and the name set beside it: a short phrase of what it holds ("for the month of May"), a comma. */
+/** Lower-case words of a role between a description's head and the name it runs into ("the chief| engineer |Marta Roig"). */
+const ROLE_RUNS_ON = /^(?:\s+[a-z][a-z-]*){0,2}\s+$/;
 const DESCRIBED_NAME_GAP = /^(?:\s+(?:of|for|at|to|in|on)\s+[^,.;:"“”\n]{1,40})?,\s+$/;
 
 /**

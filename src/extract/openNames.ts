@@ -315,7 +315,8 @@ export function findOpenNames(
     // so is a name after "told" unless a given name makes it a person's: "told Channel Nine", "told Jane Roe".)
     const verbBefore = naming ? '' : (WORD_BEFORE.exec(before)?.[1] ?? '');
     // ("posted on Twitter accusing …": after a preposition a name is a place or a medium, not the one speaking; "said
-    // Tyvak would …": a lone word after the verb with its own verb is a clause's subject, no speaker shown.)
+    // Tyvak would …": a lone word after the verb with its own verb is a clause's subject, no speaker shown; so are two
+    // words with no given name first, "said Red Bull had lacked pace".)
     const afterPreposition = /\b(?:on|in|at|from|to|with|by|for|of|about|via|through|into|onto|across|against|among|between)\s+$/.test(before);
     // ("Health authorities in Inner Mongolia have confirmed", "a telescope atop Mauna Kea have confirmed": after a
     // preposition of place any name is where, and the verb is the noun's before it.)
@@ -327,7 +328,7 @@ export function findOpenNames(
     const speech =
       QUOTED_AS.test(after) ||
       (!apposedName && !(single && afterPreposition) && !afterPlace && !passive && SPEECH_SET.has(wordAfter?.[1] ?? '')) ||
-      (SPEECH_SET.has(verbBefore) && !(single && (ADDRESSEE_VERBS.has(verbBefore) || VERB_RIGHT_AFTER.test(after))) && !(!givenName && /^t(?:old|ell|ells|elling)$/.test(verbBefore)));
+      (SPEECH_SET.has(verbBefore) && !(single && ADDRESSEE_VERBS.has(verbBefore)) && !((single || !givenName) && VERB_RIGHT_AFTER.test(after)) && !(!givenName && /^t(?:old|ell|ells|elling)$/.test(verbBefore)));
     // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.
     // (Family name first, too: "Lee Jae-myung won …", "Wang Yi met …" and later "Lee said", "Wang said".)
     const familyAlone = usedAlone.has(word(nameTokens[0]!.t)) && (/-\p{Ll}/u.test(nameTokens.at(-1)!.t) || nameShape(name).last === nameTokens[0]!.t);

@@ -151,8 +151,10 @@ export const SPEECH_WIDE = `${SPEECH}|responded|retorted|remarked|conceded|count
 /** Speech verbs that take no person as their object, so a name after them is their subject: ", said Maria Zakharova". */
 // (", urged Addis Ababa to sign", ", told Jane Roe": after a closing mark the name says the words; after a clause it is told.)
 const SUBJECT_AFTER = SPEECH.split('|').filter((v) => !/^(?:told|tells|urged|warned|answered|pledged|denied|confirmed|announced|acknowledged)$/.test(v)).join('|');
+/** A verb after the name, which makes it the subject of a reported clause: ", said Red Bull had lacked pace". */
+const CLAUSE_VERB = '(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|do|needed|wanted)\\b';
 export const SPEAKER_NAME = new RegExp(
-  `(?:(?<=[,.?!]["”’']\\s)(?:${SPEECH})|(?<=[,.?!]\\s)(?:${SUBJECT_AFTER}))\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+([^,"“”]{2,100}),|${NAME_ASIDE})?\\s+(?:${SPEECH})\\b`,
+  `(?:(?<=[,.?!]["”’']\\s)(?:${SPEECH})|(?<=[,.?!]\\s)(?:${SUBJECT_AFTER}))\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])(?!\\s+${CLAUSE_VERB})|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+([^,"“”]{2,100}),|${NAME_ASIDE})?\\s+(?:${SPEECH})\\b`,
   'g',
 );
 /** A name of one or two words and a comma, right before a title: "Kuleba, Ukraine's foreign minister". */

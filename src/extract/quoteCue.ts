@@ -24,6 +24,8 @@ const CLAUSE_CUE = new RegExp(`^\\s*(?:While|As|Whereas|Although|Though)\\s[^,;"
  */
 const RUN_ON_TAG = /^\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|remains?|remained|became|becomes)\b)[a-z][^"“”.!?;:,]{0,40},\s*(said|says|added|adds|told|tells|wrote|writes)\b/;
 
+/** A past tense in no list right after a quote's tag comma ('"…," alerted the co-author'), not one acted on ("prompted"). */
+const UNLISTED_PAST_AFTER = /^\s+(?!(?:prompted|forced|angered|surprised|shocked|worried|delighted|pleased|annoyed|irritated|upset|moved|left|led|caused|sparked|earned|cost)\b)([a-z]{3,}ed)(?=\s+(?:the|a|an)\s+[a-z]|\s+\p{Lu})/u;
 /** The verbs that report speech and nothing else. */
 export const SAYING = /^(?:said|says|told|tells|stated|states|insisted|insists|argued|argues|claimed|claims|warned|warns|noted|notes|added|adds)$/;
 // (A dash may stand before it, as translated copy writes: '"We will see", - said the minister'.)
@@ -106,6 +108,15 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     const verbEnd = q.close + verbRightAfter[0].length;
     const m = invertedAfter(text, ms, verbEnd);
     if (m?.key) return { speakerKey: m.key, cue: text.slice(q.close + verbRightAfter[0].indexOf(verbRightAfter[1]!), m.end), method: 'after' };
+  }
+  // ('"…," alerted the co-author Marta Roig, of the CSIC.': a past tense no list holds, inverted after a tag's comma, and
+  // a name or a role and a name that ends the clause; translated copy writes such tags.)
+  const pastRightAfter = /[,?!]\s*["”’']$/.test(text.slice(q.open, q.close)) ? UNLISTED_PAST_AFTER.exec(after) : null;
+  if (pastRightAfter) {
+    const m = invertedAfter(text, ms, q.close + pastRightAfter[0].length);
+    if (m?.key && m.kind !== 'pronoun' && m.kind !== 'anaphor' && PERSON_KINDS.has(m.kind) && /^(?:\s*,|\s*\.?\s*$)/.test(text.slice(m.end, postEnd))) {
+      return { speakerKey: m.key, cue: text.slice(q.close + pastRightAfter[0].length - pastRightAfter[1]!.length, m.end), method: 'after' };
+    }
   }
   // ("While X hailed "a step forward", Y called it "a sham"": words inside a clause whose own subject says them are not
   // the next clause's subject's.)

@@ -175,12 +175,14 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       // ("Iran's Foreign Minister Abbas Araghchi" is "the Iranian foreign minister".)
       // ("the defence secretary" is not one introduced as "Health Secretary": a portfolio named must be the one held.)
       const portfolio = modifiers.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && TITLE_MODIFIERS.has(w[0]!.toUpperCase() + w.slice(1)) && !GRADES.test(w));
-      if (portfolio.some((w) => !new RegExp(`\\b${w}\\b`, 'i').test(introduced))) return false;
+      // (Unless a counterpart, whose portfolio is the other's: "his British counterpart, Jonathan Reynolds … The business and
+      // trade secretary said".)
+      const counterpart = COUNTERPART_HEADS.test(head) && /\bcounterpart\b/i.test(introduced);
+      if (!counterpart && portfolio.some((w) => !new RegExp(`\\b${w}\\b`, 'i').test(introduced))) return false;
       const national = !nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality) || (!p.nationality && sameCountry(nationality, introduced));
       // ("the leader of the terrorist group": a post of something the introduction never named is someone else's.)
       const of = ofWhat === undefined || introduced.toLowerCase().includes(ofWhat);
-      // ("talks with his Omani counterpart Badr Albusaidi … The Omani minister said": a counterpart holds the post.)
-      const counterpart = COUNTERPART_HEADS.test(head) && /\bcounterpart\b/i.test(introduced);
+      // ("talks with his Omani counterpart Badr Albusaidi … The Omani minister said": a counterpart holds the post, see above.)
       // ("Madrid coach Carlo Ancelotti" is not "the Liverpool manager": a post the introduction ties to another body;
       // unless a past one, as above.)
       const named = modifiers.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !DEMONYMS.has(w));
@@ -248,7 +250,7 @@ const GRADES = /^(?:former|ex|acting|interim|outgoing|incoming|designate|elect|s
 const sideOf = (words: string) => (/\bruling\b/i.test(words) ? 'ruling' : /\bopposition\b/i.test(words) ? 'opposition' : '');
 
 /** The posts a counterpart of someone is said to hold, when the text says whose counterpart: ministers, presidents, diplomats. */
-const COUNTERPART_HEADS = /^(?:minister|diplomat|president|premier|leader)$/i;
+const COUNTERPART_HEADS = /^(?:minister|secretary|diplomat|president|premier|leader)$/i;
 
 const isNationality = (head: string) => DEMONYMS.has(head[0]!.toUpperCase() + head.slice(1)) || NATIONALITY_NOUNS.has(head.toLowerCase());
 

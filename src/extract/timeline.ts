@@ -322,6 +322,11 @@ export function referenceFrom(day: string): Date {
  * Finds the dates in a sentence, each at its own precision, resolved against the article's day.
  * Odd text is normal input: nothing found is an empty list, never an error.
  */
+/** A wire dateline's city in capitals (a region after it), before its date: "NEW DELHI/LONDON, ", "NUSA DUA, Indonesia, ". */
+const WIRE_DATELINE_BEFORE = /^\s*\p{Lu}{2,}(?:[ ./-]+\p{Lu}{2,})*,(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,)?\s*$/u;
+/** What closes a wire dateline after its date: the agency in brackets, a dash. */
+const WIRE_DATELINE_AFTER = /^\s*(?:\([\p{L} .]{2,20}\)\s*)?[-–—]/u;
+
 export function findDates(sentence: string, reference: Date): FoundDate[] {
   // chrono costs about a millisecond a sentence; most sentences have no word a date could be made of.
   if (!MAY_HAVE_DATE.test(sentence) && !/\bMay\b/.test(sentence)) return [];
@@ -339,6 +344,9 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
     // entry, no statement with a date; "He died in 1987." still is one.)
     const rest = `${sentence.slice(0, r.index)} ${sentence.slice(r.index + r.text.length)}`.split(/[^\p{L}]+/u).filter((w) => w.length > 1);
     if (rest.length < 2 || !rest.some((w) => /^\p{Ll}/u.test(w))) continue;
+    // ("NEW DELHI/LONDON, May 3 (Reuters) - India and Britain … said on Saturday": a wire dateline's date is the
+    // article's; a date of the sentence's own after it is the statement's.)
+    if (results.length > 1 && WIRE_DATELINE_BEFORE.test(sentence.slice(0, r.index)) && WIRE_DATELINE_AFTER.test(sentence.slice(r.index + r.text.length, r.index + r.text.length + 30))) continue;
     // ("Black Friday", "Super Tuesday", "Good Friday": a named day is no weekday of the story's week.)
     if (NAMED_DAY.test(sentence.slice(Math.max(0, r.index - 12), r.index)) && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(r.text)) continue;
     // ("The talks were held on January 10. The next day, NATO met": in a sentence in the past, the day after the story's

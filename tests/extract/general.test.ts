@@ -6661,6 +6661,45 @@ describe('the three-hundred-and-fiftieth batch: \'"…," Paganini and her team w
   });
 });
 
+describe('the three-hundred-and-fifty-first batch: translated tags, a counterpart described, a dateline\'s date (PATTERNS 1.2, 1.4, 1.8, 2)', () => {
+  const study = (tag: string) => `Science\n\nIts rector, Jaume Carot, said in a statement that the study "places our islands first."\n\nThe investigators warn that anchoring destroys meadows. "Each anchor erases carbon," ${tag}, of the CSIC.`;
+  it('gives \'"…," alerted the co-author Marta Roig\' to Roig, a past tense in no list inverted after the tag\'s comma, not to the last speaker', () => {
+    expect(speakers(study('alerted the co-author Marta Roig'))).toEqual([
+      ['places our islands first.', 'Jaume Carot'],
+      ['Each anchor erases carbon,', 'Marta Roig'],
+    ]);
+    expect(speakers(study('commiserated Marta Roig'))[1]).toEqual(['Each anchor erases carbon,', 'Marta Roig']);
+  });
+  it('gives \'"…," said the chief engineer Marta Roig\' to her: a description running into its role\'s rest and a name', () => {
+    expect(speakers(study('said the chief engineer Marta Roig'))[1]).toEqual(['Each anchor erases carbon,', 'Marta Roig']);
+  });
+  it('takes no speaker from a verb that acts on the one named ("prompted Marta Roig to") and keeps the quote no one\'s', () => {
+    expect(speakers('Science\n\n"Each anchor erases carbon," prompted Marta Roig to call for a ban.')).toEqual([['Each anchor erases carbon,', null]]);
+  });
+  const trade = (second: string) =>
+    `Trade talks\n\nIndian Commerce Minister Piyush Goyal said most chapters were closed. "We are at the last mile," Goyal told reporters.\n\n${second} struck a cautious note. The business and trade secretary said Britain would not "rush into a deal".`;
+  it('gives "The business and trade secretary said" to the counterpart just introduced, whose portfolio is the other\'s', () => {
+    expect(speakers(trade('His British counterpart, Jonathan Reynolds,'))[1]).toEqual(['rush into a deal', 'Jonathan Reynolds']);
+  });
+  it('gives it none when the one just introduced is no counterpart and holds no such post', () => {
+    expect(speakers(trade('Economist Jonathan Reynolds'))[1]).toEqual(['rush into a deal', null]);
+  });
+  it('reads ", said Red Bull had lacked pace" as a reported clause\'s subject, no one speaking', () => {
+    expect(persons('Racing\n\nVerstappen, who won twice, said Blue Arrow had lacked pace in the thin air.')).not.toContain('Blue Arrow');
+    expect(persons('Racing\n\n"We lacked pace," said Blue Arrow, the team principal.')).toContain('Blue Arrow');
+  });
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates a wire sentence by its own "on Saturday", not by the dateline\'s date before it', () => {
+    expect(events('Trade pact near\n\nNEW DELHI/LONDON, May 4 (Reuters) - India and Britain are close to a deal, officials said on Saturday.')).toEqual([['on Saturday', '2024-05-04']]);
+  });
+  it('still dates by its first date a sentence that opens with one and no dateline', () => {
+    expect(events('Trade pact near\n\nOn May 2, India and Britain met in London, officials said on Saturday.')).toEqual([
+      ['May 2', '2024-05-02'],
+      ['on Saturday', '2024-05-04'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
