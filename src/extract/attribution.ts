@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, groupActingFor, joinedSubject, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject, writtenAsName } from './subjectShapes.js';
+import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, groupActingFor, INSIDE_RELATIVE, joinedSubject, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject, writtenAsName } from './subjectShapes.js';
 import { MEN_NAMES, PLACES, ROLE_NOUNS, UNISEX_NAMES, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { firstFrom, keyedIn } from './sorted.js';
@@ -109,6 +109,7 @@ export function attributeQuotes(
     !PREPOSITIONS.test(text.slice(s.start, m.start)) &&
     !apposedToObject(m, s) &&
     !inAside(m, s) &&
+    !INSIDE_RELATIVE.test(text.slice(s.start, m.start)) &&
     !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, m.start - 40), m.start)) &&
     (!isPossessor(m) || OWNS_DOCUMENT.test(text.slice(m.end, m.end + 40))) &&
     !ATTRIBUTIVE.test(text.slice(m.end, m.end + 16));

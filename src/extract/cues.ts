@@ -27,7 +27,9 @@ export const CUE_WORDS =
   // "…," Hale has written: writing in the perfect, not the passive participle ("a letter written in 1990").
   'written(?<=\\b(?:has|have|had)\\s+written)(?=\\s*[,.:;]|\\s*$)|' +
   // The open lexicon (responded, continued, recalled, mocked, joked, praised, …), longest forms first.
-  SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state)$/.test(v)).join('|');
+  // ("will continue to coordinate": continuing is saying only when no verb follows it.)
+  'continued(?!\\s+to\\b)|continues(?!\\s+to\\b)|continue(?!\\s+to\\b)|continuing(?!\\s+to\\b)|' +
+  SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state|continu\w*)$/.test(v)).join('|');
 export const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');
 /** CUE, for testing whether a text has one (no `g`, so no position kept between calls). */
 export const HAS_CUE = new RegExp(CUE.source);
@@ -69,7 +71,7 @@ function topLevelAlternatives(pattern: string): string[] {
 
 /** The single words of CUE_WORDS, looked up in a Set: a tag's few words are tested one by one, not the 600-way pattern. */
 const CUE_SET = new Set(topLevelAlternatives(CUE_WORDS).filter((w) => /^[a-z]+$/.test(w)));
-CUE_SET.add('read').add('reads');
+CUE_SET.add('read').add('reads').add('continued').add('continues');
 
 /**
  * Brackets after a name that leave it the one speaking: a US politician's party and state (" (D)", " (R-Texas)", " (D-N.Y.)"),

@@ -107,11 +107,25 @@ export function onlyBodySpokeInParagraph(text: string, mentions: readonly Mentio
 
 /** An explainer's question heading about what one named person said: "What did Lavrov say?", "How has Blinken responded?". */
 const ASKED_HEADING = /^(?:What|How|Why)\s+(?:did|does|has|have|is|was)\s+\p{Lu}[\p{L}'’ .-]{1,60}?\s+(?:say|said|saying|respond|responded|react|reacted|want|wanted|mean|meant|argue|argued|propose|proposed)\s*\?$/u;
-/** The one person such a heading over mention i's paragraph names: the paragraph is about them. */
+/**
+ * A live page's entry heading that has one named person speak: "Blinken: 'We are on a clearer path'", "Lavrov says
+ * Russia has never threatened Ukraine" (no sentence's end, a colon or a speech verb after the name).
+ */
+const SPEAKING_HEADING = new RegExp(`^[^.!?\\n]{0,40}?(\\p{Lu}[\\p{L}'’-]+)(?::\\s|\\s+(?:${SPEECH_WORDS})\\b)[^\\n]{0,120}?[^.!?"”'’\\s]["”'’]?$`, 'u');
+
+/**
+ * The one person such a heading over mention i's paragraph names: the paragraph is about them. (A speaking heading
+ * only for a description that opens its paragraph: "Blinken: '…' ¶ The US secretary of state has been speaking …".)
+ */
 export function askedAbout(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>): string | undefined {
   const [here, before] = paragraphStarts(text, mentions[i]!.start);
-  if (before >= here || !ASKED_HEADING.test(text.slice(before, here).trim())) return undefined;
-  return onlyPersonIn(mentions, before, here, (k) => Boolean(k && people.get(k)?.type === 'person')) ?? undefined;
+  const heading = text.slice(before, here).trim();
+  if (before >= here) return undefined;
+  if (ASKED_HEADING.test(heading)) return onlyPersonIn(mentions, before, here, (k) => Boolean(k && people.get(k)?.type === 'person')) ?? undefined;
+  // (A heading is no line findPeople reads: the one person whose surname it has speak.)
+  const speaker = /^\s*(?:The\s+)?$/.test(text.slice(here, mentions[i]!.start)) ? SPEAKING_HEADING.exec(heading)?.[1] : undefined;
+  const holders = speaker ? [...people.values()].filter((p) => p.type === 'person' && p.last === speaker) : [];
+  return holders.length === 1 ? holders[0]!.key : undefined;
 }
 
 /** The start of the paragraph holding `at`, and of the one before it: where "just named" looks. */

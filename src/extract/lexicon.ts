@@ -127,7 +127,9 @@ export const ORG_HEADS = words(`
 /** Countries and regions, and the words that end their names ("Sri Lanka", "New Zealand"). */
 export const COUNTRIES = words(`
   Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium
-  Benin Bhutan Bolivia Bosnia Botswana Brazil Bulgaria Burkina Burundi Cambodia Cameroon Canada Chad Chile China Colombia
+  Bahamas Barbados Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burkina Burundi Cambodia Cameroon Canada
+  Chad Chile China Colombia Comoros Grenada Kiribati Liechtenstein Macedonia Micronesia Nauru Palau Seychelles Timor Tobago
+  Trinidad Turkiye Türkiye
   Congo Croatia Cuba Cyprus Czechia Denmark Djibouti Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France
   Gabon Gambia Georgia Germany Ghana Greece Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq
   Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia

@@ -1,6 +1,6 @@
 /** The words and small tests findOpenNames (openNames.ts) weighs a run of capitalised words by. */
 
-import { DEMONYMS, isGivenName, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { COUNTRIES, DEMONYMS, isGivenName, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { isTitle } from './nameRuns.js';
 
 // (Not the verbs that are as often nouns after a name, as the cue patterns leave them out: "a Solar System object".)
@@ -19,6 +19,14 @@ export const CAMPUS_BEFORE = /\b(?:University|College|Institute|School)\s+of\s+\
 
 /** A title with its portfolio before "and": "Union Minister for Information and " (see roleWords). */
 export const JOINED_TITLE = /((?:\p{Lu}[\p{L}'’-]*\s+)+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)+and\s+)$/u;
+
+/** A post "of" a portfolio, then "of" a country, right before a name: "Minister of Foreign Affairs of Ukraine ". */
+const POST_OF_COUNTRY = /\b((?:(?:First\s+)?Deputy\s+)?(?:Minister|Secretary|Ambassador|Envoy|Permanent Representative)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,4})of\s+(?:the\s+)?(\p{Lu}\p{L}+)\s+$/u;
+/** The post and its length, when a text ends with a post of a country (see POST_OF_COUNTRY), else null. */
+export function postOfCountry(before: string): { role: string; length: number } | null {
+  const m = POST_OF_COUNTRY.exec(before);
+  return m && COUNTRIES.has(m[2]!) ? { role: m[1]!.trim(), length: m[0].length } : null;
+}
 
 /** "Consumer group ", "rights group ", "campaign group ": a sentence's opening word and a body's kind before its name. */
 export const KIND_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)\p{Lu}\p{Ll}+\s+(?:group|organi[sz]ation|charity|association|union|watchdog)\s+$/u;

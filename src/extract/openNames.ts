@@ -6,7 +6,7 @@ import { COMPANY_HEADS } from './descriptions.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
 import { apposedAfter, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
-import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, pluralTitleOpens, roleInRun, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
+import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, pluralTitleOpens, postOfCountry, roleInRun, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -99,6 +99,9 @@ export function findOpenNames(
         continue;
       }
     }
+    // ("Minister of Foreign Affairs of Ukraine Dmytro Kuleba", as translated copy writes a post: the post, its country, the name.)
+    const countrysPost = tokens.length >= 2 && tokens.length <= 3 && tokens.every((x) => isNameToken(x.t) && !NOT_NAMES.has(word(x.t))) ? postOfCountry(chunk.slice(Math.max(0, at - 100), at)) : null;
+    if (countrysPost) { out.push({ start: at, end: runEnd, lead: at - countrysPost.length, name: chunk.slice(at, runEnd), kind: 'person', role: countrysPost.role, titled: true }); continue; }
     // "The IG Metall union", "the Likud party": a name and then a lower-case word for a body is that body.
     // (After "the", one word may describe the body first: "the Green Shield rescue group", "the IG Metall trade union".)
     // ("Consumer group BEUC called": a body's kind with its name after it describes that body; "Consumer" names none.)
@@ -315,8 +318,7 @@ export function findOpenNames(
     // so is a name after "told" unless a given name makes it a person's: "told Channel Nine", "told Jane Roe".)
     const verbBefore = naming ? '' : (WORD_BEFORE.exec(before)?.[1] ?? '');
     // ("posted on Twitter accusing …": after a preposition a name is a place or a medium, not the one speaking; "said
-    // Tyvak would …": a lone word after the verb with its own verb is a clause's subject, no speaker shown; so are two
-    // words with no given name first, "said Red Bull had lacked pace".)
+    // Tyvak would …", "said Red Bull had lacked pace": a lone word, or two with no given name, before a verb is a clause's subject.)
     const afterPreposition = /\b(?:on|in|at|from|to|with|by|for|of|about|via|through|into|onto|across|against|among|between)\s+$/.test(before);
     // ("Health authorities in Inner Mongolia have confirmed", "a telescope atop Mauna Kea have confirmed": after a
     // preposition of place any name is where, and the verb is the noun's before it.)

@@ -5,11 +5,14 @@ import { DEMONYMS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, TITLE_
  * whether an unnamed one is a man or a woman.
  */
 
+/** A relative clause set off by a comma and not yet closed: "Brunei, which chairs " (a name in it is no subject). */
+export const INSIDE_RELATIVE = /,\s*(?:which|who|whose|whom)\s[^,;:"“”]*$/;
+
 /**
  * A sentence opening with "The" and a role noun within three words ("The delegate for Tonga", "A local farmer", "Another analyst"), with
- * capitals too ("The Health Secretary said", when no one was introduced so).
+ * capitals too ("The Health Secretary said", when no one was introduced so), and letters ("The US secretary of state").
  */
-export const ROLE_SUBJECT = /^\s*(?:[Tt]he|A|An|an?|One|Another|another|Two|Three|Four|Five|Several|Some|\d{1,3})\s+((?:[a-z-]+|\p{Lu}\p{Ll}+)(?:\s+(?:[a-z-]+|\p{Lu}\p{Ll}+)){0,2})/u;
+export const ROLE_SUBJECT = /^\s*(?:[Tt]he|A|An|an?|One|Another|another|Two|Three|Four|Five|Several|Some|\d{1,3})\s+((?:[a-z-]+|\p{Lu}\p{Ll}+|\p{Lu}{2,4})(?:\s+(?:[a-z-]+|\p{Lu}\p{Ll}+)){0,2})/u;
 /**
  * A group of people opening a sentence and acting for someone named after them: "Lawyers for the actress, Carla Mendez,
  * said", "Relatives of Ana Cruz said". The name is whom they act for; the subject is the group, unnamed.

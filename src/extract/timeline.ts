@@ -205,7 +205,8 @@ const preferOwnRefiner: chrono.Refiner = {
 };
 
 /** Words before a time that put it ahead: "will", "is due to"; for "midnight" also "tonight". */
-const FUTURE = 'will|shall|would|plans? to|planned for|due to|(?:is|are) due|set to|set for|scheduled|expected to|(?:is|are|be) expected';
+// ("agreed to meet in Sochi on Monday": a plan made in the past is ahead of it.)
+const FUTURE = 'will|shall|would|plans? to|planned for|due to|(?:is|are) due|set to|set for|scheduled|expected to|(?:is|are|be) expected|(?:agreed|intends?|intended|hopes?|hoped) to';
 const FUTURE_LEAD = new RegExp(String.raw`\b(?:${FUTURE}|tonight)\b|['’]ll\b`, 'i');
 
 /** Words before a weekday that put it ahead, reported future included ("was to", "would"), and "this coming Friday". */
@@ -318,15 +319,15 @@ export function referenceFrom(day: string): Date {
   return new Date(y, m - 1, d, 12);
 }
 
-/**
- * Finds the dates in a sentence, each at its own precision, resolved against the article's day.
- * Odd text is normal input: nothing found is an empty list, never an error.
- */
 /** A wire dateline's city in capitals (a region after it), before its date: "NEW DELHI/LONDON, ", "NUSA DUA, Indonesia, ". */
 const WIRE_DATELINE_BEFORE = /^\s*\p{Lu}{2,}(?:[ ./-]+\p{Lu}{2,})*,(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,)?\s*$/u;
 /** What closes a wire dateline after its date: the agency in brackets, a dash. */
 const WIRE_DATELINE_AFTER = /^\s*(?:\([\p{L} .]{2,20}\)\s*)?[-–—]/u;
 
+/**
+ * Finds the dates in a sentence, each at its own precision, resolved against the article's day.
+ * Odd text is normal input: nothing found is an empty list, never an error.
+ */
 export function findDates(sentence: string, reference: Date): FoundDate[] {
   // chrono costs about a millisecond a sentence; most sentences have no word a date could be made of.
   if (!MAY_HAVE_DATE.test(sentence) && !/\bMay\b/.test(sentence)) return [];

@@ -6700,6 +6700,48 @@ describe('the three-hundred-and-fifty-first batch: translated tags, a counterpar
   });
 });
 
+describe('the three-hundred-and-fifty-second batch: a live entry\'s speaking heading, a translated post, "continue to", "agreed to meet" (PATTERNS 1.2, 1.4, 1.7, 2)', () => {
+  const live = (heading: string) =>
+    `Talks live\n\nAntony Blinken and Sergei Lavrov met in Geneva.\n\n15.31 GMT\n\n${heading}\n\nThe US secretary of state has been speaking to reporters after his talks with Lavrov. He said the meeting had been "frank".`;
+  it('gives the entry\'s description, and the "he" after it, to the one its heading has speak ("Blinken: \'…\'", "Blinken says …")', () => {
+    expect(speakers(live("Blinken: 'We are on a clearer path'"))).toEqual([
+      ['We are on a clearer path', 'Antony Blinken'],
+      ['frank', 'Antony Blinken'],
+    ]);
+    expect(speakers(live('Blinken says talks were useful'))).toEqual([['frank', 'Antony Blinken']]);
+  });
+  it('gives none to a description under a heading that has no one speak, not the last one named', () => {
+    expect(speakers(live('Blinken and the Geneva weather'))).toEqual([['frank', null]]);
+  });
+  it('reads "Minister of Foreign Affairs of Ukraine Dmytro Kuleba" as a post of a country and a name, so "the minister" is his', () => {
+    const text = (post: string) => `Talks\n\n${post} Dmytro Kuleba has spoken to Antony Blinken.\n\nAccording to the minister, Ukraine will coordinate its steps "at every stage."`;
+    expect(speakers(text('Minister of Foreign Affairs of Ukraine'))).toEqual([['at every stage.', 'Dmytro Kuleba']]);
+    expect(persons(text('Minister of Foreign Affairs of Ukraine'))).toContain('Dmytro Kuleba');
+    expect(speakers(text('Ministry of Foreign Affairs of Ukraine spokesman'))).toEqual([['at every stage.', null]]);
+  });
+  it('reads "will continue to coordinate" as no speech after an "according to" source, and "he continued" still as speech', () => {
+    expect(speakers('Talks\n\nForeign Minister Dmytro Kuleba spoke.\n\nAccording to the minister, Ukraine and the United States will continue to coordinate their steps "at every stage."')).toEqual([['at every stage.', 'Dmytro Kuleba']]);
+    expect(speakers('Talks\n\nForeign Minister Dmytro Kuleba spoke. "We are united," he continued.')).toEqual([['We are united,', 'Dmytro Kuleba']]);
+  });
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates "agreed to hold talks in Sochi on Monday" ahead of the article\'s day, and "met on Monday" before it', () => {
+    expect(events('Talks\n\nThe two leaders agreed to hold talks in person in Sochi on Monday.')).toEqual([['on Monday', '2024-05-13']]);
+    expect(events('Talks\n\nThe two leaders met in Sochi on Monday.')).toEqual([['on Monday', '2024-05-06']]);
+  });
+});
+
+describe('the three-hundred-and-fifty-third batch: a name inside a relative clause is no subject; more countries (PATTERNS 1.9, 1.10)', () => {
+  const text = (subject: string) =>
+    `Summit\n\nForeign ministers of the Association of Southeast Asian Nations (ASEAN) met on Friday.\n\n${subject}, which chairs ASEAN this year, said in a statement that there had been "insufficient progress".`;
+  it('gives none, not ASEAN, to "Brunei, which chairs ASEAN this year, said"', () => {
+    expect(speakers(text('Brunei'))).toEqual([['insufficient progress', null]]);
+    expect(persons(text('Brunei'))).toEqual([]);
+  });
+  it('still gives the words to the subject before the relative clause when it is someone ("Foreign Minister Ana Ruiz, who …, said")', () => {
+    expect(speakers(text('Foreign Minister Ana Ruiz').replace('which', 'who'))).toEqual([['insufficient progress', 'Ana Ruiz']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
