@@ -26,6 +26,11 @@ const RUN_ON_TAG = /^\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|
 
 /** A past tense in no list right after a quote's tag comma ('"…," alerted the co-author'), not one acted on ("prompted"). */
 const UNLISTED_PAST_AFTER = /^\s+(?!(?:prompted|forced|angered|surprised|shocked|worried|delighted|pleased|annoyed|irritated|upset|moved|left|led|caused|sparked|earned|cost)\b)([a-z]{3,}ed)(?=\s+(?:the|a|an)\s+[a-z]|\s+\p{Lu})/u;
+/** A subject's own speech verb and "that", then the clause it reports: " underlined that Moscow has no plans ". */
+const REPORTS_THAT = new RegExp(`^\\s+(?:[a-z]+ly\\s+)?(?:${CUE_WORDS})\\s+that\\s[^,;:"“”]*$`);
+/** ", and" or ", but" right before a verb: the subject's second verb; and without the comma (see REPORTS_THAT). */
+const SECOND_VERB_AFTER_COMMA = /,\s*(?:and|but)\s+(?:(?:then|also|later)\s+)?$/;
+const SECOND_VERB = /(?:,\s*|\s+)(?:and|but)\s+(?:(?:then|also|later)\s+)?$/;
 /** The verbs that report speech and nothing else. */
 export const SAYING = /^(?:said|says|told|tells|stated|states|insisted|insists|argued|argues|claimed|claims|warned|warns|noted|notes|added|adds)$/;
 // (A dash may stand before it, as translated copy writes: '"We will see", - said the minister'.)
@@ -193,12 +198,14 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     // ("The US secretary of state said Washington would give Moscow answers, but warned that "…"": after ", but" or
     // ", and" the verb is the subject's second, not that of a body named inside the first verb's clause; with no
     // subject known, nobody.)
-    if (/,\s*(?:and|but)\s+(?:(?:then|also|later)\s+)?$/.test(text.slice(Math.max(segStart, at - 24), at))) {
+    // (Without the comma after a clause the subject reported, too: "Lavrov underlined that Moscow has no plans … and called on".)
+    const reported = subject?.key && subject.end <= at && REPORTS_THAT.test(text.slice(subject.end, at));
+    if ((reported ? SECOND_VERB : SECOND_VERB_AFTER_COMMA).test(text.slice(Math.max(segStart, at - 24), at))) {
       // (The subject opens the sentence, after an opening clause and up to four words of a title: "Since then, singer X".)
       const lead = subject?.key && subject.end <= at ? text.slice(segStart, subject.start) : null;
       // (A bare verb is a clause's, not the subject's: "Schiff believes the public will fall, cover its ears, and scream
       // "…"" is the public's.)
-      const bare = !/(?:ed|s|ing)$/.test(lastVerb[0]) && !/^(?:said|told|wrote|spoke|began|put it)$/.test(lastVerb[0]);
+      const bare = !/(?:ed|s|ing)(?: on)?$/.test(lastVerb[0]) && !/^(?:said|told|wrote|spoke|began|put it)$/.test(lastVerb[0]);
       const opening = !bare && lead !== null && /^[\s"“”‘’']*(?:[^,"“”]{1,60},\s*)?(?:[\p{L}'’.-]+\s+){0,4}$/u.test(lead) && !HAS_CUE.test(lead);
       return opening ? { speakerKey: subject!.key!, cue: `${subject!.text} … ${lastVerb[0]}`, method: 'before' } : { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
     }

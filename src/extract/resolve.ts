@@ -179,7 +179,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       // trade secretary said".)
       const counterpart = COUNTERPART_HEADS.test(head) && /\bcounterpart\b/i.test(introduced);
       if (!counterpart && portfolio.some((w) => !new RegExp(`\\b${w}\\b`, 'i').test(introduced))) return false;
-      const national = !nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality) || (!p.nationality && sameCountry(nationality, introduced));
+      const national = !nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality) || sameCountry(nationality, p.nationality ?? introduced);
       // ("the leader of the terrorist group": a post of something the introduction never named is someone else's.)
       const of = ofWhat === undefined || introduced.toLowerCase().includes(ofWhat);
       // ("talks with his Omani counterpart Badr Albusaidi … The Omani minister said": a counterpart holds the post, see above.)
@@ -289,8 +289,10 @@ function countrysOwn(text: string, mentions: readonly Mention[], key: string, na
 
 function sameCountry(nationality: string, text: string): boolean {
   const stem = nationality.slice(0, 4).toLowerCase();
-  return (text.match(/\p{Lu}\p{L}+/gu) ?? []).some((w) => w.slice(0, 4).toLowerCase() === stem);
+  return (text.match(/\p{Lu}\p{L}+/gu) ?? []).some((w) => w.slice(0, 4).toLowerCase() === stem) || (COUNTRY_LETTERS[nationality]?.test(text) ?? false);
 }
+/** A country's letters, for the nationality whose stem they do not share: "US Secretary of State" is American. */
+const COUNTRY_LETTERS: Record<string, RegExp> = { American: /\b(?:US|U\.S\.)(?![\p{L}.])/u, British: /\b(?:UK|U\.K\.)(?![\p{L}.])/u, Emirati: /\bUAE\b/ };
 
 /**
  * The text without its headline-style lines above its last line: four or more words, most of them capitalised, or a

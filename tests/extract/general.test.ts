@@ -6742,6 +6742,24 @@ describe('the three-hundred-and-fifty-third batch: a name inside a relative clau
   });
 });
 
+describe('the three-hundred-and-fifty-fourth batch: "the top American diplomat" for a US post; "… that Moscow has … and called on" (PATTERNS 1.4, 1.8)', () => {
+  const diplomat = (post: string) => `Talks\n\n${post} said Washington would share its ideas next week.\n\n"We agreed to further talks," the top American diplomat said.`;
+  it('gives "the top American diplomat" to the one introduced as "US Secretary of State"', () => {
+    expect(speakers(diplomat('US Secretary of State Antony Blinken'))).toEqual([['We agreed to further talks,', 'Antony Blinken']]);
+  });
+  it('gives it none when the one introduced is of another country', () => {
+    expect(speakers(diplomat('Russian Foreign Minister Sergey Lavrov'))).toEqual([['We agreed to further talks,', null]]);
+  });
+  const called = (joint: string) => `Talks\n\nRussian Foreign Minister Sergey Lavrov spoke.\n\nLavrov underlined that Moscow has no plans to attack Ukraine${joint} called on the West to stop "pumping" weapons into the country.`;
+  it('gives a verb joined by "and" after the clause the subject reported to the subject, not the body named in that clause', () => {
+    expect(speakers(called(' and'))).toEqual([['pumping', 'Sergey Lavrov']]);
+    expect(speakers(called(', and'))).toEqual([['pumping', 'Sergey Lavrov']]);
+  });
+  it('still gives "X and Y called" with no reported clause before to the one right before the verb', () => {
+    expect(speakers('Talks\n\nRussian Foreign Minister Sergey Lavrov spoke.\n\nThe Kremlin rejected the plan and called it "a provocation".')).toEqual([['a provocation', 'Kremlin']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
