@@ -1,4 +1,4 @@
-import { COMPANY_HEADS, DESCRIPTION, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
+import { COMPANY_HEADS, DESCRIPTION, LEDE_DESCRIPTION, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { orgKey } from './names.js';
 import { CALENDAR_NAMES, DEMONYMS, NOT_NAMES, POSTNOMINALS, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
@@ -173,7 +173,7 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     // not a speaker. After an opening clause ("Asked about it, the Dutch leader shrugged") it is the subject.
     // (A day or a month before the comma is no name: "On Tuesday, the company said".)
     // (Nor an opening word or a place a clause was "in" or "on": "Later, the Argentine president …", "In a post on X, …".)
-    const beforeComma = /(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|[Tt]o|[Ww]ith|[Bb]y|[Vv]ia|[Aa]fter|[Bb]efore|[Dd]uring)\s+)(\p{Lu}[\p{L}'’.-]*),\s*$/u.exec(chunk.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
+    const beforeComma = /(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|[Tt]o|[Ww]ith|[Bb]y|[Vv]ia|[Aa]fter|[Bb]efore|[Dd]uring)\s+)(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*),\s*$/u.exec(chunk.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
     if (beforeComma && !CALENDAR_WORD.test(beforeComma) && !NOT_NAMES.has(beforeComma)) continue;
     // "The IG Metall union" names a body: the open pass reads it as an organisation.
     // (Copy names a company without "the" and "company": "the San Francisco company" is a description; see findOpenNames.)
@@ -186,6 +186,8 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     const at = offset + m.index!;
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.5 });
   }
+  const lede = LEDE_DESCRIPTION.exec(chunk);
+  if (lede && ROLE_NOUNS.has(lede[2]!.toLowerCase())) out.push({ start: offset + lede.index, end: offset + lede.index + lede[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${lede[2]!}|${lede[1]!.trim()}|lede`, priority: 4.5 });
   // ("Boeing's chief executive said Tuesday": a body's post, with no "the", speaking; read as "the Boeing chief executive".
   // Not a country's, which the title pass reads; a person's, "Biden's spokesman said", is someone resolveDescriptions
   // finds no introduction for, so no one.)

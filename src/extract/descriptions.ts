@@ -177,6 +177,13 @@ export const DESCRIPTION = new RegExp(
   'gu',
 );
 
+/**
+ * "A federal judge on Thursday rejected …" opening a paragraph: an AP lede describes the one its next paragraph names
+ * ("U.S. District Judge Amit Mehta"); see resolveDescriptions, which reads it only before anyone is named.
+ */
+// (After a wire's dateline, too: "WASHINGTON (AP) — A federal judge …".)
+export const LEDE_DESCRIPTION = new RegExp(`(?<=^\\s*(?:\\p{Lu}[\\p{Lu} .,'’-]{1,40}(?:\\([\\p{L}. ]{2,12}\\))?\\s*[—–-]{1,2}\\s*)?)An?\\s+${DESCRIPTION.source.slice(DESCRIPTION.source.indexOf('((?:'))}`, 'u');
+
 /** Whether an introduction ("EU foreign policy chief Kaja Kallas", roles ["Premier"]) licenses a head noun. */
 export function licenses(head: string, introduction: string): boolean {
   return licensePattern(head).test(introduction);

@@ -1,6 +1,6 @@
 import { COMPANY_HEADS, DOCUMENTS, EPITHETS, GROUPS, licensedBodies, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
-import { DEMONYMS, NATIONALITY_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
+import { DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { askedAbout, describedWhenNamed, HEADS_OF_STATE, onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS, spokenOfInSentence } from './justNamed.js';
 import { isTitle } from './nameRuns.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -67,7 +67,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const apposition = /^,[^,.;:"“”\n]{1,60}(?:,|\.(?=\s))/.exec(text.slice(m.end, m.end + 64))?.[0] ?? '';
     // (Not one introduced by a title or a description of their own: "Dr. Owen Dempsey, a pulmonologist," is not "the
     // patient" the paragraphs before describe, nor "Karl Ruiz, Sandusky's attorney," the judge they quote.)
-    const described = m.kind === 'title' || /^,\s*(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s)\s/u.test(apposition);
+    // (Nor one with a role of their own right before the name: "Defense attorney Amit Mehta" is no "federal judge" of the lede.)
+    const roleBefore = ROLE_NOUNS.has(/(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '');
+    const described = m.kind === 'title' || roleBefore || /^,\s*(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s)\s/u.test(apposition);
     const reach = named || described ? 80 : 400;
     named ||= people.get(m.key)?.type === 'person';
     const near = Math.max(0, m.start - reach);
@@ -99,7 +101,13 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   const lede = () => (ledeText ??= text.slice(0, mentions.find((m) => m.key && people.get(m.key)?.type === 'person')?.start ?? 0));
   mentions.forEach((m, i) => {
     if (m.kind !== 'anaphor' || !m.text.startsWith(DESCRIBED)) return;
-    const [head, modifiers] = m.text.slice(DESCRIBED.length).split('|') as [string, string];
+    const [head, modifiers, indefinite] = m.text.slice(DESCRIBED.length).split('|') as [string, string, string?];
+    // (An indefinite one, "A federal judge", stands for someone only in the lede, before anyone is named.)
+    if (indefinite && mentions.slice(0, i).some((x) => x.key && people.get(x.key)?.type === 'person')) {
+      m.key = ANONYMOUS;
+      m.text = text.slice(m.start, m.end);
+      return;
+    }
     // "the Dutch leader": a nationality among the modifiers must be in the introduction too.
     const nationality = modifiers.split(/\s+/).find((w) => DEMONYMS.has(w));
     // ("the WHO chief": a body named in capitals among the modifiers picks the one introduced with it, not another chief.)

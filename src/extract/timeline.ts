@@ -206,7 +206,7 @@ const preferOwnRefiner: chrono.Refiner = {
 
 /** Words before a time that put it ahead: "will", "is due to"; for "midnight" also "tonight". */
 // ("agreed to meet in Sochi on Monday": a plan made in the past is ahead of it.)
-const FUTURE = 'will|shall|would|plans? to|planned for|due to|(?:is|are) due|set to|set for|scheduled|expected to|(?:is|are|be) expected|(?:agreed|intends?|intended|hopes?|hoped) to';
+const FUTURE = 'will|shall|would|plans? to|planned for|due to|(?:is|are) due|set to|set for|scheduled|expected to|(?:is|are|be) expected|(?:agreed|intends?|intended|hopes?|hoped|forecast|predicted|projected) to';
 const FUTURE_LEAD = new RegExp(String.raw`\b(?:${FUTURE}|tonight)\b|['’]ll\b`, 'i');
 
 /** Words before a weekday that put it ahead, reported future included ("was to", "would"), and "this coming Friday". */

@@ -6760,6 +6760,28 @@ describe('the three-hundred-and-fifty-fourth batch: "the top American diplomat" 
   });
 });
 
+describe('the three-hundred-and-fifty-fifth batch: an AP lede\'s "A federal judge"; "Speaking to CNN, the mayor said"; "forecast to" (PATTERNS 1.4, 2)', () => {
+  const lede = (who: string, named: string) => `Court\n\nWASHINGTON (AP) — ${who} on Thursday rejected a request to delay the trial, saying the defense had "more than enough time" to prepare.\n\n${named} Amit Mehta wrote in a 12-page order that the trial would begin in March.`;
+  it('gives the lede\'s "A federal judge … saying" to the judge its next paragraph names', () => {
+    expect(speakers(lede('A federal judge', 'U.S. District Judge'))).toEqual([['more than enough time', 'Amit Mehta']]);
+  });
+  it('gives it none when the one named next holds another role ("Defense attorney Amit Mehta"), with "A" or "The"', () => {
+    expect(speakers(lede('A federal judge', 'Defense attorney'))).toEqual([['more than enough time', null]]);
+    expect(speakers(lede('The federal judge', 'Defense attorney'))).toEqual([['more than enough time', null]]);
+  });
+  it('gives none to "A federal judge" after someone is named: it is someone else', () => {
+    expect(speakers('Court\n\nU.S. District Judge Amit Mehta set a date.\n\nA federal judge in Texas later said the case had "no merit".')).toEqual([['no merit', null]]);
+  });
+  it('reads "Speaking to CNN, the mayor said" as the mayor just named, not an apposition to "CNN"', () => {
+    expect(speakers('Storm\n\nTampa Mayor Jane Castor was blunter. Speaking to CNN, the mayor said people who stayed were "going to die."')).toEqual([['going to die.', 'Jane Castor']]);
+  });
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates "is forecast to make landfall late Wednesday" ahead, and "made landfall late Wednesday" before', () => {
+    expect(events('Storm\n\nThe storm is forecast to make landfall late Wednesday near Tampa.')).toEqual([['Wednesday', '2024-05-15']]);
+    expect(events('Storm\n\nThe storm made landfall late Wednesday near Tampa.')).toEqual([['Wednesday', '2024-05-08']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
