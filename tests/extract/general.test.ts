@@ -6782,6 +6782,16 @@ describe('the three-hundred-and-fifty-fifth batch: an AP lede\'s "A federal judg
   });
 });
 
+describe('the three-hundred-and-fifty-sixth batch: a sports epithet, "the two-time Olympic champion" (PATTERNS 1.4)', () => {
+  const text = (middle: string) => `Record\n\nKenya's Kelvin Kiptum broke the world record.\n\n${middle} "Congratulations on an amazing run," the two-time Olympic champion wrote.`;
+  it('gives "the two-time Olympic champion wrote" to the one person the paragraph names', () => {
+    expect(speakers(text('Eliud Kipchoge, whose mark he beat, congratulated him.'))).toEqual([['Congratulations on an amazing run,', 'Eliud Kipchoge']]);
+  });
+  it('gives it none when the paragraph names two', () => {
+    expect(speakers(text('Eliud Kipchoge and Benson Kipruto congratulated him.'))).toEqual([['Congratulations on an amazing run,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
