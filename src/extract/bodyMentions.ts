@@ -140,13 +140,16 @@ export function acronymsOf(name: string, after: string, text: string): string[] 
 
 const HEAD_OF = new RegExp(`\\b[Tt]he head of the (${[...DEMONYMS].join('|')}) (government|state)\\b`, 'g');
 
-/** Words in a paragraph at `offset` that stand for someone: the resolvers give them a key once the people are known. */
 /** A body's post in the possessive, right before a verb of saying: "Boeing's chief executive said", "Nvidia's boss told". */
 const BODYS_POST_SPEAKING = new RegExp(
   `(?<![\\p{L}'’.-]\\s?)(\\p{Lu}[\\p{L}&-]*)['’]s\\s+((?:chief|top|new|former)\\s+)?(executive|CEO|boss|chairman|chairwoman|founder|spokesman|spokeswoman|spokesperson|president)(?=\\s+(?:${SPEECH})\\b)`,
   'gu',
 );
 
+/** A sentence opened by a participle's clause, up to its comma: "Speaking in a telephone conversation with X, ". */
+const OPENING_PARTICIPLE = /(?:^|[.!?]["”’]?\s+)(?:Speaking|Addressing|Responding|Talking|Writing|Reacting|Commenting|Answering|Replying)\b[^.;:"“”]{0,200},\s*$/;
+
+/** Words in a paragraph at `offset` that stand for someone: the resolvers give them a key once the people are known. */
 export function describedMentions(chunk: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   // "the American mentioned": a nationality standing for the person, only right before a cue verb.
@@ -174,7 +177,9 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     // (A day or a month before the comma is no name: "On Tuesday, the company said".)
     // (Nor an opening word or a place a clause was "in" or "on": "Later, the Argentine president …", "In a post on X, …".)
     const beforeComma = /(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|[Tt]o|[Ww]ith|[Bb]y|[Vv]ia|[Aa]fter|[Bb]efore|[Dd]uring)\s+)(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*),\s*$/u.exec(chunk.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
-    if (beforeComma && !CALENDAR_WORD.test(beforeComma) && !NOT_NAMES.has(beforeComma)) continue;
+    // (Unless the comma closes an opening clause whose subject the description is: "Speaking in a call with his Qatari
+    // counterpart Sheikh Mohammed Al Thani, the top Iranian diplomat said".)
+    if (beforeComma && !CALENDAR_WORD.test(beforeComma) && !NOT_NAMES.has(beforeComma) && !OPENING_PARTICIPLE.test(chunk.slice(0, m.index!))) continue;
     // "The IG Metall union" names a body: the open pass reads it as an organisation.
     // (Copy names a company without "the" and "company": "the San Francisco company" is a description; see findOpenNames.)
     if (ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && !COMPANY_HEADS.has(m[2]!) && m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w))) continue;

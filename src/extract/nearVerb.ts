@@ -8,10 +8,10 @@ import { ANONYMOUS, type Mention } from './mentions.js';
 /**
  * What may stand between a speaker and the verb: "he bleakly predicted", "Lavrov, in the meantime, known as", "Zelensky,
  * who tweeted", "the Research Council, which called", "Seo Ji-hoon, the ministry's spokesman, who said", and a party and
- * state in brackets, "Gov. Roy Cooper (D) said", "Sen. Ana Ruiz (R-Texas) told".
+ * state in brackets, "Gov. Roy Cooper (D) said", "Sen. Ana Ruiz (R-Texas) told"; a day, "X on Thursday said".
  */
 const VERB_GAP = new RegExp(
-  `^(?:\\s+|\\s*,\\s*(?:who\\s+|which\\s+)?|\\s*,[^,"“”]{1,30},\\s*(?:who\\s+|which\\s+)?|${NAME_ASIDE}\\s+)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly)\\s+)*$`,
+  `^(?:\\s+|\\s*,\\s*(?:who\\s+|which\\s+)?|\\s*,[^,"“”]{1,30},\\s*(?:who\\s+|which\\s+)?|${NAME_ASIDE}\\s+)(?:(?:also|then|again|did|does|do|has|had|have|once|later|earlier|further|not|already|still|never|just|previously|first|too|even|[a-z]+ly|on\\s+[A-Z][a-z]+day|yesterday|today)\\s+)*$`,
 );
 /** A person's apposition that runs on to a second name set beside a description: ", chief officer at X, …, the former chief ". */
 // (Or a relative clause whose object the second is: "Marta Quintal, who met the bank chief Anders Lindqvist, says".)

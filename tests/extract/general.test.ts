@@ -6792,6 +6792,27 @@ describe('the three-hundred-and-fifty-sixth batch: a sports epithet, "the two-ti
   });
 });
 
+describe('the three-hundred-and-fifty-seventh batch: agency copy from South Asia and Iran (PATTERNS 1.2, 1.4)', () => {
+  const dar = (when: string) => `News\n\nISLAMABAD: Deputy Prime Minister and Foreign Minister Ishaq Dar ${when} said Pakistan desired "good neighbourly" relations.`;
+  it('gives "X on Thursday said Pakistan desired "…"" to X, a day between the name and the verb', () => {
+    expect(speakers(dar('on Thursday'))).toEqual([['good neighbourly', 'Ishaq Dar']]);
+  });
+  it('still gives none when another name stands between ("X met Y on Thursday and said")', () => {
+    expect(speakers('News\n\nForeign Minister Ishaq Dar met Hina Rabbani on Thursday. Officials said Pakistan desired "good neighbourly" relations.')).toEqual([['good neighbourly', null]]);
+  });
+  it('reads "the deputy premier said" whole, as the one introduced as "Deputy Prime Minister and Foreign Minister"', () => {
+    expect(speakers(`${dar('on Thursday')}\n\nAddressing a press conference, the deputy premier said: "Our patience should not be mistaken for weakness."`)[1]).toEqual(['Our patience should not be mistaken for weakness.', 'Ishaq Dar']);
+  });
+  const irna = (opening: string) =>
+    `News\n\nIranian Foreign Minister Hossein Amir-Abdollahian spoke on Saturday.\n\n${opening} Sheikh Mohammed bin Abdulrahman Al Thani, the top Iranian diplomat said the United States must take "practical steps".`;
+  it('reads a description after an opening participle\'s clause as the subject, not an apposition to the name before the comma', () => {
+    expect(speakers(irna('Speaking in a telephone conversation with his Qatari counterpart'))).toEqual([['practical steps', 'Hossein Amir-Abdollahian']]);
+  });
+  it('still reads "Qatar\'s minister, X, the …" after no opening clause as an apposition, and gives none', () => {
+    expect(speakers(irna('Officials in Doha met'))).toEqual([['practical steps', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
