@@ -6813,6 +6813,18 @@ describe('the three-hundred-and-fifty-seventh batch: agency copy from South Asia
   });
 });
 
+describe('the three-hundred-and-fifty-eighth batch: a body\'s portfolio joined by "and" after "of" (PATTERNS 1.10)', () => {
+  it('reads "the National Institute of Allergy and Infectious Diseases" as one body, no person "Infectious Diseases"', () => {
+    expect(names('The director of the National Institute of Allergy and Infectious Diseases said he would stay home.')).toEqual([['National Institute of Allergy and Infectious Diseases', 'organisation']]);
+  });
+  it('still reads a person named after "and" with a given name as that person', () => {
+    expect(names('Officials of the Ministry of Health and Jane Roe said so.')).toEqual([
+      ['Ministry of Health', 'organisation'],
+      ['Jane Roe', 'person'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
