@@ -268,13 +268,14 @@ export const PLACE_HEADS = words(`
   Station Hotel Palace Hall Stadium Arena Region Province Oblast District County Coast Bay Gulf Strait Canal Desert Forest
   Kingdom Republic Emirates States Nations Union Mediterranean Atlantic Pacific Arctic West East North South Centre Center
   Plaza Tower Building House Castle Cathedral Mosque Temple Church Market Port Harbour Harbor Border Front Line Zone Corridor
+  Shoal Reef Atoll Archipelago Basin Plateau Delta Falls Glacier Volcano Dam Canyon
 `);
 
 /** Place heads that are no one's surname (unlike Hall, Park or Church): "Wayne County", "Grant Province". */
 export const NO_SURNAME_PLACE_HEADS = words(`
   County District Province Oblast Region Peninsula Airport Stadium Arena Avenue Road Canal Strait Gulf Desert Kingdom
   Republic Emirates States Nations Station Hotel Palace Plaza Cathedral Mosque Temple Zone Corridor Harbour Harbor Ocean
-  Islands Mountains Centre Center Building
+  Islands Mountains Centre Center Building Shoal Reef Atoll Archipelago Basin Plateau Glacier Volcano Canyon
 `);
 
 /**

@@ -6825,6 +6825,15 @@ describe('the three-hundred-and-fifty-eighth batch: a body\'s portfolio joined b
   });
 });
 
+describe('the three-hundred-and-fifty-ninth batch: places by their last word (PATTERNS 1.3)', () => {
+  it('takes no person from "near Second Thomas Shoal", "off Scarborough Reef" or "at Hoover Dam"', () => {
+    expect(persons('Talks\n\nThe coast guard said a vessel blocked its ship near Second Thomas Shoal on Tuesday. Others sailed to Mischief Reef, said Tom Hale.')).toEqual(['Tom Hale']);
+  });
+  it('still takes a person whose surname is no such word ("Ana Delta said" is no place, nor "Maria Shoal")', () => {
+    expect(persons('Talks\n\nThe engineer Maria Shoaler said the dam was safe.')).toEqual(['Maria Shoaler']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
