@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, groupActingFor, INSIDE_RELATIVE, joinedSubject, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject, writtenAsName } from './subjectShapes.js';
+import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, groupActingFor, INSIDE_RELATIVE, joinedSubject, KIN_OWNED, KIN_SEX, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject, writtenAsName } from './subjectShapes.js';
 import { MEN_NAMES, PLACES, ROLE_NOUNS, UNISEX_NAMES, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { firstFrom, keyedIn } from './sorted.js';
@@ -67,7 +67,9 @@ export function attributeQuotes(
   const genderOf = new Map<string, string>();
   for (const m of mentions) {
     const title = m.kind === 'honorific' ? /^(Mr|Mrs|Ms|Miss)\b/.exec(m.text)?.[1] : undefined;
-    if (m.key && title) genderOf.set(m.key, title === 'Mr' ? 'he' : 'she');
+    // (Or a family word set before the name: "Gauff's father, Corey," is a man, "her sister Amara" a woman.)
+    const kin = m.kind !== 'pronoun' && !title ? KIN_SEX.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
+    if (m.key && (title || kin)) genderOf.set(m.key, title ? (title === 'Mr' ? 'he' : 'she') : kin![1] ? 'he' : 'she');
   }
   // (And from a given name that is a woman's or a man's: "Valerie Smith … she said" is not the man named since.)
   for (const p of people.values()) {
@@ -208,6 +210,12 @@ export function attributeQuotes(
           }
           const k = subject ?? (gendered?.size === 1 ? [...gendered][0]! : null) ?? (word !== 'it' && fits(lastPersons[back]) ? lastPersons[back] : null);
           if (!k) {
+            // ("Gauff's father, Corey, was in tears. "…," she said": one whose family member it is, of a sex the text never
+            // gave, may be the one meant; nobody rather than someone further back.)
+            if (word !== 'it' && mentionsOf[back]!.some((x) => x.kind !== 'pronoun' && isPerson(x.key) && !genderOf.has(x.key!) && KIN_OWNED.test(text.slice(x.end, x.end + 24)))) {
+              if (!nearest) m.key = ANONYMOUS;
+              break;
+            }
             if (word !== 'it' && fits(objectPersons[back])) beside ??= objectPersons[back]!;
             continue;
           }

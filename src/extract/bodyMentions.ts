@@ -1,11 +1,10 @@
-import { COMPANY_HEADS, DESCRIPTION, LEDE_DESCRIPTION, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
+import { COMPANY_HEADS, DESCRIBED, DESCRIPTION, ledeDescription, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { orgKey } from './names.js';
 import { CALENDAR_NAMES, DEMONYMS, NOT_NAMES, POSTNOMINALS, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
 import { ANONYMOUS, type Mention } from './mentions.js';
 import { AGE_DESCRIPTION, AGED_DESCRIPTION, ANONYMOUS_SOURCE, ARMED, BODY_HEAD_WORDS, BODY_SPEAKS_AFTER, CAPITAL_GOVERNMENTS, capitalsSpeaking, governmentOf, HEAD_OF_MINISTRY, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, SPEECH_WIDE, THEY_SAID } from './personPatterns.js';
 import { titleCaseRole } from './peopleParts.js';
-import { DESCRIBED } from './resolve.js';
 import { POST_OF_BEFORE_NAME } from './tagGaps.js';
 
 /**
@@ -191,8 +190,8 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     const at = offset + m.index!;
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.5 });
   }
-  const lede = LEDE_DESCRIPTION.exec(chunk);
-  if (lede && ROLE_NOUNS.has(lede[2]!.toLowerCase())) out.push({ start: offset + lede.index, end: offset + lede.index + lede[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${lede[2]!}|${lede[1]!.trim()}|lede`, priority: 4.5 });
+  const lede = ledeDescription(chunk);
+  if (lede) out.push({ start: offset + lede.at, end: offset + lede.end, kind: 'anaphor', key: null, text: `${DESCRIBED}${lede.head}|${lede.modifiers}|lede`, priority: 4.5 });
   // ("Boeing's chief executive said Tuesday": a body's post, with no "the", speaking; read as "the Boeing chief executive".
   // Not a country's, which the title pass reads; a person's, "Biden's spokesman said", is someone resolveDescriptions
   // finds no introduction for, so no one.)

@@ -1,4 +1,5 @@
 import { NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import type { LocalPerson, Mention } from './mentions.js';
 
 /**
  * Definite descriptions: "the premier", "the top EU diplomat", "the judge", "the agency" stand for someone the
@@ -178,11 +179,19 @@ export const DESCRIPTION = new RegExp(
 );
 
 /**
- * "A federal judge on Thursday rejected …" opening a paragraph: an AP lede describes the one its next paragraph names
- * ("U.S. District Judge Amit Mehta"); see resolveDescriptions, which reads it only before anyone is named.
+ * "A federal judge on Thursday rejected …", "A former nurse has told a jury" opening a paragraph (after a wire's dateline,
+ * if any): an AP lede describes the one its next paragraph names ("U.S. District Judge Amit Mehta"); see
+ * resolveDescriptions, which reads it only before anyone is named. The head is the first role noun of up to four words.
  */
-// (After a wire's dateline, too: "WASHINGTON (AP) — A federal judge …".)
-export const LEDE_DESCRIPTION = new RegExp(`(?<=^\\s*(?:\\p{Lu}[\\p{Lu} .,'’-]{1,40}(?:\\([\\p{L}. ]{2,12}\\))?\\s*[—–-]{1,2}\\s*)?)An?\\s+${DESCRIPTION.source.slice(DESCRIPTION.source.indexOf('((?:'))}`, 'u');
+export function ledeDescription(chunk: string): { at: number; end: number; head: string; modifiers: string } | null {
+  const m = LEDE_OPENING.exec(chunk);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  const k = words.findIndex((w) => ROLE_NOUNS.has(w));
+  if (k < 0 || words.slice(0, k).some((w) => !/^[\p{L}-]+$/u.test(w) || /^(?:of|in|at|for|and|to)$/.test(w))) return null;
+  return { at: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + words.slice(0, k + 1).join(' ').length, head: words[k]!, modifiers: words.slice(0, k).join(' ') };
+}
+const LEDE_OPENING = /(?<=^\s*(?:\p{Lu}[\p{Lu} .,'’-]{1,40}(?:\([\p{L}. ]{2,12}\))?\s*[—–-]{1,2}\s*)?)An?\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/u;
 
 /** Whether an introduction ("EU foreign policy chief Kaja Kallas", roles ["Premier"]) licenses a head noun. */
 export function licenses(head: string, introduction: string): boolean {
@@ -210,3 +219,22 @@ export function licensedBodies(head: string, introduction: string): string[] {
   return [...introduction.matchAll(before)].map((m) => m[1]!.replace(/['’]s$/, '')).filter((w) => /^\p{Lu}/u.test(w));
 }
 const BODY_BEFORE_PATTERNS = new Map<string, RegExp>();
+
+/** Marks a description's mention text until it is resolved: "the top EU diplomat" → `desc:diplomat`. */
+export const DESCRIBED = 'desc:';
+
+/**
+ * The lede's descriptions of someone after its first that name another post, before anyone is named: "A former nurse
+ * has told a jury she was scared of the manager" makes the nurse the one named next, and the manager someone else.
+ */
+export function ledeRivals(mentions: readonly Mention[], people: Map<string, LocalPerson>): Set<number> {
+  const out = new Set<number>();
+  let first: string | undefined;
+  for (let k = 0; k < mentions.length && !(mentions[k]!.key && people.get(mentions[k]!.key!)?.type === 'person'); k++) {
+    const head = mentions[k]!.kind === 'anaphor' && mentions[k]!.text.startsWith(DESCRIBED) ? mentions[k]!.text.slice(DESCRIBED.length).split('|')[0]!.toLowerCase() : undefined;
+    if (!head || !ROLE_NOUNS.has(head)) continue;
+    first ??= head;
+    if (head !== first) out.add(k);
+  }
+  return out;
+}

@@ -61,8 +61,9 @@ export function headlineQuotes(
       }
       // (A name right before the quote is weak evidence: one we do not know leaves the quote to the words below; so does
       // a post no one holds here, "Boeing CEO says company is 'on the right track'", to the one who says them below.)
-      const post = named !== null && ROLE_NOUNS.has(named.name.split(/\s+/).at(-1)!.toLowerCase());
-      const echo = named && !post && named.cue !== 'Name quote' && named.cue !== 'Role verb quote' && named.cue !== 'quote: Name on …' ? null : echoSpeaker(text.slice(span.start, span.end), text, body, /:\s*$/.test(before));
+      // ("Ex-nurse tells jury she was 'scared'": a post's one or two words are theirs if said so below, as after a colon.)
+      const post = named !== null && ROLE_NOUNS.has(named.name.split(/[\s-]+/).at(-1)!.toLowerCase());
+      const echo = named && !post && named.cue !== 'Name quote' && named.cue !== 'Role verb quote' && named.cue !== 'quote: Name on …' ? null : echoSpeaker(text.slice(span.start, span.end), text, body, /:\s*$/.test(before) || post);
       out.push({ span, attribution: { speakerKey: echo, cue: echo ? 'the same words below' : null, method: echo ? 'headline' : null } });
     }
   }
@@ -187,12 +188,15 @@ function governmentNamed(name: string, people: LocalPerson[], byKey: Map<string,
 
 const fold = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** The speaker of the quote below that shares the longest run of words (three or more) with a headline quote. */
-function echoSpeaker(quote: string, text: string, body: readonly { span: QuoteSpan; speakerKey: string | null }[], afterColon = false, least = 3): string | null {
+/**
+ * The speaker of the quote below that shares the longest run of words (three or more) with a headline quote; or, for one
+ * or two words after a colon or a post (`exact`), the one speaker of the same words below.
+ */
+function echoSpeaker(quote: string, text: string, body: readonly { span: QuoteSpan; speakerKey: string | null }[], exact = false, least = 3): string | null {
   const words = fold(quote);
   // (Two words only after a title's colon, when a quote below says just those: "Briefing 12 May: "Stay home"" over 'told
   // people to "stay home"'; "Storm leaves town "cut off"" is a scare quote, whoever says it below.)
-  if (words.length === 2 && afterColon) {
+  if (words.length <= 2 && exact) {
     const same = new Set(body.filter((b) => b.speakerKey && fold(text.slice(b.span.start, b.span.end)).join(' ') === words.join(' ')).map((b) => b.speakerKey));
     return same.size === 1 ? [...same][0]! : null;
   }

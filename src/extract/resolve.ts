@@ -1,4 +1,4 @@
-import { COMPANY_HEADS, DOCUMENTS, EPITHETS, GROUPS, licensedBodies, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
+import { COMPANY_HEADS, DESCRIBED, DOCUMENTS, EPITHETS, GROUPS, ledeRivals, licensedBodies, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
 import { DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { askedAbout, describedWhenNamed, HEADS_OF_STATE, onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS, spokenOfInSentence } from './justNamed.js';
@@ -42,8 +42,6 @@ const TAG_DESCRIPTION = /[,?!]["”’]\s+the\s+[\p{L}\d\s'’-]{1,40}?\s+(?:sai
 /** Words in quote marks (a sentence's, not a short name's: those are kept). */
 const QUOTED = /["“][^"“”\n]{25,}["”]/g;
 
-/** Marks a description's mention text until it is resolved: "the top EU diplomat" → `desc:diplomat`. */
-export const DESCRIBED = 'desc:';
 
 /**
  * "the top EU diplomat added", "the judge ruled": the most recent person (or organisation, for "the agency") whose
@@ -96,14 +94,16 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   // the title the name had there.)
   for (const p of people.values()) if (p.type === 'person' && p.roles.length && !intro.has(p.key)) intro.set(p.key, p.roles.join(' '));
   const namedBefore = namedSoFar(mentions, people);
+  const rivals = ledeRivals(mentions, people);
   /** The headline and lede: the text before the first person named. */
   let ledeText: string | undefined;
   const lede = () => (ledeText ??= text.slice(0, mentions.find((m) => m.key && people.get(m.key)?.type === 'person')?.start ?? 0));
   mentions.forEach((m, i) => {
     if (m.kind !== 'anaphor' || !m.text.startsWith(DESCRIBED)) return;
     const [head, modifiers, indefinite] = m.text.slice(DESCRIBED.length).split('|') as [string, string, string?];
-    // (An indefinite one, "A federal judge", stands for someone only in the lede, before anyone is named.)
-    if (indefinite && mentions.slice(0, i).some((x) => x.key && people.get(x.key)?.type === 'person')) {
+    // (An indefinite one, "A federal judge", stands for someone only in the lede, before anyone is named; and there only
+    // the lede's first description, its subject: see ledeRivals.)
+    if ((indefinite && mentions.slice(0, i).some((x) => x.key && people.get(x.key)?.type === 'person')) || rivals.has(i)) {
       m.key = ANONYMOUS;
       m.text = text.slice(m.start, m.end);
       return;
@@ -158,7 +158,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       return;
     }
     const org = ORGANISATION_HEADS.has(head.toLowerCase());
-    const speakingHead = SPEAKING_HEADS.has(head);
+    const speakingHead = SPEAKING_HEADS.has(head) && !indefinite;
     // ("the representative of Algeria" is not the one introduced as "the representative of the United States".)
     const ofWhat = /^\s+of\s+(?:the\s+)?(\p{L}[\p{L}-]+)/u.exec(text.slice(m.end, m.end + 40))?.[1]?.toLowerCase();
     const fits = (key: string, anyNationality = false) => {

@@ -115,3 +115,8 @@ export function writtenAsName(text: string): (word: string) => boolean {
     return named;
   };
 }
+
+/** A possessor's family member: "'s father", "'s sister". */
+export const KIN_OWNED = /^['’]s\s+(?:father|son|brother|husband|grandfather|grandson|uncle|nephew|widower|mother|daughter|sister|wife|grandmother|granddaughter|aunt|niece|widow)\b/;
+/** A family word right before a name, a man's (1) or a woman's: "father, ", "her sister ". */
+export const KIN_SEX = /\b(?:(father|son|brother|husband|grandfather|grandson|uncle|nephew|widower)|mother|daughter|sister|wife|grandmother|granddaughter|aunt|niece|widow)(?:,\s*|\s+)$/;

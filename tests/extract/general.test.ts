@@ -6834,6 +6834,29 @@ describe('the three-hundred-and-fifty-ninth batch: places by their last word (PA
   });
 });
 
+describe('the three-hundred-and-sixtieth batch: a lede\'s first description; a family member\'s sex (PATTERNS 1.4)', () => {
+  const trial = (named: string) =>
+    `Trial\n\nA former nurse has told a jury she was "scared" of the manager accused of covering up mistakes.\n\nGiving evidence at Birmingham Crown Court, ${named} said David Lowe had warned her.`;
+  it('gives the lede\'s "A former nurse has told a jury she was "…"" to the one named next, not the manager', () => {
+    expect(speakers(trial('Helen Price'))[0]).toEqual(['scared', 'Helen Price']);
+  });
+  it('gives it none when the one named next is introduced with another role', () => {
+    expect(speakers(trial('prosecutor Helen Price'))[0]).toEqual(['scared', null]);
+  });
+  it('gives a headline\'s one word after a post ("Ex-nurse tells jury she was \'scared\'") to the one who says it below, and none when no one does', () => {
+    expect(speakers(`Ex-nurse tells jury she was 'scared' of manager\n\n${trial('Helen Price').split('\n\n').slice(1).join('\n\n')}`)[0]).toEqual(['scared', 'Helen Price']);
+    expect(speakers("Ex-nurse tells jury she was 'scared' of manager\n\nGiving evidence, Helen Price said David Lowe had warned her.")).toEqual([['scared', null]]);
+  });
+  const tennis = (kin: string) =>
+    `Final\n\nCoco Gauff beat Aryna Sabalenka. Sabalenka said she had been "too emotional". "She was better," the Belarusian said.\n\nGauff's ${kin}, Corey, who coached her as a child, was in tears. "He was crying more than me," she said.`;
+  it('gives "she said" after "Gauff\'s father, Corey," to no one rather than the woman named before: the father is a man', () => {
+    expect(speakers(tennis('father')).at(-1)).toEqual(['He was crying more than me,', null]);
+  });
+  it('still gives it to the one named before when nobody\'s family member stands between', () => {
+    expect(speakers('Final\n\nAryna Sabalenka said she had been "too emotional". "She was better," the Belarusian said.\n\nUmpire Tom Ruiz called time. "They were crying more than me," she said.').at(-1)).toEqual(['They were crying more than me,', 'Aryna Sabalenka']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
