@@ -107,8 +107,9 @@ export function attributeQuotes(
     if (has === undefined) dashed.set(s.start, (has = text.slice(s.start, s.end).search(ASIDE_DASH) >= 0));
     return has && (text.slice(s.start, m.start).match(ASIDE_DASH) ?? []).length % 2 === 1 && text.slice(m.end, s.end).search(ASIDE_DASH) >= 0;
   };
+  // ("For Denise, the app is not an option": a person the sentence opens with "for" and a comma is what it is about.)
   const isSubjectLike = (m: Mention, s: Span) =>
-    !PREPOSITIONS.test(text.slice(s.start, m.start)) &&
+    (!PREPOSITIONS.test(text.slice(s.start, m.start)) || (/^\s*For\s+$/.test(text.slice(s.start, m.start)) && text[m.end] === ',')) &&
     !apposedToObject(m, s) &&
     !inAside(m, s) &&
     !INSIDE_RELATIVE.test(text.slice(s.start, m.start)) &&

@@ -31,7 +31,8 @@ export function quotesUnderIntroduction(
     while (m < mentions.length && mentions[m]!.start < line.start) m++;
     // A heading that is only a name and its body, or a name, its role and a colon, starts that person's quotes.
     if (isNameHeading(line.text) && inLine.length === 0) {
-      owner = personIn(line, m) ?? null;
+      // (Or a body the line names and no person: "Grenfell United, which represents survivors:".)
+      owner = personIn(line, m) ?? bodyIn(line, m) ?? null;
       continue;
     }
     // ("Tigers manager A.J. Hinch" alone on its line: a short line ending in a person's name, over their quotes.)
@@ -105,6 +106,14 @@ export function quotesUnderIntroduction(
     return keys.size === 1 ? [...keys][0]! : null;
   }
 
+  /** The one body a line names, when it names no one else (mentions from index `m`). */
+  function bodyIn(line: Line, m: number): string | undefined {
+    const keys = new Set<string>();
+    for (let k = m; k < mentions.length && mentions[k]!.start < line.end; k++) if (mentions[k]!.key) keys.add(mentions[k]!.key!);
+    const [key] = keys;
+    return keys.size === 1 && people.get(key!)?.type === 'organisation' ? key : undefined;
+  }
+
   /** The first person mentioned in a line from `from` on (mentions from index `m`). */
   function personIn(line: Line, m: number, from = line.start): string | undefined {
     for (let k = m; k < mentions.length && mentions[k]!.start < line.end; k++) {
@@ -129,8 +138,13 @@ export const NAME_HEADING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,
 export const NAME_ROLE_HEADING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+[^:\n"“”]{2,80}:$/u;
 /** "Tarik Skubal, starting pitcher" alone on its line, no colon: a name and a role in lower case, ending in a role noun. */
 const NAME_ROLE_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u;
+/**
+ * "Mayor of London Sadiq Khan:", "Housing Secretary Angela Rayner told the BBC:": a title and a name in capitals alone on
+ * a line (a few words of where they said it after), ending in the colon that opens their quotes.
+ */
+const TITLED_NAME_COLON = /^(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,7}\p{Lu}[\p{L}'’.-]*(?:\s+(?:told|said|tells)(?:\s+[\p{L}'’.-]+){1,3})?:$/u;
 /** A line that names whose quotes follow it: a name heading, a name with its role and a colon, or a name and a role noun. */
-export const isNameHeading = (line: string) => NAME_HEADING.test(line) || NAME_ROLE_HEADING.test(line) || ROLE_NOUNS.has(NAME_ROLE_LINE.exec(line)?.[1] ?? '');
+export const isNameHeading = (line: string) => NAME_HEADING.test(line) || NAME_ROLE_HEADING.test(line) || TITLED_NAME_COLON.test(line) || ROLE_NOUNS.has(NAME_ROLE_LINE.exec(line)?.[1] ?? '');
 
 /** "Key quotes", "What she said", "In his own words": a heading over a list of someone's quotes. */
 const KEY_QUOTES = /^(?:(?:the\s+)?(?:key|main|best|top|notable)\s+quotes?|quotes?|what (?:he|she|they) said|in (?:his|her|their) (?:own )?words)\s*:?$/i;

@@ -272,6 +272,8 @@ export function findPeople(
       // A surname or given name alone ("Burhan", "De Jong", "Anwar") is the person already named in full, if only one.
       const alone = !n.name.includes(' ') || /^\p{Ll}/u.test(n.name) || /^(?:De|Van|Von|Al|El|Di|Da|Le|La|Du)\s/.test(n.name);
       const short = alone ? knownByShort(n.name, chunk.slice(n.lead, n.start)) : undefined;
+      // ("says Denise, a retired school cook": a given name the text uses alone stands for her wherever it stands, as a surname.)
+      if (short && n.name === short.first?.split(/\s+/)[0] && !short.aliases.includes(n.name)) short.aliases.push(n.name);
       // (A name alone that two people named in full share, with no title to tell them apart, is neither.)
       if (alone && !short && shortMatches(n.name.toLowerCase()).length > 1) continue;
       const known = short ?? people.get(personKey(nameShape(n.name).last));

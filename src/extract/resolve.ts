@@ -32,7 +32,7 @@ export function jointSpeakers(text: string, candidates: readonly (Mention & { pr
 const JOINT_VERB = /^\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(\p{Ll}+)\b/u;
 /** Verbs two people say something with together (not "concluded", "continued": ended, went on). */
 const SPEECH_WORDS = new Set(
-  'said say says told added announced agreed insisted warned stated wrote declared replied responded hailed praised welcomed condemned denounced vowed pledged urged stressed described called criticised criticized accused rejected dismissed'.split(' '),
+  'said say says told added announced agreed insisted warned stated wrote declared replied responded hailed praised welcomed condemned denounced vowed pledged urged stressed described called criticised criticized accused rejected dismissed disputed denied argued claimed maintained recalled explained noted admitted confirmed'.split(' '),
 );
 
 

@@ -6857,6 +6857,30 @@ describe('the three-hundred-and-sixtieth batch: a lede\'s first description; a f
   });
 });
 
+describe('the three-hundred-and-sixty-first batch: features and reaction lists (PATTERNS 1.3, 1.4, 1.6)', () => {
+  const feature = (topic: string) =>
+    `Banks\n\nWhen the branch closed, Denise Pratt, 67, had to take two buses.\n\n"It is a three-hour trip," says Denise, a retired cook.\n\n"We understand this is a change," a spokesperson said.\n\n${topic}, the app is not an option. "I don't have a smartphone," she says.`;
+  it('gives "she says" after "For Denise, the app is not an option" to Denise Pratt: the given name used alone stands for her, and opens its sentence as its topic', () => {
+    expect(speakers(feature('For Denise')).at(-1)).toEqual(["I don't have a smartphone,", 'Denise Pratt']);
+  });
+  it('still gives none after a sentence about no one named', () => {
+    expect(speakers(feature('For many')).at(-1)).toEqual(["I don't have a smartphone,", null]);
+  });
+  it('gives none to "Dale and Martha disputed …, saying" (two speaking together)', () => {
+    expect(speakers('Family\n\nMartha Fry and her brother Dale Fry agreed to talk. Dale and Martha disputed the claim, saying he was "introverted by nature."')).toEqual([['introverted by nature.', null]]);
+  });
+  const reactions = 'Reaction\n\nHere is what some of them said:\n\nMayor of London Sadiq Khan:\n"Today\'s verdict brings a measure of justice."\n\nHousing Secretary Angela Rayner told the BBC:\n"There must now be real consequences."';
+  it('reads "Mayor of London Sadiq Khan:" and "Housing Secretary Angela Rayner told the BBC:" alone on a line as whose quote follows', () => {
+    expect(speakers(reactions)).toEqual([
+      ["Today's verdict brings a measure of justice.", 'Sadiq Khan'],
+      ['There must now be real consequences.', 'Angela Rayner'],
+    ]);
+  });
+  it('reads no one from a comment\'s handle ("Why I Love Football says:")', () => {
+    expect(persons('Comments\n\nWhy I Love Football says:\n"They need help along the way."')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
