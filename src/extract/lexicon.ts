@@ -333,6 +333,7 @@ export const WOMEN_NAMES = words(`
   Shreya Yuki Akiko Naoko Mei Ludmila Anastasia Daria Ekaterina Oksana Alina Iryna Petra Ilse
   Samia Xiomara Yoko Sanae Nirmala Hasina Paetongtarn Chrystia Mélanie Élisabeth Yingluck Megawati Retno Halimah Benazir
   Indira Smriti Mamata Priyanka Ellen Helle Magda Beata Jolanta Dalia Vjosa Zoe Nneka Funmi Efua Akua Wangari
+  Carole Siobhan Aoife Niamh Sinead Kirsty Hayley Carys Bronwen Morag Eilidh Ailsa Shona Maeve Orla
 `);
 export const MEN_NAMES = words(`
   James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven
@@ -369,6 +370,7 @@ export const MEN_NAMES = words(`
   Raila Mahamat Assimi Macky Bassirou Ousmane Alassane Faure Denis Joao Nayib Bernardo Jair Yoshimasa Anwar Mahathir
   Najib Prabowo Joko Ferdinand Srettha Prayut Thaksin Arvind Amit Subrahmanyam Asif Bilawal Ranil Gotabaya Mahinda
   Kyriakos Alexis Andreas Nikos Yannis Giorgos Dimitris Mircea Klaus Viorel Edi Aleksandar Nebojsa Janez Robert
+  Ollie Gus Alastair Alistair Rory Finn Callum Hamish Euan Rhys Gareth Dafydd Ciaran Declan Conor Niall Seamus Padraig Ewan
 `);
 /** Given names borne by men and women alike, which tell no one's sex ("Kelly Ortberg … he said"). */
 export const UNISEX_NAMES = words(`

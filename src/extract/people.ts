@@ -126,8 +126,8 @@ export function findPeople(
     if (!p.aliases.includes(n.nick)) p.aliases.push(n.nick);
   }
   // ("Mirzoyan arrived at the venue", named in full only in another article: the folder's full name, found wherever the
-  // surname stands in pass 2; kept only if it does.)
-  const fromFolder = new Set(folderNames.map((n) => personFor(n, null, null)));
+  // surname stands in pass 2; kept only if it does; not a writer of this one: "By Jennifer Hansler and Kylie Atwood, CNN".)
+  const fromFolder = new Set(folderNames.filter((n) => !bylines.has(n)).map((n) => personFor(n, null, null)));
   /** Runs shaped like a name that no evidence here made anyone's (see unreadNames). */
   const unreadRuns: string[] = [];
 

@@ -37,6 +37,20 @@ describe('people across the folder (#16: a bare surname of someone named in full
     expect([articlesOf(both, 'Ararat Mirzoyan'), articlesOf(both, 'Helen Mirzoyan')]).toEqual([['preview'], ['court']]);
   });
 
+  it('makes no person of a byline\'s writer whom another article of the story names ("By Jane Hale and Kylie Atwood, CNN")', () => {
+    const transcript = article(
+      'cnn',
+      'CNN NEWSROOM\n\nJIM SCIUTTO, CNN ANCHOR: Good morning. Our Kylie Atwood is near Washington. Kylie, what are you hearing?\n\nKYLIE ATWOOD, CNN CORRESPONDENT: Jim, Blinken met Mirzoyan on Tuesday.\n\nSCIUTTO: Thank you.',
+      '2023-05-02',
+    );
+    const report = article(
+      'report',
+      'Talks near Washington\n\nBy Jane Hale and Kylie Atwood, CNN\n\nUpdated 1:47 PM ET, Tue May 2, 2023\n\nSecretary of State Antony Blinken said on Tuesday that a deal with Armenian Foreign Minister Ararat Mirzoyan was "within reach".',
+      '2023-05-02',
+    );
+    expect(buildKnowledgeBase([transcript, report]).people.find((p) => p.name === 'Kylie Atwood')?.articleIds).toEqual(['cnn']);
+  });
+
   it('spreads no name the other article read on thin evidence ("Amazon founder Jeff Bezos\'s Blue Origin")', () => {
     const space = article('space', 'NASA Administrator Bill Nelson said Amazon founder Jeff Bezos\'s Blue Origin was among the bidders. "We are ready," Bezos said.', '2023-05-01');
     const other = article('bids', 'NASA Administrator Bill Nelson chose five companies on Monday.\n\nOrigin was chosen too, and will build a lander.', '2023-05-02');
