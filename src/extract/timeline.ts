@@ -227,7 +227,9 @@ const newsWeekdayRefiner: chrono.Refiner = {
       // ("this coming Friday" is ahead; "was coming to Tuesday's meeting" is a past story's motion, not the future.)
       // ("On Saturday, Lavrov will return to Moscow": a weekday opening the sentence takes the tense of the verb after it.)
       const opens = /(?:^|[.!?]\s+)(?:[Oo]n\s+)?$/.test(lead);
-      const future = WEEKDAY_FUTURE.test(lead) || futureLast(context.text.slice(Math.max(0, r.index - 200), r.index)) || (opens && FUTURE_LEAD.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 50).replace(/^\s*,/, '').split(/[,.;!?]/)[0]!));
+      // ("cancelled all flights to Rhodes until Tuesday": a span running up to a weekday runs ahead, unless it lasted.)
+      const until = /\b(?:until|till)\s+$/.test(lead) && !/\b(?:lasted|stayed|remained|continued|ran|waited|held|went)\b/.test(context.text.slice(0, r.index));
+      const future = until || WEEKDAY_FUTURE.test(lead) || futureLast(context.text.slice(Math.max(0, r.index - 200), r.index)) || (opens && FUTURE_LEAD.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 50).replace(/^\s*,/, '').split(/[,.;!?]/)[0]!));
       const ref = context.refDate;
       const want = r.start.get('weekday')!;
       let diff = want - ref.getDay();

@@ -6891,6 +6891,16 @@ describe('the three-hundred-and-sixty-second batch: British and Irish given name
   });
 });
 
+describe('the three-hundred-and-sixty-third batch: "until Tuesday" (PATTERNS 2)', () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates "cancelled all flights until Tuesday" ahead of the article\'s day (a Friday)', () => {
+    expect(events('Fires\n\nTour operator Jet2 cancelled all flights to Rhodes until Tuesday.')).toEqual([['Tuesday', '2024-05-14']]);
+  });
+  it('dates "the strike lasted until Tuesday" before it', () => {
+    expect(events('Strike\n\nThe strike lasted until Tuesday.')).toEqual([['Tuesday', '2024-05-07']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
