@@ -140,9 +140,10 @@ export const NAME_ROLE_HEADING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]
 const NAME_ROLE_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u;
 /**
  * "Mayor of London Sadiq Khan:", "Housing Secretary Angela Rayner told the BBC:": a title and a name in capitals alone on
- * a line (a few words of where they said it after), ending in the colon that opens their quotes.
+ * a line (a few words of where they said it after), ending in the colon that opens their quotes; not a topic line, "On
+ * Son Heung-min:", whose quotes are someone else's about them.
  */
-const TITLED_NAME_COLON = /^(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,7}\p{Lu}[\p{L}'’.-]*(?:\s+(?:told|said|tells)(?:\s+[\p{L}'’.-]+){1,3})?:$/u;
+const TITLED_NAME_COLON = /^(?!(?:On|About|Regarding|Concerning|As|For|In|At|To|With|From|After|Before|Over|Why|What|How|When|Where|Who)\s)(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,7}\p{Lu}[\p{L}'’.-]*(?:\s+(?:told|said|tells)(?:\s+[\p{L}'’.-]+){1,3})?:$/u;
 /** A line that names whose quotes follow it: a name heading, a name with its role and a colon, or a name and a role noun. */
 export const isNameHeading = (line: string) => NAME_HEADING.test(line) || NAME_ROLE_HEADING.test(line) || TITLED_NAME_COLON.test(line) || ROLE_NOUNS.has(NAME_ROLE_LINE.exec(line)?.[1] ?? '');
 

@@ -6901,6 +6901,17 @@ describe('the three-hundred-and-sixty-third batch: "until Tuesday" (PATTERNS 2)'
   });
 });
 
+describe('the three-hundred-and-sixty-fourth batch: a topic line that names someone is no speaker\'s label (PATTERNS 1.6)', () => {
+  const presser = (topic: string) =>
+    `Press conference\n\nTottenham head coach Ange Postecoglou spoke to the media on Friday. Here is what he said.\n\nOn injuries:\n"Micky is back in training."\n\n${topic}\n"Sonny has been outstanding."`;
+  it('gives the quote under "On Son Heung-min:" to the coach, not to Son', () => {
+    expect(speakers(presser('On Son Heung-min:')).at(-1)).toEqual(['Sonny has been outstanding.', 'Ange Postecoglou']);
+  });
+  it('still gives the quote under a titled name and a colon ("Club Captain Son Heung-min:") to the one named', () => {
+    expect(speakers(presser('Club Captain Son Heung-min:')).at(-1)).toEqual(['Sonny has been outstanding.', 'Son Heung-min']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
