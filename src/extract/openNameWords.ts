@@ -24,8 +24,8 @@ export const JOINED_TITLE = /((?:\p{Lu}[\p{L}'’-]*\s+)+(?:for|of)\s+(?:the\s+)
 const POST_OF_COUNTRY = /\b((?:(?:First\s+)?Deputy\s+)?(?:Minister|Secretary|Ambassador|Envoy|Permanent Representative)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,4})of\s+(?:the\s+)?(\p{Lu}\p{L}+)\s+$/u;
 /** A post of a place right before a name: "Mayor of London ", "Governor of Texas ". */
 const POST_OF_PLACE = /(?<![\p{L}-])((?:Mayor|Governor|President|Premier|Prime Minister|Chief Minister|Emir|King|Queen|Sultan))\s+of\s+(?:the\s+)?(\p{Lu}\p{L}+)\s+$/u;
-/** The post and its length, when a text ends with a post of a country (see POST_OF_COUNTRY) or a place's, else null. */
-export function postOfCountry(before: string): { role: string; length: number } | null {
+/** The post and its length, when a text ends with a post of a country (see POST_OF_COUNTRY) or of a place, else null. */
+export function postOfPlace(before: string): { role: string; length: number } | null {
   const m = POST_OF_COUNTRY.exec(before);
   if (m && COUNTRIES.has(m[2]!)) return { role: m[1]!.trim(), length: m[0].length };
   const place = POST_OF_PLACE.exec(before);

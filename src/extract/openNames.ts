@@ -6,7 +6,7 @@ import { COMPANY_HEADS } from './descriptions.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
 import { apposedAfter, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
-import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, pluralTitleOpens, postOfCountry, roleInRun, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
+import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, pluralTitleOpens, postOfPlace, roleInRun, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -99,9 +99,9 @@ export function findOpenNames(
         continue;
       }
     }
-    // ("Minister of Foreign Affairs of Ukraine Dmytro Kuleba", as translated copy writes a post: the post, its country, the name.)
-    const countrysPost = tokens.length >= 2 && tokens.length <= 3 && tokens.every((x) => isNameToken(x.t) && !NOT_NAMES.has(word(x.t))) ? postOfCountry(chunk.slice(Math.max(0, at - 100), at)) : null;
-    if (countrysPost) { out.push({ start: at, end: runEnd, lead: at - countrysPost.length, name: chunk.slice(at, runEnd), kind: 'person', role: countrysPost.role, titled: true }); continue; }
+    // ("Minister of Foreign Affairs of Ukraine Dmytro Kuleba", "Mayor of London Sadiq Khan": a post of a place, then the name.)
+    const placesPost = tokens.length >= 2 && tokens.length <= 3 && tokens.every((x) => isNameToken(x.t) && !NOT_NAMES.has(word(x.t))) ? postOfPlace(chunk.slice(Math.max(0, at - 100), at)) : null;
+    if (placesPost) { out.push({ start: at, end: runEnd, lead: at - placesPost.length, name: chunk.slice(at, runEnd), kind: 'person', role: placesPost.role, titled: true }); continue; }
     // "The IG Metall union", "the Likud party": a name and then a lower-case word for a body is that body.
     // (After "the", one word may describe the body first: "the Green Shield rescue group", "the IG Metall trade union".)
     // ("Consumer group BEUC called": a body's kind with its name after it describes that body; "Consumer" names none.)
