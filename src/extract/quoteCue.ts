@@ -91,7 +91,8 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   const leadStart = firstAfter?.start ?? 0;
   if (firstAfter?.kind === 'org') {
     const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd && m.kind !== 'org');
-    if (next?.key && next.kind !== 'pronoun' && /^\s+(?:[a-z]+\s+){0,3}$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
+    // (The body's letters in brackets may stand between: "Indian Space Research Organisation (ISRO) chairman S. Somanath".)
+    if (next?.key && next.kind !== 'pronoun' && /^\s+(?:\([A-Z]{2,8}\)\s+)?(?:[a-z]+\s+){0,3}$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
   }
   // ('"…," one organiser, Wanjiru Kamau, told': an unnamed one with a name set beside it is the one named.)
   if (firstAfter?.kind === 'anonymous') {

@@ -23,13 +23,15 @@ export function jointSpeakers(text: string, candidates: readonly (Mention & { pr
     const [a, b] = [named[i - 1]!, named[i]!];
     // (A role may stand before the second: "President Vladimir Putin and Chinese leader Xi Jinping on Tuesday hailed".)
     if (a.key === b.key || !/^\s*,?\s+and\s+(?:[\p{L}'’.-]+\s+){0,3}$/u.test(text.slice(a.end, b.start))) continue;
-    const verb = JOINT_VERB.exec(text.slice(b.end, b.end + 40))?.[1];
-    if (!verb || !SPEECH_WORDS.has(verb)) continue;
+    const verb = JOINT_VERB.exec(text.slice(b.end, b.end + 130));
+    // (Not past an apposition after ", and": "The mayor met X, and Y, the bank chief, said" is a clause of Y's own.)
+    if (!verb || !SPEECH_WORDS.has(verb[2]!) || (verb[1] && text.slice(a.end, b.start).includes(','))) continue;
     joint.push({ start: a.start, end: b.end, kind: 'anonymous', key: ANONYMOUS, text: text.slice(a.start, b.end), priority: 0.4 });
   }
   return joint;
 }
-const JOINT_VERB = /^\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(\p{Ll}+)\b/u;
+// (An apposition may stand between: "Dr Ana Ruiz and Dr Tom Hale, co-chairs of the committee, said".)
+const JOINT_VERB = /^(\s*,[^,"“”;.]{1,80},)?\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(\p{Ll}+)\b/u;
 /** Verbs two people say something with together (not "concluded", "continued": ended, went on). */
 const SPEECH_WORDS = new Set(
   'said say says told added announced agreed insisted warned stated wrote declared replied responded hailed praised welcomed condemned denounced vowed pledged urged stressed described called criticised criticized accused rejected dismissed disputed denied argued claimed maintained recalled explained noted admitted confirmed'.split(' '),

@@ -6912,6 +6912,23 @@ describe('the three-hundred-and-sixty-fourth batch: a topic line that names some
   });
 });
 
+describe('the three-hundred-and-sixty-fifth batch: an initial for a given name; two co-chairs; a body\'s letters before a role (PATTERNS 1.2, 1.3, 1.10)', () => {
+  it('reads "ISRO chairman S. Somanath" after a role as a person, and gives him "…," Indian Space Research Organisation (ISRO) chairman S. Somanath announced', () => {
+    expect(speakers('Space\n\n"India is on the Moon," Indian Space Research Organisation (ISRO) chairman S. Somanath announced to applause.')).toEqual([['India is on the Moon,', 'S. Somanath']]);
+  });
+  it('reads no person from an initial after no role ("posted on X. Brannock replied", "S. Korea fumes")', () => {
+    expect(names('The senator posted on X. Brannock replied hours later.')).toEqual([]);
+    expect(names('Worst deal ever? S. Korea fumes as talks stall.')).toEqual([]);
+  });
+  const chairs = (verb: string) => `Strike\n\nDr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the BMA's junior doctors committee, ${verb} the government had "refused to engage".`;
+  it('gives the words of two named with an apposition between them and the verb to neither', () => {
+    expect(speakers(chairs('said'))).toEqual([['refused to engage', null]]);
+  });
+  it('still gives "X and Y, co-chairs …, met …; X said" to the one who says it alone', () => {
+    expect(speakers('Strike\n\nDr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the committee, met ministers. Dr Laurenson said the government had "refused to engage".')).toEqual([['refused to engage', 'Robert Laurenson']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
