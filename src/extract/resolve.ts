@@ -30,8 +30,8 @@ export function jointSpeakers(text: string, candidates: readonly (Mention & { pr
   }
   return joint;
 }
-// (An apposition may stand between: "Dr Ana Ruiz and Dr Tom Hale, co-chairs of the committee, said".)
-const JOINT_VERB = /^(\s*,[^,"“”;.]{1,80},)?\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(\p{Ll}+)\b/u;
+// (An apposition may stand between, and an auxiliary: "Dr Ana Ruiz and Dr Tom Hale, co-chairs of the committee, said", "have agreed".)
+const JOINT_VERB = /^(\s*,[^,"“”;.]{1,80},)?\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(?:(?:have|has|had)\s+)?(\p{Ll}+)\b/u;
 /** Verbs two people say something with together (not "concluded", "continued": ended, went on). */
 const SPEECH_WORDS = new Set(
   'said say says told added announced agreed insisted warned stated wrote declared replied responded hailed praised welcomed condemned denounced vowed pledged urged stressed described called criticised criticized accused rejected dismissed disputed denied argued claimed maintained recalled explained noted admitted confirmed'.split(' '),

@@ -6929,6 +6929,15 @@ describe('the three-hundred-and-sixty-fifth batch: an initial for a given name; 
   });
 });
 
+describe('the three-hundred-and-sixty-sixth batch: two who "have agreed" together (PATTERNS 1.10)', () => {
+  it('gives a "frank" meeting two ministers "have agreed" after to neither', () => {
+    expect(speakers('Talks\n\nUS Secretary of State Antony Blinken and his Russian counterpart Sergei Lavrov have agreed to keep talking after a "frank" meeting in Geneva.')).toEqual([['frank', null]]);
+  });
+  it('still gives the words of one who "has said" alone to him, after the two are named', () => {
+    expect(speakers('Talks\n\nAntony Blinken and Sergei Lavrov met in Geneva. Blinken has said he will share "written ideas" next week.')).toEqual([['written ideas', 'Antony Blinken']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
