@@ -108,11 +108,11 @@ export function attributeQuotes(
     return has && (text.slice(s.start, m.start).match(ASIDE_DASH) ?? []).length % 2 === 1 && text.slice(m.end, s.end).search(ASIDE_DASH) >= 0;
   };
   // ("For Denise, the app is not an option": a person the sentence opens with "for" and a comma is what it is about.)
-  const isSubjectLike = (m: Mention, s: Span) =>
-    (!PREPOSITIONS.test(text.slice(s.start, m.start)) || (/^\s*For\s+$/.test(text.slice(s.start, m.start)) && text[m.end] === ',')) &&
+  const isSubjectLike = (m: Mention, s: Span, lead = text.slice(s.start, m.start)) =>
+    (!PREPOSITIONS.test(lead) || (/^\s*For\s+$/.test(lead) && text[m.end] === ',')) &&
     !apposedToObject(m, s) &&
     !inAside(m, s) &&
-    !INSIDE_RELATIVE.test(text.slice(s.start, m.start)) &&
+    !INSIDE_RELATIVE.test(lead) &&
     !AFTER_PREPOSITION.test(text.slice(Math.max(s.start, m.start - 40), m.start)) &&
     (!isPossessor(m) || OWNS_DOCUMENT.test(text.slice(m.end, m.end + 40))) &&
     !ATTRIBUTIVE.test(text.slice(m.end, m.end + 16));

@@ -189,7 +189,8 @@ export function ledeDescription(chunk: string): { at: number; end: number; head:
   const words = m[1]!.split(/\s+/);
   const k = words.findIndex((w) => ROLE_NOUNS.has(w));
   if (k < 0 || words.slice(0, k).some((w) => !/^[\p{L}-]+$/u.test(w) || /^(?:of|in|at|for|and|to)$/.test(w))) return null;
-  return { at: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + words.slice(0, k + 1).join(' ').length, head: words[k]!, modifiers: words.slice(0, k).join(' ') };
+  const at = m.index + m[0].indexOf(m[1]!);
+  return { at, end: at + words.slice(0, k + 1).join(' ').length, head: words[k]!, modifiers: words.slice(0, k).join(' ') };
 }
 const LEDE_OPENING = /(?<=^\s*(?:\p{Lu}[\p{Lu} .,'’-]{1,40}(?:\([\p{L}. ]{2,12}\))?\s*[—–-]{1,2}\s*)?)An?\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/u;
 

@@ -20,6 +20,9 @@ export const CAMPUS_BEFORE = /\b(?:University|College|Institute|School)\s+of\s+\
 /** A title with its portfolio before "and": "Union Minister for Information and " (see roleWords). */
 export const JOINED_TITLE = /((?:\p{Lu}[\p{L}'’-]*\s+)+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)+and\s+)$/u;
 
+/** Whether a role noun in lower case stands right before `at` ("Rovers captain ", "ISRO chairman "). */
+export const roleRightBefore = (chunk: string, at: number): boolean => ROLE_NOUNS.has(/(\p{Ll}+)\s+$/u.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? '');
+
 /** A post "of" a portfolio, then "of" a country, right before a name: "Minister of Foreign Affairs of Ukraine ". */
 const POST_OF_COUNTRY = /\b((?:(?:First\s+)?Deputy\s+)?(?:Minister|Secretary|Ambassador|Envoy|Permanent Representative)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,4})of\s+(?:the\s+)?(\p{Lu}\p{L}+)\s+$/u;
 /** A post of a place right before a name: "Mayor of London ", "Governor of Texas ". */

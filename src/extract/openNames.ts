@@ -6,7 +6,7 @@ import { COMPANY_HEADS } from './descriptions.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
 import { apposedAfter, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
-import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, pluralTitleOpens, postOfPlace, roleInRun, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
+import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -133,7 +133,7 @@ export function findOpenNames(
     // body's, and end no title.)
     const titlesEnd = personOf ? ofAt : tokens.length - 1;
     // ("Rovers captain Dean Okafor": after a role in lower case, a title that is also a given name opens the name.)
-    const givenAfterRole = tokens.length >= 2 && isGivenName(tokens[0]!.t) && ROLE_NOUNS.has(/(\p{Ll}+)\s+$/u.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? '');
+    const givenAfterRole = tokens.length >= 2 && isGivenName(tokens[0]!.t) && roleRightBefore(chunk, at);
     // (A plural title is one only before two names or more: "Justices Ana Ruiz and Tom Hale", not "Chiefs Offense".)
     const pairFollows = /^(?:,[ \t]*|[ \t]+and[ \t]+)\p{Lu}/u.test(chunk.slice(runEnd, runEnd + 8));
     const plurals = tokens.map((_, k) => pairFollows && pluralTitleOpens(tokens, k));
@@ -208,7 +208,7 @@ export function findOpenNames(
       (ownerLooksPerson || (from > 0 ? tokens.slice(0, from).some((x) => isTitle(x.t)) : isRoleNoun(/(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? '')));
     if (possessor) nameTokens[nameTokens.length - 1] = { ...nameTokens.at(-1)!, t: nameTokens.at(-1)!.t.slice(0, -2) };
     // ("ISRO chairman S. Somanath": after a role, an initial for the given name, as Indian copy writes it, and a surname.)
-    const initialFirst = nameTokens.length === 2 && /^\p{Lu}\.$/u.test(nameTokens[0]!.t) && isNameToken(nameTokens[1]!.t) && !PLACES.has(word(nameTokens[1]!.t)) && ROLE_NOUNS.has(/(\p{Ll}+)\s+$/u.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? '');
+    const initialFirst = nameTokens.length === 2 && /^\p{Lu}\.$/u.test(nameTokens[0]!.t) && isNameToken(nameTokens[1]!.t) && !PLACES.has(word(nameTokens[1]!.t)) && roleRightBefore(chunk, at);
     if (nameTokens.length === 0 || nameTokens.length > 5 || !(isNameToken(nameTokens[0]!.t) || initialFirst || familyWord(from) || (from === 0 && givenAfterRole))) continue;
     // ("Beryl A. Howell": a capital and a full stop just before the surname is an initial, not the article "A";
     // "Option A. Ana Ruiz" is two sentences.)

@@ -116,7 +116,10 @@ export function writtenAsName(text: string): (word: string) => boolean {
   };
 }
 
+/** Family words for a man and for a woman ("father", "sister"), for KIN_OWNED and KIN_SEX. */
+const MEN_KIN = 'father|son|brother|husband|grandfather|grandson|uncle|nephew|widower';
+const WOMEN_KIN = 'mother|daughter|sister|wife|grandmother|granddaughter|aunt|niece|widow';
 /** A possessor's family member: "'s father", "'s sister". */
-export const KIN_OWNED = /^['’]s\s+(?:father|son|brother|husband|grandfather|grandson|uncle|nephew|widower|mother|daughter|sister|wife|grandmother|granddaughter|aunt|niece|widow)\b/;
+export const KIN_OWNED = new RegExp(`^['’]s\\s+(?:${MEN_KIN}|${WOMEN_KIN})\\b`);
 /** A family word right before a name, a man's (1) or a woman's: "father, ", "her sister ". */
-export const KIN_SEX = /\b(?:(father|son|brother|husband|grandfather|grandson|uncle|nephew|widower)|mother|daughter|sister|wife|grandmother|granddaughter|aunt|niece|widow)(?:,\s*|\s+)$/;
+export const KIN_SEX = new RegExp(`\\b(?:(${MEN_KIN})|${WOMEN_KIN})(?:,\\s*|\\s+)$`);
