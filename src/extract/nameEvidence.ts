@@ -17,6 +17,8 @@ export const OWNS_AFTER_VERB = /^\s+[a-z]+(?:\s+(?:[a-z]+|\d[\d,.]*)){0,6}?\s+(?
 // (And the short and irregular pasts the ending alone misses: "Kemi Badenoch used her first …", "Iga Swiatek came from a
 // set down".)
 export const VERB_RIGHT_AFTER = new RegExp(`^\\s+(?:has|had|is|was|will|would|did|does|could|can|won|lost|met|led|took|made|became|held|used|urged|aimed|owned|sued|died|eyed|${IRREGULAR_PASTS}|[a-z]{3,}ed)\\b`);
+/** A plural or modal verb after a name: the subject of a reported clause ("insisted Arsenal remain in the race"). */
+export const CLAUSE_VERB_AFTER = /^\s+(?:are|were|have|remain|must|should|may|might|shall|cannot|need|want|deserve|face|plan|hope|look|seem|appear|continue|believe|expect|know)\b/;
 /** A verb in the present after a name ("Jessie Buckley performs"); a product's name does that too, so only after a given name. */
 export const PRESENT_RIGHT_AFTER = /^\s+[a-z]{2,}[^s\W]s\b/;
 /** A time between a name and its verb: "on Sunday", "last week", "earlier", "also". */

@@ -5,7 +5,7 @@ import { BODY_APPOSED, KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED,
 import { COMPANY_HEADS } from './descriptions.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
-import { apposedAfter, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
+import { apposedAfter, CLAUSE_VERB_AFTER, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
 import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
@@ -332,7 +332,7 @@ export function findOpenNames(
     const speech =
       QUOTED_AS.test(after) ||
       (!apposedName && !(single && afterPreposition) && !afterPlace && !passive && SPEECH_SET.has(wordAfter?.[1] ?? '')) ||
-      (SPEECH_SET.has(verbBefore) && !(single && ADDRESSEE_VERBS.has(verbBefore)) && !((single || !givenName) && VERB_RIGHT_AFTER.test(after)) && !(!givenName && /^t(?:old|ell|ells|elling)$/.test(verbBefore)));
+      (SPEECH_SET.has(verbBefore) && !(single && ADDRESSEE_VERBS.has(verbBefore)) && !((single || !givenName) && (VERB_RIGHT_AFTER.test(after) || CLAUSE_VERB_AFTER.test(after))) && !(!givenName && /^t(?:old|ell|ells|elling)$/.test(verbBefore)));
     // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.
     // (Family name first, too: "Lee Jae-myung won …", "Wang Yi met …" and later "Lee said", "Wang said".)
     const familyAlone = usedAlone.has(word(nameTokens[0]!.t)) && (/-\p{Ll}/u.test(nameTokens.at(-1)!.t) || nameShape(name).last === nameTokens[0]!.t);

@@ -1,6 +1,6 @@
 import type { Span } from '../ingest/sentences.js';
 import { NAME_ASIDE } from './cues.js';
-import { IRREGULAR_PASTS, NOT_NAMES, PARTICLES, ROLE_NOUNS } from './lexicon.js';
+import { IRREGULAR_PASTS, NOT_NAMES, ORG_HEADS, PARTICLES, ROLE_NOUNS } from './lexicon.js';
 
 /**
  * The patterns findPeople reads names with: titles, honorifics, names beside speech verbs, unnamed sources and the
@@ -31,6 +31,8 @@ export const ANONYMOUS_SOURCE = new RegExp(
 const INDEFINITE = /(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther)\s+/g;
 const SOURCE_WORD = /[\w-]+/y;
 const GROUP_NOUN = /(?:people in the crowd|in the crowd|spokes(?:man|woman|person)(?:e?s)?)/y;
+/** What someone is, not who speaks: "X, an astrobiologist who is a member of the team, told", "speaking as a parent". */
+const PREDICATE_BEFORE = /\b(?:is|was|are|were|be|been|as|became|becomes|remains|remained)\s+$/;
 const SOURCE_TAIL = new RegExp(`(?:\\s+(?:in|for|of|at|to|from|close to|familiar with)\\s+[^,."“”]{1,60}?)?${SOURCE_END}`, 'y');
 
 /**
@@ -42,6 +44,7 @@ export function indefiniteSources(chunk: string): { index: number; text: string 
   const out: { index: number; text: string }[] = [];
   INDEFINITE.lastIndex = 0;
   for (let m = INDEFINITE.exec(chunk); m; m = INDEFINITE.exec(chunk)) {
+    if (PREDICATE_BEFORE.test(chunk.slice(Math.max(0, m.index - 10), m.index))) continue;
     let at = m.index + m[0].length;
     for (let k = 0; k <= 3; k++) {
       GROUP_NOUN.lastIndex = at;
@@ -195,7 +198,8 @@ export const ORGANISATIONS: { key: string; name: string; pattern: RegExp }[] = [
   { key: 'o:nato', name: 'NATO', pattern: /\b(?:NATO|Nato)\b/g },
   // (A capital followed by another capitalised word is part of another name: "Washington University", "Moscow Times".)
   // (Not an adjective before people: "four top US health officials said" are the officials, unnamed.)
-  { key: 'o:us-government', name: 'US government', pattern: /\b(?:(?:[Tt]he )?(?:US|U\.S\.|United States)(?![\w.])(?!\s+(?:[a-z]+\s+)?(?:officials?|forces|troops|diplomats?|lawmakers|soldiers|envoys?|sources|experts|analysts|investigators|prosecutors)\b)(?!\s+(?:[A-Z][a-z]+\s+){0,2}(?:Fleet|Navy|Army|Command|Forces|Embassy|Mission|Agency|Department|Senate|Congress|Treasury|Marines?|Air Force|Space Force|Coast Guard)\b)|Washington(?! (?!D\.C\.)[A-Z]))\b/g },
+  // (Nor the first words of a body's name: "the United States Maritime Alliance", "the US Coast Guard".)
+  { key: 'o:us-government', name: 'US government', pattern: new RegExp(`\\b(?:(?:[Tt]he )?(?:US|U\\.S\\.|United States)(?![\\w.])(?!\\s+(?:[a-z]+\\s+)?(?:officials?|forces|troops|diplomats?|lawmakers|soldiers|envoys?|sources|experts|analysts|investigators|prosecutors)\\b)(?!\\s+(?:[A-Z][a-z]+\\s+){0,2}(?:${[...ORG_HEADS, 'Treasury', 'Marines?'].join('|')})\\b)|Washington(?! (?!D\\.C\\.)[A-Z]))\\b`, 'g') },
   // The British prime minister's office by its address.
   { key: 'o:downing-street', name: 'Downing Street', pattern: /\b(?:Downing Street|No\.? ?10|Number 10)(?![\w-])(?= (?:(?:later|also|earlier|then) )?(?:said|says|added|told|insisted|confirmed|denied|stated|announced)\b| has\b| spokes)/g },
   { key: 'o:russian-government', name: 'Russian government', pattern: /\bMoscow(?! [A-Z])\b/g },

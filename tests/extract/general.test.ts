@@ -6938,6 +6938,30 @@ describe('the three-hundred-and-sixty-sixth batch: two who "have agreed" togethe
   });
 });
 
+describe('the three-hundred-and-sixty-seventh batch: a country\'s name opening a body\'s; a predicate is no source; a plural verb after "insisted X" (PATTERNS 1.2, 1.10)', () => {
+  it('gives the words of "The United States Maritime Alliance" to that body, not to the US government', () => {
+    expect(speakers('Strike\n\nThe United States Maritime Alliance, which bargains for the employers, called the strike "unnecessary".')).toEqual([['unnecessary', 'United States Maritime Alliance']]);
+  });
+  it('still gives "the United States called the vote "a disgrace"" to the US government', () => {
+    expect(speakers('Vote\n\nThe United States called the vote "a disgrace".')).toEqual([['a disgrace', 'US government']]);
+  });
+  const apposed = (what: string) => `Mars\n\nDavid Flannery, an astrobiologist at the Queensland University of Technology ${what}, told Reuters the find was "the kind of thing we hoped for."`;
+  it('gives "X, an astrobiologist … who is a member of the science team, told" to X, not to an unnamed member', () => {
+    expect(speakers(apposed('who is a member of the science team'))).toEqual([['the kind of thing we hoped for.', 'David Flannery']]);
+  });
+  it('still reads "a member of the science team told" as an unnamed source', () => {
+    expect(speakers('Mars\n\nDavid Flannery found the rock. A member of the science team told Reuters the find was "the kind of thing we hoped for."')).toEqual([['the kind of thing we hoped for.', null]]);
+  });
+  it('reads no person from "insisted Arsenal remain in the race", so "the Spaniard" is the one person just named', () => {
+    expect(persons('Football\n\nMikel Arteta has insisted Arsenal remain in the title race.')).toEqual(['Mikel Arteta']);
+    expect(speakers('Football\n\nMikel Arteta has insisted Arsenal remain in the title race.\n\nSpeaking before the trip to Porto, the Spaniard said his players had "reacted like men".')).toEqual([['reacted like men', 'Mikel Arteta']]);
+  });
+  it('still reads a person from "said Arteta, who …" and "insisted Jane Roe would stay"', () => {
+    expect(persons('Football\n\n"We go again," said Arteta, who was booked.')).toEqual(['Arteta']);
+    expect(persons('Football\n\nThe club insisted Jane Roe would stay.')).toEqual(['Jane Roe']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
