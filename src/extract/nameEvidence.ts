@@ -47,7 +47,7 @@ export function roleGivenAfter(after: string): boolean {
  * A post with capitals set beside a name, its last title word captured: "Halvard Prestmo, Under-Secretary-General for
  * Political Affairs, briefed" (the caller checks the word is a title).
  */
-export const POST_APPOSED = /^,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}-]*)(?:\s+(?:for|of)\s+[^,.;"“”]{1,60})?,/u;
+export const POST_APPOSED = /^,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}-]*)(?:\s+(?:for|of)\s+[^,.;"“”\n]{1,60})?(?:,|[ \t]*(?:\n|$))/u;
 
 /**
  * "who" set off after a name: with a known given name alone, someone the article names by that name only ("Tommy —

@@ -6962,6 +6962,16 @@ describe('the three-hundred-and-sixty-seventh batch: a country\'s name opening a
   });
 });
 
+describe('the three-hundred-and-sixty-eighth batch: a name and a capitalised post alone on a briefing\'s header line (PATTERNS 1.6)', () => {
+  const briefing = (header: string) => `Department Press Briefing\n\n${header}\n\nWashington, D.C.\n\nMR PRICE: Good afternoon, everyone.\n\nQUESTION: Can you say more?\n\nMR PRICE: Not today.`;
+  it('reads "Ned Price, Department Spokesperson" as a person, whose turns "MR PRICE:" are', () => {
+    expect(speakers(briefing('Ned Price, Department Spokesperson'))).toEqual([['Good afternoon, everyone.', 'Ned Price'], ['Can you say more?', null], ['Not today.', 'Ned Price']]);
+  });
+  it('reads no person from a header line whose capitalised words after the comma are no post ("Markets Today, Asia Edition")', () => {
+    expect(names('Markets Today, Asia Edition\n\nStocks rose on Monday.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
