@@ -6972,6 +6972,17 @@ describe('the three-hundred-and-sixty-eighth batch: a name and a capitalised pos
   });
 });
 
+describe('the three-hundred-and-sixty-ninth batch: a role noun opening a sentence is whom its "she said" means (PATTERNS 1.4)', () => {
+  const song = 'Songs\n\nOscar-winning actress Mary Steenburgen wrote the song. Singer Jessie Buckley performs it at the end of the film.\n\n';
+  it('gives "Despite the lack of roles, the actress was not looking …. "…," she said" to the one introduced as an actress, not to the last woman named', () => {
+    expect(speakers(`${song}Despite the lack of roles, the actress was not looking for a new career. "I had always liked music," she said.`)).toEqual([['I had always liked music,', 'Mary Steenburgen']]);
+  });
+  it('gives it to nobody when no one was introduced so, and still to the one a name opens the sentence with', () => {
+    expect(speakers('Songs\n\nSinger Jessie Buckley performs the song.\n\nAfter the show, the actress was in tears. "I loved it," she said.')).toEqual([['I loved it,', null]]);
+    expect(speakers(`${song}After the show, Buckley was in tears. "I loved it," she said.`)).toEqual([['I loved it,', 'Jessie Buckley']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
