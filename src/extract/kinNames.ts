@@ -111,6 +111,8 @@ function ownerOf(text: string, kinAt: number, pronoun: string | undefined, name:
     const family = before.length >= 1 && before.every((o) => foldName(o.last) === foldName(before[0]!.last));
     return family && runs.every((r) => r === before[0]!.last) ? before[0] : undefined;
   }
-  const owners = named.filter((o) => foldName(o.last) === foldName(name!));
+  // ("Darrell Combs went underground … Mr. Combs's son, Travis": an owner found without a given name of its own is
+  // still one, if the text writes the full name; see familyNames.)
+  const owners = [...people.values()].filter((o) => o.type === 'person' && foldName(o.last) === foldName(name!));
   return owners.length === 1 ? owners[0] : undefined;
 }

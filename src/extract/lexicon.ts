@@ -122,6 +122,8 @@ export const ORG_HEADS = words(`
   Division Observatory Laboratory Lab Programme Program Initiative Reserve Exchange Council Commission Kremlin Pentagon
   Philharmonic Orchestra Choir Theatre Theater Museum Gallery Opera Ballet Sons Brothers Associates
   Project Equities Pavilion Co Agence AI
+  Mining Minerals Metals Chemicals Foods Brands Logistics Systems Solutions Software Electronics Investments Properties
+  Hotels Resorts Pharma Therapeutics Biosciences Semiconductor Automotive Aerospace Robotics Healthcare
 `);
 
 /** Countries and regions, and the words that end their names ("Sri Lanka", "New Zealand"). */

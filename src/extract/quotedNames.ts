@@ -55,8 +55,11 @@ const NAMED_TERM = /\b(?:the (?:term|phrase|word|words|motto|slogan|label|hashta
 
 /** A quote the sentence names as a term ("never used the term "three amigos""): nobody's words, whoever speaks. */
 export function isNamedTerm(text: string, q: QuoteSpan): boolean {
-  return NAMED_TERM.test(text.slice(Math.max(0, q.open - 30), q.open)) || (NAMED_EFFORT.test(text.slice(Math.max(0, q.open - 20), q.open)) && text.slice(q.start, q.end).split(/\s+/).length <= 6);
+  const words = text.slice(q.start, q.end);
+  return NAMED_TERM.test(text.slice(Math.max(0, q.open - 30), q.open)) || (NAMED_EFFORT.test(text.slice(Math.max(0, q.open - 20), q.open)) && EFFORT_NAME.test(words) && words.split(/\s+/).length <= 6);
 }
+/** A name opens with a capital, in title or sentence case ("Starts with one"): not "made the operation "no longer viable"". */
+const EFFORT_NAME = /^\p{Lu}/u;
 
 /** A word for an effort right before a short quote names it, whatever its case: the campaign "Starts with one". */
 const NAMED_EFFORT = /\b(?:campaign|initiative|programme|program|operation|project)\s+$/i;

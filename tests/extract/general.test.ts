@@ -6983,6 +6983,24 @@ describe('the three-hundred-and-sixty-ninth batch: a role noun opening a sentenc
   });
 });
 
+describe('the three-hundred-and-seventieth batch: a son named by given name after "Mr. X\'s son"; a company by its trade; a lower-case quote after "operation" (PATTERNS 1.3, 1.8, 1.10)', () => {
+  it('gives the son named "Travis" after "Mr. Combs\'s son" the surname of Darrell Combs, found without a known given name', () => {
+    const text = 'Mine\n\nFor 41 years, Darrell Combs went underground before dawn.\n\n"I am done," said Mr. Combs, 63.\n\nMr. Combs\'s son, Travis, 34, said he would drive trucks. "That\'s enough," he said.';
+    expect(speakers(text)).toEqual([['I am done,', 'Darrell Combs'], ["That's enough,", 'Travis Combs']]);
+  });
+  it('still leaves a given name alone when the text writes no full name of the owner ("Mr. Combs\'s son, Travis")', () => {
+    expect(persons('Mine\n\n"I am done," said Mr. Combs.\n\nMr. Combs\'s son, Travis, said he would drive trucks.')).toEqual(['Combs', 'Travis']);
+  });
+  it('reads "Blackhawk Mining", "Firefly Aerospace" and "Cerebras Systems" as companies, and gives one its words after "made the operation"', () => {
+    expect(names('Blackhawk Mining and Firefly Aerospace said so, as did Cerebras Systems.').map(([, kind]) => kind)).toEqual(['organisation', 'organisation', 'organisation']);
+    expect(speakers('Mine\n\nThe mine\'s owner, Blackhawk Mining, said in a statement that falling demand had made the operation "no longer viable."')).toEqual([['no longer viable.', 'Blackhawk Mining']]);
+  });
+  it('still reads "Samantha Power said" as a person, and a capitalised quote after "campaign" as its name', () => {
+    expect(names('Samantha Power said the aid would flow.')).toEqual([['Samantha Power', 'person']]);
+    expect(speakers('Ads\n\nAna Roe ran the prevention campaign "Starts with one."')).toEqual([['Starts with one.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
