@@ -137,7 +137,7 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
  * introduction licensing them, they stand for the one person just named (see resolveDescriptions). (Not words that
  * also go before another noun, "the veteran minister", "the rookie quarterback": the head would be read too soon.)
  */
-export const EPITHETS = new Set(['defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'striker', 'forward', 'international', 'quarterback', 'sprinter', 'batsman', 'bowler', 'right-hander', 'left-hander', 'all-rounder', 'spinner', 'seamer', 'paceman', 'debutant', 'teenager', 'youngster', 'champion', 'marathoner', 'cyclist', 'swimmer', 'golfer', 'boxer', 'athlete']);
+export const EPITHETS = new Set(['defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'striker', 'forward', 'international', 'quarterback', 'sprinter', 'batsman', 'bowler', 'right-hander', 'left-hander', 'all-rounder', 'spinner', 'seamer', 'paceman', 'debutant', 'teenager', 'youngster', 'champion', 'marathoner', 'cyclist', 'swimmer', 'golfer', 'boxer', 'athlete', 'billionaire', 'tycoon', 'magnate', 'mogul']);
 /** The heads of a description that stand for a company: "the company said", "the San Francisco firm". */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm']);
 /** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */

@@ -80,6 +80,7 @@ export const HONORIFICS = words(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Sh
 export const ROLE_NOUNS = words(`
   president minister premier politician chancellor secretary governor mayor chief justice judge senator representative lawmaker legislator
   congressman congresswoman councillor councilor commissioner director ambassador envoy leader king queen prince princess
+  billionaire tycoon magnate mogul
   spokesman spokeswoman spokesperson officer inspector sergeant detective superintendent commander admiral general colonel
   captain deputy speaker attorney auditor coach manager tactician gaffer midfielder striker defender goalkeeper forward skipper player
   analyst economist strategist expert researcher scientist professor lecturer teacher student doctor nurse surgeon physician

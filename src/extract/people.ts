@@ -202,7 +202,8 @@ export function findPeople(
       // "Joe Saluzzi from Themis Trading said": after a name and "from" or "at", where that one works; "The group that
       // owns her music, Big Machine, says": a body, which the open pass reads.)
       const beforeName = chunk.slice(Math.max(0, m.index! + m[0].indexOf(name) - 60), m.index! + m[0].indexOf(name));
-      if (/\p{Lu}[\p{L}-]*\s+(?:for|of|from|at)\s+$/u.test(beforeName) || apposedBody(beforeName)) continue;
+      // (Nor the second half of a portfolio: "the Department of Health and Social Care said".)
+      if (/\p{Lu}[\p{L}-]*\s+(?:for|of|from|at)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+)?$/u.test(beforeName) || apposedBody(beforeName)) continue;
       // "Prince Faisal told": an honorific and a given name, which the open pass reads as the person named in full.
       if (HONORIFICS.has(name.split(/\s+/)[0]!)) continue;
       // A place the article is somewhere "in" ("talks in Buenos Aires"), speaking for its government.

@@ -7001,6 +7001,24 @@ describe('the three-hundred-and-seventieth batch: a son named by given name afte
   });
 });
 
+describe('the three-hundred-and-seventy-first batch: a portfolio of two after "of"; "the billionaire" (PATTERNS 1.4, 1.10)', () => {
+  it('reads "the Department of Health and Social Care" as one body, whose words they are, and no person "Social Care"', () => {
+    const text = 'Nurses\n\nThe Department of Health and Social Care said it was "committed to retaining" staff.';
+    expect(speakers(text)).toEqual([['committed to retaining', 'Department of Health and Social Care']]);
+    expect(persons(text)).toEqual([]);
+  });
+  it('still reads "the Ministry of Health and Spanish officials" as one body, and "the Ministry of Defence and Russian Foreign Ministry" as two', () => {
+    expect(names('The Ministry of Health and Spanish officials met.')).toEqual([['Ministry of Health', 'organisation']]);
+    expect(names('The Ministry of Defence and Russian Foreign Ministry met.')).toEqual([['Ministry of Defence', 'organisation'], ['Russian Foreign Ministry', 'organisation']]);
+  });
+  it('gives "…," the billionaire wrote to the one person just named', () => {
+    expect(speakers('Cars\n\nElon Musk said on Friday that the firm would unveil its robotaxi.\n\n"Robotaxi unveil on 8/8," the billionaire wrote on X.')).toEqual([['Robotaxi unveil on 8/8,', 'Elon Musk']]);
+  });
+  it('gives it to nobody when two were just named', () => {
+    expect(speakers('Cars\n\nElon Musk met Jeff Bezos on Friday.\n\n"We talked rockets," the billionaire wrote on X.')).toEqual([['We talked rockets,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
