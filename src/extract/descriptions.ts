@@ -221,6 +221,13 @@ export function licensedBodies(head: string, introduction: string): string[] {
 }
 const BODY_BEFORE_PATTERNS = new Map<string, RegExp>();
 
+/**
+ * An introduction as translated copy writes a foreign minister's post, "The head of Spanish diplomacy, José Manuel
+ * Albares", with that post added, so "the Spanish foreign minister" below is licensed by it.
+ */
+export const withTranslatedPosts = (introduction: string): string =>
+  introduction.replace(/\b(?:head|chief) of (?:the )?(\p{Lu}\p{Ll}+) diplomacy\b/gu, '$& $1 foreign minister');
+
 /** Marks a description's mention text until it is resolved: "the top EU diplomat" → `desc:diplomat`. */
 export const DESCRIBED = 'desc:';
 

@@ -70,8 +70,8 @@ export function quotesUnderIntroduction(
     listed = false;
     // A subheading, a short line in capitals ("HOUSING") or a topic line ("On the record, and on Sampras:") between
     // the quotes keeps their owner.
-    // (A date alone on its line, "19 May 2023", above the quotes of that day, too.)
-    if ((line.heading || /^[^\p{Ll}]{2,40}$/u.test(line.text) || (owner && (TOPIC_LINE.test(line.text) || DATE_LINE.test(line.text)))) && inLine.length === 0) continue;
+    // (A date alone on its line, "19 May 2023", above the quotes of that day, too; and "On Ukraine" with no colon.)
+    if ((line.heading || /^[^\p{Ll}]{2,40}$/u.test(line.text) || (owner && (TOPIC_LINE.test(line.text) || ABOUT_LINE.test(line.text) || DATE_LINE.test(line.text)))) && inLine.length === 0) continue;
     if ((owner || unknownOwner) && inLine.length && onlyQuotes(text, line, inLine.map((k) => spans[k]!))) {
       // ("On Skubal: "He gave us everything."": under the manager's name, the topic names whom the words are about.)
       const topic = owner !== null && TOPIC_OPENING.test(line.text);
@@ -150,8 +150,11 @@ export const isNameHeading = (line: string) => NAME_HEADING.test(line) || NAME_R
 /** "Key quotes", "What she said", "In his own words": a heading over a list of someone's quotes. */
 const KEY_QUOTES = /^(?:(?:the\s+)?(?:key|main|best|top|notable)\s+quotes?|quotes?|what (?:he|she|they) said|in (?:his|her|their) (?:own )?words)\s*:?$/i;
 
-/** "the key statements of", "the main points from": a line announcing a list of someone's words. */
-const KEY_STATEMENTS = /\b(?:key|main|principal)\s+(?:statements|quotes|remarks|points|comments|takeaways)\s+(?:of|from|by|made by)\b/i;
+/**
+ * "the key statements of", "the main points from", or closing its line ("TASS has compiled the key statements."): a
+ * line announcing a list of someone's words.
+ */
+const KEY_STATEMENTS = /\b(?:key|main|principal)\s+(?:statements|quotes|remarks|points|comments|takeaways)(?:\s+(?:of|from|by|made by)\b|[.:]?$)/i;
 
 /** A bulleted line: "- …", "• …". */
 const BULLET = /^[-–•*▪●]\s+/;

@@ -1,4 +1,4 @@
-import { COMPANY_HEADS, DESCRIBED, DOCUMENTS, EPITHETS, GROUPS, ledeRivals, licensedBodies, licenses, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
+import { COMPANY_HEADS, DESCRIBED, DOCUMENTS, EPITHETS, GROUPS, ledeRivals, licensedBodies, licenses, ORGANISATION_HEADS, SPEAKING_HEADS, withTranslatedPosts } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
 import { DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { askedAbout, describedWhenNamed, HEADS_OF_STATE, onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS, spokenOfInSentence } from './justNamed.js';
@@ -86,7 +86,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const words = (reach > 80 ? withoutHeadlines(text.slice(from, m.end), people.get(m.key)!.last).replace(TAG_DESCRIPTION, '') : text.slice(from, m.end)).replace(QUOTED, ' ');
     // ("Arne Slot's side looked comfortable": the one whose side a team is manages it, as sports desks write.)
     const side = /^['’]s\s+(?:side|team|squad|men)\b/.test(text.slice(m.end, m.end + 12)) ? ', manager' : '';
-    intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${words}${apposition}${side}`);
+    intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${withTranslatedPosts(words + apposition)}${side}`);
     // Its own words only: the mention with any title, an apposition after it, a role set before it with a comma.
     const lead = /[^.!?;:"“”\n]{0,60},\s*$/.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? '';
     // (Not an honorific's: "After questioning the patient, Dr. Owen Dempsey found" is no patient.)

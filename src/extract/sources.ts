@@ -57,7 +57,7 @@ export function sourceNamed(text: string, q: QuoteSpan, seg: string, segStart: n
     // ("According to Vietnamese Prime Minister Pham Minh Chinh, …": capitalised words of a title may stand before it.)
     // (Not a given name before a surname's mention: "According to Patrick Nielsen Hayden" is not Teresa Nielsen Hayden.)
     const gap = text.slice(from, m?.start ?? from);
-    if (m && (/^\s*$/.test(gap) || (m.kind === 'title' && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(gap)))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
+    if (m && (/^\s*$/.test(gap) || namedBodyAfterThe(m, gap) || (m.kind === 'title' && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(gap)))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
     if (m && ACCORDING_TO_WORDS.test(text.slice(from, m.start))) return { speakerKey: m.key, cue: `according to ${text.slice(from, m.end).trim()}`, method: 'according' };
     // ("According to his aunt, Jane Starr, "…"", "according to the study's lead author, Dr Ana Ruiz, "…"", "according to
     // lead author Ana Ruiz, "…"": a role and the name set beside it, right before the quote.)
@@ -96,6 +96,9 @@ export function sourceNamed(text: string, q: QuoteSpan, seg: string, segStart: n
   return null;
 }
 
+/** "according to the Ministry of Defence": a body's name after "the", which its mention leaves out. */
+const namedBodyAfterThe = (m: Mention, gap: string) => m.kind === 'org' && /^\s*the\s+$/i.test(gap) && /^\p{Lu}/u.test(m.text);
+
 /**
  * A source named right after a quote: '"…," according to a statement from the Kremlin', '…, according to Prime Minister
  * X.' The same readings as before a quote (sourceNamed); someone the text does not name ("according to police") is
@@ -112,7 +115,7 @@ export function sourceAfter(text: string, q: QuoteSpan, postEnd: number, ms: rea
   const gap = text.slice(from, m?.start ?? from);
   // ("according to a White House readout of the meeting": the body whose document it is.)
   const bodysDocument = m?.kind === 'org' && /^\s*(?:an?|the)\s+$/i.test(gap) && /^\s+(?:\p{Ll}+\s+)?(?:statement|readout|transcript|release|communiqu[eé]|summary)\b/u.test(text.slice(m.end, m.end + 30));
-  if (m && m.kind !== 'pronoun' && (bodysDocument || /^\s*$/.test(gap) || (m.kind === 'title' && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(gap)) || ACCORDING_TO_WORDS.test(gap) || (m.kind !== 'org' && roleBefore(gap, m, text)))) {
+  if (m && m.kind !== 'pronoun' && (bodysDocument || namedBodyAfterThe(m, gap) || /^\s*$/.test(gap) || (m.kind === 'title' && /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(gap)) || ACCORDING_TO_WORDS.test(gap) || (m.kind !== 'org' && roleBefore(gap, m, text)))) {
     return { speakerKey: m.key, cue: cue(m.end), method: 'according' };
   }
   return /^\p{Ll}/u.test(text.slice(from, from + 1)) ? { speakerKey: ANONYMOUS, cue: cue(Math.min(postEnd, from + 40)).replace(/[.,;]+$/, ''), method: 'according' } : null;

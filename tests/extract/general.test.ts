@@ -7019,6 +7019,26 @@ describe('the three-hundred-and-seventy-first batch: a portfolio of two after "o
   });
 });
 
+describe('the three-hundred-and-seventy-second batch: "TASS has compiled the key statements." over topic lines; "the head of Spanish diplomacy"; "according to the Ministry of Defence" (PATTERNS 1.6, 1.4, 1.10)', () => {
+  const tass = (announce: string) =>
+    `Key statements\n\nGENEVA, January 21. /TASS/. Russian Foreign Minister Sergey Lavrov held a news conference after talks with Antony Blinken. ${announce}\n\nOn the talks\n\n"It was a useful conversation."\n\nOn NATO\n\n"Expansion is the main problem."`;
+  it('gives the quotes under a line closing on "the key statements." and under topic lines with no colon to the one it names first', () => {
+    expect(speakers(tass('TASS has compiled the key statements.'))).toEqual([['It was a useful conversation.', 'Sergey Lavrov'], ['Expansion is the main problem.', 'Sergey Lavrov']]);
+  });
+  it('gives them to no one under a line that announces nothing', () => {
+    expect(speakers(tass('TASS has more.'))).toEqual([['It was a useful conversation.', null], ['Expansion is the main problem.', null]]);
+  });
+  it('reads "The head of Spanish diplomacy, José Manuel Albares" as the Spanish foreign minister a description names', () => {
+    expect(speakers('Spain\n\nThe head of Spanish diplomacy, José Manuel Albares, on Wednesday called for a ceasefire.\n\n"Spain condemns the attack," the Spanish foreign minister added.')).toEqual([['Spain condemns the attack,', 'José Manuel Albares']]);
+    expect(speakers('Spain\n\nThe head of Spanish football, José Manuel Albares, on Wednesday called for calm.\n\n"Spain condemns the attack," the Spanish foreign minister added.')).toEqual([['Spain condemns the attack,', null]]);
+  });
+  it('gives words "according to the Ministry of Defence", before or after them, to that body, and "according to the ministry" to no one', () => {
+    expect(speakers('Spain\n\nSpanish troops are "safe," according to the Ministry of Defence.')).toEqual([['safe,', 'Ministry of Defence']]);
+    expect(speakers('Spain\n\nAccording to the Ministry of Defence, Spanish troops are "safe."')).toEqual([['safe.', 'Ministry of Defence']]);
+    expect(speakers('Spain\n\nSpanish troops are "safe," according to the ministry.')).toEqual([['safe,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
