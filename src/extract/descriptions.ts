@@ -100,6 +100,9 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   ministry: [],
   department: [],
   police: [],
+  // ("The Israeli military said …. In a statement, the military said": the armed forces named as a body.)
+  military: ['army', 'defense forces', 'defence forces'],
+  army: ['military'],
   board: [],
   court: [],
   company: COMPANY_WORDS,
@@ -141,7 +144,7 @@ export const EPITHETS = new Set(['defender', 'midfielder', 'goalkeeper', 'keeper
 /** The heads of a description that stand for a company: "the company said", "the San Francisco firm". */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm']);
 /** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
-export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'board', 'court', 'company', 'firm', 'airline', 'carrier', 'commission', 'council', 'government', 'union', 'bank']);
+export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'military', 'army', 'board', 'court', 'company', 'firm', 'airline', 'carrier', 'commission', 'council', 'government', 'union', 'bank']);
 /** Heads that mean more than one speaker: nobody alone. */
 export const GROUPS = new Set(['pair', 'duo', 'trio', 'couple', 'crowd', 'audience', 'protesters', 'demonstrators', 'fans']);
 /** Heads that are a document: "the statement said" is the words of whoever issued it. */

@@ -207,8 +207,8 @@ export function findOpenNames(
       owner &&
       (ownerLooksPerson || (from > 0 ? tokens.slice(0, from).some((x) => isTitle(x.t)) : isRoleNoun(/(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? '')));
     if (possessor) nameTokens[nameTokens.length - 1] = { ...nameTokens.at(-1)!, t: nameTokens.at(-1)!.t.slice(0, -2) };
-    // ("ISRO chairman S. Somanath": after a role, an initial for the given name, as Indian copy writes it, and a surname.)
-    const initialFirst = nameTokens.length === 2 && /^\p{Lu}\.$/u.test(nameTokens[0]!.t) && isNameToken(nameTokens[1]!.t) && !PLACES.has(word(nameTokens[1]!.t)) && roleRightBefore(chunk, at);
+    // ("ISRO chairman S. Somanath", "Congress leader P Chidambaram": after a role, an initial as Indian copy writes it.)
+    const initialFirst = nameTokens.length === 2 && /^(?![AI]$)\p{Lu}\.?$/u.test(nameTokens[0]!.t) && isNameToken(nameTokens[1]!.t) && !PLACES.has(word(nameTokens[1]!.t)) && roleRightBefore(chunk, at);
     if (nameTokens.length === 0 || nameTokens.length > 5 || !(isNameToken(nameTokens[0]!.t) || initialFirst || familyWord(from) || (from === 0 && givenAfterRole))) continue;
     // ("Beryl A. Howell": a capital and a full stop just before the surname is an initial, not the article "A";
     // "Option A. Ana Ruiz" is two sentences.)

@@ -14,7 +14,7 @@ import { firstFrom } from './sorted.js';
 import { familyNames } from './kinNames.js';
 import { familyFirstNames } from './familyFirst.js';
 import { surnameForms } from './surnameForms.js';
-import { acceptMentions, apposedName, bylineNames, fullerNamed, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole, unreadNames } from './peopleParts.js';
+import { acceptMentions, apposedName, bylineNames, fullerNamed, peerNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole, unreadNames } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesBeforePosts, bodiesForNames, companiesByEvidence, isBodysRole, isGroupPlural, isProductWord, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, TITLE, BARE_POST, POST_SPEAKS, wordsUsedAlone } from './personPatterns.js';
 
@@ -389,5 +389,6 @@ export function findPeople(
   resolveDescriptions(text, accepted, people);
   resolveAnaphors(text, accepted, people);
   for (const p of fromFolder) if (!accepted.some((m) => m.key === p.key)) people.delete(p.key);
+  peerNames(text, people.values());
   return { people: [...people.values()], mentions: accepted, unread: unreadNames(usedAlone, unreadRuns, people, fromFolder, lowerWords) };
 }

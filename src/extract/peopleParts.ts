@@ -167,3 +167,19 @@ export function unreadNames(usedAlone: ReadonlySet<string>, runs: readonly strin
   // (Nor a run with a word the text writes in lower case: "Big Machine", "Blue Origin" are a thing's.)
   return [...new Set([...runs.filter((r) => !r.split(/\s+/).some(common)), ...lone])];
 }
+
+/** A peer named by a title and one name ("Lord Reed", "Baroness Hale"); not "Lord Justice Singh" nor "Lord David Cameron". */
+const PEERAGE = /\b(Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)\s+(\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
+
+/**
+ * The title of a peer the text names by it alone is part of the name shown, "Lord Reed", not "Reed"; and it stands for
+ * a given name, so the surname alone is no one else's: across a folder, Lord Reed is not James Reed.
+ */
+export function peerNames(text: string, people: Iterable<LocalPerson>): void {
+  const titled = new Map<string, string>();
+  for (const m of text.includes('Lord') || text.includes('Lady') || text.includes('Baron') ? text.matchAll(PEERAGE) : []) titled.set(m[2]!, m[1]!);
+  for (const p of people) {
+    const title = p.type === 'person' && !p.first && !p.names.length ? titled.get(p.last) : undefined;
+    if (title) Object.assign(p, { first: title, names: [`${title} ${p.last}`] });
+  }
+}

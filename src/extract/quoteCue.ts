@@ -99,6 +99,11 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd);
     if (next?.key && next.kind !== 'pronoun' && PERSON_KINDS.has(next.kind) && /^\s*,\s*$/.test(text.slice(firstAfter.end, next.start)) && /^\s*,/.test(text.slice(next.end, postEnd))) firstAfter = next;
   }
+  // ('"…," Tinubu's spokesman, Willie Bassey, said': one named beside a possessor's role is the one who speaks.)
+  if (firstAfter?.key && firstAfter.kind !== 'pronoun') {
+    const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd);
+    if (next?.key && PERSON_KINDS.has(next.kind) && next.kind !== 'pronoun' && /^['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s*)?$/u.test(text.slice(firstAfter.end, next.start)) && /^\s*,/.test(text.slice(next.end, postEnd))) firstAfter = next;
+  }
   // '"…," according to a statement from the Kremlin': a source named right after the words. (Not a text that reports
   // one the sentence has speaking: "Wang, who …, said the two should "…," according to a readout from the ministry" is
   // Wang's.)

@@ -7039,6 +7039,24 @@ describe('the three-hundred-and-seventy-second batch: "TASS has compiled the key
   });
 });
 
+describe('the three-hundred-and-seventy-third batch: "Lord Reed"; "the military"; a possessor\'s spokesman named after a quote; "P Chidambaram" (PATTERNS 1.3, 1.4, 1.10)', () => {
+  it('shows a peer named by title and one name as "Lord Reed", and "Lord Justice Singh" by his name alone', () => {
+    expect(speakers('Court\n\nDelivering the judgment, the court\'s president, Lord Reed, said there were "substantial grounds".')).toEqual([['substantial grounds', 'Lord Reed']]);
+    expect(speakers('Court\n\nLord Justice Singh said the case was "finely balanced".')).toEqual([['finely balanced', 'Singh']]);
+  });
+  it('gives "In a statement, the military said …" to the one armed force named before, and to no one with two', () => {
+    expect(speakers('Gaza\n\nThe Israeli military said it was "reviewing the circumstances".\n\nIn a statement, the military said its forces had fired "warning shots".').map(([, who]) => who)).toEqual(['Israeli Military', 'Israeli Military']);
+    expect(speakers('War\n\nThe Russian military and the Ukrainian military both claimed gains.\n\nIn a statement, the military said its forces had fired "warning shots".')).toEqual([['warning shots', null]]);
+  });
+  it('gives "…," Tinubu\'s spokesman, Willie Bassey, said to the spokesman, not to no one', () => {
+    expect(speakers('Nigeria\n\nPresident Bola Tinubu has suspended the governor.\n\n"The suspension follows the inquiry," Tinubu\'s spokesman, Willie Bassey, said in a statement.')).toEqual([['The suspension follows the inquiry,', 'Willie Bassey']]);
+  });
+  it('reads "Congress leader P Chidambaram" as a person, and no person from "Team captain I Know"', () => {
+    expect(names('Congress leader P Chidambaram called the process "a travesty".')).toEqual([['P Chidambaram', 'person']]);
+    expect(names('Team captain I Know said so.')).not.toContainEqual(['I Know', 'person']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

@@ -59,3 +59,16 @@ describe('people across the folder (#16: a bare surname of someone named in full
     expect(kb.people.find((p) => p.name === 'Blue Origin')?.articleIds ?? []).not.toContain('bids');
   });
 });
+
+describe('a peer across the folder (#16: "Lord Reed" is no bare surname)', () => {
+  const COURT = article('court', 'Delivering the judgment, the court\'s president, Lord Reed, said there were "substantial grounds" for concern.');
+  const ADVISER = article('adviser', 'The minister\'s former adviser, James Reed, told the BBC that the minister had been "fully briefed".');
+  it('keeps Lord Reed and James Reed apart, each with their own words', () => {
+    const kb = buildKnowledgeBase([COURT, ADVISER]);
+    expect([speakerOf(kb, 'substantial grounds'), speakerOf(kb, 'fully briefed')]).toEqual(['Lord Reed', 'James Reed']);
+  });
+  it('still joins a bare "Reed said" to the one Reed named in full in another article', () => {
+    const kb = buildKnowledgeBase([ADVISER, article('later', 'Reed said on Monday that he had "nothing to add".')]);
+    expect(speakerOf(kb, 'nothing to add')).toBe('James Reed');
+  });
+});
