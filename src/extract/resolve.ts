@@ -226,7 +226,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // same.)
     // ("Mikel Arteta praised his side. "…," the Arsenal manager said": a role with a body's, a team's or a party's name
     // that no introduction gives, the one person just named, if named speaking and with no role of their own; not "Bukayo
-    // Saka scored twice. "…," the Arsenal manager said".)
+    // Saka scored twice. "…," the Arsenal manager said". A party's "politician" is any politician's: "the Green politician".)
     const epithet = EPITHETS.has(head.toLowerCase());
     const bodied = !org && /(?:^|\s)\p{Lu}/u.test(modifiers);
     const alone = before
@@ -238,7 +238,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
           : org && all.length === 0
             ? onlyBodySpokeInParagraph(text, mentions, i, people)
           : bodied && all.length === 0
-            ? onlyPersonJustNamed(text, mentions, i, people, true, true)
+            ? onlyPersonJustNamed(text, mentions, i, people, true, head.toLowerCase() !== 'politician')
             : undefined;
     // ("CBP announced … the agency said": a body named since the one the head fits may be the one meant; nobody.)
     // (Not when the description's modifier named which: "the production company" is no label group named since.)

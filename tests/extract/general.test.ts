@@ -7057,6 +7057,16 @@ describe('the three-hundred-and-seventy-third batch: "Lord Reed"; "the military"
   });
 });
 
+describe('the three-hundred-and-seventy-fourth batch: "the Green politician" (PATTERNS 1.4)', () => {
+  it('gives "…," the Green politician told reporters to the one person just named, whatever her post', () => {
+    expect(speakers('Talks\n\nIn Berlin, German Foreign Minister Annalena Baerbock said it was "good that the channels remain open."\n\n"Every day on which we talk is a day without escalation," the Green politician told reporters.').at(-1)).toEqual(['Every day on which we talk is a day without escalation,', 'Annalena Baerbock']);
+  });
+  it('gives it to nobody when two were just named, and "the Arsenal manager" still not to a player named scoring', () => {
+    expect(speakers('Talks\n\nAnnalena Baerbock met Olaf Scholz in Berlin.\n\n"Every day on which we talk is a day without escalation," the Green politician told reporters.')).toEqual([['Every day on which we talk is a day without escalation,', null]]);
+    expect(speakers('Football\n\nBukayo Saka scored twice.\n\n"He was brilliant," the Arsenal manager said.')).toEqual([['He was brilliant,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
