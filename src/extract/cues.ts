@@ -18,6 +18,8 @@ export const CUE_WORDS =
   // ""…," Pena shared at the press conference": sharing is saying when nothing shared is named after it (not "shared
   // a video", "shared the lead").
   'shared(?=\\s+that\\b|\\s*[,.:;]|\\s+(?:at|during|after|with|on)\\b)|shares(?=\\s+that\\b|\\s*[,.:;]|\\s+(?:at|during|after|with|on)\\b)|' +
+  // "ordered officials to "urgently" evacuate": an order is saying what someone is to do (not "ordered 50 jets").
+  'ordered(?=\\s+(?:[\\w-]+\\s+){0,3}to\\b)|instructed(?=\\s+(?:[\\w-]+\\s+){0,3}to\\b)|' +
   // "As he put it, "…"": putting it is saying it only in that frame.
   'put it(?=\\s*[,:])|puts it(?=\\s*[,:])|' +
   // "She pointed out that …": pointing is saying only when it is pointed out.

@@ -255,6 +255,7 @@ const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed|began|came|went|fell|rose|took|b
 /**
  * Whether the sentence before a weekday speaks of the future by its last verb: "will open talks at a training centre
  * outside Washington on Monday" is ahead, far as "will" stands; "officials who will attend arrived on Monday" is past.
+ * A participle after "have" or "be" in the future's own clause is no past: "expected to have the fire contained by Friday".
  */
 function futureLast(before: string): boolean {
   const sentence = before.slice(before.search(/[^.!?]*$/));
@@ -263,8 +264,8 @@ function futureLast(before: string): boolean {
     for (const m of sentence.matchAll(re)) at = m.index;
     return at;
   };
-  const future = last(FUTURE_ALL);
-  return future >= 0 && future >= last(PAST_ALL);
+  const [future, past] = [last(FUTURE_ALL), last(PAST_ALL)];
+  return future >= 0 && (future >= past || (/\b(?:have|be|been|get)\b/.test(sentence.slice(future, past)) && !/[,;]|\b(?:and|but|that|who|which|after|when)\b/.test(sentence.slice(future, past))));
 }
 const FUTURE_ALL = new RegExp(FUTURE_LEAD.source, 'gi');
 const PAST_ALL = new RegExp(PAST.source, 'g');
@@ -350,6 +351,9 @@ export function findDates(sentence: string, reference: Date): FoundDate[] {
     // ("NEW DELHI/LONDON, May 3 (Reuters) - India and Britain … said on Saturday": a wire dateline's date is the
     // article's; a date of the sentence's own after it is the statement's.)
     if (results.length > 1 && WIRE_DATELINE_BEFORE.test(sentence.slice(0, r.index)) && WIRE_DATELINE_AFTER.test(sentence.slice(r.index + r.text.length, r.index + r.text.length + 30))) continue;
+    // ("just after 8 p.m. … told reporters on Wednesday morning": a clock time gives way to the day; "at 5.25%" is a rate.)
+    const clock = r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday');
+    if (clock && (sentence[r.index + r.text.length] === '%' || results.some((o) => o !== r && (o.start.isCertain('day') || o.start.isCertain('weekday'))))) continue;
     // ("Black Friday", "Super Tuesday", "Good Friday": a named day is no weekday of the story's week.)
     if (NAMED_DAY.test(sentence.slice(Math.max(0, r.index - 12), r.index)) && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(r.text)) continue;
     // ("The talks were held on January 10. The next day, NATO met": in a sentence in the past, the day after the story's

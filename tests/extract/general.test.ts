@@ -7067,6 +7067,25 @@ describe('the three-hundred-and-seventy-fourth batch: "the Green politician" (PA
   });
 });
 
+describe('the three-hundred-and-seventy-fifth batch: a clock time and a day in one sentence; "expected to have … by Friday"; "ordered officials to" (PATTERNS 2, 1.8)', () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates "just after 8 p.m. … told reporters on Wednesday morning" by its day, and "at 5.25% on Thursday" by Thursday', () => {
+    expect(events('Fire\n\n"The wind shifted just after 8 p.m.," the chief told reporters on Wednesday morning.')).toEqual([['on Wednesday morning', '2024-05-08']]);
+    expect(events('Rates\n\nThe bank held rates at 5.25% on Thursday.')).toEqual([['on Thursday', '2024-05-09']]);
+  });
+  it('still dates a clock time alone in its sentence to the article\'s day', () => {
+    expect(events('Fire\n\nThe wind shifted just after 8 p.m. and pushed the fire toward the houses.')).toEqual([['8 p.m', '2024-05-10']]);
+  });
+  it('dates "expected to have the fire contained by Sunday" ahead, and "expected to say that talks collapsed on Thursday" before', () => {
+    expect(events('Fire\n\nThe crews are expected to have the big fire near the town of Ridgecrest contained by Sunday.')).toEqual([['Sunday', '2024-05-12']]);
+    expect(events('Talks\n\nThe envoy is expected to say that the talks in the Swiss city of Geneva collapsed on Thursday.')).toEqual([['on Thursday', '2024-05-09']]);
+  });
+  it('gives "ordered officials to "urgently" evacuate" to the one who ordered it, and "ordered 50 new jets" no cue', () => {
+    expect(speakers('Storm\n\nPrime Minister Pham Minh Chinh ordered officials to "urgently" evacuate people.')).toEqual([['urgently', 'Pham Minh Chinh']]);
+    expect(speakers('Jets\n\nThe airline ordered 50 new jets, the "future" of its fleet.')).toEqual([['future', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
