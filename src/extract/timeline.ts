@@ -90,7 +90,7 @@ const dayAfterParser: chrono.Parser = {
  * "next"). Not a holiday used as a word of a name: "the Christmas market" ("On Christmas Eve the bridge fell" is one).
  */
 const holidayParser: chrono.Parser = {
-  pattern: () => /\b(?:[Oo]n|[Oo]ver|[Aa]t|[Bb]efore|[Aa]fter|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Aa]round|([Ll]ast|[Nn]ext|[Tt]his))\s+(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Boxing Day|Halloween|Valentine['’]s Day|Thanksgiving(?: Day)?|Good Friday|Easter Sunday|Easter Monday|Easter)\b(?!\s+(?!(?:the|a|an|he|she|they|it|we|i)\b)\p{Ll})/u,
+  pattern: () => /\b(?:[Oo]n|[Oo]ver|[Aa]t|[Bb]efore|[Aa]fter|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Aa]round|([Ll]ast|[Nn]ext|[Tt]his))\s+(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Boxing Day|Halloween|Valentine['’]s Day|Thanksgiving(?: Day)?|Good Friday|Easter Sunday|Easter Monday|Easter)\b(?!\s+(?:Eve|Day)\b)(?!\s+(?!(?:the|a|an|he|she|they|it|we|i|and|or|but|to|in|at|on|with|when|as|for|until|from|after|before|while|was|is|were|will|would|this|that|last|next)\b)\p{Ll})/u,
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const ref = context.refDate;
     const at = (y: number) => holiday(match[2]!.replace('’', "'"), y);
@@ -168,8 +168,8 @@ const durationRefiner: chrono.Refiner = {
       if (/^(?:last|next|this|first|final)\s+(?:weekend|week|month|day|year)$/i.test(r.text.trim()) && /\bthe\s+$/i.test(before) && /^\s+of\s/i.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 5))) return false;
       // ("the day before the findings were sent": a day counted from something narrated, not from the writer's day.)
       if (/^the\s+day\s+(?:before|after)$/i.test(r.text.trim()) && /^\s+(?:the|a|an|his|her|its|their|this|that|\p{Lu})/u.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 6))) return false;
-      // ("resigned on Friday, two days after an inquiry found …": a span from something narrated, no day of its own.)
-      if (/^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)$/i.test(r.text.trim())) return false;
+      // ("two days after an inquiry found …", "a week after the FBI searched": a span from something narrated; ours keep.)
+      if (/^(?:(?:less|more) than\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:days?|weeks?|months?|years?)|the\s+(?:week|month|year))\s+(?:after|before)$/i.test(r.text.trim()) && ![...r.tags()].some((t) => t.startsWith(TAG))) return false;
       const phrase = r.text.trim();
       // A bare number after "from" is an amount, not an hour ("grow from 16 currently", "down from 1.808%"); "earlier in
       // the day" or "in the week" is no next day or week.

@@ -7086,6 +7086,23 @@ describe('the three-hundred-and-seventy-fifth batch: a clock time and a day in o
   });
 });
 
+describe('the three-hundred-and-seventy-sixth batch: "on Christmas Eve and …"; "a week after" an event (PATTERNS 2)', () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates "walk out on Christmas Eve and again on Jan. 3" to Christmas Eve, not Christmas Day', () => {
+    expect(events('Strike\n\nRail workers will walk out on Christmas Eve and again on Jan. 3.')[0]).toEqual(['on Christmas Eve', '2023-12-24']);
+  });
+  it('still makes no date of "the Christmas market"', () => {
+    expect(events('Market\n\nThe Christmas market opened its stalls.')).toEqual([]);
+  });
+  it('makes no date of "a week after the FBI searched his office", a span from another event', () => {
+    expect(events('Mayor\n\nDalton resigned in 2022, a week after the FBI searched his office.')).toEqual([['in 2022', '2022']]);
+    expect(events('Mayor\n\nThe stock rose the week after the brand took a stake.')).toEqual([]);
+  });
+  it('still dates "just a day after the talks ended" to the day before the article\'s', () => {
+    expect(events('Talks\n\nThe drills began just a day after the talks ended.')).toEqual([['just a day after', '2024-05-09']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
