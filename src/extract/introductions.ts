@@ -136,8 +136,8 @@ export const NAME_HEADING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,
 
 /** "Jane Roe, partner at Roe LLP:": a name and its role alone on a line, ending in the colon that opens their quotes (PATTERNS 1.6). */
 export const NAME_ROLE_HEADING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+[^:\n"“”]{2,80}:$/u;
-/** "Tarik Skubal, starting pitcher" alone on its line, no colon: a name and a role in lower case, ending in a role noun. */
-const NAME_ROLE_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u;
+/** "Tarik Skubal, starting pitcher", "Olaf Scholz, German chancellor" alone on its line, no colon, ending in a role noun. */
+const NAME_ROLE_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|der|de|da|di|al|bin|el|la|le)){1,4},\s+(?:[\p{L}.-]+\s+){0,3}([\p{Ll}-]+)$/u;
 /**
  * "Mayor of London Sadiq Khan:", "Housing Secretary Angela Rayner told the BBC:": a title and a name in capitals alone on
  * a line (a few words of where they said it after), ending in the colon that opens their quotes; not a topic line, "On

@@ -123,12 +123,15 @@ export function saysNothing(wordAfter: RegExpExecArray | null, after: string): b
  */
 export const WORK_APPOSED =
   /^,\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:story|stories|novel|novella|book|film|movie|song|album|single|show|series|play|game|collection|documentary|drama|comedy|thriller|podcast|fantasy|memoir|poem|opera|musical|tale|sequel|prequel|anthology|painting|exhibition|festival|app|website|magazine|newspaper)(?=\s+(?:of|about|by|in|on|from|that|which|for|set|where|with)\b|\s+\p{Lu}|\s*[,.;:)]|$)/u;
+/** A role with capitals before it closing a name's line: ", European Commission president" ⏎. */
+export const ROLE_LINE = /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)[ \t]*(?:\n|$)/u;
 /** Words that open a clause or a phrase of their own after a comma, not an apposition. */
 const CLAUSE_OPENERS = /^(?:after|before|when|while|as|since|until|because|although|though|if|unless|and|but|or|so|with|without|by|for|from|in|on|at|to|of|like|unlike|where|which|said|says|according)\b/;
 /** "Jane Roe, partner at Roe LLP": a role noun among the first words after the comma. */
 export function roleApposed(after: string): boolean {
-  // ("Lee Jae-myung, South Korea's president,": a country's or a body's possessive may open it.)
-  const words = /^,\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
+  // ("Lee Jae-myung, South Korea's president,": a country's or a body's possessive may open it; on a line of its own over
+  // the quotes of a reactions list, a body's or a country's words: "Antonio Guterres, UN secretary-general".)
+  const words = (/^,\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(after) ?? ROLE_LINE.exec(after))?.[1];
   // ("Iceberg Passages, after the novelist X explained them": a clause after the comma describes nothing before it.)
   if (!words || CLAUSE_OPENERS.test(words)) return false;
   // ("Sinner, the world number one,", "Swiatek, the top seed,": a ranking is a player's role.)

@@ -7103,6 +7103,17 @@ describe('the three-hundred-and-seventy-sixth batch: "on Christmas Eve and …";
   });
 });
 
+describe('the three-hundred-and-seventy-seventh batch: a reactions list\'s "Name, Body role" lines (PATTERNS 1.6)', () => {
+  const list = (line: string) => `Reactions\n\nLeaders welcomed the ceasefire. Here is what some of them said.\n\n${line}\n"This is a ray of hope for the region."`;
+  it('gives the quote under "Ursula von der Leyen, European Commission president" and "Olaf Scholz, German chancellor" to the one named', () => {
+    expect(speakers(list('Ursula von der Leyen, European Commission president'))).toEqual([['This is a ray of hope for the region.', 'Ursula von der Leyen']]);
+    expect(speakers(list('Olaf Scholz, German chancellor'))).toEqual([['This is a ray of hope for the region.', 'Olaf Scholz']]);
+  });
+  it('gives it to no one under a name and a place ("Marta Roig, Barcelona Spain")', () => {
+    expect(speakers(list('Marta Roig, Barcelona Spain'))).toEqual([['This is a ray of hope for the region.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
