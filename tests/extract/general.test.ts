@@ -7114,6 +7114,16 @@ describe('the three-hundred-and-seventy-seventh batch: a reactions list\'s "Name
   });
 });
 
+describe('the three-hundred-and-seventy-eighth batch: "…, says Ghana opposition" (PATTERNS 1.7)', () => {
+  it('gives a headline\'s words "says Ghana opposition" to no one, not to the Ghanaian government', () => {
+    expect(speakers("Mining deal 'a betrayal', says Ghana opposition\n\nACCRA — The opposition condemned the agreement on Thursday.")).toEqual([['a betrayal', null]]);
+  });
+  it('still gives "…, says Ghana" to its government and "…, says Ruto in Nairobi" to Ruto', () => {
+    expect(speakers("Mining deal 'a betrayal', says Ghana\n\nACCRA — Ghana condemned the agreement on Thursday.")).toEqual([['a betrayal', 'Ghanaian government']]);
+    expect(speakers("Deal 'a betrayal', says Ruto in Nairobi\n\nNAIROBI — President William Ruto condemned it on Thursday.")).toEqual([['a betrayal', 'William Ruto']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
