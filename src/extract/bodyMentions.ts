@@ -151,8 +151,8 @@ const BODYS_POST_SPEAKING = new RegExp(
   'gu',
 );
 
-/** A sentence opened by a participle's clause, up to its comma: "Speaking in a telephone conversation with X, ". */
-const OPENING_PARTICIPLE = /(?:^|[.!?]["”’]?\s+)(?:Speaking|Addressing|Responding|Talking|Writing|Reacting|Commenting|Answering|Replying)\b[^.;:"“”]{0,200},\s*$/;
+/** A sentence opened by a participle's clause, up to its comma: "Speaking in a telephone conversation with X, ", "Asked whether Russia …, ". */
+const OPENING_PARTICIPLE = /(?:^|[.!?]["”’]?\s+)(?:Speaking|Addressing|Responding|Talking|Writing|Reacting|Commenting|Answering|Replying|Asked|Pressed|Questioned)\b[^.;:"“”]{0,200},\s*$/;
 
 /** Words in a paragraph at `offset` that stand for someone: the resolvers give them a key once the people are known. */
 export function describedMentions(chunk: string, offset: number): Candidate[] {

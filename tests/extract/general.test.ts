@@ -7124,6 +7124,16 @@ describe('the three-hundred-and-seventy-eighth batch: "…, says Ghana oppositio
   });
 });
 
+describe('the three-hundred-and-seventy-ninth batch: "Asked whether Russia planned to attack Ukraine, the Russian diplomat said:" (PATTERNS 1.4)', () => {
+  const talks = (opening: string) => `Talks\n\nRussian Foreign Minister Sergey Lavrov said Friday that Moscow expected a response.\n\n${opening}, the Russian diplomat said: "We have never threatened the Ukrainian people."`;
+  it('reads the description after an opening "Asked …" clause that ends on a country as the subject, not an apposition to the country', () => {
+    expect(speakers(talks('Asked whether Russia planned to attack Ukraine'))).toEqual([['We have never threatened the Ukrainian people.', 'Sergey Lavrov']]);
+  });
+  it('still reads "Asked about it, Ivan Petrov, the Russian diplomat, said:" as an apposition to the name', () => {
+    expect(speakers('Talks\n\nRussian Foreign Minister Sergey Lavrov said Friday that Moscow expected a response.\n\nAsked about it, Ivan Petrov, the Russian diplomat, said: "We have never threatened the Ukrainian people."')).toEqual([['We have never threatened the Ukrainian people.', 'Ivan Petrov']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
