@@ -36,7 +36,8 @@ const ROLE_SPEAKING = new RegExp(`\\b[Tt]he\\s+((?:[\\p{L}\\d][\\p{L}\\d'’-]*\
  * "Despite the lack of roles, the actress was not looking …": a role noun with no licences of its own as the subject
  * opening a sentence (after an opening phrase, if any), before its verb; a "she said" later in the sentence is hers.
  */
-const ROLE_OPENING = /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[^.;:"“”,]{0,80},\s+)?([Tt]he\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,2}?)(\p{Ll}[\p{Ll}-]*))(?=\s+(?:was|is|had|has|would|could|[a-z]{2,}ed)\b)/gu;
+// (The sentence's opening is looked behind, so only "the" is searched for.)
+const ROLE_OPENING = /(?<=(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[^.;:"“”,]{0,80},\s+)?)[Tt]he\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,2}?)(\p{Ll}[\p{Ll}-]*)(?=\s+(?:was|is|had|has|would|could|[a-z]{2,}ed)\b)/gu;
 
 /** "…," said the Italian: a nationality as a noun right after a speech verb, ending the clause (not "said the Chinese premier"). */
 const DEMONYM_AFTER_SPEECH = new RegExp(
@@ -214,10 +215,9 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${head}|${m[1]!.trim()}`, priority: 4.4 });
   }
   for (const m of matchesOf(ROLE_OPENING, chunk)) {
-    const head = m[3]!;
-    if (!SPEAKING_HEADS.has(head)) continue;
-    const at = offset + m.index! + m[0].length - m[1]!.length;
-    out.push({ start: at, end: at + m[1]!.length, kind: 'anaphor', key: null, text: `${DESCRIBED}${head}|${m[2]!.trim()}`, priority: 4.4 });
+    if (!SPEAKING_HEADS.has(m[2]!)) continue;
+    const at = offset + m.index!;
+    out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[2]!}|${m[1]!.trim()}`, priority: 4.4 });
   }
   // (Read as the listed title it stands for, "Russian Foreign Minister", "Defence Minister": see resolveAnaphors.)
   for (const m of matchesOf(HEAD_OF_MINISTRY, chunk)) {
