@@ -32,6 +32,8 @@ export const CUE_WORDS =
   // ("will continue to coordinate": continuing is saying only when no verb follows it.)
   'continued(?!\\s+to\\b)|continues(?!\\s+to\\b)|continue(?!\\s+to\\b)|continuing(?!\\s+to\\b)|' +
   SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state|continu\w*)$/.test(v)).join('|');
+/** Words for how someone said it, standing in for a speech verb: "'We will not back down': Zelensky defiant", "X was scathing". */
+export const STANCE_WORDS = 'defiant|adamant|upbeat|unrepentant|unapologetic|bullish|confident|optimistic|hopeful|cautious|resolute|unmoved|unbowed|blunt|candid|scathing';
 export const CUE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'g');
 /** CUE, for testing whether a text has one (no `g`, so no position kept between calls). */
 export const HAS_CUE = new RegExp(CUE.source);

@@ -5,6 +5,7 @@ import { governmentOf } from './personPatterns.js';
 import { type LocalPerson, organisationOf } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import type { Attribution } from './attribution.js';
+import { STANCE_WORDS } from './cues.js';
 
 /** A live page's time or stamp opening a line, before its heading: "4h ago", "12.40 GMT", "15:40 GMT - ", "9.05am – ". */
 const CLOCK = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?`;
@@ -91,8 +92,6 @@ const isWholeLine = (text: string, span: QuoteSpan) => /(?:^|\n)[ \t]*$/.test(te
 const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 /** A name as a headline writes it: capitalised words, maybe after an organisation's or country's possessive. */
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|al|bin))*";
-/** Words for how a headline's speaker said it: "'We will not back down': Zelensky defiant". */
-const STANCE = 'defiant|adamant|upbeat|unrepentant|unapologetic|bullish|confident|optimistic|hopeful|cautious|resolute|unmoved|unbowed|blunt|candid|scathing';
 const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   // Ruto: 'Kenya will not be bullied' · 15:40 GMT - Ruto: 'We stay'
   { cue: 'Name: quote', before: new RegExp(`^(${NAME})\\s*:\\s*$`, 'u') },
@@ -101,7 +100,7 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   // 'Time to act': EU's Kallas · 'We stay' – Ruto · China 'attaches importance' to US hopes: Wang Yi · 'Time to
   // act': Kallas warns on Russia (a speech verb and its words may follow the name, or a word for how the words were
   // said: 'We will not back down': Zelensky defiant)
-  { cue: 'quote: Name', after: new RegExp(`^(?:\\s*[:–—-]|[^:'"‘’“”]{0,80}:)\\s*(${NAME})(?:\\s+(?:${VERB}|${STANCE})\\b[^:'"‘’“”]{0,60})?\\s*$`, 'u') },
+  { cue: 'quote: Name', after: new RegExp(`^(?:\\s*[:–—-]|[^:'"‘’“”]{0,80}:)\\s*(${NAME})(?:\\s+(?:${VERB}|${STANCE_WORDS})\\b[^:'"‘’“”]{0,60})?\\s*$`, 'u') },
   // 'Time to act': Kallas on Russia · 'We are on a clear path': Blinken after Geneva talks (a topic, a place or an
   // occasion after the name; weak, as "'Chaos': Protests in Paris" names no one)
   { cue: 'quote: Name on …', after: new RegExp(`^\\s*:\\s*(${NAME})\\s+(?:on|after|at|in|before|during|amid|over)\\b[^:'"‘’“”]{0,60}$`, 'u') },

@@ -1,3 +1,4 @@
+import { STANCE_WORDS } from './cues.js';
 import { EPITHETS } from './descriptions.js';
 import { CALENDAR_NAMES, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
@@ -60,7 +61,8 @@ export function playerOrAny(key: string | undefined, epithet: boolean, people: M
 const SPEECH_WORDS = SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v)).join('|');
 /** A speech verb right after a name (maybe after "also" or an apposition): the one named is speaking. */
 // ("Keir Starmer has addressed supporters": a perfect, as a live page writes the news, and a speech to a crowd.)
-export const SPEAKS = new RegExp(`^(?:\\s*,[^,"“”]{1,60},)?\\s+(?:also\\s+|then\\s+|has\\s+|had\\s+)?(?:${SPEECH_WORDS}|addressed|spoken|spoke)\\b`);
+// ("Across the chamber, Dominic Farrow was scathing": a stance is how someone spoke.)
+export const SPEAKS = new RegExp(`^(?:\\s*,[^,"“”]{1,60},)?\\s+(?:also\\s+|then\\s+|has\\s+|had\\s+)?(?:${SPEECH_WORDS}|addressed|spoken|spoke|was\\s+(?:more\\s+|less\\s+)?(?:${STANCE_WORDS}))\\b`);
 
 /** Words that end the name of a public body, a party or an outlet, not a company's. */
 const PUBLIC_BODY = /\b(?:Agency|Ministry|Department|Office|Council|Commission|Committee|Authority|Board|Bureau|Police|Court|Tribunal|Fund|Union|Party|Parliament|Assembly|Senate|Congress|Government|Administration|Cabinet|Army|Navy|Forces|Guard|Institute|Foundation|Association|Federation|Alliance|University|College|School|Hospital|Church|Embassy|News|Times|Post|Press|Journal|Reuters|government)\b/;

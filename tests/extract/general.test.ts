@@ -7134,6 +7134,15 @@ describe('the three-hundred-and-seventy-ninth batch: "Asked whether Russia plann
   });
 });
 
+describe('the three-hundred-and-eightieth batch: one named "was scathing" before "the Liberal leader said" (PATTERNS 1.4)', () => {
+  it('gives "…," the Liberal leader said to the one just named as scathing', () => {
+    expect(speakers('Budget\n\nAcross the chamber, Dominic Farrow was scathing. "It is a con," the Liberal leader said.')).toEqual([['It is a con,', 'Dominic Farrow']]);
+  });
+  it('still gives it to no one after one named doing something else ("Dominic Farrow was absent")', () => {
+    expect(speakers('Budget\n\nAcross the chamber, Dominic Farrow was absent. "It is a con," the Liberal leader said.')).toEqual([['It is a con,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
