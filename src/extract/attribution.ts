@@ -11,7 +11,7 @@ import { firstFrom, keyedIn } from './sorted.js';
 import { HAS_CUE, namedAfter } from './cues.js';
 import { findCue, isAskerCue } from './quoteCue.js';
 import { SPEAKING_PARTICIPLES, speakerOfNarration } from './narration.js';
-import { onlyPersonIn, quoteParagraph } from './justNamed.js';
+import { introducesOrOpens, onlyPersonIn, quoteParagraph } from './justNamed.js';
 import { DETERMINED_NOUN, GROUP_SUBJECT, inHeadlineList, NAMED_SUBJECT, PASSIVE, PUT_OUT, WORDS_FROM, WRITTEN_ON } from './contextShapes.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
@@ -344,11 +344,11 @@ export function attributeQuotes(
         const before = sentences[si - 1];
         // (Or a paragraph that is only the quote, after a paragraph that names that one and no other person: "Joan Ruiz, a
         // farmer, has fought the pipeline for a decade. ¶ "They never asked us."". Not with someone quoted just before,
-        // whose words they may be, nor after a colon, which introduces what follows: see introductions.)
+        // whose words they may be, unless that paragraph brings the one in as a new voice; nor after a colon.)
         if (!result[i]!.speakerKey && about && before && subjects[si - 1] === about && !PASSIVE.test(text.slice(before.start, before.end))) {
           const gap = text.slice(before.end, q.open);
           const nextParagraph = () =>
-            !spokeBefore && /^[^\n:]*\n\s*$/.test(gap) && !/:\s*$/.test(text.slice(before.start, before.end)) && quoteParagraph(text, q) && onlyPersonIn(mentions, text.lastIndexOf('\n', before.start) + 1, before.end, isPerson) === about;
+            (!spokeBefore || introducesOrOpens(text, mentions, about, text.lastIndexOf('\n', before.start) + 1, speakers.includes(about))) && /^[^\n:]*\n\s*$/.test(gap) && !/:\s*$/.test(text.slice(before.start, before.end)) && quoteParagraph(text, q) && onlyPersonIn(mentions, text.lastIndexOf('\n', before.start) + 1, before.end, isPerson) === about;
           if ((!/\n/.test(gap) || nextParagraph()) && !inHeadlineList(text, q.open)) result[i] = { speakerKey: about, cue: 'context', method: 'context' };
         }
       } else if (

@@ -45,6 +45,16 @@ export function onlyPersonIn(mentions: readonly Mention[], from: number, to: num
 }
 
 /**
+ * Whether the paragraph from `from` brings in a new voice: the one with `key` first named there with an apposition
+ * ("Linda Hughes, a nurse who …,"), or opening it when they have spoken before ("Pryce is 61.").
+ */
+export function introducesOrOpens(text: string, mentions: readonly Mention[], key: string, from: number, spokeEarlier: boolean): boolean {
+  const intro = mentions.find((m) => m.key === key)!;
+  const first = mentions[firstFrom(mentions, from, (m) => m.start)];
+  return (intro.start >= from && /^,\s*(?:a|an|the|who)\s/.test(text.slice(intro.end, intro.end + 8))) || (spokeEarlier && first?.key === key && /^\s*$/.test(text.slice(from, first.start)));
+}
+
+/**
  * A player's epithet ("the Nigerian international") is no one introduced by another post ("Napoli president X"): it is
  * then the one person the article introduced as a player ("Forward Victor Osimhen"), if only one.
  */

@@ -7143,6 +7143,17 @@ describe('the three-hundred-and-eightieth batch: one named "was scathing" before
   });
 });
 
+describe('the three-hundred-and-eighty-first batch: a quote paragraph after a paragraph introducing someone new, just after another spoke (PATTERNS 1.5)', () => {
+  const ferry = (intro: string) =>
+    `Ferry\n\nCouncil leader Sian Morgan says the money is needed for school transport.\n\n"We simply cannot justify it," she said.\n\n${intro}\n\n"Without it I'm looking at an hour in the car each way."`;
+  it('gives it to the one the paragraph introduces as its subject, not to no one', () => {
+    expect(speakers(ferry('Regular passengers have started a petition. Linda Hughes, a nurse, has collected 3,000 signatures.')).at(-1)).toEqual(["Without it I'm looking at an hour in the car each way.", 'Linda Hughes']);
+  });
+  it('still gives it to no one after a paragraph about the one who spoke and another named there second', () => {
+    expect(speakers(ferry('Passengers disagree with Morgan. Linda Hughes, a nurse, has collected 3,000 signatures.')).at(-1)).toEqual(["Without it I'm looking at an hour in the car each way.", null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
