@@ -130,14 +130,16 @@ export function looksLikeHeadline(line: string): boolean {
 }
 
 const BULLET = /^[*•·–-]\s/;
+/** A menu's section labels above the headline, one a line: "World", "Business", "Sport" (shorter than any headline). */
+const SECTION_LABEL = /^\p{Lu}[\p{L}&'-]{1,10}$/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'on', 'in', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'is']);
 
 export function isDateline(line: string): boolean {
   return DATELINE.some((re) => re.test(line));
 }
 
-/** A line as compared with the title or outlet: lower case, letters and digits, single spaces. */
-const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** A line as compared with the title or outlet: lower case, letters (of any script) and digits, single spaces. */
+const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * Splits an article into sections by kind: the report, a second author's opinion piece, reader comments,
@@ -172,7 +174,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
     else if (END_OF_ARTICLE.test(line) && (seenContent || /^you may like$/i.test(line))) {
       kind = 'furniture';
       if (!/^\[ad_1\]$/i.test(line)) mode = 'end';
-    } else if (isFurniture(line) || (!seenContent && title === undefined && isMasthead(line))) {
+    } else if (isFurniture(line) || (!seenContent && title === undefined && (isMasthead(line) || (SECTION_LABEL.test(line) && [lines[i - 1]?.text, next].some((x) => x !== undefined && SECTION_LABEL.test(x)))))) {
       kind = 'furniture';
       afterEnlarge = /^enlarge image$/i.test(line);
     } else if (afterEnlarge) {

@@ -7154,6 +7154,21 @@ describe('the three-hundred-and-eighty-first batch: a quote paragraph after a pa
   });
 });
 
+describe('the three-hundred-and-eighty-second batch: a menu\'s section labels above the headline; lines in another script (PATTERNS 3)', () => {
+  const kinds = (text: string) => splitSections(text, {}).map((s) => [s.kind, text.slice(s.start, s.end)]);
+  it('reads "World", "Business", "Sport" one a line above the headline as furniture, and the headline as the title', () => {
+    const page = 'Skip to main content\nMenu\nWorld\nBusiness\nSport\nClimate talks end with deal on coal after drama\nBy Priya Menon\n\nNearly 200 countries agreed on Sunday to act.';
+    expect(kinds(page).slice(0, 2)).toEqual([['furniture', 'Skip to main content\nMenu\nWorld\nBusiness\nSport'], ['title', 'Climate talks end with deal on coal after drama']]);
+  });
+  it('still reads one short word over a paragraph as the report\'s', () => {
+    expect(kinds('Sport\n\nThe club sacked its manager on Monday after a run of defeats.')).toEqual([['report', 'Sport\n\nThe club sacked its manager on Monday after a run of defeats.']]);
+  });
+  it('reads paragraphs in Korean as the report, not as the title again (every line of another script had compared equal)', () => {
+    const page = '서울 시장 선거 결과가 발표되다\n\n시장은 "우리는 이겼다"라고 말했다.\n\n두 번째 문단입니다.';
+    expect(kinds(page).map(([kind]) => kind)).toEqual(['title', 'report']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
