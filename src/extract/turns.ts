@@ -29,7 +29,7 @@ const NAME_WORDS = "(?:\\p{Lu}(?:[\\p{L}'’-]+|\\.)[ \\t]*)";
 
 /** Labels that head a note, a kicker or page furniture, not a turn, in capitals or not ("SEE MORE:", "Published:"). */
 const NOT_TURN =
-  /^(?:note|editor'?s note|update|updated|correction|watch|read|read more|also read|must read|see more|see also|don['’]?t miss|related|breaking|exclusive|analysis|opinion|photos?|video|more|more from|live|source|sources|credit|warning|alert|fact check|key points|in brief|in pictures|timeline|file|image|picture|caption|tags?|topics?|posted|published|by|share|listen|follow|subscribe|email|tel|phone|fax|web|website|address|location|date|time|when|where|price|tickets|most read|trending|recommended|advertisement|sponsored|up next|top stories|latest|column|review|editorial|commentary|obituary|new release|(?:on\s+)?[\w-]+\.(?:com|org|net|co\.uk|com\.au))$/i;
+  /^(?:note|editor'?s note|update|updated|correction|watch|read|read more|also read|must read|see more|see also|don['’]?t miss|related|breaking|exclusive|analysis|opinion|photos?|video|more|more from|live|source|sources|credit|warning|alert|fact check|key points|in brief|in pictures|timeline|file|image|picture|caption|tags?|topics?|posted|published|by|share|listen|follow|subscribe|email|tel|phone|fax|web|website|address|location|date|time|when|where|price|tickets|most read|trending|recommended|advertisement|sponsored|up next|top stories|latest|column|review|editorial|commentary|obituary|new release|(?:on\s+)?[\w-]+\.(?:com|org|net|co\.uk|com\.au)|(?:on|about|asked about|regarding)\s.+)$/i;
 
 /**
  * "SECRETARY ROLAND:", "FOREIGN MINISTER ALVES:", "QUESTION:", "Q:", "A:": a label in capitals opening a line, maybe
@@ -108,8 +108,8 @@ const SECTION_HEADING = /^\p{Lu}[\p{L}&'’-]*(?:[ \t]+[\p{L}&'’-]+){0,15}:?$/
  */
 function mixedLabels(lines: readonly Line[]): Set<string> {
   const count = new Map<string, number>();
-  /** Labels on a line that asks no question. */
-  const states = new Set<string>();
+  /** Labels on a line that asks no question, and those of them with words of their own on the line. */
+  const [states, answersOnLine] = [new Set<string>(), new Set<string>()];
   const withOutlet = new Set<string>();
   // (A line said twice word for word is a live page's heading and its entry in "Key events" ("Blinken: 'no
   // breakthrough' expected"), not two turns: each line counts once.)
@@ -126,7 +126,7 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
     // speaking; what a label opens ends as a sentence does, is a quote, or follows on the lines below.)
     if (rest && !SENTENCE_END.test(rest) && !/^["“‘']/.test(rest) && !TIME_CODE.test(rest)) continue;
     count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
-    if (!/\?["”’]?\s*$/.test(rest)) states.add(m[1]!);
+    if (!/\?["”’]?\s*$/.test(rest)) for (const set of rest ? [states, answersOnLine] : [states]) set.add(m[1]!);
     if (bracketedHolder(m[0], m[1]!, isTitle)) held.add(m[1]!);
     // (A label with only a time code after it, "Tom Reyes: (01:10)", is a timestamped transcript's turn, however often.)
     // (So is a name with its post after a comma, said once to open a record: "Mr. KATO Hiroshi, Minister for …:".)
@@ -143,9 +143,11 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
   for (const l of count.keys()) if ([...held].some((h) => h === l || h.startsWith(`${l} `))) repeated.push(l);
   for (const l of count.keys()) if (initials.has(l.split(/\s+/).map((w) => w[0]).join(''))) repeated.push(l);
   // ("Question: Minister, …?" then "Minister of Foreign Affairs:" and the answer: a question answered under a post's
-  // label is a briefing's record, each label said once.)
-  const answered = [...count.keys()].some((l, i, all) => isQuestioner(l.toUpperCase()) && i + 1 < all.length && isPost(all[i + 1]!));
-  if (answered) for (const l of count.keys()) if (isQuestioner(l.toUpperCase()) || isPost(l)) repeated.push(l);
+  // label, or a name's that states something ("Reporter: Is Son fit?" ¶ "Postecoglou: He trained today."), is a
+  // briefing's record, each label said once.)
+  const answers = (l: string) => isPost(l) || (answersOnLine.has(l) && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(l));
+  const answered = [...count.keys()].some((l, i, all) => isQuestioner(l.toUpperCase()) && i + 1 < all.length && answers(all[i + 1]!));
+  if (answered) for (const l of count.keys()) if (isQuestioner(l.toUpperCase()) || answers(l)) repeated.push(l);
   // Journalists named with their outlets ("Jane Roe (City TV):", "John Poe (Daily Star):") head turns among themselves.
   const outlets = [...withOutlet].filter((l) => !isQuestioner(l.toUpperCase()));
   return new Set(repeated.length || outlets.length >= 2 ? [...repeated, ...withOutlet] : []);

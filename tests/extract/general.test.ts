@@ -7169,6 +7169,20 @@ describe('the three-hundred-and-eighty-second batch: a menu\'s section labels ab
   });
 });
 
+describe('the three-hundred-and-eighty-third batch: a two-turn "Reporter:" / "Name:" exchange; a topic line is no label (PATTERNS 1.6)', () => {
+  const presser = 'Spurs\n\nTottenham head coach Ange Postecoglou faced the media on Friday.\n\nReporter: Is Son fit for Sunday?\n\nPostecoglou: He trained today and he looks good.';
+  it('reads a questioner\'s label answered once under a name\'s as a record\'s turns', () => {
+    expect(speakers(presser)).toEqual([['Is Son fit for Sunday?', null], ['He trained today and he looks good.', 'Ange Postecoglou']]);
+  });
+  it('still reads no turns from a name\'s label under no questioner ("Postecoglou: Spurs beat Villa" over a page\'s links)', () => {
+    expect(speakers('Spurs\n\nAnge Postecoglou spoke on Friday.\n\nPostecoglou: He trained today and he looks good.')).toEqual([]);
+  });
+  it('reads no turn from a topic line "On Son Heung-min:" above such an exchange', () => {
+    const page = 'Spurs\n\nTottenham head coach Ange Postecoglou faced the media on Friday. Here is what he said.\n\nOn Son Heung-min:\n"Sonny has been outstanding."\n\nReporter: Is Son fit for Sunday?\n\nPostecoglou: He trained today.';
+    expect(speakers(page)).toEqual([['Sonny has been outstanding.', 'Ange Postecoglou'], ['Is Son fit for Sunday?', null], ['He trained today.', 'Ange Postecoglou']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
