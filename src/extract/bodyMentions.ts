@@ -35,8 +35,8 @@ const ROLE_SPEAKING = new RegExp(`\\b[Tt]he\\s+((?:[\\p{L}\\d][\\p{L}\\d'’-]*\
 /**
  * "Despite the lack of roles, the actress was not looking …": a role noun with no licences of its own as the subject
  * opening a sentence (after an opening phrase, if any), before its verb; a "she said" later in the sentence is hers.
+ * (The sentence's opening is looked behind, so only "the" is searched for.)
  */
-// (The sentence's opening is looked behind, so only "the" is searched for.)
 const ROLE_OPENING = /(?<=(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[^.;:"“”,]{0,80},\s+)?)[Tt]he\s+((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,2}?)(\p{Ll}[\p{Ll}-]*)(?=\s+(?:was|is|had|has|would|could|[a-z]{2,}ed)\b)/gu;
 
 /** "…," said the Italian: a nationality as a noun right after a speech verb, ending the clause (not "said the Chinese premier"). */

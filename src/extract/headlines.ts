@@ -107,8 +107,9 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   // 'I never planned to be a politician': an interview with Mayor Karen Bass (the one interviewed says the title's words)
   { cue: 'quote: interview with Name', after: new RegExp(`^\\s*[:–—-]\\s*(?:[Aa]n?\\s+)?(?:[Ii]nterview|[Cc]onversation)\\s+with\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}(${NAME})\\s*$`, 'u') },
   // Deal 'a betrayal', says Opoku
-  // (Not a name that is a word of a description: "…, says Ghana opposition" is no government's.)
-  { cue: 'quote, says Name', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+(${NAME})\\b(?!\\s+\\p{Ll}+(?:\\s|$)(?<!\\s(?:on|in|at|after|over|as|amid|before|about|to|for|of|and)\\s))`, 'u') },
+  // (Not a name that is a word of a description, a lower-case word after it: "…, says Ghana opposition" is no
+  // government's; "says Ruto in Nairobi" is Ruto's.)
+  { cue: 'quote, says Name', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+(${NAME})\\b(?!\\s+(?!(?:on|in|at|after|over|as|amid|before|about|to|for|of|and)\\b)\\p{Ll})`, 'u') },
   // Winner was a 'lucky goal' despite the assist, says Wolfsburg boss Dieter Hecking: "says" and a name, maybe after a
   // role, closing the headline
   { cue: 'quote … says Name', after: new RegExp(`^[^:;'"‘’“”]{0,80}?,?\\s+(?:says|said)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(${NAME})\\s*$`, 'u') },
