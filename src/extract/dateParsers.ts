@@ -69,10 +69,14 @@ const dottedDateParser: chrono.Parser = {
   },
 };
 
-/** "a day after": the sentence's event came one day before the article's own day ("the talks came a day after Russia unveiled …"). */
+/**
+ * "a day after": the sentence's event came one day before the article's own day ("the talks came a day after Russia
+ * unveiled …"); not after a weekday, whose day it is: "resigned on Tuesday, a day after the vote".
+ */
 const dayAfterParser: chrono.Parser = {
   pattern: () => /\b(?:just |only )?(?:a|one) day (after|before)\b/i,
   extract(context: ParsingContext, match: RegExpMatchArray) {
+    if (/day,\s*$/i.test(context.text.slice(Math.max(0, match.index! - 12), match.index))) return null;
     const d = addDays(context.refDate, match[1]!.toLowerCase() === 'after' ? -1 : 1);
     return context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }).addTag(`${TAG}day`);
   },

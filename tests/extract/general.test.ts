@@ -7183,6 +7183,16 @@ describe('the three-hundred-and-eighty-third batch: a two-turn "Reporter:" / "Na
   });
 });
 
+describe('the three-hundred-and-eighty-fourth batch: "on Tuesday, a day after the vote" (PATTERNS 2)', () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates "resigned on Tuesday, a day after the vote" to the Tuesday, not the day before the article\'s', () => {
+    expect(events('Mayor\n\nDalton resigned on Tuesday, a day after the vote.')).toEqual([['on Tuesday', '2024-05-07']]);
+  });
+  it('still dates "just a day after the talks ended" to the day before the article\'s', () => {
+    expect(events('Talks\n\nThe drills began just a day after the talks ended.')).toEqual([['just a day after', '2024-05-09']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
