@@ -94,16 +94,15 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     // (The body's letters in brackets may stand between: "Indian Space Research Organisation (ISRO) chairman S. Somanath".)
     if (next?.key && next.kind !== 'pronoun' && /^\s+(?:\([A-Z]{2,8}\)\s+)?(?:[a-z]+\s+){0,3}$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
   }
+  /** The person named next, set off by commas, when the words between the first mention and them are `gap`'s. */
+  const namedBeside = (gap: RegExp) => {
+    const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd);
+    return next?.key && next.kind !== 'pronoun' && PERSON_KINDS.has(next.kind) && gap.test(text.slice(firstAfter!.end, next.start)) && /^\s*,/.test(text.slice(next.end, postEnd)) ? next : undefined;
+  };
   // ('"…," one organiser, Wanjiru Kamau, told': an unnamed one with a name set beside it is the one named.)
-  if (firstAfter?.kind === 'anonymous') {
-    const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd);
-    if (next?.key && next.kind !== 'pronoun' && PERSON_KINDS.has(next.kind) && /^\s*,\s*$/.test(text.slice(firstAfter.end, next.start)) && /^\s*,/.test(text.slice(next.end, postEnd))) firstAfter = next;
-  }
+  if (firstAfter?.kind === 'anonymous') firstAfter = namedBeside(/^\s*,\s*$/) ?? firstAfter;
   // ('"…," Tinubu's spokesman, Willie Bassey, said': one named beside a possessor's role is the one who speaks.)
-  if (firstAfter?.key && firstAfter.kind !== 'pronoun') {
-    const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd);
-    if (next?.key && PERSON_KINDS.has(next.kind) && next.kind !== 'pronoun' && /^['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s*)?$/u.test(text.slice(firstAfter.end, next.start)) && /^\s*,/.test(text.slice(next.end, postEnd))) firstAfter = next;
-  }
+  if (firstAfter?.key && firstAfter.kind !== 'pronoun') firstAfter = namedBeside(/^['’]s\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*,\s*)?$/u) ?? firstAfter;
   // '"…," according to a statement from the Kremlin': a source named right after the words. (Not a text that reports
   // one the sentence has speaking: "Wang, who …, said the two should "…," according to a readout from the ministry" is
   // Wang's.)
