@@ -2,12 +2,16 @@ import { mkdtemp, cp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { loadSeeds } from '../src/ingest/load.js';
+import { hashText, loadSeeds } from '../src/ingest/load.js';
 import { exportKnowledgeBase } from '../src/kb/export.js';
 import { KnowledgeStore } from '../src/refresh/store.js';
 import { buildKnowledgeBase, type KnowledgeBase } from '../src/kb/build.js';
+import type { SourceArticle } from '../src/model.js';
 
 export const SEEDS = path.resolve(import.meta.dirname, '..', 'seeds');
+
+/** An article written for a test, as the loader would give it: its id, its text, and a publication date if any. */
+export const sourceArticle = (id: string, text: string, published?: string): SourceArticle => ({ id, file: `${id}.txt`, text, meta: published ? { published } : {}, hash: hashText(text) });
 
 let cached: Promise<KnowledgeBase> | undefined;
 /** The knowledge base built from the real seeds, once per test file. */

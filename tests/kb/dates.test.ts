@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../../src/kb/build.js';
-import { hashText } from '../../src/ingest/load.js';
-import type { SourceArticle } from '../../src/model.js';
+import { sourceArticle as article } from '../helpers.js';
 import { inferDates } from '../../src/kb/dates.js';
 import { NAME_MARK } from '../../src/extract/survey.js';
-
-const article = (id: string, text: string, published?: string): SourceArticle => ({ id, file: `${id}.txt`, text, meta: published ? { published } : {}, hash: hashText(text) });
 
 /** Three stories written for this test: two tell the same port strike, one a football match. */
 const DATED = article(

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../../src/kb/build.js';
-import { hashText } from '../../src/ingest/load.js';
-import type { SourceArticle } from '../../src/model.js';
-
-const article = (id: string, text: string, published?: string): SourceArticle => ({ id, file: `${id}.txt`, text, meta: published ? { published } : {}, hash: hashText(text) });
+import { sourceArticle as article } from '../helpers.js';
 
 /** Articles written for this test: a preview naming two ministers in full, and a live page calling one by surname. */
 const PREVIEW = article(
