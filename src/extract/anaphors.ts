@@ -18,6 +18,9 @@ function countrysOwn(text: string, mentions: readonly Mention[], key: string, na
 /** The posts "the top diplomat" stands for (not "Oleksiy Danilov, secretary of the National Security … Council"). */
 const DIPLOMATS = /\b(?:foreign minister|secretary of state|foreign secretary|foreign policy chief|high representative|minister (?:of|for) foreign affairs|foreign affairs minister|ambassador|envoy|diplomat)\b/i;
 
+/** The posts a country's top diplomat holds (not its ambassadors or envoys). */
+const FOREIGN_MINISTERS = /^(?:foreign (?:minister|secretary)|secretary of state|foreign affairs minister)$/;
+
 /** "the Russian foreign minister" → the most recently mentioned person holding that role, else anyone who holds it. */
 export function resolveAnaphors(text: string, mentions: Mention[], people: Map<string, LocalPerson>): void {
   const namedBefore = namedSoFar(mentions, people);
@@ -36,7 +39,11 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     // nationality holds the post; "counterpart" is no role we record.)
     const counterpart = (x: Mention) =>
       x.kind === 'title' && /\bcounterpart\b/i.test(x.text) && /(?:minister|diplomat)$/.test(roleWord) && (!nat || x.text.includes(nat) || people.get(x.key!)?.nationality === nat);
-    const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && people.get(x.key) && (fits(people.get(x.key)!) || titledAs(x) || counterpart(x))));
+    // ("China's top diplomat Wang Yi … the Chinese foreign minister said": a country's top diplomat is its foreign
+    // minister; "top diplomat" is no role we record.)
+    const topDiplomat = (x: Mention) =>
+      x.kind === 'title' && /\btop diplomat\b/i.test(x.text) && FOREIGN_MINISTERS.test(roleWord) && (!nat || people.get(x.key!)?.nationality === nat || countrysOwn(text, mentions, x.key!, nat));
+    const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && people.get(x.key) && (fits(people.get(x.key)!) || titledAs(x) || counterpart(x) || topDiplomat(x))));
     // (Anyone holding the role, named before it once anyone is: see resolveDescriptions.)
     const any = [...people.values()].filter((p) => namedBefore(p.key, i) && fits(p));
     // ("Sir Keir Starmer has defended his decision … ¶ Speaking in Brighton, the Prime Minister said": a post written with

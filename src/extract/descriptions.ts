@@ -225,11 +225,17 @@ export function licensedBodies(head: string, introduction: string): string[] {
 const BODY_BEFORE_PATTERNS = new Map<string, RegExp>();
 
 /**
- * An introduction as translated copy writes a foreign minister's post, "The head of Spanish diplomacy, José Manuel
- * Albares", with that post added, so "the Spanish foreign minister" below is licensed by it.
+ * An introduction that writes a foreign minister's post in other words, with that post added, so "the Spanish foreign
+ * minister" below is licensed by it: as translated copy does, "The head of Spanish diplomacy, José Manuel Albares", and
+ * as any desk does, "Kenya's top diplomat Musalia Mudavadi".
  */
 export const withTranslatedPosts = (introduction: string): string =>
-  introduction.replace(/\b(?:head|chief) of (?:the )?(\p{Lu}\p{Ll}+) diplomacy\b/gu, '$& $1 foreign minister');
+  introduction.replace(FOREIGN_POST, (post, ...countries: (string | undefined)[]) => {
+    const country = countries.slice(0, 3).find(Boolean) ?? '';
+    // (Not America's or the EU's: their top diplomats hold other posts, and "the foreign minister" beside them is another's.)
+    return /^(?:US|U\.S|United|America|American|EU|European)$/.test(country) ? post : `${post} ${country} foreign minister`;
+  });
+const FOREIGN_POST = /\b(?:head|chief) of (?:the )?(\p{Lu}\p{Ll}+) diplomacy\b|\b(\p{Lu}\p{Ll}+)['’]s top diplomat\b|\btop (\p{Lu}\p{Ll}+) diplomat\b/gu;
 
 /** Marks a description's mention text until it is resolved: "the top EU diplomat" → `desc:diplomat`. */
 export const DESCRIBED = 'desc:';

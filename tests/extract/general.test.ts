@@ -7193,6 +7193,26 @@ describe('the three-hundred-and-eighty-fourth batch: "on Tuesday, a day after th
   });
 });
 
+describe('the three-hundred-and-eighty-fifth batch: "China\'s top diplomat X … the Chinese foreign minister said" (PATTERNS 1.3)', () => {
+  const talks = (second: string) =>
+    `Talks\n\nKenya's top diplomat Musalia Mudavadi met Ugandan officials in Kampala on Friday.\n\nMudavadi said the border dispute was "close to settled".\n\n"We have a draft and we will sign it soon," ${second} said.`;
+  it('gives a country\'s foreign minister to the one introduced as its top diplomat', () => {
+    expect(speakers(talks('the Kenyan foreign minister')).at(-1)).toEqual(['We have a draft and we will sign it soon,', 'Musalia Mudavadi']);
+  });
+  it('still gives another country\'s foreign minister, or its ambassador, to no one', () => {
+    expect(speakers(talks('the Ugandan foreign minister')).at(-1)).toEqual(['We have a draft and we will sign it soon,', null]);
+    expect(speakers(talks('the Kenyan ambassador')).at(-1)).toEqual(['We have a draft and we will sign it soon,', null]);
+  });
+  it('gives a listed title, "the Chinese foreign minister", to the one introduced as China\'s top diplomat', () => {
+    const text = talks('the Chinese foreign minister').replace("Kenya's top diplomat Musalia Mudavadi", "China's top diplomat Liu Jianmin").replace('Mudavadi said', 'Liu said');
+    expect(speakers(text).at(-1)).toEqual(['We have a draft and we will sign it soon,', 'Liu Jianmin']);
+  });
+  it('still gives no foreign minister to America\'s top diplomat, who holds another post', () => {
+    const text = talks('the American foreign minister').replace("Kenya's top diplomat Musalia Mudavadi", "America's top diplomat Musalia Mudavadi");
+    expect(speakers(text).at(-1)).toEqual(['We have a draft and we will sign it soon,', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
