@@ -57,6 +57,15 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   const own = new Map<string, string>();
   let named = false;
   mentions.forEach((m, i) => {
+    // (Two speaking together are each introduced by their part of it: "Japanese Prime Minister Fumio Kishida and South
+    // Korean President Yoon Suk Yeol agreed" makes Yoon "the South Korean leader", and Kishida named.)
+    if (m.kind === 'anonymous') {
+      for (const [key, part] of jointParts(m.text, people)) {
+        intro.set(key, `${intro.get(key) ?? people.get(key)!.roles.join(' ')} ${part}`);
+        named = true;
+      }
+      return;
+    }
     // (And an honorific with a full name, "The trust's chief executive, Dr Fiona Rahman,", which introduces her too.)
     const fullHonorific = m.kind === 'honorific' && m.text.split(/\s+/).length >= 3;
     if (!m.key || (m.kind !== 'name' && m.kind !== 'title' && m.kind !== 'org' && !fullHonorific)) return;
@@ -250,6 +259,17 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     m.key = before?.key ?? alone ?? (all.length === 1 ? all[0]! : ANONYMOUS);
     m.text = text.slice(m.start, m.end);
   });
+}
+
+/** The people a joint mention names, each with its part: "Japanese Prime Minister Fumio Kishida", "Macron". */
+function jointParts(mention: string, people: Map<string, LocalPerson>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const part of mention.split(/,?\s+and\s+/)) {
+    const ends = (name: string) => part === name || part.endsWith(` ${name}`);
+    const p = [...people.values()].find((x) => x.type === 'person' && (x.names.some(ends) || ends(x.last)));
+    if (p) out.push([p.key, part]);
+  }
+  return out;
 }
 
 /** Modifiers of a post that say its grade or standing, not its portfolio ("the former", "the acting", "the state"). */

@@ -7213,6 +7213,17 @@ describe('the three-hundred-and-eighty-fifth batch: "China\'s top diplomat X …
   });
 });
 
+describe('the three-hundred-and-eighty-sixth batch: two introduced by title as they speak together ("A and B agreed"), then one described (PATTERNS 1.3)', () => {
+  const summit = (who: string) =>
+    `Summit\n\nKenyan President Abel Mwangi and Tanzanian Prime Minister Neema Ally agreed on Monday to reopen the border.\n\n"This is a good day," Mwangi told reporters.\n\nAlly, speaking in Swahili, said trade would double.\n\n"Our peoples are one family," ${who} said.`;
+  it('gives "the Tanzanian leader" to the one the joint subject introduced as Tanzanian, not the last who spoke', () => {
+    expect(speakers(summit('the Tanzanian leader')).at(-1)).toEqual(['Our peoples are one family,', 'Neema Ally']);
+  });
+  it('still gives a nationality neither has to no one', () => {
+    expect(speakers(summit('the Ugandan leader')).at(-1)).toEqual(['Our peoples are one family,', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
