@@ -68,6 +68,9 @@ function speakingBody(m: RegExpMatchArray): string | null {
   return name;
 }
 
+/** An opening phrase of place or time, closed by its comma, at a sentence's start. */
+const OPENING_PHRASE = /(?:^|[.!?]["”’]?\s+|\n)\s*(?:In|At|On|After|Before|During|Outside|Inside|Later|Earlier)\s[^,;:"“”.!?\n]{0,80},\s*$/;
+
 /**
  * Bodies in a paragraph at `offset`: capitals speaking for their governments and countries' bodies (added to
  * `openOrgs`), the listed bodies, companies the article showed to be ones, and acronyms given in brackets after a
@@ -239,7 +242,8 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
   }
   for (const m of [...matchesOf(ANONYMOUS_SOURCE, chunk).map((x) => ({ index: x.index!, text: x[0] })), ...indefiniteSources(chunk)]) {
     // After a comma it describes the name before it ("Tanaka Hiroshi, 52, a volunteer from Osaka, said").
-    if (/,\s*$/.test(chunk.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // (Not after an opening phrase of place or time: "In a statement read outside court, the family of X said".)
+    if (/,\s*$/.test(chunk.slice(Math.max(0, m.index - 3), m.index)) && !OPENING_PHRASE.test(chunk.slice(Math.max(0, m.index - 90), m.index))) continue;
     const at = offset + m.index;
     out.push({ start: at, end: at + m.text.length, kind: 'anonymous', key: ANONYMOUS, text: m.text, priority: 0.5 });
   }

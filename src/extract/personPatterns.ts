@@ -20,7 +20,8 @@ const SOURCE_END = '(?=\\s*(?:,|said|says|told|added|who|declined|asking|speakin
  */
 export const ANONYMOUS_SOURCE = new RegExp(
   '(?<![\\w-])(?:(?:[A-Z][\\w.]*\\s+){0,2}(?:[Oo]fficials|[Ss]ources|[Dd]iplomats|[Aa]nalysts|[Ee]xperts|[Rr]esidents|[Ww]itnesses|[Aa]ides|[Ii]nsiders)(?:\\s+(?:in|for|of|at|close to|familiar with)\\s+[^,."“”]{1,60}?)?' +
-    '|\\b[Tt]he\\s+(?:spokes(?:man|woman|person)|aides?|advisers?|lawyers?|office|son|daughter|wife|husband)\\s+(?:for|of|to)\\s+[^,."“”]{1,60}?' +
+    // (And kin of one named: "the family of 89-year-old resident Joan Marsh said", "Relatives of Dan Cole told".)
+    '|\\b(?:[Tt]he\\s+(?:spokes(?:man|woman|person)|aides?|advisers?|lawyers?|office|son|daughter|wife|husband|family|parents|relatives|friends|mother|father|brother|sister|widow|widower|children)|[Rr]elatives|[Ff]amil(?:y|ies)|[Pp]arents)\\s+(?:for|of|to)\\s+[^,."“”]{1,60}?' +
     // "one of them shouted": someone of a group
     '|\\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Oo]thers?) of (?:them|those|the \\w+)' +
     `)${SOURCE_END}`,

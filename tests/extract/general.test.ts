@@ -7224,6 +7224,21 @@ describe('the three-hundred-and-eighty-sixth batch: two introduced by title as t
   });
 });
 
+describe('the three-hundred-and-eighty-seventh batch: "the family of X said", kin of the one named speaking for them (PATTERNS 1.4)', () => {
+  const court = (tag: string) => `Sentencing\n\nThe court heard how Ellen Price, 84, lost her savings.\n\n${tag} "We are just glad it is over."`;
+  it('gives the words of "the family of", "the parents of", "Relatives of" someone named to no one, not to that one', () => {
+    expect(speakers(court('The family of 84-year-old resident Ellen Price said:'))).toEqual([['We are just glad it is over.', null]]);
+    expect(speakers(court('The parents of Ellen Price said:'))).toEqual([['We are just glad it is over.', null]]);
+    expect(speakers(court('Relatives of Ellen Price told reporters:'))).toEqual([['We are just glad it is over.', null]]);
+  });
+  it('and after an opening phrase of place or time ("In a statement read outside court, the family of X said")', () => {
+    expect(speakers(court('In a statement read outside court, the family of Ellen Price said:'))).toEqual([['We are just glad it is over.', null]]);
+  });
+  it('still gives them to one named who is a friend of the family', () => {
+    expect(speakers(court('Ellen Price, a friend of the family, said:'))).toEqual([['We are just glad it is over.', 'Ellen Price']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
