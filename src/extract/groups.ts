@@ -111,6 +111,10 @@ const ROLE_AT = /(?<=(\p{Ll}+)\s+)at\s+(\p{Lu}[\p{L}\p{N}&-]*)(?![\p{L}\p{N}&'â€
 const APPOSED_COMPANY =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&-]*),\s+(?:the|a|an)\s+(?:(?!(?:of|at|for|in|with|and|from)\s)[\p{L}-]+\s+){0,4}(?:company|firm|carmaker|automaker|retailer|manufacturer|maker|giant|startup|conglomerate|chain|brand|lender|insurer|airline)(?=\s*[,.;:)]|\s+(?:that|which|whose|based|known|behind|in|with)\b)/gu;
 
+/** A one-word name set off before what only a business does: "Bayer, which makes the weedkiller," (a person is "who"). */
+const COMPANY_WHICH =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&-]*),\s+which\s+(?:makes|made|owns|owned|sells|sold|operates|produces|manufactures|builds|develops|supplies|employs|bought|acquired)\b/gu;
+
 /** Roles a company may hold as well as a person: "after a lifeline from investor SoftBank", "rival Airbus". */
 export const isBodysRole = (role: string) => /^(?:investor|shareholder|owner|buyer|seller|partner|supplier|sponsor|client|customer|lender|creditor|rival|competitor)$/.test(role);
 
@@ -148,7 +152,7 @@ const PLURAL_AGREEMENT = /(?<![\p{L}\p{N}&,]\s|\b(?:and|or|nor|would|could|shoul
 /**
  * The one-word names the text shows to be a company or a product, in one pass over it: a word for what only a company
  * has after it (COMPANY_WORDS), "its" right after its verb ("Apple cancelled its", "Nissan says its"), a product after
- * its possessive, a role at it, a word for a company set off after it, a plural verb after it. Not a word the text
+ * its possessive, a role at it, a word for a company or a business's "which makes" set off after it, a plural verb after it. Not a word the text
  * also writes after another name ("Marc Benioff"): that is a surname.
  */
 export function companiesByEvidence(text: string): Set<string> {
@@ -157,6 +161,7 @@ export function companiesByEvidence(text: string): Set<string> {
   for (const m of text.matchAll(COMPANY_EVIDENCE)) found.add(m[1]!);
   for (const m of text.matchAll(PRODUCT_AFTER_POSSESSIVE)) found.add(m[1]!);
   for (const m of text.matchAll(APPOSED_COMPANY)) found.add(m[1]!);
+  for (const m of text.matchAll(COMPANY_WHICH)) found.add(m[1]!);
   for (const m of text.matchAll(ROLE_AT)) if (ROLE_NOUNS.has(m[1]!)) found.add(m[2]!);
   // (A club or a company by its plural verb, unless the text also gives it a singular one: "Chelsea has â€¦" is a person.)
   for (const m of text.matchAll(PLURAL_AGREEMENT)) if (!NOT_NAMES.has(m[1]!) && !new RegExp(`\\b${escapeRegExp(m[1]!)} (?:has|is|was)\\b`).test(text)) found.add(m[1]!);

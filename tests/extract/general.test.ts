@@ -7239,6 +7239,17 @@ describe('the three-hundred-and-eighty-seventh batch: "the family of X said", ki
   });
 });
 
+describe('the three-hundred-and-eighty-eighth batch: "Bayer, which makes …," a one-word company by what it does (PATTERNS 1.8)', () => {
+  const firm = (clause: string) => `Bees\n\nDr Ann Lowe led the study.\n\nVeltrix, which ${clause}, said regulators had found it safe. "We stand behind the science," the company said in a statement.`;
+  it('reads a one-word name set off before "which makes" as a company, whom "the company" stands for', () => {
+    expect(speakers(firm('makes the weedkiller'))).toEqual([['We stand behind the science,', 'Veltrix']]);
+    expect(persons(firm('makes the weedkiller'))).toEqual(['Ann Lowe']);
+  });
+  it('still reads no company from "which" before what a place does ("which lies on the river")', () => {
+    expect(speakers(firm('lies on the river'))).toEqual([['We stand behind the science,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
