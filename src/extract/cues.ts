@@ -20,6 +20,9 @@ export const CUE_WORDS =
   'shared(?=\\s+that\\b|\\s*[,.:;]|\\s+(?:at|during|after|with|on)\\b)|shares(?=\\s+that\\b|\\s*[,.:;]|\\s+(?:at|during|after|with|on)\\b)|' +
   // "ordered officials to "urgently" evacuate": an order is saying what someone is to do (not "ordered 50 jets").
   'ordered(?=\\s+(?:[\\w-]+\\s+){0,3}to\\b)|instructed(?=\\s+(?:[\\w-]+\\s+){0,3}to\\b)|' +
+  // "X indicated for his part that …": translated copy's verb of saying, only before what was said (not "indicated a
+  // rise", nor a number the data indicated).
+  'indicated(?=\\s+that\\b|\\s+for\\s+(?:his|her|their|its)\\s+part\\b)|indicates(?=\\s+that\\b)|' +
   // "As he put it, "…"": putting it is saying it only in that frame.
   'put it(?=\\s*[,:])|puts it(?=\\s*[,:])|' +
   // "She pointed out that …": pointing is saying only when it is pointed out.

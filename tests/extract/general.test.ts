@@ -7250,6 +7250,17 @@ describe('the three-hundred-and-eighty-eighth batch: "Bayer, which makes …," a
   });
 });
 
+describe('the three-hundred-and-eighty-ninth batch: "X indicated for his part that", translated copy\'s verb of saying (PATTERNS 1.9)', () => {
+  const brasilia = (s: string) => `Brasilia\n\nThe head of Brazilian diplomacy, Mauro Vieira, met his Chilean counterpart.\n\n${s}`;
+  it('reads "indicated that" and "indicated for his part that" after one named as saying', () => {
+    expect(speakers(brasilia('Vieira indicated for his part that the talks were "moving forward" now.'))).toEqual([['moving forward', 'Mauro Vieira']]);
+    expect(speakers(brasilia('Vieira indicated that the talks were "moving forward" now.'))).toEqual([['moving forward', 'Mauro Vieira']]);
+  });
+  it('still reads nothing said from what data indicated', () => {
+    expect(speakers(brasilia('Vieira spoke first. The samples indicated that lead levels had seen a "sharp rise" this year.'))).toEqual([['sharp rise', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
