@@ -305,16 +305,32 @@ function sharesModifier(modifiers: string, name: string): boolean {
 }
 
 /**
- * Whether a text names the country of a nationality word: the word itself or one sharing its first four letters
- * ("Russian" and "Russia's", "Chinese" and "China"). A pair spelt apart ("French", "France") does not match, so the
- * description stays unresolved rather than taken for another country's body.
+ * Whether a text names the country of a nationality word: the word itself, one sharing its first four letters
+ * ("Russian" and "Russia's", "Chinese" and "China"), or for a pair spelt apart the country's name or letters
+ * ("Spanish" and "Spain's", "American" and "US"). Another country's does not match, so the description stays
+ * unresolved rather than taken for another country's body.
  */
 export function sameCountry(nationality: string, text: string): boolean {
   const stem = nationality.slice(0, 4).toLowerCase();
   return (text.match(/\p{Lu}\p{L}+/gu) ?? []).some((w) => w.slice(0, 4).toLowerCase() === stem) || (COUNTRY_LETTERS[nationality]?.test(text) ?? false);
 }
-/** A country's letters, for the nationality whose stem they do not share: "US Secretary of State" is American. */
-const COUNTRY_LETTERS: Record<string, RegExp> = { American: /\b(?:US|U\.S\.)(?![\p{L}.])/u, British: /\b(?:UK|U\.K\.)(?![\p{L}.])/u, Emirati: /\bUAE\b/ };
+/** A country's name or letters, for the nationality whose stem they do not share: "US Secretary of State" is American. */
+const COUNTRY_LETTERS: Record<string, RegExp> = {
+  American: /\b(?:US|U\.S\.)(?![\p{L}.])/u,
+  British: /\b(?:UK|U\.K\.)(?![\p{L}.])/u,
+  Emirati: /\bUAE\b/,
+  French: /\bFrance\b/,
+  Spanish: /\bSpain\b/,
+  Dutch: /\b(?:Netherlands|Holland)\b/,
+  Swiss: /\bSwitzerland\b/,
+  Polish: /\bPoland\b/,
+  Danish: /\bDenmark\b/,
+  Finnish: /\bFinland\b/,
+  Irish: /\bIreland\b/,
+  Welsh: /\bWales\b/,
+  Burmese: /\b(?:Myanmar|Burma)\b/,
+  Filipino: /\bPhilippines\b/,
+};
 
 /**
  * The text without its headline-style lines above its last line: four or more words, most of them capitalised, or a

@@ -7261,6 +7261,17 @@ describe('the three-hundred-and-eighty-ninth batch: "X indicated for his part th
   });
 });
 
+describe('the three-hundred-and-ninetieth batch: a nationality whose country is spelt apart ("Spain\'s" for "the Spanish leader") (PATTERNS 1.3)', () => {
+  const visit = (intro: string, who: string) => `Floods\n\n${intro} has promised help.\n\nSpeaking in the capital, ${who} said: "No family will be left behind."`;
+  it('gives "the Spanish leader" to one introduced as Spain\'s, "the Polish leader" to Poland\'s', () => {
+    expect(speakers(visit("Spain's prime minister, Aurora Blanco,", 'the Spanish leader'))).toEqual([['No family will be left behind.', 'Aurora Blanco']]);
+    expect(speakers(visit("Poland's president, Marek Nowicki,", 'the Polish leader'))).toEqual([['No family will be left behind.', 'Marek Nowicki']]);
+  });
+  it("still gives another country's leader to no one", () => {
+    expect(speakers(visit("Italy's prime minister, Aurora Blanco,", 'the Spanish leader'))).toEqual([['No family will be left behind.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
