@@ -64,6 +64,10 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   // (Epithets: see EPITHETS.)
   defender: ['centre-back', 'center-back', 'full-back', 'fullback', 'left-back', 'right-back', 'defenseman', 'defenceman'],
   midfielder: [],
+  // ("King Felipe and Queen Letizia have arrived … The king spoke with residents": a monarch by any of the words.)
+  king: ['monarch'],
+  queen: ['monarch'],
+  monarch: ['king', 'queen', 'emperor', 'emir', 'sultan'],
   pontiff: ['pope'],
   pope: ['pontiff'],
   goalkeeper: ['keeper', 'goalie'],

@@ -7272,6 +7272,18 @@ describe('the three-hundred-and-ninetieth batch: a nationality whose country is 
   });
 });
 
+describe('the three-hundred-and-ninety-first batch: "the king", "the queen", "the monarch" for one titled so (PATTERNS 1.3)', () => {
+  const visit = (who: string) => `Floods\n\nKing Harald Lund and Prime Minister Ane Berg arrived in the town on Friday.\n\n${who} spoke with residents. "I understand the anger," he told one man.`;
+  it('gives "The king spoke …, he told" to the king named, and "the monarch" too', () => {
+    expect(speakers(visit('The king'))).toEqual([['I understand the anger,', 'Harald Lund']]);
+    expect(speakers(visit('The monarch'))).toEqual([['I understand the anger,', 'Harald Lund']]);
+  });
+  it('still gives "the queen" or "the prince" to no one when only a king is named', () => {
+    expect(speakers(visit('The queen').replace('he told', 'she told'))).toEqual([['I understand the anger,', null]]);
+    expect(speakers(visit('The prince'))).toEqual([['I understand the anger,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
