@@ -1,4 +1,4 @@
-import { NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import type { LocalPerson, Mention } from './mentions.js';
 
 /**
@@ -229,16 +229,21 @@ export function licensedBodies(head: string, introduction: string): string[] {
 const BODY_BEFORE_PATTERNS = new Map<string, RegExp>();
 
 /**
- * An introduction that writes a foreign minister's post in other words, with that post added, so "the Spanish foreign
- * minister" below is licensed by it: as translated copy does, "The head of Spanish diplomacy, José Manuel Albares", and
- * as any desk does, "Kenya's top diplomat Musalia Mudavadi".
+ * An introduction that writes a post in other words, with that post added, so a description below is licensed by it:
+ * a foreign minister's as translated copy does, "The head of Spanish diplomacy, José Manuel Albares", and as any desk
+ * does, "Kenya's top diplomat Musalia Mudavadi" ("the Spanish foreign minister"); and a country's leader, "Cambodian
+ * leader Hun Manet", who heads its state or government ("the Cambodian prime minister"; not "Cambodian opposition
+ * leader").
  */
 export const withTranslatedPosts = (introduction: string): string =>
-  introduction.replace(FOREIGN_POST, (post, ...countries: (string | undefined)[]) => {
-    const country = countries.slice(0, 3).find(Boolean) ?? '';
-    // (Not America's or the EU's: their top diplomats hold other posts, and "the foreign minister" beside them is another's.)
-    return /^(?:US|U\.S|United|America|American|EU|European)$/.test(country) ? post : `${post} ${country} foreign minister`;
-  });
+  introduction
+    .replace(FOREIGN_POST, (post, ...countries: (string | undefined)[]) => {
+      const country = countries.slice(0, 3).find(Boolean) ?? '';
+      // (Not America's or the EU's: their top diplomats hold other posts, and "the foreign minister" beside them is another's.)
+      return /^(?:US|U\.S|United|America|American|EU|European)$/.test(country) ? post : `${post} ${country} foreign minister`;
+    })
+    .replace(COUNTRYS_LEADER, (post, nationality: string) => (DEMONYMS.has(nationality) ? `${post} (president, prime minister)` : post));
+const COUNTRYS_LEADER = /\b(\p{Lu}\p{Ll}+) leader\b/gu;
 const FOREIGN_POST = /\b(?:head|chief) of (?:the )?(\p{Lu}\p{Ll}+) diplomacy\b|\b(\p{Lu}\p{Ll}+)['’]s top diplomat\b|\btop (\p{Lu}\p{Ll}+) diplomat\b/gu;
 
 /** Marks a description's mention text until it is resolved: "the top EU diplomat" → `desc:diplomat`. */

@@ -7284,6 +7284,18 @@ describe('the three-hundred-and-ninety-first batch: "the king", "the queen", "th
   });
 });
 
+describe('the three-hundred-and-ninety-second batch: "Cambodian leader X … the Cambodian prime minister said" (PATTERNS 1.3)', () => {
+  const visit = (intro: string) =>
+    `Visit\n\nThe Thai premier met ${intro} in Phnom Penh on Thursday.\n\nThe two agreed to open two more crossings.\n\n"We want trade, not soldiers," the Cambodian prime minister said.`;
+  it("gives a country's prime minister or president to the one introduced as that country's leader", () => {
+    expect(speakers(visit('Cambodian leader Sok Vanna')).at(-1)).toEqual(['We want trade, not soldiers,', 'Sok Vanna']);
+    expect(speakers(visit('Cambodian leader Sok Vanna').replace('prime minister', 'president')).at(-1)).toEqual(['We want trade, not soldiers,', 'Sok Vanna']);
+  });
+  it("still gives it to no one introduced as the country's opposition leader", () => {
+    expect(speakers(visit('Cambodian opposition leader Sok Vanna')).at(-1)).toEqual(['We want trade, not soldiers,', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
