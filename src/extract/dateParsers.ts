@@ -4,7 +4,8 @@ import type { ParsingContext } from 'chrono-node';
 /**
  * The date phrases chrono-node does not read as news copy means them, as parsers of our own (chrono's own parsers and
  * the refiners that resolve them against the article's day are in timeline.ts): weeks and months relative to the day
- * of writing, "in 2011", dotted dates, "a day after", holidays, "on the 8th", and a rewording tool's "as we speak".
+ * of writing, "in 2011", dotted dates, "a day after", holidays, "on the 8th", "last Thursday", "8 and 9 November", and a
+ * rewording tool's "as we speak".
  */
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -141,6 +142,41 @@ function holiday(name: string, year: number): Date {
   return addDays(easter, name === 'Good Friday' ? -2 : name === 'Easter Monday' ? 1 : 0);
 }
 
+/**
+ * "last Thursday": the last such day before the article's, but the week's before when that is yesterday (as news copy
+ * calls yesterday "Thursday"; "ended last Thursday" in a Friday story is eight days before). On a Monday, yesterday is
+ * already last week's.
+ */
+const lastWeekdayParser: chrono.Parser = {
+  pattern: () => /\blast (sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const ref = context.refDate;
+    const target = WEEKDAYS.indexOf(match[1]!.toLowerCase());
+    let back = (ref.getDay() - target + 7) % 7 || 7;
+    if (back === 1 && ref.getDay() !== 1) back = 8;
+    const d = addDays(ref, -back);
+    return context.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }).addTag(`${TAG}day`);
+  },
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "on 8 and 9 November", "3, 4 and 5 March 2021", "8 and 9 May last year": days joined before one month, from the first (chrono reads the last
+ * alone); its year is the article's unless written, and moved as any day of a month with no year is (see findDates).
+ */
+const joinedDaysParser: chrono.Parser = {
+  pattern: () => new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*\\d{1,2}(?:st|nd|rd|th)?)*,?\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTHS.join('|')})\\b(?:,?\\s+((?:19|20)\\d{2})\\b|\\s+(last|this|next) year\\b)?`, 'i'),
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const [day, month] = [Number(match[1]), MONTHS.indexOf(match[2]!.toLowerCase()) + 1];
+    if (day < 1 || day > 31) return null;
+    const c = context.createParsingComponents({ month, day });
+    const relative = match[4]?.toLowerCase();
+    if (match[3] || relative) c.assign('year', match[3] ? Number(match[3]) : context.refDate.getFullYear() + (relative === 'last' ? -1 : relative === 'next' ? 1 : 0));
+    else c.imply('year', context.refDate.getFullYear());
+    return c.addTag(`${TAG}day`);
+  },
+};
+
 /** "as we speak" is what a rewording tool makes of "today". */
 const asWeSpeakParser: chrono.Parser = {
   pattern: () => /\bas we speak\b/i,
@@ -156,4 +192,4 @@ export function addDays(d: Date, n: number): Date {
 }
 
 /** Ours, tried before chrono's own (see preferOwnRefiner in timeline.ts). */
-export const OWN_PARSERS: chrono.Parser[] = [weekParser, monthParser, monthOfYearParser, yearParser, dottedDateParser, dayAfterParser, holidayParser, ordinalDayParser, asWeSpeakParser];
+export const OWN_PARSERS: chrono.Parser[] = [weekParser, monthParser, monthOfYearParser, yearParser, dottedDateParser, dayAfterParser, holidayParser, ordinalDayParser, lastWeekdayParser, joinedDaysParser, asWeSpeakParser];

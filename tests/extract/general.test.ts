@@ -7296,6 +7296,24 @@ describe('the three-hundred-and-ninety-second batch: "Cambodian leader X … the
   });
 });
 
+describe('the three-hundred-and-ninety-third batch: "last Thursday" in a Friday story; "on 8 and 9 November" (PATTERNS 2)', () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates "last Thursday" in a Friday story to the week before\'s, not yesterday', () => {
+    expect(events('Talks\n\nThe talks ended last Thursday without progress.')).toEqual([['last Thursday', '2024-05-02']]);
+  });
+  it('still dates "last Wednesday" in a Friday story to this week\'s', () => {
+    expect(events('Talks\n\nThe talks ended last Wednesday without progress.')).toEqual([['last Wednesday', '2024-05-08']]);
+  });
+  it('dates days joined before a month from the first, with a year written or relative', () => {
+    expect(events('Rail\n\nWorkers will walk out on 8 and 9 November.')).toEqual([['8 and 9 November', '2024-11-08']]);
+    expect(events('Rail\n\nWorkers walked out on 8 and 9 November last year.')).toEqual([['8 and 9 November last year', '2023-11-08']]);
+    expect(events('Rail\n\nTalks were held on 3, 4 and 5 March.')).toEqual([['3, 4 and 5 March', '2024-03-03']]);
+  });
+  it('still reads "in 2019 and 2020" as years, no days', () => {
+    expect(events('Rail\n\nThe firm grew in 2019 and 2020 after the merger.').map(([, date]) => date)).toEqual(['2019']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
