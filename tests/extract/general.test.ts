@@ -7314,6 +7314,16 @@ describe('the three-hundred-and-ninety-third batch: "last Thursday" in a Friday 
   });
 });
 
+describe('the three-hundred-and-ninety-fourth batch: "X told Y that "…", according to a [body\'s] readout" (PATTERNS 1.1)', () => {
+  const talks = (s: string) => `Talks\n\nExternal Affairs Minister Ravi Menon met Chinese top diplomat Liu Jianmin on Friday.\n\n${s}`;
+  it("gives the words to the one the sentence has speaking, when a body's readout reports them", () => {
+    expect(speakers(talks('Liu told Menon that the two sides should "meet each other halfway", according to a Chinese foreign ministry readout.'))).toEqual([['meet each other halfway', 'Liu Jianmin']]);
+  });
+  it("still gives them to the body when no one in the sentence speaks", () => {
+    expect(speakers(talks('The two sides should "meet each other halfway", according to a Chinese foreign ministry readout.'))).toEqual([['meet each other halfway', 'Chinese Foreign Ministry']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
