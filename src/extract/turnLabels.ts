@@ -1,4 +1,32 @@
-/** What a transcript's labels say of who speaks: questioners, outlets, and a record's portrait lines (see turns.ts). */
+/** What a transcript's labels say of who speaks: questioners, outlets, a record's speaker and portrait lines (see turns.ts). */
+
+/** A capitalised word of a name, and the space after it. */
+// (An initial, too: "Mr. C. Hughes".)
+const NAME_WORDS = "(?:\\p{Lu}(?:[\\p{L}'’-]+|\\.)[ \\t]*)";
+
+/**
+ * A parliamentary record's speaker line: "Ms. Jane Okafor (Leeds North)", "The Minister for Transport (Mr. Peter
+ * Vance)", "The Minister for Water (Rebecca Pow)" (a post and the name in brackets, with or without an honorific), and
+ * "Jane Okafor (Leeds North) (Lab)" (a seat and a party: a name with one bracket is a round-up's heading, see
+ * introductions.ts, and stays one).
+ */
+export const NAME_HEADING = new RegExp(
+  [
+    `(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\\.?[ \\t]+(${NAME_WORDS}{1,4})(?:\\([^)]{1,60}\\)[ \\t]*){0,2}`,
+    `The[ \\t]+[\\p{L} ,]{3,80}\\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\\.?[ \\t]+(${NAME_WORDS}{1,4})|(${NAME_WORDS}{2,4}))\\)`,
+    `(${NAME_WORDS}{2,4})\\([^)]{2,60}\\)[ \\t]*\\([^)]{2,20}\\)`,
+  ]
+    .map((form) => `^${form}$`)
+    .join('|'),
+  'u',
+);
+/** A clock time or a column number alone on a line of a parliamentary record. */
+// ("2:31 P.M. EDT", "END 2:31 P.M. EDT", "(END)": a White House record's clock with its zone, and its end.)
+export const RECORD_MARK = /^(?:(?:END[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:a\.?m\.?|p\.?m\.?)(?:[ \t]+[A-Z]{2,4})?|Column[ \t]+\d+|\(?END\)?)$/i;
+/** The chair of a sitting ("Mr Speaker", "Madam Deputy Speaker", "The Chairman"): a turn of nobody named. */
+export const CHAIR = /^(?:Mr\.?|Madam|Madame|The)[ \t]+(?:Deputy[ \t]+)?(?:Speaker|Chairman|Chairwoman|Chair|President)$/;
+/** Posts of whoever chairs a sitting, named by no label: "MR. SPEAKER:" is the chair's turn, nobody's. */
+export const CHAIR_POSTS = new Set(['SPEAKER', 'MR. SPEAKER', 'MR SPEAKER', 'CHAIR', 'CHAIRMAN', 'CHAIRWOMAN', 'CHAIRPERSON', 'DEPUTY SPEAKER']);
 
 /**
  * A speaker line copied from an online record with its portrait's alt text before it: "Stephen Metcalfe Portrait

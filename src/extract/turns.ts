@@ -3,7 +3,7 @@ import { lowerCaseWords, PLACES, TITLE_WORDS } from './lexicon.js';
 import { titleCase } from './names.js';
 import { CAPITAL_GOVERNMENTS } from './personPatterns.js';
 import { outsideQuotes, type QuoteSpan } from './quoteMarks.js';
-import { bracketedHolder, COURT_POSTS, FULL_NAME_LABEL, isOutlet, isQuestioner, PORTRAIT, QUESTIONERS, RECORD_LINKS, WIRE_AGENCIES } from './turnLabels.js';
+import { bracketedHolder, CHAIR, CHAIR_POSTS, COURT_POSTS, FULL_NAME_LABEL, isOutlet, isQuestioner, NAME_HEADING, PORTRAIT, QUESTIONERS, RECORD_LINKS, RECORD_MARK, WIRE_AGENCIES } from './turnLabels.js';
 
 /** A turn of a transcript or interview: the words after a speaker's label, as a quote with its label's speaker. */
 export interface Turn {
@@ -23,10 +23,6 @@ export interface Turn {
   initials?: string;
 }
 
-/** A capitalised word of a name, and the space after it. */
-// (An initial, too: "Mr. C. Hughes".)
-const NAME_WORDS = "(?:\\p{Lu}(?:[\\p{L}'’-]+|\\.)[ \\t]*)";
-
 /** Labels that head a note, a kicker or page furniture, not a turn, in capitals or not ("SEE MORE:", "Published:"). */
 const NOT_TURN =
   /^(?:note|editor'?s note|update|updated|correction|watch|read|read more|also read|must read|see more|see also|don['’]?t miss|related|breaking|exclusive|analysis|opinion|photos?|video|more|more from|live|source|sources|credit|warning|alert|fact check|key points|in brief|in pictures|timeline|file|image|picture|caption|tags?|topics?|posted|published|by|share|listen|follow|subscribe|email|tel|phone|fax|web|website|address|location|date|time|when|where|price|tickets|most read|trending|recommended|advertisement|sponsored|up next|top stories|latest|column|review|editorial|commentary|obituary|new release|(?:on\s+)?[\w-]+\.(?:com|org|net|co\.uk|com\.au)|(?:on|about|asked about|regarding)\s.+)$/i;
@@ -36,31 +32,8 @@ const NOT_TURN =
  * with a note in brackets before the colon ("QUESTION (Reuters):", "MINISTER ALVES (via interpreter):").
  */
 const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5})(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]*/;
-/**
- * A parliamentary record's speaker line: "Ms. Jane Okafor (Leeds North)", "The Minister for Transport (Mr. Peter
- * Vance)", "The Minister for Water (Rebecca Pow)" (a post and the name in brackets, with or without an honorific), and
- * "Jane Okafor (Leeds North) (Lab)" (a seat and a party: a name with one bracket is a round-up's heading, see
- * introductions.ts, and stays one).
- */
-const NAME_HEADING = new RegExp(
-  [
-    `(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\\.?[ \\t]+(${NAME_WORDS}{1,4})(?:\\([^)]{1,60}\\)[ \\t]*){0,2}`,
-    `The[ \\t]+[\\p{L} ,]{3,80}\\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\\.?[ \\t]+(${NAME_WORDS}{1,4})|(${NAME_WORDS}{2,4}))\\)`,
-    `(${NAME_WORDS}{2,4})\\([^)]{2,60}\\)[ \\t]*\\([^)]{2,20}\\)`,
-  ]
-    .map((form) => `^${form}$`)
-    .join('|'),
-  'u',
-);
-/** A clock time or a column number alone on a line of a parliamentary record. */
-// ("2:31 P.M. EDT", "END 2:31 P.M. EDT", "(END)": a White House record's clock with its zone, and its end.)
-const RECORD_MARK = /^(?:(?:END[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:a\.?m\.?|p\.?m\.?)(?:[ \t]+[A-Z]{2,4})?|Column[ \t]+\d+|\(?END\)?)$/i;
-/** The chair of a sitting ("Mr Speaker", "Madam Deputy Speaker", "The Chairman"): a turn of nobody named. */
-const CHAIR = /^(?:Mr\.?|Madam|Madame|The)[ \t]+(?:Deputy[ \t]+)?(?:Speaker|Chairman|Chairwoman|Chair|President)$/;
 /** Words that join a post's title words: "MINISTER OF FOREIGN AFFAIRS", "SECRETARY FOR HEALTH". */
 const POST_LINKS = new Set(['OF', 'FOR', 'AND']);
-/** Posts of whoever chairs a sitting, named by no label: "MR. SPEAKER:" is the chair's turn, nobody's. */
-const CHAIR_POSTS = new Set(['SPEAKER', 'MR. SPEAKER', 'MR SPEAKER', 'CHAIR', 'CHAIRMAN', 'CHAIRWOMAN', 'CHAIRPERSON', 'DEPUTY SPEAKER']);
 /** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code. */
 const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|as interpreted\.?|as translated\.?|interpreted\.?|in \w+|inaudible|crosstalk|(?:laughter|applause|cheers)[^()]{0,30}|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
 /** A broadcast transcript's stage directions in capitals: "(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)". */
