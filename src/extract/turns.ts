@@ -201,6 +201,7 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
   // ("Q. How did you feel?" before the first "CARLOS ALCARAZ:": a question that opens a record of labels in capitals.)
   const capsAhead = lines.some((l) => CAPS_LABEL.test(l.text));
   const holders = new Map<string, string>();
+  const postLines = new Map<string, string>();
   for (const line of lines) {
     // ("3.45 pm", "Column 658": a record's clock and page marks sit inside a speech, and are not its words.)
     if (RECORD_MARK.test(line.text)) continue;
@@ -274,6 +275,11 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
     } else if (heading) {
       current = { speaker: (heading[1] ?? heading[2] ?? heading[3] ?? heading[4]!).trim(), answerer: false, label: line.text };
       labels.add(current.speaker!);
+      // ("The Prime Minister (Rishi Sunak)": the post alone on a line below, "The Prime Minister", is his again.)
+      if (heading[2] ?? heading[3]) postLines.set(line.text.slice(0, line.text.indexOf('(')).trim(), current.speaker!);
+      continue;
+    } else if (postLines.has(line.text.trim())) {
+      current = { speaker: postLines.get(line.text.trim())!, answerer: false, label: line.text };
       continue;
     } else if (!current) continue;
     else if (SECTION_HEADING.test(line.text) && line.text.split(/\s+/).every((w) => w.length < 4 || /^\p{Lu}/u.test(w))) {

@@ -7324,6 +7324,17 @@ describe('the three-hundred-and-ninety-fourth batch: "X told Y that "…", accor
   });
 });
 
+describe('the three-hundred-and-ninety-fifth batch: a record\'s post alone on a line after "The Prime Minister (Name)" (PATTERNS 1.6)', () => {
+  const record = (first: string) =>
+    `Questions to the Minister\n\n${first}\nThe reservoir will be finished next year, on time and on budget.\n\nMs Jane Okafor (Leeds North) (Lab)\nWill the Minister give way on the question of cost?\n\nThe Minister for Water\nI will not give way, but I will write to her with the figures.`;
+  it('gives the words under the post alone to the one the first heading named', () => {
+    expect(speakers(record('The Minister for Water (Ann Price)')).at(-1)).toEqual(['I will not give way, but I will write to her with the figures.', 'Ann Price']);
+  });
+  it('still reads no turn under a post no heading gave a name', () => {
+    expect(speakers(record('The Minister for Water (Ann Price)').replace('The Minister for Water\n', 'The Minister for Health\n')).map(([, who]) => who)).toEqual(['Ann Price', 'Jane Okafor']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
