@@ -369,5 +369,8 @@ const NEAR_CHARS = 400;
 export function lastFitting(text: string, mentions: readonly Mention[], i: number, fits: (m: Mention) => boolean): Mention | undefined {
   const before = lastBefore(mentions, i, fits);
   const speaking = lastBefore(mentions, i, (x) => fits(x) && SPEAKS.test(text.slice(x.end, x.end + 60)));
-  return speaking && before && speaking.key !== before.key && speaking.start >= mentions[i]!.start - NEAR_CHARS ? speaking : before;
+  // (Not over the subject of a sentence just before in the same paragraph: "Lakers coach Darvin Ham credited his bench.
+  // "…," the coach said" is Ham's, though Kerr, the other coach, spoke last.)
+  const subject = before && !text.slice(before.end, mentions[i]!.start).includes('\n') && sentenceStart(text, before.start) >= before.start - 30 && /^[\s"“]*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(sentenceStart(text, before.start), before.start));
+  return speaking && before && !subject && speaking.key !== before.key && speaking.start >= mentions[i]!.start - NEAR_CHARS ? speaking : before;
 }

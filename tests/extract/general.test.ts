@@ -7335,6 +7335,16 @@ describe('the three-hundred-and-ninety-fifth batch: a record\'s post alone on a 
   });
 });
 
+describe('the three-hundred-and-ninety-sixth batch: a description after the subject of the sentence before, when another who fits spoke last (PATTERNS 1.4)', () => {
+  const game = (s: string) => `Game\n\nWarriors coach Sam Doyle said his team had made mistakes.\n\n"We had our chances," Doyle said.\n\n${s}`;
+  it('gives "the coach" to the coach just named as subject in the same paragraph', () => {
+    expect(speakers(game('Lakers coach Ray Hammond credited his bench. "Those guys gave us life," the coach said.')).at(-1)).toEqual(['Those guys gave us life,', 'Ray Hammond']);
+  });
+  it('still gives it to the one who spoke last when the other coach is only named as an object', () => {
+    expect(speakers(game('Doyle also praised Lakers coach Ray Hammond. "Those guys gave us life," the coach said.')).at(-1)).toEqual(['Those guys gave us life,', 'Sam Doyle']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
