@@ -4,14 +4,15 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, groupActingFor, INSIDE_RELATIVE, joinedSubject, KIN_OWNED, KIN_SEX, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject, writtenAsName } from './subjectShapes.js';
-import { MEN_NAMES, PLACES, ROLE_NOUNS, UNISEX_NAMES, WOMEN_NAMES } from './lexicon.js';
+import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, groupActingFor, INSIDE_RELATIVE, joinedSubject, KIN_OWNED, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject, writtenAsName } from './subjectShapes.js';
+import { MEN_NAMES, PLACES, ROLE_NOUNS, WOMEN_NAMES } from './lexicon.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
 import { firstFrom, keyedIn } from './sorted.js';
 import { HAS_CUE, namedAfter } from './cues.js';
 import { findCue, isAskerCue } from './quoteCue.js';
 import { SPEAKING_PARTICIPLES, speakerOfNarration } from './narration.js';
 import { introducesOrOpens, onlyPersonIn, quoteParagraph } from './justNamed.js';
+import { knownSexes } from './sexes.js';
 import { DETERMINED_NOUN, GROUP_SUBJECT, inHeadlineList, NAMED_SUBJECT, PASSIVE, PUT_OUT, WORDS_FROM, WRITTEN_ON } from './contextShapes.js';
 
 /** A sentence of the narration, with what attribution needs to know about it. */
@@ -64,21 +65,7 @@ export function attributeQuotes(
   /** Whether each sentence's subject is a "he" or "she" that stands for no one we know. */
   const unknownSubjects: boolean[] = [];
   /** Who has been called "he" or "she" so far (or Mr, Mrs, Ms): the other pronoun never stands for them. */
-  const genderOf = new Map<string, string>();
-  for (const m of mentions) {
-    const title = m.kind === 'honorific' ? /^(Mr|Mrs|Ms|Miss)\b/.exec(m.text)?.[1] : undefined;
-    // (Or a family word set before the name: "Gauff's father, Corey," is a man, "her sister Amara" a woman.)
-    const kin = m.kind !== 'pronoun' && !title ? KIN_SEX.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
-    if (m.key && (title || kin)) genderOf.set(m.key, title ? (title === 'Mr' ? 'he' : 'she') : kin![1] ? 'he' : 'she');
-  }
-  // (And from a given name that is a woman's or a man's: "Valerie Smith … she said" is not the man named since.)
-  for (const p of people.values()) {
-    const given = p.type === 'person' ? p.first?.split(/\s+/)[0] : undefined;
-    // (Not a name both men and women bear: "Boeing chief executive Kelly Ortberg said he was "pleased"".)
-    if (!given || genderOf.has(p.key) || UNISEX_NAMES.has(given)) continue;
-    if (WOMEN_NAMES.has(given)) genderOf.set(p.key, 'she');
-    else if (MEN_NAMES.has(given)) genderOf.set(p.key, 'he');
-  }
+  const genderOf = knownSexes(text, mentions, people);
   /** Whether a sentence holds a given name of the pronoun's sex that no mention covers ("as Rose-Lynn summons …"). */
   const unknownNamed = (sentence: Span, word: string, ms: Mention[]) => {
     const names = word === 'she' ? WOMEN_NAMES : MEN_NAMES;

@@ -6,6 +6,7 @@ import { inHeadlineList } from '../../src/extract/contextShapes.js';
 import { nameShape, similarFirstNames } from '../../src/extract/names.js';
 import { findOpenNames } from '../../src/extract/openNames.js';
 import { findPeople } from '../../src/extract/people.js';
+import { knownSexes } from '../../src/extract/sexes.js';
 import { indefiniteSources } from '../../src/extract/personPatterns.js';
 import { findFullDate, ownDate } from '../../src/extract/ownDate.js';
 import { splitSections } from '../../src/ingest/sections.js';
@@ -7342,6 +7343,26 @@ describe('the three-hundred-and-ninety-sixth batch: a description after the subj
   });
   it('still gives it to the one who spoke last when the other coach is only named as an object', () => {
     expect(speakers(game('Doyle also praised Lakers coach Ray Hammond. "Those guys gave us life," the coach said.')).at(-1)).toEqual(['Those guys gave us life,', 'Sam Doyle']);
+  });
+});
+
+describe('the three-hundred-and-ninety-seventh batch: "X has sued her former manager" says X is a woman (PATTERNS 1.4)', () => {
+  const sexesOf = (text: string) => {
+    const found = findPeople(text, [{ start: 0, end: text.length }], []);
+    const people = new Map(found.people.map((p) => [p.key, p]));
+    return Object.fromEntries([...knownSexes(text, found.mentions, people)].map(([key, sex]) => [people.get(key)!.names[0] ?? key, sex]));
+  };
+  it('reads a possessive right after the verb of one who opens the sentence', () => {
+    expect(sexesOf('Kiara Ndlovu has sued her former manager.')).toEqual({ 'Kiara Ndlovu': 'she' });
+    expect(sexesOf('Tendai Moyo quickly praised his squad.')).toEqual({ 'Tendai Moyo': 'he' });
+  });
+  it('still reads nothing from "her" as an object, nor from one named inside a clause', () => {
+    expect(sexesOf('Kiara Ndlovu met her in Paris.')).toEqual({});
+    expect(sexesOf('Police said that Kiara Ndlovu had sued her manager.')).toEqual({});
+  });
+  it('so "he" in her own sentence is not hers, and "she wrote" below is', () => {
+    const text = 'Suit\n\nPop star Kiara Ndlovu has sued her former manager, alleging that he withheld royalties.\n\n"He betrayed that trust," her attorney, Lisa Chang, said in a statement.\n\nNdlovu addressed the case on Tuesday. "I have kept quiet," she wrote.';
+    expect(speakers(text).at(-1)).toEqual(['I have kept quiet,', 'Kiara Ndlovu']);
   });
 });
 
