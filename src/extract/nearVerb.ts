@@ -60,7 +60,9 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
     if (/^\s*,\s*$/.test(gap) && KIN_OF_APPOSED.test(text.slice(Math.max(0, m.start - 90), m.start))) return { ...m, key: ANONYMOUS };
     const about = /^\s*,/.test(gap) ? candidates.at(-2) : undefined;
     const clause = about ? text.slice(about.end, m.start) : '';
-    // ("One protester, 34-year-old nurse Ana Cruz, said": a name set beside an unnamed one is who speaks.)
+    // ("One protester, 34-year-old nurse Ana Cruz, said": a name set beside an unnamed one is who speaks; a body set
+    // beside what an unnamed one speaks for, "A spokesperson for her record label, Northline Records, said", is not.)
+    if (about?.key === ANONYMOUS && m.kind === 'org' && /^\s*,\s*$/.test(clause) && /\b(?:for|of|at)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+$/u.test(text.slice(about.start, about.end))) return about;
     const naming = about?.key === ANONYMOUS && /^\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(clause);
     // (Not a clause of its own after ", and": "The mayor met Ana Ruiz, and Tom Roe, the bank chief, said" is Roe's.)
     if (!naming && /^\s*,[^,"“”.;:]{0,100}$/.test(clause) && !/^\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?$/i.test(clause) && !/^\s*,\s*(?:and|but|while|whereas)\s/.test(clause)) return about;

@@ -7366,6 +7366,16 @@ describe('the three-hundred-and-ninety-seventh batch: "X has sued her former man
   });
 });
 
+describe('the three-hundred-and-ninety-eighth batch: "A spokesperson for her record label, Northline Records, said" (PATTERNS 1.10)', () => {
+  const label = (s: string) => `Suit\n\nPop star Kiara Ndlovu has sued her former manager.\n\n${s} said the company was "not a party to the dispute".`;
+  it('gives the words of an unnamed spokesperson to no one, not to the body set beside what they speak for', () => {
+    expect(speakers(label('A spokesperson for her record label, Northline Records,'))).toEqual([['not a party to the dispute', null]]);
+  });
+  it('still gives them to one named beside an unnamed one ("One protester, nurse Ana Cruz,")', () => {
+    expect(speakers(label('One fan, nurse Ana Cruz,'))).toEqual([['not a party to the dispute', 'Ana Cruz']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
