@@ -31,7 +31,7 @@ export const FURNITURE_RULES: readonly { name: string; re: RegExp; long?: boolea
   },
   // "(Reuters: Jane Roe)", "Jane Roe / Getty Images"
   { name: 'agency photo credit', re: /^(?:\(\p{Lu}[\p{L}. ]{1,30}:\s*\p{Lu}[\p{L}. ]{1,40}\)|\p{Lu}[\p{L}. ]{1,40}\/\s*(?:Getty Images|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy)(?: via Getty Images)?)$/u },
-  { name: 'related link', re: /^(?:read more|also read|read also|see also)\b.*$|^(?:see|watch) more\s*:.*$|^(?:more|related|also read|see also|watch|listen|recommended|read next|more on this story|related stories|related articles|more to read|you may like|you might also like)(?:\s*[:|–—-].*)?$/i },
+  { name: 'related link', re: /^(?:read more|also read|read also|see also)\b.*$|^(?:see|watch) more\s*:.*$|^(?:more|related|also read|see also|watch|listen|recommended|read next|more on this story|related stories|related articles|more to read|you may like|you might also like|most read|most popular|most viewed|popular now|trending now|editor['’]s picks)(?:\s*[:|–—-].*)?$/i },
   { name: 'editor note', re: /^(?:editor['’]s note\b|(?:all )?times (?:are|in) |this (?:story|article) (?:has been|was) (?:updated|corrected)\b)/i },
   { name: 'copyright', re: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\.?$/i },
   { name: 'licence notice', re: /^(?:this (?:article|story) (?:is|was) (?:republished|published) (?:from|under)\b|licensed under\b)/i },

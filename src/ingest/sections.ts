@@ -29,7 +29,9 @@ const END_OF_ARTICLE_LINES = [/^you may like$/i, /^leave a reply$/i, /^\[ad_\d+\
 const anyOf = (patterns: RegExp[]) => new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'i');
 const END_OF_ARTICLE = anyOf(END_OF_ARTICLE_LINES);
 
-const COMMENTS_START = [/^\d+ comments?:?$/i, /^[\w .'-]{1,40} said\.\.\.$/];
+const COMMENTS_START = [/^\d+ comments?:?$/i, /^comments? \(\d+\)$/i, /^[\w .'-]{1,40} said\.\.\.$/];
+/** A heading over a list of other stories' headlines ("Related stories", "Most read"), alone on its line. */
+const LIST_HEADING = /^(?:related|related stories|related articles|more on this story|more to read|read next|recommended|you might also like|most read|most popular|most viewed|popular now|trending now|editor['’]s picks)$/i;
 
 /**
  * A live entry's stamp glued to the end of its heading: "Committee adjournspublished at 12:13 British Summer Time 27
@@ -155,6 +157,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
   let proseLines = 0;
   let afterEnlarge = false;
   let body: SectionKind = 'report';
+  let listed = false;
   // Each line is folded and judged as a headline at most once (both are asked several times of most lines).
   const folded: (string | undefined)[] = [];
   const foldedMeta = new Map<string, string>();
@@ -174,6 +177,9 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
     else if (END_OF_ARTICLE.test(line) && (seenContent || /^you may like$/i.test(line))) {
       kind = 'furniture';
       if (!/^\[ad_1\]$/i.test(line)) mode = 'end';
+    } else if (listed && (isHeadline(i) || /^\d{1,2}\.\s/.test(line)) && !/[.!?]["”’']?$/.test(line)) {
+      // The headlines under "Related stories" or "Most read", up to the next line of reporting.
+      kind = 'furniture';
     } else if (isFurniture(line) || (!seenContent && title === undefined && (isMasthead(line) || (SECTION_LABEL.test(line) && [lines[i - 1]?.text, next].some((x) => x !== undefined && SECTION_LABEL.test(x)))))) {
       kind = 'furniture';
       afterEnlarge = /^enlarge image$/i.test(line);
@@ -181,7 +187,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
       // The caption under a picture, up to its photo credit.
       kind = 'furniture';
       afterEnlarge = next !== undefined && /^photo: /i.test(next);
-    } else if (mode === 'comments' || COMMENTS_START.some((re) => re.test(line))) {
+    } else if (mode === 'comments' || (proseLines >= 3 && COMMENTS_START.some((re) => re.test(line)))) {
       mode = 'comments';
       kind = 'comments';
     } else if (same(i, meta.outlet) || same(i, meta.origin)) {
@@ -215,6 +221,7 @@ export function splitSections(text: string, meta: ArticleMeta): Section[] {
       // (Lines of reporting, not a row of share buttons read as content: what a second post must come after.)
       if (/[.!?]["”’']?$/.test(line) && line.split(/\s+/).length >= 8) proseLines++;
     }
+    listed = (listed && kind === 'furniture') || LIST_HEADING.test(line);
     kinds.push(kind);
   }
   // A headline standing alone inside a run of roundup lines is one of the roundup's own items.

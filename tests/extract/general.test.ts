@@ -7376,6 +7376,26 @@ describe('the three-hundred-and-ninety-eighth batch: "A spokesperson for her rec
   });
 });
 
+describe('the three-hundred-and-ninety-ninth batch: other stories\' headlines under "Related stories" or "Most read"; "Comments (212)" (PATTERNS 3)', () => {
+  const kinds = (text: string) => splitSections(text, {}).map((s) => [s.kind, text.slice(s.start, s.end)]);
+  const report = 'Deal reached on border\n\nThe two sides reached a deal on Wednesday after years of talks.\n\nThe foreign secretary said it was "a good day" for the region and its people.\n\nOfficials expect a treaty to take several months to draft and sign.';
+  it('reads the headlines under a list\'s heading as furniture, quotes and all, up to the next line of reporting', () => {
+    const page = `${report}\n\nRelated stories\n'It's a betrayal': campaigners react\nSpain's PM hails 'new era' with Britain\n\nThe writer is our Europe correspondent, based in Brussels.`;
+    expect(kinds(page).slice(-2)).toEqual([
+      ['furniture', "Related stories\n'It's a betrayal': campaigners react\nSpain's PM hails 'new era' with Britain"],
+      ['report', 'The writer is our Europe correspondent, based in Brussels.'],
+    ]);
+    expect(kinds(`${report}\n\nMost read\n1. Heatwave: 'Stay indoors', warns health agency`).at(-1)).toEqual(['furniture', "Most read\n1. Heatwave: 'Stay indoors', warns health agency"]);
+  });
+  it('reads "Comments (212)" after the report as the start of readers\' comments', () => {
+    expect(kinds(`${report}\n\nComments (212)\nJohnB: "About time too."`).at(-1)).toEqual(['comments', 'Comments (212)\nJohnB: "About time too."']);
+  });
+  it('still reads a comment count by the byline, before any reporting, as no start of comments', () => {
+    const page = 'Deal reached on border\n\n12 comments\n\nThe two sides reached a deal on Wednesday after years of talks.';
+    expect(kinds(page).map(([kind]) => kind)).not.toContain('comments');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
