@@ -5,6 +5,7 @@ import { BODY_APPOSED, KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED,
 import { COMPANY_HEADS } from './descriptions.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
+import { organisationRun } from './openOrgs.js';
 import { apposedAfter, CLAUSE_VERB_AFTER, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
 import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
 
@@ -60,30 +61,12 @@ export function findOpenNames(
     // "the European Space Agency", "the Ministry of Transport": an organisation names itself by its last word or its first.
     const leadWord = tokens.findIndex((x) => !NOT_NAMES.has(x.t));
     if (leadWord === -1) continue;
-    // ("the Reserve Bank of Nkanda": an organisation word before "of", not only the first.)
-    const headOf = tokens.findIndex((x, i) => i >= leadWord && i + 2 < tokens.length && ORG_HEADS.has(word(x.t)) && tokens[i + 1]!.t === 'of');
     // "Professor Kenji Watanabe of Kyoto University": a title, a name, then "of" and the body: a person, not the body.
     const ofAt = tokens.findIndex((x, i) => i > leadWord && x.t === 'of');
     const personOf = ofAt > leadWord + 1 && isTitle(tokens[leadWord]!.t) && isNameToken(tokens[ofAt - 1]!.t);
-    if (!personOf && (ORG_HEADS.has(lastTok) || headOf !== -1)) {
-      // ("the New York Times", "the World Bank": "New" or "World" before a body's name is its first word.)
-      const bodyLead = leadWord > 0 && /^(?:New|World)$/.test(tokens[leadWord - 1]!.t) ? leadWord - 1 : leadWord;
-      if (tokens.length - bodyLead < 2) continue;
-      // ("Deputy Secretary-General and Political Director of the European External Action Service": title words before
-      // "of" are a post in the body, not part of its name.)
-      // ("Former Penn State University coach X": "former" is the person's, never the body's.)
-      let first = /^(?:Former|Ex|Outgoing)$/.test(tokens[leadWord]!.t) ? leadWord + 1 : bodyLead;
-      // ("Shares of Northwind Corp fell", "Members of the Riverton Council": a plural before "of" is no part of the name.)
-      if (tokens[first]?.t === 'of') first += tokens[first + 1]?.t === 'the' ? 2 : 1;
-      if (tokens.length - first < 2) continue;
-      const titleWord = (t: string) => isTitle(t) || t.split('-').every((w) => isTitle(w));
-      if (ofAt > leadWord && titleWord(tokens[leadWord]!.t) && titleWord(tokens[ofAt - 1]!.t)) {
-        first = ofAt + 1;
-        if (tokens[first]?.t === 'the') first++;
-        if (tokens.length - first < 2) continue;
-      }
-      const start = tokens[first]!.at;
-      out.push({ start, end: runEnd, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false });
+    const organisation = personOf ? undefined : organisationRun(chunk, tokens, leadWord, runEnd, lastTok, ofAt);
+    if (organisation !== undefined) {
+      if (organisation) out.push(organisation);
       continue;
     }
     // ("Union Minister for Rural Development and Panchayati Raj K. Suresh Kesavan": past a title's portfolio and "and",

@@ -1,0 +1,42 @@
+import { ORG_HEADS } from './lexicon.js';
+import { isTitle, word } from './nameRuns.js';
+
+/** An organisation's name as findOpenNames lists it (an OpenName of that kind). */
+interface OrganisationName {
+  start: number;
+  end: number;
+  lead: number;
+  name: string;
+  kind: 'organisation';
+  role: null;
+  titled: false;
+}
+
+/**
+ * A run of capitalised words that names an organisation by its last word or a word before "of" ("the European Space
+ * Agency", "the Reserve Bank of Nkanda"): the body's name, null when too little of the run is left to be one, and
+ * undefined when the run is no body's (findOpenNames reads it for a person then). `ofAt`: where "of" stands in the run.
+ */
+export function organisationRun(chunk: string, tokens: readonly { t: string; at: number }[], leadWord: number, runEnd: number, lastTok: string, ofAt: number): OrganisationName | null | undefined {
+  // ("the Reserve Bank of Nkanda": an organisation word before "of", not only the first.)
+  const headOf = tokens.findIndex((x, i) => i >= leadWord && i + 2 < tokens.length && ORG_HEADS.has(word(x.t)) && tokens[i + 1]!.t === 'of');
+  if (!(ORG_HEADS.has(lastTok) || headOf !== -1)) return undefined;
+  // ("the New York Times", "the World Bank": "New" or "World" before a body's name is its first word.)
+  const bodyLead = leadWord > 0 && /^(?:New|World)$/.test(tokens[leadWord - 1]!.t) ? leadWord - 1 : leadWord;
+  if (tokens.length - bodyLead < 2) return null;
+  // ("Deputy Secretary-General and Political Director of the European External Action Service": title words before
+  // "of" are a post in the body, not part of its name.)
+  // ("Former Penn State University coach X": "former" is the person's, never the body's.)
+  let first = /^(?:Former|Ex|Outgoing)$/.test(tokens[leadWord]!.t) ? leadWord + 1 : bodyLead;
+  // ("Shares of Northwind Corp fell", "Members of the Riverton Council": a plural before "of" is no part of the name.)
+  if (tokens[first]?.t === 'of') first += tokens[first + 1]?.t === 'the' ? 2 : 1;
+  if (tokens.length - first < 2) return null;
+  const titleWord = (t: string) => isTitle(t) || t.split('-').every((w) => isTitle(w));
+  if (ofAt > leadWord && titleWord(tokens[leadWord]!.t) && titleWord(tokens[ofAt - 1]!.t)) {
+    first = ofAt + 1;
+    if (tokens[first]?.t === 'the') first++;
+    if (tokens.length - first < 2) return null;
+  }
+  const start = tokens[first]!.at;
+  return { start, end: runEnd, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false };
+}
