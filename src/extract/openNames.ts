@@ -43,6 +43,8 @@ export function findOpenNames(
   unread?: string[],
   /** Surnames the whole text writes alone before ", who" and a verb in the singular (see surnamesWithWho). */
   namedWho: ReadonlySet<string> = NO_WORDS,
+  /** Two words the whole text writes alone before a verb (see pairsUsedAlone). */
+  pairsAlone: ReadonlySet<string> = NO_WORDS,
 ): OpenName[] {
   const out: OpenName[] = [];
   /** Names of two or three words with no evidence of their own, which a list of people may still show to be people. */
@@ -319,11 +321,14 @@ export function findOpenNames(
     // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.
     // (Family name first, too: "Lee Jae-myung won …", "Wang Yi met …" and later "Lee said", "Wang said".)
     const familyAlone = usedAlone.has(word(nameTokens[0]!.t)) && (/-\p{Ll}/u.test(nameTokens.at(-1)!.t) || nameShape(name).last === nameTokens[0]!.t);
-    const recurs = usedAlone.has(word(nameTokens.at(-1)!.t)) || familyAlone;
+    // ("Aung San Suu Kyi met …. Suu Kyi said", "Andrés Manuel López Obrador … López Obrador has": a name of four words
+    // whose last two the text uses alone.)
+    const pairAgain = nameTokens.length === 4 && pairsAlone.has(`${nameTokens[2]!.t} ${word(nameTokens[3]!.t)}`);
+    const recurs = usedAlone.has(word(nameTokens.at(-1)!.t)) || familyAlone || pairAgain;
     // ("Elon Musk on Sunday posted …": a time may stand between the name and its verb.)
     const acted = after.replace(TIME_AFTER, '');
     // ("Emma Hayes and Sarina Wiegman have faced …": the second of two named subjects takes a plural verb.)
-    const acts = !single && nameTokens.length <= 3 && (VERB_RIGHT_AFTER.test(acted) || (givenName && PRESENT_RIGHT_AFTER.test(acted)) || (/\p{Lu}[\p{L}'’-]+\s+and\s+$/u.test(before) && /^\s+(?:have|were|are)\b/.test(acted)));
+    const acts = !single && (nameTokens.length <= 3 || pairAgain) && (VERB_RIGHT_AFTER.test(acted) || (givenName && PRESENT_RIGHT_AFTER.test(acted)) || (/\p{Lu}[\p{L}'’-]+\s+and\s+$/u.test(before) && /^\s+(?:have|were|are)\b/.test(acted)));
     // (Or opening its sentence, it acts and then owns with "his" or "her": "Joonas Korpisalo stopped 30 shots for his eighth win".)
     const actsAsOwner = acts && start === at && /(?:^|[.!?]["”’]?\s+)$/.test(before) && OWNS_AFTER_VERB.test(acted);
     const heading = !single && headsQuotes(before, after);

@@ -17,7 +17,7 @@ import { familyFirstNames } from './familyFirst.js';
 import { surnameForms } from './surnameForms.js';
 import { acceptMentions, apposedName, bylineNames, fullerNamed, peerNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole, unreadNames } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesBeforePosts, bodiesForNames, companiesByEvidence, isBodysRole, isGroupPlural, isProductWord, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
-import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, TITLE, BARE_POST, POST_SPEAKS, wordsUsedAlone } from './personPatterns.js';
+import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, TITLE, BARE_POST, POST_SPEAKS, pairsUsedAlone, wordsUsedAlone } from './personPatterns.js';
 
 /**
  * Finds the people and organisations an article refers to, and every place it refers to them.
@@ -119,6 +119,7 @@ export function findPeople(
 
   const bylines = bylineNames(text);
   const usedAlone = wordsUsedAlone(text, spans);
+  const pairsAlone = pairsUsedAlone(text, spans);
   const namedWho = surnamesWithWho(text);
 
   // Pass 0: a person named with a nickname, which then stands for them alone ("Jokowi said").
@@ -237,7 +238,7 @@ export function findPeople(
       candidates.push({ start: span.start + b.index, end: span.start + b.index + b.name.length, kind: 'org', key, text: b.name, priority: 5.5 });
     }
     // Anyone else the evidence beside a name says is a person or an organisation (see findOpenNames).
-    for (const n of findOpenNames(chunk, usedAlone, lowerWords, unreadRuns, namedWho)) {
+    for (const n of findOpenNames(chunk, usedAlone, lowerWords, unreadRuns, namedWho, pairsAlone)) {
       if (bylines.has(n.name)) continue;
       // ("a judge in New York said": the place's last words, after a word the open pass skips, are no name either.)
       const wordBefore = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(chunk.slice(Math.max(0, n.start - 30), n.start))?.[1];

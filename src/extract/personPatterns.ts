@@ -119,6 +119,20 @@ export function wordsUsedAlone(text: string, spans: readonly Span[]): Set<string
   return usedAlone;
 }
 
+/** Two capitalised words the text uses alone before a verb, as it uses a surname ("Suu Kyi said", "López Obrador has"). */
+export function pairsUsedAlone(text: string, spans: readonly Span[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const span of spans) {
+    const chunk = text.slice(span.start, span.end);
+    USED_ALONE.lastIndex = 0;
+    for (let m = USED_ALONE.exec(chunk); m; m = USED_ALONE.exec(chunk)) {
+      const before = /(?<![\p{L}'’.-]\s?)(\p{Lu}[\p{L}'’-]+)\s$/u.exec(chunk.slice(Math.max(0, m.index - 30), m.index));
+      if (before) pairs.add(`${before[1]} ${m[1]}`);
+    }
+  }
+  return pairs;
+}
+
 export const PRONOUN = /\b(?:he|she|He|She)\b/g;
 /**
  * "According to him", "in her words", "to quote him", "her statement read": a source named by a pronoun, read as "he"

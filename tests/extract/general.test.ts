@@ -7396,6 +7396,16 @@ describe('the three-hundred-and-ninety-ninth batch: other stories\' headlines un
   });
 });
 
+describe('the four-hundredth batch: a name of four words whose last two the text uses alone ("Aung San Suu Kyi … Suu Kyi said") (PATTERNS 1.3)', () => {
+  it('reads the name whole when its last two words speak alone elsewhere', () => {
+    const text = 'Talks\n\nThe talks ended. Khin Maung Thet Naing met officials on Monday.\n\n"We will not give up on peace," Thet Naing said.';
+    expect(speakers(text)).toEqual([['We will not give up on peace,', 'Khin Maung Thet Naing']]);
+  });
+  it('still reads no four-word run as a name when its last two words are never used alone', () => {
+    expect(persons('Talks\n\nThe talks ended. Khin Maung Thet Naing met officials on Monday.\n\nNo one spoke after the meeting.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
