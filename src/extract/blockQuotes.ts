@@ -1,5 +1,6 @@
 import type { Line } from '../ingest/sections.js';
-import { HONORIFICS, isGivenName, ROLE_NOUNS } from './lexicon.js';
+import { HONORIFICS, ROLE_NOUNS } from './lexicon.js';
+import { isGivenName } from './givenNames.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { FIRST_PERSON, lineSpan } from './turns.js';
 

@@ -1,4 +1,5 @@
-import { isGivenName, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES } from './lexicon.js';
+import { NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES } from './lexicon.js';
+import { isGivenName } from './givenNames.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { foldName, personKey } from './names.js';
 import type { LocalPerson, Mention } from './mentions.js';

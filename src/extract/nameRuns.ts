@@ -1,4 +1,5 @@
-import { DEMONYMS, isGivenName, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, POSTNOMINALS, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, POSTNOMINALS, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { isGivenName } from './givenNames.js';
 import { COMPANY_KINDS } from './bodyWords.js';
 
 /** Runs of capitalised words, the raw material of open name finding (see findOpenNames), and the tests on their words. */

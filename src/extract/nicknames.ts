@@ -1,5 +1,6 @@
 import type { Span } from '../ingest/sentences.js';
-import { DEMONYMS, HONORIFICS, isGivenName, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, HONORIFICS, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
+import { isGivenName } from './givenNames.js';
 import { COMPANY_KINDS } from './bodyWords.js';
 
 /** A nickname in quotes between a given name and a surname: Joko "Jokowi" Widodo, Luiz Inácio 'Lula' da Silva. */

@@ -1,6 +1,7 @@
 /** The words and small tests findOpenNames (openNames.ts) weighs a run of capitalised words by. */
 
-import { COUNTRIES, DEMONYMS, isGivenName, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { COUNTRIES, DEMONYMS, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { isGivenName } from './givenNames.js';
 import { isTitle } from './nameRuns.js';
 
 // (Not the verbs that are as often nouns after a name, as the cue patterns leave them out: "a Solar System object".)

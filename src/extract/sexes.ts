@@ -1,5 +1,5 @@
 import type { LocalPerson, Mention } from './mentions.js';
-import { MEN_NAMES, UNISEX_NAMES, WOMEN_NAMES } from './lexicon.js';
+import { MEN_NAMES, UNISEX_NAMES, WOMEN_NAMES } from './givenNames.js';
 import { KIN_SEX } from './subjectShapes.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { ArticleExtraction } from '../extract/article.js';
 import { foldName, nameShape, similarFirstNames } from '../extract/names.js';
 import { NAME_MARK } from '../extract/survey.js';
-import { isGivenName, TITLE_WORDS } from '../extract/lexicon.js';
+import { TITLE_WORDS } from '../extract/lexicon.js';
+import { isGivenName } from '../extract/givenNames.js';
 
 /** How many of the articles naming someone are compared with one that writes the surname bare (a bound for a folder of thousands). */
 const STORY_CHECKS = 100;

@@ -7406,6 +7406,15 @@ describe('the four-hundredth batch: a name of four words whose last two the text
   });
 });
 
+describe('the four-hundred-and-first batch: a big city is no person ("Liverpool had agreed a fee") (PATTERNS 1.10)', () => {
+  it('reads no person from a city\'s name used alone as a club\'s', () => {
+    expect(persons('Transfer\n\nLiverpool had agreed a £111m fee last week, but the player chose Chelsea. Manager Ian Holt said the deal was "done".')).toEqual(['Ian Holt']);
+  });
+  it('still reads a club named with its city as a body that speaks', () => {
+    expect(speakers('Transfer\n\nLeeds United said the offer was "not acceptable" to the club.')).toEqual([['not acceptable', 'Leeds United']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
