@@ -3,6 +3,7 @@ import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './menti
 import { DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS } from './justNamed.js';
 import { isTitle } from './nameRuns.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { sentenceStart } from './sentenceStart.js';
 
 /**
@@ -256,7 +257,13 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       m.text = text.slice(m.start, m.end);
       return;
     }
-    m.key = before?.key ?? alone ?? (all.length === 1 ? all[0]! : ANONYMOUS);
+    // ("A European diplomat, who spoke on condition of anonymity, said …. "…," the diplomat said": an unnamed source of
+    // the same head named since the one who fits is the one meant.)
+    // (Its head noun, not a word before one: "an agency spokesman" is no "agency".)
+    const headWord = new RegExp(`\\b${escapeRegExp(head.toLowerCase())}s?(?:\\s+(?:in|for|of|at|to|from|with|close to|familiar with)\\b.*)?$`, 'i');
+    const unnamed = org ? undefined : lastBefore(mentions, i, (x) => x.kind === 'anonymous' && headWord.test(x.text));
+    const fitter = before ?? (alone ? lastBefore(mentions, i, (x) => x.key === alone) : undefined);
+    m.key = unnamed && (!fitter || unnamed.start > fitter.start) ? ANONYMOUS : (before?.key ?? alone ?? (all.length === 1 ? all[0]! : ANONYMOUS));
     m.text = text.slice(m.start, m.end);
   });
 }

@@ -7415,6 +7415,17 @@ describe('the four-hundred-and-first batch: a big city is no person ("Liverpool 
   });
 });
 
+describe('the four-hundred-and-second batch: "A European diplomat … said. "…," the diplomat said" after a named one who fits (PATTERNS 1.10)', () => {
+  const talks = (s: string) => `Talks\n\nIran's deputy foreign minister, Reza Tavakoli, said the talks were "serious".\n\n${s}`;
+  it('gives "the diplomat" to no one when an unnamed diplomat was brought in since the named one', () => {
+    expect(speakers(talks('A European diplomat, who spoke on condition of anonymity, said Iran had offered nothing. "The ball is in their court," the diplomat said.')).at(-1)).toEqual(['The ball is in their court,', null]);
+  });
+  it('still gives it to the named one when the unnamed source came before him', () => {
+    const text = 'Talks\n\nA European diplomat said the talks would be hard.\n\nIran\'s deputy foreign minister, Reza Tavakoli, said they were "serious". "We agreed to continue," the diplomat said.';
+    expect(speakers(text).at(-1)).toEqual(['We agreed to continue,', 'Reza Tavakoli']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
