@@ -195,7 +195,7 @@ export function findPeople(
       // ("the High Representative for Security Policy, Federica Mogherini, stressed": the name set off by the commas
       // is the one who speaks, not the capitalised words before it.)
       const apposed = m[3] && new RegExp(`^${FULL_NAME}$`).test(m[3]) ? m[3] : undefined;
-      const name = apposed ?? m[1] ?? m[2]!;
+      const name = apposed ?? m[1] ?? m[2] ?? m[4]!;
       const words = name.split(/\s+/);
       // ("Governor Rallings said": a title before a surname, which the title pass reads; "Dean Okafor said" names him.)
       if (words.some((t) => NOT_NAME.has(t) || NOT_NAMES.has(t) || NOT_BARE_NAME.test(t)) || ORG_HEADS.has(words.at(-1)!) || isGroupPlural(words.at(-1)!) || (TITLE_WORDS.has(words[0]!) && !isGivenName(words[0]!))) continue;

@@ -171,8 +171,10 @@ export const SPEECH_WIDE = `${SPEECH}|responded|retorted|remarked|conceded|count
 const SUBJECT_AFTER = SPEECH.split('|').filter((v) => !/^(?:told|tells|urged|warned|answered|pledged|denied|confirmed|announced|acknowledged)$/.test(v)).join('|');
 /** A verb after the name, which makes it the subject of a reported clause: ", said Red Bull had lacked pace". */
 const CLAUSE_VERB = '(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|do|needed|wanted)\\b';
+// ("Her Conservative shadow, Mel Stride, said", "His opposite number, X, said": a name set off by commas after a
+// possessive's description, the fourth group.)
 export const SPEAKER_NAME = new RegExp(
-  `(?:(?<=[,.?!]["”’']\\s)(?:${SPEECH})|(?<=[,.?!]\\s)(?:${SUBJECT_AFTER}))\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])(?!\\s+${CLAUSE_VERB})|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+([^,"“”]{2,100}),|${NAME_ASIDE})?\\s+(?:${SPEECH})\\b`,
+  `(?:(?<=[,.?!]["”’']\\s)(?:${SPEECH})|(?<=[,.?!]\\s)(?:${SUBJECT_AFTER}))\\s+(${FULL_NAME})\\b(?!\\s+[A-Z])(?!\\s+${CLAUSE_VERB})|(?<![A-Z][a-z]*\\s)\\b(${FULL_NAME})(?:,\\s+([^,"“”]{2,100}),|${NAME_ASIDE})?\\s+(?:${SPEECH})\\b|(?<=\\b(?:[Hh]er|[Hh]is|[Tt]heir)\\s+(?:[A-Za-z-]+\\s+){0,3}[a-z]+,\\s)(${FULL_NAME}),\\s+(?:${SPEECH})\\b`,
   'g',
 );
 /** A name of one or two words and a comma, right before a title: "Kuleba, Ukraine's foreign minister". */

@@ -28,8 +28,18 @@ export function jointSpeakers(text: string, candidates: readonly (Mention & { pr
     if (!verb || !SPEECH_WORDS.has(verb[2]!) || (verb[1] && text.slice(a.end, b.start).includes(','))) continue;
     joint.push({ start: a.start, end: b.end, kind: 'anonymous', key: ANONYMOUS, text: text.slice(a.start, b.end), priority: 0.4 });
   }
+  // ("Her sons, Chris Larkin and Toby Stephens, said": the second may be a full name no evidence of its own made anyone's.)
+  for (const a of named) {
+    const second = UNREAD_SECOND.exec(text.slice(a.end, a.end + 60));
+    // (The comma closing the pair's apposition stands before the verb.)
+    const verb = second ? JOINT_VERB.exec(text.slice(a.end + second[0].length, a.end + second[0].length + 130).replace(/^,(?=\s)/, '')) : null;
+    if (!second || !verb || !SPEECH_WORDS.has(verb[2]!) || named.some((b) => b.start > a.end && b.start < a.end + second[0].length)) continue;
+    joint.push({ start: a.start, end: a.end + second[0].length, kind: 'anonymous', key: ANONYMOUS, text: text.slice(a.start, a.end + second[0].length), priority: 0.4 });
+  }
   return joint;
 }
+/** " and Toby Stephens": "and" and a full name of two or three capitalised words. */
+const UNREAD_SECOND = /^\s+and\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}(?=,|\s+\p{Ll})/u;
 // (An apposition may stand between, and an auxiliary: "Dr Ana Ruiz and Dr Tom Hale, co-chairs of the committee, said", "have agreed".)
 const JOINT_VERB = /^(\s*,[^,"“”;.]{1,80},)?\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(?:(?:have|has|had)\s+)?(\p{Ll}+)\b/u;
 /** Verbs two people say something with together (not "concluded", "continued": ended, went on). */

@@ -7426,6 +7426,28 @@ describe('the four-hundred-and-second batch: "A European diplomat … said. "…
   });
 });
 
+describe('the four-hundred-and-third batch: "Her Conservative shadow, Mel Stride, said" (PATTERNS 1.2)', () => {
+  const economy = (s: string) => `Economy\n\nChancellor Rachel Reeves said the figures were bad.\n\n${s} said the Budget had "hammered business confidence".`;
+  it('reads a name set off by commas after a possessive\'s description as the one who speaks', () => {
+    expect(speakers(economy('Her Conservative shadow, Mel Stride,'))).toEqual([['hammered business confidence', 'Mel Stride']]);
+    expect(speakers(economy('His opposite number, Mel Stride,'))).toEqual([['hammered business confidence', 'Mel Stride']]);
+  });
+  it('still reads no one from words set off after a possessive\'s description that are no name', () => {
+    expect(speakers(economy('Her Conservative shadow, on Tuesday,'))).toEqual([['hammered business confidence', null]]);
+  });
+});
+
+describe('the four-hundred-and-fourth batch: "Her sons, Chris Larkin and Toby Stephens, said" (PATTERNS 1.9)', () => {
+  it('reads two speaking together as neither, when the second has no evidence of its own', () => {
+    const text = 'Obituary\n\nThe actress Ruth Allen has died aged 89.\n\nHer sons, Chris Larkin and Toby Stephens, said in a statement that she "passed away peacefully".';
+    expect(speakers(text)).toEqual([['passed away peacefully', null]]);
+  });
+  it('still gives the words to one named before "and" and a body', () => {
+    const text = 'Obituary\n\nThe actress Ruth Allen has died aged 89.\n\nHer son Chris Larkin, speaking for the family and the National Theatre, said she "passed away peacefully".';
+    expect(speakers(text)).toEqual([['passed away peacefully', 'Chris Larkin']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
