@@ -183,8 +183,9 @@ export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], 
     if (keys.size === 0) continue;
     const first = named[0]!;
     const before = text.slice(from, first.start);
-    // (After a phrase set off by a comma: "Speaking separately, Lavrov said", "In a statement, Roe said".)
-    const sentence = before.slice(sentenceStart(before, before.length)).replace(/^\s*[^,.;:"“”]{1,40},\s+/, '');
+    // (After a phrase set off by a comma: "Speaking separately, Lavrov said", "In a statement, Roe said", and a clause of
+    // time or condition however long: "When the last bank in Tregaron announced it would close in March, Vaughan did not".)
+    const sentence = before.slice(sentenceStart(before, before.length)).replace(/^\s*(?:(?:When|After|Before|As|Although|Though|If|Because|Since|While|Once|Until)\s[^.;:"“”]{1,120}?|[^,.;:"“”]{1,40}),\s+/, '');
     // (A title may stand before the name, in capitals or as a role: "Head coach Enzo Maresca said", "Chelsea head
     // coach Enzo Maresca said".)
     const subject = /^\s*(?:\p{L}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence) && sentence.trim().split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w[0]!.toUpperCase() + w.slice(1)));

@@ -248,9 +248,15 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // Saka scored twice. "…," the Arsenal manager said". A party's "politician" is any politician's: "the Green politician".)
     const epithet = EPITHETS.has(head.toLowerCase());
     const bodied = !org && /(?:^|\s)\p{Lu}/u.test(modifiers);
+    // ("Eleri Vaughan did not expect to become an activist. ¶ The 63-year-old retired teacher has lived …": an age among
+    // the modifiers describes the one just named, as "the 63-year-old" alone does; an epithet's age, "The 25-year-old
+    // Nigerian international", is read as epithets are.)
+    const aged = !org && /\b\d{1,3}-year-old\b/.test(modifiers) && all.length === 0;
     const alone = before
       ? undefined
-      : isNationality(head) || epithet
+      : !isNationality(head) && !epithet && aged
+        ? onlyPersonJustNamed(text, mentions, i, people, true)
+        : isNationality(head) || epithet
         ? playerOrAny(onlyPersonJustNamed(text, mentions, i, people, epithet), epithet, people)
         : COMPANY_HEADS.has(head.toLowerCase()) && all.length === 0
           ? onlyCompanyJustNamed(text, mentions, i, people)

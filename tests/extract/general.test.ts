@@ -7448,6 +7448,19 @@ describe('the four-hundred-and-fourth batch: "Her sons, Chris Larkin and Toby St
   });
 });
 
+describe('the four-hundred-and-fifth batch: "The 63-year-old retired teacher" after one named, and a subject after a long "When …," clause (PATTERNS 1.4)', () => {
+  const bank = (lede: string) => `Bank\n\n${lede}\n\nThe 63-year-old retired teacher has lived in the town all her life. "My grandfather opened an account here," she said.`;
+  it('reads an age among a description\'s modifiers as the one just named, and her "she" as hers', () => {
+    expect(speakers(bank('Eleri Vaughan did not expect to become an activist. Vaughan started a petition.'))).toEqual([['My grandfather opened an account here,', 'Eleri Vaughan']]);
+  });
+  it('and after a clause of time of any length before the name', () => {
+    expect(speakers(bank('When the last bank in the town announced it would close in March, Eleri Vaughan did not expect to become an activist. Vaughan started a petition.'))).toEqual([['My grandfather opened an account here,', 'Eleri Vaughan']]);
+  });
+  it('still gives it to no one when two were just named', () => {
+    expect(speakers(bank('Eleri Vaughan and Nia Pritchard did not expect to become activists. Vaughan started a petition with Pritchard.'))).toEqual([['My grandfather opened an account here,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
