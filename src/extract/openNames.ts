@@ -331,7 +331,8 @@ export function findOpenNames(
     // ("Emma Hayes and Sarina Wiegman have faced …": the second of two named subjects takes a plural verb.)
     const acts = !single && (nameTokens.length <= 3 || pairAgain) && (VERB_RIGHT_AFTER.test(acted) || (givenName && PRESENT_RIGHT_AFTER.test(acted)) || (/\p{Lu}[\p{L}'’-]+\s+and\s+$/u.test(before) && /^\s+(?:have|were|are)\b/.test(acted)));
     // (Or opening its sentence, it acts and then owns with "his" or "her": "Joonas Korpisalo stopped 30 shots for his eighth win".)
-    const actsAsOwner = acts && start === at && /(?:^|[.!?]["”’]?\s+)$/.test(before) && OWNS_AFTER_VERB.test(acted);
+    // (After a wire's dateline too: "NEW YORK — Aryna Sabalenka won her first US Open title".)
+    const actsAsOwner = acts && start === at && /(?:^|[.!?]["”’]?\s+|\p{Lu}{2,}[\p{Lu}\p{N} .,'’()-]{0,40}\s[—–-]{1,2}\s+)$/u.test(before) && OWNS_AFTER_VERB.test(acted);
     const heading = !single && headsQuotes(before, after);
     // A name set beside "a story of …", "an urban fantasy about …" is a work's, whatever it does after.
     if (!titled && !openRole && WORK_APPOSED.test(after)) continue;

@@ -1,7 +1,8 @@
 import type { Span } from '../ingest/sentences.js';
 import { editDistance, foldName, nameShape, orgKey, personKey, similarFirstNames } from './names.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
-import { jointSpeakers, resolveDescriptions } from './resolve.js';
+import { resolveDescriptions } from './resolve.js';
+import { jointSpeakers } from './joint.js';
 import { resolveAnaphors } from './anaphors.js';
 import { apposedBody } from './bodyWords.js';
 import { findOpenNames } from './openNames.js';

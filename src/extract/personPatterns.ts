@@ -140,7 +140,8 @@ export const PRONOUN = /\b(?:he|she|He|She)\b/g;
  */
 export const PRONOUN_SOURCE =
   /\b(?:[Aa]ccording to (him|her)|[Ii]n (his|her)(?: own)? words|[Tt]o quote (him|her)|([Hh]is|[Hh]er)(?= (?:[a-z]+ )?(?:statement|letter|post|tweet|message|note|email) (?:read|reads|said|says|stated|states|added|adds|continued)\b))\b/g;
-export const AGE_DESCRIPTION = /\b[Tt]he (\d{1,3})-year-old\b/g;
+// ("the 61-year-old businesswoman said": with a word or two of what they are, right before a speech verb.)
+export const AGE_DESCRIPTION = /\b[Tt]he (\d{1,3})-year-old\b(?:(?: [a-z-]+){1,2}(?= (?:said|says|told|tells|added|adds|recalled|explained|wrote)\b))?/g;
 /**
  * "the head of the Russian Foreign Ministry stressed", "according to the head of Russian diplomacy", as translated copy
  * names a minister: the minister of that ministry (its words before "Ministry" captured), or the foreign minister.

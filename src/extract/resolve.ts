@@ -1,5 +1,5 @@
 import { COMPANY_HEADS, DESCRIBED, DOCUMENTS, EPITHETS, GROUPS, ledeRivals, licensedBodies, licenses, ORGANISATION_HEADS, SPEAKING_HEADS, withTranslatedPosts } from './descriptions.js';
-import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
+import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS } from './justNamed.js';
 import { isTitle } from './nameRuns.js';
@@ -7,46 +7,9 @@ import { escapeRegExp } from '../util/regexp.js';
 import { sentenceStart } from './sentenceStart.js';
 
 /**
- * What a mention that is not a name stands for, once the article's people are known: two people speaking together,
- * definite descriptions ("the top EU diplomat", "the statement") and listed titles ("the Russian foreign minister").
+ * What a description stands for, once the article's people are known: "the top EU diplomat", "the statement", "the
+ * 52-year-old" (two speaking together are joint.ts', listed titles anaphors.ts').
  */
-
-/**
- * "Jo Whitfield and Martin Hale said they were …": two people speaking together are neither one alone; the pair is
- * an unnamed source, whose words get no speaker.
- */
-export function jointSpeakers(text: string, candidates: readonly (Mention & { priority: number })[]): (Mention & { priority: number })[] {
-  // (Surnames too: "Macron and Scholz said they were …".)
-  const named = candidates.filter((c) => PERSON_KINDS.has(c.kind) && c.key?.startsWith('p:')).sort((a, b) => a.start - b.start);
-  const joint: (Mention & { priority: number })[] = [];
-  for (let i = 1; i < named.length; i++) {
-    const [a, b] = [named[i - 1]!, named[i]!];
-    // (A role may stand before the second: "President Vladimir Putin and Chinese leader Xi Jinping on Tuesday hailed".)
-    if (a.key === b.key || !/^\s*,?\s+and\s+(?:[\p{L}'’.-]+\s+){0,3}$/u.test(text.slice(a.end, b.start))) continue;
-    const verb = JOINT_VERB.exec(text.slice(b.end, b.end + 130));
-    // (Not past an apposition after ", and": "The mayor met X, and Y, the bank chief, said" is a clause of Y's own.)
-    if (!verb || !SPEECH_WORDS.has(verb[2]!) || (verb[1] && text.slice(a.end, b.start).includes(','))) continue;
-    joint.push({ start: a.start, end: b.end, kind: 'anonymous', key: ANONYMOUS, text: text.slice(a.start, b.end), priority: 0.4 });
-  }
-  // ("Her sons, Chris Larkin and Toby Stephens, said": the second may be a full name no evidence of its own made anyone's.)
-  for (const a of named) {
-    const second = UNREAD_SECOND.exec(text.slice(a.end, a.end + 60));
-    // (The comma closing the pair's apposition stands before the verb.)
-    const verb = second ? JOINT_VERB.exec(text.slice(a.end + second[0].length, a.end + second[0].length + 130).replace(/^,(?=\s)/, '')) : null;
-    if (!second || !verb || !SPEECH_WORDS.has(verb[2]!) || named.some((b) => b.start > a.end && b.start < a.end + second[0].length)) continue;
-    joint.push({ start: a.start, end: a.end + second[0].length, kind: 'anonymous', key: ANONYMOUS, text: text.slice(a.start, a.end + second[0].length), priority: 0.4 });
-  }
-  return joint;
-}
-/** " and Toby Stephens": "and" and a full name of two or three capitalised words. */
-const UNREAD_SECOND = /^\s+and\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}(?=,|\s+\p{Ll})/u;
-// (An apposition may stand between, and an auxiliary: "Dr Ana Ruiz and Dr Tom Hale, co-chairs of the committee, said", "have agreed".)
-const JOINT_VERB = /^(\s*,[^,"“”;.]{1,80},)?\s+(?:(?:on|last|this|late|early)\s+\p{L}+\s+|(?:also|both|jointly)\s+)?(?:(?:have|has|had)\s+)?(\p{Ll}+)\b/u;
-/** Verbs two people say something with together (not "concluded", "continued": ended, went on). */
-const SPEECH_WORDS = new Set(
-  'said say says told added announced agreed insisted warned stated wrote declared replied responded hailed praised welcomed condemned denounced vowed pledged urged stressed described called criticised criticized accused rejected dismissed disputed denied argued claimed maintained recalled explained noted admitted confirmed'.split(' '),
-);
-
 
 /** '," the teenager said': a description as a quote's tag. */
 const TAG_DESCRIPTION = /[,?!]["”’]\s+the\s+[\p{L}\d\s'’-]{1,40}?\s+(?:said|says|told|tells|added|adds)\b/gu;
@@ -143,7 +106,13 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       while (k > 0 && mentions[k - 1]!.start >= opens) k--;
       const opener = k >= 0 ? mentions[k] : undefined;
       const person = opener && named(opener) && /^\s*$/.test(text.slice(opens, opener.start)) ? opener : last;
-      m.key = person?.key ?? ANONYMOUS;
+      // ("Xenia Galvan and Rosa Ibarra conceded …. "…," the 61-year-old said": one of two subjects, nobody.)
+      // (The first of them may be a name we did not read: "Xenia Galvan and Rosa Ibarra".)
+      const pair =
+        person &&
+        ((person === opener && mentions[k + 1] && named(mentions[k + 1]!) && mentions[k + 1]!.key !== person.key && /^\s+and\s+$/.test(text.slice(person.end, mentions[k + 1]!.start))) ||
+          /^\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,3}and\s+$/u.test(text.slice(sentenceStart(text, person.start), person.start)));
+      m.key = pair ? ANONYMOUS : (person?.key ?? ANONYMOUS);
       m.text = text.slice(m.start, m.end);
       return;
     }

@@ -7461,6 +7461,23 @@ describe('the four-hundred-and-fifth batch: "The 63-year-old retired teacher" af
   });
 });
 
+describe('the four-hundred-and-sixth batch: "NEW YORK — X won her first title"; "the 61-year-old businesswoman said" (PATTERNS 1.2, 1.4)', () => {
+  it('reads a full name after a wire\'s dateline, acting on what is hers, as a person', () => {
+    expect(persons('Final\n\nNEW YORK — Aryna Belova won her first major title on Saturday.\n\nBelova\'s coach was in tears.')).toContain('Aryna Belova');
+  });
+  it('still reads no person from a name after a dateline that owns nothing ("won the")', () => {
+    expect(persons('Final\n\nNEW YORK — Golden Harbor won the final on Saturday.\n\nGolden Harbor\'s coach was in tears.')).toEqual([]);
+  });
+  it('gives "the 61-year-old businesswoman said" to the one just named', () => {
+    const text = 'Vote\n\nOpposition candidate Xenia Galvan conceded defeat on Monday. "I recognise the result," the 61-year-old businesswoman said.';
+    expect(speakers(text)).toEqual([['I recognise the result,', 'Xenia Galvan']]);
+  });
+  it('still gives it to no one after two were just named', () => {
+    const text = 'Vote\n\nXenia Galvan and Rosa Ibarra conceded defeat on Monday. "I recognise the result," the 61-year-old businesswoman said.';
+    expect(speakers(text)).toEqual([['I recognise the result,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
