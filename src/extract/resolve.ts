@@ -156,7 +156,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       // (An organisation by any word of its name: "the ministry" is the Defence Ministry of Norland.)
       // ("The French foreign ministry said" is not Russia's Foreign Ministry: a nationality must be the body's own.)
       // ("the production company" is Dick Clark Productions: a modifier its name shares licenses the head too.)
-      if (org) return p.type === 'organisation' && (licenses(head, p.last) || sharesModifier(modifiers, p.last)) && (!nationality || sameCountry(nationality, [...p.names, ...p.aliases].join(' ')));
+      // ("the Unite union has announced … The union said": the kind the text writes right after its name, too.)
+      if (org) return p.type === 'organisation' && (licenses(head, p.last) || sharesModifier(modifiers, p.last) || kindAfterName(text, p.last, head)) && (!nationality || sameCountry(nationality, [...p.names, ...p.aliases].join(' ')));
       // (A role noun with no licences of its own, "the patient", only by the person's own words: near a name it is
       // often someone else, "After questioning the patient, Dempsey found".)
       const introduced = (speakingHead ? own.get(key) : intro.get(key)) ?? '';
@@ -288,6 +289,11 @@ export function namedSoFar(mentions: readonly Mention[], people: Map<string, Loc
     if (k < firstPerson && people.get(m.key)?.type === 'person') firstPerson = k;
   });
   return (key, i, strictly = false) => (!strictly && i <= firstPerson) || (first.get(key) ?? i) < i;
+}
+
+/** Whether the text writes a body's kind right after its name: "the Unite union" for "union". */
+function kindAfterName(text: string, name: string, head: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}\\s+${escapeRegExp(head.toLowerCase())}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** Whether a lower-case modifier ("production") begins a word of a body's name ("Dick Clark Productions"). */

@@ -7478,6 +7478,16 @@ describe('the four-hundred-and-sixth batch: "NEW YORK — X won her first title"
   });
 });
 
+describe('the four-hundred-and-seventh batch: "the Unite union has announced … The union said" (PATTERNS 1.10)', () => {
+  const strike = (kind: string) => `Strike\n\nBus drivers will walk out for two weeks, the Velora ${kind} has announced.\n\nThe union said members had rejected the offer because it was "a real-terms pay cut".`;
+  it('gives "the union" to a body the text wrote with that kind after its name', () => {
+    expect(speakers(strike('union'))).toEqual([['a real-terms pay cut', 'Velora']]);
+  });
+  it('still gives it to no one when the body was written with another kind', () => {
+    expect(speakers(strike('company'))).toEqual([['a real-terms pay cut', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
