@@ -1,7 +1,7 @@
 import type { LocalPerson, Mention } from './mentions.js';
 import { askedAbout, describedWhenNamed, HEADS_OF_STATE, onlyPersonJustNamed, spokenOfInSentence } from './justNamed.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { lastFitting, namedSoFar, sameCountry } from './resolve.js';
+import { jointParts, lastBefore, lastFitting, namedSoFar, sameCountry } from './resolve.js';
 
 /**
  * Listed titles standing for someone named: "the Russian foreign minister", "the Ukrainian president", "the minister"
@@ -43,7 +43,12 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     // minister; "top diplomat" is no role we record.)
     const topDiplomat = (x: Mention) =>
       x.kind === 'title' && /\btop diplomat\b/i.test(x.text) && FOREIGN_MINISTERS.test(roleWord) && (!nat || people.get(x.key!)?.nationality === nat || countrysOwn(text, mentions, x.key!, nat));
-    const before = lastFitting(text, mentions, i, (x) => Boolean(x.key && people.get(x.key) && (fits(people.get(x.key)!) || titledAs(x) || counterpart(x) || topDiplomat(x))));
+    const named = lastFitting(text, mentions, i, (x) => Boolean(x.key && people.get(x.key) && (fits(people.get(x.key)!) || titledAs(x) || counterpart(x) || topDiplomat(x))));
+    // (The counterpart may be the second of two speaking together: "Foreign Minister X and his Chinese counterpart Qin
+    // Gang agreed …. The Chinese minister also urged".)
+    const jointCounterpart = (x: Mention) => (x.kind === 'anonymous' ? jointParts(x.text, people).find(([key, part]) => counterpart({ ...x, kind: 'title', key, text: part }))?.[0] : undefined);
+    const joint = lastBefore(mentions, i, (x) => (!named || x.start > named.start) && jointCounterpart(x) !== undefined);
+    const before = joint ? { ...joint, key: jointCounterpart(joint)! } : named;
     // (Anyone holding the role, named before it once anyone is: see resolveDescriptions.)
     const any = [...people.values()].filter((p) => namedBefore(p.key, i) && fits(p));
     // ("Sir Keir Starmer has defended his decision … ¶ Speaking in Brighton, the Prime Minister said": a post written with

@@ -255,7 +255,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
 }
 
 /** The people a joint mention names, each with its part: "Japanese Prime Minister Fumio Kishida", "Macron". */
-function jointParts(mention: string, people: Map<string, LocalPerson>): [string, string][] {
+export function jointParts(mention: string, people: Map<string, LocalPerson>): [string, string][] {
   const out: [string, string][] = [];
   for (const part of mention.split(/,?\s+and\s+/)) {
     const ends = (name: string) => part === name || part.endsWith(` ${name}`);
@@ -351,7 +351,7 @@ function withoutHeadlines(text: string, name: string): string {
 const LOOK_BACK = 200;
 
 /** The last mention before index i (within LOOK_BACK) that meets the test. */
-function lastBefore(mentions: readonly Mention[], i: number, test: (m: Mention) => boolean): Mention | undefined {
+export function lastBefore(mentions: readonly Mention[], i: number, test: (m: Mention) => boolean): Mention | undefined {
   for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k--) if (test(mentions[k]!)) return mentions[k];
   return undefined;
 }

@@ -7488,6 +7488,17 @@ describe('the four-hundred-and-seventh batch: "the Unite union has announced …
   });
 });
 
+describe('the four-hundred-and-eighth batch: "X and his Chinese counterpart Y agreed … The Chinese minister urged" (PATTERNS 1.3, 1.9)', () => {
+  const talks = (who: string) =>
+    `Talks\n\nJapanese Foreign Minister Kenji Sato and his Chinese counterpart Liu Jianmin agreed on Sunday to keep talking.\n\nSato said Japan had stated its position "in a clear manner". ${who} also urged Japan not to "interfere" in the Taiwan issue.`;
+  it('gives a listed title to the counterpart of that nationality named second of two speaking together', () => {
+    expect(speakers(talks('The Chinese minister')).at(-1)).toEqual(['interfere', 'Liu Jianmin']);
+  });
+  it('still gives another nationality\'s minister to no one', () => {
+    expect(speakers(talks('The Russian minister')).at(-1)).toEqual(['interfere', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
