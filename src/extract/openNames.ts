@@ -44,7 +44,7 @@ export function findOpenNames(
   unread?: string[],
   /** Surnames the whole text writes alone before ", who" and a verb in the singular (see surnamesWithWho). */
   namedWho: ReadonlySet<string> = NO_WORDS,
-  /** Two words the whole text writes alone before a verb (see pairsUsedAlone). */
+  /** Two words the whole text writes alone before a verb (see namesUsedAlone). */
   pairsAlone: ReadonlySet<string> = NO_WORDS,
 ): OpenName[] {
   const out: OpenName[] = [];

@@ -19,7 +19,7 @@ import { familyFirstNames } from './familyFirst.js';
 import { surnameForms } from './surnameForms.js';
 import { acceptMentions, apposedName, bylineNames, fullerNamed, peerNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole, unreadNames } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesBeforePosts, bodiesForNames, companiesByEvidence, isBodysRole, isGroupPlural, isProductWord, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
-import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, TITLE, BARE_POST, POST_SPEAKS, pairsUsedAlone, wordsUsedAlone } from './personPatterns.js';
+import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, TITLE, BARE_POST, POST_SPEAKS, namesUsedAlone } from './personPatterns.js';
 
 /**
  * Finds the people and organisations an article refers to, and every place it refers to them.
@@ -120,8 +120,7 @@ export function findPeople(
   };
 
   const bylines = bylineNames(text);
-  const usedAlone = wordsUsedAlone(text, spans);
-  const pairsAlone = pairsUsedAlone(text, spans);
+  const { words: usedAlone, pairs: pairsAlone } = namesUsedAlone(text, spans);
   const namedWho = surnamesWithWho(text);
 
   // Pass 0: a person named with a nickname, which then stands for them alone ("Jokowi said").

@@ -105,32 +105,26 @@ const USED_ALONE = new RegExp(
   'g',
 );
 
-/** Capitalised words the text uses alone, inside a sentence or as a subject before a verb ("Sinner does not forget"). */
-export function wordsUsedAlone(text: string, spans: readonly Span[]): Set<string> {
-  const usedAlone = new Set<string>();
-  for (const span of spans) {
-    const chunk = text.slice(span.start, span.end);
-    USED_ALONE.lastIndex = 0;
-    for (let m = USED_ALONE.exec(chunk); m; m = USED_ALONE.exec(chunk)) {
-      // (Not the second word of a name: "Jannik Sinner has" says nothing of "Sinner" alone.)
-      if (!/[A-Z][\w'’-]*\s$/.test(chunk.slice(Math.max(0, m.index - 30), m.index))) usedAlone.add(m[1]!);
-    }
-  }
-  return usedAlone;
-}
-
-/** Two capitalised words the text uses alone before a verb, as it uses a surname ("Suu Kyi said", "López Obrador has"). */
-export function pairsUsedAlone(text: string, spans: readonly Span[]): Set<string> {
+/**
+ * Capitalised words the text uses alone, inside a sentence or as a subject before a verb ("Sinner does not forget"),
+ * and pairs of them used alone the same way, as a surname of two words is ("Suu Kyi said", "López Obrador has").
+ */
+export function namesUsedAlone(text: string, spans: readonly Span[]): { words: Set<string>; pairs: Set<string> } {
+  const words = new Set<string>();
   const pairs = new Set<string>();
   for (const span of spans) {
     const chunk = text.slice(span.start, span.end);
     USED_ALONE.lastIndex = 0;
     for (let m = USED_ALONE.exec(chunk); m; m = USED_ALONE.exec(chunk)) {
-      const before = /(?<![\p{L}'’.-]\s?)(\p{Lu}[\p{L}'’-]+)\s$/u.exec(chunk.slice(Math.max(0, m.index - 30), m.index));
-      if (before) pairs.add(`${before[1]} ${m[1]}`);
+      const before = chunk.slice(Math.max(0, m.index - 30), m.index);
+      // (Not the second word of a name: "Jannik Sinner has" says nothing of "Sinner" alone.)
+      if (!/[A-Z][\w'’-]*\s$/.test(before)) words.add(m[1]!);
+      // (A pair with nothing of a name before it: "Aung San Suu Kyi said" says nothing of "Suu Kyi" alone.)
+      const first = /(?<![\p{L}'’.-]\s?)(\p{Lu}[\p{L}'’-]+)\s$/u.exec(before);
+      if (first) pairs.add(`${first[1]} ${m[1]}`);
     }
   }
-  return pairs;
+  return { words, pairs };
 }
 
 export const PRONOUN = /\b(?:he|she|He|She)\b/g;
