@@ -32,8 +32,9 @@ export const CUE_WORDS =
   // "…," Hale has written: writing in the perfect, not the passive participle ("a letter written in 1990").
   'written(?<=\\b(?:has|have|had)\\s+written)(?=\\s*[,.:;]|\\s*$)|' +
   // The open lexicon (responded, continued, recalled, mocked, joked, praised, …), longest forms first.
-  // ("will continue to coordinate": continuing is saying only when no verb follows it.)
-  'continued(?!\\s+to\\b)|continues(?!\\s+to\\b)|continue(?!\\s+to\\b)|continuing(?!\\s+to\\b)|' +
+  // ("will continue to coordinate", "if NATO continued its policy of "containment"": continuing is saying only when no
+  // verb and no object follows it.)
+  'continued(?!\\s+to\\b|\\s+(?:its|his|her|their|the|a|an|this|that)\\s)|continues(?!\\s+to\\b|\\s+(?:its|his|her|their|the|a|an|this|that)\\s)|continue(?!\\s+to\\b|\\s+(?:its|his|her|their|the|a|an|this|that)\\s)|continuing(?!\\s+to\\b|\\s+(?:its|his|her|their|the|a|an|this|that)\\s)|' +
   SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state|continu\w*)$/.test(v)).join('|');
 /** Words for how someone said it, standing in for a speech verb: "'We will not back down': Zelensky defiant", "X was scathing". */
 export const STANCE_WORDS = 'defiant|adamant|upbeat|unrepentant|unapologetic|bullish|confident|optimistic|hopeful|cautious|resolute|unmoved|unbowed|blunt|candid|scathing';

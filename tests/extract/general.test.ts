@@ -7499,6 +7499,16 @@ describe('the four-hundred-and-eighth batch: "X and his Chinese counterpart Y ag
   });
 });
 
+describe('the four-hundred-and-ninth batch: "warned that if NATO continued its policy of "containment"" (PATTERNS 1.8, 1.9)', () => {
+  const talks = (s: string) => `Talks\n\nDeputy Foreign Minister Pavel Orlov led the Russian delegation.\n\n${s}`;
+  it('reads no cue in "continued" before an object, so the words are the reporting subject\'s', () => {
+    expect(speakers(talks('Orlov warned that if NATO continued its policy of "containment", Russia would respond.'))).toEqual([['containment', 'Pavel Orlov']]);
+  });
+  it('still reads "continued" closing a tag as a cue', () => {
+    expect(speakers(talks('"We will respond in kind," Orlov continued.'))).toEqual([['We will respond in kind,', 'Pavel Orlov']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
