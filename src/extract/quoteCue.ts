@@ -45,6 +45,10 @@ const TAG_VERB = /^\s+(?:said|says|told|tells|added|adds|wrote)\b/;
 // (Up to five parts: "X, a scientist at the Goddard center in Greenbelt, Maryland, and American University in
 // Washington, D.C., said".)
 // ("…," Ruiz was quoted as saying, was cited by Interfax as saying: the words of one quoted by someone else are still hers.)
+/** '"…," was how …': a frame naming the speaker after the words, with HOW_VERB after the name. */
+const WAS_HOW = /^[,"”’'\s]*(?:was|is)\s+how\s+$/;
+const HOW_VERB = /^(?:\s*,[^,"“”]{1,80},|\s*,)?\s+(?:later\s+|once\s+)?(?:put|puts|described|describes|summed|sums|summarised|summarized|characterised|characterized|explained|explains)\b/;
+
 /** A text that reports what was said: "according to a readout from …". */
 const REPORTED_IN = /^according to (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:readout|statement|transcript|summary|report)\b/u;
 // (The one who led a study, with the rest unnamed: '"…," Paganini and her team wrote'; not "and her husband".)
@@ -86,6 +90,13 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   }
   // After the quote, right away: "…," he said / "…," said the Russian foreign minister / "…" Lavrov.
   let firstAfter = ms.find((m) => m.start >= q.close && m.start < postEnd);
+  // ('"A fragile first step," was how Ruiz put it': the one "how" names, putting or describing it; or the name set
+  // beside a description there, "was how the bloc's chief negotiator, Ana Ferreira, described the deal".)
+  if (firstAfter && WAS_HOW.test(text.slice(q.close, firstAfter.start))) {
+    const beside = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd);
+    const who = beside?.key && PERSON_KINDS.has(beside.kind) && /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*,\s*$/u.test(text.slice(firstAfter.end, beside.start)) ? beside : firstAfter;
+    if (who.key && HOW_VERB.test(text.slice(who.end, postEnd))) return { speakerKey: who.key, cue: text.slice(q.close, who.end).replace(/^[\s,"”’']+/, ''), method: 'after' };
+  }
   // Where the speaker's words start: "…," NATO chief Jens Stoltenberg said is Stoltenberg's, the organisation and a
   // word or three of role standing before the person.
   const leadStart = firstAfter?.start ?? 0;

@@ -7509,6 +7509,19 @@ describe('the four-hundred-and-ninth batch: "warned that if NATO continued its p
   });
 });
 
+describe('the four-hundred-and-tenth batch: "\'…,\' was how Ruiz put it" (PATTERNS 1.8)', () => {
+  const talks = (s: string) => `Talks\n\nForeign Minister Ana Ruiz met Tom Hale, the trade envoy, on Monday.\n\n${s}`;
+  it('gives the words to the one "was how" names putting or describing them', () => {
+    expect(speakers(talks('"A fragile first step," was how Ruiz put it.'))).toEqual([['A fragile first step,', 'Ana Ruiz']]);
+    expect(speakers(talks('"A fragile first step" is how Hale described the deal.'))).toEqual([['A fragile first step', 'Tom Hale']]);
+    expect(speakers(talks('"A fragile first step" was how the bloc\'s chief negotiator, Lena Brandt, described the deal.')).at(-1)).toEqual(['A fragile first step', 'Lena Brandt']);
+    expect(speakers(talks('"A fragile first step," was how Lena Brandt, an economist at the Kiel Institute, put it.')).at(-1)).toEqual(['A fragile first step,', 'Lena Brandt']);
+  });
+  it('still gives them to no one when "was how" names no one', () => {
+    expect(speakers(talks('"A fragile first step," was how the deal was described.'))).toEqual([['A fragile first step,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
