@@ -45,6 +45,11 @@ const TAG_VERB = /^\s+(?:said|says|told|tells|added|adds|wrote)\b/;
 // (Up to five parts: "X, a scientist at the Goddard center in Greenbelt, Maryland, and American University in
 // Washington, D.C., said".)
 // ("…," Ruiz was quoted as saying, was cited by Interfax as saying: the words of one quoted by someone else are still hers.)
+/** People no one names, as a group: "critics", "opponents", "some". */
+const GROUP_NOUNS = 'critics|opponents|supporters|protesters|residents|activists|campaigners|lawmakers|fans|voters|observers|others|those|many|some';
+const GROUP_WHO = new RegExp(`\\b(?:${GROUP_NOUNS})\\s+(?:who|that)\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u');
+const GROUP_CLAIM = new RegExp(`\\b(?:claims?|accusations?|suggestions?|charges?|allegations?|complaints?)\\s+(?:by|from)\\s+(?:the\\s+|some\\s+|his\\s+|her\\s+|their\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS})\\s+that\\b`, 'u');
+
 /** '"…," was how …': a frame naming the speaker after the words, with HOW_VERB after the name. */
 const WAS_HOW = /^[,"”’'\s]*(?:was|is)\s+how\s+$/;
 const HOW_VERB = /^(?:\s*,[^,"“”]{1,80},|\s*,)?\s+(?:later\s+|once\s+)?(?:put|puts|described|describes|summed|sums|summarised|summarized|characterised|characterized|explained|explains)\b/;
@@ -231,6 +236,9 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     const tagged = participle && subject?.key ? ms.filter((x) => x.key && x.start >= subject.end && x.end <= at && TAG_VERB.test(text.slice(x.end, x.end + 12))).at(-1) : undefined;
     const m = participle && subject?.key && subject.end <= at ? (tagged ?? subject) : adjacentBefore(text, ms, at, lastVerb[0]);
     const someoneElse: Attribution = { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
+    // ("Ruiz later met critics who called the deal "a sell-out"", "Ruiz dismissed claims by opponents that the deal was
+    // "…"": words of an unnamed group the verb's clause, or what the verb takes, belongs to.)
+    if (GROUP_WHO.test(text.slice(Math.max(segStart, at - 40), at)) || GROUP_CLAIM.test(text.slice(at, q.open))) return someoneElse;
     // ("Lavrov … said Moscow hoped "…"": a body right after the subject's own speech verb is what that person says
     // it hopes or wants; the words are the person's.)
     if (m?.kind === 'org' && subject?.key && subject.kind !== 'org' && subject.end <= m.start) {

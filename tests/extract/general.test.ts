@@ -7522,6 +7522,17 @@ describe('the four-hundred-and-tenth batch: "\'…,\' was how Ruiz put it" (PATT
   });
 });
 
+describe('the four-hundred-and-eleventh batch: "critics who called the deal "a sell-out""; "claims by opponents that" (PATTERNS 1.9, 1.10)', () => {
+  const talks = (s: string) => `Talks\n\nForeign Minister Ana Ruiz met Tom Hale, the trade envoy, on Monday.\n\n${s}`;
+  it('gives the words of an unnamed group\'s clause, or of claims it makes, to no one, not to the sentence\'s subject', () => {
+    expect(speakers(talks('Ruiz later met critics who called the deal "a sell-out".'))).toEqual([['a sell-out', null]]);
+    expect(speakers(talks('Ruiz dismissed claims by opponents that the deal was "a sell-out".'))).toEqual([['a sell-out', null]]);
+  });
+  it("still gives the subject's own relative clause to the subject", () => {
+    expect(speakers(talks('Ruiz, who called the deal "a good start", met critics.'))).toEqual([['a good start', 'Ana Ruiz']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
