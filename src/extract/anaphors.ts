@@ -18,6 +18,9 @@ function countrysOwn(text: string, mentions: readonly Mention[], key: string, na
 /** The posts "the top diplomat" stands for (not "Oleksiy Danilov, secretary of the National Security … Council"). */
 const DIPLOMATS = /\b(?:foreign minister|secretary of state|foreign secretary|foreign policy chief|high representative|minister (?:of|for) foreign affairs|foreign affairs minister|ambassador|envoy|diplomat)\b/i;
 
+/** ", the trade envoy," after a name: a post set beside it, ending in the role word. */
+const apposedPost = (roleWord: string) => new RegExp(`^,\\s+(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}.-]+\\s+){0,3}${escapeRegExp(roleWord)}(?:,|\\s|$)`, 'iu');
+
 /** The posts a country's top diplomat holds (not its ambassadors or envoys). */
 const FOREIGN_MINISTERS = /^(?:foreign (?:minister|secretary)|secretary of state|foreign affairs minister)$/;
 
@@ -69,7 +72,11 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     // (Only one the text gives no post or other nationality: the heading does not make a Russian the US secretary.)
     const askedKey = !before && any.length === 0 ? askedAbout(text, mentions, i, people) : undefined;
     const asked = askedKey && people.get(askedKey)!.roles.length === 0 && (!nat || (people.get(askedKey)!.nationality ?? nat) === nat) ? askedKey : undefined;
-    m.key = before?.key ?? (any.length === 1 ? any[0]!.key : (asked ?? roleless));
+    // ("Tom Hale, the trade envoy, … "…," the envoy said": a post no role records, set beside one named before it, when
+    // no nationality is asked for; not the title itself after a name and a comma, "According to X, the minister said".)
+    const posted = !before && any.length === 0 && !nat && roleWord ? apposedPost(roleWord) : null;
+    const apposed = posted ? lastBefore(mentions, i, (x) => Boolean(x.key && people.get(x.key)?.type === 'person' && posted.test(text.slice(x.end, Math.min(m.start, x.end + 80))))) : undefined;
+    m.key = before?.key ?? apposed?.key ?? (any.length === 1 ? any[0]!.key : (asked ?? roleless));
     m.text = m.text.replace('|', ' ').trim();
   });
 }

@@ -7533,6 +7533,16 @@ describe('the four-hundred-and-eleventh batch: "critics who called the deal "a s
   });
 });
 
+describe('the four-hundred-and-twelfth batch: "Tom Hale, the trade envoy, … "…," the envoy said" (PATTERNS 1.4)', () => {
+  const talks = (who: string) => `Talks\n\nForeign Minister Ana Ruiz met Tom Hale, the trade envoy, on Monday.\n\nHale was less sure. "We will see," ${who} said.`;
+  it('gives a listed post no role records to the one it was set beside', () => {
+    expect(speakers(talks('the envoy'))).toEqual([['We will see,', 'Tom Hale']]);
+  });
+  it('still gives another post to no one', () => {
+    expect(speakers(talks('the ambassador'))).toEqual([['We will see,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
