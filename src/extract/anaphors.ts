@@ -1,7 +1,8 @@
 import type { LocalPerson, Mention } from './mentions.js';
 import { askedAbout, describedWhenNamed, HEADS_OF_STATE, onlyPersonJustNamed, spokenOfInSentence } from './justNamed.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { jointParts, lastBefore, lastFitting, namedSoFar, sameCountry } from './resolve.js';
+import { lastBefore, lastFitting, namedSoFar, sameCountry } from './resolve.js';
+import { jointParts } from './joint.js';
 
 /**
  * Listed titles standing for someone named: "the Russian foreign minister", "the Ukrainian president", "the minister"

@@ -34,7 +34,7 @@ export const CUE_WORDS =
   // The open lexicon (responded, continued, recalled, mocked, joked, praised, …), longest forms first.
   // ("will continue to coordinate", "if NATO continued its policy of "containment"": continuing is saying only when no
   // verb and no object follows it.)
-  'continued(?!\\s+to\\b|\\s+(?:its|his|her|their|the|a|an|this|that)\\s)|continues(?!\\s+to\\b|\\s+(?:its|his|her|their|the|a|an|this|that)\\s)|continue(?!\\s+to\\b|\\s+(?:its|his|her|their|the|a|an|this|that)\\s)|continuing(?!\\s+to\\b|\\s+(?:its|his|her|their|the|a|an|this|that)\\s)|' +
+  ['continued', 'continues', 'continue', 'continuing'].map((v) => `${v}(?!\\s+to\\b|\\s+(?:its|his|her|their|the|a|an|this|that)\\s)|`).join('') +
   SPEECH_VERBS.filter((v) => !/^(?:put|puts|putting|begin|begins|began|question\w*|object\w*|charge\w*|point\w*|counter\w*|state|continu\w*)$/.test(v)).join('|');
 /** Words for how someone said it, standing in for a speech verb: "'We will not back down': Zelensky defiant", "X was scathing". */
 export const STANCE_WORDS = 'defiant|adamant|upbeat|unrepentant|unapologetic|bullish|confident|optimistic|hopeful|cautious|resolute|unmoved|unbowed|blunt|candid|scathing';

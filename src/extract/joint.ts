@@ -1,4 +1,4 @@
-import { ANONYMOUS, type Mention, PERSON_KINDS } from './mentions.js';
+import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
 
 /**
  * "Jo Whitfield and Martin Hale said they were …": two people speaking together are neither one alone; the pair is
@@ -35,3 +35,14 @@ const JOINT_VERB = /^(\s*,[^,"“”;.]{1,80},)?\s+(?:(?:on|last|this|late|early
 const SPEECH_WORDS = new Set(
   'said say says told added announced agreed insisted warned stated wrote declared replied responded hailed praised welcomed condemned denounced vowed pledged urged stressed described called criticised criticized accused rejected dismissed disputed denied argued claimed maintained recalled explained noted admitted confirmed'.split(' '),
 );
+
+/** The people a joint mention names, each with its part: "Japanese Prime Minister Fumio Kishida", "Macron". */
+export function jointParts(mention: string, people: Map<string, LocalPerson>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const part of mention.split(/,?\s+and\s+/)) {
+    const ends = (name: string) => part === name || part.endsWith(` ${name}`);
+    const p = [...people.values()].find((x) => x.type === 'person' && (x.names.some(ends) || ends(x.last)));
+    if (p) out.push([p.key, part]);
+  }
+  return out;
+}

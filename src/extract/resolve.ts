@@ -5,6 +5,7 @@ import { onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, pl
 import { isTitle } from './nameRuns.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { sentenceStart } from './sentenceStart.js';
+import { jointParts } from './joint.js';
 
 /**
  * What a description stands for, once the article's people are known: "the top EU diplomat", "the statement", "the
@@ -254,17 +255,6 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   });
 }
 
-/** The people a joint mention names, each with its part: "Japanese Prime Minister Fumio Kishida", "Macron". */
-export function jointParts(mention: string, people: Map<string, LocalPerson>): [string, string][] {
-  const out: [string, string][] = [];
-  for (const part of mention.split(/,?\s+and\s+/)) {
-    const ends = (name: string) => part === name || part.endsWith(` ${name}`);
-    const p = [...people.values()].find((x) => x.type === 'person' && (x.names.some(ends) || ends(x.last)));
-    if (p) out.push([p.key, part]);
-  }
-  return out;
-}
-
 /** Modifiers of a post that say its grade or standing, not its portfolio ("the former", "the acting", "the state"). */
 const GRADES = /^(?:former|ex|acting|interim|outgoing|incoming|designate|elect|senior|junior|joint|assistant|associate|permanent|special|grand|supreme|under|head|managing|executive|regional|provincial|federal|national|international|public|state|party|parliamentary|majority|minority|opposition|shadow|press|ministerial)$/;
 
@@ -369,6 +359,8 @@ export function lastFitting(text: string, mentions: readonly Mention[], i: numbe
   const speaking = lastBefore(mentions, i, (x) => fits(x) && SPEAKS.test(text.slice(x.end, x.end + 60)));
   // (Not over the subject of a sentence just before in the same paragraph: "Lakers coach Darvin Ham credited his bench.
   // "…," the coach said" is Ham's, though Kerr, the other coach, spoke last.)
-  const subject = before && !text.slice(before.end, mentions[i]!.start).includes('\n') && sentenceStart(text, before.start) >= before.start - 30 && /^[\s"“]*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(sentenceStart(text, before.start), before.start));
-  return speaking && before && !subject && speaking.key !== before.key && speaking.start >= mentions[i]!.start - NEAR_CHARS ? speaking : before;
+  if (!speaking || !before || speaking.key === before.key || speaking.start < mentions[i]!.start - NEAR_CHARS) return before;
+  const opens = sentenceStart(text, before.start);
+  const subject = !text.slice(before.end, mentions[i]!.start).includes('\n') && opens >= before.start - 30 && /^[\s"“]*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(text.slice(opens, before.start));
+  return subject ? before : speaking;
 }
