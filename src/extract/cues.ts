@@ -13,8 +13,8 @@ export const CUE_WORDS =
   // “united, fast and severe”").
   'promised(?= that\\b|\\s+(?:(?:a|an|the)\\s+[A-Za-z-]+\\s+)?["“‘])|promises(?= that\\b|\\s+(?:(?:a|an|the)\\s+[A-Za-z-]+\\s+)?["“‘])|' +
   // "posted on X that …": posting is saying when a clause of words follows (not "posted a loss").
-  // (And posting on a platform after a quote: '"…," Modi posted on X'.)
-  'posted(?=\\s+(?:on\\s+[A-Za-z.]+(?:\\s+[A-Z][a-z]*)?\\s+)?that\\b|\\s+on\\s+(?:X|Twitter|Facebook|Instagram|Telegram|Truth Social|social media|Weibo|LinkedIn|Threads|Bluesky)\\b)|' +
+  // (And posting on a platform after a quote: '"…," Modi posted on X'; or closing the tag: '"…," Mujahid posted.')
+  'posted(?=\\s+(?:on\\s+[A-Za-z.]+(?:\\s+[A-Z][a-z]*)?\\s+)?that\\b|\\s+on\\s+(?:X|Twitter|Facebook|Instagram|Telegram|Truth Social|social media|Weibo|LinkedIn|Threads|Bluesky)\\b|\\s*[.;]|\\s+online\\b)|' +
   // ""…," Pena shared at the press conference": sharing is saying when nothing shared is named after it (not "shared
   // a video", "shared the lead").
   'shared(?=\\s+that\\b|\\s*[,.:;]|\\s+(?:at|during|after|with|on)\\b)|shares(?=\\s+that\\b|\\s*[,.:;]|\\s+(?:at|during|after|with|on)\\b)|' +

@@ -7543,6 +7543,16 @@ describe('the four-hundred-and-twelfth batch: "Tom Hale, the trade envoy, … "�
   });
 });
 
+describe('the four-hundred-and-thirteenth batch: \'"…," Mujahid posted.\' (PATTERNS 1.8)', () => {
+  const talks = (s: string) => `Talks\n\nTaliban spokesman Zabihullah Mujahid met reporters on Sunday.\n\n${s}`;
+  it('reads "posted" closing a tag as a verb of saying', () => {
+    expect(speakers(talks('"Both sides will respect the border," Mujahid posted.'))).toEqual([['Both sides will respect the border,', 'Zabihullah Mujahid']]);
+  });
+  it('still reads no cue in "posted" before what was posted', () => {
+    expect(speakers(talks('The ministry later posted a "thank you" video.'))).toEqual([['thank you', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
