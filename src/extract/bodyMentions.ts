@@ -1,4 +1,4 @@
-import { COMPANY_HEADS, DESCRIBED, DESCRIPTION, ledeDescription, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
+import { COMPANY_HEADS, DESCRIBED, DESCRIPTION, ledeDescription, NAME_WORD_HEADS, ORGANISATION_HEADS, SPEAKING_HEADS } from './descriptions.js';
 import { orgKey } from './names.js';
 import { CALENDAR_NAMES, DEMONYMS, NOT_NAMES, POSTNOMINALS, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
@@ -191,7 +191,9 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     if (beforeComma && !CALENDAR_WORD.test(beforeComma) && !NOT_NAMES.has(beforeComma) && !OPENING_PARTICIPLE.test(chunk.slice(0, m.index!))) continue;
     // "The IG Metall union" names a body: the open pass reads it as an organisation.
     // (Copy names a company without "the" and "company": "the San Francisco company" is a description; see findOpenNames.)
+    // ("The Green Party" too: a capital on a name's last word, "Party", "Association", makes it a name.)
     if (ORGANISATION_HEADS.has(m[2]!.toLowerCase()) && !COMPANY_HEADS.has(m[2]!) && m[1]!.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DEMONYMS.has(w))) continue;
+    if (NAME_WORD_HEADS.has(m[2]!.toLowerCase()) && /^\p{Lu}/u.test(m[2]!)) continue;
     // ("the Governor said" is one; "NASA's Office of the Inspector General" a body's name, and "the Prime Minister of
     // Spain Pedro Sanchez" a post before a name.)
     const capital = /^\p{Lu}/u.test(m[2]!);

@@ -118,6 +118,19 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   government: [],
   union: [],
   bank: [],
+  // ("Kim, president of the Korean Medical Association, … The association said": a body by the last word of its name.)
+  association: [],
+  federation: [],
+  foundation: [],
+  institute: [],
+  organisation: ['organization'],
+  organization: ['organisation'],
+  committee: [],
+  league: [],
+  club: [],
+  party: [],
+  alliance: [],
+  coalition: [],
   // A group speaking together is no one person: these resolve to nobody.
   // A document speaks for whoever put it out (see DOCUMENTS).
   statement: [],
@@ -148,7 +161,9 @@ export const EPITHETS = new Set(['defender', 'midfielder', 'goalkeeper', 'keeper
 /** The heads of a description that stand for a company: "the company said", "the San Francisco firm". */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm']);
 /** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
-export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'military', 'army', 'board', 'court', 'company', 'firm', 'airline', 'carrier', 'commission', 'council', 'government', 'union', 'bank']);
+/** Organisation heads that are the last word of a body's name ("the association"): no speaker without that body. */
+export const NAME_WORD_HEADS: ReadonlySet<string> = new Set(['association', 'federation', 'foundation', 'institute', 'organisation', 'organization', 'committee', 'league', 'club', 'party', 'alliance', 'coalition']);
+export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'military', 'army', 'board', 'court', 'company', 'firm', 'airline', 'carrier', 'commission', 'council', 'government', 'union', 'bank', ...NAME_WORD_HEADS]);
 /** Heads that mean more than one speaker: nobody alone. */
 export const GROUPS = new Set(['pair', 'duo', 'trio', 'couple', 'crowd', 'audience', 'protesters', 'demonstrators', 'fans']);
 /** Heads that are a document: "the statement said" is the words of whoever issued it. */

@@ -1,4 +1,4 @@
-import { COMPANY_HEADS, DESCRIBED, DOCUMENTS, EPITHETS, GROUPS, ledeRivals, licensedBodies, licenses, ORGANISATION_HEADS, SPEAKING_HEADS, withTranslatedPosts } from './descriptions.js';
+import { COMPANY_HEADS, DESCRIBED, DOCUMENTS, EPITHETS, GROUPS, ledeRivals, licensedBodies, licenses, NAME_WORD_HEADS, ORGANISATION_HEADS, SPEAKING_HEADS, withTranslatedPosts } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS } from './justNamed.js';
@@ -83,6 +83,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   /** The headline and lede: the text before the first person named. */
   let ledeText: string | undefined;
   const lede = () => (ledeText ??= text.slice(0, mentions.find((m) => m.key && people.get(m.key)?.type === 'person')?.start ?? 0));
+  const nobodys: number[] = [];
   mentions.forEach((m, i) => {
     if (m.kind !== 'anaphor' || !m.text.startsWith(DESCRIBED)) return;
     const [head, modifiers, indefinite] = m.text.slice(DESCRIBED.length).split('|') as [string, string, string?];
@@ -251,8 +252,12 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const unnamed = org ? undefined : lastBefore(mentions, i, (x) => x.kind === 'anonymous' && headWord.test(x.text));
     const fitter = before ?? (alone ? lastBefore(mentions, i, (x) => x.key === alone) : undefined);
     m.key = unnamed && (!fitter || unnamed.start > fitter.start) ? ANONYMOUS : (before?.key ?? alone ?? (all.length === 1 ? all[0]! : ANONYMOUS));
+    // ("Ogoina, chair of the WHO emergency committee, said the committee had agreed "unanimously"": a body's last word
+    // that no body named here ends in is no one's description; the words stay with who said them.)
+    if (m.key === ANONYMOUS && NAME_WORD_HEADS.has(head.toLowerCase())) nobodys.push(i);
     m.text = text.slice(m.start, m.end);
   });
+  for (const i of nobodys.reverse()) mentions.splice(i, 1);
 }
 
 /** Modifiers of a post that say its grade or standing, not its portfolio ("the former", "the acting", "the state"). */

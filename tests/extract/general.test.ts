@@ -7553,6 +7553,17 @@ describe('the four-hundred-and-thirteenth batch: \'"…," Mujahid posted.\' (PAT
   });
 });
 
+describe('the four-hundred-and-fourteenth batch: "Kim, president of the Korean Medical Association, … The association accused" (PATTERNS 1.4)', () => {
+  const strike = (s: string) => `Strike\n\nKim Taek-woo, president of the Korean Medical Association, warned that professors could cut their hours.\n\n${s}`;
+  it('gives "the association" to the one body named here whose name ends in it', () => {
+    expect(speakers(strike('The association accused the government of "treating doctors like criminals".'))).toEqual([['treating doctors like criminals', 'Korean Medical Association']]);
+    expect(speakers(strike('"We will not be bullied," the association said.'))).toEqual([['We will not be bullied,', 'Korean Medical Association']]);
+  });
+  it('leaves a body no name ends in to the one reporting it', () => {
+    expect(speakers(strike('Dr Lena Park, chair of the ethics committee, said the committee had agreed "unanimously" to back them.')).at(-1)).toEqual(['unanimously', 'Lena Park']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
