@@ -6,7 +6,8 @@ import type { LocalPerson } from './mentions.js';
 /** Names that are groups, bodies or forms of address, not people: what findPeople keeps out of its list of people. */
 
 /** A company's name and the words for what kind of company it is, which copy often leaves off ("Northlight Records", "Quillo Group Corp"). */
-const CORPORATE_SUFFIX = /^(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)??)(?:\s+(?:Records|Group|Holdings|Company|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|Airlines|Airways|Motors|Industries|Entertainment|Productions|Pictures|Studios|Technologies|Systems|Partners|Capital|Ventures|Labs|Pharmaceuticals|Energy|Telecom)){1,2}$/u;
+// ("Honda Motor Co" … "Honda said": wire copy's full names.)
+const CORPORATE_SUFFIX = /^(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)??)(?:\s+(?:Records|Group|Holdings|Company|Co\.?|Motor|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|Airlines|Airways|Motors|Industries|Entertainment|Productions|Pictures|Studios|Technologies|Systems|Partners|Capital|Ventures|Labs|Pharmaceuticals|Energy|Telecom)){1,2}$/u;
 /** Peoples and parties in the plural whose singular is not a demonym of ours ("Britons", "Republicans"). */
 const GROUP_PLURALS = new Set(['Britons', 'Brits', 'Europeans', 'Westerners', 'Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Tories', 'Socialists', 'Greens', 'Loyalists', 'Separatists', 'Rebels', 'Islamists', 'Nationalists', 'Progressives', 'Unionists']);
 /** "Americans", "Floridians", "Republicans": a people or a party in the plural. */

@@ -7564,6 +7564,19 @@ describe('the four-hundred-and-fourteenth batch: "Kim, president of the Korean M
   });
 });
 
+describe('the four-hundred-and-fifteenth batch: "Kestrel Motor Co. is recalling … Kestrel said" (PATTERNS 1.4)', () => {
+  const recall = (lede: string) => `Recall\n\n${lede} on Thursday.\n\nKestrel said it knew of no crashes. "Safety comes first," the company said.`;
+  it('reads a one-word company as the one named in full with "Motor Co" or "Motor Corp" after it', () => {
+    expect(speakers(recall('Kestrel Motor Co. is recalling 40,000 cars'))).toEqual([['Safety comes first,', 'Kestrel Motor Co']]);
+    expect(speakers(recall('Kestrel Motor Corp is recalling 40,000 cars'))).toEqual([['Safety comes first,', 'Kestrel Motor Corp']]);
+    expect(speakers('Recall\n\nHonda Motor Co. is recalling 40,000 cars.\n\n"Safety comes first," Honda said.')).toEqual([['Safety comes first,', 'Honda Motor Co']]);
+    expect(persons(recall('Kestrel Motor Co. is recalling 40,000 cars'))).toEqual([]);
+  });
+  it('still keeps it apart from a body whose last word is no kind of company', () => {
+    expect(extract(recall('The Kestrel Aviation Museum closed')).people.find((p) => p.type === 'organisation')?.aliases).toEqual(['Kestrel Aviation Museum']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
