@@ -9,7 +9,9 @@ export function jointSpeakers(text: string, candidates: readonly (Mention & { pr
   const named = candidates.filter((c) => PERSON_KINDS.has(c.kind) && c.key?.startsWith('p:')).sort((a, b) => a.start - b.start);
   const joint: (Mention & { priority: number })[] = [];
   for (let i = 1; i < named.length; i++) {
-    const [a, b] = [named[i - 1]!, named[i]!];
+    const b = named[i]!;
+    // (The whole mention of the first, not its surname's: "Vietnamese Prime Minister Pham Minh Chinh and his …".)
+    const a = named.find((x) => x.end === named[i - 1]!.end && x.key === named[i - 1]!.key)!;
     // (A role may stand before the second: "President Vladimir Putin and Chinese leader Xi Jinping on Tuesday hailed".)
     if (a.key === b.key || !/^\s*,?\s+and\s+(?:[\p{L}'’.-]+\s+){0,3}$/u.test(text.slice(a.end, b.start))) continue;
     const verb = JOINT_VERB.exec(text.slice(b.end, b.end + 130));

@@ -313,7 +313,7 @@ export function findPeople(
   familyNames(text, candidates, people);
   familyFirstNames(text, people);
   // Pass 2: every other place a known surname stands, with or without an honorific or first name.
-  const { owners, ownerOf, surnamePattern } = surnameForms(people.values());
+  const { owners, ownerOf, surnamePattern } = surnameForms(people.values(), text);
   for (const span of spans) {
     const chunk = text.slice(span.start, span.end);
     HONORIFIC.lastIndex = 0;
@@ -346,7 +346,8 @@ export function findPeople(
       re.lastIndex = 0;
       for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
         const owner = ownerOf(m[2]!);
-        if (!owner) continue;
+        // (Nor the start of a longer name of another's: "Gurmeet Singh" in "Gurmeet Singh Khuddian" is not Gurpreet Singh.)
+        if (!owner || [...people.values()].some((x) => x.key !== owner && x.names.some((n) => n.length > m![0].length && chunk.startsWith(n, m!.index)))) continue;
         // ("A vote is expected in May", "on June 5": Theresa May's surname as a month is the month.)
         if (MONTH_SURNAMES.test(m[2]!) && (/\b(?:in|on|by|since|until|till|from|through|of|last|next|this|early|late|mid|mid-|before|after|during)\s+$/i.test(chunk.slice(Math.max(0, m.index - 8), m.index + m[0].length - m[2]!.length)) || /^\s*\d/.test(chunk.slice(m.index + m[0].length)))) continue;
         const p = people.get(owner)!;

@@ -8,7 +8,7 @@ import { escapeRegExp } from '../util/regexp.js';
  * The short forms that stand for one person each in an article ("Li" for Li Qiang, "Burhan" for al-Burhan, "De Jong"),
  * and one pattern that finds them all, for findPeople's second pass: every other place a known surname stands.
  */
-export function surnameForms(people: Iterable<LocalPerson>): {
+export function surnameForms(people: Iterable<LocalPerson>, text: string): {
   owners: Map<string, { key: string | null; form: string }>;
   ownerOf: (s: string) => string | undefined;
   surnamePattern: RegExp | null;
@@ -16,9 +16,13 @@ export function surnameForms(people: Iterable<LocalPerson>): {
   // Every short form that stands for one person only ("Li" for Li Qiang, "Burhan" for al-Burhan, "De Jong").
   const owners = new Map<string, { key: string | null; form: string }>();
   for (const p of people) {
+    // ("Gurmeet Singh Khuddian … Khuddian said": one the text calls by the last word of the name is not called by a
+    // middle one, so "Gurpreet Singh" and "Singh, 46," are someone else; "Luiz Inácio Lula da Silva" is "Lula".)
+    const lastAlone = p.names.some((n) => n.split(' ').length > 2) && usedAlone(text, p.last);
     for (const form of shortsOf(p)) {
       // ("He Jianxiong", "To Lam": a family name that is an English word stands for them only with the given name.)
       if (WORD_FAMILY_NAMES.test(form)) continue;
+      if (lastAlone && form !== p.last && !p.aliases.includes(form) && p.names.some((n) => n.split(' ').slice(1, -1).includes(form))) continue;
       const k = foldName(form);
       // (A relative named second, "Hunter Biden", leaves the surname alone to the one named first: news copy calls the
       // one it is about by surname and a relative by full or given name.)
@@ -37,4 +41,9 @@ export function surnameForms(people: Iterable<LocalPerson>): {
     ? new RegExp(`\\b(?=[A-Z${[...starts].map(escapeRegExp).join('')}])(?:([A-Z][a-z]+)\\s+)?(${shortList.map(shortPattern).join('|')})(?![A-Za-z\\u00C0-\\u024F\\u0370-\\u04FF-])(?!['’]s\\s+(?:deputy))`, 'g')
     : null;
   return { owners, ownerOf, surnamePattern };
+}
+
+/** Whether the text writes a surname with no capitalised word right before it ("Khuddian said", not "Singh Khuddian"). */
+function usedAlone(text: string, last: string): boolean {
+  return new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)${escapeRegExp(last)}(?![\\p{L}])`, 'u').test(text);
 }

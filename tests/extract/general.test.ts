@@ -7577,6 +7577,31 @@ describe('the four-hundred-and-fifteenth batch: "Kestrel Motor Co. is recalling 
   });
 });
 
+describe('the four-hundred-and-sixteenth batch: "Thai Prime Minister Srettha Thavisin and his Australian counterpart … the Thai leader" (PATTERNS 1.3, 1.4)', () => {
+  const talks = (who: string) =>
+    `Talks\n\nCANBERRA -- Thai Prime Minister Srettha Thavisin and his Australian counterpart Anthony Albanese on Thursday announced a partnership.\n\nSrettha, speaking at Parliament House, said it was "a new chapter".\n\n"We are ready to work together," ${who} told reporters.`;
+  it('reads the whole title and name of the first of two speaking together, so the title introduces him', () => {
+    expect(speakers(talks('the Thai leader')).at(-1)).toEqual(['We are ready to work together,', 'Srettha Thavisin']);
+  });
+  it('still gives a nationality neither was introduced with to no one', () => {
+    expect(speakers(talks('the Malaysian leader')).at(-1)).toEqual(['We are ready to work together,', null]);
+  });
+});
+
+describe('the four-hundred-and-seventeenth batch: "Gurmeet Singh Khuddian … Khuddian said" beside "Gurpreet Singh" (PATTERNS 2.3)', () => {
+  const farm = (minister: string) =>
+    `Farms\n\nGurpreet Singh crouches at the edge of his field.\n\n"Look at this," he says.\n\nSingh, 46, farms twelve acres.\n\nThe minister, ${minister}, has promised help. "We are hiring," ${minister.split(' ').at(-1)} said.`;
+  it('leaves a middle name to someone else when the text calls its owner by the last one', () => {
+    expect(speakers(farm('Gurmeet Singh Khuddian'))).toEqual([
+      ['Look at this,', 'Gurpreet Singh'],
+      ['We are hiring,', 'Gurmeet Singh Khuddian'],
+    ]);
+  });
+  it('still reads a middle name alone as its owner when the text never uses the last alone', () => {
+    expect(speakers('Visit\n\nPresident Luiz Inácio Lula da Silva arrived on Monday.\n\n"We came to listen," Lula said.')).toEqual([['We came to listen,', 'Luiz Inácio Lula da Silva']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
