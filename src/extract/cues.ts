@@ -25,6 +25,8 @@ export const CUE_WORDS =
   'indicated(?=\\s+that\\b|\\s+for\\s+(?:his|her|their|its)\\s+part\\b)|indicates(?=\\s+that\\b)|' +
   // "As he put it, "…"": putting it is saying it only in that frame.
   'put it(?=\\s*[,:])|puts it(?=\\s*[,:])|' +
+  // ("Michel celebrated the opening of talks as «a clear signal of hope»": celebrating or greeting something as words.)
+  'celebrated(?=\\s[^.;"“”«]{1,60}\\sas\\s+["“‘«])|greeted(?=\\s[^.;"“”«]{1,60}\\sas\\s+["“‘«])|' +
   // "She pointed out that …": pointing is saying only when it is pointed out.
   'pointed out|points out|pointing out|' +
   // Phrasal verbs of a retort or a comment: "Haley shot back that …", "hit out at", "weighed in".

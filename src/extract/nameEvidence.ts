@@ -37,10 +37,17 @@ const NOT_PERSONS_ROLE = /^(?:leader|sponsor|partner|owner|host|winner|champion|
 /** A role noun of ours, or a title word, in any case ("manager", "chief", "President"). */
 const isRoleWord = (w: string | undefined) => w !== undefined && (ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w[0]!.toUpperCase() + w.slice(1).toLowerCase()) || TITLE_WORDS.has(w));
 
+/**
+ * "Mihai Popșoi became Moldova's foreign minister", "was appointed foreign minister": a post taken, a country's or
+ * named right after the verb of taking it (its words, up to three, read for a role: not "most valuable company").
+ */
+const POST_TAKEN = /^\s+(?:(?:is|was|became|has\s+been|had\s+been)\s+\p{Lu}[\p{L}.-]*['’]s|(?:was|has\s+been|had\s+been)\s+(?:appointed|named|elected)|became)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/u;
+
 /** Whether the words after a name give it a role: "as its new chief executive", "is the new chief executive of". */
 export function roleGivenAfter(after: string): boolean {
   const is = IS_ROLE.exec(after)?.[1];
-  return isRoleWord(AS_ROLE.exec(after)?.[1]) || (is !== undefined && ROLE_NOUNS.has(is) && !NOT_PERSONS_ROLE.test(is));
+  const taken = POST_TAKEN.exec(after)?.[1]?.split(/\s+/) ?? [];
+  return isRoleWord(AS_ROLE.exec(after)?.[1]) || [is, ...taken].some((w) => w !== undefined && ROLE_NOUNS.has(w) && !NOT_PERSONS_ROLE.test(w));
 }
 
 /**

@@ -107,8 +107,12 @@ export function interviewee(text: string, sections: readonly Section[], mentions
   const label = (m: Mention) => /^[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:/.test(text.slice(m.end, m.end + 64)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 40), m.start));
   // (Nor the one the answerer "talks to", the interviewer: "The Nobel laureate talks to Ewa Nowak about …".)
   const asking = (m: Mention) => /\b(?:talks?|talked|speaks?|spoke|spoken)\s+to\s+$|\binterviewed\s+by\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start));
+  // (Only one named before the questions start: "Orbán told me himself" in an answer is not the one answering.)
+  const afterTitle = title?.end ?? 0;
+  const question = text.slice(afterTitle).search(/\?[ \t]*(?:\n|$)/);
+  const questions = firstTurn > 0 ? firstTurn : question < 0 ? text.length : afterTitle + question;
   const first = mentions.find((m) => isPerson(m) && !label(m));
-  return first && !asking(first) ? first.key : null;
+  return first && !asking(first) && first.start < questions ? first.key : null;
 }
 
 /** A name without the title and body words before it: "Foreign Ministry Spokesperson Hong Lei" → "Hong Lei". */

@@ -7602,6 +7602,41 @@ describe('the four-hundred-and-seventeenth batch: "Gurmeet Singh Khuddian … Kh
   });
 });
 
+describe('the four-hundred-and-eighteenth batch: an interview with no labels whose answerer is named only in an answer (PATTERNS 3.2)', () => {
+  const interview = (standfirst: string) =>
+    `'We will not be blackmailed': a minister on gas\n\n${standfirst} The interview has been edited for length.\n\nHas Moscow cut your gas?\n\nYes. They want a crisis and then they want to blame us for it.\n\nWhat does Hungary say?\n\nWe answer its questions. Prime Minister Orbán told me himself that "Moldova is not Ukraine", and we take him at his word.`;
+  it('gives the answers to no one rather than to one named first in an answer', () => {
+    expect(speakers(interview('We spoke to the foreign minister in Chișinău.')).slice(1, 3)).toEqual([
+      ['Has Moscow cut your gas?', null],
+      ['Yes. They want a crisis and then they want to blame us for it.', null],
+    ]);
+  });
+  it('still gives them to one the standfirst names', () => {
+    expect(speakers(interview('Tudor Vlase spoke to us in Chișinău.'))[2]).toEqual(['Yes. They want a crisis and then they want to blame us for it.', 'Tudor Vlase']);
+  });
+});
+
+describe('the four-hundred-and-nineteenth batch: "Mihai Popșoi became Moldova\'s foreign minister" (PATTERNS 2.1)', () => {
+  it('reads a run that takes a post as a person', () => {
+    expect(persons('Talks\n\nMihai Popșoi became Moldova\'s foreign minister in January.')).toEqual(['Mihai Popșoi']);
+    expect(persons('Talks\n\nMihai Popșoi was appointed foreign minister in January.')).toEqual(['Mihai Popșoi']);
+  });
+  it('still reads none in what a thing became', () => {
+    expect(persons('Talks\n\nNorthwind Haulage became Moldova\'s most valuable company in January.')).toEqual([]);
+  });
+});
+
+describe('the four-hundred-and-twentieth batch: "Michel celebrated the opening of talks as «a clear signal of hope»" (PATTERNS 1.8)', () => {
+  const summit = (s: string) => `Summit\n\nThe President of the European Council, Charles Michel, ${s}`;
+  it('reads celebrating or greeting something as words as saying them', () => {
+    expect(speakers(summit('celebrated the opening of talks as «a clear signal of hope» for Ukrainians.'))).toEqual([['a clear signal of hope', 'Charles Michel']]);
+    expect(speakers(summit('greeted the decision as "long overdue".'))).toEqual([['long overdue', 'Charles Michel']]);
+  });
+  it('still reads no cue in what one celebrated at or with', () => {
+    expect(speakers(summit('celebrated his birthday at "the old tavern" with friends.'))).toEqual([['the old tavern', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
