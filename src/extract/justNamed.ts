@@ -195,3 +195,23 @@ export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], 
   }
   return undefined;
 }
+
+/**
+ * "Her solicitor, Mark Newby, read a statement on her behalf": whose words a document read out for someone are — the one
+ * "on behalf of" names, or for "on her behalf" the last person named before the reader; undefined when it is the reader's own.
+ */
+export function onWhoseBehalf(text: string, mentions: readonly Mention[], reader: number, people: Map<string, LocalPerson>): string | undefined {
+  const r = mentions[reader]!;
+  const sentence = text.slice(r.end, r.end + 160).split(/[.!?]["”’]?\s/)[0]!;
+  const m = /\bon\s+(?:(?:his|her|their)\s+behalf|behalf\s+of\s+)/.exec(sentence);
+  if (!m) return undefined;
+  const isPerson = (x: Mention) => Boolean(x.key && people.get(x.key)?.type === 'person' && x.key !== r.key);
+  if (m[0].endsWith('of ')) {
+    const at = r.end + m.index + m[0].length;
+    const named = mentions.find((x) => x.start >= at && /^(?:the\s+)?$/.test(text.slice(at, x.start)));
+    // (Not "the Holt family": a family is not the one it is named after.)
+    return named?.key && named.key !== r.key && !/^['’]?s?\s+famil/.test(text.slice(named.end)) ? named.key : ANONYMOUS;
+  }
+  for (let k = reader - 1; k >= 0; k--) if (isPerson(mentions[k]!)) return mentions[k]!.key!;
+  return ANONYMOUS;
+}

@@ -168,8 +168,8 @@ export function unreadNames(usedAlone: ReadonlySet<string>, runs: readonly strin
   return [...new Set([...runs.filter((r) => !r.split(/\s+/).some(common)), ...lone])];
 }
 
-/** A peer named by a title and one name ("Lord Reed", "Baroness Hale"); not "Lord Justice Singh" nor "Lord David Cameron". */
-const PEERAGE = /\b(Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)\s+(\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
+/** A peer named by a title and one name ("Lord Reed", "Baroness Hale"), or a judge ("Lady Justice Carr"); not "Lord David Cameron". */
+const PEERAGE = /\b((?:Lord|Lady|Mr|Mrs|Ms) Justice|Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)\s+(\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
 
 /**
  * The title of a peer the text names by it alone is part of the name shown, "Lord Reed", not "Reed"; and it stands for
@@ -177,9 +177,11 @@ const PEERAGE = /\b(Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)
  */
 export function peerNames(text: string, people: Iterable<LocalPerson>): void {
   const titled = new Map<string, string>();
-  for (const m of text.includes('Lord') || text.includes('Lady') || text.includes('Baron') ? text.matchAll(PEERAGE) : []) titled.set(m[2]!, m[1]!);
+  for (const m of text.includes('Lord') || text.includes('Lady') || text.includes('Baron') || text.includes('Justice') ? text.matchAll(PEERAGE) : []) titled.set(m[2]!, m[1]!);
   for (const p of people) {
     const title = p.type === 'person' && !p.first && !p.names.length ? titled.get(p.last) : undefined;
-    if (title) Object.assign(p, { first: title, names: [`${title} ${p.last}`] });
+    // (A judge's style is no name: shown "Singh", as "Judge Singh" is, and known by the style too.)
+    if (title?.endsWith('Justice')) p.aliases.push(`${title} ${p.last}`);
+    else if (title) Object.assign(p, { first: title, names: [`${title} ${p.last}`] });
   }
 }

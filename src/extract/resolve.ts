@@ -1,7 +1,7 @@
 import { COMPANY_HEADS, DESCRIBED, DOCUMENTS, EPITHETS, GROUPS, ledeRivals, licensedBodies, licenses, NAME_WORD_HEADS, ORGANISATION_HEADS, SPEAKING_HEADS, withTranslatedPosts } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
-import { onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, playerOrAny, SPEAKS } from './justNamed.js';
+import { onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, onWhoseBehalf, playerOrAny, SPEAKS } from './justNamed.js';
 import { isTitle } from './nameRuns.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { sentenceStart } from './sentenceStart.js';
@@ -25,6 +25,10 @@ const QUOTED = /["“][^"“”\n]{25,}["”]/g;
  * name, whose words get no speaker rather than the last speaker's.
  */
 export function resolveDescriptions(text: string, mentions: Mention[], people: Map<string, LocalPerson>): void {
+  // ("X read a statement on her behalf. ¶ "…," it said": "it" right after the sentence that names a statement is it.)
+  // (Only when someone is found to have put it out: "they've put out another statement" leaves "it" to the attribution.)
+  const its = mentions.filter((m) => m.kind === 'pronoun' && m.text === 'it' && STATEMENT_BEFORE.test(text.slice(Math.max(0, m.start - 900), m.start)));
+  for (const m of its) Object.assign(m, { kind: 'anaphor', text: `${DESCRIBED}statement|` });
   if (!mentions.some((m) => m.kind === 'anaphor' && m.text.startsWith(DESCRIBED))) return;
   // What introduces each person: the words from the mention before to each of its mentions ("EU foreign policy chief
   // Kaja Kallas"), and its roles.
@@ -145,7 +149,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       const paragraph = text.lastIndexOf('\n', m.start) + 1;
       const since = issuer ? text.slice(issuer.end, paragraph) : '';
       const another = new RegExp(`\\b(?!(?:the|that|this)\\s)\\p{L}+\\s+${head}\\b`, 'iu');
-      m.key = issuer && !another.test(since.slice(since.search(said) + head.length)) ? issuer.key! : ANONYMOUS;
+      const behalf = issuer ? onWhoseBehalf(text, mentions, mentions.indexOf(issuer), people) : undefined;
+      m.key = issuer && !another.test(since.slice(since.search(said) + head.length)) ? (behalf ?? issuer.key!) : ANONYMOUS;
       m.text = text.slice(m.start, m.end);
       return;
     }
@@ -258,7 +263,11 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     m.text = text.slice(m.start, m.end);
   });
   for (const i of nobodys.reverse()) mentions.splice(i, 1);
+  for (const m of its) if (m.key === ANONYMOUS) Object.assign(m, { kind: 'pronoun', key: null, text: 'it' });
 }
+
+/** A sentence naming a statement, then only a quote: what "it said" after that quote stands for. */
+const STATEMENT_BEFORE = /\bstatement\b[^.!?"“”\n]*[.:]\s*["“][^"“”]{1,800}["”]\s*$/;
 
 /** Modifiers of a post that say its grade or standing, not its portfolio ("the former", "the acting", "the state"). */
 const GRADES = /^(?:former|ex|acting|interim|outgoing|incoming|designate|elect|senior|junior|joint|assistant|associate|permanent|special|grand|supreme|under|head|managing|executive|regional|provincial|federal|national|international|public|state|party|parliamentary|majority|minority|opposition|shadow|press|ministerial)$/;

@@ -7637,6 +7637,33 @@ describe('the four-hundred-and-twentieth batch: "Michel celebrated the opening o
   });
 });
 
+describe('the four-hundred-and-twenty-first batch: "Lady Justice Carr, giving the court\'s judgment, said" (PATTERNS 2.2)', () => {
+  const judge = (text: string) => extract(text).people.find((p) => p.type === 'person')!;
+  it('knows a judge by the judicial style too, shown by the surname as "Judge Carr" is', () => {
+    expect(speakers('Appeal\n\nLady Justice Carr, giving the judgment, said: "The conviction is unsafe."')).toEqual([['The conviction is unsafe.', 'Carr']]);
+    expect(judge('Appeal\n\nLady Justice Carr, giving the judgment, said: "The conviction is unsafe."').aliases).toEqual(['Lady Justice Carr']);
+    expect(judge('Appeal\n\nMr Justice Fordham said the decision was "irrational".').aliases).toContain('Mr Justice Fordham');
+  });
+  it('still gives a judge named with a given name no style alias', () => {
+    expect(judge('Appeal\n\nJudge Alison Carr said the decision was "irrational".').aliases).toEqual([]);
+  });
+});
+
+describe('the four-hundred-and-twenty-second batch: "her solicitor, Mark Newby, read a statement on her behalf" (PATTERNS 1.4)', () => {
+  const court = (read: string) => `Court\n\nKaren Holt, 58, wept in the dock. Outside court, her solicitor, Mark Newby, read a statement${read}.\n\n"I did nothing wrong," the statement said.`;
+  it('gives a statement read on someone\'s behalf to that one, not the reader', () => {
+    expect(speakers(court(' on her behalf'))).toEqual([['I did nothing wrong,', 'Karen Holt']]);
+    expect(speakers(court(' on behalf of the family'))).toEqual([['I did nothing wrong,', null]]);
+  });
+  it('reads "it said" right after the sentence naming the statement as the statement', () => {
+    expect(speakers(court(' on her behalf').replace('the statement said', 'it said'))).toEqual([['I did nothing wrong,', 'Karen Holt']]);
+  });
+  it('still gives a statement the reader put out to the reader', () => {
+    expect(speakers(court(''))).toEqual([['I did nothing wrong,', 'Mark Newby']]);
+    expect(speakers(court('').replace('the statement said', 'it said'))).toEqual([['I did nothing wrong,', 'Mark Newby']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
