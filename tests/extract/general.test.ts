@@ -7664,6 +7664,16 @@ describe('the four-hundred-and-twenty-second batch: "her solicitor, Mark Newby, 
   });
 });
 
+describe('the four-hundred-and-twenty-third batch: "of the force\'s Homicide and Major Enquiry Team" (PATTERNS 2.3)', () => {
+  it('reads a name ending in Team, Unit, Squad or Division as a body, not a person', () => {
+    expect(persons('Attack\n\nDet Insp Rachel Obi, of the force\'s Homicide and Major Enquiry Team, said: "This was a violent attack."')).toEqual(['Rachel Obi']);
+    expect(persons('Raid\n\nOfficers from the Organised Crime Unit said they had seized "a significant quantity" of drugs.')).toEqual([]);
+  });
+  it('still reads a person before those words', () => {
+    expect(persons('Race\n\nTeam Ineos rider Geraint Thomas said the climb was "brutal".')).toEqual(['Geraint Thomas']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
