@@ -91,3 +91,8 @@ export const singularTitle = (title: string) => title.replace(/\p{L}+/gu, (w) =>
 export function afterNameOf(tokens: readonly { t: string }[], i: number, lastTitle: number): boolean {
   return i > 0 && /^(?:of|for)$/.test(tokens[i - 1]!.t) && !isTitle(tokens[i + 1]!.t) && lastTitle >= 0 && i > lastTitle + 2;
 }
+
+/** "President Hassan Sheikh Mohamud": a title that is also a name's word, after a name has begun, is part of the name. */
+export function nameWordTitle(tokens: readonly { t: string }[], i: number, lastTitle: number): boolean {
+  return i - 1 > lastTitle && /^(?:Sheikh|Sultan)$/.test(tokens[i]!.t) && !isTitle(tokens[i - 1]!.t);
+}

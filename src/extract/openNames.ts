@@ -8,7 +8,7 @@ import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
 import { organisationRun } from './openOrgs.js';
 import { apposedAfter, CLAUSE_VERB_AFTER, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
-import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
+import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, nameWordTitle, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -127,7 +127,7 @@ export function findOpenNames(
       if (/['’]s$/.test(tokens[i]!.t)) {
         lastTitle = i;
         possessed = true;
-      } else if ((isTitle(tokens[i]!.t) || roleInRun(tokens, i) || plurals[i]) && !afterNameOf(tokens, i, lastTitle) && !(i === 0 && givenAfterRole)) lastTitle = i;
+      } else if ((isTitle(tokens[i]!.t) || roleInRun(tokens, i) || plurals[i]) && !afterNameOf(tokens, i, lastTitle) && !(i === 0 && givenAfterRole) && !nameWordTitle(tokens, i, lastTitle)) lastTitle = i;
     }
     // ("Minister of Cooperation Amit Shah", "Minister for Power Awais Leghari": a portfolio not in our lists after "of" or
     // "for" runs to the name, its last two words.)

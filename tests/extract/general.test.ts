@@ -7674,6 +7674,16 @@ describe('the four-hundred-and-twenty-third batch: "of the force\'s Homicide and
   });
 });
 
+describe('the four-hundred-and-twenty-fourth batch: "President Hassan Sheikh Mohamud", "Summit president Sultan al-Jaber" (PATTERNS 1.3)', () => {
+  it('reads Sheikh or Sultan inside a name, or as a given name after a role, as the name\'s word', () => {
+    expect(speakers('Talks\n\nSomali President Hassan Sheikh Mohamud signed a declaration.\n\nHassan Sheikh said the deal had "put an end to the differences".')).toEqual([['put an end to the differences', 'Hassan Sheikh Mohamud']]);
+    expect(speakers('Summit\n\nSummit president Sultan al-Jaber defended the text as "a starting point".')).toEqual([['a starting point', 'Sultan al-Jaber']]);
+  });
+  it('still reads Sheikh after another title as a title', () => {
+    expect(speakers('Talks\n\nQatar\'s Emir Sheikh Tamim bin Hamad Al Thani called the deal "a first step".')).toEqual([['a first step', 'Tamim bin Hamad Al Thani']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
