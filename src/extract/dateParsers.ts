@@ -4,8 +4,8 @@ import type { ParsingContext } from 'chrono-node';
 /**
  * The date phrases chrono-node does not read as news copy means them, as parsers of our own (chrono's own parsers and
  * the refiners that resolve them against the article's day are in timeline.ts): weeks and months relative to the day
- * of writing, "in 2011", dotted dates, "a day after", holidays, "on the 8th", "last Thursday", "8 and 9 November", and a
- * rewording tool's "as we speak".
+ * of writing ("last October"), "in 2011", dotted dates, "a day after", holidays, "on the 8th", "last Thursday", "8 and
+ * 9 November", and a rewording tool's "as we speak".
  */
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -45,6 +45,18 @@ const monthOfYearParser: chrono.Parser = {
     const w = match[2]!.toLowerCase();
     const year = context.refDate.getFullYear() + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
     return context.createParsingComponents({ year, month, day: 1 }).addTag(`${TAG}month`);
+  },
+};
+
+/** "last October", "next March": the nearest such month before or after the one of writing, never that one. */
+const lastMonthParser: chrono.Parser = {
+  pattern: () => new RegExp(`\\b(last|next) (${MONTHS.join('|')})\\b`, 'i'),
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const month = MONTHS.indexOf(match[2]!.toLowerCase());
+    const ref = context.refDate;
+    const back = match[1]!.toLowerCase() === 'last';
+    const year = ref.getFullYear() + (back ? (month < ref.getMonth() ? 0 : -1) : month > ref.getMonth() ? 0 : 1);
+    return context.createParsingComponents({ year, month: month + 1, day: 1 }).addTag(`${TAG}month`);
   },
 };
 
@@ -192,4 +204,4 @@ export function addDays(d: Date, n: number): Date {
 }
 
 /** Ours, tried before chrono's own (see preferOwnRefiner in timeline.ts). */
-export const OWN_PARSERS: chrono.Parser[] = [weekParser, monthParser, monthOfYearParser, yearParser, dottedDateParser, dayAfterParser, holidayParser, ordinalDayParser, lastWeekdayParser, joinedDaysParser, asWeSpeakParser];
+export const OWN_PARSERS: chrono.Parser[] = [weekParser, monthParser, monthOfYearParser, lastMonthParser, yearParser, dottedDateParser, dayAfterParser, holidayParser, ordinalDayParser, lastWeekdayParser, joinedDaysParser, asWeSpeakParser];

@@ -7684,6 +7684,18 @@ describe('the four-hundred-and-twenty-fourth batch: "President Hassan Sheikh Moh
   });
 });
 
+describe('the four-hundred-and-twenty-fifth batch: "took office last October" (PATTERNS 2)', () => {
+  const events = (text: string) => extract(text).events.map((e) => [e.phrase, e.date]);
+  it('dates "last October" to the nearest October before the month of writing, and "next March" after it', () => {
+    expect(events('Vote\n\nShe took office last October.')).toEqual([['last October', '2023-10']]);
+    expect(events('Vote\n\nShe took office last May.')).toEqual([['last May', '2023-05']]);
+    expect(events('Vote\n\nThe vote is due next March.')).toEqual([['next March', '2025-03']]);
+  });
+  it('still dates a month with no word before it as chrono does', () => {
+    expect(events('Vote\n\nThe vote is due in October.')).toEqual([['October', '2024-10']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
