@@ -1,6 +1,6 @@
 import { COMPANY_HEADS, DESCRIBED, DOCUMENTS, EPITHETS, GROUPS, ledeRivals, licensedBodies, licenses, NAME_WORD_HEADS, ORGANISATION_HEADS, SPEAKING_HEADS, withTranslatedPosts } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
-import { DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
+import { COUNTRIES, DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, onWhoseBehalf, playerOrAny, SPEAKS } from './justNamed.js';
 import { isTitle } from './nameRuns.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -73,7 +73,11 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     const words = (reach > 80 ? withoutHeadlines(text.slice(from, m.end), people.get(m.key)!.last).replace(TAG_DESCRIPTION, '') : text.slice(from, m.end)).replace(QUOTED, ' ');
     // ("Arne Slot's side looked comfortable": the one whose side a team is manages it, as sports desks write.)
     const side = /^['’]s\s+(?:side|team|squad|men)\b/.test(text.slice(m.end, m.end + 12)) ? ', manager' : '';
-    intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${withTranslatedPosts(words + apposition)}${side}`);
+    // ("Argentina's Javier Milei … the Argentine leader", "Brazil's Lula … the Brazilian president": a country's own, as
+    // a summit's copy names its leaders.)
+    const country = /^(\p{Lu}\p{Ll}+)['’]s\s+\p{Lu}/u.exec(m.text)?.[1];
+    const leads = m.kind === 'name' && country && COUNTRIES.has(country) ? ' (leader, president, prime minister, chancellor)' : '';
+    intro.set(m.key, `${intro.get(m.key) ?? people.get(m.key)!.roles.join(' ')} ${withTranslatedPosts(words + apposition)}${side}${leads}`);
     // Its own words only: the mention with any title, an apposition after it, a role set before it with a comma.
     const lead = /[^.!?;:"“”\n]{0,60},\s*$/.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0] ?? '';
     // (Not an honorific's: "After questioning the patient, Dr. Owen Dempsey found" is no patient.)

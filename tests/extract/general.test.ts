@@ -7696,6 +7696,18 @@ describe('the four-hundred-and-twenty-fifth batch: "took office last October" (P
   });
 });
 
+describe('the four-hundred-and-twenty-sixth batch: "Brazil\'s Lula and Argentina\'s Javier Milei … the Argentine leader said" (PATTERNS 1.4)', () => {
+  const summit = (who: string) =>
+    `Summit\n\nBrazil\'s Luiz Inácio Lula da Silva and Argentina\'s Javier Milei traded remarks on Friday.\n\n"Mercosur must be a platform," ${who} said.`;
+  it("gives a country's leader, president or chancellor to the one the text names as that country's own", () => {
+    expect(speakers(summit('the Argentine leader'))).toEqual([['Mercosur must be a platform,', 'Javier Milei']]);
+    expect(speakers(summit('the Brazilian president'))).toEqual([['Mercosur must be a platform,', 'Luiz Inácio Lula da Silva']]);
+  });
+  it("still gives another country's to no one", () => {
+    expect(speakers(summit('the Chilean president'))).toEqual([['Mercosur must be a platform,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
