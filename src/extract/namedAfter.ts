@@ -4,11 +4,11 @@ import type { QuoteSpan } from './quoteMarks.js';
 
 /**
  * The words of the paragraph after a quote that say whose the quote was: "That was how Marco Bellini ended …", "Those
- * were the words of Ana Ruiz", "So said Ana Ruiz", "… was all Ana Ruiz would say", up to the name (a title's words may
- * stand before it).
+ * were the words of Ana Ruiz", "That was the blunt message from Ana Ruiz", "So said Ana Ruiz", "… was all Ana Ruiz
+ * would say", up to the name (a title's words may stand before it).
  */
 const WHOSE_WORDS =
-  /^(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+(?:how|what|the\s+(?:verdict|message|view|words?|assessment|warning|reaction)\s+of)|So\s+said|(?:was|were)\s+all)\s+(?:(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)\s+){0,4}?$/u;
+  /^(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+(?:how|what|the\s+(?:\p{Ll}+\s+){0,2}?(?:verdict|message|view|words?|assessment|warning|reaction|plea|promise|response)\s+(?:of|from))|So\s+said|(?:was|were)\s+all)\s+(?:(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)\s+){0,4}?$/u;
 /** After the name, what "was all" needs: '"No comment," was all Ana Ruiz would say'. */
 const ALL_WOULD_SAY = /^\s+(?:would|could|was\s+(?:willing|prepared)\s+to)\s+(?:say|offer|add|tell)\b/;
 

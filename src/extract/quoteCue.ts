@@ -125,7 +125,8 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   const source = sourceAfter(text, q, postEnd, ms);
   const speaking = () => ms.some((m) => m.key && PERSON_KINDS.has(m.kind) && m.start >= segStart && m.end <= q.open && VERB_AFTER_NAME.test(text.slice(m.end, q.open)));
   // (The whole phrase, as the cue stops at a body: "according to a Chinese foreign ministry readout".)
-  if (source && !(REPORTED_IN.test(text.slice(q.close, postEnd).replace(/^[\s,]+/, '')) && speaking())) return source;
+  // (Nor an unnamed source that reports them: "Orban warned that debt would be "a trap", according to diplomats".)
+  if (source && !((REPORTED_IN.test(text.slice(q.close, postEnd).replace(/^[\s,]+/, '')) || source.speakerKey === ANONYMOUS) && speaking())) return source;
   // ('"…," the ministry paraphrased Yang as saying': the one quoted, cited or paraphrased speaks, not the one citing.)
   const citing = CITED_AFTER.exec(after);
   const cited = citing ? ms.find((m) => m.key && m.start === q.close + citing[0].length) : undefined;

@@ -7708,6 +7708,25 @@ describe('the four-hundred-and-twenty-sixth batch: "Brazil\'s Lula and Argentina
   });
 });
 
+describe('the four-hundred-and-twenty-seventh batch: \'"Europe must defend itself." That was the blunt message from Chancellor Friedrich Merz\' (PATTERNS 1.8)', () => {
+  const lede = (s: string) => `Summit\n\n"Europe must be able to defend itself." ${s}`;
+  it('gives a quote opening the story to the one "the message from" names after it', () => {
+    expect(speakers(lede('That was the blunt message from German Chancellor Friedrich Merz to EU leaders on Thursday.'))).toEqual([['Europe must be able to defend itself.', 'Friedrich Merz']]);
+  });
+  it('still gives it to no one when the message went to the one named', () => {
+    expect(speakers(lede('That was the message sent to German Chancellor Friedrich Merz on Thursday.'))).toEqual([['Europe must be able to defend itself.', null]]);
+  });
+});
+
+describe('the four-hundred-and-twenty-eighth batch: \'Orban warned that debt would be "a trap", according to diplomats\' (PATTERNS 1.10)', () => {
+  it('gives words an unnamed source reports to the one the sentence has speaking', () => {
+    expect(speakers('EU\n\nHungarian Prime Minister Viktor Orban warned that joint debt would be "a trap", according to diplomats.')).toEqual([['a trap', 'Viktor Orban']]);
+  });
+  it('still gives them to no one when no one named speaks', () => {
+    expect(speakers('EU\n\nHungarian Prime Minister Viktor Orban arrived late. Joint debt would be "a trap", according to diplomats.')).toEqual([['a trap', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
