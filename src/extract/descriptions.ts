@@ -36,7 +36,9 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   'director-general': ['director general'],
   'head of state': ['president', 'king', 'queen', 'emir', 'monarch', 'sultan', 'emperor'],
   'head of government': ['prime minister', 'premier', 'chancellor', 'taoiseach'],
-  minister: ['pm'],
+  // ("Health Secretary Wes Streeting … the Cabinet minister told": a secretary of state is a minister; not a press,
+  // general or permanent secretary.)
+  minister: ['pm', '(?<!(?:press|general|permanent|party|private|executive) )secretary(?![- ]general)'],
   // ("Health Secretary Wes Streeting … The health secretary paid tribute": a portfolio among the modifiers must be the
   // introduction's too; see resolveDescriptions.)
   secretary: [],
@@ -131,6 +133,12 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   party: [],
   alliance: [],
   coalition: [],
+  palace: [],
+  embassy: [],
+  university: [],
+  hospital: [],
+  college: [],
+  trust: [],
   // A group speaking together is no one person: these resolve to nobody.
   // A document speaks for whoever put it out (see DOCUMENTS).
   statement: [],
@@ -162,7 +170,7 @@ export const EPITHETS = new Set(['defender', 'midfielder', 'goalkeeper', 'keeper
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm']);
 /** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
 /** Organisation heads that are the last word of a body's name ("the association"): no speaker without that body. */
-export const NAME_WORD_HEADS: ReadonlySet<string> = new Set(['association', 'federation', 'foundation', 'institute', 'organisation', 'organization', 'committee', 'league', 'club', 'party', 'alliance', 'coalition']);
+export const NAME_WORD_HEADS: ReadonlySet<string> = new Set(['association', 'federation', 'foundation', 'institute', 'organisation', 'organization', 'committee', 'league', 'club', 'party', 'alliance', 'coalition', 'palace', 'embassy', 'university', 'hospital', 'college', 'trust']);
 export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'military', 'army', 'board', 'court', 'company', 'firm', 'airline', 'carrier', 'commission', 'council', 'government', 'union', 'bank', ...NAME_WORD_HEADS]);
 /** Heads that mean more than one speaker: nobody alone. */
 export const GROUPS = new Set(['pair', 'duo', 'trio', 'couple', 'crowd', 'audience', 'protesters', 'demonstrators', 'fans']);

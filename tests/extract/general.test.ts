@@ -7727,6 +7727,26 @@ describe('the four-hundred-and-twenty-eighth batch: \'Orban warned that debt wou
   });
 });
 
+describe('the four-hundred-and-twenty-ninth batch: "Health Secretary Wes Streeting … the Cabinet minister told" (PATTERNS 1.4)', () => {
+  const nhs = (intro: string) => `NHS\n\n${intro} urged people to get vaccinated. "Please take it," the Cabinet minister told BBC Breakfast.`;
+  it('licenses "minister" with a secretary of state\'s post', () => {
+    expect(speakers(nhs('Health Secretary Wes Streeting'))).toEqual([['Please take it,', 'Wes Streeting']]);
+  });
+  it('still not with a press secretary\'s', () => {
+    expect(speakers(nhs('Press Secretary Karine Jean-Pierre'))).toEqual([['Please take it,', null]]);
+  });
+});
+
+describe('the four-hundred-and-thirtieth batch: "Buckingham Palace has announced … The palace said" (PATTERNS 1.10)', () => {
+  it('reads a palace, a trust or a hospital as a body by the last word of its name', () => {
+    expect(speakers('King\n\nThe King will return next week, Buckingham Palace has announced.\n\nThe palace said doctors were "very encouraged".')).toEqual([['very encouraged', 'Buckingham Palace']]);
+    expect(speakers('Ward\n\nLeeds Teaching Hospitals NHS Trust closed the ward.\n\nThe trust said it was "deeply sorry".')).toEqual([['deeply sorry', 'Leeds Teaching Hospitals NHS Trust']]);
+  });
+  it('still gives one no body named here ends in to no one', () => {
+    expect(speakers('King\n\nThe King will return next week.\n\nThe palace said doctors were "very encouraged".')).toEqual([['very encouraged', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
