@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, groupActingFor, INSIDE_RELATIVE, joinedSubject, KIN_OWNED, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject, writtenAsName } from './subjectShapes.js';
+import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, groupActingFor, INSIDE_RELATIVE, joinedSubject, KIN_OPENING, KIN_OWNED, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject, writtenAsName } from './subjectShapes.js';
 import { PLACES, ROLE_NOUNS } from './lexicon.js';
 import { MEN_NAMES, WOMEN_NAMES } from './givenNames.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
@@ -323,7 +323,8 @@ export function attributeQuotes(
           if (!about && subject && subject !== ANONYMOUS && isPerson(subject)) about = subject;
           // ("… only link." ¶ Pryce is 61. He took over from his father … ¶ "…": past someone unnamed or unknown who
           // acts, the words are not the last speaker's.)
-          if (!about && unknownSubjects[back]) break;
+          // ("… she says. ¶ Her sister nods. "…"": past a relative of someone's who acts, the same.)
+          if (!about && (unknownSubjects[back] || (subject === ANONYMOUS && KIN_OPENING.test(text.slice(sentences[back]!.start, sentences[back]!.end))))) break;
           // ("The club later issued a statement. ¶ "…"": words someone else put out come between, not the last speaker's.)
           if (PUT_OUT.test(text.slice(sentences[back]!.start, sentences[back]!.end))) break;
         }

@@ -79,9 +79,10 @@ export function echoedSubheadings(text: string, found: { span: QuoteSpan; attrib
   const body = found.map((f) => ({ span: f.span, speakerKey: f.attribution.speakerKey }));
   for (const f of found) {
     const words = fold(text.slice(f.span.start, f.span.end)).length;
-    // (A subheading is short, and the words below repeat most of it: a long pull quote sharing a phrase is no echo.)
-    if (f.attribution.speakerKey || !isWholeLine(text, f.span) || words > 12) continue;
-    const key = echoSpeaker(text.slice(f.span.start, f.span.end), text, body.filter((b) => b.span.start > f.span.end), false, Math.max(3, Math.ceil(words * 0.6)));
+    // (A subheading is short, and the words below repeat most of it: a long pull quote sharing a phrase is no echo, one
+    // the words below repeat whole is.)
+    if (f.attribution.speakerKey || !isWholeLine(text, f.span)) continue;
+    const key = echoSpeaker(text.slice(f.span.start, f.span.end), text, body.filter((b) => b.span.start > f.span.end), false, words > 12 ? words : Math.max(3, Math.ceil(words * 0.6)));
     if (key) f.attribution = { speakerKey: key, cue: 'the same words below', method: 'headline' };
   }
 }

@@ -12,7 +12,7 @@ export const INSIDE_RELATIVE = /,\s*(?:which|who|whose|whom)\s[^,;:"“”]*$/;
  * A sentence opening with "The" and a role noun within three words ("The delegate for Tonga", "A local farmer", "Another analyst"), with
  * capitals too ("The Health Secretary said", when no one was introduced so), and letters ("The US secretary of state").
  */
-export const ROLE_SUBJECT = /^\s*(?:[Tt]he|A|An|an?|One|Another|another|Two|Three|Four|Five|Several|Some|\d{1,3})\s+((?:[a-z-]+|\p{Lu}\p{Ll}+|\p{Lu}{2,4})(?:\s+(?:[a-z-]+|\p{Lu}\p{Ll}+)){0,2})/u;
+export const ROLE_SUBJECT = /^\s*(?:[Tt]he|A|An|an?|Her|His|Their|One|Another|another|Two|Three|Four|Five|Several|Some|\d{1,3})\s+((?:[a-z-]+|\p{Lu}\p{Ll}+|\p{Lu}{2,4})(?:\s+(?:[a-z-]+|\p{Lu}\p{Ll}+)){0,2})/u;
 /**
  * A group of people opening a sentence and acting for someone named after them: "Lawyers for the actress, Carla Mendez,
  * said", "Relatives of Ana Cruz said". The name is whom they act for; the subject is the group, unnamed.
@@ -121,5 +121,7 @@ const MEN_KIN = 'father|son|brother|husband|grandfather|grandson|uncle|nephew|wi
 const WOMEN_KIN = 'mother|daughter|sister|wife|grandmother|granddaughter|aunt|niece|widow';
 /** A possessor's family member: "'s father", "'s sister". */
 export const KIN_OWNED = new RegExp(`^['’]s\\s+(?:${MEN_KIN}|${WOMEN_KIN})\\b`);
+/** A sentence opening with someone's relative: "Her sister nods.", "Ana's brother was blunt." */
+export const KIN_OPENING = new RegExp(`^\\s*(?:Her|His|Their|\\p{Lu}[\\p{L}'’-]*['’]s?)\\s+(?:(?:elder|older|younger|twin|late)\\s+)?(?:${MEN_KIN}|${WOMEN_KIN})\\b`, 'u');
 /** A family word right before a name, a man's (1) or a woman's: "father, ", "her sister ". */
 export const KIN_SEX = new RegExp(`\\b(?:(${MEN_KIN})|${WOMEN_KIN})(?:,\\s*|\\s+)$`);

@@ -7747,6 +7747,22 @@ describe('the four-hundred-and-thirtieth batch: "Buckingham Palace has announced
   });
 });
 
+describe('the four-hundred-and-thirty-first batch: "… she says. ¶ Her sister nods. "…""; a long pull quote the body repeats whole (PATTERNS 1.5, 1.7)', () => {
+  const shop = (opening: string) => `Shop\n\nJoanna Reid, a former accountant, handles the books. "We lost money," she says.\n\n${opening} "But the village got behind us."`;
+  it("gives a quote after a relative of someone's acts to no one, not to the last one quoted", () => {
+    expect(speakers(shop('Her sister nods.')).at(-1)).toEqual(['But the village got behind us.', null]);
+    expect(speakers(shop("Joanna's younger brother nods.")).at(-1)).toEqual(['But the village got behind us.', null]);
+  });
+  it('still carries it on past a sentence about the one quoted', () => {
+    expect(speakers(shop('She smiles.')).at(-1)).toEqual(['But the village got behind us.', 'Joanna Reid']);
+  });
+  it('gives a pull quote of more than twelve words to the one who says all of them below', () => {
+    const pull = 'Their immune system behaves in an exaggerated fashion, think of a smoke alarm that never stops ringing';
+    const text = `Lungs\n\nThe man was breathless for months.\n\n"${pull}"\n\nA chest doctor, Owen Dempsey, was called in.\n\n"In some people, ${pull.charAt(0).toLowerCase()}${pull.slice(1)}," Dempsey said.`;
+    expect(speakers(text)[0]).toEqual([pull, 'Owen Dempsey']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
