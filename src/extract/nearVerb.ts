@@ -121,7 +121,8 @@ export function invertedAfter(text: string, ms: Mention[], from: number): Mentio
 }
 
 /** A role and a comma between a verb and a name: " the study's lead author, " (1: the role's last word). */
-const ROLE_SET_OFF = /^\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}-]+),\s+$/u;
+// (The role may run on with what it is of: "said its head of flood incident management, Jeremy Parr".)
+const ROLE_SET_OFF = /^\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}-]+)(?:\s+(?:of|for)\s+(?:[\p{L}'’&-]+\s+){0,3}[\p{L}'’&-]+)?,\s+$/u;
 
 /** Between a description and the name set beside it: a short phrase of what it holds ("for the month of May"), a comma. */
 /** Lower-case words of a role between a description's head and the name it runs into ("the chief| engineer |Marta Roig"). */

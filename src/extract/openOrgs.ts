@@ -1,4 +1,5 @@
-import { ORG_HEADS } from './lexicon.js';
+import { COUNTRIES, DEMONYMS, ORG_HEADS } from './lexicon.js';
+import { isGivenName } from './givenNames.js';
 import { isTitle, word } from './nameRuns.js';
 
 /** An organisation's name as findOpenNames lists it (an OpenName of that kind). */
@@ -20,7 +21,7 @@ interface OrganisationName {
 export function organisationRun(chunk: string, tokens: readonly { t: string; at: number }[], leadWord: number, runEnd: number, lastTok: string, ofAt: number): OrganisationName | null | undefined {
   // ("the Reserve Bank of Nkanda": an organisation word before "of", not only the first.)
   const headOf = tokens.findIndex((x, i) => i >= leadWord && i + 2 < tokens.length && ORG_HEADS.has(word(x.t)) && tokens[i + 1]!.t === 'of');
-  if (!(ORG_HEADS.has(lastTok) || headOf !== -1)) return undefined;
+  if (!(ORG_HEADS.has(lastTok) || headOf !== -1 || (tokens.length - leadWord >= 2 && isNationsBody([...tokens.slice(leadWord, -1).map((x) => word(x.t)), lastTok])))) return undefined;
   // ("the New York Times", "the World Bank": "New" or "World" before a body's name is its first word.)
   const bodyLead = leadWord > 0 && /^(?:New|World)$/.test(tokens[leadWord - 1]!.t) ? leadWord - 1 : leadWord;
   if (tokens.length - bodyLead < 2) return null;
@@ -40,3 +41,17 @@ export function organisationRun(chunk: string, tokens: readonly { t: string; at:
   const start = tokens[first]!.at;
   return { start, end: runEnd, lead: start, name: chunk.slice(start, runEnd), kind: 'organisation', role: null, titled: false };
 }
+
+/**
+ * "Natural Resources Wales", "Police Scotland", "Statistics Canada": words that are no given name, then a nation, name a
+ * public body (not "Jimmy Wales", nor a country of two words, "South Korea", "New Zealand").
+ */
+export function isNationsBody(words: readonly string[]): boolean {
+  const nation = words.at(-1)!;
+  // (A nation, not a continent or a region the list of countries also holds: "Central and Jap Europe".)
+  if (words.length < 2 || !(COUNTRIES.has(nation) || /^(?:UK|England|Scotland|Wales|Britain)$/.test(nation)) || /^(?:Europe|Asia|Africa|Americas?|Oceania|Antarctica|Arctic|Gaza|Crimea|Donbas|Kashmir|Tibet|Xinjiang|Macau)$/.test(nation)) return false;
+  const before = words.slice(0, -1);
+  // (Not "Trump's Syria", "Dubai-based Emirates", "N. Ireland", "Inner Mongolia", "Bahasa Indonesia".)
+  return !isGivenName(before[0]!) && !before.some((w) => !/^\p{Lu}/u.test(w) || /['’]s$|[-.]|^\p{Lu}{4,}$|^\p{Lu}$/u.test(w) || isTitle(w) || COUNTRIES.has(w) || DEMONYMS.has(w) || NATION_QUALIFIERS.test(w));
+}
+const NATION_QUALIFIERS = /^(?:Inner|Outer|Upper|Lower|Bahasa|North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Great|United|Papua|Saudi|Sri|Costa|El|Sierra|Burkina|Czech|Dominican|African|Arab|Ivory|Equatorial|Timor|Marshall|Solomon|Cook|Faroe|Cape|San|Saint|St|Trinidad|Antigua|Bosnia|Vatican|Hong|Puerto|Isle)$/;

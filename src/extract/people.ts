@@ -6,6 +6,7 @@ import { jointSpeakers } from './joint.js';
 import { resolveAnaphors } from './anaphors.js';
 import { apposedBody } from './bodyWords.js';
 import { findOpenNames } from './openNames.js';
+import { isNationsBody } from './openOrgs.js';
 import { surnamesWithWho } from './nameEvidence.js';
 import { acronymsOf, bodyMentions, describedMentions } from './bodyMentions.js';
 import { POST_OF_BEFORE_NAME } from './tagGaps.js';
@@ -201,6 +202,7 @@ export function findPeople(
       if (words.some((t) => NOT_NAME.has(t) || NOT_NAMES.has(t) || NOT_BARE_NAME.test(t)) || ORG_HEADS.has(words.at(-1)!) || isGroupPlural(words.at(-1)!) || (TITLE_WORDS.has(words[0]!) && !isGivenName(words[0]!))) continue;
       // ("The Kentucky Republican added", "the Texas Senator said" describe someone; "Dawn French", "Aaron Judge" name.)
       if ((DEMONYMS.has(words.at(-1)!) || TITLE_WORDS.has(words.at(-1)!)) && !isGivenName(words[0]!)) continue;
+      if (isNationsBody(words)) continue;
       // ("the High Commissioner for Human Rights said": capitalised words after "for" or "of" in a title are its portfolio;
       // "Joe Saluzzi from Themis Trading said": after a name and "from" or "at", where that one works; "The group that
       // owns her music, Big Machine, says": a body, which the open pass reads.)

@@ -7763,6 +7763,20 @@ describe('the four-hundred-and-thirty-first batch: "… she says. ¶ Her sister 
   });
 });
 
+describe('the four-hundred-and-thirty-second batch: "Natural Resources Wales", "Traffic Scotland"; "said its head of flood incident management, Jeremy Parr" (PATTERNS 1.10, 1.8)', () => {
+  it('reads words that are no given name before a nation as a public body, not a person', () => {
+    expect(speakers('Storm\n\nTraffic Scotland said drivers should "only travel if necessary".')).toEqual([['only travel if necessary', 'Traffic Scotland']]);
+    expect(extract('Storm\n\nNatural Resources Wales urged people to act.').people.map((p) => [p.type, p.names[0]])).toEqual([['organisation', 'Natural Resources Wales']]);
+  });
+  it('still reads a given name before one as a person, and a country of two words as the country', () => {
+    expect(persons('Web\n\nJimmy Wales said the site was "fine".')).toEqual(['Jimmy Wales']);
+    expect(extract('Talks\n\nSouth Korea said it was "ready".').people.map((p) => p.names[0])).toEqual(['South Korean government']);
+  });
+  it('gives the words to the one named after a role that runs on with what it is of', () => {
+    expect(speakers('Storm\n\nNatural Resources Wales urged people to act. "Now is the time," said its head of flood incident management, Jeremy Parr.')).toEqual([['Now is the time,', 'Jeremy Parr']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
