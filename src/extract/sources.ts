@@ -42,6 +42,12 @@ export function sourceNamed(text: string, q: QuoteSpan, seg: string, segStart: n
     const pronoun = ms.find((x) => x.kind === 'pronoun' && x.start >= from && x.start <= from + 1);
     if (pronoun) return { speakerKey: pronoun.key ?? ANONYMOUS, cue: `according to ${text.slice(pronoun.start, pronoun.end)}`, method: 'according' };
     const m = ms.find((x) => x.start >= from && x.end <= q.open && x.key);
+    // ("Orban, according to diplomats, warned that …": a source set off between one named and their verb reports that
+    // one's words.)
+    const at = segStart + according.index!;
+    const subject = ms.find((x) => x.end <= at && x.key && PERSON_KINDS.has(x.kind) && /^\s*,\s*$/.test(text.slice(x.end, at)));
+    const source = /^\s*[^,"“”.;]{1,60},/.exec(text.slice(from, q.open));
+    if (subject && source && HAS_CUE.test(text.slice(from + source[0].length, q.open))) return null;
     // ("According to Sputnik, Blinken also reiterated the threat of a "severe response"": a clause with its own subject
     // and a speech verb after the source is that subject's to say.)
     // (Not a body or a government as that subject after a person as the source: "According to Lavrov, Moscow had warned

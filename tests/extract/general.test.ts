@@ -7777,6 +7777,16 @@ describe('the four-hundred-and-thirty-second batch: "Natural Resources Wales", "
   });
 });
 
+describe('the four-hundred-and-thirty-third batch: \'Orban, according to diplomats, warned that debt would be "a trap"\' (PATTERNS 1.10)', () => {
+  const eu = (s: string) => `EU\n\nHungarian Prime Minister Viktor Orban ${s}`;
+  it('gives the words to the one named when the source is set off between them and their verb', () => {
+    expect(speakers(eu(', according to two diplomats present, warned that joint debt would be "a trap".'))).toEqual([['a trap', 'Viktor Orban']]);
+  });
+  it('still gives them to no one when no verb of saying follows the source', () => {
+    expect(speakers(eu(', according to diplomats, was "furious".'))).toEqual([['furious', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
