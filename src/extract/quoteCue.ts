@@ -274,10 +274,13 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     // "RTP quoted a passenger as saying …": the one quoted speaks; unnamed, nobody (not the one quoting).
     if (/^saying$/.test(lastVerb[0]) && QUOTING_AS.test(text.slice(Math.max(segStart, at - 80), at))) return someoneElse;
     // "Trump praised his running mate, who himself said …": a verb in a relative clause about someone else.
-    const relative = subject ? /,\s*who\s+(?:[a-z]+\s+){0,2}$/.exec(text.slice(subject.end, at)) : null;
+    const relFrom = subject?.end ?? segStart;
+    const relative = /,\s*who\s+(?:[a-z]+\s+){0,2}$/.exec(text.slice(relFrom, at));
     if (relative && relative.index > 0) {
       // (The one the clause is about, when named right before it: "her running mate, Leon Pratt, who said".)
-      const about = ms.find((x) => x.key && x.kind !== 'pronoun' && x.end === subject!.end + relative.index);
+      // (Or past a description set beside the name: "Andriy Yermak, the head of Zelensky's office, who called".)
+      const clauseAt = relFrom + relative.index;
+      const about = ms.find((x) => x.key && x.kind !== 'pronoun' && (x.end === clauseAt || (x.end < clauseAt && /^\s*,\s*(?:the|an?)\s[^,"“”;.]{1,80}$/.test(text.slice(x.end, clauseAt)))));
       return about ? { speakerKey: about.key, cue: text.slice(about.start, at + lastVerb[0].length), method: 'before' } : someoneElse;
     }
     // ("He was questioned about a message in which the Prime Minister purportedly wrote: "…"": a verb in a relative

@@ -7787,6 +7787,15 @@ describe('the four-hundred-and-thirty-third batch: \'Orban, according to diploma
   });
 });
 
+describe('the four-hundred-and-thirty-fourth batch: \'led by Andriy Yermak, the head of Zelensky\'s office, who called the meeting "very productive"\' (PATTERNS 1.8)', () => {
+  it('gives the words of a relative clause to the one named before the description it follows', () => {
+    expect(speakers("Talks\n\nThe delegation was led by Andriy Yermak, the head of President Volodymyr Zelensky's office, who called the meeting \"very productive\".")).toEqual([['very productive', 'Andriy Yermak']]);
+  });
+  it('still gives a clause about someone unnamed to no one', () => {
+    expect(speakers('Talks\n\nAndriy Yermak met a delegation, the largest so far, who called the meeting "very productive".')).toEqual([['very productive', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
