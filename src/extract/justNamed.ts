@@ -198,7 +198,8 @@ export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], 
 
 /**
  * "Her solicitor, Mark Newby, read a statement on her behalf": whose words a document read out for someone are — the one
- * "on behalf of" names, or for "on her behalf" the last person named before the reader; undefined when it is the reader's own.
+ * "on behalf of" names, or for "on her behalf" the last person named before the reader; undefined when they are the
+ * reader's own.
  */
 export function onWhoseBehalf(text: string, mentions: readonly Mention[], reader: number, people: Map<string, LocalPerson>): string | undefined {
   const r = mentions[reader]!;

@@ -349,7 +349,7 @@ export function findPeople(
       for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
         const owner = ownerOf(m[2]!);
         // (Nor the start of a longer name of another's: "Gurmeet Singh" in "Gurmeet Singh Khuddian" is not Gurpreet Singh.)
-        if (!owner || [...people.values()].some((x) => x.key !== owner && x.names.some((n) => n.length > m![0].length && chunk.startsWith(n, m!.index)))) continue;
+        if (!owner || (m[1] && [...people.values()].some((x) => x.key !== owner && x.names.some((n) => n.length > m![0].length && chunk.startsWith(n, m!.index))))) continue;
         // ("A vote is expected in May", "on June 5": Theresa May's surname as a month is the month.)
         if (MONTH_SURNAMES.test(m[2]!) && (/\b(?:in|on|by|since|until|till|from|through|of|last|next|this|early|late|mid|mid-|before|after|during)\s+$/i.test(chunk.slice(Math.max(0, m.index - 8), m.index + m[0].length - m[2]!.length)) || /^\s*\d/.test(chunk.slice(m.index + m[0].length)))) continue;
         const p = people.get(owner)!;

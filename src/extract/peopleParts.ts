@@ -168,12 +168,13 @@ export function unreadNames(usedAlone: ReadonlySet<string>, runs: readonly strin
   return [...new Set([...runs.filter((r) => !r.split(/\s+/).some(common)), ...lone])];
 }
 
-/** A peer named by a title and one name ("Lord Reed", "Baroness Hale"), or a judge ("Lady Justice Carr"); not "Lord David Cameron". */
+/** A peer named by a title and one name ("Lord Reed"), or a judge by a style ("Lady Justice Carr"); not "Lord David Cameron". */
 const PEERAGE = /\b((?:Lord|Lady|Mr|Mrs|Ms) Justice|Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)\s+(\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
 
 /**
  * The title of a peer the text names by it alone is part of the name shown, "Lord Reed", not "Reed"; and it stands for
- * a given name, so the surname alone is no one else's: across a folder, Lord Reed is not James Reed.
+ * a given name, so the surname alone is no one else's: across a folder, Lord Reed is not James Reed. A judge's style is
+ * an alias only.
  */
 export function peerNames(text: string, people: Iterable<LocalPerson>): void {
   const titled = new Map<string, string>();
