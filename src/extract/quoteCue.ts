@@ -42,9 +42,6 @@ const VERB_RIGHT_AFTER = new RegExp(`^[\\s,.]*(?:[-–—][ \\t]+)?(${CUE_WORDS}
 const APPOSITION_CHAR = `(?:[^,"“”.;:]|(?<=\\b[A-Z]|\\b(?:Jr|Sr|St|Inc|Corp|Co|Ltd|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof|Dept|Univ|No))\\.|\\.(?=,))`;
 /** A speech verb right after a name or a pronoun: the tag of a quote before. */
 const TAG_VERB = /^\s+(?:said|says|told|tells|added|adds|wrote)\b/;
-// (Up to five parts: "X, a scientist at the Goddard center in Greenbelt, Maryland, and American University in
-// Washington, D.C., said".)
-// ("…," Ruiz was quoted as saying, was cited by Interfax as saying: the words of one quoted by someone else are still hers.)
 /** People no one names, as a group: "critics", "opponents", "some". */
 const GROUP_NOUNS = 'critics|opponents|supporters|protesters|residents|activists|campaigners|lawmakers|fans|voters|observers|others|those|many|some';
 const GROUP_WHO = new RegExp(`\\b(?:${GROUP_NOUNS})\\s+(?:who|that)\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u');
@@ -56,6 +53,9 @@ const HOW_VERB = /^(?:\s*,[^,"“”]{1,80},|\s*,)?\s+(?:later\s+|once\s+)?(?:pu
 
 /** A text that reports what was said: "according to a readout from …". */
 const REPORTED_IN = /^according to (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:readout|statement|transcript|summary|report)\b/u;
+// (Up to five parts: "X, a scientist at the Goddard center in Greenbelt, Maryland, and American University in
+// Washington, D.C., said".)
+// ("…," Ruiz was quoted as saying, was cited by Interfax as saying: the words of one quoted by someone else are still hers.)
 // (The one who led a study, with the rest unnamed: '"…," Paganini and her team wrote'; not "and her husband".)
 const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|\\s+and\\s+(?:his|her|their)\\s+(?:(?:research|fellow)\\s+)?(?:team|colleagues|co-authors|coauthors|researchers)\\s+|${NAME_ASIDE}\\s+|(?:\\s*,${APPOSITION_CHAR}{1,100}){1,5},\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly|(?:was|were)\\s+(?:quoted|cited|reported)\\s+(?:by\\s+(?:[\\w'’.-]+\\s+){1,3})?as)\\s+)*)(${CUE_WORDS})\\b`);
 /**

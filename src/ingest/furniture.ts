@@ -3,6 +3,9 @@
  * captions' photo credits, related links, ad markers). Each rule names the kind of line it catches; all are tested
  * on whole, trimmed lines, and none may match a sentence of reporting (each has a negative test).
  */
+/** Headings over a list of other stories' headlines ("Related stories", "Most read"), as a pattern's alternatives. */
+export const LIST_HEADINGS = "related|related stories|related articles|more on this story|more to read|read next|recommended|you might also like|most read|most popular|most viewed|popular now|trending now|editor['’]s picks";
+
 export const FURNITURE_RULES: readonly { name: string; re: RegExp; long?: boolean }[] = [
   { name: 'ad marker', re: /^(?:\[ad_\d+\]|-*\s*advertisement\s*-*|ad|sponsored(?: content)?|story continues below(?: advertisement)?)$/i },
   { name: 'navigation', re: /^(?:(?:skip|jump) to (?:main |the )?(?:content|navigation|main|article|search|footer)\b|you are here\s*:)/i },
@@ -31,7 +34,7 @@ export const FURNITURE_RULES: readonly { name: string; re: RegExp; long?: boolea
   },
   // "(Reuters: Jane Roe)", "Jane Roe / Getty Images"
   { name: 'agency photo credit', re: /^(?:\(\p{Lu}[\p{L}. ]{1,30}:\s*\p{Lu}[\p{L}. ]{1,40}\)|\p{Lu}[\p{L}. ]{1,40}\/\s*(?:Getty Images|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy)(?: via Getty Images)?)$/u },
-  { name: 'related link', re: /^(?:read more|also read|read also|see also)\b.*$|^(?:see|watch) more\s*:.*$|^(?:more|related|also read|see also|watch|listen|recommended|read next|more on this story|related stories|related articles|more to read|you may like|you might also like|most read|most popular|most viewed|popular now|trending now|editor['’]s picks)(?:\s*[:|–—-].*)?$/i },
+  { name: 'related link', re: new RegExp(`^(?:read more|also read|read also|see also)\\b.*$|^(?:see|watch) more\\s*:.*$|^(?:more|also read|see also|watch|listen|you may like|${LIST_HEADINGS})(?:\\s*[:|–—-].*)?$`, 'i') },
   { name: 'editor note', re: /^(?:editor['’]s note\b|(?:all )?times (?:are|in) |this (?:story|article) (?:has been|was) (?:updated|corrected)\b)/i },
   { name: 'copyright', re: /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\.?$/i },
   { name: 'licence notice', re: /^(?:this (?:article|story) (?:is|was) (?:republished|published) (?:from|under)\b|licensed under\b)/i },

@@ -1,5 +1,5 @@
 import type { ArticleMeta, Section, SectionKind } from '../model.js';
-import { isFurniture, isMasthead } from './furniture.js';
+import { isFurniture, isMasthead, LIST_HEADINGS } from './furniture.js';
 
 /** One line of the file, with its offsets (white space at either end trimmed off). */
 export interface Line {
@@ -31,7 +31,7 @@ const END_OF_ARTICLE = anyOf(END_OF_ARTICLE_LINES);
 
 const COMMENTS_START = [/^\d+ comments?:?$/i, /^comments? \(\d+\)$/i, /^[\w .'-]{1,40} said\.\.\.$/];
 /** A heading over a list of other stories' headlines ("Related stories", "Most read"), alone on its line. */
-const LIST_HEADING = /^(?:related|related stories|related articles|more on this story|more to read|read next|recommended|you might also like|most read|most popular|most viewed|popular now|trending now|editor['’]s picks)$/i;
+const LIST_HEADING = new RegExp(`^(?:${LIST_HEADINGS})$`, 'i');
 
 /**
  * A live entry's stamp glued to the end of its heading: "Committee adjournspublished at 12:13 British Summer Time 27
