@@ -30,6 +30,7 @@ export const WOMEN_NAMES = words(`
   Samia Xiomara Yoko Sanae Nirmala Hasina Paetongtarn Chrystia Mélanie Élisabeth Yingluck Megawati Retno Halimah Benazir
   Indira Smriti Mamata Priyanka Ellen Helle Magda Beata Jolanta Dalia Vjosa Zoe Nneka Funmi Efua Akua Wangari
   Carole Siobhan Aoife Niamh Sinead Kirsty Hayley Carys Bronwen Morag Eilidh Ailsa Shona Maeve Orla
+  Sushma Pratibha Droupadi Mithali Saina Pooja Neha Divya Kavya Ananya Sneha Shweta Aishwarya Deepika Alia Kareena Katrina Madhuri
 `);
 export const MEN_NAMES = words(`
   Sultan James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven
@@ -67,6 +68,12 @@ export const MEN_NAMES = words(`
   Najib Prabowo Joko Ferdinand Srettha Prayut Thaksin Arvind Amit Subrahmanyam Asif Bilawal Ranil Gotabaya Mahinda
   Kyriakos Alexis Andreas Nikos Yannis Giorgos Dimitris Mircea Klaus Viorel Edi Aleksandar Nebojsa Janez Robert
   Ollie Gus Alastair Alistair Rory Finn Callum Hamish Euan Rhys Gareth Dafydd Ciaran Declan Conor Niall Seamus Padraig Ewan
+  Rohit Virat Sachin Gautam Jasprit Shubman Rishabh Hardik Ravindra Ajinkya Amitabh Rajnath Nitin Piyush Yogi Akhilesh Sharad
+  Uddhav Devendra Eknath Shashi Jairam Pawan Naveen Nitish Tejashwi Mallikarjun Revanth Chandrababu Manish Sanjiv Pankaj Manoj
+  Vinod Ashok Sunil Anand Ajay Vijay Rakesh Mukesh Ratan Babar Shaheen Fakhar Ishaq Khawaja Asim Airlangga Luhut Gibran Anies
+  Ganjar Mahfud Sugiono Bahlil Zahid Fahmi Rafizi Saifuddin Anutin Pita Parnpree Kithure Rigathi Musalia Kalonzo Fikile Bheki
+  Julius Nnamdi Kashim Yemi Nyesom Babajide Adel Majed Majid Nayef Badr Abdulrahman Abdulaziz Abbas Mojtaba Esmaeil
+  Kazem Devlet Numan Shinjiro Katsunobu Toshimitsu Koichi Akira Kazuo Yukio Naoki Takashi Shohei Ichiro
 `);
 /** Given names borne by men and women alike, which tell no one's sex ("Kelly Ortberg … he said"). */
 export const UNISEX_NAMES = words(`

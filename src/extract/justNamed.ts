@@ -161,6 +161,10 @@ function mentionsSince(mentions: readonly Mention[], i: number, from: number, te
  */
 const REPORTED_ON = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${SPEECH_WORDS})\\s+(?:that\\s[^.!?]*|(?:that\\s+)?(?:he|she)\\s+(?:had\\s+)?(?:told|assured|warned|informed|reminded)\\s+)$`);
 
+/** A clause or apposition set off after a name ("X, who replaced Y, said"): its opening, and its close before a verb. */
+const SET_OFF_BEFORE = /^,\s+(?:who|whose|whom|a|an|the)\b[^,.;:"“”]*$/;
+const SET_OFF_AFTER = /^[^,.;:"“”]*,\s+\p{Ll}/u;
+
 /**
  * The one person named in mention i's paragraph before it, else in the paragraph before (or the one before that, past
  * a paragraph naming no one), as the subject of the
@@ -178,6 +182,10 @@ export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], 
     let named = mentionsSince(mentions, i, from, (x) => Boolean(x.key && x.kind !== 'pronoun' && x.kind !== 'anaphor' && people.get(x.key)?.type === 'person'));
     // ("Mikel Arteta has confirmed that Bukayo Saka will miss …": one named speaking about the others, in what they said.)
     if (speaking && named.length > 1 && named.every((x) => x.key === named[0]!.key || REPORTED_ON.test(text.slice(named[0]!.end, x.start)))) named = named.filter((x) => x.key === named[0]!.key);
+    // ("Ghulam, who replaced the dropped Babar Azam, said …": one named in a clause set off after the first, who then
+    // speaks, is no one described.)
+    const setOff = (x: Mention) => x.key !== named[0]!.key && SET_OFF_BEFORE.test(text.slice(named[0]!.end, x.start)) && SET_OFF_AFTER.test(text.slice(x.end, x.end + 80));
+    if (named.length > 1) named = named.filter((x) => !setOff(x));
     const keys = new Set(named.map((x) => x.key!));
     if (keys.size > 1) return undefined;
     if (keys.size === 0) continue;

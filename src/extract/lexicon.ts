@@ -35,7 +35,7 @@ const PORTFOLIOS = words(`
 /** Capitalised words of a title before a name ("Kenyan President", "Fire Chief", "Acting Chief Justice"). */
 export const TITLE_WORDS = new Set([...PORTFOLIOS, ...words(`
   President Vice Prime Minister Premier Chancellor Secretary Governor Mayor Chief Justice Judge Senator Sen Rep Representative
-  Congressman Congresswoman Assemblyman Assemblywoman Councillor Councilor Councilman Councilwoman Commissioner Director
+  Congressman Congresswoman Assemblyman Assemblywoman Councillor Councilor Councilman Councilwoman Councilmember Assemblymember Commissioner Director
   Ambassador Envoy Leader King Queen Prince Princess Crown Emir Sheikh Sultan Sir Dame Lord Lady Baroness Baron Pope Bishop
   Archbishop Cardinal Father Rev Reverend Rabbi Imam Ayatollah Mullah Maulana Dr Prof Professor Mr Mrs Ms Miss Mx Chairman Chairwoman
   Chairperson Chair CEO CFO COO Spokesman Spokeswoman Spokesperson Officer Inspector Sergeant Sgt Detective Superintendent
@@ -79,7 +79,7 @@ export const HONORIFICS = words(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Sh
  */
 export const ROLE_NOUNS = words(`
   president minister premier politician chancellor secretary governor mayor chief justice judge senator representative lawmaker legislator
-  congressman congresswoman councillor councilor commissioner director ambassador envoy leader king queen prince princess
+  congressman congresswoman councillor councilor councilmember assemblymember commissioner director ambassador envoy leader king queen prince princess
   billionaire tycoon magnate mogul
   spokesman spokeswoman spokesperson officer inspector sergeant detective superintendent commander admiral general colonel
   captain deputy speaker attorney auditor coach manager tactician gaffer midfielder striker defender goalkeeper forward skipper player
@@ -108,6 +108,9 @@ export const ROLE_NOUNS = words(`
   palaeontologist oceanographer hydrologist glaciologist volcanologist entomologist geneticist immunologist oncologist
   cardiologist neurologist pediatrician paediatrician statistician mathematician linguist philosopher theologian criminologist
 `);
+
+/** Heads of bodies named by what they deliberate on: "Commission on Human Rights", "Panel on Climate Change". */
+export const BODY_ON = words('Commission Council Committee Subcommittee Panel Conference Convention Forum Office Centre Center Institute');
 
 /** The last word of a run that makes it an organisation ("European Space Agency", "the Ministry of Transport"). */
 export const ORG_HEADS = words(`
@@ -175,7 +178,7 @@ export const NOT_NAMES = words(`
   Somebody Nobody Whatever Whoever Once Regarding Hey Perhaps Maybe Indeed Actually Currently Apparently Fortunately Unfortunately
   Basically Clearly Obviously Certainly Recently Finally Ultimately Otherwise Hopefully Initially Originally Similarly Likewise
   Moreover Furthermore Additionally Notably Specifically Generally Highly Besides Nevertheless Nonetheless Regardless Whether
-  Because Just Only Soon Again Always Never Sometimes Usually Often Is Are Was Were Does Did Has Have Had Could Would Should
+  Because Just Only Soon Again Always Never Sometimes Usually Often Is Are Was Were Does Did Has Have Had Having Being Could Would Should
   Must Our Their His Her My Your Who What Why How Where Which Whose Mrs
   Separately Instead Thanks Despite During Without Within Across Along Among Around Behind Beyond Like Unlike Near Per Via
   Q A Update Updated Published Posted Live Watch Read More Photo Video Image Share Follow Breaking Exclusive Opinion Analysis

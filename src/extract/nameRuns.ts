@@ -1,4 +1,4 @@
-import { DEMONYMS, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, POSTNOMINALS, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { BODY_ON, DEMONYMS, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, POSTNOMINALS, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { isGivenName } from './givenNames.js';
 import { COMPANY_KINDS } from './bodyWords.js';
 
@@ -75,9 +75,15 @@ export function runsIn(chunk: string): { t: string; at: number }[][] {
       const portfolioOf = last?.some((x, k) => ORG_HEADS.has(word(x.t)) && last[k + 1]?.t === 'of') && run.length <= 3 && !isGivenName(run[0]!.t);
       const joins = !titledName && (!DEMONYMS.has(word(run[0]!.t)) || (portfolioOf && run.length >= 2 && !ORG_HEADS.has(word(run.at(-1)!.t))));
       if (last && from === 0 && gap === ' and ' && joins && ((ORG_HEADS.has(word(run.at(-1)!.t)) && !ORG_HEADS.has(word(last.at(-1)!.t)) && !COMPANY_KINDS.test(word(run.at(-1)!.t))) || portfolioOf)) last.push({ t: 'and', at: run[0]!.at - 4 }, ...run);
+      // "the National Commission on Human Rights", "the Council on Foreign Relations": a deliberative body's remit after
+      // "on" is its name's (not "the Commission on Friday", nor "the Council on Capitol Hill" with its place).
+      else if (last && from === 0 && gap === ' on ' && BODY_ON.has(word(last.at(-1)!.t)) && run.every((x) => !NOT_NAMES.has(word(x.t)) && !PLACES.has(word(x.t)) && (!isTitle(x.t) || TITLE_MODIFIERS.has(word(x.t)))) && !isGivenName(run[0]!.t)) last.push({ t: 'on', at: run[0]!.at - 3 }, ...run);
       else {
         // ("the head of the Russian Foreign Ministry Sergey Lavrov", "the Bank of England Governor Andrew Bailey": a body's
         // name, then a known given name and a surname with any title before them, are two runs, the body and the person.)
+        // ("Sentencing Daniel Okoth, 61, the judge said", "Welcoming Anwar Ibrahim": a verb's -ing form opening the run,
+        // then a given name, is no part of the name.)
+        if (run.length >= 3 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(run[0]!.t) && isGivenName(run[1]!.t) && !isGivenName(run[0]!.t)) run.shift();
         const given = run.findIndex((x, k) => k >= 1 && k <= run.length - 2 && isGivenName(x.t) && isNameToken(run[k + 1]!.t));
         let cut = given;
         while (cut > 0 && isTitle(run[cut - 1]!.t)) cut--;

@@ -11,7 +11,7 @@ import { surnamesWithWho } from './nameEvidence.js';
 import { acronymsOf, bodyMentions, describedMentions } from './bodyMentions.js';
 import { POST_OF_BEFORE_NAME } from './tagGaps.js';
 import { blendedNames, knownAs, type Nickname, withoutNicknames } from './nicknames.js';
-import { BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, lowerCaseWords, NOT_NAMES, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS, titleRunsOn } from './lexicon.js';
+import { BODY_ON, BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, lowerCaseWords, NOT_NAMES, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS, titleRunsOn } from './lexicon.js';
 import { isGivenName, isMonthSurname, MONTH_SURNAMES } from './givenNames.js';
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
@@ -208,7 +208,7 @@ export function findPeople(
       // owns her music, Big Machine, says": a body, which the open pass reads.)
       const beforeName = chunk.slice(Math.max(0, m.index! + m[0].indexOf(name) - 60), m.index! + m[0].indexOf(name));
       // (Nor the second half of a portfolio: "the Department of Health and Social Care said".)
-      if (/\p{Lu}[\p{L}-]*\s+(?:for|of|from|at)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+)?$/u.test(beforeName) || apposedBody(beforeName)) continue;
+      if (/\p{Lu}[\p{L}-]*\s+(?:for|of|from|at)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+)?$/u.test(beforeName) || BODY_ON.has(/(\p{Lu}\p{Ll}+)\s+on\s+$/u.exec(beforeName)?.[1] ?? '') || apposedBody(beforeName)) continue;
       // "Prince Faisal told": an honorific and a given name, which the open pass reads as the person named in full.
       if (HONORIFICS.has(name.split(/\s+/)[0]!)) continue;
       // A place the article is somewhere "in" ("talks in Buenos Aires"), speaking for its government.

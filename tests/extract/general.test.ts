@@ -7796,6 +7796,54 @@ describe('the four-hundred-and-thirty-fourth batch: \'led by Andriy Yermak, the 
   });
 });
 
+describe('the four-hundred-and-thirty-fifth batch: "City Councilmember Miguel Arias called it …" (PATTERNS 1.2)', () => {
+  it('reads the fused American council titles as titles, before a name and after "the"', () => {
+    expect(speakers('Fire\n\nCity Councilmember Lena Ortiz called the site "a hazard". "We warned them," the councilmember said.')).toEqual([
+      ['a hazard', 'Lena Ortiz'],
+      ['We warned them,', 'Lena Ortiz'],
+    ]);
+    expect(persons('Vote\n\nAssemblymember Rafael Quintero said the bill was "dead".')).toEqual(['Rafael Quintero']);
+  });
+  it('still reads a council without a name as no one', () => {
+    expect(speakers('Fire\n\nThe city council called the site "a hazard".')).toEqual([['a hazard', null]]);
+  });
+});
+
+describe('the four-hundred-and-thirty-sixth batch: "the National Commission on Human Rights said", "the Panel on Climate Change" (PATTERNS 1.10)', () => {
+  it("reads a deliberative body's remit after \"on\" as its name's, not a person", () => {
+    expect(speakers('Protests\n\nThe Kenya National Commission on Human Rights said the deaths were "unacceptable".')).toEqual([['unacceptable', 'Kenya National Commission on Human Rights']]);
+    expect(persons('Climate\n\nThe Intergovernmental Panel on Climate Change said the goal was "slipping away".')).toEqual([]);
+  });
+  it('still ends the name at a day or a place after "on"', () => {
+    expect(extract('EU\n\nThe European Commission on Wednesday said it was "ready".').people.map((p) => p.names[0])).toEqual(['European Commission']);
+  });
+});
+
+describe('the four-hundred-and-thirty-seventh batch: "Sentencing Daniel Okoth, 61, …"; "Having reflected, I concede" (PATTERNS 1.3)', () => {
+  it("reads a verb's -ing form opening a run before a given name as no part of the name", () => {
+    expect(persons('Court\n\nSentencing Daniel Okoth, 61, at the High Court, Justice Grace Wanjiru said he had "betrayed the public".')).toEqual(['Daniel Okoth', 'Grace Wanjiru']);
+  });
+  it('still reads a given name that ends so as the name\'s', () => {
+    expect(persons('Film\n\nChanning Tatum said the shoot was "fun".')).toEqual(['Channing Tatum']);
+  });
+  it('makes no one of "Having" before a past participle, inside a quote or out', () => {
+    expect(persons('Bill\n\nPresident William Ruto spoke.\n\n"Having reflected, I concede," he said. Having listened, Ruto left.')).toEqual(['William Ruto']);
+  });
+});
+
+describe('the four-hundred-and-thirty-eighth batch: "for the injured Rohit Sharma"; "Ghulam, who replaced the dropped Babar Azam, said" (PATTERNS 1.3, 1.4)', () => {
+  it('knows common South Asian given names', () => {
+    expect(persons('Test\n\nStanding in for the injured Rohit Sharma, Bumrah took five wickets.')).toEqual(['Rohit Sharma']);
+  });
+  const test = (clause: string) => `Test\n\nKamran Ghulam made 118 on debut.\n\nGhulam${clause} said he had waited years. "I was nervous at first," the right-hander said.`;
+  it('gives an epithet to the one named, past one named in a clause set off after them', () => {
+    expect(speakers(test(', who replaced the dropped Imran Nazir,'))).toEqual([['I was nervous at first,', 'Kamran Ghulam']]);
+  });
+  it('still gives it to no one when the second is named beside the first', () => {
+    expect(speakers(test(' and Imran Nazir'))).toEqual([['I was nervous at first,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
