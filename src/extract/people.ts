@@ -17,7 +17,7 @@ import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
 import { familyNames } from './kinNames.js';
 import { familyFirstNames } from './familyFirst.js';
-import { surnameForms } from './surnameForms.js';
+import { surnameForms, surnameMentions } from './surnameForms.js';
 import { acceptMentions, apposedName, bylineNames, fullerNamed, peerNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole, unreadNames } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesBeforePosts, bodiesForNames, companiesByEvidence, isBodysRole, isGroupPlural, isProductWord, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, TITLE, BARE_POST, POST_SPEAKS, namesUsedAlone } from './personPatterns.js';
@@ -70,6 +70,13 @@ export function findPeople(
   const openOrgs = new Map<string, string>();
   /** The organisation each acronym given in brackets after its name stands for ("NSC"). */
   const acronyms = new Map<string, string>();
+  /** A body found by its own words: its key, kept with its name and the letters that stand for it ("SPA", "(NSC)"). */
+  const bodyFound = (name: string, after: string) => {
+    const key = orgKey(name);
+    if (!openOrgs.has(key)) openOrgs.set(key, name);
+    for (const acronym of acronymsOf(name, after, text)) if (!acronyms.has(acronym)) acronyms.set(acronym, key);
+    return key;
+  };
   const candidates: (Mention & { priority: number })[] = [];
   /** People who share another's surname, by that surname's key ("Hunter Biden" beside "Joe Biden"). */
   const siblings = new Map<string, LocalPerson[]>();
@@ -234,8 +241,7 @@ export function findPeople(
     // a company by its post ("Ryanair chief executive Michael O'Leary").
     const news = NEWS_WORDS.test(chunk) ? matchesOf(NEWS_BODY, chunk).map((m) => ({ name: m[1] ?? m[2]!, index: m.index! + m[0].indexOf(m[1] ?? m[2]!) })) : [];
     for (const b of [...news, ...bodiesBeforePosts(chunk, (w) => PLACES.has(w) || placesIn.has(w))]) {
-      const key = orgKey(b.name);
-      if (!openOrgs.has(key)) openOrgs.set(key, b.name);
+      const key = bodyFound(b.name, chunk.slice(b.index + b.name.length, b.index + b.name.length + 12));
       // (A name in capitals is a body wherever it stands: "state news agency Agence Nord described".)
       apposedBodies.add(b.name);
       candidates.push({ start: span.start + b.index, end: span.start + b.index + b.name.length, kind: 'org', key, text: b.name, priority: 5.5 });
@@ -250,9 +256,7 @@ export function findPeople(
       const end = span.start + n.end;
       if (n.apposedBody) apposedBodies.add(n.name);
       if (n.kind === 'organisation') {
-        const key = orgKey(n.name);
-        if (!openOrgs.has(key)) openOrgs.set(key, n.name);
-        for (const acronym of acronymsOf(n.name, chunk.slice(n.end, n.end + 12), text)) if (!acronyms.has(acronym)) acronyms.set(acronym, key);
+        const key = bodyFound(n.name, chunk.slice(n.end, n.end + 12));
         // ("battery start-up Cellion" … "Cellion, founded in 2019, makes": a one-word body is that body wherever it stands,
         // and where it was found, with the words that showed it; letters, "US", are read by the passes for bodies.)
         const everywhere = /^\p{Lu}\p{Ll}+$/u.test(n.name) && !PLACES.has(n.name) && !people.has(personKey(n.name));
@@ -343,42 +347,19 @@ export function findPeople(
       if (!p.aliases.includes(alias)) p.aliases.push(alias);
       candidates.push({ start: at, end, kind: 'honorific', key: p.key, text: text.slice(at, end), priority: 2 });
     }
-    if (surnamePattern) {
-      const re = surnamePattern;
-      re.lastIndex = 0;
-      for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
-        const owner = ownerOf(m[2]!);
-        // (Nor the start of a longer name of another's: "Gurmeet Singh" in "Gurmeet Singh Khuddian" is not Gurpreet Singh.)
-        if (!owner || (m[1] && [...people.values()].some((x) => x.key !== owner && x.names.some((n) => n.length > m![0].length && chunk.startsWith(n, m!.index))))) continue;
-        // ("A vote is expected in May", "on June 5": Theresa May's surname as a month is the month.)
-        if (MONTH_SURNAMES.test(m[2]!) && (/\b(?:in|on|by|since|until|till|from|through|of|last|next|this|early|late|mid|mid-|before|after|during)\s+$/i.test(chunk.slice(Math.max(0, m.index - 8), m.index + m[0].length - m[2]!.length)) || /^\s*\d/.test(chunk.slice(m.index + m[0].length)))) continue;
-        const p = people.get(owner)!;
-        // ("According to Patrick Nielsen Hayden" where Teresa Nielsen Hayden owns the surname: a relative's full name
-        // ending here is that relative's mention, however many words it has before the surname.)
-        const upTo = chunk.slice(Math.max(0, m.index + m[0].length - 60), m.index + m[0].length);
-        const relative = (siblings.get(personKey(p.last)) ?? []).find((x) => x.names.some((n) => upTo.endsWith(n) && !/\p{L}$/u.test(upTo.slice(0, -n.length))));
-        if (relative) {
-          const name = relative.names.find((n) => upTo.endsWith(n))!;
-          const at = span.start + m.index + m[0].length - name.length;
-          candidates.push({ start: at, end: at + name.length, kind: 'name', key: relative.key, text: name, priority: 3 });
-          continue;
-        }
-        // A given name before a surname known alone ("Alcaraz, who …, said" then "beat Carlos Alcaraz") completes it.
-        const newFirst = m[1] && !p.first && p.type === 'person' && !NOT_NAME.has(m[1]) && !NOT_NAMES.has(m[1]) && !HONORIFICS.has(m[1]) && !DEMONYMS.has(m[1]) && !TITLE_WORDS.has(m[1]) && !ORG_HEADS.has(m[1]);
-        if (newFirst) p.first = m[1]!;
-        const firstOk = m[1] && p.first && similarFirstNames(m[1], p.first);
-        const at = span.start + m.index + (firstOk ? 0 : m[0].length - m[2]!.length);
-        const full = firstOk ? m[0] : m[2]!;
-        if (firstOk && !p.names.includes(full)) p.names.push(full);
-        candidates.push({ start: at, end: at + full.length, kind: firstOk ? 'name' : 'surname', key: p.key, text: full, priority: firstOk ? 3 : 6 });
-      }
-    }
+    if (surnamePattern) candidates.push(...surnameMentions(chunk, span.start, surnamePattern, ownerOf, people, siblings));
     candidates.push(...bodyMentions(chunk, span.start, openOrgs, companyKeys, acronyms), ...describedMentions(chunk, span.start));
   }
   // (After every name is found, surnames and honorifics too.)
   candidates.push(...jointSpeakers(text, candidates));
   bodiesForNames(candidates, people, apposedBodies, openOrgs);
   const accepted = acceptMentions(text.length, candidates.filter((x) => !inQuote(x) && !(x.kind === 'org' && personLetters.has(x.text))));
+  // ("the Saudi Press Agency reported … SPA said": a body's initials, written alone, are that body, whichever pass read it.)
+  for (const m of accepted) {
+    const letters = m.kind === 'org' && /^(?:[Tt]he\s+)?([A-Z]{3,6})$/.exec(m.text)?.[1];
+    const full = letters ? [...openOrgs].find(([key, name]) => key !== m.key && acronymsOf(name, '', text).includes(letters)) : undefined;
+    if (full) m.key = full[0];
+  }
   // Organisations enter the list only where the text mentions them.
   for (const m of accepted) {
     if (m.kind !== 'org' || people.has(m.key!)) continue;

@@ -1,8 +1,13 @@
-import type { LocalPerson } from './mentions.js';
-import { foldName, shortPattern } from './names.js';
+import type { LocalPerson, Mention } from './mentions.js';
+import { foldName, personKey, shortPattern, similarFirstNames } from './names.js';
+import { DEMONYMS, HONORIFICS, NOT_NAMES, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
+import { MONTH_SURNAMES } from './givenNames.js';
+import { NOT_NAME } from './personPatterns.js';
 import { WORD_FAMILY_NAMES } from './openNameWords.js';
 import { shortsOf } from './peopleParts.js';
 import { escapeRegExp } from '../util/regexp.js';
+
+type Candidate = Mention & { priority: number };
 
 /**
  * The short forms that stand for one person each in an article ("Li" for Li Qiang, "Burhan" for al-Burhan, "De Jong"),
@@ -46,4 +51,48 @@ export function surnameForms(people: Iterable<LocalPerson>, text: string): {
 /** Whether the text writes a surname with no capitalised word right before it ("Khuddian said", not "Singh Khuddian"). */
 function usedAlone(text: string, last: string): boolean {
   return new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)${escapeRegExp(last)}(?![\\p{L}])`, 'u').test(text);
+}
+
+/**
+ * findPeople's second pass in one paragraph (`chunk`, at `offset` in the text): every place a short form that stands
+ * for one person is written, with the given name before it when it is theirs ("Carlos Alcaraz" after "Alcaraz, who …").
+ * A relative's full name ending there is the relative's (`siblings`: people who share a surname, by its key).
+ */
+export function surnameMentions(
+  chunk: string,
+  offset: number,
+  pattern: RegExp,
+  ownerOf: (s: string) => string | undefined,
+  people: ReadonlyMap<string, LocalPerson>,
+  siblings: ReadonlyMap<string, LocalPerson[]>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(chunk); m; m = pattern.exec(chunk)) {
+    const owner = ownerOf(m[2]!);
+    // (Nor the start of a longer name of another's: "Gurmeet Singh" in "Gurmeet Singh Khuddian" is not Gurpreet Singh.)
+    if (!owner || (m[1] && [...people.values()].some((x) => x.key !== owner && x.names.some((n) => n.length > m![0].length && chunk.startsWith(n, m!.index))))) continue;
+    // ("A vote is expected in May", "on June 5": Theresa May's surname as a month is the month.)
+    if (MONTH_SURNAMES.test(m[2]!) && (/\b(?:in|on|by|since|until|till|from|through|of|last|next|this|early|late|mid|mid-|before|after|during)\s+$/i.test(chunk.slice(Math.max(0, m.index - 8), m.index + m[0].length - m[2]!.length)) || /^\s*\d/.test(chunk.slice(m.index + m[0].length)))) continue;
+    const p = people.get(owner)!;
+    // ("According to Patrick Nielsen Hayden" where Teresa Nielsen Hayden owns the surname: a relative's full name
+    // ending here is that relative's mention, however many words it has before the surname.)
+    const upTo = chunk.slice(Math.max(0, m.index + m[0].length - 60), m.index + m[0].length);
+    const relative = (siblings.get(personKey(p.last)) ?? []).find((x) => x.names.some((n) => upTo.endsWith(n) && !/\p{L}$/u.test(upTo.slice(0, -n.length))));
+    if (relative) {
+      const name = relative.names.find((n) => upTo.endsWith(n))!;
+      const at = offset + m.index + m[0].length - name.length;
+      out.push({ start: at, end: at + name.length, kind: 'name', key: relative.key, text: name, priority: 3 });
+      continue;
+    }
+    // A given name before a surname known alone ("Alcaraz, who …, said" then "beat Carlos Alcaraz") completes it.
+    const newFirst = m[1] && !p.first && p.type === 'person' && !NOT_NAME.has(m[1]) && !NOT_NAMES.has(m[1]) && !HONORIFICS.has(m[1]) && !DEMONYMS.has(m[1]) && !TITLE_WORDS.has(m[1]) && !ORG_HEADS.has(m[1]);
+    if (newFirst) p.first = m[1]!;
+    const firstOk = m[1] && p.first && similarFirstNames(m[1], p.first);
+    const at = offset + m.index + (firstOk ? 0 : m[0].length - m[2]!.length);
+    const full = firstOk ? m[0] : m[2]!;
+    if (firstOk && !p.names.includes(full)) p.names.push(full);
+    out.push({ start: at, end: at + full.length, kind: firstOk ? 'name' : 'surname', key: p.key, text: full, priority: firstOk ? 3 : 6 });
+  }
+  return out;
 }

@@ -7844,6 +7844,16 @@ describe('the four-hundred-and-thirty-eighth batch: "for the injured Rohit Sharm
   });
 });
 
+describe('the four-hundred-and-thirty-ninth batch: "the Saudi Press Agency reported … SPA said" (PATTERNS 1.10)', () => {
+  const visit = (lede: string) => `Visit\n\nThe ministers met in Riyadh on Wednesday${lede}.\n\nThey reviewed "ways to enhance ties", SPA said.`;
+  it("gives a body's initials, written alone, to the body named in full", () => {
+    expect(speakers(visit(', the Saudi Press Agency reported'))).toEqual([['ways to enhance ties', 'Saudi Press Agency']]);
+  });
+  it('still reads letters no body named here stands for as their own body', () => {
+    expect(speakers(visit(', the Saudi Gazette reported'))).toEqual([['ways to enhance ties', 'SPA']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
