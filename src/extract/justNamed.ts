@@ -67,6 +67,22 @@ export function playerOrAny(key: string | undefined, epithet: boolean, people: M
   return players.length === 1 ? players[0]!.key : undefined;
 }
 
+/**
+ * A nationality noun's one just named ("the German said"), unless they were never seen speaking and someone else of no
+ * known nationality was: "Barcelona coach Hansi Flick praised … ¶ Robert Lewandowski struck twice … ¶ "…," the German
+ * said" is Flick's, whom only world knowledge tells from Lewandowski; nobody's.
+ */
+export function unlessOtherSpoke(text: string, mentions: readonly Mention[], i: number, key: string | undefined, people: Map<string, LocalPerson>): string | undefined {
+  if (!key) return key;
+  const spoke = (x: Mention) => SPEAKS.test(text.slice(x.end, x.end + 60));
+  const earlier = mentions.slice(0, i).filter((x) => x.key && x.kind !== 'pronoun' && people.get(x.key)?.type === 'person');
+  // (Named in the description's own paragraph, they are the one meant: "Tottenham boss Ange Postecoglou was frustrated.
+  // "…," said the Australian.")
+  const last = earlier.filter((x) => x.key === key).at(-1);
+  if (!last || !text.slice(last.end, mentions[i]!.start).includes('\n') || earlier.some((x) => x.key === key && spoke(x))) return key;
+  return earlier.some((x) => x.key !== key && !people.get(x.key!)!.nationality && spoke(x)) ? undefined : key;
+}
+
 /** The speech verbs of one plain word, as an alternation for the patterns below. */
 const SPEECH_WORDS = SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v)).join('|');
 /** A speech verb right after a name (maybe after "also" or an apposition): the one named is speaking. */

@@ -1,7 +1,7 @@
 import { COMPANY_HEADS, DESCRIBED, DOCUMENTS, EPITHETS, GROUPS, ledeRivals, licensedBodies, licenses, NAME_WORD_HEADS, ORGANISATION_HEADS, SPEAKING_HEADS, withTranslatedPosts } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { COUNTRIES, DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
-import { onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, onWhoseBehalf, playerOrAny, SPEAKS } from './justNamed.js';
+import { onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, onWhoseBehalf, playerOrAny, SPEAKS, unlessOtherSpoke } from './justNamed.js';
 import { isTitle } from './nameRuns.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { sentenceStart } from './sentenceStart.js';
@@ -237,8 +237,10 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       ? undefined
       : !isNationality(head) && !epithet && aged
         ? onlyPersonJustNamed(text, mentions, i, people, true)
-        : isNationality(head) || epithet
-        ? playerOrAny(onlyPersonJustNamed(text, mentions, i, people, epithet), epithet, people)
+        : epithet
+        ? playerOrAny(onlyPersonJustNamed(text, mentions, i, people, true), true, people)
+        : isNationality(head)
+        ? unlessOtherSpoke(text, mentions, i, onlyPersonJustNamed(text, mentions, i, people), people)
         : COMPANY_HEADS.has(head.toLowerCase()) && all.length === 0
           ? onlyCompanyJustNamed(text, mentions, i, people)
           : org && all.length === 0

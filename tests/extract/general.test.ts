@@ -7854,6 +7854,17 @@ describe('the four-hundred-and-thirty-ninth batch: "the Saudi Press Agency repor
   });
 });
 
+describe('the four-hundred-and-fortieth batch: "Barcelona coach Hansi Flick praised … ¶ Robert Lewandowski struck twice … ¶ "…," the German said" (PATTERNS 1.4)', () => {
+  const report = (middle: string) => `Clasico\n\nBarcelona coach Hansi Flick praised his side's "maturity" after the win.\n\n${middle}\n\n"We have to stay humble," the German said.`;
+  it('gives a nationality noun to no one when the one just named never spoke and another of no known nationality did', () => {
+    expect(speakers(report('Robert Lewandowski struck twice in four minutes.')).at(-1)).toEqual(['We have to stay humble,', null]);
+  });
+  it('still gives it to the one just named who spoke, or who is named in its paragraph', () => {
+    expect(speakers(report('Robert Lewandowski said the team had "grown".')).at(-1)).toEqual(['We have to stay humble,', 'Robert Lewandowski']);
+    expect(speakers('Derby\n\nEnzo Maresca praised his forward. "He is special," he said.\n\nTottenham boss Ange Postecoglou was frustrated. "We gave away two penalties," said the Australian.').at(-1)).toEqual(['We gave away two penalties,', 'Ange Postecoglou']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
