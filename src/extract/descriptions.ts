@@ -92,6 +92,13 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   debutant: [],
   teenager: [],
   youngster: [],
+  // (An entertainment desk's: "Adele has postponed … The singer, 35, announced".)
+  singer: ['singer-songwriter'],
+  'singer-songwriter': ['singer'],
+  rapper: [],
+  actor: [],
+  actress: ['actor'],
+  comedian: [],
   executive: ['chief executive', 'ceo'],
   chairman: ['chair'],
   chairwoman: ['chair'],
@@ -165,7 +172,9 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
  * introduction licensing them, they stand for the one person just named (see resolveDescriptions). (Not words that
  * also go before another noun, "the veteran minister", "the rookie quarterback": the head would be read too soon.)
  */
-export const EPITHETS = new Set(['defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'striker', 'forward', 'international', 'quarterback', 'sprinter', 'batsman', 'bowler', 'right-hander', 'left-hander', 'all-rounder', 'spinner', 'seamer', 'paceman', 'debutant', 'teenager', 'youngster', 'champion', 'marathoner', 'cyclist', 'swimmer', 'golfer', 'boxer', 'athlete', 'billionaire', 'tycoon', 'magnate', 'mogul']);
+export const EPITHETS = new Set(['defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'striker', 'forward', 'international', 'quarterback', 'sprinter', 'batsman', 'bowler', 'right-hander', 'left-hander', 'all-rounder', 'spinner', 'seamer', 'paceman', 'debutant', 'teenager', 'youngster', 'champion', 'marathoner', 'cyclist', 'swimmer', 'golfer', 'boxer', 'athlete', 'billionaire', 'tycoon', 'magnate', 'mogul', 'singer', 'singer-songwriter', 'rapper', 'actor', 'actress', 'comedian']);
+/** Epithets of a performer: none stands for one the text gave another post, as "Singer Jessie Buckley … the actress". */
+export const PERFORMERS: ReadonlySet<string> = new Set(['singer', 'singer-songwriter', 'rapper', 'actor', 'actress', 'comedian']);
 /** The heads of a description that stand for a company: "the company said", "the San Francisco firm". */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm']);
 /** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */

@@ -1,5 +1,5 @@
 import { STANCE_WORDS } from './cues.js';
-import { EPITHETS } from './descriptions.js';
+import { EPITHETS, PERFORMERS } from './descriptions.js';
 import { CALENDAR_NAMES, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
@@ -58,7 +58,7 @@ export function introducesOrOpens(text: string, mentions: readonly Mention[], ke
  * A player's epithet ("the Nigerian international") is no one introduced by another post ("Napoli president X"): it is
  * then the one person the article introduced as a player ("Forward Victor Osimhen"), if only one.
  */
-const PLAYER_ROLES = new Set([...EPITHETS, 'captain', 'skipper', 'player', 'star', 'rookie']);
+const PLAYER_ROLES = new Set([...[...EPITHETS].filter((w) => !PERFORMERS.has(w)), 'captain', 'skipper', 'player', 'star', 'rookie']);
 export function playerOrAny(key: string | undefined, epithet: boolean, people: Map<string, LocalPerson>): string | undefined {
   const plays = (roles: readonly string[]) => roles.map((r) => r.split(/\s+/).at(-1)!.toLowerCase()).filter((w) => PLAYER_ROLES.has(w)).length;
   const roles = key ? people.get(key)!.roles : [];

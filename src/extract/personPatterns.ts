@@ -308,8 +308,9 @@ export function governmentOf(place: string): { key: string; name: string } | nul
 }
 
 /** Capitalised words (up to three) before a speech verb; capitalsSpeaking looks the place up among their last words. */
+// ("Pakistan on Friday rejected": the day may stand between.)
 const CAPITAL_SPEAKING =
-  /\b(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?= (?:(?:has|had|also|quickly|swiftly|later) )?(said|says|warned|warns|denied|denies|insisted|responded|rejected|accused|called|urged|stated|announced|added|saying|calling|accusing|warning|urging|insisting|denying)\b)/gu;
+  /\b(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?= (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:(?:has|had|also|quickly|swiftly|later) )?(said|says|warned|warns|denied|denies|insisted|responded|rejected|accused|called|urged|stated|announced|added|saying|calling|accusing|warning|urging|insisting|denying)\b)/gu;
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|near|for|on|with|and|by|over|against|beat|beats)\s$/;
 
 /**

@@ -7865,6 +7865,32 @@ describe('the four-hundred-and-fortieth batch: "Barcelona coach Hansi Flick prai
   });
 });
 
+describe('the four-hundred-and-forty-first batch: \'Pakistan on Friday rejected remarks by X, calling them "baseless"\'; Ukrainian and Hungarian given names (PATTERNS 1.10, 1.3)', () => {
+  it('reads a country as the subject of its verb past the day between them', () => {
+    expect(speakers("Kashmir\n\nPakistan on Friday rejected remarks by India's External Affairs Minister S. Jaishankar, calling them \"baseless\".")).toEqual([['baseless', 'Pakistani government']]);
+  });
+  it('still reads a country after a preposition as no speaker', () => {
+    expect(speakers('Kashmir\n\nTalks were held in Pakistan on Friday. Officials called them "useful".')).toEqual([['useful', null]]);
+  });
+  it("knows a Ukrainian or Hungarian man's given name, so \"she\" is not his", () => {
+    const eu = (minister: string) => `EU\n\nKaja Kallas told a news conference the package was ready.\n\n${minister} thanked the ministers.\n\n"We are not there yet," she said.`;
+    expect(speakers(eu('Ukrainian Foreign Minister Andrii Sybiha'))).toEqual([['We are not there yet,', 'Kaja Kallas']]);
+    expect(speakers(eu('Hungarian Foreign Minister Péter Szijjártó'))).toEqual([['We are not there yet,', 'Kaja Kallas']]);
+  });
+});
+
+describe('the four-hundred-and-forty-second batch: "Adele cancels shows" ¶ "Adele has postponed … her residency" ¶ "The singer, 35, announced …" (PATTERNS 1.2, 1.4)', () => {
+  const story = (headline: string, lede: string) => `${headline}\n\n${lede}\n\nThe singer, 35, announced the news on Friday. "I am so sorry," she wrote.`;
+  it('reads one word opening headline and lede, with "her" after it, as a person, whom "the singer" then stands for', () => {
+    expect(speakers(story('Adele cancels Las Vegas shows', 'Adele has postponed the final weekend of her Las Vegas residency.'))).toEqual([['I am so sorry,', 'Adele']]);
+    expect(persons(story('Adele cancels Las Vegas shows', 'Adele has postponed the final weekend of her Las Vegas residency.'))).toEqual(['Adele']);
+  });
+  it('still reads no one from a body that opens them, nor from a lede the headline does not open', () => {
+    expect(persons('Apple delays launch\n\nApple has delayed the launch of its headset.')).toEqual([]);
+    expect(persons(story('Shows cancelled in Las Vegas', 'Adele has postponed the final weekend of her Las Vegas residency.'))).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
