@@ -155,6 +155,15 @@ const BODYS_POST_SPEAKING = new RegExp(
   'gu',
 );
 
+/**
+ * A country's post in the possessive, right before a verb of saying: "…, Ireland's foreign affairs minister has said",
+ * read as "the Irish foreign affairs minister" (the title pass reads the few countries it lists: "Russia's").
+ */
+const COUNTRYS_POST_SPEAKING = new RegExp(
+  `(?<![\\p{L}'’.-]\\s?)(\\p{Lu}\\p{L}+)['’]s\\s+((?:[a-z-]+\\s+){0,2}?)(minister|president|premier|chancellor|leader|ambassador|envoy|diplomat)(?=\\s+(?:has\\s+|had\\s+)?(?:${SPEECH})\\b)`,
+  'gu',
+);
+
 /** A sentence opened by a participle's clause, up to its comma: "Speaking in a telephone conversation with X, ", "Asked whether Russia …, ". */
 const OPENING_PARTICIPLE = /(?:^|[.!?]["”’]?\s+)(?:Speaking|Addressing|Responding|Talking|Writing|Reacting|Commenting|Answering|Replying|Asked|Pressed|Questioned)\b[^.;:"“”]{0,200},\s*$/;
 
@@ -211,6 +220,12 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     if (DEMONYMS.has(m[1]!) || NAT.has(`${m[1]!.toLowerCase()}'s`)) continue;
     const at = offset + m.index!;
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[3]!}|${m[1]!}${m[2] ? ` ${m[2].trim()}` : ''}`, priority: 4.5 });
+  }
+  for (const m of chunk.includes("'s ") || chunk.includes('’s ') ? matchesOf(COUNTRYS_POST_SPEAKING, chunk) : []) {
+    const adjective = CAPITAL_GOVERNMENTS.get(m[1]!);
+    if (!adjective || NAT.has(`${m[1]!.toLowerCase()}'s`)) continue;
+    const at = offset + m.index!;
+    out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[3]!}|${adjective} ${m[2]!}`.trim(), priority: 4.5 });
   }
   // (Before the description "the police" in "the police officer said".)
   for (const m of matchesOf(ROLE_SPEAKING, chunk)) {

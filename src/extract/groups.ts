@@ -23,11 +23,12 @@ export const NEWS_WORDS = /agency|broadcaster|television|newspaper|outlet|daily|
 /** The verbs a news body is the subject of ("KCNA called the meeting "…""). */
 const NEWS_VERB = 'said|says|reported|reports|quoted|cited|added|wrote|announced|stated|called|described|denounced|accused|warned|urged|claimed|insisted';
 /**
- * A news body named by what it is: before its name ("state broadcaster CCTV") or after it ("Xinhua news agency"). (A
- * full stop inside its name only between letters: "the newspaper Pravo Dnes. He said" ends at "Dnes".)
+ * A news body named by what it is: before its name ("state broadcaster CCTV") or after it ("Xinhua news agency"), or a
+ * country's state media by that whole name ("Russian state media"). (A full stop inside its name only between letters:
+ * "the newspaper Pravo Dnes. He said" ends at "Dnes".)
  */
 export const NEWS_BODY = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:[Ss]tate(?:-run)?|[Oo]fficial|[Pp]ublic|[Nn]ational)\s+)?(?:news agency|broadcaster|television|newspaper|news outlet|daily|radio)\s+(\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{L}))*){0,2}\.?)(?=\s+(?:${NEWS_VERB})\b)|(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&.-]*)\s+(?:news agency|state media)(?=\s+(?:${NEWS_VERB})\b)`,
+  String.raw`(?<![\p{L}])(?:(?:[Ss]tate(?:-run)?|[Oo]fficial|[Pp]ublic|[Nn]ational)\s+)?(?:news agency|broadcaster|television|newspaper|news outlet|daily|radio)\s+(\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{L}))*){0,2}\.?)(?=\s+(?:${NEWS_VERB})\b)|(?<![\p{L}])(?:(\p{Lu}[\p{L}\p{N}&.-]*)\s+news agency|(\p{Lu}[\p{L}\p{N}&.-]*\s+state media))(?=\s+(?:${NEWS_VERB})\b)`,
   'gu',
 );
 

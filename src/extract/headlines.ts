@@ -1,5 +1,5 @@
 import type { Line } from '../ingest/sections.js';
-import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { DEMONYMS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { licenses } from './descriptions.js';
 import { governmentOf } from './personPatterns.js';
 import { type LocalPerson, organisationOf } from './mentions.js';
@@ -111,6 +111,8 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   // (Not a name that is a word of a description, a lower-case word after it: "…, says Ghana opposition" is no
   // government's; "says Ruto in Nairobi" is Ruto's.)
   { cue: 'quote, says Name', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+(${NAME})\\b(?!\\s+(?!(?:on|in|at|after|over|as|amid|before|about|to|for|of|and)\\b)\\p{Ll})`, 'u') },
+  // Talks 'extremely positive', says Irish minister: a post in lower case, which the same words below give a speaker
+  { cue: 'quote, says post', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+((?:\\p{Lu}[\\p{L}-]*\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)\\s*$`, 'u') },
   // Winner was a 'lucky goal' despite the assist, says Wolfsburg boss Dieter Hecking: "says" and a name, maybe after a
   // role, closing the headline
   { cue: 'quote … says Name', after: new RegExp(`^[^:;'"‘’“”]{0,80}?,?\\s+(?:says|said)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(${NAME})\\s*$`, 'u') },
@@ -150,6 +152,7 @@ function speakerName(before: string, after: string): { name: string; cue: string
     // ("PM accused of 'running scared'", "Minister criticised for 'gaffe'": a headline's passive, whose subject is the
     // one spoken of, not the one speaking.)
     if (m && f.before && DONE_TO.test(before)) return null;
+    if (m && f.cue === 'quote, says post' && !ROLE_NOUNS.has(m[1]!.split(/\s+/).at(-1)!)) continue;
     if (m) return { name: m[1]!, cue: f.cue };
   }
   return null;
@@ -175,7 +178,10 @@ function personNamed(name: string, people: readonly LocalPerson[]): string | nul
 function roleNamed(name: string, people: readonly LocalPerson[]): string | null {
   const head = name.split(/\s+/).at(-1)!.toLowerCase();
   if (!ROLE_NOUNS.has(head) && head !== 'pm') return null;
-  const found = people.filter((p) => p.type === 'person' && p.roles.length > 0 && licenses(head, p.roles.join(' ')));
+  // ("…, says Irish minister": a nationality with the post must be the one's, not the US secretary of state's.)
+  const nationality = name.split(/\s+/).find((w) => DEMONYMS.has(w));
+  const another = (p: LocalPerson) => (p.nationality !== null && p.nationality !== nationality) || p.roles.some((r) => /\b(?:US|UK|EU)\b/.test(r) || r.split(/\s+/).some((w) => DEMONYMS.has(w) && w !== nationality));
+  const found = people.filter((p) => p.type === 'person' && p.roles.length > 0 && licenses(head, p.roles.join(' ')) && (!nationality || !another(p)));
   return found.length === 1 ? found[0]!.key : null;
 }
 

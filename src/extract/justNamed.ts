@@ -209,7 +209,11 @@ export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], 
     const before = text.slice(from, first.start);
     // (After a phrase set off by a comma: "Speaking separately, Lavrov said", "In a statement, Roe said", and a clause of
     // time or condition however long: "When the last bank in Tregaron announced it would close in March, Vaughan did not".)
-    const sentence = before.slice(sentenceStart(before, before.length)).replace(/^\s*(?:(?:When|After|Before|As|Although|Though|If|Because|Since|While|Once|Until)\s[^.;:"“”]{1,120}?|[^,.;:"“”]{1,40}),\s+/, '');
+    // (Or a participle's: "Arriving for a meeting of EU ministers in Brussels on Monday, Helen McEntee welcomed"; or a
+    // post in capitals set before the name: "The Minister for Foreign Affairs and Trade, Simon Harris TD, travelled".)
+    const sentence = before
+      .slice(sentenceStart(before, before.length))
+      .replace(/^\s*(?:(?:When|After|Before|As|Although|Though|If|Because|Since|While|Once|Until|\p{Lu}\p{Ll}+ing|Asked|Pressed)\s[^.;:"“”]{1,120}?|[^,.;:"“”]{1,40}|(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|for|of|and|the)){1,10}),\s+/u, '');
     // (A title may stand before the name, in capitals or as a role: "Head coach Enzo Maresca said", "Chelsea head
     // coach Enzo Maresca said".)
     const subject = /^\s*(?:\p{L}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence) && sentence.trim().split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w[0]!.toUpperCase() + w.slice(1)));

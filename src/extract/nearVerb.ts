@@ -19,10 +19,14 @@ const APPOSITION_CHAIN = /^,(?:(?:(?!\band\s+\p{Lu})[^.;:!?"“”]){1,200},\s*(
 const PERSON_FIRST = new Set(['name', 'title', 'honorific']);
 /** Verbs that put words in someone else's mouth: "cited X as saying", "the ministry paraphrased Yang as saying". */
 export const QUOTING_VERBS = 'cited|quoted|cites|quotes|citing|quoting|paraphrased|paraphrases|paraphrasing';
-// ("quoted her rival Tom Rhee as saying": a possessive or an article and a role word or two may stand before the name.)
-const QUOTING_RIGHT_BEFORE = new RegExp(`\\b(?:${QUOTING_VERBS})\\s+(?:(?:his|her|their|its|the|a)\\s+(?:[a-z-]+\\s+){0,2})?$`);
+// ("quoted her rival Tom Rhee as saying": a possessive or an article and a role word or two may stand before the name;
+// "quoted Moscow's ambassador to the US, Alexander Darchiev, as saying": the role set off by a comma, with what it is to.)
+const QUOTING_RIGHT_BEFORE = new RegExp(
+  `\\b(?:${QUOTING_VERBS})\\s+(?:(?:(?:his|her|their|its|the|a)\\s+|\\p{Lu}[\\p{L}-]*['’]s\\s+)(?:[a-z-]+\\s+){0,2}(?:[a-z-]+(?:\\s+(?:to|of|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*)?,\\s+)?)?$`,
+  'u',
+);
 /** How far before a name such a verb may start: the longest of them, a space, a role's words and a character to find its word's edge. */
-const QUOTING_REACH = Math.max(...QUOTING_VERBS.split('|').map((v) => v.length)) + 36;
+const QUOTING_REACH = Math.max(...QUOTING_VERBS.split('|').map((v) => v.length)) + 60;
 /** Nouns that are cues after a possessive: "Lavrov's remarks". */
 export const NOUN_CUE = /^(?:remarks|comments)$/;
 
@@ -72,7 +76,7 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
   }
   if (NOUN_CUE.test(verb) && /^['’]s\s+$/.test(gap)) return m;
   // "The statement cited Burns as saying that …": the one cited, quoted or paraphrased speaks.
-  if (/^(?:saying|telling)$/.test(verb) && /^\s+as\s+$/.test(gap) && QUOTING_RIGHT_BEFORE.test(text.slice(Math.max(0, m.start - QUOTING_REACH), m.start))) return m;
+  if (/^(?:saying|telling)$/.test(verb) && /^,?\s+as\s+$/.test(gap) && QUOTING_RIGHT_BEFORE.test(text.slice(Math.max(0, m.start - QUOTING_REACH), m.start))) return m;
   // ("Lavrov was quoted by RIA Novosti as saying …": the passive, the same; the one quoting may be a body we know.)
   if (verb === 'saying') {
     const quoted = m.kind === 'org' && /^\s+as\s+$/.test(gap) ? candidates.at(-2) : m;

@@ -6,6 +6,7 @@ import { isTitle } from './nameRuns.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { sentenceStart } from './sentenceStart.js';
 import { jointParts } from './joint.js';
+import { laterDescribed } from './cataphora.js';
 
 /**
  * What a description stands for, once the article's people are known: "the top EU diplomat", "the statement", "the
@@ -30,6 +31,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   const its = mentions.filter((m) => m.kind === 'pronoun' && m.text === 'it' && STATEMENT_BEFORE.test(text.slice(Math.max(0, m.start - 900), m.start)));
   for (const m of its) Object.assign(m, { kind: 'anaphor', text: `${DESCRIBED}statement|` });
   if (!mentions.some((m) => m.kind === 'anaphor' && m.text.startsWith(DESCRIBED))) return;
+  const described = mentions.map((m) => m.text);
   // What introduces each person: the words from the mention before to each of its mentions ("EU foreign policy chief
   // Kaja Kallas"), and its roles.
   const intro = new Map<string, string>();
@@ -189,7 +191,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       // trade secretary said".)
       const counterpart = COUNTERPART_HEADS.test(head) && /\bcounterpart\b/i.test(introduced);
       if (!counterpart && portfolio.some((w) => !new RegExp(`\\b${w}\\b`, 'i').test(introduced))) return false;
-      const national = !nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality) || sameCountry(nationality, p.nationality ?? introduced);
+      const national = !nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality && !introduced.split(/\s+/).some((w) => DEMONYMS.has(w))) || sameCountry(nationality, p.nationality ?? introduced);
       // ("the leader of the terrorist group": a post of something the introduction never named is someone else's.)
       const of = ofWhat === undefined || introduced.toLowerCase().includes(ofWhat);
       // ("talks with his Omani counterpart Badr Albusaidi … The Omani minister said": a counterpart holds the post, see above.)
@@ -268,6 +270,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     if (m.key === ANONYMOUS && NAME_WORD_HEADS.has(head.toLowerCase())) nobodys.push(i);
     m.text = text.slice(m.start, m.end);
   });
+  laterDescribed(mentions, described);
   for (const i of nobodys.reverse()) mentions.splice(i, 1);
   for (const m of its) if (m.key === ANONYMOUS) Object.assign(m, { kind: 'pronoun', key: null, text: 'it' });
 }

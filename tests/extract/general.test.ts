@@ -7891,6 +7891,61 @@ describe('the four-hundred-and-forty-second batch: "Adele cancels shows" ¶ "Ade
   });
 });
 
+describe('the four-hundred-and-forty-third batch: \'… "extremely positive", Ireland\\\'s foreign affairs minister has said\' ¶ … ¶ "Arriving …, Helen McEntee welcomed …" ¶ "…," the Irish foreign affairs minister said (PATTERNS 1.4)', () => {
+  const story = (named: string) =>
+    `Talks\n\nFeedback from the talks has been "extremely positive", Ireland's foreign affairs minister has said.\n\nUS secretary of state Marco Rubio said on Sunday the talks were "very worthwhile".\n\n${named}\n\n"I think the reports have been very positive," the Irish foreign affairs minister said.`;
+  it('gives a country\'s post in the lede, and the same post after an opening clause, to the one named since', () => {
+    expect(speakers(story('Arriving for a meeting of EU ministers in Brussels on Monday, Helen McEntee welcomed the talks.'))).toEqual([
+      ['extremely positive', 'Helen McEntee'],
+      ['very worthwhile', 'Marco Rubio'],
+      ['I think the reports have been very positive,', 'Helen McEntee'],
+    ]);
+  });
+  it("still gives them to no one when the one named since was introduced with another country's word", () => {
+    expect(speakers(story('Her Dutch counterpart, Caspar Veldkamp, welcomed the talks.'))).toEqual([
+      ['extremely positive', null],
+      ['very worthwhile', 'Marco Rubio'],
+      ['I think the reports have been very positive,', null],
+    ]);
+  });
+});
+
+describe('the four-hundred-and-forty-fourth batch: \'Russian state media quoted Moscow\\\'s ambassador to the US, Alexander Darchiev, as saying\' (PATTERNS 1.10)', () => {
+  it('gives the words to the one quoted, set off by commas after the role, not to the state media quoting him', () => {
+    expect(speakers("Talks\n\nRussian state media quoted Moscow's ambassador to the US, Alexander Darchiev, as saying the mood was \"generally positive\".")).toEqual([['generally positive', 'Alexander Darchiev']]);
+  });
+  it("still names a country's state media by its whole name when it speaks", () => {
+    expect(speakers('Talks\n\nRussian state media said the mood was "generally positive".')).toEqual([['generally positive', 'Russian state media']]);
+  });
+});
+
+describe('the four-hundred-and-forty-fifth batch: "The Minister for Foreign Affairs and Trade, Simon Harris TD, travelled … Following those meetings, the Minister said:" (PATTERNS 1.4, 1.5)', () => {
+  const statement = (who: string) => `Statement\n\n${who} travelled to Belfast this morning. Following those meetings, the Minister said:\n\n"Agreement will not be reached this week.\n\n"The parties must now reflect."`;
+  it('gives "the Minister" to the one named after the post set before the name, through the quote\'s paragraphs', () => {
+    expect(speakers(statement('The Minister for Foreign Affairs and Trade, Simon Harris TD,'))).toEqual([
+      ['Agreement will not be reached this week.', 'Simon Harris'],
+      ['The parties must now reflect.', 'Simon Harris'],
+    ]);
+  });
+  it('still gives it to no one when no one is named', () => {
+    expect(speakers(statement('The Minister for Foreign Affairs and Trade'))).toEqual([
+      ['Agreement will not be reached this week.', null],
+      ['The parties must now reflect.', null],
+    ]);
+  });
+});
+
+describe('the four-hundred-and-forty-sixth batch: "Talks \'extremely positive\', says Irish minister" (PATTERNS 1.7)', () => {
+  const page = (headline: string) =>
+    `${headline}\n\nUS secretary of state Marco Rubio said the talks were useful.\n\nHelen McEntee welcomed them. The talks were "extremely positive", the Irish foreign affairs minister said.`;
+  it('gives a headline quote cued by a post in lower case to the one who says the same words below', () => {
+    expect(speakers(page("Geneva talks 'extremely positive', says Irish minister"))[0]).toEqual(['extremely positive', 'Helen McEntee']);
+  });
+  it('still not to one of another country who holds the post', () => {
+    expect(speakers(page("Geneva talks 'useful', says Irish minister"))[0]).toEqual(['useful', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
