@@ -10,7 +10,7 @@ import { findNicknames } from './nicknames.js';
 import { findPeople } from './people.js';
 import { type LocalPerson, organisationOf } from './mentions.js';
 import { orgKey } from './names.js';
-import { findBlockQuotes, findSignedQuotes } from './blockQuotes.js';
+import { findBlockQuotes, findSignedQuotes, signedStatement } from './blockQuotes.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { colonNamedQuotes, dashSignedQuotes } from './colonQuotes.js';
 import { findInterviewTurns } from './interviewTurns.js';
@@ -180,6 +180,12 @@ export function extractArticle(
     if (!sig) return;
     const signers = people.filter((p) => p.type === 'person' && (p.names.some((n) => sig.text.includes(n)) || new RegExp(`\\b${escapeRegExp(p.last)}\\b`).test(sig.text)));
     attributions[i] = { speakerKey: signers.length === 1 ? signers[0]!.key : null, cue: sig.text, method: 'after' };
+  });
+  // (A statement signed on the page's last line, "Chief Janeé Harteau", is the signer's where nothing cued it.)
+  const statement = signedStatement(linesWhere((kind) => CONTENT_SECTIONS.has(kind) || kind === 'heading'), quoteSpans);
+  const signer = statement ? turnSpeaker(statement.name, people, byKey) : null;
+  quoteSpans.forEach((q, i) => {
+    if (signer && statement!.starts.includes(q.start) && !attributions[i]?.speakerKey) attributions[i] = { speakerKey: signer, cue: statement!.line.text, method: 'after' };
   });
   carryAcrossParagraphs(quoteSpans, attributions);
   const readLines = sections.flatMap((s, i) => (CONTENT_SECTIONS.has(s.kind) || s.kind === 'heading' ? linesOf[i]!.map((l) => ({ ...l, heading: s.kind === 'heading' })) : []));

@@ -1,5 +1,5 @@
 import type { Line } from '../ingest/sections.js';
-import { HONORIFICS, ROLE_NOUNS } from './lexicon.js';
+import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import { isGivenName } from './givenNames.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { FIRST_PERSON, lineSpan } from './turns.js';
@@ -67,4 +67,35 @@ export function findSignedQuotes(lines: readonly Line[], marked: readonly QuoteS
     for (const l of block) out.push({ span: lineSpan(l), signature: lines[i]! });
   }
   return out;
+}
+
+/** A name alone on a line, maybe after a title and before a suffix: "Chief Janeé Harteau", "Robert A. Thomas, III". */
+const SIGNER = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,4})(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV))?$/u;
+/** A post alone on the line under a signature: "Chief of Police", "Commissioner", "Mayor of Leeds". */
+const SIGNER_POST = /^(?:\p{Lu}[\p{L}-]*)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}-]*)){0,5}$/u;
+
+/**
+ * A statement in quote marks that nothing cues, signed on the page's last line by a name ("Chief Janeé Harteau"; maybe
+ * with a post on the line under it, "Robert A. Thomas, III ¶ Chief of Police"): the quotes of the paragraphs right above
+ * the signature, each opening with its mark, are the signer's. The signer's name (past a title), the signature line and
+ * where those quotes start; null when the page ends otherwise.
+ */
+export function signedStatement(lines: readonly Line[], quotes: readonly QuoteSpan[]): { name: string; line: Line; starts: number[] } | null {
+  let at = lines.length - 1;
+  // (A post opens with a title and is all titles up to what it is of: "Chief of Police"; not "Chief Janeé Harteau".)
+  const postWords = lines[at]?.text.split(/\s+/) ?? [];
+  const ofAt = postWords.findIndex((w) => /^(?:of|for)$/.test(w));
+  const isPost = SIGNER_POST.test(lines[at]?.text ?? '') && (ofAt === -1 ? postWords : postWords.slice(0, ofAt)).every((w) => TITLE_WORDS.has(w));
+  const post = isPost ? at-- : -1;
+  const line = lines[at];
+  const m = line ? SIGNER.exec(line.text) : null;
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  const titled = TITLE_WORDS.has(words[0]!);
+  while (words.length > 2 && TITLE_WORDS.has(words[0]!)) words.shift();
+  // (A title, a known given name, or the post below, says the line names a person: "Share this story" does not.)
+  if (!(post !== -1 || titled || isGivenName(words[0]!)) || words.some((w) => TITLE_WORDS.has(w))) return null;
+  const starts: number[] = [];
+  for (let j = at - 1; j >= 0 && /^["“]/.test(lines[j]!.text); j--) for (const q of quotes) if (q.open >= lines[j]!.start && q.open < lines[j]!.end) starts.push(q.start);
+  return starts.length ? { name: words.join(' '), line: line!, starts } : null;
 }

@@ -82,9 +82,12 @@ export function bodyMentions(
   openOrgs: Map<string, string>,
   companyKeys: ReadonlyMap<string, string>,
   acronyms: ReadonlyMap<string, string>,
+  /** The surnames of the people named here: "Col. Christopher L. Paris … Paris said" is he, not France. */
+  surnames: ReadonlySet<string> = new Set(),
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const { place, index } of capitalsSpeaking(chunk)) {
+    if (surnames.has(place)) continue;
     const { key, name } = governmentOf(place)!;
     if (!openOrgs.has(key)) openOrgs.set(key, name);
     const at = offset + index;

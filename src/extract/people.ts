@@ -324,6 +324,7 @@ export function findPeople(
   familyFirstNames(text, people);
   // Pass 2: every other place a known surname stands, with or without an honorific or first name.
   const { owners, ownerOf, surnamePattern } = surnameForms(people.values(), text);
+  const surnames = new Set([...people.values()].filter((p) => p.type === 'person').map((p) => p.last));
   for (const span of spans) {
     const chunk = text.slice(span.start, span.end);
     HONORIFIC.lastIndex = 0;
@@ -352,7 +353,7 @@ export function findPeople(
       candidates.push({ start: at, end, kind: 'honorific', key: p.key, text: text.slice(at, end), priority: 2 });
     }
     if (surnamePattern) candidates.push(...surnameMentions(chunk, span.start, surnamePattern, ownerOf, people, siblings));
-    candidates.push(...bodyMentions(chunk, span.start, openOrgs, companyKeys, acronyms), ...describedMentions(chunk, span.start));
+    candidates.push(...bodyMentions(chunk, span.start, openOrgs, companyKeys, acronyms, surnames), ...describedMentions(chunk, span.start));
   }
   // (After every name is found, surnames and honorifics too.)
   candidates.push(...jointSpeakers(text, candidates));

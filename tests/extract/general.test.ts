@@ -7946,6 +7946,29 @@ describe('the four-hundred-and-forty-sixth batch: "Talks \'extremely positive\',
   });
 });
 
+describe('the four-hundred-and-forty-seventh batch: "Col. Christopher L. Paris, commissioner of the state police, … "…," Paris said" (PATTERNS 1.3, 1.10)', () => {
+  it("gives a capital's name to the one named in full with it as a surname, not to the capital's government", () => {
+    expect(speakers('Shooting\n\nCol. Christopher L. Paris, commissioner of the state police, spoke on Wednesday.\n\n"There is no active threat," Paris said.')).toEqual([['There is no active threat,', 'Christopher L. Paris']]);
+  });
+  it('still gives a capital that no one is named after to its government', () => {
+    expect(speakers('Talks\n\nCol. Christopher Lane spoke on Wednesday.\n\n"There is no threat," Paris said.')).toEqual([['There is no threat,', 'French government']]);
+  });
+});
+
+describe('the four-hundred-and-forty-eighth batch: a statement in quote marks signed on the last line, "Chief Janeé Harteau" (PATTERNS 1.6)', () => {
+  const statement = (signature: string) => `Chief releases statement on recent violence\n\n"I remain deeply concerned about the violence in our city.\n\n"I urge anyone with information to come forward."\n\n${signature}`;
+  it("gives the quotes no cue names to the one who signs below them, with a title or a post under the name", () => {
+    expect(speakers(statement('Chief Janeé Harteau'))).toEqual([
+      ['I remain deeply concerned about the violence in our city.', 'Janeé Harteau'],
+      ['I urge anyone with information to come forward.', 'Janeé Harteau'],
+    ]);
+    expect(speakers(statement('Robert A. Thomas, III\nChief of Police')).map(([, who]) => who)).toEqual(['Robert A. Thomas', 'Robert A. Thomas']);
+  });
+  it('still gives them to no one under a last line that names no one', () => {
+    expect(speakers(statement('Share This Story')).map(([, who]) => who)).toEqual([null, null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
