@@ -74,7 +74,7 @@ export const MEN_NAMES = words(`
   Ganjar Mahfud Sugiono Bahlil Zahid Fahmi Rafizi Saifuddin Anutin Pita Parnpree Kithure Rigathi Musalia Kalonzo Fikile Bheki
   Julius Nnamdi Kashim Yemi Nyesom Babajide Adel Majed Majid Nayef Badr Abdulrahman Abdulaziz Abbas Mojtaba Esmaeil
   Kazem Devlet Numan Shinjiro Katsunobu Toshimitsu Koichi Akira Kazuo Yukio Naoki Takashi Shohei Ichiro
-  Péter Gergely Balázs Zoltán László Gábor Tamás Ferenc Andrii Oleksii Dmytro Serhiy Serhii Yurii Vitalii Mykhailo Denys Ihor Rustem Kyrylo Valerii Petro Vasyl Bohdan Oleh Maksym
+  Ruben Rúben Lisandro Péter Gergely Balázs Zoltán László Gábor Tamás Ferenc Andrii Oleksii Dmytro Serhiy Serhii Yurii Vitalii Mykhailo Denys Ihor Rustem Kyrylo Valerii Petro Vasyl Bohdan Oleh Maksym
 `);
 /** Given names borne by men and women alike, which tell no one's sex ("Kelly Ortberg … he said"). */
 export const UNISEX_NAMES = words(`

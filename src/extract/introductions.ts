@@ -71,7 +71,9 @@ export function quotesUnderIntroduction(
     // A subheading, a short line in capitals ("HOUSING") or a topic line ("On the record, and on Sampras:") between
     // the quotes keeps their owner.
     // (A date alone on its line, "19 May 2023", above the quotes of that day, too; and "On Ukraine" with no colon.)
-    if ((line.heading || /^[^\p{Ll}]{2,40}$/u.test(line.text) || (owner && (TOPIC_LINE.test(line.text) || ABOUT_LINE.test(line.text) || DATE_LINE.test(line.text)))) && inLine.length === 0) continue;
+    // (And a subheading of a few words the page ran into its paragraphs, "Team news", with no sentence's end.)
+    const subheading = owner !== null && /^\p{Lu}[^.!?:;"“”]{1,40}$/u.test(line.text) && line.text.split(/\s+/).length <= 5;
+    if ((line.heading || subheading || /^[^\p{Ll}]{2,40}$/u.test(line.text) || (owner && (TOPIC_LINE.test(line.text) || ABOUT_LINE.test(line.text) || DATE_LINE.test(line.text)))) && inLine.length === 0) continue;
     if ((owner || unknownOwner) && inLine.length && onlyQuotes(text, line, inLine.map((k) => spans[k]!))) {
       // ("On Skubal: "He gave us everything."": under the manager's name, the topic names whom the words are about.)
       const topic = owner !== null && TOPIC_OPENING.test(line.text);
@@ -166,7 +168,8 @@ const ABOUT_LINE = /^(?:On|About|Regarding|Concerning|As for)\b[^.!?"“”:]{1,
 const DATE_LINE = /^(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})$/u;
 
 /** A line closing on "Here is what he said.", "Here's what she had to say", announcing the answers below. */
-const HERE_IS_WHAT = /\bHere(?:['’]s| is) what (?:he|she) (?:said|told [\p{L} ]{2,30}|had to say)[.:]?$/u;
+// ("Here is everything he said.", "Here's all she had to say:".)
+const HERE_IS_WHAT = /\bHere(?:['’]s| is) (?:what|everything|all) (?:he|she) (?:said|told [\p{L} ]{2,30}|had to say)[.:]?$/u;
 /** "On Andy:", "About the final:": a short line naming what the quotes below are about. */
 const TOPIC_LINE = /^(?:On|About|Asked about|Asked if|On whether)\b[^.!?"“”]{1,100}:$/;
 const TOPIC_OPENING = /^\s*(?:On|About|Asked about|Asked if|On whether)\b[^.!?"“”:]{1,100}:\s*/;

@@ -7969,6 +7969,17 @@ describe('the four-hundred-and-forty-eighth batch: a statement in quote marks si
   });
 });
 
+describe('the four-hundred-and-forty-ninth batch: "Ruben Amorim faced the media … Here is everything he said." ¶ "Team news" ¶ "…" (PATTERNS 1.6)', () => {
+  const presser = (standfirst: string) =>
+    `Amorim press conference\n\n${standfirst}\n\nTeam news\n\n"Lisandro is still out."\n\nOn the league position\n\n"It is not acceptable for a club like this."`;
+  it("gives the quotes under short subheadings to the one the standfirst announces", () => {
+    expect(speakers(presser('Ruben Amorim faced the media on Friday. Here is everything he said.')).map(([, who]) => who)).toEqual(['Ruben Amorim', 'Ruben Amorim']);
+  });
+  it('still gives them to no one when the standfirst announces no one\'s words', () => {
+    expect(speakers(presser('Ruben Amorim faced the media on Friday.')).map(([, who]) => who)).toEqual([null, null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
