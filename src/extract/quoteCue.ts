@@ -73,6 +73,8 @@ const NAMING_VERBS = /^(?:described|called|branded|labell?ed|dubbed|termed|said|
 // ("Haddad said Shore's own housing minister had once called …": a name's possessive is a determiner too.)
 const UNNAMED_REPORTER = /^\s+(?:[a-z]+\s+)?(?:said|says|told\s+\p{L}+|added|claimed|recalled)\s+(?:that\s+)?(?:the|some|many|other|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:[a-z]+\s+){0,3}(?:(?:had|has|have)\s+)?(?:(?:once|previously|also|reportedly|earlier|privately|publicly)\s+)?$/u;
 /** "quoted a passenger as ", "cited officials as ": someone quoted, before their verb of saying. */
+/** A reply someone got, before a colon: "received a similar reply to a question about margins", "got a curt answer from X". */
+const GOT_REPLY = /\b(?:received|got|drew|was given|met with|heard)\s+(?:a|an|the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(?:reply|response|answer|retort|rebuke|riposte)\b[^:"“”]*?(?:\bfrom\s+([^:"“”]+?))?:\s*$/u;
 const QUOTING_AS = new RegExp(`\\b(?:${QUOTING_VERBS})\\s+[^,.;"“”]{1,60}?\\s+as\\s+$`);
 /** A tag that quotes someone after the words: "…," the ministry quoted (cited, paraphrased) … */
 const CITED_AFTER = /^[\s,]*[^"“”.;]{0,50}?\b(?:quoted|cited|paraphrased)\s+/;
@@ -212,6 +214,14 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     // ("the defense ministry's claim "…"": after a possessive the word is a noun too.)
     return NOUN_CUE.test(v[0]) || !(/\b(?:its|his|her|their|our|my|your|the|these|those|an?)\s+$|\p{L}['’]s\s+$/iu.test(before) || passive);
   });
+  // ("Joe Spak of RBC received a similar reply to a question about margins: "…"": a reply the subject got is another's,
+  // the one it came "from", else no one named.)
+  const got = subject?.key && subject.end <= q.open ? GOT_REPLY.exec(text.slice(subject.end, q.open)) : null;
+  if (got) {
+    const fromAt = got[1] ? subject!.end + got.index + got[0].lastIndexOf(got[1]) : q.open;
+    const from = ms.find((x) => x.key && x.kind !== 'pronoun' && x.start >= fromAt && x.end <= q.open);
+    return { speakerKey: from?.key ?? ANONYMOUS, cue: got[0], method: 'before' };
+  }
   const lastVerb = verbs.at(-1);
   if (lastVerb) {
     const at = segStart + lastVerb.index!;

@@ -7980,6 +7980,17 @@ describe('the four-hundred-and-forty-ninth batch: "Ruben Amorim faced the media 
   });
 });
 
+describe('the four-hundred-and-fiftieth batch: "Joe Spak of RBC received a similar reply to a question about margins: \'…\'" (PATTERNS 1.9)', () => {
+  const call = (sentence: string) => `Call\n\nTesla chief executive Elon Musk cut off an analyst on the call.\n\n${sentence}: 'These questions are so dry.'`;
+  it('gives the words of a reply the subject got to the one it came from, else to no one', () => {
+    expect(speakers(call('Joe Spak of RBC Capital Markets received a similar reply to a question about margins'))).toEqual([['These questions are so dry.', null]]);
+    expect(speakers(call('Joe Spak received a curt answer from Elon Musk'))).toEqual([['These questions are so dry.', 'Elon Musk']]);
+  });
+  it("still gives the subject's own words after a colon to the subject", () => {
+    expect(speakers(call('Joe Spak made a similar point'))).toEqual([['These questions are so dry.', 'Joe Spak']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
