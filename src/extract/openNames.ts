@@ -121,7 +121,8 @@ export function findOpenNames(
     // ("Rovers captain Dean Okafor": after a role in lower case, a title that is also a given name opens the name.)
     const givenAfterRole = tokens.length >= 2 && isGivenName(tokens[0]!.t) && roleRightBefore(chunk, at);
     // (A plural title is one only before two names or more: "Justices Ana Ruiz and Tom Hale", not "Chiefs Offense".)
-    const pairFollows = /^(?:,[ \t]*|[ \t]+and[ \t]+)\p{Lu}/u.test(chunk.slice(runEnd, runEnd + 8));
+    // ("Foreign Ministers Tete António, of Angola, and Frederick Shava, of Zimbabwe": each name with its country set off.)
+    const pairFollows = /^(?:,[ \t]*(?:of[ \t]+\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?,[ \t]*(?:and[ \t]+)?)?|[ \t]+and[ \t]+)\p{Lu}/u.test(chunk.slice(runEnd, runEnd + 40));
     const plurals = tokens.map((_, k) => pairFollows && pluralTitleOpens(tokens, k));
     for (let i = 0; i < titlesEnd; i++) {
       if (/['’]s$/.test(tokens[i]!.t)) {
@@ -212,7 +213,7 @@ export function findOpenNames(
     const plural = nameTokens.length >= 2 && plurals.slice(0, from).some(Boolean);
     const titleTokens = tokens.slice(titleFrom, from).filter((x, k) => isTitle(x.t) || (plural && plurals[k + titleFrom]));
     // ("Justices Ana Ruiz and Tom Hale": the second name of a plural title's pair, or list, holds the title too.)
-    const pairedTitle: string | null = sharedTitle && from === 0 && nameTokens.length >= 2 && /^(?:,\s*|,?\s+and\s+)$/.test(chunk.slice(sharedTitle.end, at)) ? sharedTitle.title : null;
+    const pairedTitle: string | null = sharedTitle && from === 0 && nameTokens.length >= 2 && /^(?:,\s*|,?\s+and\s+|,\s*of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?,\s*(?:and\s+)?)$/u.test(chunk.slice(sharedTitle.end, at)) ? sharedTitle.title : null;
     // ("Minister for the Economy and Finance Michel Sapin": after "and", a portfolio word ends a title all the same.)
     const titled: boolean = Boolean(pairedTitle) || titleTokens.some((x) => !TITLE_MODIFIERS.has(word(x.t))) || (titleTokens.length > 0 && nameTokens.length >= 2 && /\band\s+$/.test(chunk.slice(Math.max(0, at - 5), at)));
     // ("Home Depot reported", "the Trade Desk said": a word that makes a title only beside another, right before the name

@@ -11,7 +11,7 @@ import { surnamesWithWho } from './nameEvidence.js';
 import { acronymsOf, bodyMentions, describedMentions } from './bodyMentions.js';
 import { POST_OF_BEFORE_NAME } from './tagGaps.js';
 import { blendedNames, knownAs, type Nickname, withoutNicknames } from './nicknames.js';
-import { BODY_ON, BUILDING_HEADS, DEMONYMS, HONORIFICS, isBuildingWord, lowerCaseWords, NOT_NAMES, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS, titleRunsOn } from './lexicon.js';
+import { BODY_ON, BUILDING_HEADS, COUNTRIES, DEMONYMS, HONORIFICS, isBuildingWord, lowerCaseWords, NOT_NAMES, ORG_HEADS, PLACES, ROLE_NOUNS, TITLE_WORDS, titleRunsOn } from './lexicon.js';
 import { isGivenName, isMonthSurname, MONTH_SURNAMES } from './givenNames.js';
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
@@ -21,7 +21,7 @@ import { familyFirstNames } from './familyFirst.js';
 import { surnameForms, surnameMentions } from './surnameForms.js';
 import { acceptMentions, apposedName, bylineNames, fullerNamed, peerNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole, unreadNames } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesBeforePosts, bodiesForNames, companiesByEvidence, isBodysRole, isGroupPlural, isProductWord, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
-import { DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, SPEAKER_NAME, TITLE, BARE_POST, POST_SPEAKS, namesUsedAlone } from './personPatterns.js';
+import { BARE_POST, CAPITAL_GOVERNMENTS, DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, POST_SPEAKS, SPEAKER_NAME, TITLE, namesUsedAlone } from './personPatterns.js';
 
 /**
  * Finds the people and organisations an article refers to, and every place it refers to them.
@@ -377,6 +377,12 @@ export function findPeople(
       const alias = m.text.replace(/^[Tt]he /, '');
       if (!p.aliases.includes(alias)) p.aliases.push(alias);
     }
+  }
+  // ("Prime Minister Dick Schoof of Norway", "Tete António, of Angola,": a country set after the name is the person's.)
+  for (const m of accepted) {
+    const p = m.key ? people.get(m.key) : undefined;
+    const country = p?.type === 'person' && !p.nationality ? /^,?\s+of\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)(?![\p{L}'’])/u.exec(text.slice(m.end, m.end + 40))?.[1] : undefined;
+    if (country && COUNTRIES.has(country)) p!.nationality = CAPITAL_GOVERNMENTS.get(country) ?? null;
   }
   resolveDescriptions(text, accepted, people);
   resolveAnaphors(text, accepted, people);

@@ -42,7 +42,8 @@ const OF_BODY = String.raw`of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of\s+(?
 /** A post "of" a country or a body before a name, as translated copy writes it: " the Minister of Foreign Affairs of Russia ". */
 const POST_OF = new RegExp(String.raw`^[\s,.;:—–-]*(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3})${OF_BODY}$`, 'u');
 /** After a post, "of" a country or a body and a name: " of Spain Pedro Sanchez", " of the United States Ana Ruiz". */
-export const POST_OF_BEFORE_NAME = new RegExp(String.raw`^\s+${OF_BODY}\p{Lu}\p{Ll}+\s+\p{Lu}`, 'u');
+// (An honorific may open the name: " of Foreign Affairs of Vietnam Mr. Pham Gia Khiem".)
+export const POST_OF_BEFORE_NAME = new RegExp(String.raw`^\s+${OF_BODY}(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}`, 'u');
 
 export function postOf(gap: string): boolean {
   const post = POST_OF.exec(gap)?.[1];

@@ -7991,6 +7991,31 @@ describe('the four-hundred-and-fiftieth batch: "Joe Spak of RBC received a simil
   });
 });
 
+describe('the four-hundred-and-fifty-first batch: "H.E. the Minister of Foreign Affairs of Vietnam Mr. Pham Gia Khiem reaffirmed …" (PATTERNS 1.3)', () => {
+  const visit = (who: string) => `Visit\n\nThe Foreign Minister of Timor-Leste, Dr. Zacarias da Costa, arrived on Monday.\n\n${who} reaffirmed his government's support, calling it "a natural step".`;
+  it('reads a post "of" a country before an honorific and a name as that name\'s title, not a description of another', () => {
+    expect(speakers(visit('H.E. the Minister of Foreign Affairs of Vietnam Mr. Pham Gia Khiem'))).toEqual([['a natural step', 'Pham Gia Khiem']]);
+  });
+  it('still reads the post alone as the minister introduced before', () => {
+    expect(speakers(visit('The Foreign Minister'))).toEqual([['a natural step', 'Zacarias da Costa']]);
+  });
+});
+
+describe('the four-hundred-and-fifty-second batch: "Foreign Ministers Tete António, of Angola, and Frederick Shava, of Zimbabwe, …" (PATTERNS 1.2)', () => {
+  it("reads a plural title over names each set beside its country as each one's title", () => {
+    const text = "Ties\n\nForeign Ministers Tete António, of Angola, and Frederick Shava, of Zimbabwe, signed ten agreements.\n\nThe Angolan Foreign Minister said the deals reflect 'the strength of our economies'.";
+    expect(persons(text)).toEqual(['Tete António', 'Frederick Shava']);
+    expect(speakers(text)).toEqual([['the strength of our economies', 'Tete António']]);
+  });
+  it('still reads a plural title before one name and a place as no title of it', () => {
+    expect(persons('Ties\n\nForeign Ministers met Tete António, of Angola, on Monday.')).toEqual([]);
+  });
+  it('gives a nationality to the one whose country is set after the name, so the other is not meant', () => {
+    const text = "Ties\n\nPrime Minister Dick Schoof of Norway and Prime Minister Tom Hale of Denmark met on Monday.\n\nThe Norwegian prime minister said it was 'useful'.";
+    expect(speakers(text)).toEqual([['useful', 'Dick Schoof']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
