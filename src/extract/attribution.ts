@@ -34,8 +34,12 @@ const ASIDE_DASH = /\s(?:[—–]|--)\s/g;
 /** An opening clause before the subject: "Asked whether …,", "Speaking to reporters on Monday,". */
 const OPENING_CLAUSE = new RegExp(
   `^\\s*(?:${SPEAKING_PARTICIPLES}|Asked|Pressed|Questioned|Writing|Reacting|Illustrating|Following|Describing|Referring|Noting|Citing|Explaining|Pointing|Turning|Recalling|Looking|Returning|Acknowledging|Arriving|Appearing|Announcing|Discussing|Talking|Defending|Welcoming|Praising|Thanking|Stressing|Urging|Marking|Opening|Closing|Concluding|Flanked|Armed|Faced)\\b[^,;:"“”]{0,200},\\s*` +
+    // ("Sentencing Carter, Judge Sarah Whitfield told him": any verb's -ing form with its object, not a name alone, nor an
+    // adjective before a title: "Outgoing President X, her mentor, congratulated her".)
+    `|^\\s*(?!(?:Outgoing|Incoming|Acting|Ruling|Reigning|Leading|Visiting|Sitting|Governing|Retiring|Founding|Managing|Presiding|Serving|Striking|Opposing|Winning|Losing|Remaining|Ageing|Aging|Rising|Emerging)\\s)\\p{Lu}\\p{Ll}{2,}ing\\s[^,;:"“”]{1,120},\\s*` +
     // ("In a statement read to the court, the daughter of one resident said": a phrase of place or time, too.)
     `|^\\s*(?:In|At|On|After|Before|During|Outside|Inside|From|Throughout|Later|Earlier)\\s[^,;:"“”.!?]{0,80},\\s*`,
+  'u',
 );
 
 /**

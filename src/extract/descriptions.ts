@@ -92,6 +92,9 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   debutant: [],
   teenager: [],
   youngster: [],
+  // (A weather desk's: "chief meteorologist Paul Gundersen … the forecaster said".)
+  forecaster: ['meteorologist'],
+  meteorologist: ['forecaster'],
   // (An entertainment desk's: "Adele has postponed … The singer, 35, announced".)
   singer: ['singer-songwriter'],
   'singer-songwriter': ['singer'],

@@ -8016,6 +8016,19 @@ describe('the four-hundred-and-fifty-second batch: "Foreign Ministers Tete Antó
   });
 });
 
+describe('the four-hundred-and-fifty-third batch: "Sentencing Carter, Judge Sarah Whitfield KC told him: "…""; "chief meteorologist Paul Gundersen … the forecaster said" (PATTERNS 1.9, 1.4)', () => {
+  const court = (opening: string) => `Jail\n\nLiam Carter, 29, admitted the charge.\n\n${opening} Judge Sarah Whitfield KC told him: "You chose to look at your phone."`;
+  it("reads past an opening clause of any verb's -ing form to the subject who speaks", () => {
+    expect(speakers(court('Sentencing Carter,'))).toEqual([['You chose to look at your phone.', 'Sarah Whitfield']]);
+  });
+  it('still reads an -ing adjective before a title as part of the subject', () => {
+    expect(speakers('Vote\n\nOutgoing President Andres Manuel Lopez Obrador, her mentor, congratulated her, calling it "a historic triumph".')).toEqual([['a historic triumph', 'Andres Manuel Lopez Obrador']]);
+  });
+  it('gives "the forecaster" to the one introduced as a meteorologist', () => {
+    expect(speakers('Storm\n\nMet Office chief meteorologist Paul Gundersen warned of gales.\n\n"Saturday will be the worst day," the forecaster said.')).toEqual([['Saturday will be the worst day,', 'Paul Gundersen']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
