@@ -47,6 +47,9 @@ const GROUP_NOUNS = 'critics|opponents|supporters|protesters|residents|activists
 const GROUP_WHO = new RegExp(`\\b(?:${GROUP_NOUNS})\\s+(?:who|that)\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'u');
 const GROUP_CLAIM = new RegExp(`\\b(?:claims?|accusations?|suggestions?|charges?|allegations?|complaints?)\\s+(?:by|from)\\s+(?:the\\s+|some\\s+|his\\s+|her\\s+|their\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS})\\s+that\\b`, 'u');
 
+/** Someone's office, aides or spokesman right before a verb: "in what his office described as", "which her aides called". */
+const OWNED_BODY_BEFORE = /\b(?:his|her|their)\s+(?:own\s+)?(?:office|aides?|spokes(?:man|woman|person)|staff|team|campaign|lawyers?|attorneys?|representatives?|press office|government|administration|party|camp)\s+(?:had\s+|has\s+|later\s+|also\s+)?$/;
+
 /** '"…," was how …': a frame naming the speaker after the words, with HOW_VERB after the name. */
 const WAS_HOW = /^[,"”’'\s]*(?:was|is)\s+how\s+$/;
 const HOW_VERB = /^(?:\s*,[^,"“”]{1,80},|\s*,)?\s+(?:later\s+|once\s+)?(?:put|puts|described|describes|summed|sums|summarised|summarized|characterised|characterized|explained|explains)\b/;
@@ -250,6 +253,8 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     // ("Ruiz later met critics who called the deal "a sell-out"", "Ruiz dismissed claims by opponents that the deal was
     // "…"": words of an unnamed group the verb's clause, or what the verb takes, belongs to.)
     if (GROUP_WHO.test(text.slice(Math.max(segStart, at - 40), at)) || GROUP_CLAIM.test(text.slice(at, q.open))) return someoneElse;
+    // ("Tinubu signed the bills, in what his office described as "…"": the one's office, aides or spokesman is no one named.)
+    if (OWNED_BODY_BEFORE.test(text.slice(Math.max(segStart, at - 40), at))) return someoneElse;
     // ("Lavrov … said Moscow hoped "…"": a body right after the subject's own speech verb is what that person says
     // it hopes or wants; the words are the person's.)
     if (m?.kind === 'org' && subject?.key && subject.kind !== 'org' && subject.end <= m.start) {

@@ -8029,6 +8029,17 @@ describe('the four-hundred-and-fifty-third batch: "Sentencing Carter, Judge Sara
   });
 });
 
+describe('the four-hundred-and-fifty-fourth batch: \'Tinubu signed the bills, in what his office described as "…"\' (PATTERNS 1.9)', () => {
+  const signed = (who: string) => `Tax\n\nPresident Bola Tinubu on Thursday signed four bills into law, in what ${who} described as "the most far-reaching overhaul in decades".`;
+  it("gives words someone's office, aides or spokesman put to no one named, not to them", () => {
+    expect(speakers(signed('his office'))).toEqual([['the most far-reaching overhaul in decades', null]]);
+    expect(speakers(signed('his aides'))).toEqual([['the most far-reaching overhaul in decades', null]]);
+  });
+  it('still gives them to the one who described it', () => {
+    expect(speakers(signed('he'))).toEqual([['the most far-reaching overhaul in decades', 'Bola Tinubu']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
