@@ -11,7 +11,8 @@ import type { Turn } from './turns.js';
 const namesNoOne = (w: string) => NOT_NAMES.has(w) || TITLE_WORDS.has(w) || PLACES.has(w);
 
 /** "Mikel Arteta: "I am so proud …"": a full name and a colon opening a line, its words in marks right after. */
-const NAME_COLON_QUOTE = /^((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}\p{Lu}[\p{L}'’-]+)[ \t]*:[ \t]*(?=["“])/u;
+// ("(Sean Spicer): "…"": a shot list's name in brackets, too.)
+const NAME_COLON_QUOTE = /^\(?((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}\p{Lu}[\p{L}'’-]+)\)?[ \t]*:[ \t]*(?=["“])/u;
 
 /**
  * The quotes a name and a colon head, one line each, as a report's reaction round-up writes them (a transcript's

@@ -146,8 +146,13 @@ const NAME_ROLE_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|v
  * Son Heung-min:", whose quotes are someone else's about them.
  */
 const TITLED_NAME_COLON = /^(?!(?:On|About|Regarding|Concerning|As|For|In|At|To|With|From|After|Before|Over|Why|What|How|When|Where|Who)\s)(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,7}\p{Lu}[\p{L}'’.-]*(?:\s+(?:told|said|tells)(?:\s+[\p{L}'’.-]+){1,3})?:$/u;
+/** A news agency's shot list before a speaker: "1. SOUNDBITE: (English) ", "SOUNDBITE (Arabic) ". */
+const SOUNDBITE = /^(?:\d{1,2}\.\s+)?SOUNDBITE\s*:?\s*(?:\([\p{L} ]{2,20}\)\s*:?\s*)?/u;
 /** A line that names whose quotes follow it: a name heading, a name with its role and a colon, or a name and a role noun. */
-export const isNameHeading = (line: string) => NAME_HEADING.test(line) || NAME_ROLE_HEADING.test(line) || TITLED_NAME_COLON.test(line) || ROLE_NOUNS.has(NAME_ROLE_LINE.exec(line)?.[1] ?? '');
+export const isNameHeading = (written: string) => {
+  const line = written.replace(SOUNDBITE, '');
+  return NAME_HEADING.test(line) || NAME_ROLE_HEADING.test(line) || TITLED_NAME_COLON.test(line) || ROLE_NOUNS.has(NAME_ROLE_LINE.exec(line)?.[1] ?? '');
+};
 
 /** "Key quotes", "What she said", "In his own words": a heading over a list of someone's quotes. */
 const KEY_QUOTES = /^(?:(?:the\s+)?(?:key|main|best|top|notable)\s+quotes?|quotes?|what (?:he|she|they) said|in (?:his|her|their) (?:own )?words)\s*:?$/i;

@@ -8040,6 +8040,20 @@ describe('the four-hundred-and-fifty-fourth batch: \'Tinubu signed the bills, in
   });
 });
 
+describe('the four-hundred-and-fifty-fifth batch: a shot list, "1. SOUNDBITE: (English) Sean Spicer, White House Press Secretary:" and "(Sean Spicer): "…"" (PATTERNS 1.6)', () => {
+  const shots = (label: string) => `Briefing\n\nWashington DC - 27 February 2017\n\n${label}\n"The plan has been delivered to the White House today."\n\n(Reporter question off camera): "Is that not strange?"\n(Sean Spicer): "No. We do not believe the story is accurate."`;
+  it("gives the quotes under a soundbite's name line, and after a name in brackets, to the one named", () => {
+    expect(speakers(shots('1. SOUNDBITE: (English) Sean Spicer, White House Press Secretary:'))).toEqual([
+      ['The plan has been delivered to the White House today.', 'Sean Spicer'],
+      ['Is that not strange?', null],
+      ['No. We do not believe the story is accurate.', 'Sean Spicer'],
+    ]);
+  });
+  it('still gives the first to no one under a shot list line that names no one', () => {
+    expect(speakers(shots('1. Exterior of the White House'))[0]).toEqual(['The plan has been delivered to the White House today.', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
