@@ -8054,6 +8054,16 @@ describe('the four-hundred-and-fifty-fifth batch: a shot list, "1. SOUNDBITE: (E
   });
 });
 
+describe('the four-hundred-and-fifty-sixth batch: "Dua Lipa says … remarks were a joke" ¶ standfirst ¶ "Dua Lipa has taken to Instagram to clarify … her Vogue cover story" (PATTERNS 1.2)', () => {
+  it('reads a name of two words opening headline and lede, past a standfirst, with "her" after it, as a person', () => {
+    const text = 'Dua Lipa says fame remarks were a joke\n\nSinger takes to social media.\n\nDua Lipa has taken to Instagram to clarify comments in her Vogue cover story.\n\n"That line was a joke," she wrote.';
+    expect(speakers(text)).toEqual([['That line was a joke,', 'Dua Lipa']]);
+  });
+  it('still reads no one from a lede that goes on with "its", a body\'s', () => {
+    expect(persons('Green Day cancel tour\n\nGreen Day has cancelled the rest of its tour.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
