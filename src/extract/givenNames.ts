@@ -29,7 +29,7 @@ export const WOMEN_NAMES = words(`
   Shreya Yuki Akiko Naoko Mei Ludmila Anastasia Daria Ekaterina Oksana Alina Iryna Petra Ilse
   Samia Xiomara Yoko Sanae Nirmala Hasina Paetongtarn Chrystia Mélanie Élisabeth Yingluck Megawati Retno Halimah Benazir
   Indira Smriti Mamata Priyanka Ellen Helle Magda Beata Jolanta Dalia Vjosa Zoe Nneka Funmi Efua Akua Wangari
-  Carole Siobhan Aoife Niamh Sinead Kirsty Hayley Carys Bronwen Morag Eilidh Ailsa Shona Maeve Orla
+  Carole Siobhan Aoife Niamh Sinead Kirsty Hayley Carys Bronwen Morag Eilidh Ailsa Shona Maeve Orla Sian Siân Ffion Cerys Bethan Rhian Llinos Nia Eleri
   Oleksandra Yuliia Olha Kateryna Svitlana Sushma Pratibha Droupadi Mithali Saina Pooja Neha Divya Kavya Ananya Sneha Shweta Aishwarya Deepika Alia Kareena Katrina Madhuri
 `);
 export const MEN_NAMES = words(`
@@ -74,7 +74,7 @@ export const MEN_NAMES = words(`
   Ganjar Mahfud Sugiono Bahlil Zahid Fahmi Rafizi Saifuddin Anutin Pita Parnpree Kithure Rigathi Musalia Kalonzo Fikile Bheki
   Julius Nnamdi Kashim Yemi Nyesom Babajide Adel Majed Majid Nayef Badr Abdulrahman Abdulaziz Abbas Mojtaba Esmaeil
   Kazem Devlet Numan Shinjiro Katsunobu Toshimitsu Koichi Akira Kazuo Yukio Naoki Takashi Shohei Ichiro
-  Ruben Rúben Lisandro Péter Gergely Balázs Zoltán László Gábor Tamás Ferenc Andrii Oleksii Dmytro Serhiy Serhii Yurii Vitalii Mykhailo Denys Ihor Rustem Kyrylo Valerii Petro Vasyl Bohdan Oleh Maksym
+  Huw Aled Iwan Owain Emyr Gethin Ruben Rúben Lisandro Péter Gergely Balázs Zoltán László Gábor Tamás Ferenc Andrii Oleksii Dmytro Serhiy Serhii Yurii Vitalii Mykhailo Denys Ihor Rustem Kyrylo Valerii Petro Vasyl Bohdan Oleh Maksym
 `);
 /** Given names borne by men and women alike, which tell no one's sex ("Kelly Ortberg … he said"). */
 export const UNISEX_NAMES = words(`

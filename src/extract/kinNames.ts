@@ -32,7 +32,8 @@ export function familyNames(text: string, candidates: Mention[], people: Map<str
     // ("His brother Callum added": with no commas, a verb after the given name.)
     // (The given name's own start: a mention may take in the kin word as a role, "His brother Callum".)
     const nameAt = (c: Mention) => (text.slice(c.end - p.last.length, c.end) === p.last ? c.end - p.last.length : c.start);
-    const named = candidates.find((c) => c.key === p.key && (text[c.end] === ',' || /^\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3))) && KIN_BEFORE.test(text.slice(Math.max(0, nameAt(c) - 60), nameAt(c))));
+    // ("… who runs it with her husband, Gareth.": at the sentence's end, too.)
+    const named = candidates.find((c) => c.key === p.key && (/^[,.;]/.test(text[c.end] ?? '') || /^\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3))) && KIN_BEFORE.test(text.slice(Math.max(0, nameAt(c) - 60), nameAt(c))));
     const m = named && KIN_BEFORE.exec(text.slice(Math.max(0, nameAt(named) - 60), nameAt(named)))!;
     const owner = named && m ? ownerOf(text, nameAt(named) - m[0].length, m[1], m[2], candidates, people) : partnerOf(text, p, people);
     // ("Amara Okafor was eight when … ¶ "…," Amara says": a given name the text once wrote in full, with one surname.)

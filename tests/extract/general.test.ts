@@ -8064,6 +8064,19 @@ describe('the four-hundred-and-fifty-sixth batch: "Dua Lipa says … remarks wer
   });
 });
 
+describe('the four-hundred-and-fifty-seventh batch: "… says Sian, 52, who runs it with her husband, Gareth." (PATTERNS 1.3)', () => {
+  const shop = (helper: string) => `Shop\n\nSian Pritchard did not think twice.\n\n"It is the heart of the place," says Sian, 52, who runs it with ${helper}, Gareth.\n\nGareth does the deliveries. "I know every door," he says.`;
+  it("gives the family's name to a relative named by given name at a sentence's end, and knows Welsh given names", () => {
+    expect(speakers(shop('her husband'))).toEqual([
+      ['It is the heart of the place,', 'Sian Pritchard'],
+      ['I know every door,', 'Gareth Pritchard'],
+    ]);
+  });
+  it('still leaves one who is no relative by given name alone', () => {
+    expect(speakers(shop('a neighbour')).at(-1)).toEqual(['I know every door,', 'Gareth']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
