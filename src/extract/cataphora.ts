@@ -5,7 +5,7 @@ import { ANONYMOUS, type Mention } from './mentions.js';
  * "… has been "extremely positive", Ireland's foreign affairs minister has said. … Helen McEntee welcomed the talks.
  * "…," the Irish foreign affairs minister said": a description that stood for no one, before anyone it could stand for
  * was named, written again of one named since, is theirs. `described` holds each mention's text as it was before the
- * descriptions were resolved ("described:minister|Irish foreign affairs").
+ * descriptions were resolved (DESCRIBED, the head and its modifiers: "minister|Irish foreign affairs").
  */
 export function laterDescribed(mentions: Mention[], described: readonly string[]): void {
   mentions.forEach((m, i) => {

@@ -16,7 +16,7 @@ import { isGivenName, isMonthSurname, MONTH_SURNAMES } from './givenNames.js';
 import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
 import { familyNames } from './kinNames.js';
-import { ledeMononym } from './mononyms.js';
+import { ledeName } from './ledeNames.js';
 import { familyFirstNames } from './familyFirst.js';
 import { surnameForms, surnameMentions } from './surnameForms.js';
 import { acceptMentions, apposedName, bylineNames, fullerNamed, peerNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole, unreadNames } from './peopleParts.js';
@@ -137,9 +137,9 @@ export function findPeople(
     const p = personFor(n.full, null, null);
     if (!p.aliases.includes(n.nick)) p.aliases.push(n.nick);
   }
-  // ("Adele has postponed … her residency" under "Adele cancels …": one known by a single name; see ledeMononym.)
-  const mononym = ledeMononym(text, lowerWords);
-  if (mononym) personFor(mononym, null, null);
+  // ("Adele has postponed … her residency" under "Adele cancels …": the name opening headline and lede; see ledeName.)
+  const ledeNamed = ledeName(text, lowerWords);
+  if (ledeNamed) personFor(ledeNamed, null, null);
   // ("Mirzoyan arrived at the venue", named in full only in another article: the folder's full name, found wherever the
   // surname stands in pass 2; kept only if it does; not a writer of this one: "By Jennifer Hansler and Kylie Atwood, CNN".)
   const fromFolder = new Set(folderNames.filter((n) => !bylines.has(n)).map((n) => personFor(n, null, null)));

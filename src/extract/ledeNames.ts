@@ -9,7 +9,7 @@ const VERB_NEXT = /^\s+(?:has|had|is|was|will|says|said|\p{Ll}{3,}(?:ed|es|s))\b
  * other name of two words, is a person ("Dua Lipa has taken to Instagram to clarify … her Vogue cover story"), not a
  * body ("Apple has delayed its launch"). Words the text also writes in lower case, places, peoples and titles are not.
  */
-export function ledeMononym(text: string, lowerWords: () => ReadonlySet<string>): string | undefined {
+export function ledeName(text: string, lowerWords: () => ReadonlySet<string>): string | undefined {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   const headline = lines[0];
   const name = headline && /^(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}+){0,2})(?=\s)/u.exec(headline)?.[1];
