@@ -18,14 +18,18 @@ export function findInterviewTurns(lines: readonly Line[], marked: readonly Quot
   // Each answer: the paragraphs after a question that speak in the first person, up to the first that does not.
   const answers: Line[][] = [];
   let unanswered = 0;
+  // (A paragraph alone between two questions is the answer too, in the first person or not: "Kalvin received a knock".)
+  const between = (j: number) => j + 1 >= lines.length || questions[j + 1];
   for (let i = 0; i < lines.length; i++) {
     if (!questions[i]) continue;
     const answer: Line[] = [];
-    for (let j = i + 1; j < lines.length && !questions[j] && FIRST_PERSON.test(lines[j]!.text); j++) answer.push(lines[j]!);
+    for (let j = i + 1; j < lines.length && !questions[j] && (FIRST_PERSON.test(lines[j]!.text) || (j === i + 1 && between(j))); j++) answer.push(lines[j]!);
     if (answer.length) answers.push(answer);
     else unanswered++;
   }
-  if (answers.length < 2 || unanswered * 4 > answers.length) return [];
+  // (Two answers in the first person at least: a report's question subheadings are answered in the third.)
+  const spoken = answers.filter((a) => a.some((l) => FIRST_PERSON.test(l.text))).length;
+  if (spoken < 2 || unanswered * 4 > answers.length) return [];
   // ("Remember the state's hunt for a slogan? … Just what is this slogan?": a column's rhetorical questions ask no one,
   // nor do an explainer's headings, "What did Blinken say?"; an interview's ask the one answering: one says "you".)
   if (!lines.some((l, i) => questions[i] && ADDRESSED.test(l.text))) return [];

@@ -81,6 +81,8 @@ const INTERVIEWED = /\b(?:interview with|Q&A with|conversation with|talks? to|sp
 const QUOTE_THEN_NAME = /['’"”]\s*[—–:-]\s*((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)(?:\s+on\b|\s*$)/u;
 /** A name of two or three words opening a line or a sentence, then a verb: "Boudewijn Siemons has run …". */
 const STANDFIRST_NAME = /(?:^|[.!?]\s+|\n\s*)((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?:has|had|is|was|[a-z]{3,}ed|[a-z]{3,}s)\b/u;
+/** "Marcelo Bielsa on the Brighton defeat, Phillips' injury and more": an interview's title, a full name on its topics. */
+const NAME_ON = /^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+on\s+(?:the\s+|his\s+|her\s+)?\p{L}/u;
 /** "Spokesperson Hong Lei's Regular Press Conference": the one whose briefing, interview or remarks the title names. */
 const BRIEFING_OF = /((?:\p{Lu}[\p{L}-]+\s+){0,4}\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:regular|daily|weekly|joint|first|final|full|exclusive)\s+)*(?:press conference|news conference|press briefing|briefing|remarks|interview|speech|address)\b/iu;
 
@@ -95,7 +97,12 @@ export function interviewee(text: string, sections: readonly Section[], mentions
   if (inTitle) return inTitle.key;
   const titleText = title ? text.slice(title.start, title.end) : '';
   // (Not a possessor before a description: "a conversation with Rotterdam's port chief" names no one.)
-  const named = INTERVIEWED.exec(titleText)?.[1]?.replace(/^.*['’]s$/, '') || withoutTitleWords(BRIEFING_OF.exec(titleText)?.[1]) || QUOTE_THEN_NAME.exec(titleText)?.[1];
+  const onTopics = NAME_ON.exec(titleText)?.[1];
+  const named =
+    INTERVIEWED.exec(titleText)?.[1]?.replace(/^.*['’]s$/, '') ||
+    withoutTitleWords(BRIEFING_OF.exec(titleText)?.[1]) ||
+    QUOTE_THEN_NAME.exec(titleText)?.[1] ||
+    (onTopics && !onTopics.split(/\s+/).some((w) => NOT_NAMES.has(w) || TITLE_WORDS.has(w) || ORG_HEADS.has(w) || PLACES.has(w) || DEMONYMS.has(w)) ? onTopics : undefined);
   if (named) return turnSpeaker(named, people, byKey);
   // ("Boudewijn Siemons has run the port since 2021. We spoke to him about …": a name opening the standfirst, acting,
   // with "him" or "her" after it, is the one the questions are put to.)

@@ -8077,6 +8077,17 @@ describe('the four-hundred-and-fifty-seventh batch: "… says Sian, 52, who runs
   });
 });
 
+describe('the four-hundred-and-fifty-eighth batch: an interview titled "Marcelo Bielsa on the Brighton defeat …", questions alone on their lines, an answer in the third person (PATTERNS 1.6)', () => {
+  const interview = (title: string) =>
+    `${title}\n\nCan you explain how your side's level dropped?\n\nIt was because we could not stop their centre-backs.\n\nWas there a disconnect between you and the striker?\n\nOur attacking game was very weak.\n\nWhy was Kalvin missing today?\n\nKalvin received a knock behind his knee.`;
+  it('gives every answer, one alone between two questions too, to the one the title names on his topics', () => {
+    expect(speakers(interview('Marcelo Bielsa on the Brighton defeat and more')).map(([, who]) => who)).toEqual([null, 'Marcelo Bielsa', null, 'Marcelo Bielsa', null, 'Marcelo Bielsa']);
+  });
+  it('still names no one when the title names a place on its topics', () => {
+    expect(speakers(interview('Brighton on the defeat and more')).filter(([, who]) => who !== null)).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
