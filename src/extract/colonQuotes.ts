@@ -3,7 +3,7 @@
  * ("Mikel Arteta: "…""), or a dash and a name after it (a vox pop's ""…" — Maria Lopez, 67, retired nurse").
  */
 import type { Line } from '../ingest/sections.js';
-import { lowerCaseWords, NOT_NAMES, PLACES, TITLE_WORDS } from './lexicon.js';
+import { lowerCaseWords, NOT_NAMES, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import type { Turn } from './turns.js';
 
@@ -14,6 +14,9 @@ const namesNoOne = (w: string) => NOT_NAMES.has(w) || TITLE_WORDS.has(w) || PLAC
 // ("(Sean Spicer): "…"": a shot list's name in brackets, too.)
 const NAME_COLON_QUOTE = /^\(?((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}\p{Lu}[\p{L}'’-]+)\)?[ \t]*:[ \t]*(?=["“])/u;
 
+/** "Jassy: "…"": one capitalised word and a colon opening a line, its words in marks right after. */
+const SURNAME_COLON_QUOTE = /^(\p{Lu}[\p{Ll}'’-]+)[ \t]*:[ \t]*(?=["“])/u;
+
 /**
  * The quotes a name and a colon head, one line each, as a report's reaction round-up writes them (a transcript's
  * repeated labels are findTurns'). Not a kicker ("Fact Check: "…""): a word of the label that the text also writes in
@@ -23,8 +26,12 @@ export function colonNamedQuotes(text: string, lines: readonly Line[], marked: r
   const lower = lowerCaseWords(text);
   const opens = new Map(marked.map((q) => [q.open, q]));
   const turns: Turn[] = [];
+  // ("Jassy: "Next question."" twice or more: a call transcript's surname alone heading its quotes.)
+  const surnames = lines.map((l) => SURNAME_COLON_QUOTE.exec(l.text)?.[1]).filter((w) => w !== undefined);
+  const repeated = (w: string) => surnames.filter((x) => x === w).length >= 2 && !ROLE_NOUNS.has(w.toLowerCase());
   for (const line of lines) {
-    const m = NAME_COLON_QUOTE.exec(line.text);
+    const one = SURNAME_COLON_QUOTE.exec(line.text);
+    const m = NAME_COLON_QUOTE.exec(line.text) ?? (one && repeated(one[1]!) ? one : null);
     const span = m && opens.get(line.start + m[0].length);
     if (!m || !span) continue;
     const words = m[1]!.split(/\s+/);

@@ -8088,6 +8088,20 @@ describe('the four-hundred-and-fifty-eighth batch: an interview titled "Marcelo 
   });
 });
 
+describe('the four-hundred-and-fifty-ninth batch: a call transcript, \'Jassy: "Next question."\' (PATTERNS 1.6)', () => {
+  it("gives the quotes one surname and a colon head on two lines or more to that person, and an analyst's to no one", () => {
+    const call = 'Call\n\nAmazon\'s chief executive took questions.\n\nJassy: "Next question."\n\nAnalyst: "What about margins?"\n\nJassy: "They will improve."';
+    expect(speakers(call)).toEqual([
+      ['Next question.', 'Jassy'],
+      ['What about margins?', null],
+      ['They will improve.', 'Jassy'],
+    ]);
+  });
+  it('still reads one such line alone as no label', () => {
+    expect(speakers('Call\n\nThe call went on.\n\nJassy: "Next question."')).toEqual([['Next question.', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
