@@ -2,7 +2,7 @@ import { COMPANY_HEADS, DESCRIBED, DESCRIPTION, ledeDescription, NAME_WORD_HEADS
 import { orgKey } from './names.js';
 import { CALENDAR_NAMES, DEMONYMS, NOT_NAMES, POSTNOMINALS, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_WORDS } from './lexicon.js';
 import { matchesOf } from './matches.js';
-import { ANONYMOUS, type Mention } from './mentions.js';
+import { ANONYMOUS, type Candidate } from './mentions.js';
 import { AGE_DESCRIPTION, AGED_DESCRIPTION, ANONYMOUS_SOURCE, ARMED, BODY_HEAD_WORDS, BODY_SPEAKS_AFTER, CAPITAL_GOVERNMENTS, capitalsSpeaking, governmentOf, HEAD_OF_MINISTRY, indefiniteSources, IT_SAID, NAT, NATIONAL_BODY, nationalBody, ORGANISATIONS, PRONOUN, PRONOUN_SOURCE, SPEECH, SPEECH_WIDE, THEY_SAID } from './personPatterns.js';
 import { titleCaseRole } from './peopleParts.js';
 import { POST_OF_BEFORE_NAME } from './tagGaps.js';
@@ -12,7 +12,6 @@ import { POST_OF_BEFORE_NAME } from './tagGaps.js';
  * stand for someone named elsewhere (descriptions, nationalities, ages, unnamed sources, pronouns), for the resolvers.
  */
 
-type Candidate = Mention & { priority: number };
 
 const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_NAMES}|Today|Yesterday|Tomorrow)$`);
 

@@ -1,13 +1,13 @@
-import { ANONYMOUS, type LocalPerson, type Mention, PERSON_KINDS } from './mentions.js';
+import { ANONYMOUS, type Candidate, type LocalPerson, PERSON_KINDS } from './mentions.js';
 
 /**
  * "Jo Whitfield and Martin Hale said they were …": two people speaking together are neither one alone; the pair is
  * an unnamed source, whose words get no speaker.
  */
-export function jointSpeakers(text: string, candidates: readonly (Mention & { priority: number })[]): (Mention & { priority: number })[] {
+export function jointSpeakers(text: string, candidates: readonly Candidate[]): Candidate[] {
   // (Surnames too: "Macron and Scholz said they were …".)
   const named = candidates.filter((c) => PERSON_KINDS.has(c.kind) && c.key?.startsWith('p:')).sort((a, b) => a.start - b.start);
-  const joint: (Mention & { priority: number })[] = [];
+  const joint: Candidate[] = [];
   for (let i = 1; i < named.length; i++) {
     const b = named[i]!;
     // (The whole mention of the first, not its surname's: "Vietnamese Prime Minister Pham Minh Chinh and his …".)

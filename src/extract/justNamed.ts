@@ -74,13 +74,12 @@ export function playerOrAny(key: string | undefined, epithet: boolean, people: M
  */
 export function unlessOtherSpoke(text: string, mentions: readonly Mention[], i: number, key: string | undefined, people: Map<string, LocalPerson>): string | undefined {
   if (!key) return key;
-  const spoke = (x: Mention) => SPEAKS.test(text.slice(x.end, x.end + 60));
   const earlier = mentions.slice(0, i).filter((x) => x.key && x.kind !== 'pronoun' && people.get(x.key)?.type === 'person');
   // (Named in the description's own paragraph, they are the one meant: "Tottenham boss Ange Postecoglou was frustrated.
   // "…," said the Australian.")
   const last = earlier.filter((x) => x.key === key).at(-1);
-  if (!last || !text.slice(last.end, mentions[i]!.start).includes('\n') || earlier.some((x) => x.key === key && spoke(x))) return key;
-  return earlier.some((x) => x.key !== key && !people.get(x.key!)!.nationality && spoke(x)) ? undefined : key;
+  if (!last || !text.slice(last.end, mentions[i]!.start).includes('\n') || earlier.some((x) => x.key === key && spokeAfter(text, x))) return key;
+  return earlier.some((x) => x.key !== key && !people.get(x.key!)!.nationality && spokeAfter(text, x)) ? undefined : key;
 }
 
 /** The speech verbs of one plain word, as an alternation for the patterns below. */
@@ -89,6 +88,8 @@ const SPEECH_WORDS = SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v)).join('|');
 // ("Keir Starmer has addressed supporters": a perfect, as a live page writes the news, and a speech to a crowd.)
 // ("Across the chamber, Dominic Farrow was scathing": a stance is how someone spoke.)
 export const SPEAKS = new RegExp(`^(?:\\s*,[^,"“”]{1,60},)?\\s+(?:also\\s+|then\\s+|has\\s+|had\\s+)?(?:${SPEECH_WORDS}|addressed|spoken|spoke|was\\s+(?:more\\s+|less\\s+)?(?:${STANCE_WORDS}))\\b`);
+/** Whether mention x is seen speaking: a speech verb right after it (see SPEAKS). */
+export const spokeAfter = (text: string, x: Mention): boolean => SPEAKS.test(text.slice(x.end, x.end + 60));
 
 /** Words that end the name of a public body, a party or an outlet, not a company's. */
 const PUBLIC_BODY = /\b(?:Agency|Ministry|Department|Office|Council|Commission|Committee|Authority|Board|Bureau|Police|Court|Tribunal|Fund|Union|Party|Parliament|Assembly|Senate|Congress|Government|Administration|Cabinet|Army|Navy|Forces|Guard|Institute|Foundation|Association|Federation|Alliance|University|College|School|Hospital|Church|Embassy|News|Times|Post|Press|Journal|Reuters|government)\b/;
@@ -130,7 +131,7 @@ export function onlyCompanyJustNamed(text: string, mentions: readonly Mention[],
 export function onlyBodySpokeInParagraph(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>): string | undefined {
   const bodies = mentionsSince(mentions, i, paragraphStarts(text, mentions[i]!.start)[0], (x) => Boolean(x.key && people.get(x.key)?.type === 'organisation'));
   const keys = new Set(bodies.map((x) => x.key!));
-  return keys.size === 1 && bodies.some((x) => SPEAKS.test(text.slice(x.end, x.end + 60))) ? [...keys][0] : undefined;
+  return keys.size === 1 && bodies.some((x) => spokeAfter(text, x)) ? [...keys][0] : undefined;
 }
 
 /** An explainer's question heading about what one named person said: "What did Lavrov say?", "How has Blinken responded?". */

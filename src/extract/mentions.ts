@@ -30,6 +30,9 @@ export interface Mention extends Span {
   text: string;
 }
 
+/** A mention one pass proposes, with its priority when two overlap (the lower wins; see acceptMentions). */
+export type Candidate = Mention & { priority: number };
+
 /** The organisation keyed `key` among an article's people, added under `name` when it is not there yet. */
 export function organisationOf(key: string, name: string, people: LocalPerson[], byKey: Map<string, LocalPerson>): LocalPerson {
   let org = byKey.get(key);

@@ -1,6 +1,6 @@
 import type { Span } from '../ingest/sentences.js';
 import { editDistance, foldName, nameShape, orgKey, personKey, similarFirstNames } from './names.js';
-import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
+import { ANONYMOUS, type Candidate, type LocalPerson, type Mention } from './mentions.js';
 import { resolveDescriptions } from './resolve.js';
 import { jointSpeakers } from './joint.js';
 import { resolveAnaphors } from './anaphors.js';
@@ -78,7 +78,7 @@ export function findPeople(
     for (const acronym of acronymsOf(name, after, text)) if (!acronyms.has(acronym)) acronyms.set(acronym, key);
     return key;
   };
-  const candidates: (Mention & { priority: number })[] = [];
+  const candidates: Candidate[] = [];
   /** People who share another's surname, by that surname's key ("Hunter Biden" beside "Joe Biden"). */
   const siblings = new Map<string, LocalPerson[]>();
   /** Names of bodies set off after a word for a body (see apposedBody). */

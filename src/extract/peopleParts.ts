@@ -1,6 +1,6 @@
 import type { Span } from '../ingest/sentences.js';
 import { normaliseRewording } from '../ingest/rewording.js';
-import type { LocalPerson, Mention } from './mentions.js';
+import type { Candidate, LocalPerson, Mention } from './mentions.js';
 import { foldName, nameShape } from './names.js';
 import { APPOSED, APPOSED_VERB, NAT, NOT_BARE_NAME, NOT_NAME } from './personPatterns.js';
 import { PLACES, TITLE_WORDS } from './lexicon.js';
@@ -41,7 +41,7 @@ function overlaps(a: Span, b: Span): boolean {
  * The readings of the text that stand: higher-priority ones win where two overlap ("Kremlin spokesman Dmitry Peskov"
  * is a person, not the Kremlin). Returned in text order, without their priorities.
  */
-export function acceptMentions(length: number, candidates: readonly (Mention & { priority: number })[]): Mention[] {
+export function acceptMentions(length: number, candidates: readonly Candidate[]): Mention[] {
   // Which characters an accepted mention covers: an overlap test that does not grow with the number accepted.
   const taken = new Uint8Array(length);
   const free = (c: Span) => {

@@ -1,7 +1,7 @@
 import { COMPANY_HEADS, DESCRIBED, DOCUMENTS, EPITHETS, GROUPS, ledeRivals, licensedBodies, licenses, NAME_WORD_HEADS, ORGANISATION_HEADS, SPEAKING_HEADS, withTranslatedPosts } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { COUNTRIES, DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
-import { onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, onWhoseBehalf, playerOrAny, SPEAKS, unlessOtherSpoke } from './justNamed.js';
+import { onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, onWhoseBehalf, playerOrAny, spokeAfter, unlessOtherSpoke } from './justNamed.js';
 import { isTitle } from './nameRuns.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { sentenceStart } from './sentenceStart.js';
@@ -379,7 +379,7 @@ const NEAR_CHARS = 400;
  */
 export function lastFitting(text: string, mentions: readonly Mention[], i: number, fits: (m: Mention) => boolean): Mention | undefined {
   const before = lastBefore(mentions, i, fits);
-  const speaking = lastBefore(mentions, i, (x) => fits(x) && SPEAKS.test(text.slice(x.end, x.end + 60)));
+  const speaking = lastBefore(mentions, i, (x) => fits(x) && spokeAfter(text, x));
   // (Not over the subject of a sentence just before in the same paragraph: "Lakers coach Darvin Ham credited his bench.
   // "…," the coach said" is Ham's, though Kerr, the other coach, spoke last.)
   if (!speaking || !before || speaking.key === before.key || speaking.start < mentions[i]!.start - NEAR_CHARS) return before;

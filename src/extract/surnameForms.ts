@@ -1,4 +1,4 @@
-import type { LocalPerson, Mention } from './mentions.js';
+import type { Candidate, LocalPerson } from './mentions.js';
 import { foldName, personKey, shortPattern, similarFirstNames } from './names.js';
 import { DEMONYMS, HONORIFICS, NOT_NAMES, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
 import { MONTH_SURNAMES } from './givenNames.js';
@@ -6,8 +6,6 @@ import { NOT_NAME } from './personPatterns.js';
 import { WORD_FAMILY_NAMES } from './openNameWords.js';
 import { shortsOf } from './peopleParts.js';
 import { escapeRegExp } from '../util/regexp.js';
-
-type Candidate = Mention & { priority: number };
 
 /**
  * The short forms that stand for one person each in an article ("Li" for Li Qiang, "Burhan" for al-Burhan, "De Jong"),
