@@ -81,6 +81,8 @@ const INTERVIEWED = /\b(?:interview with|Q&A with|conversation with|talks? to|sp
 const QUOTE_THEN_NAME = /['’"”]\s*[—–:-]\s*((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)(?:\s+on\b|\s*$)/u;
 /** A name of two or three words opening a line or a sentence, then a verb: "Boudewijn Siemons has run …". */
 const STANDFIRST_NAME = /(?:^|[.!?]\s+|\n\s*)((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?:has|had|is|was|[a-z]{3,}ed|[a-z]{3,}s)\b/u;
+/** Whether a word of a name-shaped run is a grammar or calendar word, a title, a body's head, a place or a people's. */
+const namesNoOne = (run: string) => run.split(/\s+/).some((w) => NOT_NAMES.has(w) || TITLE_WORDS.has(w) || ORG_HEADS.has(w) || PLACES.has(w) || DEMONYMS.has(w));
 /** "Marcelo Bielsa on the Brighton defeat, Phillips' injury and more": an interview's title, a full name on its topics. */
 const NAME_ON = /^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+on\s+(?:the\s+|his\s+|her\s+)?\p{L}/u;
 /** "Spokesperson Hong Lei's Regular Press Conference": the one whose briefing, interview or remarks the title names. */
@@ -102,14 +104,14 @@ export function interviewee(text: string, sections: readonly Section[], mentions
     INTERVIEWED.exec(titleText)?.[1]?.replace(/^.*['’]s$/, '') ||
     withoutTitleWords(BRIEFING_OF.exec(titleText)?.[1]) ||
     QUOTE_THEN_NAME.exec(titleText)?.[1] ||
-    (onTopics && !onTopics.split(/\s+/).some((w) => NOT_NAMES.has(w) || TITLE_WORDS.has(w) || ORG_HEADS.has(w) || PLACES.has(w) || DEMONYMS.has(w)) ? onTopics : undefined);
+    (onTopics && !namesNoOne(onTopics) ? onTopics : undefined);
   if (named) return turnSpeaker(named, people, byKey);
   // ("Boudewijn Siemons has run the port since 2021. We spoke to him about …": a name opening the standfirst, acting,
   // with "him" or "her" after it, is the one the questions are put to.)
   const firstTurn = text.search(/\n[ \t]*(?:Q|Question)[:.]/);
   const standfirst = title && firstTurn > title.end ? text.slice(title.end, firstTurn) : '';
   const opening = STANDFIRST_NAME.exec(standfirst);
-  if (opening && /\b(?:him|her)\b/.test(standfirst) && !opening[1]!.split(/\s+/).some((w) => NOT_NAMES.has(w) || TITLE_WORDS.has(w) || ORG_HEADS.has(w) || PLACES.has(w) || DEMONYMS.has(w))) return turnSpeaker(opening[1]!, people, byKey);
+  if (opening && /\b(?:him|her)\b/.test(standfirst) && !namesNoOne(opening[1]!)) return turnSpeaker(opening[1]!, people, byKey);
   // (Not a questioner's label, "Jane Roe (City TV):": the one asking is not the one answering.)
   const label = (m: Mention) => /^[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:/.test(text.slice(m.end, m.end + 64)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 40), m.start));
   // (Nor the one the answerer "talks to", the interviewer: "The Nobel laureate talks to Ewa Nowak about …".)
