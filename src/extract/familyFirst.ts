@@ -1,6 +1,7 @@
 import { FAMILY_FIRST, PLACES } from './lexicon.js';
-import type { LocalPerson } from './mentions.js';
-import { nameShape } from './names.js';
+import { isGivenName } from './givenNames.js';
+import type { Candidate, LocalPerson } from './mentions.js';
+import { nameShape, personKey } from './names.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /**
@@ -20,5 +21,28 @@ export function familyFirstNames(text: string, people: Map<string, LocalPerson>)
     const full = [...fulls][0]!;
     p.first = nameShape(full).first;
     p.names = [full];
+  }
+}
+
+/**
+ * "Minister Kamikawa said … Ms. Kamikawa Yoko": a two-word name whose second word is a given name and whose first is
+ * not, where the text also calls someone by the first word alone, is written family name first (as Japanese and
+ * Hungarian records do): the full name is that one's, not a new person called "Yoko". Not while the given name also
+ * stands alone ("Yoko said"), which reads it the Western way.
+ */
+export function familyFirstWritten(text: string, candidates: Candidate[], people: Map<string, LocalPerson>): void {
+  for (const p of [...people.values()]) {
+    const words = p.type === 'person' && p.names.length === 1 ? p.names[0]!.split(' ') : [];
+    if (words.length !== 2 || p.last !== words[1] || !isGivenName(words[1]!) || isGivenName(words[0]!)) continue;
+    const family = people.get(personKey(words[0]!));
+    if (!family || family === p || family.type !== 'person' || family.first || family.names.length) continue;
+    const alone = new RegExp(`(?<!${escapeRegExp(words[0]!)}\\s+)\\b${escapeRegExp(words[1]!)}\\b`, 'iu');
+    if (alone.test(text)) continue;
+    family.first = words[1]!;
+    family.names = [p.names[0]!];
+    for (const r of p.roles) if (!family.roles.includes(r)) family.roles.push(r);
+    family.nationality ??= p.nationality;
+    for (const c of candidates) if (c.key === p.key) c.key = family.key;
+    people.delete(p.key);
   }
 }

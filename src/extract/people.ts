@@ -17,7 +17,7 @@ import { matchesOf } from './matches.js';
 import { firstFrom } from './sorted.js';
 import { familyNames } from './kinNames.js';
 import { ledeName } from './ledeNames.js';
-import { familyFirstNames } from './familyFirst.js';
+import { familyFirstNames, familyFirstWritten } from './familyFirst.js';
 import { surnameForms, surnameMentions } from './surnameForms.js';
 import { acceptMentions, apposedName, bylineNames, fullerNamed, peerNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole, unreadNames } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesBeforePosts, bodiesForNames, companiesByEvidence, isBodysRole, isGroupPlural, isProductWord, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
@@ -357,6 +357,7 @@ export function findPeople(
   }
   // (After every name is found, surnames and honorifics too.)
   candidates.push(...jointSpeakers(text, candidates));
+  familyFirstWritten(text, candidates, people);
   bodiesForNames(candidates, people, apposedBodies, openOrgs);
   const accepted = acceptMentions(text.length, candidates.filter((x) => !inQuote(x) && !(x.kind === 'org' && personLetters.has(x.text))));
   // ("the Saudi Press Agency reported … SPA said": a body's initials, written alone, are that body, whichever pass read it.)

@@ -344,10 +344,16 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
   // eye abrasion." under a game report are notes on each team, in the third person throughout.)
   // (Or asks or exclaims, in any language.)
   const spoken = (t: Turn) => t.marked || /[?!]/.test(text.slice(t.span.start, t.span.end)) || FIRST_PERSON.test(text.slice(t.span.start, t.span.end)) || ADDRESSED.test(text.slice(t.span.start, t.span.end));
-  const transcript = labels.size >= 2 && turns.some(spoken);
+  // ("Video Transcript" over "JAMES OKAFOR: I know …": one label under a line that says a transcript follows.)
+  const labelAt = turns[0] ? text.lastIndexOf('\n', turns[0].span.start) + 1 : 0;
+  const announced = labels.size === 1 && turns.length > 0 && TRANSCRIPT_LINE.test(text.slice(Math.max(0, labelAt - 40), labelAt));
+  const transcript = (labels.size >= 2 || announced) && turns.some(spoken);
   if (transcript) turns.unshift(...openingRemarks(text, lines, turns));
   return transcript || speech ? turns : [];
 }
+
+/** A line that says a transcript follows ("Video Transcript", "Transcript:"), right above the first label. */
+const TRANSCRIPT_LINE = /(?:^|\n)[ \t]*(?:Video |Full |Audio |Interview )?Transcript:?[ \t]*\n\s*$/i;
 
 /** A record's title naming whose remarks it holds: "Foreign Minister X’s remarks and answers …", "Remarks by X". */
 const REMARKS_TITLE = /\b(?:remarks|statement|speech|address|opening remarks)\b/i;

@@ -8102,6 +8102,31 @@ describe('the four-hundred-and-fifty-ninth batch: a call transcript, \'Jassy: "N
   });
 });
 
+describe('the four-hundred-and-sixtieth batch: "Ms. Hayashi Yoko, Minister …:" then "Minister Hayashi:", a name written family name first (PATTERNS 1.3)', () => {
+  const record = (opening: string) =>
+    `Press Conference by the Minister\n\nMs. Hayashi Yoko, Minister for Digital Affairs: Good afternoon. ${opening} nothing to announce today.\n\nReporter (NHK): When will the new system start?\n\nMinister Hayashi: We are aiming for the spring.\n`;
+  it('reads a two-word name whose second word is a given name, and whose first the page uses alone, family name first', () => {
+    expect(speakers(record('I have'))).toEqual([
+      ['Good afternoon. I have nothing to announce today.', 'Hayashi Yoko'],
+      ['When will the new system start?', null],
+      ['We are aiming for the spring.', 'Hayashi Yoko'],
+    ]);
+  });
+  it('still reads it given name first where the page also writes the given name alone', () => {
+    expect(speakers(record('Yoko has')).at(-1)).toEqual(['We are aiming for the spring.', 'Hayashi']);
+  });
+});
+
+describe('the four-hundred-and-sixty-first batch: "Video Transcript" over one label, "NORA PIKE: I am standing …" (PATTERNS 1.6)', () => {
+  const page = (heading: string) => `Storm closes bridge\n\nThe river bridge closed on Sunday after the storm.\n\n${heading}NORA PIKE: I am standing on the bank and the water is still rising.\n`;
+  it('reads one label in capitals as a turn under a line that says a transcript follows', () => {
+    expect(speakers(page('Video Transcript\n\n'))).toEqual([['I am standing on the bank and the water is still rising.', 'Nora Pike']]);
+  });
+  it('still reads one label alone as no transcript', () => {
+    expect(speakers(page(''))).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
