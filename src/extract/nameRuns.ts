@@ -72,7 +72,7 @@ export function runsIn(chunk: string): { t: string; at: number }[][] {
       const titledName = tail?.some((x) => isTitle(x.t) && !TITLE_MODIFIERS.has(word(x.t))) && tail.some((x) => !isTitle(x.t) && !DEMONYMS.has(word(x.t)) && !ORG_HEADS.has(word(x.t)) && x.t !== 'the');
       // (And a body's portfolio after "of": "the National Institute of Allergy and Infectious Diseases" is one body, as
       // is "the Department of Health and Social Care", with a party's word opening the portfolio but no body's head.)
-      const portfolioOf = last?.some((x, k) => ORG_HEADS.has(word(x.t)) && last[k + 1]?.t === 'of') && run.length <= 3 && !isGivenName(run[0]!.t);
+      const portfolioOf = last?.some((x, k) => ORG_HEADS.has(word(x.t)) && (last[k + 1]?.t === 'of' || last[k + 1]?.t === 'for')) && run.length <= 3 && !isGivenName(run[0]!.t);
       const joins = !titledName && (!DEMONYMS.has(word(run[0]!.t)) || (portfolioOf && run.length >= 2 && !ORG_HEADS.has(word(run.at(-1)!.t))));
       if (last && from === 0 && gap === ' and ' && joins && ((ORG_HEADS.has(word(run.at(-1)!.t)) && !ORG_HEADS.has(word(last.at(-1)!.t)) && !COMPANY_KINDS.test(word(run.at(-1)!.t))) || portfolioOf)) last.push({ t: 'and', at: run[0]!.at - 4 }, ...run);
       // "the National Commission on Human Rights", "the Council on Foreign Relations": a deliberative body's remit after

@@ -19,8 +19,8 @@ interface OrganisationName {
  * undefined when the run is no body's (findOpenNames reads it for a person then). `ofAt`: where "of" stands in the run.
  */
 export function organisationRun(chunk: string, tokens: readonly { t: string; at: number }[], leadWord: number, runEnd: number, lastTok: string, ofAt: number): OrganisationName | null | undefined {
-  // ("the Reserve Bank of Nkanda": an organisation word before "of", not only the first; "the Panel on Climate Change".)
-  const headOf = tokens.findIndex((x, i) => i >= leadWord && i + 2 < tokens.length && ((ORG_HEADS.has(word(x.t)) && tokens[i + 1]!.t === 'of') || (BODY_ON.has(word(x.t)) && tokens[i + 1]!.t === 'on')));
+  // ("the Reserve Bank of Nkanda": an organisation word before "of", not only the first; "the Panel on Climate Change"; "the Department for Education".)
+  const headOf = tokens.findIndex((x, i) => i >= leadWord && i + 2 < tokens.length && ((ORG_HEADS.has(word(x.t)) && (tokens[i + 1]!.t === 'of' || tokens[i + 1]!.t === 'for')) || (BODY_ON.has(word(x.t)) && tokens[i + 1]!.t === 'on')));
   if (!(ORG_HEADS.has(lastTok) || headOf !== -1 || (tokens.length - leadWord >= 2 && isNationsBody([...tokens.slice(leadWord, -1).map((x) => word(x.t)), lastTok])))) return undefined;
   // ("the New York Times", "the World Bank": "New" or "World" before a body's name is its first word.)
   const bodyLead = leadWord > 0 && /^(?:New|World)$/.test(tokens[leadWord - 1]!.t) ? leadWord - 1 : leadWord;

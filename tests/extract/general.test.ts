@@ -8127,6 +8127,17 @@ describe('the four-hundred-and-sixty-first batch: "Video Transcript" over one la
   });
 });
 
+describe('the four-hundred-and-sixty-second batch: "The Department for Work and Pensions said it would …" (PATTERNS 1.10)', () => {
+  const said = (subject: string) => speakers(`Schools\n\nPupils sleep less.\n\n${subject} said ${subject.startsWith('The') ? 'it' : 'she'} would "look carefully" at the results.\n`);
+  it('reads a body whose head word comes before "for" and its remit, with "and" inside the remit', () => {
+    expect(said('The Department for Education')).toEqual([['look carefully', 'Department for Education']]);
+    expect(said('The Department for Work and Pensions')).toEqual([['look carefully', 'Department for Work and Pensions']]);
+  });
+  it('still reads a post "for" a portfolio before a name as the person\'s', () => {
+    expect(said('Minister for Education Norma Foley')).toEqual([['look carefully', 'Norma Foley']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
