@@ -12,7 +12,7 @@ import { type LocalPerson, organisationOf } from './mentions.js';
 import { orgKey } from './names.js';
 import { findBlockQuotes, findSignedQuotes, signedStatement } from './blockQuotes.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { colonNamedQuotes, dashSignedQuotes } from './colonQuotes.js';
+import { bulletHeadlineQuotes, colonNamedQuotes, dashSignedQuotes } from './colonQuotes.js';
 import { findInterviewTurns } from './interviewTurns.js';
 import { findTurns, FIRST_PERSON } from './turns.js';
 import { givenNamesFromTitle, interviewee, postHolder, turnSpeaker } from './turnSpeakers.js';
@@ -128,7 +128,7 @@ export function extractArticle(
   const turns = labelled.length ? labelled : findInterviewTurns(turnLines, quoteSpans);
   for (const t of turns) if (!t.marked) quoteSpans.push(t.span);
   // ("Mikel Arteta: "I am so proud …"" in a report: a name heading its one quote.)
-  const named = turns.length ? [] : [...colonNamedQuotes(text, turnLines, quoteSpans), ...dashSignedQuotes(text, turnLines, quoteSpans)];
+  const named = turns.length ? [] : [...colonNamedQuotes(text, turnLines, quoteSpans), ...dashSignedQuotes(text, turnLines, quoteSpans), ...bulletHeadlineQuotes(text, turnLines, quoteSpans)];
   // (The signature reads as a heading: its lines are looked at too.)
   const signed = turns.length ? [] : findSignedQuotes(linesWhere((kind) => CONTENT_SECTIONS.has(kind) || kind === 'heading'), quoteSpans);
   if (!turns.length) quoteSpans.push(...findBlockQuotes(groups.flatMap((g) => g.lines), quoteSpans), ...signed.map((x) => x.span));

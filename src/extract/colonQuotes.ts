@@ -6,6 +6,7 @@ import type { Line } from '../ingest/sections.js';
 import { lowerCaseWords, NOT_NAMES, PLACES, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import type { Turn } from './turns.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** A word of grammar or the calendar, a title or a place: no word of a name. */
 const namesNoOne = (w: string) => NOT_NAMES.has(w) || TITLE_WORDS.has(w) || PLACES.has(w);
@@ -54,6 +55,29 @@ export function dashSignedQuotes(text: string, lines: readonly Line[], marked: r
     const m = span && span.close <= line.end ? DASH_SIGNED.exec(text.slice(span.close, line.end)) : null;
     if (!span || !m || m[1]!.split(/\s+/).some(namesNoOne)) continue;
     turns.push({ span, speaker: m[1]!, answerer: false, label: m[1]!, marked: true });
+  }
+  return turns;
+}
+
+/** "• Blinken: talks were "frank and substantive"": a bullet, a name of one to three words and a colon, then words. */
+const BULLET_NAME_COLON = /^[ \t]*[•·▪►*][ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*:[ \t]+[^"“”:\n]{0,80}$/u;
+
+/**
+ * The quotes of a bulleted teaser written as a headline ("• Blinken: talks were "frank and substantive"", a tag page's
+ * or a live page's key points): the one the name and colon head, when the line is no sentence (no full stop after the
+ * quote) and the page names that one in full elsewhere (a teaser's name makes no person).
+ */
+export function bulletHeadlineQuotes(text: string, lines: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
+  const lower = lowerCaseWords(text);
+  const turns: Turn[] = [];
+  for (const line of lines.filter((l) => /^[ \t]*[•·▪►*]/.test(l.text))) {
+    const q = marked.find((x) => line.start <= x.open && x.close <= line.end);
+    const m = q && BULLET_NAME_COLON.exec(text.slice(line.start, q.open));
+    if (!q || !m || !/^[^.!?\n]{0,40}$/.test(text.slice(q.close, line.end).replace(/[”"'’]/g, ''))) continue;
+    const last = escapeRegExp(m[1]!.split(/\s+/).at(-1)!);
+    if (m[1]!.split(/\s+/).some((w) => lower().has(w.toLowerCase()) || namesNoOne(w))) continue;
+    if (!new RegExp(`\\p{Lu}[\\p{L}'’-]+[ \\t]+${last}(?![\\p{L}])`, 'u').test(text.slice(line.end))) continue;
+    turns.push({ span: q, speaker: m[1]!, answerer: false, label: m[1]!, marked: true });
   }
   return turns;
 }

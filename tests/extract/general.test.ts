@@ -8138,6 +8138,16 @@ describe('the four-hundred-and-sixty-second batch: "The Department for Work and 
   });
 });
 
+describe('the four-hundred-and-sixty-third batch: a bulleted teaser, "• Okafor: budget talks were "tense but useful"" (PATTERNS 1.7)', () => {
+  const page = (later: string) => `Stories tagged budget\n\n  • Okafor: budget talks were "tense but useful"\n\n    ${later} spoke to reporters after the meeting in the capital on Monday evening.\n`;
+  it("gives the teaser's words to the one its name and colon head, named in full below", () => {
+    expect(speakers(page('Finance Minister Ada Okafor'))).toEqual([['tense but useful', 'Ada Okafor']]);
+  });
+  it('still gives them to no one the page never names in full', () => {
+    expect(speakers(page('The finance minister'))).toEqual([['tense but useful', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
