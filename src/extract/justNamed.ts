@@ -18,8 +18,11 @@ export const HEADS_OF_STATE = /^(?:president|prime minister|premier|chancellor)$
 
 /** Whether a person's first mention by name has a description set beside it: "Matt Hancock, the health secretary,". */
 export function describedWhenNamed(text: string, mentions: readonly Mention[], key: string): boolean {
-  const first = mentions.find((x) => x.key === key && (x.kind === 'name' || x.kind === 'title'));
-  return first !== undefined && /^,\s*(?:a|an|the|his|her|its|their)\s/.test(text.slice(first.end, first.end + 12));
+  const first = mentions.find((x) => x.key === key && (x.kind === 'name' || x.kind === 'title' || x.kind === 'honorific'));
+  if (!first) return false;
+  // ("Shri Randhir Jaiswal, Official Spokesperson:": a record's label gives the post in capitals after the name.)
+  const label = /^,[ \t]*(?:\p{Lu}[\p{L}-]*[ \t]+){0,3}(\p{Lu}[\p{L}-]*)[ \t]*(?:\([^)\n]{1,20}\))?:/u.exec(text.slice(first.end, first.end + 60));
+  return (first.kind !== 'honorific' && /^,\s*(?:a|an|the|his|her|its|their)\s/.test(text.slice(first.end, first.end + 12))) || (label !== null && ROLE_NOUNS.has(label[1]!.toLowerCase()));
 }
 
 /** Whether the sentence of mention i spoke of someone before it ("He was asked about a message in which the …"). */

@@ -34,8 +34,8 @@ const NOT_TURN =
 const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5})(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]*/;
 /** Words that join a post's title words: "MINISTER OF FOREIGN AFFAIRS", "SECRETARY FOR HEALTH". */
 const POST_LINKS = new Set(['OF', 'FOR', 'AND']);
-/** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code. */
-const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|as interpreted\.?|as translated\.?|interpreted\.?|in \w+|inaudible|crosstalk|(?:laughter|applause|cheers)[^()]{0,30}|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
+/** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code; a record's "(Concludes)" under the last words. */
+const LEAD_NOTE = /^(?:\((?:via interpreter|through an interpreter|as interpreted\.?|as translated\.?|interpreted\.?|in \w+|inaudible|crosstalk|concludes|ends|end|(?:briefing|transcript|session) (?:concludes|ends)|(?:laughter|applause|cheers)[^()]{0,30}|\d{1,2}:\d{2}(?::\d{2})?)\)\s*)+/i;
 /** A broadcast transcript's stage directions in capitals: "(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)". */
 const STAGE_NOTE = /^(?:\([A-Z][A-Z .,'-]{2,40}\)\s*)+/;
 
@@ -216,7 +216,7 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
     // ("Q    Thanks, Jen.": in a transcript already labelled, "Q" and spaces open a question, as a briefing's record
     // writes it.)
     const caps =
-      CAPS_LABEL.exec(line.text) ?? (ordinary && mixed.has(ordinary[1]!) ? ordinary : null) ?? (bare ? BARE_QA.exec(line.text) : null) ?? (labels.size || (capsAhead && QUESTION_END.test(line.text)) ? BARE_Q.exec(line.text) : null);
+      CAPS_LABEL.exec(line.text) ?? (ordinary && (mixed.has(ordinary[1]!) || askedOnce(line.text, ordinary[1]!, mixed)) ? ordinary : null) ?? (bare ? BARE_QA.exec(line.text) : null) ?? (labels.size || (capsAhead && QUESTION_END.test(line.text)) ? BARE_Q.exec(line.text) : null);
     // Among labelled turns, a line under a label said once ("Bloomberg: …", a journalist's question) is someone
     // else's: it ends the turn above.
     if (!caps && ordinary && !NOT_TURN.test(ordinary[1]!)) {
@@ -351,6 +351,15 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
   if (transcript) turns.unshift(...openingRemarks(text, lines, turns));
   return transcript || speech ? turns : [];
 }
+
+/**
+ * "Yeshi Seli: Yeshi Seli from the New Indian Express. Is there any update …?": among a record's repeated labels, a
+ * journalist's name said once over the question on its line is that journalist's turn.
+ */
+// (Where a person's name of two words or more heads turns again and again, not a page's team notes, "Rivermen:"; and a
+// question of eight words or more, not a teaser's "Luc Pelletier: Is this the best guard in the league?".)
+const askedOnce = (line: string, label: string, mixed: ReadonlySet<string>) =>
+  /\?["”’]?\s*$/.test(line) && /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(label) && line.split(/\s+/).length >= 10 && [...mixed].some((l) => l.includes(' '));
 
 /** A line that says a transcript follows ("Video Transcript", "Transcript:"), right above the first label. */
 const TRANSCRIPT_LINE = /(?:^|\n)[ \t]*(?:Video |Full |Audio |Interview )?Transcript:?[ \t]*\n\s*$/i;

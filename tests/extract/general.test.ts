@@ -5,6 +5,7 @@ import { HAS_CUE } from '../../src/extract/cues.js';
 import { inHeadlineList } from '../../src/extract/contextShapes.js';
 import { nameShape, similarFirstNames } from '../../src/extract/names.js';
 import { findOpenNames } from '../../src/extract/openNames.js';
+import { describedWhenNamed } from '../../src/extract/justNamed.js';
 import { findPeople } from '../../src/extract/people.js';
 import { knownSexes } from '../../src/extract/sexes.js';
 import { indefiniteSources } from '../../src/extract/personPatterns.js';
@@ -679,11 +680,12 @@ describe('the eleventh batch: briefing transcripts (PATTERNS 1.6)', () => {
   });
 
   // (An outlet's label said once, "Daily Post:", is the outlet asking since the hundred-and-fifty-third batch.)
-  it('ends a turn at a one-off label, a journalist asking', () => {
+  it('ends a turn at a one-off label, a journalist asking, whose question is theirs (batch 465)', () => {
     const text =
       'Lin Mei: We welcome the talks.\n\nTom Hale: What about the visa rules announced this week?\n\nLin Mei: We firmly oppose them.';
     expect(speakers(text)).toEqual([
       ['We welcome the talks.', 'Lin Mei'],
+      ['What about the visa rules announced this week?', 'Tom Hale'],
       ['We firmly oppose them.', 'Lin Mei'],
     ]);
   });
@@ -8145,6 +8147,40 @@ describe('the four-hundred-and-sixty-third batch: a bulleted teaser, "• Okafor
   });
   it('still gives them to no one the page never names in full', () => {
     expect(speakers(page('The finance minister'))).toEqual([['tense but useful', null]]);
+  });
+});
+
+describe('the four-hundred-and-sixty-fourth batch: a ministry\'s record, "Shri Anil Mehra, Official Spokesperson:" … "(Concludes)" (PATTERNS 1.6, 1.3)', () => {
+  const record = (honorific: string) =>
+    `Weekly briefing\n\n${honorific} Anil Mehra, Official Spokesperson: Good afternoon. The Prime Minister will visit Nepal next week.\n\nQuestion: Is there any update on the dates of the visit?\n\n${honorific} Anil Mehra, Official Spokesperson: Not yet.\n\n(Concludes)\n`;
+  it('reads "Shri" as an honorific, and "(Concludes)" as no words of the last turn', () => {
+    expect(speakers(record('Shri'))).toEqual([
+      ['Good afternoon. The Prime Minister will visit Nepal next week.', 'Anil Mehra'],
+      ['Is there any update on the dates of the visit?', null],
+      ['Not yet.', 'Anil Mehra'],
+    ]);
+  });
+  it("takes the post a record's label gives after the name as a description, not one given no role", () => {
+    const described = (text: string) => {
+      const { mentions } = findPeople(text, [{ start: 0, end: text.length }], []);
+      return describedWhenNamed(text, mentions, 'p:mehra');
+    };
+    expect(described('Shri Anil Mehra, Official Spokesperson: Good afternoon.')).toBe(true);
+    expect(described('Shri Anil Mehra said good afternoon.')).toBe(false);
+  });
+});
+
+describe('the four-hundred-and-sixty-fifth batch: a journalist\'s name said once over a question, "Meera Rao: Meera Rao from the Daily Post. Can you …?" (PATTERNS 1.6)', () => {
+  const record = (question: string) =>
+    `Weekly briefing\n\nShri Anil Mehra, Official Spokesperson: Good afternoon.\n\n${question}\n\nShri Anil Mehra, Official Spokesperson: It did, and we will say more next week.\n`;
+  it("gives the question to the journalist among a record's repeated labels", () => {
+    expect(speakers(record('Meera Rao: Meera Rao from the Daily Post. Did the border come up during the talks in Kathmandu?'))[1]).toEqual([
+      'Meera Rao from the Daily Post. Did the border come up during the talks in Kathmandu?',
+      'Meera Rao',
+    ]);
+  });
+  it('still reads a short question under a name as no turn', () => {
+    expect(speakers(record('Meera Rao: Did the border come up?')).map(([, who]) => who)).toEqual(['Anil Mehra', 'Anil Mehra']);
   });
 });
 
