@@ -53,8 +53,8 @@ function marksIn(text: string, line: Line): Mark[] {
     // (With a space after it, too: "were ” useful and frank”"; or glued to a colon or a comma: "said:”We will …”",
     // "said:” We will …”".)
     else if (c === '”') {
-      // (Or glued to the word before, with another closing the quote on the line: "Ruiz said”We will not …”".)
-      const gluedOpener = LETTER.test(prev) && CAPITAL.test(next) && text.slice(i + 1, line.end).includes('”');
+      // (Or glued to the word or the full stop before, with another closing the quote on the line: "Ruiz said”We will not …”", "… the union.”Our members …”".)
+      const gluedOpener = (LETTER.test(prev) || /[.!?]/.test(prev)) && CAPITAL.test(next) && text.slice(i + 1, line.end).includes('”');
       const opens = gluedOpener || (/[:,(]/.test(prev) && LETTER.test(next)) || (prev === ':' && next === ' ' && LETTER.test(text[i + 2] ?? '')) || (/\s/.test(prev) && (LETTER.test(next) || (next === ' ' && LETTER.test(text[i + 2] ?? ''))));
       marks.push({ at: i, kind: opens ? 'either' : 'close', family: 'double' });
     } else if (c === '"') {

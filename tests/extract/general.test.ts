@@ -8184,6 +8184,19 @@ describe('the four-hundred-and-sixty-fifth batch: a journalist\'s name said once
   });
 });
 
+describe('the four-hundred-and-sixty-sixth batch: a closing mark typed as the opener, glued to a full stop, "… after the match.”Our players …”" (PATTERNS 1.11)', () => {
+  const page = (rest: string) => speakers(`Final\n\n“We won,” said coach Ana Ruiz after the match.”${rest}\n`);
+  it('opens a quote at a closing mark glued between a full stop and a capital, when another closes it on the line', () => {
+    expect(page('Our players gave everything.”')).toEqual([
+      ['We won,', 'Ana Ruiz'],
+      ['Our players gave everything.', 'Ana Ruiz'],
+    ]);
+  });
+  it('still opens nothing there when no mark closes it', () => {
+    expect(page('Then the crowd left.')).toEqual([['We won,', 'Ana Ruiz']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
