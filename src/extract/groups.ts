@@ -11,9 +11,11 @@ const CORPORATE_SUFFIX = /^(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)??)(?
 /** Peoples and parties in the plural whose singular is not a demonym of ours ("Britons", "Republicans"). */
 const GROUP_PLURALS = new Set(['Britons', 'Brits', 'Europeans', 'Westerners', 'Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Tories', 'Socialists', 'Greens', 'Loyalists', 'Separatists', 'Rebels', 'Islamists', 'Nationalists', 'Progressives', 'Unionists']);
 /** "Americans", "Floridians", "Republicans": a people or a party in the plural. */
-// (And a role in the plural opening a sentence: "Rescuers said", "Survivors recalled".)
+// (And a role in the plural opening a sentence: "Rescuers said", "Survivors recalled"; and a crowd, which is many:
+// "Crowd chanting: "…"".)
 export const isGroupPlural = (word: string) =>
-  /s$/.test(word) && (DEMONYMS.has(word.slice(0, -1)) || GROUP_PLURALS.has(word) || /\p{Ll}ians$/u.test(word) || ROLE_NOUNS.has(word.toLowerCase().slice(0, -1)) || /^(?:Rescuers|Villagers|Locals|Neighbours|Neighbors|Relatives|Shoppers|Commuters|Passengers)$/.test(word));
+  /^(?:Crowd|Audience|Congregation|Mob)$/.test(word) ||
+  (/s$/.test(word) && (DEMONYMS.has(word.slice(0, -1)) || GROUP_PLURALS.has(word) || /\p{Ll}ians$/u.test(word) || ROLE_NOUNS.has(word.toLowerCase().slice(0, -1)) || /^(?:Rescuers|Villagers|Locals|Neighbours|Neighbors|Relatives|Shoppers|Commuters|Passengers)$/.test(word)));
 /** Posts an honorific addresses in a chamber or a meeting ("Mr Speaker", "Madam President"). */
 export const ADDRESSED_POST = /^(?:Speaker|President|Chairman|Chairwoman|Chair|Secretary|Minister|Ambassador|Premier|Chancellor)$/;
 /** A post of two words an honorific addresses though its first word is no title ("Mr. Ranking Member"). */

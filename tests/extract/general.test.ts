@@ -8197,6 +8197,17 @@ describe('the four-hundred-and-sixty-sixth batch: a closing mark typed as the op
   });
 });
 
+describe('the four-hundred-and-sixty-seventh batch: "Crowd chanting: "No to the war!"" (PATTERNS 1.10)', () => {
+  const rally = (who: string) => speakers(`Rally\n\nThousands marched through the capital on Saturday.\n\n${who} chanting: "No to the war!"\n`);
+  it('makes no person of a crowd, which is many', () => {
+    expect(rally('Crowd')).toEqual([['No to the war!', null]]);
+    expect(persons('Rally\n\nCrowd chanting: "No to the war!"\n')).toEqual([]);
+  });
+  it('still reads one named chanting', () => {
+    expect(rally('Organiser Petra Novak')).toEqual([['No to the war!', 'Petra Novak']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
