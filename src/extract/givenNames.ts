@@ -31,6 +31,7 @@ export const WOMEN_NAMES = words(`
   Indira Smriti Mamata Priyanka Ellen Helle Magda Beata Jolanta Dalia Vjosa Zoe Nneka Funmi Efua Akua Wangari
   Carole Siobhan Aoife Niamh Sinead Kirsty Hayley Carys Bronwen Morag Eilidh Ailsa Shona Maeve Orla Sian Siân Ffion Cerys Bethan Rhian Llinos Nia Eleri
   Oleksandra Yuliia Olha Kateryna Svitlana Sushma Pratibha Droupadi Mithali Saina Pooja Neha Divya Kavya Ananya Sneha Shweta Aishwarya Deepika Alia Kareena Katrina Madhuri
+  Carrie Brooke Ally Beatriz Whitney Lindsey Ciara Saoirse Bronwyn Lowri Teresa Aoibhinn Thandiwe Nomvula Lerato
 `);
 export const MEN_NAMES = words(`
   Sultan James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven
@@ -75,6 +76,7 @@ export const MEN_NAMES = words(`
   Julius Nnamdi Kashim Yemi Nyesom Babajide Adel Majed Majid Nayef Badr Abdulrahman Abdulaziz Abbas Mojtaba Esmaeil
   Kazem Devlet Numan Shinjiro Katsunobu Toshimitsu Koichi Akira Kazuo Yukio Naoki Takashi Shohei Ichiro
   Huw Aled Iwan Owain Emyr Gethin Ruben Rúben Lisandro Péter Gergely Balázs Zoltán László Gábor Tamás Ferenc Andrii Oleksii Dmytro Serhiy Serhii Yurii Vitalii Mykhailo Denys Ihor Rustem Kyrylo Valerii Petro Vasyl Bohdan Oleh Maksym
+  Len Sipho Thabo Dwayne Darnell Tyrone Jermaine Kareem Demetrius Cody Clint Duane Shane Heath Lachlan Fergus Oisin Eamon Mandla Bongani
 `);
 /** Given names borne by men and women alike, which tell no one's sex ("Kelly Ortberg … he said"). */
 export const UNISEX_NAMES = words(`

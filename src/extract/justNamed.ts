@@ -220,7 +220,9 @@ export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], 
       .replace(/^\s*(?:(?:When|After|Before|As|Although|Though|If|Because|Since|While|Once|Until|\p{Lu}\p{Ll}+ing|Asked|Pressed)\s[^.;:"“”]{1,120}?|[^,.;:"“”]{1,40}|(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|for|of|and|the)){1,10}),\s+/u, '');
     // (A title may stand before the name, in capitals or as a role: "Head coach Enzo Maresca said", "Chelsea head
     // coach Enzo Maresca said".)
-    const subject = /^\s*(?:\p{L}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence) && sentence.trim().split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w[0]!.toUpperCase() + w.slice(1)));
+    // (Or the one a quote opening the paragraph is tagged with: '"…," Van Der Beek said.', '"…," said Smith.')
+    const tagged = new RegExp(`^\\s*["“][^"“”]+[,.!?]["”]\\s+(?:(?:${SPEECH_VERBS.join('|')})\\s+)?$`, 'u').test(before);
+    const subject = tagged || (/^\s*(?:\p{L}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence) && sentence.trim().split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w[0]!.toUpperCase() + w.slice(1))));
     // (Named speaking, with no role of their own.)
     const spoke = !speaking || (people.get(first.key!)!.roles.length === 0 && SPEAKS.test(text.slice(first.end, first.end + 80)));
     return subject && spoke && (anyNationality || !people.get(first.key!)!.nationality) ? first.key! : undefined;

@@ -1,4 +1,4 @@
-import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, NOT_NAMES, NO_SURNAME_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
+import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, NOT_NAMES, NO_SURNAME_PLACE_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { isGivenName, isMonthSurname } from './givenNames.js';
 import { nameShape } from './names.js';
 import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
@@ -9,6 +9,9 @@ import { listedAmong } from './listedNames.js';
 import { organisationRun } from './openOrgs.js';
 import { apposedAfter, CLAUSE_VERB_AFTER, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
 import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, nameWordTitle, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
+
+/** The words of the particles a surname may hold ("van", "der", "al"). */
+const PARTICLE_WORDS = new Set(PARTICLES.flatMap((p) => p.split(' ')));
 
 /** A name found by the evidence around it, with offsets into the text it was read from. */
 export interface OpenName {
@@ -351,7 +354,8 @@ export function findOpenNames(
     // (Every writer of a byline's list: "By Karen Lema and Liz Lee", "(Reporting by A in Manila and B in Beijing; …".)
     // (And a photo's credit: "(AP Photo/Alex Brandon)", "Photo: Ana Ruiz/AFP".)
     const byline = isCredited(chunk, start);
-    const knownName = givenName && nameTokens.length <= 3 && !quotedTitle && !byline;
+    // (Particles are no words of their own here: "James Van Der Beek" is a given name and a surname.)
+    const knownName = givenName && nameTokens.filter((x) => !PARTICLE_WORDS.has(word(x.t).toLowerCase())).length <= 3 && !quotedTitle && !byline;
     // (A lone word only with "the" opening the role: "Concerned, his family doctor called" is no one's name.)
     // (A lone word's apposition closes before the sentence goes on: "Sinner, the world number one, said", not a turn's
     // "Wolf, the secretary says the talks were frank", which speaks to Wolf.)

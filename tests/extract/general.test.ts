@@ -8208,6 +8208,30 @@ describe('the four-hundred-and-sixty-seventh batch: "Crowd chanting: "No to the 
   });
 });
 
+describe('the four-hundred-and-sixty-eighth batch: "James Van Der Beek has been eliminated", "judges … and Carrie Ann Inaba" (PATTERNS 1.3)', () => {
+  it('counts no particle among the words of a given name and a surname', () => {
+    expect(names('James Van Der Beek has been eliminated.')).toEqual([['James Van Der Beek', 'person']]);
+    const show = 'Show\n\nJames Van Der Beek has been eliminated from the show.\n\n"My wife and I went through a nightmare," Van Der Beek said.\n';
+    expect(speakers(show)).toEqual([['My wife and I went through a nightmare,', 'James Van Der Beek']]);
+  });
+  it('knows more given names, "Carrie" among them', () => {
+    expect(persons('Show\n\nHe danced for judges Len Goodman, Bruno Tonioli and Carrie Ann Inaba.\n\n"This is not easy," Inaba said.\n')).toContain('Carrie Ann Inaba');
+  });
+  it('still takes no name of four words with no particle on a given name alone', () => {
+    expect(names('Anna Maria Luisa Ferrante has been eliminated.')).toEqual([]);
+  });
+});
+
+describe('the four-hundred-and-sixty-ninth batch: \'"…," Smith said. ¶ "…," said the actor.\' (PATTERNS 1.4)', () => {
+  const show = (tag: string) => speakers(`Show\n\nJames Smith has been eliminated from the show.\n\n"My wife and I went through a nightmare," ${tag}.\n\n"You never know why these things happen," said the actor.\n`);
+  it('gives an epithet to the one the quote opening the paragraph before is tagged with', () => {
+    expect(show('Smith said')[1]).toEqual(['You never know why these things happen,', 'James Smith']);
+  });
+  it('still gives it to no one when that tag names two', () => {
+    expect(show('Smith said of his co-star Anna Jones')[1]).toEqual(['You never know why these things happen,', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
