@@ -16,7 +16,7 @@ import { bulletHeadlineQuotes, colonNamedQuotes, dashSignedQuotes } from './colo
 import { findInterviewTurns } from './interviewTurns.js';
 import { findTurns, FIRST_PERSON } from './turns.js';
 import { givenNamesFromTitle, interviewee, postHolder, turnSpeaker } from './turnSpeakers.js';
-import { echoedSubheadings, headlineQuotes } from './headlines.js';
+import { echoedEarlier, echoedSubheadings, headlineQuotes } from './headlines.js';
 import { namedAfter } from './namedAfter.js';
 import { possessedWords } from './possessedWords.js';
 import { firstFrom } from './sorted.js';
@@ -211,6 +211,7 @@ export function extractArticle(
   found.push(...headlines);
   found.sort((a, b) => a.span.start - b.span.start);
   echoedSubheadings(text, found);
+  echoedEarlier(text, found);
   const titleSection = sections.find((s) => s.kind === 'title');
   if (titleSection) givenNamesFromTitle(text.slice(titleSection.start, titleSection.end), people);
 

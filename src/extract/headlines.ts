@@ -87,6 +87,21 @@ export function echoedSubheadings(text: string, found: { span: QuoteSpan; attrib
   }
 }
 
+/**
+ * "Grisham, by her own accounting, has given "plenty of on-the-record statements that were truthful and accurate."": a
+ * quote of six words or more with no speaker, every word of which an earlier quote with a speaker said in the same
+ * order, repeats that speaker's words (not a slogan of five, "Meth. We're on it", which a statement may end with).
+ */
+export function echoedEarlier(text: string, found: { span: QuoteSpan; attribution: Attribution }[]): void {
+  found.forEach((f, i) => {
+    if (f.attribution.speakerKey) return;
+    const words = fold(text.slice(f.span.start, f.span.end));
+    if (words.length < 6) return;
+    const said = new Set(found.slice(0, i).filter((e) => e.attribution.speakerKey && longestRun(words, fold(text.slice(e.span.start, e.span.end))) === words.length).map((e) => e.attribution.speakerKey));
+    if (said.size === 1) f.attribution = { speakerKey: [...said][0]!, cue: 'the same words before', method: 'context' };
+  });
+}
+
 /** Whether a quote in marks is its line, the marks and nothing else (a full stop after it allowed). */
 const isWholeLine = (text: string, span: QuoteSpan) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.open - 3), span.open)) && /^[ \t.]*(?:\n|$)/.test(text.slice(span.close, span.close + 3));
 

@@ -8232,6 +8232,20 @@ describe('the four-hundred-and-sixty-ninth batch: \'"…," Smith said. ¶ "…,"
   });
 });
 
+describe('the four-hundred-and-seventieth batch: \'"I have always given honest answers to every question," Okafor said. ¶ Okafor, by her own account, has given "honest answers to every question."\' (PATTERNS 1.5)', () => {
+  it("gives a quote with no cue to the one who said all its words, in order, before", () => {
+    const text = 'Answers\n\n"I have always given honest and complete answers to every question," Okafor told reporters.\n\nThat is the problem. Okafor, by her own account, has given "honest and complete answers to every question." Not all of them, then.\n';
+    expect(speakers(text)).toEqual([
+      ['I have always given honest and complete answers to every question,', 'Okafor'],
+      ['honest and complete answers to every question.', 'Okafor'],
+    ]);
+  });
+  it("still gives a slogan of five words no one's", () => {
+    const text = 'Campaign\n\n"Let us work together. Drugs. We are on it," Okafor said.\n\nThe "Drugs. We are on it" campaign cost the state $450,000.\n';
+    expect(speakers(text)[1]).toEqual(['Drugs. We are on it', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
