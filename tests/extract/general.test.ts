@@ -8232,7 +8232,7 @@ describe('the four-hundred-and-sixty-ninth batch: \'"…," Smith said. ¶ "…,"
   });
 });
 
-describe('the four-hundred-and-seventieth batch: \'"I have always given honest answers to every question," Okafor said. ¶ Okafor, by her own account, has given "honest answers to every question."\' (PATTERNS 1.5)', () => {
+describe('the four-hundred-and-seventieth batch: \'"I have always given honest and complete answers …," Okafor said. ¶ Okafor, by her own account, has given "honest and complete answers …"\' (PATTERNS 1.5)', () => {
   it("gives a quote with no cue to the one who said all its words, in order, before", () => {
     const text = 'Answers\n\n"I have always given honest and complete answers to every question," Okafor told reporters.\n\nThat is the problem. Okafor, by her own account, has given "honest and complete answers to every question." Not all of them, then.\n';
     expect(speakers(text)).toEqual([
