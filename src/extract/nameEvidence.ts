@@ -93,9 +93,12 @@ const OPENING_PREPOSITION = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:With|Without|For|L
 /** A short description with no verb, closed by a comma: ", a nurse from Lima,". */
 const CLOSED_APPOSITION = /^,\s+(?![^,]*\b(?:can|could|will|would|may|is|are|was|were|has|have|had)\b)[^,.;:"“”]{1,40},/;
 
+/** A place set beside a name: "Inner Mongolia, an autonomous and sparsely populated region", "Tregaron, a town of 1,000". */
+const PLACE_APPOSED = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,4}(?:region|province|city|town|village|country|state|island|district|area|county|territory|republic|kingdom|enclave|port|suburb|neighbou?rhood|municipality|prefecture|oblast|peninsula|archipelago|valley|resort|capital|hamlet)\b/u;
+
 /** Whether the words after a name (`after`) set a description beside it, given the words right before it (`before`). */
 export function apposedAfter(before: string, after: string): boolean {
-  return APPOSITION_AFTER.test(after) && !(OPENING_PREPOSITION.test(before) && !CLOSED_APPOSITION.test(after));
+  return APPOSITION_AFTER.test(after) && !PLACE_APPOSED.test(after) && !(OPENING_PREPOSITION.test(before) && !CLOSED_APPOSITION.test(after));
 }
 
 /**

@@ -6,7 +6,7 @@ import { BODY_APPOSED, KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED,
 import { COMPANY_HEADS } from './descriptions.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
-import { organisationRun } from './openOrgs.js';
+import { organisationRun, reporterOf } from './openOrgs.js';
 import { apposedAfter, CLAUSE_VERB_AFTER, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
 import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, nameWordTitle, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
 
@@ -69,7 +69,7 @@ export function findOpenNames(
     if (leadWord === -1) continue;
     // "Professor Kenji Watanabe of Kyoto University": a title, a name, then "of" and the body: a person, not the body.
     const ofAt = tokens.findIndex((x, i) => i > leadWord && x.t === 'of');
-    const personOf = ofAt > leadWord + 1 && isTitle(tokens[leadWord]!.t) && isNameToken(tokens[ofAt - 1]!.t);
+    const personOf = reporterOf(tokens, leadWord, ofAt, chunk.slice(runEnd, runEnd + 12)) || (ofAt > leadWord + 1 && isTitle(tokens[leadWord]!.t) && isNameToken(tokens[ofAt - 1]!.t));
     const organisation = personOf ? undefined : organisationRun(chunk, tokens, leadWord, runEnd, lastTok, ofAt);
     if (organisation !== undefined) {
       if (organisation) out.push(organisation);

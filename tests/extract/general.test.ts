@@ -8246,6 +8246,28 @@ describe('the four-hundred-and-seventieth batch: \'"I have always given honest a
   });
 });
 
+describe('the four-hundred-and-seventy-first batch: "Wee of the Times reports that …", "Friends of the Earth said …" (PATTERNS 1.3, 1.10)', () => {
+  it('reads one word, no body\'s or place\'s, "of" the outlet it writes for and reporting, as a reporter by surname', () => {
+    expect(speakers('Censors\n\nSmith of the Times reports that censors had told aggregators to "block and control" the posts.\n')).toEqual([['block and control', 'Smith']]);
+  });
+  it('reads people in the plural "of" something as their association', () => {
+    expect(names('Friends of the Earth said the plan was weak.')).toEqual([['Friends of the Earth', 'organisation']]);
+  });
+  it('still reads a body by its head before "of", and people in the plural alone as no one', () => {
+    expect(speakers('Rates\n\nBank of England said rates would stay "on hold for now".\n')).toEqual([['on hold for now', 'Bank of England']]);
+    expect(names('Doctors said the plan was weak.')).toEqual([]);
+  });
+});
+
+describe('the four-hundred-and-seventy-second batch: "… from Inner Mongolia, an autonomous and sparsely populated region" (PATTERNS 1.3)', () => {
+  it('makes no person of a place set beside a description of a place', () => {
+    expect(names('The patients are from Inner Mongolia, an autonomous and sparsely populated region in the north.')).toEqual([]);
+  });
+  it('still makes a person of a name set beside a description of someone', () => {
+    expect(names('Maria Costa, a nurse from the capital, said it was hard.')).toEqual([['Maria Costa', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
