@@ -277,6 +277,8 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
       labels.add(current.speaker!);
       // ("The Prime Minister (Rishi Sunak)": the post alone on a line below, "The Prime Minister", is his again.)
       if (heading[2] ?? heading[3]) postLines.set(line.text.slice(0, line.text.indexOf('(')).trim(), current.speaker!);
+      // (And the full name alone on its line, as the record writes that member's later turns: "Elizabeth Truss".)
+      if (current.speaker!.includes(' ')) postLines.set(current.speaker!, current.speaker!);
       continue;
     } else if (postLines.has(line.text.trim())) {
       current = { speaker: postLines.get(line.text.trim())!, answerer: false, label: line.text };

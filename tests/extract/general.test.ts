@@ -8268,6 +8268,21 @@ describe('the four-hundred-and-seventy-second batch: "… from Inner Mongolia, a
   });
 });
 
+describe('the four-hundred-and-seventy-third batch: a record\'s "The Secretary of State for Health (Jane Roe)", then "Jane Roe" alone on its line (PATTERNS 1.6)', () => {
+  it("reads the member's full name alone on its line as that member's turn again", () => {
+    const record =
+      'Hospital waiting lists\n\nThe Secretary of State for Health (Jane Roe)\n\nWith permission, I will make a statement on waiting lists.\n\nTom Hale (Leeds North) (Lab)\n\nWill the Secretary of State meet me to discuss my constituency?\n\nJane Roe\n\nI will happily meet the hon. Gentleman.\n';
+    expect(speakers(record)).toEqual([
+      ['With permission, I will make a statement on waiting lists.', 'Jane Roe'],
+      ['Will the Secretary of State meet me to discuss my constituency?', 'Tom Hale'],
+      ['I will happily meet the hon. Gentleman.', 'Jane Roe'],
+    ]);
+  });
+  it('still reads a name alone on its line as no turn outside a record', () => {
+    expect(speakers('Hospital waiting lists\n\nThe minister spoke in the Commons on Tuesday.\n\nJane Roe\n\nI will happily meet the hon. Gentleman.\n')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
