@@ -28,6 +28,9 @@ import { ownDate } from './ownDate.js';
 import { surveyArticle } from './survey.js';
 import { labelFromText } from './labels.js';
 
+/** An embedded post's signature: a full name, its handle in brackets, a date. */
+const POSTED_BY = /^[–—-][ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]+\(@\w+\)/u;
+
 /** What one article yields on its own, before people are merged across articles. */
 export interface ArticleExtraction {
   article: Article;
@@ -179,7 +182,9 @@ export function extractArticle(
     const sig = signatureAt.get(q.start);
     if (!sig) return;
     const signers = people.filter((p) => p.type === 'person' && (p.names.some((n) => sig.text.includes(n)) || new RegExp(`\\b${escapeRegExp(p.last)}\\b`).test(sig.text)));
-    attributions[i] = { speakerKey: signers.length === 1 ? signers[0]!.key : null, cue: sig.text, method: 'after' };
+    // ("— Dmytro Kuleba (@DmytroKuleba) January 21, 2022": an embedded post's author, a full name before the handle.)
+    const poster = signers.length ? undefined : POSTED_BY.exec(sig.text)?.[1];
+    attributions[i] = { speakerKey: signers.length === 1 ? signers[0]!.key : poster ? turnSpeaker(poster, people, byKey) : null, cue: sig.text, method: 'after' };
   });
   // (A statement signed on the page's last line, "Chief Janeé Harteau", is the signer's where nothing cued it.)
   const statement = signedStatement(linesWhere((kind) => CONTENT_SECTIONS.has(kind) || kind === 'heading'), quoteSpans);

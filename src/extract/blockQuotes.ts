@@ -57,7 +57,9 @@ export function findSignedQuotes(lines: readonly Line[], marked: readonly QuoteS
   for (let i = 1; i < lines.length; i++) {
     if (!SIGNATURE.test(lines[i]!.text) || !signsPerson(lines[i]!.text)) continue;
     const block: Line[] = [];
-    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    // (An embedded post, signed with its handle, "— Ana Ruiz (@anaruiz) May 2, 2024", is the one paragraph above it.)
+    const reach = /\(@\w+\)/.test(lines[i]!.text) ? 1 : 3;
+    for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
       const l = lines[j]!;
       if (hasMarks(l, marked) || NARRATED.test(l.text) || !/[.!?]$/.test(l.text) || SIGNATURE.test(l.text)) break;
       block.push(l);

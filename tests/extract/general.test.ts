@@ -8283,6 +8283,16 @@ describe('the four-hundred-and-seventy-third batch: a record\'s "The Secretary o
   });
 });
 
+describe('the four-hundred-and-seventy-fourth batch: an embedded post signed "— Ana Ruiz (@anaruiz) May 2, 2024" (PATTERNS 2, 3)', () => {
+  const page = (signature: string) => `Reactions\n\nThe minister posted after the vote.\n\nWe won the vote tonight. Thank you to everyone who believed in this bill.\n\n${signature}\n`;
+  it('gives the one paragraph above to the full name before the handle, whom the page names nowhere else', () => {
+    expect(speakers(page('— Ana Ruiz (@anaruiz) May 2, 2024'))).toEqual([['We won the vote tonight. Thank you to everyone who believed in this bill.', 'Ana Ruiz']]);
+  });
+  it("still makes no person of an account's one word, and no post of the page's words above the post", () => {
+    expect(speakers(page('— Parliament (@parliament) May 2, 2024'))).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
