@@ -364,7 +364,13 @@ export function findPeople(
   for (const m of accepted) {
     const letters = m.kind === 'org' && /^(?:[Tt]he\s+)?([A-Z]{3,6})$/.exec(m.text)?.[1];
     const full = letters ? [...openOrgs].find(([key, name]) => key !== m.key && acronymsOf(name, '', text).includes(letters)) : undefined;
+    // ("Crown Prince Mohammed bin Salman … MBS said": else the one person whose full name they are the initials of.)
+    const owners = letters && !full ? [...people.values()].filter((p) => p.type === 'person' && p.names.some((n) => n.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase() === letters)) : [];
     if (full) m.key = full[0];
+    else if (owners.length === 1) {
+      Object.assign(m, { key: owners[0]!.key, kind: 'name' });
+      if (!owners[0]!.aliases.includes(letters as string)) owners[0]!.aliases.push(letters as string);
+    }
   }
   // Organisations enter the list only where the text mentions them.
   for (const m of accepted) {

@@ -8293,6 +8293,16 @@ describe('the four-hundred-and-seventy-fourth batch: an embedded post signed "â€
   });
 });
 
+describe('the four-hundred-and-seventy-fifth batch: "Crown Prince Mohammed bin Salman â€¦ MBS later said" (PATTERNS 1.3)', () => {
+  const talks = (other: string) => speakers(`Talks\n\nCrown Prince Mohammed bin Salman met ${other}.\n\nMBS later said: "We stand with our brothers."\n`);
+  it("reads capitals written alone as the one person whose full name's initials they are", () => {
+    expect(talks('Egyptian President Abdel Fattah el-Sisi')).toEqual([['We stand with our brothers.', 'Mohammed bin Salman']]);
+  });
+  it('still reads them as no one of two whose initials they are', () => {
+    expect(talks('Prince Mansour bin Saud')[0]![1]).not.toBe('Mohammed bin Salman');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
