@@ -11,6 +11,9 @@ export function turnSpeaker(name: string, people: LocalPerson[], byKey: Map<stri
   const want = name.toLowerCase();
   const known = people.find((p) => p.type === 'person' && (p.last.toLowerCase() === want || p.names.some((n) => n.toLowerCase() === want || n.toLowerCase().endsWith(` ${want}`))));
   if (known) return known.key;
+  // ("Maya:" under "host Maya Lindqvist": a label's one word that opens one full name the page gave.)
+  const opened = want.includes(' ') ? [] : people.filter((p) => p.type === 'person' && p.names.some((n) => n.toLowerCase().startsWith(`${want} `)));
+  if (opened.length === 1) return opened[0]!.key;
   const shape = nameShape(name);
   // ("Mr. SATO Kenji, Minister …:" over a record that says "Minister Sato" elsewhere: the label gives the full name.)
   const bySurname = shape.first ? people.find((p) => p.type === 'person' && p.names.length === 0 && p.last.toLowerCase() === shape.last.toLowerCase()) : undefined;

@@ -109,6 +109,10 @@ function mixedLabels(lines: readonly Line[]): Set<string> {
   // ("Dmitry Peskov: The first question goes to Interfax." once among Vladimir Putin's turns: a full name heads a turn
   // however often; not a journalist's one question ("Tom Hale: What about …?"), nor among a page's "Rivermen:" notes.)
   if (repeated.some((l) => FULL_NAME_LABEL.test(l))) for (const l of states) if (!repeated.includes(l) && FULL_NAME_LABEL.test(l)) repeated.push(l);
+  // ("Maya:" and "Olga:" again and again, "Michael:" once: a given name among given names, each opening a full name the
+  // page gives, "host Maya Lindqvist … Michael McFaul", as a podcast's record labels its speakers.)
+  const opensName = (l: string) => /^\p{Lu}\p{Ll}+$/u.test(l) && lines.some((x) => new RegExp(`\\b${l}\\s+\\p{Lu}\\p{Ll}`, 'u').test(x.text));
+  if (repeated.length && repeated.every(opensName)) for (const l of states) if (!repeated.includes(l) && opensName(l)) repeated.push(l);
   // ("Dana Whitfield:" once, then "DW:" again and again: a transcript names its speaker in full, then by initials.)
   const initials = new Set(lines.map((l) => /^([A-Z]{2,3}):/.exec(l.text)?.[1]));
   // ("Indonesian Foreign Minister (Ms. Sari Wulandari):" once, then "Indonesian Foreign Minister:" or "External Affairs

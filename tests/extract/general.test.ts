@@ -8303,6 +8303,17 @@ describe('the four-hundred-and-seventy-fifth batch: "Crown Prince Mohammed bin S
   });
 });
 
+describe('the four-hundred-and-seventy-sixth batch: a podcast\'s record, "Maya:", "Olga:" and once "Michael:" under "Host Maya Lindqvist speaks with …" (PATTERNS 1.6)', () => {
+  const record = (intro: string) =>
+    speakers(`Podcast\n\n${intro}\n\nMaya: Olga, was anything agreed in Geneva?\n\nOlga: Very little on substance, I am afraid.\n\nMaya: Michael, how do you read his mood?\n\nMichael: He was playing to two audiences at once.\n\nOlga: And I would add that the talks must look alive.\n`);
+  it('gives each given-name label to the full name it opens, one said once too', () => {
+    expect(record('Host Maya Lindqvist speaks with Olga Oliker and Michael McFaul.').map(([, who]) => who)).toEqual(['Maya Lindqvist', 'Olga Oliker', 'Maya Lindqvist', 'Michael McFaul', 'Olga Oliker']);
+  });
+  it('still reads a given name said once as no turn where the page names no one in full', () => {
+    expect(record('Our host speaks with two guests.').map(([, who]) => who)).toEqual(['Maya', 'Olga', 'Maya', 'Olga']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
