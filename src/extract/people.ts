@@ -331,7 +331,7 @@ export function findPeople(
     for (let m = HONORIFIC.exec(chunk); m; m = HONORIFIC.exec(chunk)) {
       // "Dr Amara Diallo": a given name and a surname after the honorific; "Mr Feijóo said": a surname alone.
       const full = m[3] && !NOT_NAME.has(m[3]) ? `${m[2]} ${m[3]}` : null;
-      const last = full ? m[3]! : m[2]!;
+      const last = full ? nameShape(full).last : m[2]!;
       // ("Mr Speaker", "Mr. Prime Minister", "Mr. Ranking Member": an honorific before a post addresses its holder, no one.)
       // (A month may be someone's surname the article has named: "Helen June … Ms June told".)
       if ((NOT_NAME.has(m[2]!) && !(MONTH_SURNAMES.test(m[2]!) && people.has(personKey(m[2]!)))) || (!full && ADDRESSED_POST.test(m[2]!)) || (full && ((TITLE_WORDS.has(m[2]!) && TITLE_WORDS.has(m[3]!)) || ADDRESSED_PAIR.test(full)))) continue;

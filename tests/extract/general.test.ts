@@ -8314,6 +8314,16 @@ describe('the four-hundred-and-seventy-sixth batch: a podcast\'s record, "Maya:"
   });
 });
 
+describe('the four-hundred-and-seventy-seventh batch: "Chinese President Xi Jinping" is "President Xi", not "President Jinping" (PATTERNS 1.3)', () => {
+  const aliases = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => [p.names[0], p.aliases]);
+  it("keeps a title with the family name a name written family name first is called by", () => {
+    expect(aliases('Talks\n\nChinese President Xi Jinping met the delegation in Beijing on Monday.\n')).toEqual([['Xi Jinping', ['President Xi']]]);
+  });
+  it('still keeps a title with the last word of a name written given name first', () => {
+    expect(aliases('Talks\n\nUS President Joe Biden met the delegation in Washington on Monday.\n')).toEqual([['Joe Biden', ['President Biden']]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
