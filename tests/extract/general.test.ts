@@ -8324,6 +8324,20 @@ describe('the four-hundred-and-seventy-seventh batch: "Chinese President Xi Jinp
   });
 });
 
+describe('the four-hundred-and-seventy-eighth batch: "General Secretary of the Communist Party of Vietnam To Lam held talks …" (PATTERNS 1.3)', () => {
+  it('reads a post of a country\'s body, then a Vietnamese name whose family name is also a word', () => {
+    expect(names('General Secretary of the Communist Party of Vietnam To Lam held talks with the visitors.')).toEqual([
+      ['Communist Party of Vietnam', 'organisation'],
+      ['To Lam', 'person'],
+    ]);
+    const text = 'Visit\n\nGeneral Secretary of the Communist Party of Vietnam To Lam held talks in Beijing on Monday.\n\nTo Lam affirmed that Hanoi "always gives top priority" to the ties.\n';
+    expect(speakers(text)).toEqual([['always gives top priority', 'To Lam']]);
+  });
+  it('still reads no name from such a word before words of grammar', () => {
+    expect(names('A letter from the President of France To All Members was read.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
