@@ -8338,6 +8338,16 @@ describe('the four-hundred-and-seventy-eighth batch: "General Secretary of the C
   });
 });
 
+describe('the four-hundred-and-seventy-ninth batch: "Iran\'s Foreign Minister Seyed Abbas Araghchi says …" (PATTERNS 1.3)', () => {
+  const said = (name: string) => speakers(`Talks\n\nIran's Foreign Minister ${name} says Tehran will not talk "under the shadow of threats".\n`);
+  it('reads "Seyed" before a name as an honorific, not the given name', () => {
+    expect(said('Seyed Abbas Araghchi')).toEqual([['under the shadow of threats', 'Abbas Araghchi']]);
+  });
+  it('still reads the name whole without it', () => {
+    expect(said('Abbas Araghchi')).toEqual([['under the shadow of threats', 'Abbas Araghchi']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
