@@ -52,7 +52,7 @@ export const TITLE_WORDS = new Set([...PORTFOLIOS, ...words(`
   Special Permanent Principal General Secretary-General Director-General Attorney-General Solicitor-General Governor-General
   Adjutant Brigadier Field Air Vice-Admiral Rear Vice-President Vice-Chancellor Premier-elect President-elect Governor-elect Mayor-elect Chancellor-elect Senator-elect
   Minister-designate Emeritus Honorary PM MP MEP Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sgt. Capt. Rep. Sen. Gov. Rev. Maj. Supt. Insp. Det. Cmdr. Adm.
-  Supt Insp Det Cmdr Cllr Ch DCI DCS PCSO Sens Reps Govs Drs Sens. Reps. Govs. Drs. Datuk Dato Datin Tun Seri Shri Smt Smt. Shrimati Seyed Seyyed Sayyid Sayed
+  Supt Insp Det Cmdr Cllr Ch DCI DCS PCSO Sens Reps Govs Drs Sens. Reps. Govs. Drs. Datuk Dato Datin Tun Seri Shri Smt Smt. Shrimati Seyed Seyyed Sayyid Sayed Alhaji Alhaja Haji Hajjah Rt Hon Pehin
   Supervisor Alderman Alderwoman Selectman Legislator Trustee Administrator Ombudsman Prosecutor Registrar Chaplain DI DS
   Recorder Assessor Clerk MLA MSP MPP
 `)]);

@@ -8346,6 +8346,10 @@ describe('the four-hundred-and-seventy-ninth batch: "Iran\'s Foreign Minister Se
   it('still reads the name whole without it', () => {
     expect(said('Abbas Araghchi')).toEqual([['under the shadow of threats', 'Abbas Araghchi']]);
   });
+  it('reads "Alhaji", "Haji", "Pehin" and "Rt Hon" as honorifics too', () => {
+    const by = (name: string) => speakers(`Talks\n\n${name} said the plan was "a good start".\n`)[0]![1];
+    expect([by('Alhaji Atiku Abubakar'), by('Haji Hassanal Bolkiah'), by('Pehin Erywan Yusof'), by('The Rt Hon Keir Starmer')]).toEqual(['Atiku Abubakar', 'Hassanal Bolkiah', 'Erywan Yusof', 'Keir Starmer']);
+  });
 });
 
 describe("a quote's context (#18)", () => {
