@@ -121,7 +121,7 @@ export const ORG_HEADS = words(`
   Directorate Inspectorate Prosecutor's Prosecutors Chamber Coalition Movement Front Church Mission Embassy Consulate Delegation
   Survey Observatory Laboratory Team Unit Squad Division Taskforce Palace
   Media Times Post News Press Journal Herald Tribune Telegraph Gazette Television Radio Broadcasting Broadcaster Agency
-  Airlines Airways Motors Industries Holdings Partners Capital Energy Oil Petroleum Watch International Trust Institute
+  Airlines Airways Motors Industries Holdings Partners Capital Markets Homes Energy Oil Petroleum Watch International Trust Institute
   Records Productions Pictures Studios Entertainment Technologies Pharmaceuticals Telecom Ventures Labs PLC LLC
   Division Observatory Laboratory Lab Programme Program Initiative Reserve Exchange Council Commission Kremlin Pentagon
   Philharmonic Orchestra Choir Theatre Theater Museum Gallery Opera Ballet Sons Brothers Associates

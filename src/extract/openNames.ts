@@ -10,6 +10,8 @@ import { organisationRun, reporterOf } from './openOrgs.js';
 import { apposedAfter, CLAUSE_VERB_AFTER, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
 import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, nameWordTitle, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
 
+/** "…, which makes both drugs, said": a relative "which" closed before a verb of saying, or ending a list's heading with a colon. */
+const WHICH_SAYS = /^,\s+which\s(?:[^,.;:"“”]{1,80},\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|announced|confirmed|warned|stated|insisted|argued|denied)\b|[^,.;:"“”\n]{1,80}:[ \t]*(?:\n|$))/;
 /** The words of the particles a surname may hold ("van", "der", "al"). */
 const PARTICLE_WORDS = new Set(PARTICLES.flatMap((p) => p.split(' ')));
 
@@ -341,8 +343,10 @@ export function findOpenNames(
     const heading = !single && headsQuotes(before, after);
     // A name set beside "a story of …", "an urban fantasy about …" is a work's, whatever it does after.
     if (!titled && !openRole && WORK_APPOSED.test(after)) continue;
-    // A name set beside "a watchdog group", "a think tank" is the body's: "Civic Matters, a watchdog group that …".
-    if (!titled && !openRole && !single && BODY_APPOSED.test(after)) {
+    // A name set beside "a watchdog group", "a think tank" is the body's: "Civic Matters, a watchdog group that …"; so is
+    // one a relative "which" follows before its verb of saying: "Novo Nordisk, which makes both drugs, said" (not "a
+    // spin-off from Quentin Tarantino, which has been rumored", whose "which" is the spin-off).
+    if (!titled && !openRole && !single && (BODY_APPOSED.test(after) || WHICH_SAYS.test(after))) {
       out.push({ start, end, lead: start, name, kind: 'organisation', role: null, titled: false });
       continue;
     }

@@ -8352,6 +8352,18 @@ describe('the four-hundred-and-seventy-ninth batch: "Iran\'s Foreign Minister Se
   });
 });
 
+describe('the four-hundred-and-eightieth batch: "Novo Nordisk, which makes both drugs, said …", "KeyBanc Capital Markets", "Castlebar Homes" (PATTERNS 1.10)', () => {
+  it('reads a name a relative "which" follows before its verb of saying as a body, and "Markets" or "Homes" closing a name too', () => {
+    expect(names('Novo Nordisk, which makes both drugs, said it welcomed further research.')).toEqual([['Novo Nordisk', 'organisation']]);
+    expect(names('KeyBanc Capital Markets later called it a success.')).toEqual([['KeyBanc Capital Markets', 'organisation']]);
+    expect(names('The building owner, Castlebar Homes, said it was cooperating.')).toEqual([['Castlebar Homes', 'organisation']]);
+  });
+  it('still reads "which" after a name that the clause is not about as no body, and "who" as a person', () => {
+    expect(names('Deadline reports a spin-off from Quentin Tarantino, which has been rumored since 2017.')).not.toContainEqual(['Quentin Tarantino', 'organisation']);
+    expect(names('Maria Costa, who runs the shop, said it was hard.')).toEqual([['Maria Costa', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
