@@ -43,6 +43,8 @@ export const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Te
 
 /** Family names that are English words ("To Lam", "An Duc", "He Lifeng"): a name's only beside the given name. */
 export const WORD_FAMILY_NAMES = /^(?:To|An|He)$/;
+/** The last word of a document's name, no person's: "General Data Protection Regulation", "Online Safety Act". */
+export const DOCUMENT_HEADS = /^(?:Regulation|Act|Directive|Treaty|Accord|Protocol|Charter|Declaration|Amendment|Constitution)$/;
 
 /** What a player or an athlete does, right after the name: "won", "beat", "finished", "clinched". */
 export const COMPETES_AFTER = /^\s+(?:won|wins|lost|beat|beats|finished|scored|claimed|clinched|defeated|edged|retained|reached|advanced|topped|trailed|shot|threw)\b/;

@@ -8,7 +8,7 @@ import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
 import { organisationRun, reporterOf } from './openOrgs.js';
 import { apposedAfter, CLAUSE_VERB_AFTER, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
-import { CAMPUS_BEFORE, COMPETES_AFTER, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, nameWordTitle, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
+import { CAMPUS_BEFORE, COMPETES_AFTER, DOCUMENT_HEADS, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, nameWordTitle, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
 
 /** "…, which makes both drugs, said": a relative "which" closed before a verb of saying, or ending a list's heading with a colon. */
 const WHICH_SAYS = /^,\s+which\s(?:[^,.;:"“”]{1,80},\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|announced|confirmed|warned|stated|insisted|argued|denied)\b|[^,.;:"“”\n]{1,80}:[ \t]*(?:\n|$))/;
@@ -271,9 +271,9 @@ export function findOpenNames(
     // ("Face ID", "Universal USB", "Mustang Mach E SUV": capitals after the first word are a product's, not a person's;
     // a king's number is a name's: "Edward IV".)
     if (nameTokens.some((x, i) => i > 0 && /^[\p{Lu}\p{N}-]{2,}$/u.test(word(x.t)) && !/^[IVX]+$/.test(word(x.t)))) continue;
-    // ("as the company's first Chief Strategy Officer": a name ending in a role noun is a post; "Stephen King" is a name.)
-    // ("the Kentucky Republican added": a party or a people after a place describes someone; "Dawn French" is a name.)
-    if (nameTokens.length > 1 && (ROLE_NOUNS.has(word(nameTokens.at(-1)!.t).toLowerCase()) || DEMONYMS.has(word(nameTokens.at(-1)!.t))) && !givenName) continue;
+    // ("the company's first Chief Strategy Officer", "the Kentucky Republican", "the General Data Protection Regulation":
+    // a name ending in a role noun is a post, a people after a place someone, a document's word a document.)
+    if (nameTokens.length > 1 && (ROLE_NOUNS.has(word(nameTokens.at(-1)!.t).toLowerCase()) || DEMONYMS.has(word(nameTokens.at(-1)!.t)) || DOCUMENT_HEADS.test(word(nameTokens.at(-1)!.t))) && !givenName) continue;
     // ("Wayne County", "Grant Province": a place head that is no one's surname ends a place, given name or not; "Arsenio Hall" is a name.)
     if (/['’]s$|s['’]$/.test(nameTokens.at(-1)!.t) || (PLACE_HEADS.has(word(nameTokens.at(-1)!.t)) && (!givenName || NO_SURNAME_PLACE_HEADS.has(word(nameTokens.at(-1)!.t))))) continue;
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;

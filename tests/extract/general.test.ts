@@ -8364,6 +8364,15 @@ describe('the four-hundred-and-eightieth batch: "Novo Nordisk, which makes both 
   });
 });
 
+describe('the four-hundred-and-eighty-first batch: "the General Data Protection Regulation (GDPR), a new EU regulation" (PATTERNS 3)', () => {
+  it("makes no person of a document's name after a title word", () => {
+    expect(names('We updated our policy to comply with the General Data Protection Regulation (GDPR), a new EU regulation.')).toEqual([]);
+  });
+  it('still makes a person of a title and a name', () => {
+    expect(names('General Data Ruiz said the regulation was clear.')).toEqual([['Data Ruiz', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
