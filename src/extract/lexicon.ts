@@ -119,7 +119,7 @@ export const ORG_HEADS = words(`
   Command Fleet Institute Foundation Company Corporation Corp Inc Ltd Group Association Federation Alliance Organisation
   Organization Network University College School Hospital Clinic Centre Center Society League Club Federation Secretariat
   Directorate Inspectorate Prosecutor's Prosecutors Chamber Coalition Movement Front Church Mission Embassy Consulate Delegation
-  Survey Observatory Laboratory Team Unit Squad Division Taskforce Palace
+  Survey Observatory Laboratory Team Unit Squad Division Taskforce Palace Academy
   Media Times Post News Press Journal Herald Tribune Telegraph Gazette Television Radio Broadcasting Broadcaster Agency
   Airlines Airways Motors Industries Holdings Partners Capital Markets Homes Energy Oil Petroleum Watch International Trust Institute
   Records Productions Pictures Studios Entertainment Technologies Pharmaceuticals Telecom Ventures Labs PLC LLC

@@ -8373,6 +8373,16 @@ describe('the four-hundred-and-eighty-first batch: "the General Data Protection 
   });
 });
 
+describe('the four-hundred-and-eighty-second batch: "Saint Thomas Academy", "the Diplomatic Academy of Vietnam" (PATTERNS 1.10)', () => {
+  it('reads a name closed by "Academy", or with "Academy" before its "of", as a body', () => {
+    expect(names('He trained with veterans at Saint Thomas Academy: a slick centre from Eden Prairie.')).toEqual([['Saint Thomas Academy', 'organisation']]);
+    expect(names('Esper said it in a speech to the Diplomatic Academy of Vietnam, a government university.')).toContainEqual(['Diplomatic Academy of Vietnam', 'organisation']);
+  });
+  it('still reads a given name and a surname as a person', () => {
+    expect(names('Thomas Academie said he trained there.')).toEqual([['Thomas Academie', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
