@@ -9,7 +9,7 @@ import { findNumbers } from './numbers.js';
 import { findNicknames } from './nicknames.js';
 import { findPeople } from './people.js';
 import { type LocalPerson, organisationOf } from './mentions.js';
-import { orgKey } from './names.js';
+import { initialsOf, orgKey } from './names.js';
 import { findBlockQuotes, findSignedQuotes, signedStatement } from './blockQuotes.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { bulletHeadlineQuotes, colonNamedQuotes, dashSignedQuotes } from './colonQuotes.js';
@@ -348,7 +348,6 @@ function carryAcrossParagraphs(spans: readonly QuoteSpan[], attributions: Attrib
 }
 
 /** A name's initials: "Ben Howland" → "BH". */
-const initialsOf = (name: string) => name.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase();
 
 /** Sections whose lines are never a transcript turn. */
 const NO_TURNS = new Set<Section['kind']>(['furniture', 'credit', 'comments', 'roundup', 'dateline', 'title']);

@@ -1,4 +1,4 @@
-import { BODY_ON, DEMONYMS, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, POSTNOMINALS, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { BODY_ON, DEMONYMS, NOT_NAMES, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, POSTNOMINALS, ROLE_NOUNS, TITLE_CASE_ACRONYMS, TITLE_MODIFIERS, TITLE_WORDS, WORD_FAMILY_OPENERS } from './lexicon.js';
 import { isGivenName } from './givenNames.js';
 import { COMPANY_KINDS } from './bodyWords.js';
 
@@ -105,7 +105,7 @@ export function runsIn(chunk: string): { t: string; at: number }[][] {
         let countryEnd = countryAt + (run[countryAt]?.t === 'the' ? 1 : 0);
         while (countryEnd < run.length && (PLACES.has(word(run[countryEnd]!.t)) || COUNTRY_WORDS.test(word(run[countryEnd]!.t)))) countryEnd++;
         const postName = run.slice(countryEnd);
-        const post = countryAt > 1 && isTitle(run[run[0]!.t === 'The' ? 1 : 0]!.t) && countryEnd > countryAt && postName.length >= 2 && postName.length <= 3 && postName.every((x, k) => (isNameToken(x.t) || (k === 0 && /^(?:To|An)$/.test(x.t))) && !PLACES.has(word(x.t)));
+        const post = countryAt > 1 && isTitle(run[run[0]!.t === 'The' ? 1 : 0]!.t) && countryEnd > countryAt && postName.length >= 2 && postName.length <= 3 && postName.every((x, k) => (isNameToken(x.t) || (k === 0 && WORD_FAMILY_OPENERS.test(x.t))) && !PLACES.has(word(x.t)));
         if (post) runs.push(run.slice(0, countryEnd), postName);
         else if (given > 0 && cut > 0 && run.slice(0, cut).some((x) => ORG_HEADS.has(word(x.t)))) runs.push(run.slice(0, cut), run.slice(cut));
         else if (person && run.length > of + 2) runs.push(run.slice(0, of), run.slice(run[of + 1]!.t === 'the' ? of + 2 : of + 1));

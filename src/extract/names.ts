@@ -55,6 +55,13 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** The key of the person whose family name this is, the same for every spelling with or without accents. */
 /** A word in capitals as a name writes it: "LAVROV" → "Lavrov"; each part of a joined name keeps its capital: "JEAN-PIERRE" → "Jean-Pierre". */
+/** The initials of a full name, each part of a joined name counted: "Mohammed bin Salman" → "MBS", "Alexandria Ocasio-Cortez" → "AOC". */
+export const initialsOf = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
 export const titleCase = (w: string): string => w.replace(/\p{L}+/gu, (part) => part.charAt(0) + part.slice(1).toLowerCase());
 
 export function personKey(last: string): string {

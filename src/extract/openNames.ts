@@ -1,4 +1,4 @@
-import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, NOT_NAMES, NO_SURNAME_PLACE_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
+import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBuildingWord, NOT_NAMES, NO_SURNAME_PLACE_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACES, ROLE_NOUNS, TITLE_MODIFIERS, WORD_FAMILY_OPENERS } from './lexicon.js';
 import { isGivenName, isMonthSurname } from './givenNames.js';
 import { nameShape } from './names.js';
 import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
@@ -92,7 +92,7 @@ export function findOpenNames(
     }
     // ("Minister of Foreign Affairs of Ukraine Dmytro Kuleba", "Mayor of London Sadiq Khan": a post of a place, then the name.)
     // (A Vietnamese family name that is also a word, "… of Vietnam To Lam", may open it.)
-    const placesPost = tokens.length >= 2 && tokens.length <= 3 && tokens.every((x, k) => (k === 0 && /^(?:To|An)$/.test(x.t)) || (isNameToken(x.t) && !NOT_NAMES.has(word(x.t)))) ? postOfPlace(chunk.slice(Math.max(0, at - 100), at)) : null;
+    const placesPost = tokens.length >= 2 && tokens.length <= 3 && tokens.every((x, k) => (k === 0 && WORD_FAMILY_OPENERS.test(x.t)) || (isNameToken(x.t) && !NOT_NAMES.has(word(x.t)))) ? postOfPlace(chunk.slice(Math.max(0, at - 100), at)) : null;
     if (placesPost) { out.push({ start: at, end: runEnd, lead: at - placesPost.length, name: chunk.slice(at, runEnd), kind: 'person', role: placesPost.role, titled: true }); continue; }
     // "The IG Metall union", "the Likud party": a name and then a lower-case word for a body is that body.
     // (After "the", one word may describe the body first: "the Green Shield rescue group", "the IG Metall trade union".)

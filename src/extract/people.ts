@@ -1,5 +1,5 @@
 import type { Span } from '../ingest/sentences.js';
-import { editDistance, foldName, nameShape, orgKey, personKey, similarFirstNames } from './names.js';
+import { editDistance, foldName, initialsOf, nameShape, orgKey, personKey, similarFirstNames } from './names.js';
 import { ANONYMOUS, type Candidate, type LocalPerson, type Mention } from './mentions.js';
 import { resolveDescriptions } from './resolve.js';
 import { jointSpeakers } from './joint.js';
@@ -365,7 +365,7 @@ export function findPeople(
     const letters = m.kind === 'org' && /^(?:[Tt]he\s+)?([A-Z]{3,6})$/.exec(m.text)?.[1];
     const full = letters ? [...openOrgs].find(([key, name]) => key !== m.key && acronymsOf(name, '', text).includes(letters)) : undefined;
     // ("Crown Prince Mohammed bin Salman … MBS said": else the one person whose full name they are the initials of.)
-    const owners = letters && !full ? [...people.values()].filter((p) => p.type === 'person' && p.names.some((n) => n.split(/[\s-]+/).map((w) => w[0]).join('').toUpperCase() === letters)) : [];
+    const owners = letters && !full ? [...people.values()].filter((p) => p.type === 'person' && p.names.some((n) => initialsOf(n) === letters)) : [];
     if (full) m.key = full[0];
     else if (owners.length === 1) {
       Object.assign(m, { key: owners[0]!.key, kind: 'name' });
