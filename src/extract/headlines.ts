@@ -93,12 +93,14 @@ export function echoedSubheadings(text: string, found: { span: QuoteSpan; attrib
  * order, repeats that speaker's words (not a slogan of five, "Meth. We're on it", which a statement may end with).
  */
 export function echoedEarlier(text: string, found: { span: QuoteSpan; attribution: Attribution }[]): void {
+  // (Each quote's words folded once, joined: "all its words in the same order" is then one search in a string.)
+  const words = found.map((f) => fold(text.slice(f.span.start, f.span.end)));
+  const joined = words.map((w) => ` ${w.join(' ')} `);
+  const said = found.map((f) => f.attribution.speakerKey);
   found.forEach((f, i) => {
-    if (f.attribution.speakerKey) return;
-    const words = fold(text.slice(f.span.start, f.span.end));
-    if (words.length < 6) return;
-    const said = new Set(found.slice(0, i).filter((e) => e.attribution.speakerKey && longestRun(words, fold(text.slice(e.span.start, e.span.end))) === words.length).map((e) => e.attribution.speakerKey));
-    if (said.size === 1) f.attribution = { speakerKey: [...said][0]!, cue: 'the same words before', method: 'context' };
+    if (said[i] || words[i]!.length < 6) return;
+    const by = new Set(said.slice(0, i).filter((key, k) => key && joined[k]!.includes(joined[i]!)));
+    if (by.size === 1) f.attribution = { speakerKey: [...by][0]!, cue: 'the same words before', method: 'context' };
   });
 }
 
