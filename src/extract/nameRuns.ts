@@ -75,6 +75,8 @@ export function runsIn(chunk: string): { t: string; at: number }[][] {
       const portfolioOf = last?.some((x, k) => ORG_HEADS.has(word(x.t)) && (last[k + 1]?.t === 'of' || last[k + 1]?.t === 'for')) && run.length <= 3 && !isGivenName(run[0]!.t);
       const joins = !titledName && (!DEMONYMS.has(word(run[0]!.t)) || (portfolioOf && run.length >= 2 && !ORG_HEADS.has(word(run.at(-1)!.t))));
       if (last && from === 0 && gap === ' and ' && joins && ((ORG_HEADS.has(word(run.at(-1)!.t)) && !ORG_HEADS.has(word(last.at(-1)!.t)) && !COMPANY_KINDS.test(word(run.at(-1)!.t))) || portfolioOf)) last.push({ t: 'and', at: run[0]!.at - 4 }, ...run);
+      // ("the Department for Environment, Food and Rural Affairs": a portfolio's list, with commas, until its "and".)
+      else if (last && from === 0 && gap === ', ' && portfolioOf && run.length <= 2 && !run.some((x) => PLACES.has(word(x.t))) && /^,?\s+and\s+\p{Lu}/u.test(chunk.slice(run.at(-1)!.at + run.at(-1)!.t.length))) last.push(...run);
       // "the National Commission on Human Rights", "the Council on Foreign Relations": a deliberative body's remit after
       // "on" is its name's (not "the Commission on Friday", nor "the Council on Capitol Hill" with its place).
       else if (last && from === 0 && gap === ' on ' && BODY_ON.has(word(last.at(-1)!.t)) && run.every((x) => !NOT_NAMES.has(word(x.t)) && !PLACES.has(word(x.t)) && (!isTitle(x.t) || TITLE_MODIFIERS.has(word(x.t)))) && !isGivenName(run[0]!.t)) last.push({ t: 'on', at: run[0]!.at - 3 }, ...run);

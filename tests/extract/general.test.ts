@@ -8383,6 +8383,16 @@ describe('the four-hundred-and-eighty-second batch: "Saint Thomas Academy", "the
   });
 });
 
+describe('the four-hundred-and-eighty-third batch: "The Department for Environment, Food and Rural Affairs said …" (PATTERNS 1.10)', () => {
+  it("reads a body's portfolio listed with commas up to its last \"and\" as one name", () => {
+    expect(names('The Department for Environment, Food and Rural Affairs said it would look.')).toEqual([['Department for Environment, Food and Rural Affairs', 'organisation']]);
+    expect(names('The Ministry of Trade, Industry and Energy said exports rose.')).toEqual([['Ministry of Trade, Industry and Energy', 'organisation']]);
+  });
+  it('still ends the body at a comma before places listed after it', () => {
+    expect(names('The Ministry of Defence, Britain and France said the drill was over.')).toEqual([['Ministry of Defence', 'organisation']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
