@@ -89,10 +89,10 @@ export function bodiesForNames(
   }
 }
 
-/** What only a company or a product has, right after its name: "Apple devices", "a Twitter spokeswoman", "WeWork's founder". */
+/** What only a company, a club or a product has, right after its name: "Apple devices", "a Twitter spokeswoman", "WeWork's founder", "a Tottenham shirt". */
 const COMPANY_WORDS =
   'shares|stock|spokes(?:man|woman|person)|CEO|chief executive|founder|co-founder|employees|executives|engineers|users|customers|subscribers|products|devices|models|stores|headquarters|servers|' +
-  'jets|planes|aircraft|vehicles|factories|plants|revenue|profits?|earnings|sales|lineup|shareholders|investors|games|accounts?';
+  'jets|planes|aircraft|vehicles|factories|plants|revenue|profits?|earnings|sales|lineup|shareholders|investors|games|accounts?|squad|shirt|stadium';
 
 /**
  * A capitalised word and what shows it to be a company: COMPANY_WORDS after it, a model's number or code ("Boeing 787",

@@ -8393,6 +8393,17 @@ describe('the four-hundred-and-eighty-third batch: "The Department for Environme
   });
 });
 
+describe('the four-hundred-and-eighty-fourth batch: "Wexley said in a statement …" beside "a Wexley shirt" (PATTERNS 1.10)', () => {
+  const club = (evidence: string) =>
+    extract(`Signing\n\nWexley said in a statement: "Jose is one of the best coaches in the world."\n\nThe club posted a picture of him ${evidence}.\n`).people.map((p) => [p.names[0] ?? p.last, p.type]);
+  it('reads a one-word name the text gives a shirt, a squad or a stadium as a club, not a person', () => {
+    expect(club('holding a Wexley shirt')).toEqual([['Wexley', 'organisation']]);
+  });
+  it('still reads it as a person without such evidence', () => {
+    expect(club('at the training ground')).toEqual([['Wexley', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
