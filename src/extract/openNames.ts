@@ -8,7 +8,7 @@ import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
 import { organisationRun, reporterOf } from './openOrgs.js';
 import { apposedAfter, CLAUSE_VERB_AFTER, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
-import { CAMPUS_BEFORE, COMPETES_AFTER, DOCUMENT_HEADS, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, nameWordTitle, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, WORD_FAMILY_NAMES } from './openNameWords.js';
+import { CAMPUS_BEFORE, COMPETES_AFTER, DOCUMENT_HEADS, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, isRoleNoun, nameWordTitle, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, TWO_INITIALS, WORD_FAMILY_NAMES } from './openNameWords.js';
 
 /** "…, which makes both drugs, said": a relative "which" closed before a verb of saying, or ending a list's heading with a colon. */
 const WHICH_SAYS = /^,\s+which\s(?:[^,.;:"“”]{1,80},\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|announced|confirmed|warned|stated|insisted|argued|denied)\b|[^,.;:"“”\n]{1,80}:[ \t]*(?:\n|$))/;
@@ -200,8 +200,9 @@ export function findOpenNames(
       owner &&
       (ownerLooksPerson || (from > 0 ? tokens.slice(0, from).some((x) => isTitle(x.t)) : isRoleNoun(/(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(chunk.slice(Math.max(0, at - 30), at))?.[1] ?? '')));
     if (possessor) nameTokens[nameTokens.length - 1] = { ...nameTokens.at(-1)!, t: nameTokens.at(-1)!.t.slice(0, -2) };
-    // ("ISRO chairman S. Somanath", "Congress leader P Chidambaram": after a role, an initial as Indian copy writes it.)
-    const initialFirst = nameTokens.length === 2 && /^(?![AI]$)\p{Lu}\.?$/u.test(nameTokens[0]!.t) && isNameToken(nameTokens[1]!.t) && !PLACES.has(word(nameTokens[1]!.t)) && roleRightBefore(chunk, at);
+    // ("ISRO chairman S. Somanath", "Congress leader P Chidambaram": after a role, an initial as Indian copy writes it;
+    // "Vice President JD Vance": two initials with no stops, no code such as "US" or "EU".)
+    const initialFirst = nameTokens.length === 2 && ((/^(?![AI]$)\p{Lu}\.?$/u.test(nameTokens[0]!.t) && roleRightBefore(chunk, at)) || TWO_INITIALS.test(nameTokens[0]!.t)) && isNameToken(nameTokens[1]!.t) && !PLACES.has(word(nameTokens[1]!.t));
     if (nameTokens.length === 0 || nameTokens.length > 5 || !(isNameToken(nameTokens[0]!.t) || initialFirst || familyWord(from) || (from === 0 && givenAfterRole))) continue;
     // ("Beryl A. Howell": a capital and a full stop just before the surname is an initial, not the article "A";
     // "Option A. Ana Ruiz" is two sentences.)
@@ -343,9 +344,8 @@ export function findOpenNames(
     const heading = !single && headsQuotes(before, after);
     // A name set beside "a story of …", "an urban fantasy about …" is a work's, whatever it does after.
     if (!titled && !openRole && WORK_APPOSED.test(after)) continue;
-    // A name set beside "a watchdog group", "a think tank" is the body's: "Civic Matters, a watchdog group that …"; so is
-    // one a relative "which" follows before its verb of saying: "Novo Nordisk, which makes both drugs, said" (not "a
-    // spin-off from Quentin Tarantino, which has been rumored", whose "which" is the spin-off).
+    // A name set beside "a watchdog group" is the body's: "Civic Matters, a watchdog group that …"; so is one a "which"
+    // follows before its verb of saying: "Novo Nordisk, which makes both drugs, said" (not "from X, which has been rumored").
     if (!titled && !openRole && !single && (BODY_APPOSED.test(after) || WHICH_SAYS.test(after))) {
       out.push({ start, end, lead: start, name, kind: 'organisation', role: null, titled: false });
       continue;

@@ -8404,6 +8404,19 @@ describe('the four-hundred-and-eighty-fourth batch: "Wexley said in a statement 
   });
 });
 
+describe('the four-hundred-and-eighty-fifth batch: "Vice President JD Vance said …" (PATTERNS 1.3)', () => {
+  it('reads two initials written with no stops as the given name', () => {
+    expect(speakers('Shutdown\n\nIn an interview with Fox News, Vice President JD Vance said the administration was ready to talk "the moment the government reopens."\n')).toEqual([
+      ['the moment the government reopens.', 'JD Vance'],
+    ]);
+    expect(names('Eagles receiver AJ Brown said he was fine.')).toEqual([['AJ Brown', 'person']]);
+  });
+  it("still reads a country's or a body's code before a name as no initials", () => {
+    expect(names('The EU Commission said it.')).toEqual([['EU Commission', 'organisation']]);
+    expect(names('Analysts at JP Morgan said rates would fall.')).not.toContainEqual(['JP Morgan', 'person']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
