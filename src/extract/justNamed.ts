@@ -91,6 +91,8 @@ const SPEECH_WORDS = SPEECH_VERBS.filter((v) => /^[a-z]+$/.test(v)).join('|');
 // ("Keir Starmer has addressed supporters": a perfect, as a live page writes the news, and a speech to a crowd.)
 // ("Across the chamber, Dominic Farrow was scathing": a stance is how someone spoke.)
 export const SPEAKS = new RegExp(`^(?:\\s*,[^,"“”]{1,60},)?\\s+(?:also\\s+|then\\s+|has\\s+|had\\s+)?(?:${SPEECH_WORDS}|addressed|spoken|spoke|was\\s+(?:more\\s+|less\\s+)?(?:${STANCE_WORDS}))\\b`);
+/** A paragraph opened by a quote and its tag, up to the name the tag gives: '"…," ', '"…," said '. */
+const TAGGED_OPENING = new RegExp(`^\\s*["“][^"“”]+[,.!?]["”]\\s+(?:(?:${SPEECH_VERBS.join('|')})\\s+)?$`, 'u');
 /** Whether mention x is seen speaking: a speech verb right after it (see SPEAKS). */
 export const spokeAfter = (text: string, x: Mention): boolean => SPEAKS.test(text.slice(x.end, x.end + 60));
 
@@ -221,8 +223,7 @@ export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], 
     // (A title may stand before the name, in capitals or as a role: "Head coach Enzo Maresca said", "Chelsea head
     // coach Enzo Maresca said".)
     // (Or the one a quote opening the paragraph is tagged with: '"…," Van Der Beek said.', '"…," said Smith.')
-    const tagged = new RegExp(`^\\s*["“][^"“”]+[,.!?]["”]\\s+(?:(?:${SPEECH_VERBS.join('|')})\\s+)?$`, 'u').test(before);
-    const subject = tagged || (/^\s*(?:\p{L}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence) && sentence.trim().split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w[0]!.toUpperCase() + w.slice(1))));
+    const subject = TAGGED_OPENING.test(before) || (/^\s*(?:\p{L}[\p{L}'’.-]*\s+){0,4}$/u.test(sentence) && sentence.trim().split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w[0]!.toUpperCase() + w.slice(1))));
     // (Named speaking, with no role of their own.)
     const spoke = !speaking || (people.get(first.key!)!.roles.length === 0 && SPEAKS.test(text.slice(first.end, first.end + 80)));
     return subject && spoke && (anyNationality || !people.get(first.key!)!.nationality) ? first.key! : undefined;

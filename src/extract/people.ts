@@ -367,9 +367,9 @@ export function findPeople(
     // ("Crown Prince Mohammed bin Salman … MBS said": else the one person whose full name they are the initials of.)
     const owners = letters && !full ? [...people.values()].filter((p) => p.type === 'person' && p.names.some((n) => initialsOf(n) === letters)) : [];
     if (full) m.key = full[0];
-    else if (owners.length === 1) {
+    else if (letters && owners.length === 1) {
       Object.assign(m, { key: owners[0]!.key, kind: 'name' });
-      if (!owners[0]!.aliases.includes(letters as string)) owners[0]!.aliases.push(letters as string);
+      if (!owners[0]!.aliases.includes(letters)) owners[0]!.aliases.push(letters);
     }
   }
   // Organisations enter the list only where the text mentions them.

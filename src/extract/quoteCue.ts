@@ -75,9 +75,9 @@ const NAMING_VERBS = /^(?:described|called|branded|labell?ed|dubbed|termed|said|
 /** A speech verb, then an unnamed subject of the verb right before the quote's: " said the crew had ". */
 // ("Haddad said Shore's own housing minister had once called …": a name's possessive is a determiner too.)
 const UNNAMED_REPORTER = /^\s+(?:[a-z]+\s+)?(?:said|says|told\s+\p{L}+|added|claimed|recalled)\s+(?:that\s+)?(?:the|some|many|other|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:[a-z]+\s+){0,3}(?:(?:had|has|have)\s+)?(?:(?:once|previously|also|reportedly|earlier|privately|publicly)\s+)?$/u;
-/** "quoted a passenger as ", "cited officials as ": someone quoted, before their verb of saying. */
 /** A reply someone got, before a colon: "received a similar reply to a question about margins", "got a curt answer from X". */
 const GOT_REPLY = /\b(?:received|got|drew|was given|met with|heard)\s+(?:a|an|the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(?:reply|response|answer|retort|rebuke|riposte)\b[^:"“”]*?(?:\bfrom\s+([^:"“”]+?))?:\s*$/u;
+/** "quoted a passenger as ", "cited officials as ": someone quoted, before their verb of saying. */
 const QUOTING_AS = new RegExp(`\\b(?:${QUOTING_VERBS})\\s+[^,.;"“”]{1,60}?\\s+as\\s+$`);
 /** A tag that quotes someone after the words: "…," the ministry quoted (cited, paraphrased) … */
 const CITED_AFTER = /^[\s,]*[^"“”.;]{0,50}?\b(?:quoted|cited|paraphrased)\s+/;

@@ -363,7 +363,7 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
  * journalist's name said once over the question on its line is that journalist's turn.
  */
 // (Where a person's name of two words or more heads turns again and again, not a page's team notes, "Rivermen:"; and a
-// question of eight words or more, not a teaser's "Luc Pelletier: Is this the best guard in the league?".)
+// line of ten words or more with its label, not a teaser's "Luc Pelletier: Is this the best guard in the league?".)
 const askedOnce = (line: string, label: string, mixed: ReadonlySet<string>) =>
   /\?["”’]?\s*$/.test(line) && /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(label) && line.split(/\s+/).length >= 10 && [...mixed].some((l) => l.includes(' '));
 
