@@ -8417,6 +8417,17 @@ describe('the four-hundred-and-eighty-fifth batch: "Vice President JD Vance said
   });
 });
 
+describe('the four-hundred-and-eighty-sixth batch: "while its Vantor brand posted a drop" (PATTERNS 1.2)', () => {
+  it("makes no person of one word before a speech verb's bare form, a noun that word names", () => {
+    expect(names('Sales rose, while its Vantor brand posted a 19% drop.')).toEqual([]);
+    expect(persons('Results\n\nSales rose, while its Vantor brand posted a 19% drop.\n')).toEqual([]);
+  });
+  it('still makes a person after "did", or before the verb\'s "-s" form', () => {
+    expect(names('What did Vantor say about the deal?')).toEqual([['Vantor', 'person']]);
+    expect(names('Vantor says the deal is done.')).toEqual([['Vantor', 'person']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
