@@ -168,7 +168,8 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     const titled = firstAfter.kind === 'title' || firstAfter.kind === 'honorific' || firstAfter.kind === 'name';
     if (fitsTagGap(gapBefore, titled, firstAfter.kind === 'title' && /^\p{Ll}/u.test(firstAfter.text))) {
       // ("…," Howell's statement read: the words of a text the person put out.)
-      const document = DOCUMENT_SAID.exec(tail);
+      // ('"…," the statement reads': a text named by itself reads its words, the one that put it out's.)
+      const document = DOCUMENT_SAID.exec(tail) ?? (firstAfter.kind === 'anaphor' && /\b(?:statement|communiqué|readout)$/.test(firstAfter.text) ? /^\s+reads?\b/.exec(tail) : null);
       if (document) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + document[0].length), method: 'after' };
       if (verb) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + verb[0].length), method: 'after' };
       // (A name alone ends the sentence as a tag, '"…" Lavrov.'; a description does not: '"nowhere near" the bank.')

@@ -8428,6 +8428,18 @@ describe('the four-hundred-and-eighty-sixth batch: "while its Vantor brand poste
   });
 });
 
+describe('the four-hundred-and-eighty-seventh batch: \'"…," the statement reads\' (PATTERNS 1.10)', () => {
+  const reads = (lede: string) => speakers(`Call\n\n${lede}\n\n"The two ministers stressed the need for aid to reach Gaza without delay," the statement reads.\n`);
+  it('gives a statement that "reads" to the body named with it', () => {
+    expect(reads('TEHRAN (Tasnim) - Abbas Araghchi and Hakan Fidan spoke on Sunday, the Iranian Foreign Ministry said in a statement.')).toEqual([
+      ['The two ministers stressed the need for aid to reach Gaza without delay,', 'Iranian Foreign Ministry'],
+    ]);
+  });
+  it('still gives it to no one when no one put the statement out', () => {
+    expect(reads('A statement was posted online on Sunday.')).toEqual([['The two ministers stressed the need for aid to reach Gaza without delay,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
