@@ -16,6 +16,8 @@ import { laterDescribed } from './cataphora.js';
 /** '," the teenager said': a description as a quote's tag. */
 const TAG_DESCRIPTION = /[,?!]["”’]\s+the\s+[\p{L}\d\s'’-]{1,40}?\s+(?:said|says|told|tells|added|adds)\b/gu;
 
+/** A past tense right before a name, of which the name is the object ("sentenced", "met"); not a naming verb ("a judge named"). */
+const OBJECT_VERB = /\b(?:(?!(?:named|called|dubbed|nicknamed|renamed|titled|entitled|identified|listed)\s)\p{Ll}{3,}ed|met|told|beat|hit|sent|struck|fought|shot)\s+$/u;
 /** Words in quote marks (a sentence's, not a short name's: those are kept). */
 const QUOTED = /["“][^"“”\n]{25,}["”]/g;
 
@@ -68,7 +70,9 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // (The lede's reach stops at another person named in it: "A former aide to Mayor Victor Grell told jurors that Grell …
     // ¶ Lisa Marchetti said" does not make her the mayor.)
     const other = reach > 80 ? lastBefore(mentions, i, (x) => x.start >= near && x.key !== m.key && people.get(x.key ?? '')?.type === 'person') : undefined;
-    const from = reach > 80 ? Math.max(near, other?.end ?? 0) : Math.max(prev ? (bodyRole ? prev.start : prev.end) : 0, near + text.slice(near, m.start).lastIndexOf('\n') + 1);
+    // (Nor does the subject of a verb the name is the object of: "A federal judge sentenced Harold Jessup" is no judge.)
+    const objectOf = OBJECT_VERB.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[0].length ?? 0;
+    const from = objectOf ? m.start - objectOf : reach > 80 ? Math.max(near, other?.end ?? 0) : Math.max(prev ? (bodyRole ? prev.start : prev.end) : 0, near + text.slice(near, m.start).lastIndexOf('\n') + 1);
     // (A headline in that reach introduces nobody: "Judge's Comments …" above the first name is no judge's name.)
     // (Nor does a quote's tag there: '"…," the teenager said' before the first name is no one named after it.)
     // (Nor do quoted words: '"The judge could have given him more," said Karl Ruiz' does not make Ruiz the judge.)

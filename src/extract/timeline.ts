@@ -107,9 +107,17 @@ const newsWeekdayRefiner: chrono.Refiner = {
   },
 };
 
+/** "convicted in November of wire fraud": chrono's month reads "of" awaiting a year that never comes; the phrase is the month. */
+const trailingOfRefiner: chrono.Refiner = {
+  refine(_context: ParsingContext, results: ParsingResult[]) {
+    for (const r of results) r.text = r.text.replace(/\s+of$/i, '');
+    return results;
+  },
+};
+
 const parser = chrono.casual.clone();
 parser.parsers.unshift(...OWN_PARSERS);
-parser.refiners.push(durationRefiner, preferOwnRefiner, newsWeekdayRefiner);
+parser.refiners.push(trailingOfRefiner, durationRefiner, preferOwnRefiner, newsWeekdayRefiner);
 
 /** A verb in the past somewhere in the sentence. */
 // (Irregular pasts too: "The strike began at midnight", "the storm struck at midnight".)

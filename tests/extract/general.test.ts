@@ -8440,6 +8440,28 @@ describe('the four-hundred-and-eighty-seventh batch: \'"…," the statement read
   });
 });
 
+describe('the four-hundred-and-eighty-eighth batch: "A federal judge sentenced Harold Jessup … ¶ The judge said …" (PATTERNS 1.4)', () => {
+  const judge = (lede: string) => speakers(`Fraud\n\n${lede}\n\nThe judge said the man had treated the fund "like a personal piggy bank."\n`);
+  it("makes no lede description of the one named as its verb's object", () => {
+    expect(judge('A federal judge sentenced Harold Jessup to nine years in prison on Thursday.')).toEqual([['like a personal piggy bank.', null]]);
+  });
+  it('still gives it to the one named next as its subject', () => {
+    expect(judge('A federal judge on Thursday sentenced a former fund chief to nine years.\n\nU.S. District Judge Amit Mehta read the sentence.')).toEqual([
+      ['like a personal piggy bank.', 'Amit Mehta'],
+    ]);
+  });
+});
+
+describe('the four-hundred-and-eighty-ninth batch: "convicted in November of wire fraud" (PATTERNS 2)', () => {
+  const dated = (text: string) => extract(`Fraud\n\n${text}\n`).events.map((e) => [e.phrase, e.date]);
+  it('reads a month before "of" and no year as the month alone', () => {
+    expect(dated('Jessup was convicted in November of wire fraud.')).toEqual([['November', '2023-11']]);
+  });
+  it('still reads "November of 2020" whole', () => {
+    expect(dated('The venture collapsed in November of 2020.')).toEqual([['November of 2020', '2020-11']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
