@@ -51,8 +51,9 @@ const GROUP_CLAIM = new RegExp(`\\b(?:claims?|accusations?|suggestions?|charges?
 const OWNED_BODY_BEFORE = /\b(?:his|her|their)\s+(?:own\s+)?(?:office|aides?|spokes(?:man|woman|person)|staff|team|campaign|lawyers?|attorneys?|representatives?|press office|government|administration|party|camp)\s+(?:had\s+|has\s+|later\s+|also\s+)?$/;
 
 /** '"…," was how …': a frame naming the speaker after the words, with HOW_VERB after the name. */
-const WAS_HOW = /^[,"”’'\s]*(?:was|is)\s+how\s+$/;
-const HOW_VERB = /^(?:\s*,[^,"“”]{1,80},|\s*,)?\s+(?:later\s+|once\s+)?(?:put|puts|described|describes|summed|sums|summarised|summarized|characterised|characterized|explained|explains)\b/;
+// ('the "new Gannett," as Reed dubbed the combination': "as" and a verb of naming it, too.)
+const WAS_HOW = /^[,"”’'\s]*(?:(?:was|is)\s+how|as)\s+$/;
+const HOW_VERB = /^(?:\s*,[^,"“”]{1,80},|\s*,)?\s+(?:later\s+|once\s+)?(?:put|puts|described|describes|summed|sums|summarised|summarized|characterised|characterized|explained|explains|called|calls|dubbed|dubs|termed|terms|labell?ed|labels|branded|brands|nicknamed)\b/;
 
 /** A text that reports what was said: "according to a readout from …". */
 const REPORTED_IN = /^according to (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:readout|statement|transcript|summary|report)\b/u;

@@ -8462,6 +8462,17 @@ describe('the four-hundred-and-eighty-ninth batch: "convicted in November of wir
   });
 });
 
+describe('the four-hundred-and-ninetieth batch: \'the "new Gannett," as Reed dubbed the combination\' (PATTERNS 1.8)', () => {
+  const as = (clause: string) =>
+    speakers(`Merger\n\nThat is the view of Michael Reed, the chief executive of New Media, and of Lena Ortiz, its chair.\n\nThere are grounds for hope, since the "new Gannett," ${clause}, will have national heft.\n`);
+  it('gives words "as" someone dubbed or called a thing to them', () => {
+    expect(as('as Reed dubbed the combination')).toEqual([['new Gannett,', 'Michael Reed']]);
+  });
+  it('still gives no one words "as" someone did anything else', () => {
+    expect(as('as Reed left the room')).toEqual([['new Gannett,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
