@@ -23,8 +23,6 @@ export function surnameForms(people: Iterable<LocalPerson>, text: string): {
     // middle one, so "Gurpreet Singh" and "Singh, 46," are someone else; "Luiz Inácio Lula da Silva" is "Lula".)
     const lastAlone = p.names.some((n) => n.split(' ').length > 2) && usedAlone(text, p.last);
     for (const form of shortsOf(p)) {
-      // ("He Jianxiong", "To Lam": a family name that is an English word stands for them only with the given name.)
-      if (WORD_FAMILY_NAMES.test(form)) continue;
       if (lastAlone && form !== p.last && !p.aliases.includes(form) && p.names.some((n) => n.split(' ').slice(1, -1).includes(form))) continue;
       const k = foldName(form);
       // (A relative named second, "Hunter Biden", leaves the surname alone to the one named first: news copy calls the
@@ -72,6 +70,10 @@ export function surnameMentions(
     if (!owner || (m[1] && [...people.values()].some((x) => x.key !== owner && x.names.some((n) => n.length > m![0].length && chunk.startsWith(n, m!.index))))) continue;
     // ("A vote is expected in May", "on June 5": Theresa May's surname as a month is the month.)
     if (MONTH_SURNAMES.test(m[2]!) && (/\b(?:in|on|by|since|until|till|from|through|of|last|next|this|early|late|mid|mid-|before|after|during)\s+$/i.test(chunk.slice(Math.max(0, m.index - 8), m.index + m[0].length - m[2]!.length)) || /^\s*\d/.test(chunk.slice(m.index + m[0].length)))) continue;
+    // ("He Jianxiong", "To Lam": a family name that is an English word stands for them alone only mid-sentence, after a
+    // word in lower case or a comma: '"…," said He, who …', not "He said" or "Talks To Resume".)
+    const at0 = m.index + m[0].length - m[2]!.length;
+    if (WORD_FAMILY_NAMES.test(m[2]!) && (at0 > m.index || !/(?:\p{Ll}|,["”’']?)\s+$/u.test(chunk.slice(Math.max(0, at0 - 4), at0)))) continue;
     const p = people.get(owner)!;
     // ("According to Patrick Nielsen Hayden" where Teresa Nielsen Hayden owns the surname: a relative's full name
     // ending here is that relative's mention, however many words it has before the surname.)

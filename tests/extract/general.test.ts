@@ -8473,6 +8473,16 @@ describe('the four-hundred-and-ninetieth batch: \'the "new Gannett," as Reed dub
   });
 });
 
+describe('the four-hundred-and-ninety-first batch: \'"…," said He, who is China\'s top economic official\' (PATTERNS 1.3)', () => {
+  const lede = 'Trade\n\nChinese Vice Premier He Lifeng and U.S. Treasury Secretary Scott Bessent ended two days of talks on Sunday.\n\nBessent said there had been "substantial progress".\n\n';
+  it('reads a family name that is an English word, alone mid-sentence, as that person', () => {
+    expect(speakers(`${lede}"We have reached an important consensus," said He, who is China's top economic official.\n`)[1]).toEqual(['We have reached an important consensus,', 'He Lifeng']);
+  });
+  it('still reads "he" after a verb as a pronoun', () => {
+    expect(speakers(`${lede}"We will be back next month," said he, smiling.\n`)[1]).toEqual(['We will be back next month,', 'Scott Bessent']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
