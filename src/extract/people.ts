@@ -348,7 +348,8 @@ export function findPeople(
       const nameAt = m[0].indexOf(m[2]!, m[1]!.length);
       const longest = p.names.filter((n) => n.length > m[0].length - nameAt && chunk.startsWith(n, m.index + nameAt)).sort((a, b) => b.length - a.length)[0];
       const end = at + (longest ? nameAt + longest.length : full ? m[0].length : nameAt + m[2]!.length);
-      const alias = `${m[1]}${m[0].slice(m[1]!.length).match(/^\.?\s+/)![0]}${last}`;
+      // (The surname of a longer name written there: "President Ursula von der Leyen" is "President von der Leyen".)
+      const alias = `${m[1]}${m[0].slice(m[1]!.length).match(/^\.?\s+/)![0]}${longest ? nameShape(longest).last : last}`;
       if (!p.aliases.includes(alias)) p.aliases.push(alias);
       candidates.push({ start: at, end, kind: 'honorific', key: p.key, text: text.slice(at, end), priority: 2 });
     }

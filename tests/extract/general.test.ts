@@ -8483,6 +8483,16 @@ describe('the four-hundred-and-ninety-first batch: \'"…," said He, who is Chin
   });
 });
 
+describe('the four-hundred-and-ninety-second batch: "Commission President Ursula von der Leyen" (PATTERNS 1.3)', () => {
+  const aliases = (name: string) => extract(`Vote\n\nCommission President ${name} welcomed the vote on Wednesday.\n`).people.find((p) => p.type === 'person')?.aliases;
+  it('keeps the post with the particle surname, not the given name', () => {
+    expect(aliases('Ursula von der Leyen')).toEqual(['President von der Leyen']);
+  });
+  it('still keeps the post with a one-word surname', () => {
+    expect(aliases('Maria Strand')).toEqual(['President Strand']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
