@@ -8493,6 +8493,17 @@ describe('the four-hundred-and-ninety-second batch: "Commission President Ursula
   });
 });
 
+describe('the four-hundred-and-ninety-third batch: "Opposition leader Raila Odinga … the veteran politician said" (PATTERNS 1.4)', () => {
+  const politician = (intro: string) =>
+    speakers(`Election\n\n${intro} rejected the results on Tuesday.\n\nIn a televised address, the veteran politician said his coalition would go to court. "We will not accept a stolen election," he said.\n`);
+  it('gives "the politician" to the one introduced by a political post', () => {
+    expect(politician('Opposition leader Raila Odinga')).toEqual([['We will not accept a stolen election,', 'Raila Odinga']]);
+  });
+  it('still gives it to no one introduced by another kind of post', () => {
+    expect(politician('Barcelona coach Hansi Flick')).toEqual([['We will not accept a stolen election,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
