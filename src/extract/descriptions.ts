@@ -178,6 +178,8 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
  * also go before another noun, "the veteran minister", "the rookie quarterback": the head would be read too soon.)
  */
 export const EPITHETS = new Set(['defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'striker', 'forward', 'international', 'quarterback', 'sprinter', 'batsman', 'bowler', 'right-hander', 'left-hander', 'all-rounder', 'spinner', 'seamer', 'paceman', 'debutant', 'teenager', 'youngster', 'champion', 'marathoner', 'cyclist', 'swimmer', 'golfer', 'boxer', 'athlete', 'billionaire', 'tycoon', 'magnate', 'mogul', 'singer', 'singer-songwriter', 'rapper', 'actor', 'actress', 'comedian']);
+/** Epithets of wealth: "Chief Executive Elon Musk … the billionaire said" is anyone's, whatever their post. */
+export const WEALTH_EPITHETS: ReadonlySet<string> = new Set(['billionaire', 'tycoon', 'magnate', 'mogul']);
 /** Epithets of a performer: none stands for one the text gave another post, as "Singer Jessie Buckley … the actress". */
 export const PERFORMERS: ReadonlySet<string> = new Set(['singer', 'singer-songwriter', 'rapper', 'actor', 'actress', 'comedian']);
 /** The heads of a description that stand for a company: "the company said", "the San Francisco firm". */

@@ -1,4 +1,4 @@
-import { COMPANY_HEADS, DESCRIBED, DOCUMENTS, EPITHETS, GROUPS, ledeRivals, licensedBodies, licenses, NAME_WORD_HEADS, ORGANISATION_HEADS, SPEAKING_HEADS, withTranslatedPosts } from './descriptions.js';
+import { COMPANY_HEADS, DESCRIBED, DOCUMENTS, EPITHETS, GROUPS, ledeRivals, licensedBodies, licenses, NAME_WORD_HEADS, ORGANISATION_HEADS, SPEAKING_HEADS, WEALTH_EPITHETS, withTranslatedPosts } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { COUNTRIES, DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
 import { onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, onWhoseBehalf, playerOrAny, spokeAfter, unlessOtherSpoke } from './justNamed.js';
@@ -244,7 +244,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       : !isNationality(head) && !epithet && aged
         ? onlyPersonJustNamed(text, mentions, i, people, true)
         : epithet
-        ? playerOrAny(onlyPersonJustNamed(text, mentions, i, people, true), true, people)
+        ? playerOrAny(onlyPersonJustNamed(text, mentions, i, people, true), !WEALTH_EPITHETS.has(head.toLowerCase()), people)
         : isNationality(head)
         ? unlessOtherSpoke(text, mentions, i, onlyPersonJustNamed(text, mentions, i, people), people)
         : COMPANY_HEADS.has(head.toLowerCase()) && all.length === 0

@@ -8504,6 +8504,17 @@ describe('the four-hundred-and-ninety-third batch: "Opposition leader Raila Odin
   });
 });
 
+describe('the four-hundred-and-ninety-fourth batch: "Chief Executive Elon Musk told analysts … the billionaire said" (PATTERNS 1.4)', () => {
+  const billionaire = (second: string) =>
+    speakers(`Markets\n\nShares of Tesla fell 8% on Thursday.\n\nChief Executive Elon Musk told analysts on a call that the company was "at the start of a new era".${second}\n\n"I'm confident that we will be the most valuable company," the billionaire said.\n`)[1];
+  it('gives an epithet of wealth to the one just named, whatever their post', () => {
+    expect(billionaire('')).toEqual(["I'm confident that we will be the most valuable company,", 'Elon Musk']);
+  });
+  it('still gives it to no one when another was just named too', () => {
+    expect(billionaire(' Finance chief Vaibhav Taneja joined him.')).toEqual(["I'm confident that we will be the most valuable company,", null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
