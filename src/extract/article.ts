@@ -13,7 +13,7 @@ import { initialsOf, orgKey } from './names.js';
 import { findBlockQuotes, findSignedQuotes, signedStatement } from './blockQuotes.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { bulletHeadlineQuotes, colonNamedQuotes, dashSignedQuotes } from './colonQuotes.js';
-import { findInterviewTurns } from './interviewTurns.js';
+import { findInterviewTurns, quotedToAnswerer } from './interviewTurns.js';
 import { findTurns, FIRST_PERSON } from './turns.js';
 import { givenNamesFromTitle, interviewee, postHolder, turnSpeaker } from './turnSpeakers.js';
 import { echoedEarlier, echoedSubheadings, headlineQuotes } from './headlines.js';
@@ -176,6 +176,7 @@ export function extractArticle(
           : null;
     attributions[i] = { speakerKey: key, cue: t.label, method: 'turn' };
   });
+  quotedToAnswerer(text, turns, quoteSpans, attributions, () => interviewee(text, sections, mentions, people, byKey));
   // A block quote signed below it ("– Dame Margaret Beckett") is the signer's: the one the signature names, else nobody.
   const signatureAt = new Map(signed.map((x) => [x.span.start, x.signature]));
   quoteSpans.forEach((q, i) => {

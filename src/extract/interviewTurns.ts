@@ -1,12 +1,13 @@
 import type { Line } from '../ingest/sections.js';
+import type { Attribution } from './attribution.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { ADDRESSED, FIRST_PERSON, lineSpan, type Turn } from './turns.js';
 
 /**
- * A question standing alone on its line: a short sentence ending in a question mark, no quote marks; or two, the
- * first setting it up ("You have said the museum must change. How?").
+ * A question standing alone on its line: a short sentence ending in a question mark, not opening with a quote mark;
+ * or two, the first setting it up ("You have said the museum must change. How?", 'You called it "a sham". Why?').
  */
-const QUESTION_LINE = /^(?![^"“”]*[.!?]\s[^"“”]*[.!?]\s)[^"“”]{3,220}\?$/;
+const QUESTION_LINE = /^(?!["“‘'])(?!(?:[^.!?\n]*[.!?]["”’']?\s){2})[^\n]{3,220}\?$/;
 /**
  * An interview written as questions and answers with no labels: a question alone on its line, then the answer's
  * paragraphs in the first person up to the next question. The answers are the interviewee's (`answerer`), the
@@ -43,4 +44,20 @@ export function findInterviewTurns(lines: readonly Line[], marked: readonly Quot
     turns.push({ span: lineSpan(l), speaker: null, answerer: true, label: 'answer', marked: false });
   }
   return turns.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Inside a question, "you" and a verb of saying with no sentence's end before the quote: "You have called it "…"". */
+const YOU_SAID = /\byou\s+(?:(?:have|had|once|also|recently|just|previously)\s+)*(?:said|called|described|told|wrote|warned|branded|dubbed|put it)\b[^.?!]*$/i;
+
+/**
+ * 'You have called the system "unfit for purpose". Is that still your view?': in an interview, words a question says
+ * "you" said are the one answering's (`answerer`); other quotes in questions keep what the attribution gave them.
+ */
+export function quotedToAnswerer(text: string, turns: readonly Turn[], quotes: readonly QuoteSpan[], attributions: Attribution[], answerer: () => string | null): void {
+  if (!turns.some((t) => t.answerer)) return;
+  const asked = turns.filter((t) => !t.speaker && !t.answerer && !t.marked && t.label !== 'aside');
+  quotes.forEach((q, i) => {
+    const t = asked.find((x) => q.start > x.span.start && q.end <= x.span.end);
+    if (t && !attributions[i]?.speakerKey && YOU_SAID.test(text.slice(t.span.start, q.start))) attributions[i] = { speakerKey: answerer(), cue: 'you, in the question', method: 'turn' };
+  });
 }

@@ -87,7 +87,8 @@ const STANDFIRST_NAME = /(?:^|[.!?]\s+|\n\s*)((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p
 /** Whether a word of a name-shaped run is a grammar or calendar word, a title, a body's head, a place or a people's. */
 const namesNoOne = (run: string) => run.split(/\s+/).some((w) => NOT_NAMES.has(w) || TITLE_WORDS.has(w) || ORG_HEADS.has(w) || PLACES.has(w) || DEMONYMS.has(w));
 /** "Marcelo Bielsa on the Brighton defeat, Phillips' injury and more": an interview's title, a full name on its topics. */
-const NAME_ON = /^((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+on\s+(?:the\s+|his\s+|her\s+)?\p{L}/u;
+// (After a kicker, "Interview: Kaja Kallas on Russia …"; or the name and a colon, "Kaja Kallas: 'Russia is not …'".)
+const NAME_ON = /^(?:(?:Interview|Q&A|Exclusive|In conversation)\s*[:|–—-]\s*)?((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)(?:\s+on\s+(?:the\s+|his\s+|her\s+)?\p{L}|:\s)/u;
 /** "Spokesperson Hong Lei's Regular Press Conference": the one whose briefing, interview or remarks the title names. */
 const BRIEFING_OF = /((?:\p{Lu}[\p{L}-]+\s+){0,4}\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:regular|daily|weekly|joint|first|final|full|exclusive)\s+)*(?:press conference|news conference|press briefing|briefing|remarks|interview|speech|address)\b/iu;
 

@@ -8515,6 +8515,39 @@ describe('the four-hundred-and-ninety-fourth batch: "Chief Executive Elon Musk t
   });
 });
 
+describe('the four-hundred-and-ninety-fifth batch: "Interview: Kaja Kallas on …" over unlabelled questions, one quoting her (PATTERNS 1.6)', () => {
+  const interview = (title: string) =>
+    speakers(
+      `${title}\n\nThe EU's foreign policy chief spoke to us in Brussels on Thursday.\n\nYou said last month that Russia is "not interested in peace". Has anything changed?\n\nNo. Look at what they do, not at what they say.\n\nSome member states want to restart talks. Are they wrong?\n\nTalking is not a problem. We need to put pressure first.\n\nWhat would you say to Hungary?\n\nThat unity is our strength, and I think Budapest knows it.\n`,
+    ).filter(([, who]) => who);
+  const answered = [
+    ['not interested in peace', 'Kaja Kallas'],
+    ['No. Look at what they do, not at what they say.', 'Kaja Kallas'],
+    ['Talking is not a problem. We need to put pressure first.', 'Kaja Kallas'],
+    ['That unity is our strength, and I think Budapest knows it.', 'Kaja Kallas'],
+  ];
+  it('reads a question that quotes, and a title with a kicker or a colon after the name', () => {
+    expect(interview('Interview: Kaja Kallas on Russia, Ukraine and the limits of patience')).toEqual(answered);
+    expect(interview('Kaja Kallas: Russia is not interested in peace')).toEqual(answered);
+  });
+  it('still gives the answers no one when the title names no one', () => {
+    expect(interview('Russia, Ukraine and the limits of patience')).toEqual([]);
+  });
+});
+
+describe('the four-hundred-and-ninety-sixth batch: \'You have called the system "unfit for purpose". Is that still your view?\' (PATTERNS 1.6)', () => {
+  const asked = (question: string) =>
+    speakers(
+      `Interview: Mia Mottley on debt\n\nThe prime minister spoke to us in Paris.\n\n${question} Is that still your view?\n\nIt is. We were not even at the table.\n\nWhat happens next?\n\nI will say it again, louder.\n`,
+    ).find(([q]) => !String(q).includes('?'));
+  it('gives words a question says "you" said to the one answering', () => {
+    expect(asked('You have called the financial system "unfit for purpose".')).toEqual(['unfit for purpose', 'Mia Mottley']);
+  });
+  it('still gives no one words a question gives another', () => {
+    expect(asked('Your critics call the plan "a fantasy".')).toEqual(['a fantasy', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
