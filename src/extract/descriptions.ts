@@ -151,6 +151,12 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   hospital: [],
   college: [],
   trust: [],
+  // ("the National Hurricane Center said … the center said": a body by the last word of its name, either spelling.)
+  center: ['centre'],
+  centre: ['center'],
+  service: [],
+  bureau: [],
+  authority: [],
   // A group speaking together is no one person: these resolve to nobody.
   // A document speaks for whoever put it out (see DOCUMENTS).
   statement: [],
@@ -186,7 +192,7 @@ export const PERFORMERS: ReadonlySet<string> = new Set(['singer', 'singer-songwr
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm']);
 /** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
 /** Organisation heads that are the last word of a body's name ("the association"): no speaker without that body. */
-export const NAME_WORD_HEADS: ReadonlySet<string> = new Set(['association', 'federation', 'foundation', 'institute', 'organisation', 'organization', 'committee', 'league', 'club', 'party', 'alliance', 'coalition', 'palace', 'embassy', 'university', 'hospital', 'college', 'trust']);
+export const NAME_WORD_HEADS: ReadonlySet<string> = new Set(['association', 'federation', 'foundation', 'institute', 'organisation', 'organization', 'committee', 'league', 'club', 'party', 'alliance', 'coalition', 'palace', 'embassy', 'university', 'hospital', 'college', 'trust', 'center', 'centre', 'service', 'bureau', 'authority']);
 export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'military', 'army', 'board', 'court', 'company', 'firm', 'airline', 'carrier', 'commission', 'council', 'government', 'union', 'bank', ...NAME_WORD_HEADS]);
 /** Heads that mean more than one speaker: nobody alone. */
 export const GROUPS = new Set(['pair', 'duo', 'trio', 'couple', 'crowd', 'audience', 'protesters', 'demonstrators', 'fans']);

@@ -8548,6 +8548,22 @@ describe('the four-hundred-and-ninety-sixth batch: \'You have called the system 
   });
 });
 
+describe('the four-hundred-and-ninety-seventh batch: "the National Hurricane Center said … "…," the center said" (PATTERNS 1.10)', () => {
+  const body = (name: string, head: string) =>
+    speakers(`Storm\n\nThe ${name} said on Monday that the storm had strengthened.\n\n"Milton is an extremely dangerous hurricane," the ${head} said in its advisory.\n`)[0]![1];
+  it('gives "the center", "the service" or "the authority" to the body whose name ends so', () => {
+    expect([body('National Hurricane Center', 'center'), body('National Weather Service', 'service'), body('Carter Center', 'centre'), body('Civil Aviation Authority', 'authority')]).toEqual([
+      'National Hurricane Center',
+      'National Weather Service',
+      'Carter Center',
+      'Civil Aviation Authority',
+    ]);
+  });
+  it('still gives it to no one when no body named ends so', () => {
+    expect(body('Red Cross', 'center')).toBeNull();
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
