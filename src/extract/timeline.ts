@@ -48,6 +48,8 @@ const durationRefiner: chrono.Refiner = {
       if (/^(?:right )?now$/i.test(phrase)) return false; // "now" is the time of writing, not a dated statement
       // ("serving at 5-4", "led 2-1 at half-time": a score is no time of day.)
       if (/^at\s+\d{1,2}\s*[-–]\s*\d{1,2}$/i.test(phrase)) return false;
+      // (A year before the Common Era, "January 30 BC", has no form in the dates we keep.)
+      if ((r.start.get('year') ?? 1) < 1) return false;
       return true;
     });
   },

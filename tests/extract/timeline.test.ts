@@ -207,3 +207,10 @@ describe('"the next day" in a sentence in the past (PATTERNS 2)', () => {
     expect(dates('He said he met them last week.')).toEqual(['2022-W02/week']);
   });
 });
+
+describe('a year before the Common Era (found by the fuzz test)', () => {
+  it('dates no "January 30 BC", which no ISO date we keep can hold', () => {
+    expect(dates('The deadline is by January 30bC.')).toEqual([]);
+    expect(dates('The deadline is by January 30.')).toEqual(['2022-01-30/day']);
+  });
+});
