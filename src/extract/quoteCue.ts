@@ -55,6 +55,8 @@ const OWNED_BODY_BEFORE = /\b(?:his|her|their)\s+(?:own\s+)?(?:office|aides?|spo
 const WAS_HOW = /^[,"”’'\s]*(?:(?:was|is)\s+how|as)\s+$/;
 const HOW_VERB = /^(?:\s*,[^,"“”]{1,80},|\s*,)?\s+(?:later\s+|once\s+)?(?:put|puts|described|describes|summed|sums|summarised|summarized|characterised|characterized|explained|explains|called|calls|dubbed|dubs|termed|terms|labell?ed|labels|branded|brands|nicknamed)\b/;
 
+/** A verb of saying and a comma or colon right before a quote's mark, after the words of its subject: "and said, "…"". */
+const SAID_RIGHT_BEFORE = /\p{L}\s+(?:said|says|told\s+\p{L}+|added|asked|wrote|replied|shouted|yelled)\s*[,:]\s*["“‘']?$/u;
 /** A text that reports what was said: "according to a readout from …". */
 const REPORTED_IN = /^according to (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:readout|statement|transcript|summary|report)\b/u;
 // (Up to five parts: "X, a scientist at the Goddard center in Greenbelt, Maryland, and American University in
@@ -132,7 +134,9 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   const speaking = () => ms.some((m) => m.key && PERSON_KINDS.has(m.kind) && m.start >= segStart && m.end <= q.open && VERB_AFTER_NAME.test(text.slice(m.end, q.open)));
   // (The whole phrase, as the cue stops at a body: "according to a Chinese foreign ministry readout".)
   // (Nor an unnamed source that reports them: "Orban warned that debt would be "a trap", according to diplomats".)
-  if (source && !((REPORTED_IN.test(text.slice(q.close, postEnd).replace(/^[\s,]+/, '')) || source.speakerKey === ANONYMOUS) && speaking())) return source;
+  // (Nor one reporting words the sentence has someone say right before them: 'he … said, "…," according to the FBI'.)
+  const saidRightBefore = SAID_RIGHT_BEFORE.test(text.slice(segStart, q.open));
+  if (source && !saidRightBefore && !((REPORTED_IN.test(text.slice(q.close, postEnd).replace(/^[\s,]+/, '')) || source.speakerKey === ANONYMOUS) && speaking())) return source;
   // ('"…," the ministry paraphrased Yang as saying': the one quoted, cited or paraphrased speaks, not the one citing.)
   const citing = CITED_AFTER.exec(after);
   const cited = citing ? ms.find((m) => m.key && m.start === q.close + citing[0].length) : undefined;

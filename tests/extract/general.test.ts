@@ -8564,6 +8564,19 @@ describe('the four-hundred-and-ninety-seventh batch: "the National Hurricane Cen
   });
 });
 
+describe('the four-hundred-and-ninety-eighth batch: \'he … said, "…," according to the Erie County Sheriff\'s Office\' (PATTERNS 1.8)', () => {
+  const call = (sentence: string) => speakers(`Threat\n\nPatrick Carlineo Jr pleaded guilty on Monday.\n\n${sentence}\n`).at(-1);
+  it('gives words a sentence has someone say right before them to that one, not the source reporting them', () => {
+    expect(call('During the call, he called Omar a "terrorist" and said, "somebody ought to stop her," according to the Erie County Sheriff\'s Office.')).toEqual([
+      'somebody ought to stop her,',
+      'Patrick Carlineo Jr',
+    ]);
+  });
+  it("still gives words no one is said to say to the source after them", () => {
+    expect(call('The caller was "armed and dangerous," according to the Erie County Sheriff\'s Office.')).toEqual(['armed and dangerous,', "Erie County Sheriff's Office"]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
