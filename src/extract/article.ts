@@ -23,8 +23,8 @@ import { firstFrom } from './sorted.js';
 import { isNameHeading, quotesUnderIntroduction } from './introductions.js';
 import { capitalHeadingQuotes } from './capitalHeadings.js';
 import { findQuoteSpans, isFragment, type QuoteSpan } from './quoteMarks.js';
-import { findDates, referenceFrom } from './timeline.js';
-import { ownDate } from './ownDate.js';
+import { DAY_MS, findDates, referenceFrom } from './timeline.js';
+import { findFullDate, ownDate } from './ownDate.js';
 import { surveyArticle } from './survey.js';
 import { labelFromText } from './labels.js';
 
@@ -59,6 +59,12 @@ export interface ArticleExtraction {
 
 /** What an undated article's dates are read against: only dates written out in full are kept (see the events). */
 const UNDATED_REFERENCE = '2000-01-01';
+/** A line that is only a clock time and a full date, either first: a live page's entry stamp. */
+const ENTRY_STAMP = /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?\s+\d[\d./-]{5,9}|(?:\d{1,2}[./ -]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s)[^\n]{4,22}?,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?)\s*$/;
+/** An entry's words: a sentence of ten words or more. */
+const PROSE = /^(?:\S+\s+){9,}\S/;
+/** How many days before the page's own an entry stamp may be (a live page runs a few days at most). */
+const ENTRY_WITHIN_DAYS = 7;
 
 /** The day an article's relative dates are read against (`from`: the article it was borrowed from, if any). */
 export type Reference = { date: string | null; source: DateSource; from?: string };
@@ -259,9 +265,20 @@ export function extractArticle(
 
   const events: TimelineEvent[] = [];
   // An undated article's events are the days it writes out in full ("on July 7, 2022"); its "on Friday" stays undated.
-  const ref = referenceFrom(reference.date ?? UNDATED_REFERENCE);
+  let ref = referenceFrom(reference.date ?? UNDATED_REFERENCE);
+  const earliestEntry = reference.date ? new Date(Date.parse(reference.date) - ENTRY_WITHIN_DAYS * DAY_MS).toISOString().slice(0, 10) : '';
+  let readTo = 0;
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
+    // A live page's entry stamp ("23:10 30.10.2024" alone on its line, then the entry) dates the entry below it: its
+    // "today" is the stamp's day. Only on a page dated by its own stamp, a day of the week before it at most; and only
+    // right above the entry's words (a heading between at most), not a list of other stories' stamps over headlines.
+    // (Stamps are no sentences: the lines since the last sentence are looked at.)
+    const gap = reference.date && s.start > readTo + 6 ? text.slice(readTo, s.start).split('\n').filter((l) => l.trim()) : [];
+    readTo = s.end;
+    const at = gap.findIndex((l) => ENTRY_STAMP.test(l));
+    const entry = at >= 0 && at >= gap.length - 2 && PROSE.test(sentence) ? findFullDate(gap[at]!) : null;
+    if (entry && entry <= reference.date! && entry >= earliestEntry) ref = referenceFrom(entry);
     const seen = new Set<string>();
     // (A dateline or stamp opens the page: only the first sentences are looked at for one.)
     const stamp = s.start < 1000 ? pageStampAt(sentence) : 0;

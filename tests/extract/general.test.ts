@@ -8577,6 +8577,32 @@ describe('the four-hundred-and-ninety-eighth batch: \'he … said, "…," accord
   });
 });
 
+describe('the four-hundred-and-ninety-ninth batch: a live page\'s entry stamped "23:10 30.10.2024" under one stamped the 31st (PATTERNS 2)', () => {
+  const dated = (text: string) =>
+    extractArticle({ id: 'fixture', file: 'fixture.txt', text, meta: {}, hash: hashText(text) }, { date: '2024-10-31', source: 'dateline' }).events.map((e) => [e.phrase, e.date]);
+  it("reads an entry's \"today\" and \"yesterday\" against its own stamp", () => {
+    expect(
+      dated(
+        'Floods: live\n\nLast updated: 31 October 2024 11:20 CET\n\n11:20 31.10.2024\nDeath toll rises\n\nThe emergency service said today that rescue teams were still reaching cut-off villages.\n\n23:10 30.10.2024\nKing to visit\n\nThe royal household said today that King Felipe would travel to Valencia soon.\n\nYesterday the weather agency had issued its first red alert for the province.\n',
+      ),
+    ).toEqual([
+      ['today', '2024-10-31'],
+      ['today', '2024-10-30'],
+      ['Yesterday', '2024-10-29'],
+    ]);
+  });
+  it("still reads the page's own day under a list of other stories' stamps", () => {
+    expect(
+      dated(
+        'Floods\n\nLast updated: 31 October 2024 11:20 CET\n\nThe emergency service said today that rescue teams were still reaching cut-off villages.\n\nMore stories\n\n30.10.2024 23:10\nKing to visit\n\n29.10.2024 08:15\nRain moves north\n\nReaders can contact the newsroom today with any questions about our coverage.\n',
+      ),
+    ).toEqual([
+      ['today', '2024-10-31'],
+      ['today', '2024-10-31'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
