@@ -32,6 +32,8 @@ export const WOMEN_NAMES = words(`
   Carole Siobhan Aoife Niamh Sinead Kirsty Hayley Carys Bronwen Morag Eilidh Ailsa Shona Maeve Orla Sian Siân Ffion Cerys Bethan Rhian Llinos Nia Eleri
   Oleksandra Yuliia Olha Kateryna Svitlana Sushma Pratibha Droupadi Mithali Saina Pooja Neha Divya Kavya Ananya Sneha Shweta Aishwarya Deepika Alia Kareena Katrina Madhuri
   Carrie Brooke Ally Beatriz Whitney Lindsey Ciara Saoirse Bronwyn Lowri Teresa Aoibhinn Thandiwe Nomvula Lerato
+  Annie Maddie Millie Ellie Hattie Lottie Sadie Josie Rosie Libby Abby Becky Cindy Mandy Kylie Hailey Hailee Kelsey Gracie
+  Zendaya Ariana Billie Demi Miley Beyoncé Beyonce Rihanna Margot Gigi Khloe Khloé Kourtney Nicki Kacey Bella
 `);
 export const MEN_NAMES = words(`
   Sultan James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven
@@ -77,6 +79,8 @@ export const MEN_NAMES = words(`
   Kazem Devlet Numan Shinjiro Katsunobu Toshimitsu Koichi Akira Kazuo Yukio Naoki Takashi Shohei Ichiro
   Huw Aled Iwan Owain Emyr Gethin Ruben Rúben Lisandro Péter Gergely Balázs Zoltán László Gábor Tamás Ferenc Andrii Oleksii Dmytro Serhiy Serhii Yurii Vitalii Mykhailo Denys Ihor Rustem Kyrylo Valerii Petro Vasyl Bohdan Oleh Maksym
   Len Sipho Thabo Dwayne Darnell Tyrone Jermaine Kareem Demetrius Cody Clint Duane Shane Heath Lachlan Fergus Oisin Eamon Mandla Bongani
+  Mikey Benny Bobby Danny Tommy Joey Frankie Sammy Kenny Lenny Teddy Robbie Ronnie Donnie Zayn Shawn Brad Leonardo Timothée
+  Timothee Cillian Kanye Pete Olly Ed
 `);
 /** Given names borne by men and women alike, which tell no one's sex ("Kelly Ortberg … he said"). */
 export const UNISEX_NAMES = words(`

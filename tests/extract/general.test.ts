@@ -8603,6 +8603,22 @@ describe('the four-hundred-and-ninety-ninth batch: a live page\'s entry stamped 
   });
 });
 
+describe('the five-hundredth batch: "Mikey Madison won best actress … "…," the 25-year-old said" (PATTERNS 1.3)', () => {
+  const oscar = (lede: string) => speakers(`Oscars\n\n${lede}\n\n"I will continue to be an ally," the 25-year-old said.\n`);
+  it('reads diminutive and newer given names, so the one just named is a person', () => {
+    expect(oscar('Mikey Madison won best actress at the Academy Awards on Sunday.')).toEqual([['I will continue to be an ally,', 'Mikey Madison']]);
+    expect([...['Benny Blanco', 'Kacey Musgraves', 'Ariana Grande', 'Ed Davey'].map((n) => names(`${n} won on Sunday.`))]).toEqual([
+      [['Benny Blanco', 'person']],
+      [['Kacey Musgraves', 'person']],
+      [['Ariana Grande', 'person']],
+      [['Ed Davey', 'person']],
+    ]);
+  });
+  it('still gives the age no one when no one was named', () => {
+    expect(oscar('The best actress award went to a first-time nominee on Sunday.')).toEqual([['I will continue to be an ally,', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
