@@ -1,5 +1,5 @@
 import { STANCE_WORDS } from './cues.js';
-import { EPITHETS, PERFORMERS } from './descriptions.js';
+import { EPITHETS, PERFORMERS, WEALTH_EPITHETS } from './descriptions.js';
 import { CALENDAR_NAMES, PLACES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
@@ -62,6 +62,11 @@ export function introducesOrOpens(text: string, mentions: readonly Mention[], ke
  * then the one person the article introduced as a player ("Forward Victor Osimhen"), if only one.
  */
 const PLAYER_ROLES = new Set([...[...EPITHETS].filter((w) => !PERFORMERS.has(w)), 'captain', 'skipper', 'player', 'star', 'rookie']);
+/** Posts a performer's epithet may stand for: "the actor" for one introduced as a co-star. */
+const PERFORMER_ROLES = new Set([...PERFORMERS, 'star', 'co-star', 'musician', 'dancer', 'performer', 'entertainer']);
+/** Whether an epithet may stand for one of these posts: a performer's for no post or a performer's, a player's for a player's, wealth's for any. */
+export const epithetFits = (head: string, roles: readonly string[]) =>
+  WEALTH_EPITHETS.has(head) || roles.every((r) => (PERFORMERS.has(head) ? PERFORMER_ROLES : PLAYER_ROLES).has(r.split(/\s+/).at(-1)!.toLowerCase()));
 export function playerOrAny(key: string | undefined, epithet: boolean, people: Map<string, LocalPerson>): string | undefined {
   const plays = (roles: readonly string[]) => roles.map((r) => r.split(/\s+/).at(-1)!.toLowerCase()).filter((w) => PLAYER_ROLES.has(w)).length;
   const roles = key ? people.get(key)!.roles : [];
@@ -194,7 +199,7 @@ const SET_OFF_AFTER = /^[^,.;:"“”]*,\s+\p{Ll}/u;
  * praised …"), with no nationality of their own given. ("World number one X beat Carlos Alcaraz": a name we did not
  * read as a person's stands first, so the one we did read is no subject, and "the Italian" stays nobody's.)
  */
-export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>, anyNationality = false, speaking = false): string | undefined {
+export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], i: number, people: Map<string, LocalPerson>, anyNationality = false, speaking = false, fits?: (key: string) => boolean): string | undefined {
   const [here, before] = paragraphStarts(text, mentions[i]!.start);
   // ("Liverpool head coach Arne Slot says … ¶ The Reds were held to a draw … ¶ …, the Dutchman said": past a paragraph
   // that names and describes no one, one more.)
@@ -208,6 +213,8 @@ export function onlyPersonJustNamed(text: string, mentions: readonly Mention[], 
     // speaks, is no one described.)
     const setOff = (x: Mention) => x.key !== named[0]!.key && SET_OFF_BEFORE.test(text.slice(named[0]!.end, x.start)) && SET_OFF_AFTER.test(text.slice(x.end, x.end + 80));
     if (named.length > 1) named = named.filter((x) => !setOff(x));
+    // ("Selena Gomez is engaged to music producer Benny Blanco. … the singer said": of several, the one the description fits.)
+    if (fits && new Set(named.map((x) => x.key)).size > 1) named = named.filter((x) => fits(x.key!));
     const keys = new Set(named.map((x) => x.key!));
     if (keys.size > 1) return undefined;
     if (keys.size === 0) continue;

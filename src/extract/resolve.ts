@@ -1,7 +1,7 @@
 import { COMPANY_HEADS, DESCRIBED, DOCUMENTS, EPITHETS, GROUPS, ledeRivals, licensedBodies, licenses, NAME_WORD_HEADS, ORGANISATION_HEADS, SPEAKING_HEADS, WEALTH_EPITHETS, withTranslatedPosts } from './descriptions.js';
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { COUNTRIES, DEMONYMS, NATIONALITY_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js';
-import { onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, onWhoseBehalf, playerOrAny, spokeAfter, unlessOtherSpoke } from './justNamed.js';
+import { epithetFits, onlyBodySpokeInParagraph, onlyCompanyJustNamed, onlyPersonJustNamed, onWhoseBehalf, playerOrAny, spokeAfter, unlessOtherSpoke } from './justNamed.js';
 import { isTitle } from './nameRuns.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { sentenceStart } from './sentenceStart.js';
@@ -244,7 +244,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       : !isNationality(head) && !epithet && aged
         ? onlyPersonJustNamed(text, mentions, i, people, true)
         : epithet
-        ? playerOrAny(onlyPersonJustNamed(text, mentions, i, people, true), !WEALTH_EPITHETS.has(head.toLowerCase()), people)
+        ? playerOrAny(onlyPersonJustNamed(text, mentions, i, people, true, false, (k) => epithetFits(head.toLowerCase(), people.get(k)!.roles)), !WEALTH_EPITHETS.has(head.toLowerCase()), people)
         : isNationality(head)
         ? unlessOtherSpoke(text, mentions, i, onlyPersonJustNamed(text, mentions, i, people), people)
         : COMPANY_HEADS.has(head.toLowerCase()) && all.length === 0

@@ -2566,8 +2566,8 @@ describe('the hundred-and-third batch: the talks as other outlets cover them (PA
   it('gives an epithet ("the defender", "the teenager") to the one person just named, and to nobody otherwise', () => {
     const text = 'Rovers win\n\nRovers captain Tom Okafor, making his 300th appearance, was more measured. "Three points is three points," the defender said.';
     expect(speakers(text)).toEqual([['Three points is three points,', 'Tom Okafor']]);
-    // Two people named just before: nobody.
-    const two = 'Rovers win\n\nRovers captain Tom Okafor and manager Ilse Vandermeer spoke. "Three points is three points," the defender said.';
+    // Two players named just before: nobody. (A manager and a captain: the captain, batch 501.)
+    const two = 'Rovers win\n\nRovers captain Tom Okafor and striker Ilse Vandermeer spoke. "Three points is three points," the defender said.';
     expect(speakers(two)).toEqual([['Three points is three points,', null]]);
     // A teenager's words before anyone is named are not the manager's named in the next paragraph.
     const first =
@@ -8616,6 +8616,17 @@ describe('the five-hundredth batch: "Mikey Madison won best actress … "…," t
   });
   it('still gives the age no one when no one was named', () => {
     expect(oscar('The best actress award went to a first-time nominee on Sunday.')).toEqual([['I will continue to be an ally,', null]]);
+  });
+});
+
+describe('the five-hundred-and-first batch: "Selena Gomez is engaged to music producer Benny Blanco. ¶ The singer …: "…"" (PATTERNS 1.4)', () => {
+  const singer = (lede: string) =>
+    speakers(`Celebrity\n\n${lede}\n\nThe singer and actress, 32, shared the news on Instagram, captioning a photo of her ring: "Forever begins now."\n`);
+  it('gives a performer\'s epithet to the one of two just named that no other post describes', () => {
+    expect(singer('Selena Gomez is engaged to music producer Benny Blanco.')).toEqual([['Forever begins now.', 'Selena Gomez']]);
+  });
+  it('still gives it no one when both could be meant', () => {
+    expect(singer('Selena Gomez is engaged to Benny Blanco.')).toEqual([['Forever begins now.', null]]);
   });
 });
 
