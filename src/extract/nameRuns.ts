@@ -89,6 +89,8 @@ export function runsIn(chunk: string): { t: string; at: number }[][] {
         const given = run.findIndex((x, k) => k >= 1 && k <= run.length - 2 && isGivenName(x.t) && isNameToken(run[k + 1]!.t));
         let cut = given;
         while (cut > 0 && isTitle(run[cut - 1]!.t)) cut--;
+        // (Not a body's portfolio right after its "of": "the Russian Ministry of Foreign Affairs Sergey Lavrov".)
+        if (cut > 0 && run[cut - 1]!.t === 'of' && run.slice(cut, given).every((x) => TITLE_MODIFIERS.has(word(x.t)))) cut = given;
         // ("Alex Horton of the Washington Post", "biologist Tamsin Okoro of the University of Leeds": a name of two or
         // three words, a title or role before it or none, then "of" and a body, are the person and where they work. The
         // name needs a known given name or the body a word that makes it one: "Gulf of Mexico", "Isle of Wight" stay.)

@@ -8630,6 +8630,22 @@ describe('the five-hundred-and-first batch: "Selena Gomez is engaged to music pr
   });
 });
 
+describe('the five-hundred-and-second batch: "the head of the Russian Ministry of Foreign Affairs Sergey Lavrov" (PATTERNS 1.3)', () => {
+  it("ends a body's name at its portfolio after \"of\", before a given name and a surname", () => {
+    expect(names('The head of the Russian Ministry of Foreign Affairs Sergey Lavrov said Moscow is ready.')).toEqual([
+      ['Russian Ministry of Foreign Affairs', 'organisation'],
+      ['Sergey Lavrov', 'person'],
+    ]);
+    expect(names('At a meeting with the head of the US Department of State Antony Blinken, Lavrov stressed it.')).toContainEqual(['Antony Blinken', 'person']);
+  });
+  it('still keeps a title proper after the body with the person', () => {
+    expect(names('The Bank of England Governor Andrew Bailey said rates would fall.')).toEqual([
+      ['Bank of England', 'organisation'],
+      ['Andrew Bailey', 'person'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
