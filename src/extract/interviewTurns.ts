@@ -8,6 +8,8 @@ import { ADDRESSED, FIRST_PERSON, lineSpan, type Turn } from './turns.js';
  * or two, the first setting it up ("You have said the museum must change. How?", 'You called it "a sham". Why?').
  */
 const QUESTION_LINE = /^(?!["“‘'])(?!(?:[^.!?\n]*[.!?]["”’']?\s){2})[^\n]{3,220}\?$/;
+/** A dash opening a line of dialogue. */
+const DASH_LED = /^[—–-][ \t]+/;
 /**
  * An interview written as questions and answers with no labels: a question alone on its line, then the answer's
  * paragraphs in the first person up to the next question. The answers are the interviewee's (`answerer`), the
@@ -33,15 +35,22 @@ export function findInterviewTurns(lines: readonly Line[], marked: readonly Quot
   if (spoken < 2 || unanswered * 4 > answers.length) return [];
   // ("Remember the state's hunt for a slogan? … Just what is this slogan?": a column's rhetorical questions ask no one,
   // nor do an explainer's headings, "What did Blinken say?"; an interview's ask the one answering: one says "you".)
-  if (!lines.some((l, i) => questions[i] && ADDRESSED.test(l.text))) return [];
+  // (Or every question and answer opens with a dash, as Spanish and French interviews do: "— Should Spain spend more?")
+  const dialogue = lines.every((l, i) => !questions[i] || DASH_LED.test(l.text)) && answers.flat().every((l) => DASH_LED.test(l.text));
+  if (!dialogue && !lines.some((l, i) => questions[i] && ADDRESSED.test(l.text))) return [];
   const inMarks = (l: Line) => marked.some((q) => q.open >= l.start && q.open < l.end);
+  // (The dash opens the turn; it is no part of the words.)
+  const spanOf = (l: Line) => {
+    const dash = DASH_LED.exec(l.text)?.[0].length ?? 0;
+    return { ...lineSpan(l), start: l.start + dash, open: l.start + dash };
+  };
   const turns: Turn[] = [];
   lines.forEach((l, i) => {
-    if (questions[i]) turns.push({ span: lineSpan(l), speaker: null, answerer: false, label: 'question', marked: false });
+    if (questions[i]) turns.push({ span: spanOf(l), speaker: null, answerer: false, label: 'question', marked: false });
   });
   for (const l of answers.flat()) {
     if (inMarks(l)) continue;
-    turns.push({ span: lineSpan(l), speaker: null, answerer: true, label: 'answer', marked: false });
+    turns.push({ span: spanOf(l), speaker: null, answerer: true, label: 'answer', marked: false });
   }
   return turns.sort((a, b) => a.span.start - b.span.start);
 }

@@ -79,7 +79,9 @@ function personWords(run: string): string | null {
 }
 
 /** "…: an interview with Ama Owusu", "Q&A with …", "… talks to Ama Owusu": the one a title says is interviewed. */
-const INTERVIEWED = /\b(?:interview with|Q&A with|conversation with|talks? to|speaks? to|meets?)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)/u;
+// (A role or a possessor may stand before the name: "Q&A with coach Lena Park", "Interview with Spain's foreign minister …".)
+// (With a particle: "Alberto van Klaveren".)
+const INTERVIEWED = /\b(?:[Ii]nterview with|Q&A with|[Cc]onversation with|talks? to|speaks? to|meets?)\s+(?:(?:\p{Lu}[\p{L}'’-]+['’]s|the|[a-z][a-z-]+)\s+){0,4}((?:\p{Lu}[\p{L}'’-]+\s+(?:(?:van|von|de|der|den|da|del|della|di|du|dos|das|la|le|al|bin|ibn)\s+){0,2}){0,3}\p{Lu}[\p{L}'’-]+)/u;
 /** "'The river is our memory' — Olga Tokarczuk on her new novel": a name right after a quote and a dash or a colon. */
 const QUOTE_THEN_NAME = /['’"”]\s*[—–:-]\s*((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)(?:\s+on\b|\s*$)/u;
 /** A name of two or three words opening a line or a sentence, then a verb: "Boudewijn Siemons has run …". */

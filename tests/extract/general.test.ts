@@ -8646,6 +8646,26 @@ describe('the five-hundred-and-second batch: "the head of the Russian Ministry o
   });
 });
 
+describe('the five-hundred-and-third batch: an interview in dashes under "Interview with Spain\'s foreign minister …", and "Q&A with coach Lena Park" (PATTERNS 1.6)', () => {
+  it("reads dash-led questions and first-person answers as an interview, and the title's name after a role", () => {
+    const dashes = speakers(
+      "Interview with Spain's foreign minister José Manuel Albares\n\nThe minister received us in Madrid.\n\n— Minister, is Europe ready to defend itself?\n\n— We are more ready than we were three years ago.\n\n— Should Spain spend more on defence?\n\n— Spain will meet its commitments. I have said this many times.\n",
+    );
+    expect(dashes.filter(([, who]) => who)).toEqual([
+      ['We are more ready than we were three years ago.', 'José Manuel Albares'],
+      ['Spain will meet its commitments. I have said this many times.', 'José Manuel Albares'],
+    ]);
+    const qa = speakers('Q&A with coach Lena Park\n\nQ. How did the team prepare?\nA. We trained twice a day.\n\nQ. What was the hardest moment?\nA. Losing our captain. I will not lie, that hurt.\n');
+    expect(qa.filter(([, who]) => who).map(([, who]) => who)).toEqual(['Lena Park', 'Lena Park']);
+  });
+  it('still reads dash-led questions answered in the third person as no interview', () => {
+    const report = speakers(
+      'What we know about the deal\n\nThe deal was signed on Friday.\n\n— Who signed it?\n\n— The two foreign ministers, in Geneva.\n\n— What does it change?\n\n— Tariffs fall by half from next year.\n',
+    );
+    expect(report.filter(([, who]) => who)).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
