@@ -125,6 +125,20 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   court: [],
   company: COMPANY_WORDS,
   firm: [...COMPANY_WORDS, 'llp', 'partners'],
+  // ("Volkswagen reported … the carmaker said", "the iPhone maker": a company by what it makes or does.)
+  maker: COMPANY_WORDS,
+  carmaker: [...COMPANY_WORDS, 'motors', 'automotive'],
+  automaker: [...COMPANY_WORDS, 'motors', 'automotive'],
+  chipmaker: COMPANY_WORDS,
+  drugmaker: [...COMPANY_WORDS, 'pharmaceuticals'],
+  retailer: COMPANY_WORDS,
+  lender: COMPANY_WORDS,
+  insurer: [...COMPANY_WORDS, 'insurance'],
+  manufacturer: COMPANY_WORDS,
+  conglomerate: COMPANY_WORDS,
+  giant: COMPANY_WORDS,
+  brewer: COMPANY_WORDS,
+  miner: [...COMPANY_WORDS, 'mining'],
   airline: ['airlines', 'airways', 'air'],
   carrier: ['airlines', 'airways', 'air'],
   commission: [],
@@ -189,11 +203,11 @@ export const WEALTH_EPITHETS: ReadonlySet<string> = new Set(['billionaire', 'tyc
 /** Epithets of a performer: none stands for one the text gave another post, as "Singer Jessie Buckley … the actress". */
 export const PERFORMERS: ReadonlySet<string> = new Set(['singer', 'singer-songwriter', 'rapper', 'actor', 'actress', 'comedian']);
 /** The heads of a description that stand for a company: "the company said", "the San Francisco firm". */
-export const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm']);
+export const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'giant', 'brewer', 'miner', 'airline', 'carrier']);
 /** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
 /** Organisation heads that are the last word of a body's name ("the association"): no speaker without that body. */
 export const NAME_WORD_HEADS: ReadonlySet<string> = new Set(['association', 'federation', 'foundation', 'institute', 'organisation', 'organization', 'committee', 'league', 'club', 'party', 'alliance', 'coalition', 'palace', 'embassy', 'university', 'hospital', 'college', 'trust', 'center', 'centre', 'service', 'bureau', 'authority']);
-export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'military', 'army', 'board', 'court', 'company', 'firm', 'airline', 'carrier', 'commission', 'council', 'government', 'union', 'bank', ...NAME_WORD_HEADS]);
+export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'military', 'army', 'board', 'court', 'commission', 'council', 'government', 'union', 'bank', ...COMPANY_HEADS, ...NAME_WORD_HEADS]);
 /** Heads that mean more than one speaker: nobody alone. */
 export const GROUPS = new Set(['pair', 'duo', 'trio', 'couple', 'crowd', 'audience', 'protesters', 'demonstrators', 'fans']);
 /** Heads that are a document: "the statement said" is the words of whoever issued it. */

@@ -8666,6 +8666,16 @@ describe('the five-hundred-and-third batch: an interview in dashes under "Interv
   });
 });
 
+describe('the five-hundred-and-fourth batch: "Volkswagen reported … "…," the German carmaker said" (PATTERNS 1.10)', () => {
+  const maker = (lede: string, head: string) => speakers(`Results\n\n${lede} reported a drop in profit on Thursday.\n\n"We are taking decisive action," ${head} said in a statement.\n`)[0]![1];
+  it('gives a company named by what it makes or does to the one company named', () => {
+    expect([maker('Volkswagen', 'the German carmaker'), maker('Apple', 'the iPhone maker'), maker('Tesco', 'the retailer')]).toEqual(['Volkswagen', 'Apple', 'Tesco']);
+  });
+  it('still gives it to no one when another company spoke too', () => {
+    expect(maker('Volkswagen said its own sales fell, and Stellantis', 'the carmaker')).toBeNull();
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
