@@ -7,6 +7,8 @@ import { isTitle } from './nameRuns.js';
 // (Not the verbs that are as often nouns after a name, as the cue patterns leave them out: "a Solar System object".)
 export const SPEECH_SET = new Set(SPEECH_VERBS.filter((v) => !/^(?:put|puts|begin|begins|began|questions?|objects?|charges?|points?|counters?|state)$/.test(v)));
 export const NO_WORDS: ReadonlySet<string> = new Set();
+/** "Volkswagen and Stellantis reported": one word joined by "and" to another word a speech verb follows is a subject too. */
+export const pairedSpeaker = (after: string) => SPEECH_SET.has(/^\s+and\s+\p{Lu}[\p{L}'’-]+\s+([a-z]+)\b/u.exec(after)?.[1] ?? '');
 /**
  * "its Converse brand posted": a speech verb's bare form right after one word is a noun that word names, as one
  * person "brands"; not after a plural ("Senators call for") or "and", nor after "did", "will" or "let" ("What did

@@ -8,7 +8,7 @@ import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
 import { organisationRun, reporterOf } from './openOrgs.js';
 import { apposedAfter, CLAUSE_VERB_AFTER, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
-import { CAMPUS_BEFORE, COMPETES_AFTER, DOCUMENT_HEADS, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, bareVerbAfter, isRoleNoun, nameWordTitle, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, TWO_INITIALS, WORD_FAMILY_NAMES } from './openNameWords.js';
+import { CAMPUS_BEFORE, COMPETES_AFTER, DOCUMENT_HEADS, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, bareVerbAfter, isRoleNoun, pairedSpeaker, nameWordTitle, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, TWO_INITIALS, WORD_FAMILY_NAMES } from './openNameWords.js';
 
 /** "…, which makes both drugs, said": a relative "which" closed before a verb of saying, or ending a list's heading with a colon. */
 const WHICH_SAYS = /^,\s+which\s(?:[^,.;:"“”]{1,80},\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|announced|confirmed|warned|stated|insisted|argued|denied)\b|[^,.;:"“”\n]{1,80}:[ \t]*(?:\n|$))/;
@@ -324,7 +324,7 @@ export function findOpenNames(
     const wordAfter = WORD_AFTER.exec(after);
     const passive = saysNothing(wordAfter, after);
     const speech =
-      QUOTED_AS.test(after) ||
+      QUOTED_AS.test(after) || (single && pairedSpeaker(after) && !PLACES.has(word(nameTokens[0]!.t)) && !DEMONYMS.has(word(nameTokens[0]!.t))) ||
       (!apposedName && !(single && afterPreposition) && !afterPlace && !passive && SPEECH_SET.has(wordAfter?.[1] ?? '') && !(single && bareVerbAfter(name, after, before))) ||
       (SPEECH_SET.has(verbBefore) && !(single && ADDRESSEE_VERBS.has(verbBefore)) && !((single || !givenName) && (VERB_RIGHT_AFTER.test(after) || CLAUSE_VERB_AFTER.test(after))) && !(!givenName && /^t(?:old|ell|ells|elling)$/.test(verbBefore)));
     // "Jannik Sinner has won …" and later "Sinner said": a full name doing something, its surname used alone elsewhere.

@@ -8676,6 +8676,19 @@ describe('the five-hundred-and-fourth batch: "Volkswagen reported … "…," the
   });
 });
 
+describe('the five-hundred-and-fifth batch: "Volkswagen and Stellantis reported …" (PATTERNS 1.10)', () => {
+  it('reads one word joined by "and" to a speaking one as a subject too, so "the company" after them is neither', () => {
+    expect(names('Volkswagen and Stellantis reported a drop in profit on Thursday.')).toEqual([
+      ['Volkswagen', 'person'],
+      ['Stellantis', 'person'],
+    ]);
+    expect(speakers('Results\n\nVolkswagen and Stellantis reported a drop in profit.\n\n"We are taking decisive action," the company said.\n')).toEqual([['We are taking decisive action,', null]]);
+  });
+  it('still reads two countries so as no one named', () => {
+    expect(names('Russia and Ukraine said talks would resume.')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
