@@ -62,9 +62,10 @@ export function headlineQuotes(
       }
       // (A name right before the quote is weak evidence: one we do not know leaves the quote to the words below; so does
       // a post no one holds here, "Boeing CEO says company is 'on the right track'", to the one who says them below.)
-      // ("Ex-nurse tells jury she was 'scared'": a post's one or two words are theirs if said so below, as after a colon.)
+      // ("Ex-nurse tells jury she was 'scared'": a post's one or two words are theirs if said so below, as after a colon;
+      // or before one: "'No surrender': Zelensky rejects deal".)
       const post = named !== null && ROLE_NOUNS.has(named.name.split(/[\s-]+/).at(-1)!.toLowerCase());
-      const echo = named && !post && named.cue !== 'Name quote' && named.cue !== 'Role verb quote' && named.cue !== 'quote: Name on …' ? null : echoSpeaker(text.slice(span.start, span.end), text, body, /:\s*$/.test(before) || post);
+      const echo = named && !post && named.cue !== 'Name quote' && named.cue !== 'Role verb quote' && named.cue !== 'quote: Name on …' ? null : echoSpeaker(text.slice(span.start, span.end), text, body, /:\s*$/.test(before) || /^\s*:/.test(after) || post);
       out.push({ span, attribution: { speakerKey: echo, cue: echo ? 'the same words below' : null, method: echo ? 'headline' : null } });
     }
   }

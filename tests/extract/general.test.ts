@@ -8689,6 +8689,19 @@ describe('the five-hundred-and-fifth batch: "Volkswagen and Stellantis reported 
   });
 });
 
+describe('the five-hundred-and-sixth batch: "\'No surrender\': Zelensky rejects land-for-peace deal" (PATTERNS 1.7)', () => {
+  const headline = (title: string, body: string) => speakers(`${title}\n\n${body}\n`)[0];
+  it('gives a headline quote of two words before a colon to the one speaker of the same words below', () => {
+    expect(headline("'No surrender': Zelensky rejects land-for-peace deal", 'President Volodymyr Zelensky said Kyiv would not cede territory. He promised "no surrender".')).toEqual([
+      'No surrender',
+      'Volodymyr Zelensky',
+    ]);
+  });
+  it('still gives it no one when no one says them below', () => {
+    expect(headline("'Chaos': Protests in Paris turn violent", 'Police said the city was in "chaos" on Sunday.')).toEqual(['Chaos', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
