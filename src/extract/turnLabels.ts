@@ -37,7 +37,8 @@ export const PORTRAIT = /^((?:\p{Lu}[\p{L}'’.-]+[ \t]+){1,3}\p{Lu}[\p{L}'’.-
 /** The record's links under a speaker line: "- Hansard - - - Excerpts". */
 export const RECORD_LINKS = /^[-–—\s]*Hansard(?:[-–—\s]+(?:Excerpts|Source)?)*$/;
 /** Labels of whoever asks, named by no name of their own: "Q:", "REPORTER:", "Host:", "THE MODERATOR:", the writer's "Me:". */
-export const QUESTIONERS = /^(?:THE )?(?:Q|ME|QUESTION|QUESTIONS|REPORTER|REPORTERS|JOURNALIST|MODERATOR|STAFF|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|OPERATOR|INTERVIEWER|HOST|PRESENTER|ANCHOR|CALLER|LISTENER|VIEWER|MEMBER|VOICE|UNIDENTIFIED[\w ]*)$/;
+// (With a number, as a transcription service writes an unnamed voice: "Speaker 1 (00:45):".)
+export const QUESTIONERS = /^(?:THE )?(?:Q|ME|QUESTION|QUESTIONS|REPORTER|REPORTERS|JOURNALIST|MODERATOR|STAFF|AUDIENCE|AUDIENCE MEMBER|PARTICIPANT|OPERATOR|INTERVIEWER|HOST|PRESENTER|ANCHOR|CALLER|LISTENER|VIEWER|MEMBER|VOICE|SPEAKER|UNIDENTIFIED[\w ]*)(?: \d{1,2})?$/;
 /**
  * One asking: "QUESTION", "Reporter", one named by where they work ("Bay Bank Analyst", "CNN reporter"), an outlet
  * (below), or two consonants, someone's initials ("BH:", resolved to a person where the page names one).

@@ -8702,6 +8702,22 @@ describe('the five-hundred-and-sixth batch: "\'No surrender\': Zelensky rejects 
   });
 });
 
+describe('the five-hundred-and-seventh batch: a transcription service\'s "Speaker 1 (00:45):" among "Karoline Leavitt (00:52):" turns (PATTERNS 1.6)', () => {
+  it('reads a numbered unnamed speaker as a label, its turn no one\'s', () => {
+    const transcript = speakers(
+      'Press Briefing Transcript\n\nKaroline Leavitt (00:00):\nGood afternoon, everyone. Let me start with trade.\n\nSpeaker 1 (00:45):\nKaroline, will the President meet Xi this month?\n\nKaroline Leavitt (00:52):\nI don\'t have any scheduling updates for you today.\n',
+    );
+    expect(transcript).toEqual([
+      ['Good afternoon, everyone. Let me start with trade.', 'Karoline Leavitt'],
+      ['Karoline, will the President meet Xi this month?', null],
+      ["I don't have any scheduling updates for you today.", 'Karoline Leavitt'],
+    ]);
+  });
+  it('still reads numbered headings said once each as no labels', () => {
+    expect(speakers('Our week in Japan\n\nMaria Lopez planned the trip.\n\nDay 1: We landed in Tokyo and went to the market.\n\nDay 2: We took the train to Kyoto.\n')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
