@@ -44,7 +44,7 @@ const STAGE_NOTE = /^(?:\([A-Z][A-Z .,'-]{2,40}\)\s*)+/;
 // ("Mr. KATO Hiroshi, Minister for Foreign Affairs: …": a record may set the speaker's post after the name.)
 // ("Rockledge (3-1): C. Martinez 1 goal.": a team with its record over a box score is no speaker.)
 // ("Minister of Foreign Affairs:" alone on its line, the words below it: a post may join its words with "of" or "for".)
-const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:(?:of|for)(?:[ \t]+the)?[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,3}(?:[ \t]+\d{1,2})?)[ \t]*(?:,[ \t]+\p{Lu}[\p{L} .'’-]{1,60}?[ \t]*)?(?:\((?![\d\s–-]+\))[^)\n]{1,40}\)[ \t]*)?:(?:[ \t]+(?=\S)|[ \t]*$)/u;
+const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:(?:of|for)(?:[ \t]+the)?[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,3}(?:[ \t]+\d{1,2})?)[ \t]*(?:(?:,|[ \t]*(?:--|—|–))[ \t]+\p{Lu}[\p{L} .&'’–—-]{1,60}?[ \t]*)?(?:\((?![\d\s–-]+\))[^)\n]{1,40}\)[ \t]*)?:(?:[ \t]+(?=\S)|[ \t]*$)/u;
 const TIME_CODE = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$/;
 /** The end of a sentence, its closing mark or bracket allowed: what an entry in a list never has. */
 const SENTENCE_END = /[.?!]["”’)]?\s*$/;

@@ -49,7 +49,8 @@ export const ROUNDUP_LINE = /^(.{8,300}?)\s+--\s+([A-Z][\w.&' ]{0,40}?)\s*$/;
  * "Owen Hadley -- Chief Financial Officer", "Priya Venkat -- Harbor Capital -- Analyst": a call transcript's speaker
  * line (1: the name), not a roundup's item when a paragraph follows it (see extract/turns.ts, which reads the turns).
  */
-export const CALL_LABEL = /^((?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}\p{Lu}[\p{L}.'’-]*)[ \t]+(?:--|—|–)[ \t]+[^\n]{2,80}$/u;
+// (Not with words after a colon on the line: "Jane Roe -- Chief Executive Officer: Thank you" is a label and its words.)
+export const CALL_LABEL = /^((?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}\p{Lu}[\p{L}.'’-]*)[ \t]+(?:--|—|–)[ \t]+(?![^\n]*:[ \t]+\S)[^\n]{2,80}$/u;
 const SENTENCE = /[.!?]["”’']?$/;
 const SOURCE_LINE = /^source:\s*\S/i;
 /** "asc/dpa/Reuters": a writer's initials and the agencies credited. */

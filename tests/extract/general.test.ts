@@ -8718,6 +8718,25 @@ describe('the five-hundred-and-seventh batch: a transcription service\'s "Speake
   });
 });
 
+describe('the five-hundred-and-eighth batch: a call\'s "Jane Roe -- Chief Executive Officer: Thank you, operator." with the words on the label\'s line (PATTERNS 1.6)', () => {
+  it('reads a name, dashes and a post before a colon as the label, the words after it as the turn', () => {
+    expect(
+      speakers(
+        'Earnings call\n\nOperator: Good day and welcome to the call.\n\nJane Roe -- Chief Executive Officer: Thank you, operator. It was a record quarter.\n\nOperator: Our first question comes from John Poe.\n\nJohn Poe -- Goldman Sachs -- Analyst: How are margins trending?\n\nJane Roe -- Chief Executive Officer: Margins improved, and we expect more.\n',
+      ).filter(([, who]) => who),
+    ).toEqual([
+      ['Thank you, operator. It was a record quarter.', 'Jane Roe'],
+      ['How are margins trending?', 'John Poe'],
+      ['Margins improved, and we expect more.', 'Jane Roe'],
+    ]);
+  });
+  it("still reads a name with its post after a comma and a verb of saying as no label", () => {
+    expect(speakers('Partnership\n\nRob Goldman, President of Ascom, says: "We help hospitals cut alarm fatigue."\n\nThe company is based in Baar.\n')).toEqual([
+      ['We help hospitals cut alarm fatigue.', 'Rob Goldman'],
+    ]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
