@@ -27,11 +27,9 @@ export interface Turn {
 const NOT_TURN =
   /^(?:note|editor'?s note|update|updated|correction|watch|read|read more|also read|must read|see more|see also|don['’]?t miss|related|breaking|exclusive|analysis|opinion|photos?|video|more|more from|live|source|sources|credit|warning|alert|fact check|key points|in brief|in pictures|timeline|file|image|picture|caption|tags?|topics?|posted|published|by|share|listen|follow|subscribe|email|tel|phone|fax|web|website|address|location|date|time|when|where|price|tickets|most read|trending|recommended|advertisement|sponsored|up next|top stories|latest|column|review|editorial|commentary|obituary|new release|(?:on\s+)?[\w-]+\.(?:com|org|net|co\.uk|com\.au)|(?:on|about|asked about|regarding)\s.+)$/i;
 
-/**
- * "SECRETARY ROLAND:", "FOREIGN MINISTER ALVES:", "QUESTION:", "Q:", "A:": a label in capitals opening a line, maybe
- * with a note in brackets before the colon ("QUESTION (Reuters):", "MINISTER ALVES (via interpreter):").
- */
-const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5}(?:[ \t]+\d{1,2})?)(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]*/;
+/** "SECRETARY ROLAND:", "QUESTION:", "Q:": a label in capitals opening a line, maybe with a post after a comma ("KASH
+ * PATEL, FBI DIRECTOR NOMINEE:") or a note in brackets ("QUESTION (Reuters):", "MINISTER ALVES (via interpreter):"). */
+const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5}(?:[ \t]+\d{1,2})?)(?:,[ \t]+[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){0,6})?(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]*/;
 /** Words that join a post's title words: "MINISTER OF FOREIGN AFFAIRS", "SECRETARY FOR HEALTH". */
 const POST_LINKS = new Set(['OF', 'FOR', 'AND']);
 /** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code; a record's "(Concludes)" under the last words. */

@@ -8737,6 +8737,24 @@ describe('the five-hundred-and-eighth batch: a call\'s "Jane Roe -- Chief Execut
   });
 });
 
+describe('the five-hundred-and-ninth batch: a hearing\'s "KASH PATEL, FBI DIRECTOR NOMINEE:" among "GRASSLEY:" turns (PATTERNS 1.6)', () => {
+  it('reads a label in capitals with a post after a comma as the label, not words in the turn above', () => {
+    expect(
+      speakers(
+        'Hearing transcript\n\nSEN. CHUCK GRASSLEY (R-IA): The committee will come to order.\n\nGRASSLEY: Mr. Patel, you may begin.\n\nKASH PATEL, FBI DIRECTOR NOMINEE: Thank you, Senator. It is an honor to be here.\n\nGRASSLEY: Thank you.\n',
+      ),
+    ).toEqual([
+      ['The committee will come to order.', 'Chuck Grassley'],
+      ['Mr. Patel, you may begin.', 'Chuck Grassley'],
+      ['Thank you, Senator. It is an honor to be here.', 'Kash Patel'],
+      ['Thank you.', 'Chuck Grassley'],
+    ]);
+  });
+  it('still reads a dateline in capitals with a comma as no label', () => {
+    expect(speakers('Notice\n\nLOS ANGELES, CALIFORNIA: Officials said on Monday that "the fires were contained".\n')).toEqual([['the fires were contained', null]]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
