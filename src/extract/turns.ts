@@ -42,7 +42,7 @@ const STAGE_NOTE = /^(?:\([A-Z][A-Z .,'-]{2,40}\)\s*)+/;
 // ("Mr. KATO Hiroshi, Minister for Foreign Affairs: …": a record may set the speaker's post after the name.)
 // ("Rockledge (3-1): C. Martinez 1 goal.": a team with its record over a box score is no speaker.)
 // ("Minister of Foreign Affairs:" alone on its line, the words below it: a post may join its words with "of" or "for".)
-const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:(?:of|for)(?:[ \t]+the)?[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,3}(?:[ \t]+\d{1,2})?)[ \t]*(?:(?:,|[ \t]*(?:--|—|–))[ \t]+\p{Lu}[\p{L} .&'’–—-]{1,60}?[ \t]*)?(?:\((?![\d\s–-]+\))[^)\n]{1,40}\)[ \t]*)?:(?:[ \t]+(?=\S)|[ \t]*$)/u;
+const MIXED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:(?:of|for)(?:[ \t]+the)?[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,3}(?:[ \t]+\d{1,2})?)\]?[ \t]*(?:(?:,|[ \t]*(?:--|—|–))[ \t]+\p{Lu}[\p{L} .&'’–—-]{1,60}?[ \t]*)?(?:\((?![\d\s–-]+\))[^)\n]{1,40}\)[ \t]*)?:(?:[ \t]+(?=\S)|[ \t]*$)/u;
 const TIME_CODE = /^\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$/;
 /** The end of a sentence, its closing mark or bracket allowed: what an entry in a list never has. */
 const SENTENCE_END = /[.?!]["”’)]?\s*$/;
@@ -51,7 +51,8 @@ const NARRATED = /(?<!\b(?:I|[Ww]e) )\b(?:said|told|added|explained|insisted|rec
 /** A recording's time opening a line: "[00:01:05] ", "(01:05) ". */
 const STAMP = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*(?=\p{Lu})/u;
 const unstamped = (l: Line): Line => {
-  const m = STAMP.exec(l.text);
+  // (And the bracket a podcast's record opens its label with: "[Maya Lindqvist]: Welcome back".)
+  const m = STAMP.exec(l.text) ?? /^\[(?=[^\]\n]{2,40}\]:)/.exec(l.text);
   return m ? { text: l.text.slice(m[0].length), start: l.start + m[0].length, end: l.end } : l;
 };
 /** "(Reporter: When?)", "(Q: No.)": a questioner's words in brackets inside an answer. */

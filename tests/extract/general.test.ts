@@ -8755,6 +8755,22 @@ describe('the five-hundred-and-ninth batch: a hearing\'s "KASH PATEL, FBI DIRECT
   });
 });
 
+describe('the five-hundred-and-tenth batch: a podcast\'s "[Maya Lindqvist]: Welcome back" labels (PATTERNS 1.6)', () => {
+  it('reads a name in square brackets before a colon as a label', () => {
+    expect(
+      speakers('Podcast transcript\n\n[Maya Lindqvist]: Welcome back to the show.\n\n[Paul Krugman]: Thanks for having me.\n\n[Maya Lindqvist]: Are tariffs working?\n\n[Paul Krugman]: No. They are a tax on consumers.\n'),
+    ).toEqual([
+      ['Welcome back to the show.', 'Maya Lindqvist'],
+      ['Thanks for having me.', 'Paul Krugman'],
+      ['Are tariffs working?', 'Maya Lindqvist'],
+      ['No. They are a tax on consumers.', 'Paul Krugman'],
+    ]);
+  });
+  it("still reads an editor's note in brackets as no label", () => {
+    expect(speakers('Talks\n\n[Editor\'s note: This story has been updated.]\n\nLavrov said the talks were "useful".\n')).toEqual([['useful', 'Lavrov']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
