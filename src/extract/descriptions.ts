@@ -58,9 +58,9 @@ const LICENSES = new Map<string, readonly string[]>(Object.entries({
   commander: ['cmdr\\.', 'cdr\\.'],
   // ("Secretary-General Antonio Guterres … the UN chief said": a body's chief by whatever its post is called.)
   chief: ['head', 'director', 'secretary-general', 'secretary general', 'director-general', 'director general', 'managing director'],
-  // ("Han Dong-hoon, who heads the People Power Party": "the party leader".)
   // ("Opposition leader Raila Odinga … the veteran politician said": anyone introduced by a political post.)
   politician: ['leader', 'president', 'prime minister', 'premier', 'minister', 'chancellor', 'senator', 'sen\\.', 'lawmaker', 'legislator', 'mp', 'mayor', 'governor', 'gov\\.', 'congressman', 'congresswoman', 'rep\\.', 'councillor', 'candidate'],
+  // ("Han Dong-hoon, who heads the People Power Party": "the party leader".)
   leader: ['prime minister', 'president', 'chancellor', 'premier', 'taoiseach', 'head of state', 'head of government', 'heads', 'leads'],
   captain: ['skipper', 'capt\\.'],
   skipper: ['captain'],

@@ -9,6 +9,8 @@ export const SPEECH_SET = new Set(SPEECH_VERBS.filter((v) => !/^(?:put|puts|begi
 export const NO_WORDS: ReadonlySet<string> = new Set();
 /** "Volkswagen and Stellantis reported": one word joined by "and" to another word a speech verb follows is a subject too. */
 export const pairedSpeaker = (after: string) => SPEECH_SET.has(/^\s+and\s+\p{Lu}[\p{L}'’-]+\s+([a-z]+)\b/u.exec(after)?.[1] ?? '');
+/** Words after which a verb's bare form follows any subject: "What did Lavrov say?". */
+const BARE_VERB_LEADS = /\b(?:and|did|does|do|didn't|doesn't|will|would|can|could|should|shall|may|might|must|let|heard|hear|saw|watched|made|make)\s+$/i;
 /**
  * "its Converse brand posted": a speech verb's bare form right after one word is a noun that word names, as one
  * person "brands"; not after a plural ("Senators call for") or "and", nor after "did", "will" or "let" ("What did
@@ -18,7 +20,6 @@ export const bareVerbAfter = (name: string, after: string, before: string) => {
   const verb = /^\s+([a-z]+)\b/.exec(after)?.[1];
   return verb !== undefined && !name.endsWith('s') && verb !== 'read' && (SPEECH_SET.has(`${verb}s`) || SPEECH_SET.has(`${verb}es`)) && !BARE_VERB_LEADS.test(before);
 };
-const BARE_VERB_LEADS = /\b(?:and|did|does|do|didn't|doesn't|will|would|can|could|should|shall|may|might|must|let|heard|hear|saw|watched|made|make)\s+$/i;
 /** "Co-author", "Ex-minister", "Vice-chancellor": a role noun behind a prefix is that role. */
 const PREFIXED_ROLE = /^(?:co|ex|vice|deputy|acting)-(\p{Ll}+)$/u;
 export const isRoleNoun = (lower: string) => ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(PREFIXED_ROLE.exec(lower)?.[1] ?? '');
