@@ -14,7 +14,8 @@ import { sourceAfter, sourceNamed } from './sources.js';
  * sentence's subject, when known; `segStart` where the sentence starts, `postEnd` where the words after the quote end.
  */
 /** "… said (that) (the) ", right before a body: the body's wish is reported by the one who said it. */
-const REPORTED_BODY = /\b(said|says|told reporters|added|stressed|insisted|noted)\s+(?:that\s+)?(?:the\s+)?$/;
+// (A time may stand between the verb and "that": "Peskov said on Tuesday that Moscow welcomed …".)
+const REPORTED_BODY = /\b(said|says|told reporters|added|stressed|insisted|noted)\s+(?:(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|earlier|later|last\s+\p{Ll}+)\s+(?=that\s))?(?:that\s+)?(?:the\s+)?$/u;
 /** A clause that opens with "while" or "as", its subject and a verb of saying right before the quote. */
 const CLAUSE_CUE = new RegExp(`^\\s*(?:While|As|Whereas|Although|Though)\\s[^,;"“”]{1,80}\\b(?:${CUE_WORDS})\\s*$`);
 

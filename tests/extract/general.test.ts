@@ -8771,6 +8771,16 @@ describe('the five-hundred-and-tenth batch: a podcast\'s "[Maya Lindqvist]: Welc
   });
 });
 
+describe('the five-hundred-and-eleventh batch: \'Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow welcomed Washington\'s "sober" approach\' (PATTERNS 1.10)', () => {
+  const said = (verb: string) => speakers(`Talks\n\nKremlin spokesman Dmitry Peskov ${verb} that Moscow welcomed Washington's "sober" approach.\n`);
+  it('gives words a body is reported to welcome to the one reporting it, a day between the verb and "that"', () => {
+    expect(said('said on Tuesday')).toEqual([['sober', 'Dmitry Peskov']]);
+  });
+  it('still gives them to the one reporting it without the day', () => {
+    expect(said('said')).toEqual([['sober', 'Dmitry Peskov']]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
