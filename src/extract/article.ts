@@ -165,6 +165,8 @@ export function extractArticle(
   const turnAt = new Map([...turns, ...named].map((t) => [t.span.start, t]));
   const titleText = sections.filter((s) => s.kind === 'title').map((s) => text.slice(s.start, s.end)).join('\n');
   const holders = new Map<string, string | null>();
+  let answering: string | null | undefined; // who answers an interview: looked up once for answers, questions and title
+  const answerer = () => (answering === undefined ? (answering = interviewee(text, sections, mentions, people, byKey)) : answering);
   quoteSpans.forEach((q, i) => {
     const t = turnAt.get(q.start);
     if (!t) return;
@@ -176,13 +178,13 @@ export function extractArticle(
       : t.outlet
       ? organisationOf(orgKey(t.outlet), t.outlet, people, byKey).key
       : t.answerer
-        ? interviewee(text, sections, mentions, people, byKey)
+        ? answerer()
         : t.speaker || holder
           ? turnSpeaker((t.speaker ?? holder)!, people, byKey)
           : null;
     attributions[i] = { speakerKey: key, cue: t.label, method: 'turn' };
   });
-  quotedToAnswerer(text, turns, quoteSpans, attributions, () => interviewee(text, sections, mentions, people, byKey));
+  quotedToAnswerer(text, turns, quoteSpans, attributions, answerer);
   // A block quote signed below it ("– Dame Margaret Beckett") is the signer's: the one the signature names, else nobody.
   const signatureAt = new Map(signed.map((x) => [x.span.start, x.signature]));
   quoteSpans.forEach((q, i) => {
@@ -216,7 +218,7 @@ export function extractArticle(
   if (turns.some((t) => t.answerer)) {
     for (const h of headlines) {
       if (h.attribution.speakerKey || !FIRST_PERSON.test(text.slice(h.span.start, h.span.end))) continue;
-      const key = interviewee(text, sections, mentions, people, byKey);
+      const key = answerer();
       if (key) h.attribution = { speakerKey: key, cue: 'the interview it heads', method: 'headline' };
     }
   }
@@ -270,10 +272,8 @@ export function extractArticle(
   let readTo = 0;
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
-    // A live page's entry stamp ("23:10 30.10.2024" alone on its line, then the entry) dates the entry below it: its
-    // "today" is the stamp's day. Only on a page dated by its own stamp, a day of the week before it at most; and only
-    // right above the entry's words (a heading between at most), not a list of other stories' stamps over headlines.
-    // (Stamps are no sentences: the lines since the last sentence are looked at.)
+    // A live page's entry stamp ("23:10 30.10.2024" alone on its line, no sentence: read between sentences) dates the
+    // entries below: right above an entry's words, a week before the page's own day at most; no list of stories' stamps.
     const gap = reference.date && s.start > readTo + 6 ? text.slice(readTo, s.start).split('\n').filter((l) => l.trim()) : [];
     readTo = s.end;
     const at = gap.findIndex((l) => ENTRY_STAMP.test(l));

@@ -57,21 +57,21 @@ export function introducesOrOpens(text: string, mentions: readonly Mention[], ke
   return (intro.start >= from && /^,\s*(?:a|an|the|who)\s/.test(text.slice(intro.end, intro.end + 8))) || (spokeEarlier && first?.key === key && /^\s*$/.test(text.slice(from, first.start)));
 }
 
+const PLAYER_ROLES = new Set([...[...EPITHETS].filter((w) => !PERFORMERS.has(w)), 'captain', 'skipper', 'player', 'star', 'rookie']);
+/** Posts a performer's epithet may stand for: "the actor" for one introduced as a co-star. */
+const PERFORMER_ROLES = new Set([...PERFORMERS, 'star', 'co-star', 'musician', 'dancer', 'performer', 'entertainer']);
+/** Whether every post is one of these, read by its last word ("Rovers captain" is a captain's); none is. */
+const allAmong = (posts: ReadonlySet<string>, roles: readonly string[]) => roles.every((r) => posts.has(r.split(/\s+/).at(-1)!.toLowerCase()));
+/** Whether an epithet may stand for one of these posts: a performer's for no post or a performer's, a player's for a player's, wealth's for any. */
+export const epithetFits = (head: string, roles: readonly string[]) => WEALTH_EPITHETS.has(head) || allAmong(PERFORMERS.has(head) ? PERFORMER_ROLES : PLAYER_ROLES, roles);
 /**
  * A player's epithet ("the Nigerian international") is no one introduced by another post ("Napoli president X"): it is
  * then the one person the article introduced as a player ("Forward Victor Osimhen"), if only one.
  */
-const PLAYER_ROLES = new Set([...[...EPITHETS].filter((w) => !PERFORMERS.has(w)), 'captain', 'skipper', 'player', 'star', 'rookie']);
-/** Posts a performer's epithet may stand for: "the actor" for one introduced as a co-star. */
-const PERFORMER_ROLES = new Set([...PERFORMERS, 'star', 'co-star', 'musician', 'dancer', 'performer', 'entertainer']);
-/** Whether an epithet may stand for one of these posts: a performer's for no post or a performer's, a player's for a player's, wealth's for any. */
-export const epithetFits = (head: string, roles: readonly string[]) =>
-  WEALTH_EPITHETS.has(head) || roles.every((r) => (PERFORMERS.has(head) ? PERFORMER_ROLES : PLAYER_ROLES).has(r.split(/\s+/).at(-1)!.toLowerCase()));
 export function playerOrAny(key: string | undefined, epithet: boolean, people: Map<string, LocalPerson>): string | undefined {
-  const plays = (roles: readonly string[]) => roles.map((r) => r.split(/\s+/).at(-1)!.toLowerCase()).filter((w) => PLAYER_ROLES.has(w)).length;
   const roles = key ? people.get(key)!.roles : [];
-  if (!epithet || plays(roles) === roles.length) return key;
-  const players = [...people.values()].filter((p) => p.type === 'person' && p.roles.length && plays(p.roles) === p.roles.length);
+  if (!epithet || allAmong(PLAYER_ROLES, roles)) return key;
+  const players = [...people.values()].filter((p) => p.type === 'person' && p.roles.length && allAmong(PLAYER_ROLES, p.roles));
   return players.length === 1 ? players[0]!.key : undefined;
 }
 
