@@ -2,13 +2,14 @@ import { ADDRESSEE_VERBS, BUILDING_HEADS, DEMONYMS, DESCRIBING, HONORIFICS, isBu
 import { isGivenName, isMonthSurname } from './givenNames.js';
 import { nameShape } from './names.js';
 import { isNameToken, isTitle, runsIn, word } from './nameRuns.js';
-import { BODY_APPOSED, KIN, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, apposedBody, rolePhrasesBefore } from './bodyWords.js';
+import { BODY_APPOSED, ORG_KIND_BEFORE, ORG_NOUN_AFTER, ORG_NOUN_DESCRIBED, apposedBody } from './bodyWords.js';
+import { roleBeforeName } from './rolesBefore.js';
 import { COMPANY_HEADS } from './descriptions.js';
 import { isCredited } from './credits.js';
 import { listedAmong } from './listedNames.js';
 import { organisationRun, reporterOf } from './openOrgs.js';
 import { apposedAfter, CLAUSE_VERB_AFTER, headsQuotes, roleApposed, WORK_APPOSED, OWNS_AFTER_VERB, POST_APPOSED, PRESENT_RIGHT_AFTER, QUOTED_AS, roleGivenAfter, SURNAME_WITHHELD, saysNothing, TIME_AFTER, VERB_RIGHT_AFTER, WHO_AFTER, WHO_AFTER_BODY, WORD_AFTER } from './nameEvidence.js';
-import { CAMPUS_BEFORE, COMPETES_AFTER, DOCUMENT_HEADS, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, LOWER_CASE_ROLES, NOT_OCCUPATIONS, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, bareVerbAfter, isRoleNoun, pairedSpeaker, nameWordTitle, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, TWO_INITIALS, WORD_FAMILY_NAMES } from './openNameWords.js';
+import { CAMPUS_BEFORE, COMPETES_AFTER, DOCUMENT_HEADS, EVENT_HEADS, JOINED_TITLE, KIND_BEFORE, LEGAL_PARTIES, NO_WORDS, NUMBER_WORDS, QUESTION_VERBS, SPEECH_SET, STORMS, WORD_BEFORE, afterNameOf, bareVerbAfter, isRoleNoun, pairedSpeaker, nameWordTitle, pluralTitleOpens, postOfPlace, roleInRun, roleRightBefore, singularTitle, TWO_INITIALS, WORD_FAMILY_NAMES } from './openNameWords.js';
 
 /** "…, which makes both drugs, said": a relative "which" closed before a verb of saying, or ending a list's heading with a colon. */
 const WHICH_SAYS = /^,\s+which\s(?:[^,.;:"“”]{1,80},\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|announced|confirmed|warned|stated|insisted|argued|denied)\b|[^,.;:"“”\n]{1,80}:[ \t]*(?:\n|$))/;
@@ -233,31 +234,7 @@ export function findOpenNames(
       out.push({ start, end, lead: start, name, kind: 'organisation', role: null, titled: false, apposedBody: true });
       continue;
     }
-    // (On its own line and sentence: "on Friday.\n\nHis brother Callum" is "His brother", not "Friday. His brother".)
-    const roleMatch = before.match(/(?:^|[^\p{L}])((?:(?!\p{L}{4,}\.)\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}(\p{Ll}[\p{Ll}-]+))(\s*,)?\s+$/u);
-    // A role noun written with a capital at the start of a sentence ("Pilot Joao Reis landed") is a role all the same.
-    // ("Star Wars Jedi: Fallen Order": a role noun that is also a common noun with a capital, "Star", "Fan", "Host", is
-    // a role only in lower case, "the NBA star X".)
-    const capitalRole = tokens.slice(lastTitle >= 0 && roleInRun(tokens, lastTitle) ? lastTitle : lastTitle + 1, from).find((x) => isRoleNoun(x.t.toLowerCase()) && !LOWER_CASE_ROLES.has(x.t.toLowerCase()))?.t ?? null;
-    // A role noun of ours, or after a possessive a noun for a person: a relation ("her colleague Ousmane Sow") or
-    // one that names a doer ("his trainer, Ana Ruiz"), not a thing ("their album Blue Harbour").
-    const kinWord = /(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(\p{Ll}+)\s*,?\s+$/u.exec(before)?.[1];
-    const kin = roleMatch && kinWord !== undefined && (KIN.test(kinWord) || /(?:er|or|ist|ant|ent|ian)$/.test(kinWord));
-    // (An occupation by its ending, too: "astrophysicist Laura Bennett", "historian Ana Ruiz", "statistician …".)
-    const occupation = roleMatch && /^\p{Ll}{4,}(?:ist|ian|ologist|ographer|ician)$/u.test(roleMatch[2]!) && !NOT_OCCUPATIONS.has(roleMatch[2]!);
-    // ("singer-turned-farmer Dana Reyes", "co-founder Ana Ruiz": a compound is the role its last part names.)
-    const roleBefore = roleMatch && (ROLE_NOUNS.has(roleMatch[2]!) || ROLE_NOUNS.has(roleMatch[2]!.split('-').at(-1)!) || kin || occupation) ? roleMatch : null;
-    // "her challenger for the party leadership, Erik Strand,": a role phrase set off before the name by a comma.
-    // ("its former Speaker, Ike Obaro,": a role with a capital, unless one that is as often a common noun's start.)
-    const rolePhraseAsWritten = rolePhrasesBefore(before).find((r) => ROLE_NOUNS.has(r.toLowerCase()) || KIN.test(r.toLowerCase()));
-    const rolePhrase = rolePhraseAsWritten?.toLowerCase();
-    const capitalOnly = rolePhrase !== rolePhraseAsWritten && LOWER_CASE_ROLES.has(rolePhrase ?? '');
-    const phraseRole = rolePhrase && ((ROLE_NOUNS.has(rolePhrase) && !capitalOnly) || KIN.test(rolePhrase)) ? rolePhrase : null;
-    // ("World number one Jannik Sinner", "top seed Iga Swiatek", "third-seeded Ana Ruiz": a ranking is a player's role.)
-    const ranking = /(?:^|[^\p{L}])((?:[Ww]orld\s+)?(?:number|No\.?)\s*(?:one|two|three|\d{1,3})|(?:top|\w+-ranked|\d+(?:st|nd|rd|th))\s+seed|(?:top|\w+)-seeded)\s+$/iu.exec(before)?.[1];
-    // ("the head of the Russian Foreign Ministry Sergey Lavrov", as translated copy names a minister: that minister.)
-    const ministry = /\b(?:head|chief)\s+of\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3})Ministry\s+$/u.exec(before);
-    const openRole = roleBefore ? roleBefore[2]! : (capitalRole ?? ranking ?? (ministry ? `${ministry[1]}Minister` : null));
+    const { role: openRole, match: roleBefore, capitalRole, phraseRole } = roleBeforeName(chunk, at, tokens, lastTitle, from);
     // ("Trader Talk" alone on its line: a column's or a newsletter's name, not a trader called Talk.)
     if (nameTokens.length === 1 && openRole === capitalRole && capitalRole && /(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*(?:\n|$)/.test(after)) continue;
     // The words naming the person start at the run's first word past calendar and grammar words ("On Monday President X").

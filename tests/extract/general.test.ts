@@ -13,6 +13,17 @@ import { findFullDate, ownDate } from '../../src/extract/ownDate.js';
 import { splitSections } from '../../src/ingest/sections.js';
 import { splitSentences } from '../../src/ingest/sentences.js';
 import { hashText } from '../../src/ingest/load.js';
+describe('the five-hundred-and-twelfth batch: "A spokesperson for the Kenya National Commission on Human Rights, Ramadhan Abubakar," (PATTERNS 1.2)', () => {
+  it('reads a role set off before a name across a long body name, the name\'s given name unknown', () => {
+    expect(
+      speakers('Report\n\nA spokesperson for the Kenya National Commission on Human Rights, Ramadhan Abubakar, disputed that account. "Our monitors saw live rounds," he said.\n'),
+    ).toEqual([['Our monitors saw live rounds,', 'Ramadhan Abubakar']]);
+  });
+  it('still makes no person of a place set off after the same body', () => {
+    expect(persons('Report\n\nThe offices of the Kenya National Commission on Human Rights, Kilimani Heights, were closed on Monday.\n')).toEqual([]);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
