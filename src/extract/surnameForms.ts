@@ -88,7 +88,8 @@ export function surnameMentions(
     // A given name before a surname known alone ("Alcaraz, who …, said" then "beat Carlos Alcaraz") completes it.
     const newFirst = m[1] && !p.first && p.type === 'person' && !NOT_NAME.has(m[1]) && !NOT_NAMES.has(m[1]) && !HONORIFICS.has(m[1]) && !DEMONYMS.has(m[1]) && !TITLE_WORDS.has(m[1]) && !ORG_HEADS.has(m[1]);
     if (newFirst) p.first = m[1]!;
-    const firstOk = m[1] && p.first && similarFirstNames(m[1], p.first);
+    // ("As Feijóo put it": a sentence's first word is no given name, however like one "Alberto" a two-letter word looks.)
+    const firstOk = m[1] && p.first && !NOT_NAME.has(m[1]) && !NOT_NAMES.has(m[1]) && similarFirstNames(m[1], p.first);
     const at = offset + m.index + (firstOk ? 0 : m[0].length - m[2]!.length);
     const full = firstOk ? m[0] : m[2]!;
     if (firstOk && !p.names.includes(full)) p.names.push(full);

@@ -24,6 +24,16 @@ describe('the five-hundred-and-twelfth batch: "A spokesperson for the Kenya Nati
   });
 });
 
+describe('the five-hundred-and-thirteenth batch: "As Feijóo put it," after "Alberto Feijóo" (PATTERNS 1.8)', () => {
+  const namesOf = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => p.names);
+  it('takes no sentence\'s first word for a two-letter short form of the given name', () => {
+    expect(namesOf('Budget\n\nOpposition leader Alberto Feijóo spoke after the vote.\n\nAs Feijóo put it, the budget was "dead on arrival".\n')).toEqual([['Alberto Feijóo']]);
+  });
+  it('still takes a two-letter short form that is a name', () => {
+    expect(namesOf('Budget\n\nOpposition leader Alberto Feijóo spoke after the vote.\n\nAl Feijóo said the budget was "dead on arrival".\n')).toEqual([['Alberto Feijóo', 'Al Feijóo']]);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
