@@ -21,16 +21,18 @@ export const ADDRESSED_POST = /^(?:Speaker|President|Chairman|Chairwoman|Chair|S
 /** A post of two words an honorific addresses though its first word is no title ("Mr. Ranking Member"). */
 export const ADDRESSED_PAIR = /^Ranking Member$/;
 /** The words NEWS_BODY needs, tested first with a plain pattern (most paragraphs have none). */
-export const NEWS_WORDS = /agency|broadcaster|television|newspaper|outlet|daily|radio|state media/;
+export const NEWS_WORDS = /agency|broadcaster|television|newspaper|outlet|daily|radio|state media|Xinhua|TASS|Interfax|Yonhap|Kyodo|Anadolu|Bernama|Antara|Tasnim|KCNA|Ukrinform|BelTA|Reuters|AFP/;
+/** News agencies copy names alone, with no word saying what they are ("…," Yonhap added; TASS reported). */
+const AGENCY_NAMES = 'Xinhua|TASS|RIA Novosti|Interfax|Yonhap|Kyodo|Anadolu|Bernama|Antara|Tasnim|KCNA|Ukrinform|BelTA|Reuters|AFP';
 /** The verbs a news body is the subject of ("KCNA called the meeting "…""). */
 const NEWS_VERB = 'said|says|reported|reports|quoted|cited|added|wrote|announced|stated|called|described|denounced|accused|warned|urged|claimed|insisted';
 /**
  * A news body named by what it is: before its name ("state broadcaster CCTV") or after it ("Xinhua news agency"), or a
- * country's state media by that whole name ("Russian state media"). (A full stop inside its name only between letters:
+ * country's state media by that whole name ("Russian state media"), or an agency by its own ("Yonhap added"). (A full stop inside its name only between letters:
  * "the newspaper Pravo Dnes. He said" ends at "Dnes".)
  */
 export const NEWS_BODY = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:[Ss]tate(?:-run)?|[Oo]fficial|[Pp]ublic|[Nn]ational)\s+)?(?:news agency|broadcaster|television|newspaper|news outlet|daily|radio)\s+(\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{L}))*){0,2}\.?)(?=\s+(?:${NEWS_VERB})\b)|(?<![\p{L}])(?:(\p{Lu}[\p{L}\p{N}&.-]*)\s+news agency|(\p{Lu}[\p{L}\p{N}&.-]*\s+state media))(?=\s+(?:${NEWS_VERB})\b)`,
+  String.raw`(?<![\p{L}])(?:(?:[Ss]tate(?:-run)?|[Oo]fficial|[Pp]ublic|[Nn]ational)\s+)?(?:news agency|broadcaster|television|newspaper|news outlet|daily|radio)\s+(\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{L}))*){0,2}\.?)(?=\s+(?:${NEWS_VERB})\b)|(?<![\p{L}])(?:(\p{Lu}[\p{L}\p{N}&.-]*)\s+news agency|(\p{Lu}[\p{L}\p{N}&.-]*\s+state media)|(${AGENCY_NAMES}))(?=\s+(?:${NEWS_VERB})\b)`,
   'gu',
 );
 

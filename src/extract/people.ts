@@ -243,7 +243,7 @@ export function findPeople(
     }
     // "state broadcaster CCTV", "the official news agency WAM", "Xinhua news agency": a news body by what it is; and
     // a company by its post ("Ryanair chief executive Michael O'Leary").
-    const news = NEWS_WORDS.test(chunk) ? matchesOf(NEWS_BODY, chunk).map((m) => ({ name: m[1] ?? m[2] ?? m[3]!, index: m.index! + m[0].indexOf(m[1] ?? m[2] ?? m[3]!) })) : [];
+    const news = NEWS_WORDS.test(chunk) ? matchesOf(NEWS_BODY, chunk).map((m) => ({ name: m[1] ?? m[2] ?? m[3] ?? m[4]!, index: m.index! + m[0].indexOf(m[1] ?? m[2] ?? m[3] ?? m[4]!) })) : [];
     for (const b of [...news, ...bodiesBeforePosts(chunk, (w) => PLACES.has(w) || placesIn.has(w))]) {
       const key = bodyFound(b.name, chunk.slice(b.index + b.name.length, b.index + b.name.length + 12));
       // (A name in capitals is a body wherever it stands: "state news agency Agence Nord described".)

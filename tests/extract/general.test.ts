@@ -34,6 +34,19 @@ describe('the five-hundred-and-thirteenth batch: "As Feijóo put it," after "Alb
   });
 });
 
+describe('the five-hundred-and-fourteenth batch: \'"…," Yonhap added\', a news agency by its name alone (PATTERNS 1.10)', () => {
+  const bodies = (text: string) => extract(text).people.map((p) => [p.type, p.names[0] ?? p.last]);
+  it('gives the words to the agency, a body, not a person', () => {
+    const text = 'Talks\n\nThe ministry said the two ministers met in Seoul. "They also discussed supply chains for critical minerals," Yonhap added.\n';
+    expect(speakers(text)).toEqual([['They also discussed supply chains for critical minerals,', 'Yonhap']]);
+    expect(bodies(text)).toEqual([['organisation', 'Yonhap']]);
+    expect(speakers('Talks\n\n"Moscow is ready for dialogue," TASS reported, citing a source.\n')).toEqual([['Moscow is ready for dialogue,', 'TASS']]);
+  });
+  it('still gives the words to the one who told the agency', () => {
+    expect(speakers('Talks\n\nForeign Minister Park Min-ho spoke in Seoul. "We are ready," Park told Yonhap on Tuesday.\n')).toEqual([['We are ready,', 'Park Min-ho']]);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
