@@ -69,7 +69,10 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
     if (about?.key === ANONYMOUS && m.kind === 'org' && /^\s*,\s*$/.test(clause) && /\b(?:for|of|at)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+$/u.test(text.slice(about.start, about.end))) return about;
     const naming = about?.key === ANONYMOUS && /^\s*,\s*(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(clause);
     // (Not a clause of its own after ", and": "The mayor met Ana Ruiz, and Tom Roe, the bank chief, said" is Roe's.)
-    if (!naming && /^\s*,[^,"“”.;:]{0,100}$/.test(clause) && !/^\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?$/i.test(clause) && !/^\s*,\s*(?:and|but|while|whereas)\s/.test(clause)) return about;
+    // ("Sen. Susan Collins of Maine, the top Republican on the Appropriations Committee, told": where one named is from
+    // may stand before the comma that opens a clause closed by a body.)
+    const fromPlace = about && PERSON_FIRST.has(about.kind) && m.kind === 'org' && /^\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*,/u.test(clause);
+    if (!naming && /^\s*,[^,"“”.;:]{0,100}$/.test(fromPlace ? clause.replace(/^\s+of\s+[^,]+/, '') : clause) && !/^\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?$/i.test(clause) && !/^\s*,\s*(?:and|but|while|whereas)\s/.test(clause)) return about;
     // ("Ana Ruiz and Tom Roe, the bank chief, say": two speaking together are no one of them.)
     if (about && about.kind !== 'org' && m.kind !== 'org' && /^\s+and\s+$/.test(text.slice(about.end, m.start))) return { ...m, key: ANONYMOUS };
     return m;

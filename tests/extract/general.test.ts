@@ -47,6 +47,17 @@ describe('the five-hundred-and-fourteenth batch: \'"…," Yonhap added\', a news
   });
 });
 
+describe('the five-hundred-and-fifteenth batch: "Sen. Susan Collins of Maine, the top Republican on the Appropriations Committee, told" (PATTERNS 1.3)', () => {
+  it('gives the words to the one named before "of" a place and a clause that a body closes', () => {
+    expect(
+      speakers('Vote\n\nSen. Susan Collins of Maine, the top Republican on the Appropriations Committee, told reporters that the bill was "far from perfect".\n'),
+    ).toEqual([['far from perfect', 'Susan Collins']]);
+  });
+  it('still gives them to the one named after a role "of" a place', () => {
+    expect(speakers('Obituary\n\nThe governor of Rivers State, Amaka Obi, called her "a true daughter of the delta" on Monday.\n')).toEqual([['a true daughter of the delta', 'Amaka Obi']]);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
