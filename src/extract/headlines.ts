@@ -213,6 +213,8 @@ function governmentNamed(name: string, people: LocalPerson[], byKey: Map<string,
 }
 
 const fold = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A quote's own words, without a quote inside it: "you have not fixed the 'Giuliani problem'" coins no "Giuliani problem". */
+const ownWords = (s: string) => fold(s.replace(/(?<![\p{L}\p{N}])['‘][^'‘’"“”]+['’](?![\p{L}\p{N}])/gu, ' '));
 
 /**
  * The speaker of the quote below that shares the longest run of words (three or more) with a headline quote; or, for one
@@ -223,14 +225,14 @@ function echoSpeaker(quote: string, text: string, body: readonly { span: QuoteSp
   // (Two words only after a title's colon, when a quote below says just those: "Briefing 12 May: "Stay home"" over 'told
   // people to "stay home"'; "Storm leaves town "cut off"" is a scare quote, whoever says it below.)
   if (words.length <= 2 && exact) {
-    const same = new Set(body.filter((b) => b.speakerKey && fold(text.slice(b.span.start, b.span.end)).join(' ') === words.join(' ')).map((b) => b.speakerKey));
+    const same = new Set(body.filter((b) => b.speakerKey && ownWords(text.slice(b.span.start, b.span.end)).join(' ') === words.join(' ')).map((b) => b.speakerKey));
     return same.size === 1 ? [...same][0]! : null;
   }
   if (words.length < 3) return null;
   let best = { run: least - 1, key: null as string | null, tie: false };
   for (const b of body) {
     if (!b.speakerKey) continue;
-    const run = longestRun(words, fold(text.slice(b.span.start, b.span.end)));
+    const run = longestRun(words, ownWords(text.slice(b.span.start, b.span.end)));
     if (run > best.run) best = { run, key: b.speakerKey, tie: false };
     else if (run === best.run && b.speakerKey !== best.key) best.tie = true;
   }

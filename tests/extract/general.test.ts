@@ -58,6 +58,22 @@ describe('the five-hundred-and-fifteenth batch: "Sen. Susan Collins of Maine, th
   });
 });
 
+describe('the five-hundred-and-sixteenth batch: a numbered subheading "7. "The budget problem"" that a question below quotes inside its own (PATTERNS 1.7)', () => {
+  const page = (question: string) =>
+    `Five takeaways from the hearing\n\nTwo officials testified on Tuesday.\n\n1. "Not some rogue channel"\n\n"My role was not some rogue channel, but the official one," Ana Volk told the committee.\n\n2. "The budget problem"\n\n${question}`;
+  it('gives the subheading to no one when the words below are a quote inside another\'s', () => {
+    expect(speakers(page('"So it is fair to say you have not fixed the \'budget problem\'?" Chairman Tom Reyes asked.\n'))).toEqual([
+      ['Not some rogue channel', 'Ana Volk'],
+      ['My role was not some rogue channel, but the official one,', 'Ana Volk'],
+      ['The budget problem', null],
+      ["So it is fair to say you have not fixed the 'budget problem'?", 'Tom Reyes'],
+    ]);
+  });
+  it('still gives it to the one who says the words below as their own', () => {
+    expect(speakers(page('"So it is fair to say you have not fixed the budget problem?" Chairman Tom Reyes asked.\n'))[2]).toEqual(['The budget problem', 'Tom Reyes']);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
