@@ -122,6 +122,9 @@ function specificRoles(roles: string[]): string[] {
   return unique.filter((r) => !unique.some((o) => o !== r && o.toLowerCase().endsWith(` ${r.toLowerCase()}`)));
 }
 
+/** The words of a post that say what it is ("Lady Justice" -> lady, justice; "attorney general" -> attorney, general). */
+const postWords = (post: string) => post.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && w !== 'the' && w !== 'for' && w !== 'and');
+
 /** Whether a person's name is written family name first ("Zhao Mingde", surname "Zhao"). */
 const familyFirst = (p: LocalPerson) => p.type === 'person' && p.names.some((n) => n.startsWith(`${p.last} `));
 
@@ -174,8 +177,12 @@ export function mergePeople(perArticle: readonly PerArticle[], memo = new People
     const named = groups.length;
     const bySize = groups.slice().sort((a, b) => b.members.length - a.members.length);
     const main = named === 1 || (named > 1 && bySize[0]!.members.length >= 2 * bySize[1]!.members.length) ? bySize[0] : undefined;
+    // (Not one whose post shares no word with the posts the person named in full holds: "Lady Justice Carr" in a court
+    // report is not Georgia's attorney general, Chris Carr, of another story.)
+    const mainPosts = new Set(main?.members.flatMap((o) => o.p.roles.flatMap(postWords)));
+    const fits = (p: LocalPerson) => !p.roles.length || !mainPosts.size || p.roles.some((r) => postWords(r).some((w) => mainPosts.has(w)));
     members.forEach((m, i) => {
-      if (!m.p.first) join(main ?? groups[named], m, i);
+      if (!m.p.first) join(main && fits(m.p) ? main : groups[named], m, i);
     });
     for (const g of groups) g.members.sort((a, b) => a.at - b.at);
     groups.sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);

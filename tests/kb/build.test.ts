@@ -75,6 +75,23 @@ describe('people', () => {
     ]);
   });
 
+  it('gives a surname alone with a post to the one named in full only when a word of their posts is shared', () => {
+    const local = (articleId: string, first: string | null, last: string, roles: string[]) => ({
+      articleId,
+      people: [{ key: `p:${last.toLowerCase()}`, type: 'person' as const, first, last, names: first ? [`${first} ${last}`] : [], aliases: [last], roles, nationality: null }],
+    });
+    const names = (merged: ReturnType<typeof mergePeople>) => merged.people.map((p) => [p.name, p.articleIds]);
+    // "Lady Justice Carr" in a court report is not the attorney general Chris Carr of another story.
+    expect(names(mergePeople([local('a', 'Chris', 'Carr', ['attorney general']), local('b', null, 'Carr', ['Lady Justice'])]))).toEqual([
+      ['Chris Carr', ['a']],
+      ['Carr', ['b']],
+    ]);
+    // "President Putin" is "Russian President Vladimir Putin"; a surname with no post joins him too.
+    expect(names(mergePeople([local('a', 'Vladimir', 'Putin', ['Russian President']), local('b', null, 'Putin', ['President']), local('c', null, 'Putin', [])]))).toEqual([
+      ['Vladimir Putin', ['a', 'b', 'c']],
+    ]);
+  });
+
   it('takes roles from titles, undoing the rewording ("Overseas Minister", "Protection Minister", "State Division")', () => {
     expect(person('antony-blinken').roles).toEqual(['US Secretary of State']);
     expect(person('dmitry-peskov').roles).toEqual(['Kremlin spokesman']);
