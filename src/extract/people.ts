@@ -19,7 +19,7 @@ import { familyNames } from './kinNames.js';
 import { ledeName } from './ledeNames.js';
 import { familyFirstNames, familyFirstWritten } from './familyFirst.js';
 import { surnameForms, surnameMentions } from './surnameForms.js';
-import { acceptMentions, apposedName, bylineNames, fullerNamed, peerNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole, unreadNames } from './peopleParts.js';
+import { acceptMentions, apposedName, bracketedInitials, bylineNames, fullerNamed, fullNameOpenedBy, peerNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole, unreadNames } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesBeforePosts, bodiesForNames, companiesByEvidence, isBodysRole, isGroupPlural, isProductWord, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { BARE_POST, CAPITAL_GOVERNMENTS, DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, POST_SPEAKS, SPEAKER_NAME, TITLE, namesUsedAlone } from './personPatterns.js';
 
@@ -304,20 +304,15 @@ export function findPeople(
       }
       // (The evidence that found a full name is its own: "Maria Costa, 52, the elder of the two," beside Elena Costa,
       // "Kurt Busch" beside Kyle Busch, are other people.)
-      const p = short ?? personFor(n.name, known?.roles.length ? null : n.role, null, undefined, true);
+      // ("my friend Jean-Noël" under "Remarks by … Foreign Minister Jean-Noël Barrot": the one full name the page opens so.)
+      const opened = !short && !known && (!n.titled || /^\p{Ll}/u.test(n.role ?? '')) && !n.name.includes(' ') ? fullNameOpenedBy(text, spans, n.name) : undefined;
+      const p = short ?? personFor(opened ?? n.name, known?.roles.length ? null : n.role, null, undefined, true);
+      if (opened && !p.aliases.includes(n.name)) p.aliases.push(n.name);
       const lead = span.start + n.lead;
       candidates.push({ start: lead, end, kind: n.titled ? 'title' : 'name', key: p.key, text: text.slice(lead, end), priority: 2.5 });
     }
   }
-  // "President Andrés Manuel López Obrador (AMLO)": initials in brackets after a person's full name stand for them.
-  for (const m of text.matchAll(/\s\(([A-Z]{2,6})\)/g)) {
-    const named = candidates.find((c) => c.end === m.index && c.key?.startsWith('p:'));
-    const p = named && people.get(named.key!);
-    const full = p?.names[0]?.split(/\s+/);
-    if (p && full && full.length === m[1]!.length && full.every((w, k) => w[0] === m[1]![k]) && !p.aliases.includes(m[1]!)) p.aliases.push(m[1]!);
-    // (Other letters in brackets after a person's name stand for no body either: "Ana Ruiz (XYZW)" … "XYZW said".)
-    else if (p) personLetters.add(m[1]!);
-  }
+  bracketedInitials(text, candidates, people, personLetters);
   // ("her husband, Emeka,": a relative by given name alone takes the family's name; "Wang" alone, "Wang Yi" named
   // where nothing made him anyone, the full name.)
   familyNames(text, candidates, people);

@@ -2,6 +2,7 @@ import type { Span } from '../ingest/sentences.js';
 import { normaliseRewording } from '../ingest/rewording.js';
 import type { Candidate, LocalPerson, Mention } from './mentions.js';
 import { foldName, nameShape } from './names.js';
+import { isGivenName } from './givenNames.js';
 import { APPOSED, APPOSED_VERB, NAT, NOT_BARE_NAME, NOT_NAME } from './personPatterns.js';
 import { PLACES, TITLE_WORDS } from './lexicon.js';
 
@@ -185,4 +186,36 @@ export function peerNames(text: string, people: Iterable<LocalPerson>): void {
     if (title?.endsWith('Justice')) p.aliases.push(`${title} ${p.last}`);
     else if (title) Object.assign(p, { first: title, names: [`${title} ${p.last}`] });
   }
+}
+
+/**
+ * "President Andrés Manuel López Obrador (AMLO)": initials in brackets after a person's full name stand for them; other
+ * letters in brackets after a person's name stand for no body either ("Ana Ruiz (XYZW)" … "XYZW said").
+ */
+export function bracketedInitials(text: string, candidates: readonly Candidate[], people: ReadonlyMap<string, LocalPerson>, personLetters: Set<string>): void {
+  for (const m of text.matchAll(/\s\(([A-Z]{2,6})\)/g)) {
+    const named = candidates.find((c) => c.end === m.index && c.key?.startsWith('p:'));
+    const p = named && people.get(named.key!);
+    const full = p?.names[0]?.split(/\s+/);
+    if (p && full && full.length === m[1]!.length && full.every((w, k) => w[0] === m[1]![k]) && !p.aliases.includes(m[1]!)) p.aliases.push(m[1]!);
+    else if (p) personLetters.add(m[1]!);
+  }
+}
+
+/**
+ * The one full name the text writes opening with `given` and a surname, only where the people are not read (a title or
+ * a heading: "Remarks by Foreign Minister Jean-Noël Barrot"), for a given name alone in the body ("my friend Jean-Noël").
+ */
+export function fullNameOpenedBy(text: string, spans: readonly Span[], given: string): string | undefined {
+  if (!isGivenName(given) && !/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(given)) return undefined;
+  const found = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}'’-])${given}\\s+(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}])`, 'gu'))) {
+    const inBody = spans.some((s) => s.start <= m.index && m.index < s.end);
+    if (inBody) return undefined;
+    // (Not a headline in capitals word by word: "Prince Andrew Partying With Friends".)
+    const line = text.slice(text.lastIndexOf('\n', m.index) + 1, (text.indexOf('\n', m.index) + 1 || text.length + 1) - 1);
+    if (/\S\s+(?:With|At|Of|For|In|On|To|The|And|By|From|As)\s/.test(line)) continue;
+    if (!NOT_NAME.has(m[1]!) && !TITLE_WORDS.has(m[1]!) && !PLACES.has(m[1]!)) found.add(`${given} ${m[1]}`);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

@@ -74,6 +74,22 @@ describe('the five-hundred-and-sixteenth batch: a numbered subheading "7. "The b
   });
 });
 
+describe('the five-hundred-and-seventeenth batch: "my friend Jean-Noël" under "Remarks by … Foreign Minister Jean-Noël Barrot" (PATTERNS 1.3)', () => {
+  const namesOf = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => [p.names[0] ?? p.last, p.aliases]);
+  it('takes a given name alone in the body for the one full name a title opens with it', () => {
+    expect(namesOf('Remarks by Foreign Minister Jean-Noël Barrot at a press conference\n\nIt is a pleasure to welcome my friend Jean-Noël to Warsaw, Sikorski said.\n')).toEqual([
+      ['Jean-Noël Barrot', ['Jean-Noël']],
+      ['Sikorski', []],
+    ]);
+  });
+  it('still takes it for no one when the title opens two full names with it', () => {
+    expect(namesOf('Remarks by Minister Tom Barrot and Senator Tom Hale\n\nIt is a pleasure to welcome my friend Tom to Warsaw, Sikorski said.\n')).toEqual([
+      ['Tom', []],
+      ['Sikorski', []],
+    ]);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
