@@ -54,7 +54,7 @@ export const TITLE_WORDS = new Set([...PORTFOLIOS, ...words(`
   Minister-designate Emeritus Honorary PM MP MEP Mr. Mrs. Ms. Dr. Prof. Gen. Lt. Col. Sgt. Capt. Rep. Sen. Gov. Rev. Maj. Supt. Insp. Det. Cmdr. Adm.
   Supt Insp Det Cmdr Cllr Ch DCI DCS PCSO Sens Reps Govs Drs Sens. Reps. Govs. Drs. Datuk Dato Datin Tun Seri Shri Smt Smt. Shrimati Seyed Seyyed Sayyid Sayed Alhaji Alhaja Haji Hajjah Rt Hon Pehin
   Supervisor Alderman Alderwoman Selectman Legislator Trustee Administrator Ombudsman Prosecutor Registrar Chaplain DI DS
-  Recorder Assessor Clerk MLA MSP MPP
+  Recorder Assessor Clerk MLA MSP MPP FM EAM HM CM DPM NSA CJI AG DA
 `)]);
 
 /**

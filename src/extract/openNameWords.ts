@@ -57,7 +57,7 @@ export const NUMBER_WORDS = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Te
 /** Family names that are English words ("To Lam", "An Duc", "He Lifeng"): a name's only beside the given name. */
 export const WORD_FAMILY_NAMES = /^(?:To|An|He)$/;
 /** Two initials written with no stops ("JD Vance", "AJ Brown"), not a country's, a body's or a medium's code. */
-export const TWO_INITIALS = /^(?!US|UK|EU|UN|AP|AI|TV|PM|MP|NY|LA|DC|FC|OK|ID|IT|HR|PR|BC|AD|PC|VP|GP|ER|DJ|MC|UA|RU|IS|SA|ST|NO|JP|BP|HP|LG|EY|GE)[A-Z]{2}$/;
+export const TWO_INITIALS = /^(?!US|UK|EU|UN|AP|AI|TV|PM|MP|FM|HM|CM|AG|DA|NY|LA|DC|FC|OK|ID|IT|HR|PR|BC|AD|PC|VP|GP|ER|DJ|MC|UA|RU|IS|SA|ST|NO|JP|BP|HP|LG|EY|GE)[A-Z]{2}$/;
 /** The last word of a document's name, no person's: "General Data Protection Regulation", "Online Safety Act". */
 export const DOCUMENT_HEADS = /^(?:Regulation|Act|Directive|Treaty|Accord|Protocol|Charter|Declaration|Amendment|Constitution)$/;
 

@@ -90,6 +90,18 @@ describe('the five-hundred-and-seventeenth batch: "my friend Jean-Noël" under "
   });
 });
 
+describe('the five-hundred-and-eighteenth batch: a post by its letters, "FM Wang said", "EAM Jaishankar said" (PATTERNS 1.3)', () => {
+  const talks = (tag: string) => speakers(`Talks\n\nChinese Foreign Minister Wang Yi met External Affairs Minister S Jaishankar and Home Minister Amit Shah.\n\n"We had a good discussion," ${tag} said.\n`);
+  it('reads the letters as the post before a surname named in full', () => {
+    expect(talks('FM Wang')).toEqual([['We had a good discussion,', 'Wang Yi']]);
+    expect(talks('EAM Jaishankar')).toEqual([['We had a good discussion,', 'S Jaishankar']]);
+    expect(talks('HM Shah')).toEqual([['We had a good discussion,', 'Amit Shah']]);
+  });
+  it('still reads two capitals with no stops before a surname as a given name\'s initials', () => {
+    expect(speakers('Talks\n\n"We had a good discussion," Vice President JD Vance said.\n')).toEqual([['We had a good discussion,', 'JD Vance']]);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
