@@ -8,6 +8,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'prof', 'no', 'vs', 'etc', 'inc', 'ltd', 'co',
   // Ranks and forms of address before a name: "Cmdr. Dale Hutton", "Capt. Ana Ruiz", "Rev. Al Green".
   'cmdr', 'capt', 'maj', 'adm', 'brig', 'cpl', 'pvt', 'supt', 'insp', 'det', 'atty', 'hon', 'rev', 'fr',
+  // (And as Philippine, Nigerian and Commonwealth copy writes them: "Amb. Ana Ruiz", "Sec. Manalo", "Engr. Umahi", "Rt. Hon.".)
+  'amb', 'sec', 'pres', 'usec', 'asec', 'engr', 'barr', 'rt',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'a.m', 'p.m', 'approx',
 ]);
 

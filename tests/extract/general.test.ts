@@ -102,6 +102,24 @@ describe('the five-hundred-and-eighteenth batch: a post by its letters, "FM Wang
   });
 });
 
+describe('the five-hundred-and-nineteenth batch: "Cde Mnangagwa", "His Excellency Mnangagwa", "Amb. Manalo", "Engr. Umahi" (PATTERNS 1.3)', () => {
+  const said = (tag: string) =>
+    speakers(`Talks\n\nPresident Emmerson Mnangagwa met Secretary Enrique Manalo and Minister David Umahi.\n\n"We had a good discussion," ${tag} said.\n`)[0]![1];
+  it('reads forms of address from Zimbabwean, Philippine and Nigerian copy as honorifics or titles before a surname', () => {
+    expect(['Cde Mnangagwa', 'His Excellency Mnangagwa', 'Amb. Manalo', 'Sec. Manalo', 'Engr. Umahi', 'Rt. Hon. Mnangagwa'].map(said)).toEqual([
+      'Emmerson Mnangagwa',
+      'Emmerson Mnangagwa',
+      'Enrique Manalo',
+      'Enrique Manalo',
+      'David Umahi',
+      'Emmerson Mnangagwa',
+    ]);
+  });
+  it('still ends a sentence after a word that is no such abbreviation', () => {
+    expect(speakers('Talks\n\nThe delegates met Manalo. "We had a good discussion," Umahi said.\n')).toEqual([['We had a good discussion,', 'Umahi']]);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
