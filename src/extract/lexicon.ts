@@ -55,6 +55,7 @@ export const TITLE_WORDS = new Set([...PORTFOLIOS, ...words(`
   Supt Insp Det Cmdr Cllr Ch DCI DCS PCSO Sens Reps Govs Drs Sens. Reps. Govs. Drs. Datuk Dato Datin Tun Seri Shri Smt Smt. Shrimati Seyed Seyyed Sayyid Sayed Alhaji Alhaja Haji Hajjah Rt Hon Pehin
   Supervisor Alderman Alderwoman Selectman Legislator Trustee Administrator Ombudsman Prosecutor Registrar Chaplain DI DS
   Recorder Assessor Clerk MLA MSP MPP FM EAM HM CM DPM NSA CJI AG DA Amb Amb. Sec Sec. Pres Pres. Usec Usec. Asec Asec. Rt. Hon.
+  Excellency Cde Comrade Engr Engr. Barr Barr. Mme Mlle Herr Frau Maj-Gen Lt-Gen Brig-Gen Lt-Col Maj.-Gen. Lt.-Gen. Major-General Lieutenant-General Brigadier-General Lieutenant-Colonel Rear-Admiral
 `)]);
 
 /**
@@ -71,7 +72,8 @@ export const TITLE_MODIFIERS = new Set([...PORTFOLIOS, ...words(`
 
 /** Words of a title that are honorifics: they go before a name or a surname alone ("Mr Blinken", "Sir Keir"). */
 export const HONORIFICS = words(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Sheikh Prince Princess King Queen Emir Sultan Rev Father Rabbi Imam Mullah Maulana
-  Shri Smt Shrimati Mr. Mrs. Ms. Dr. Prof. Rev. Smt. Datuk Dato Datin Tun Seyed Seyyed Sayyid Sayed Excellency Cde Comrade Engr Engr. Barr Barr.`);
+  Shri Smt Shrimati Mr. Mrs. Ms. Dr. Prof. Rev. Smt. Datuk Dato Datin Tun Seyed Seyyed Sayyid Sayed Excellency Cde Comrade Engr Engr. Barr Barr.
+  Mme Mlle Herr Frau`);
 
 /**
  * Lower-case role nouns that, right before a capitalised name, say it is a person ("Barcelona coach Hansi Flick",

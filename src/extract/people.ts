@@ -19,7 +19,7 @@ import { familyNames } from './kinNames.js';
 import { ledeName } from './ledeNames.js';
 import { familyFirstNames, familyFirstWritten } from './familyFirst.js';
 import { surnameForms, surnameMentions } from './surnameForms.js';
-import { acceptMentions, apposedName, bracketedInitials, bylineNames, fullerNamed, fullNameOpenedBy, peerNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole, unreadNames } from './peopleParts.js';
+import { acceptMentions, addressedForm, apposedName, bracketedInitials, bylineNames, fullerNamed, fullNameOpenedBy, peerNames, placesNamedIn, ROLE_NOT_RECORDED, sharesGivenWord, shortsOf, titleCaseRole, unreadNames } from './peopleParts.js';
 import { ADDRESSED_PAIR, ADDRESSED_POST, bodiesBeforePosts, bodiesForNames, companiesByEvidence, isBodysRole, isGroupPlural, isProductWord, NEWS_BODY, NEWS_WORDS, onlyReports } from './groups.js';
 import { BARE_POST, CAPITAL_GOVERNMENTS, DEPUTY, FULL_NAME, HONORIFIC, NAME, NAT, NOT_BARE_NAME, NOT_NAME, ORGANISATIONS, POST_SPEAKS, SPEAKER_NAME, TITLE, namesUsedAlone } from './personPatterns.js';
 
@@ -120,7 +120,7 @@ export function findPeople(
     if (first && !p.first) p.first = first;
     // The fullest name first: it is the one shown ("Alberto Núñez Feijóo", not "Nunez Feijoo" met earlier).
     if (first && !p.names.includes(name)) {
-      if (p.names.length && name.split(/\s+/).length > p.names[0]!.split(/\s+/).length) p.names.unshift(name);
+      if (p.names.length && name.split(/\s+/).length > p.names[0]!.split(/\s+/).length && !addressedForm(name, p.names)) p.names.unshift(name);
       else p.names.push(name);
     }
     if (role && bareRole && !ROLE_NOT_RECORDED.test(bareRole) && !p.roles.includes(role)) p.roles.push(role);

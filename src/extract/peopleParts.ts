@@ -85,7 +85,6 @@ export function sharesGivenWord(name: string, first: string, p: LocalPerson): bo
   });
 }
 
-/** Every form that alone may stand for a person: the surname, and each full name's short forms ("Li", "Burhan"). */
 /**
  * The one person named before by a longer name these words open: "Finance Minister Sri Mulyani Indrawati … Sri Mulyani
  * told parliament", as Indonesian and Malay copy shortens names.
@@ -101,6 +100,7 @@ export function fullerNamed(people: Iterable<LocalPerson>, name: string): LocalP
   return found;
 }
 
+/** Every form that alone may stand for a person: the surname, and each full name's short forms ("Li", "Burhan"). */
 export function shortsOf(p: LocalPerson): Set<string> {
   // (A one-word alias is a nickname the text gave: it stands for the person as a surname does.)
   return new Set([p.last, ...p.names.flatMap((n) => nameShape(n).shorts), ...p.aliases.filter((a) => !/\s/.test(a))]);
@@ -113,6 +113,12 @@ const BYLINE = /(?:^|\n)[ \t]*By[ \t]+([^\n|]{3,80}?)[ \t]*(?=\n|\||$)/g;
  * The writers a byline names ("By Peter Dahl"): no one the article is about, wherever their names stand again (a page
  * repeats them in an author box: "Peter Dahl covers foreign affairs.").
  */
+/** Whether a name is one already written with a word before it that is no given name, a form of address: "Daw Aung San Suu Kyi". */
+export const addressedForm = (name: string, names: readonly string[]) => {
+  const [first, ...rest] = name.split(/\s+/);
+  return rest.length >= 2 && !isGivenName(first!) && names.includes(rest.join(' '));
+};
+
 export function bylineNames(text: string): Set<string> {
   // ("By Zhou Ming (China Daily)": the outlet in brackets after the writer.)
   const names = new Set([...text.matchAll(BYLINE)].flatMap((m) => m[1]!.replace(/\s*\([^()]{2,40}\)$/, '').split(/\s*(?:,|\band\b)\s*/).filter((n) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(n))));

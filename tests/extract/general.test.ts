@@ -120,6 +120,17 @@ describe('the five-hundred-and-nineteenth batch: "Cde Mnangagwa", "His Excellenc
   });
 });
 
+describe('the five-hundred-and-twentieth batch: "Mme Le Pen", "Herr Merz", "Maj-Gen Kirby", "Daw Aung San Suu Kyi" (PATTERNS 1.3)', () => {
+  const said = (tag: string) =>
+    speakers(`Talks\n\nOpposition leader Marine Le Pen, Chancellor Friedrich Merz, spokesman John Kirby and Myanmar's leader Aung San Suu Kyi met.\n\n"We had a good discussion," ${tag} said.\n`)[0]![1];
+  it('reads French, German and military forms of address before a surname, and shows a name without one', () => {
+    expect(['Mme Le Pen', 'Herr Merz', 'Maj-Gen Kirby', 'Daw Aung San Suu Kyi'].map(said)).toEqual(['Marine Le Pen', 'Friedrich Merz', 'John Kirby', 'Aung San Suu Kyi']);
+  });
+  it('still shows a name whose first word is a given name as it is written', () => {
+    expect(speakers('Talks\n\nSudan\'s irrigation minister, Daw al-Beit Abdel Rahman, attended. "We want a binding deal," he said.\n')).toEqual([['We want a binding deal,', 'Daw al-Beit Abdel Rahman']]);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
