@@ -31,6 +31,9 @@ export const CUE_WORDS =
   'pointed out|points out|pointing out|' +
   // Phrasal verbs of a retort or a comment: "Haley shot back that …", "hit out at", "weighed in".
   'shot back|shoots back|fired back|fires back|firing back|hit back|hits back|hitting back|hit out|hits out|went on to say|weighed in|weighs in|chimed in|chimes in|' +
+  // ('"…," Hale countered.', '"…," she went on.', '"…," he elaborated.': closing a tag, where nothing is countered or done;
+  // "elaborate" alone is as often the adjective.)
+  'elaborated(?=\\s*[,.:;]|\\s+that\\b)|countered(?=\\s*[,.:;]|\\s+that\\b)|went on(?=\\s*[,.:;])|goes on(?=\\s*[,.:;])|promised(?=\\s*[,.:;])|' +
   // "…," Hale has written: writing in the perfect, not the passive participle ("a letter written in 1990").
   'written(?<=\\b(?:has|have|had)\\s+written)(?=\\s*[,.:;]|\\s*$)|' +
   // The open lexicon (responded, continued, recalled, mocked, joked, praised, …), longest forms first.

@@ -131,6 +131,17 @@ describe('the five-hundred-and-twentieth batch: "Mme Le Pen", "Herr Merz", "Maj-
   });
 });
 
+describe('the five-hundred-and-twenty-first batch: \'"…," Hale countered.\', "elaborated", "went on", "promised" closing a tag (PATTERNS 1.8)', () => {
+  const tag = (verb: string) => speakers(`Budget\n\nOpposition leader Tom Hale spoke on Monday.\n\n"We will not give up on this," Hale ${verb}.\n`)[0]![1];
+  it('reads the verbs as saying where they close the tag', () => {
+    expect(['countered', 'elaborated', 'went on', 'promised'].map(tag)).toEqual(['Tom Hale', 'Tom Hale', 'Tom Hale', 'Tom Hale']);
+  });
+  it('still makes no speech of "elaborate" as an adjective, nor of a move countered', () => {
+    expect(persons('Review\n\nThe game is fun when the more elaborate Lightsaber moves land.\n')).toEqual([]);
+    expect(speakers('Match\n\nTom Hale countered the "rope-a-dope" tactic with a jab.\n')).toEqual([['rope-a-dope', null]]);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
