@@ -158,11 +158,13 @@ const BODYS_POST_SPEAKING = new RegExp(
 );
 
 /**
- * A country's post in the possessive, right before a verb of saying: "…, Ireland's foreign affairs minister has said",
+ * A country's post in the possessive, right before or after a verb of saying: "…, Ireland's foreign affairs minister has said",
  * read as "the Irish foreign affairs minister" (the title pass reads the few countries it lists: "Russia's").
  */
 const COUNTRYS_POST_SPEAKING = new RegExp(
-  `(?<![\\p{L}'’.-]\\s?)(\\p{Lu}\\p{L}+)['’]s\\s+((?:[a-z-]+\\s+){0,2}?)(minister|president|premier|chancellor|leader|ambassador|envoy|diplomat)(?=\\s+(?:has\\s+|had\\s+)?(?:${SPEECH})\\b)`,
+  `(?<![\\p{L}'’.-]\\s?)(\\p{Lu}\\p{L}+)['’]s\\s+((?:[a-z-]+\\s+){0,2}?)(minister|president|premier|chancellor|leader|ambassador|envoy|diplomat)(?=\\s+(?:has\\s+|had\\s+)?(?:${SPEECH})\\b)` +
+    // (Or right after one, closing the clause: '"…," said Chile's top diplomat.')
+    `|(?<=\\b(?:said|says|added|adds|told|insisted|explained|warned|stressed|argued)\\s)(\\p{Lu}\\p{L}+)['’]s\\s+((?:[a-z-]+\\s+){0,2}?)(minister|president|premier|chancellor|leader|ambassador|envoy|diplomat)(?=\\s*[.,;!?]|$)`,
   'gu',
 );
 
@@ -224,10 +226,11 @@ export function describedMentions(chunk: string, offset: number): Candidate[] {
     out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[3]!}|${m[1]!}${m[2] ? ` ${m[2].trim()}` : ''}`, priority: 4.5 });
   }
   for (const m of chunk.includes("'s ") || chunk.includes('’s ') ? matchesOf(COUNTRYS_POST_SPEAKING, chunk) : []) {
-    const adjective = CAPITAL_GOVERNMENTS.get(m[1]!);
-    if (!adjective || NAT.has(`${m[1]!.toLowerCase()}'s`)) continue;
+    const [country, words, post] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!];
+    const adjective = CAPITAL_GOVERNMENTS.get(country);
+    if (!adjective || NAT.has(`${country.toLowerCase()}'s`)) continue;
     const at = offset + m.index!;
-    out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${m[3]!}|${adjective} ${m[2]!}`.trim(), priority: 4.5 });
+    out.push({ start: at, end: at + m[0].length, kind: 'anaphor', key: null, text: `${DESCRIBED}${post}|${adjective} ${words}`.trim(), priority: 4.5 });
   }
   // (Before the description "the police" in "the police officer said".)
   for (const m of matchesOf(ROLE_SPEAKING, chunk)) {

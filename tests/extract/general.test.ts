@@ -142,6 +142,17 @@ describe('the five-hundred-and-twenty-first batch: \'"…," Hale countered.\', "
   });
 });
 
+describe('the five-hundred-and-twenty-second batch: \'"…," said Chile\'s top diplomat.\' (PATTERNS 1.4)', () => {
+  const said = (who: string) => speakers(`Talks\n\nForeign Minister Ana Ruiz of Chile met reporters on Monday.\n\n"We will not give up on this," said ${who}.\n`)[0]![1];
+  it("reads a country's post in the possessive after the verb as it reads one before", () => {
+    expect(said("Chile's top diplomat")).toBe('Ana Ruiz');
+    expect(said("Chile's foreign minister")).toBe('Ana Ruiz');
+  });
+  it('still gives no one a post no one named holds', () => {
+    expect(said("Chile's ambassador")).toBeNull();
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
