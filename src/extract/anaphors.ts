@@ -19,8 +19,8 @@ function countrysOwn(text: string, mentions: readonly Mention[], key: string, na
 /** The posts "the top diplomat" stands for (not "Oleksiy Danilov, secretary of the National Security … Council"). */
 const DIPLOMATS = /\b(?:foreign minister|secretary of state|foreign secretary|foreign policy chief|high representative|minister (?:of|for) foreign affairs|foreign affairs minister|ambassador|envoy|diplomat)\b/i;
 
-/** ", the trade envoy," after a name: a post set beside it, ending in the role word. */
-const apposedPost = (roleWord: string) => new RegExp(`^,\\s+(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}.-]+\\s+){0,3}${escapeRegExp(roleWord)}(?:,|\\s|$)`, 'iu');
+/** ", the trade envoy," or ", Chile's foreign minister," after a name: a post set beside it, ending in the role word. */
+const apposedPost = (roleWord: string) => new RegExp(`^,\\s+(?:the|a|an|his|her|its|their|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}.-]+\\s+){0,3}${escapeRegExp(roleWord)}(?:,|\\s|$)`, 'iu');
 
 /** The posts a country's top diplomat holds (not its ambassadors or envoys). */
 const FOREIGN_MINISTERS = /^(?:foreign (?:minister|secretary)|secretary of state|foreign affairs minister)$/;
@@ -41,8 +41,9 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     const titledAs = (x: Mention) => titleWord !== null && x.kind === 'title' && titleWord.test(x.text) && !/\bshadow\b/i.test(text.slice(Math.max(0, x.start - 8), x.end));
     // ("Foreign Minister X met his Ukrainian counterpart Y … the Ukrainian minister said": a counterpart of that
     // nationality holds the post; "counterpart" is no role we record.)
+    // (Only with the nationality: "Chile's Ana Ruiz met her Peruvian counterpart Tom Hale … the minister said" may be either.)
     const counterpart = (x: Mention) =>
-      x.kind === 'title' && /\bcounterpart\b/i.test(x.text) && /(?:minister|diplomat)$/.test(roleWord) && (!nat || x.text.includes(nat) || people.get(x.key!)?.nationality === nat);
+      x.kind === 'title' && /\bcounterpart\b/i.test(x.text) && /(?:minister|diplomat)$/.test(roleWord) && Boolean(nat) && (x.text.includes(nat) || people.get(x.key!)?.nationality === nat);
     // ("China's top diplomat Wang Yi … the Chinese foreign minister said": a country's top diplomat is its foreign
     // minister; "top diplomat" is no role we record.)
     const topDiplomat = (x: Mention) =>

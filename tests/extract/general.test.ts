@@ -153,6 +153,19 @@ describe('the five-hundred-and-twenty-second batch: \'"…," said Chile\'s top d
   });
 });
 
+describe('the five-hundred-and-twenty-third batch: "Ana Ruiz, Chile\'s foreign minister," then "the minister said"; a counterpart of no stated nationality (PATTERNS 1.4)', () => {
+  const minister = (intro: string) => speakers(`Talks\n\n${intro}\n\n"We will not give up on this," the minister said.\n`)[0]![1];
+  it("reads a country's post in the possessive set beside a name as the post that one holds", () => {
+    expect(minister("Ana Ruiz, Chile's foreign minister, met Peru's Tom Hale on Monday.")).toBe('Ana Ruiz');
+  });
+  it('gives "the minister" to no one where a counterpart and the one whose counterpart they are may both be it', () => {
+    expect(minister("Chile's Ana Ruiz met her Peruvian counterpart, Tom Hale, on Monday.")).toBeNull();
+  });
+  it('still gives "the Peruvian minister" to the Peruvian counterpart', () => {
+    expect(speakers("Talks\n\nChile's Ana Ruiz met her Peruvian counterpart, Tom Hale, on Monday.\n\n\"We will not give up on this,\" the Peruvian minister said.\n")[0]![1]).toBe('Tom Hale');
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
