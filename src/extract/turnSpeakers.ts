@@ -121,7 +121,9 @@ export function interviewee(text: string, sections: readonly Section[], mentions
   // (Not a questioner's label, "Jane Roe (City TV):": the one asking is not the one answering.)
   const label = (m: Mention) => /^[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:/.test(text.slice(m.end, m.end + 64)) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 40), m.start));
   // (Nor the one the answerer "talks to", the interviewer: "The Nobel laureate talks to Ewa Nowak about …".)
-  const asking = (m: Mention) => /\b(?:talks?|talked|speaks?|spoke|spoken)\s+to\s+$|\binterviewed\s+by\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start));
+  // (Nor the one examining: "Cross-examination of Martin Cole by prosecutor Ana Ruiz".)
+  const asking = (m: Mention) =>
+    /\b(?:talks?|talked|speaks?|spoke|spoken)\s+to\s+$|\binterviewed\s+by\s+$|\b(?:[Ee]xamination|[Qq]uestioning|[Ii]nterview|[Ee]xamined|[Qq]uestioned)\b[^.\n]{1,80}\bby\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(Math.max(0, m.start - 120), m.start));
   // (Only one named before the questions start: "Orbán told me himself" in an answer is not the one answering.)
   const afterTitle = title?.end ?? 0;
   const question = text.slice(afterTitle).search(/\?[ \t]*(?:\n|$)/);

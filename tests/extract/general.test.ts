@@ -166,6 +166,16 @@ describe('the five-hundred-and-twenty-third batch: "Ana Ruiz, Chile\'s foreign m
   });
 });
 
+describe('the five-hundred-and-twenty-fourth batch: "Cross-examination of Martin Cole by prosecutor Ana Ruiz" over Q. and A. (PATTERNS 1.6)', () => {
+  const qa = '\n\nQ. Where were you on the night of May 3?\n\nA. At home, with my wife.\n\nQ. Did anyone see you?\n\nA. No, sir. Only her.\n';
+  it('gives the answers to no one rather than to the one examining', () => {
+    expect(speakers(`Court transcript\n\nCross-examination of Martin Cole by prosecutor Ana Ruiz.${qa}`).map((x) => x[1])).toEqual([null, null, null, null]);
+  });
+  it('still gives them to the one interviewed, the interviewer named after "by"', () => {
+    expect(speakers(`Interview transcript\n\nAn interview with Martin Cole by reporter Ana Ruiz.${qa}`).map((x) => x[1])).toEqual([null, 'Martin Cole', null, 'Martin Cole']);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
