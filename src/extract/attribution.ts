@@ -4,7 +4,7 @@ import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 import { isFragment } from './quoteMarks.js';
 import { isModifier, isNamedTerm, isQuotedName, isTitleCased, TERM_BEFORE_QUOTE } from './quotedNames.js';
-import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, groupActingFor, INSIDE_RELATIVE, joinedSubject, KIN_OPENING, KIN_OWNED, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject, writtenAsName } from './subjectShapes.js';
+import { AFTER_PREPOSITION, APPOSED_TO_OBJECT, ATTRIBUTIVE, closesWithTag, groupActingFor, INSIDE_RELATIVE, joinedSubject, KIN_OPENING, KIN_OWNED, NUMBERED_SUBJECT, OWNS_DOCUMENT, POSSESSED_SUBJECT, PREPOSITIONS, pairedSubject, possesses, ROLE_SUBJECT, sexOfNouns, unreadNameSubject, writtenAsName } from './subjectShapes.js';
 import { PLACES, ROLE_NOUNS } from './lexicon.js';
 import { MEN_NAMES, WOMEN_NAMES } from './givenNames.js';
 import { ORGANISATION_HEADS } from './descriptions.js';
@@ -256,7 +256,9 @@ export function attributeQuotes(
     // (A "he" or "she" that stands for no one we know is someone unnamed: "Pryce is 61. He took over …".)
     const unknownPronoun = subject ? undefined : ms.find((m) => m.kind === 'pronoun' && !m.key && m.start >= subjectFrom && /^(?:he|she)$/i.test(m.text) && isSubjectLike(m, s));
     subjects.push(takesOver ? joined.m.key : unnamedBody ? null : (subject?.key ?? (unnamed || unread || unknownPronoun ? ANONYMOUS : null)));
-    rivals.push(joined && !takesOver ? joined.m.key : null);
+    // (Two acting together are rivals too: "Mayor Tom Hale and Governor Jordan Ruiz toured … "…," he said" may be either.)
+    const paired = !joined && subject && isPerson(subject.key) ? pairedSubject(text, ms, subject, isPerson) : undefined;
+    rivals.push(joined && !takesOver ? joined.m.key : (paired?.key ?? null));
     // (Whether someone unnamed is a man or a woman, when the text says: "he", "Grahame's brother".)
     const unnamedWords = subject?.key === ANONYMOUS ? subject.text : (unnamed?.[1] ?? '');
     unknownSubjects.push(Boolean(unknownPronoun));

@@ -69,6 +69,12 @@ export function joinedSubject<M extends { start: number; end: number; key: strin
   return m ? { m, listed: LISTED_AFTER.test(text.slice(subject.end, subject.end + 12)) } : null;
 }
 
+/** One named right after the subject with "and", titles and all, the two acting together: "Mayor Tom Hale and Governor Jordan Ruiz toured". */
+export function pairedSubject<M extends { start: number; end: number; key: string | null }>(text: string, ms: readonly M[], subject: M, isPerson: (key: string | null) => boolean): M | undefined {
+  const m = ms.find((x) => x.start > subject.end);
+  return m && isPerson(m.key) && m.key !== subject.key && /^\s+and\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(text.slice(subject.end, m.start)) && ACTS_AFTER.test(text.slice(m.end, m.end + 30)) ? m : undefined;
+}
+
 /**
  * Whether a mention owns what follows it, so is no subject: "Biden's plan", "The United States' climate envoy"; a body
  * right before a title word names whose post it is ("European Commission President Ursula von der Leyen said"), or

@@ -176,6 +176,17 @@ describe('the five-hundred-and-twenty-fourth batch: "Cross-examination of Martin
   });
 });
 
+describe('the five-hundred-and-twenty-fifth batch: "Mayor Tom Hale and Governor Jordan Ruiz toured … "…," he said" (PATTERNS 1.4)', () => {
+  const said = (given: string, pronoun: string) =>
+    speakers(`Flood\n\nMayor Tom Hale and Governor ${given} Ruiz toured the area on Monday.\n\n"I have never seen it this high," ${pronoun} said.\n`)[0]![1];
+  it('gives a pronoun that fits both of two acting together to no one', () => {
+    expect(said('Jordan', 'he')).toBeNull();
+  });
+  it('still gives it to the one of the two it fits', () => {
+    expect([said('Ana', 'he'), said('Ana', 'she'), said('Jordan', 'she')]).toEqual(['Tom Hale', 'Ana Ruiz', 'Jordan Ruiz']);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
