@@ -6,6 +6,7 @@ import { type LocalPerson, organisationOf } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.js';
 import type { Attribution } from './attribution.js';
 import { STANCE_WORDS } from './cues.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** A live page's time or stamp opening a line, before its heading: "4h ago", "12.40 GMT", "15:40 GMT - ", "9.05am – ". */
 const CLOCK = String.raw`\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?`;
@@ -43,7 +44,7 @@ export function headlineQuotes(
       // rubric names no one.)
       const rubric = named ? null : RUBRIC.exec(before);
       if (rubric && !personNamed(rubric[1]!, people)) named = speakerName(before.slice(rubric[0].length), after);
-      const keyOf = (n: typeof named) => (n ? (personNamed(n.name, people) ?? governmentNamed(n.name, people, byKey) ?? roleNamed(n.name, people)) : null);
+      const keyOf = (n: typeof named) => (n ? (personNamed(n.name, people) ?? governmentNamed(n.name, people, byKey) ?? roleNamed(n.name, people, text)) : null);
       let key = keyOf(named);
       // ("US and Russia agree to keep talking; Blinken warns of 'swift, severe' response": a headline's second clause.)
       const clause = key ? -1 : before.lastIndexOf(';');
@@ -193,14 +194,20 @@ function personNamed(name: string, people: readonly LocalPerson[]): string | nul
 }
 
 /** "Host president hails …", "PM vows …": a role word ending the name, for the one person the article introduced with it. */
-function roleNamed(name: string, people: readonly LocalPerson[]): string | null {
+function roleNamed(name: string, people: readonly LocalPerson[], text: string): string | null {
   const head = name.split(/\s+/).at(-1)!.toLowerCase();
   if (!ROLE_NOUNS.has(head) && head !== 'pm') return null;
   // ("…, says Irish minister": a nationality with the post must be the one's, not the US secretary of state's.)
   const nationality = name.split(/\s+/).find((w) => DEMONYMS.has(w));
   const another = (p: LocalPerson) => (p.nationality !== null && p.nationality !== nationality) || p.roles.some((r) => /\b(?:US|UK|EU)\b/.test(r) || r.split(/\s+/).some((w) => DEMONYMS.has(w) && w !== nationality));
   const found = people.filter((p) => p.type === 'person' && p.roles.length > 0 && licenses(head, p.roles.join(' ')) && (!nationality || !another(p)));
-  return found.length === 1 ? found[0]!.key : null;
+  if (found.length === 1) return found[0]!.key;
+  // ("'Not for sale': Greenland PM rejects bid" over "Greenland's Prime Minister Jens-Frederik Nielsen and Danish Prime
+  // Minister Mette Frederiksen": of several holding the post, the one whose name the body writes after that country.)
+  const qualifier = name.split(/\s+/).slice(0, -1).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).at(-1);
+  const introducedSo = (p: LocalPerson) => p.names.some((n) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${qualifier}(?:['’]s)?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}${escapeRegExp(n)}`, 'gu'))].length > 0);
+  const qualified = qualifier ? found.filter(introducedSo) : [];
+  return qualified.length === 1 ? qualified[0]!.key : null;
 }
 
 /** "Deal 'a betrayal', says Ghana": a country or a capital a headline gives the words to is its government. */

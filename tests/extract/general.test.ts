@@ -187,6 +187,18 @@ describe('the five-hundred-and-twenty-fifth batch: "Mayor Tom Hale and Governor 
   });
 });
 
+describe('the five-hundred-and-twenty-sixth batch: "Danish PM: \'We are not for sale\'" over two prime ministers (PATTERNS 1.7)', () => {
+  const headline = (h: string) =>
+    speakers(`${h}\n\nGreenland's Prime Minister Jens-Frederik Nielsen and Danish Prime Minister Mette Frederiksen met on Monday.\n\nThe talks ended without a deal.\n`)[0]![1];
+  it('gives a headline post to the one of its holders the body names after the same country word', () => {
+    expect(headline("Danish PM: 'We are not for sale'")).toBe('Mette Frederiksen');
+    expect(headline("'Not for sale', says Danish prime minister")).toBe('Mette Frederiksen');
+  });
+  it('still gives it to no one when no holder is named after that word', () => {
+    expect(headline("'Not for sale', says Swedish PM")).toBeNull();
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
