@@ -195,7 +195,10 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       // trade secretary said".)
       const counterpart = COUNTERPART_HEADS.test(head) && /\bcounterpart\b/i.test(introduced);
       if (!counterpart && portfolio.some((w) => !new RegExp(`\\b${w}\\b`, 'i').test(introduced))) return false;
-      const national = !nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality && !introduced.split(/\s+/).some((w) => DEMONYMS.has(w))) || sameCountry(nationality, p.nationality ?? introduced);
+      // ("the Greenlandic leader" is not one introduced as "Danish Prime Minister": a nationality we do not list must be
+      // in the introduction, by its country's name at least, "Greenland's Prime Minister".)
+      const unlisted = modifiers.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+(?:ic|ian|ese|ish|i|an)$/u.test(w) && !DEMONYMS.has(w));
+      const national = (!nationality || introduced.includes(nationality) || p.nationality === nationality || (anyNationality && !p.nationality && !introduced.split(/\s+/).some((w) => DEMONYMS.has(w))) || sameCountry(nationality, p.nationality ?? introduced)) && unlisted.every((w) => introduced.includes(w.replace(/(?:ic|ian|ese|ish|i|an)$/, '')));
       // ("the leader of the terrorist group": a post of something the introduction never named is someone else's.)
       const of = ofWhat === undefined || introduced.toLowerCase().includes(ofWhat);
       // ("talks with his Omani counterpart Badr Albusaidi … The Omani minister said": a counterpart holds the post, see above.)

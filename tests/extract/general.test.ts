@@ -199,6 +199,17 @@ describe('the five-hundred-and-twenty-sixth batch: "Danish PM: \'We are not for 
   });
 });
 
+describe('the five-hundred-and-twenty-seventh batch: "the Greenlandic leader added" after Greenland\'s and Denmark\'s prime ministers (PATTERNS 1.4)', () => {
+  const talks = (description: string) =>
+    speakers(`Talks\n\nGreenland's Prime Minister Jens-Frederik Nielsen and Danish Prime Minister Mette Frederiksen met on Monday.\n\n"We are not for sale," the Danish prime minister said. "We stand together," ${description} added.\n`);
+  it('gives a description with a nationality we do not list to no one introduced without its country', () => {
+    expect(talks('the Greenlandic leader')[1]![1]).toBeNull();
+  });
+  it('still reads a listed nationality as before', () => {
+    expect(talks('the Danish leader').map((x) => x[1])).toEqual(['Mette Frederiksen', 'Mette Frederiksen']);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
