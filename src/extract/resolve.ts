@@ -7,6 +7,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { sentenceStart } from './sentenceStart.js';
 import { jointParts } from './joint.js';
 import { laterDescribed } from './cataphora.js';
+import { agedOne, statedAges } from './ages.js';
 
 /**
  * What a description stands for, once the article's people are known: "the top EU diplomat", "the statement", "the
@@ -34,6 +35,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
   for (const m of its) Object.assign(m, { kind: 'anaphor', text: `${DESCRIBED}statement|` });
   if (!mentions.some((m) => m.kind === 'anaphor' && m.text.startsWith(DESCRIBED))) return;
   const described = mentions.map((m) => m.text);
+  /** The ages the text gives, found when first asked for. */
+  let ages: Map<string, string> | undefined;
   // What introduces each person: the words from the mention before to each of its mentions ("EU foreign policy chief
   // Kaja Kallas"), and its roles.
   const intro = new Map<string, string>();
@@ -113,22 +116,7 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // ("the WHO chief": a body named in capitals among the modifiers picks the one introduced with it, not another chief.)
     const bodies = modifiers.split(/\s+/).filter((w) => /^\p{Lu}{2,}$/u.test(w));
     if (head === 'age') {
-      // The person just named: "Ingrid Solberg became mayor … ¶ "…," the 52-year-old recalls".
-      const named = (x: Mention) => Boolean(x.key && people.get(x.key)?.type === 'person' && x.kind !== 'pronoun');
-      const last = lastBefore(mentions, i, named);
-      // (The subject of that sentence over an object after it: "Norris now trails Verstappen … the 24-year-old said".)
-      let k = last ? mentions.lastIndexOf(last, i) : -1;
-      const opens = last ? sentenceStart(text, last.start) : 0;
-      while (k > 0 && mentions[k - 1]!.start >= opens) k--;
-      const opener = k >= 0 ? mentions[k] : undefined;
-      const person = opener && named(opener) && /^\s*$/.test(text.slice(opens, opener.start)) ? opener : last;
-      // ("Xenia Galvan and Rosa Ibarra conceded …. "…," the 61-year-old said": one of two subjects, nobody.)
-      // (The first of them may be a name we did not read: "Xenia Galvan and Rosa Ibarra".)
-      const pair =
-        person &&
-        ((person === opener && mentions[k + 1] && named(mentions[k + 1]!) && mentions[k + 1]!.key !== person.key && /^\s+and\s+$/.test(text.slice(person.end, mentions[k + 1]!.start))) ||
-          /^\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,3}and\s+$/u.test(text.slice(sentenceStart(text, person.start), person.start)));
-      m.key = pair ? ANONYMOUS : (person?.key ?? ANONYMOUS);
+      m.key = agedOne(text, mentions, i, people, modifiers, (ages ??= statedAges(text, people.values())));
       m.text = text.slice(m.start, m.end);
       return;
     }

@@ -210,6 +210,17 @@ describe('the five-hundred-and-twenty-seventh batch: "the Greenlandic leader add
   });
 });
 
+describe('the five-hundred-and-twenty-eighth batch: "Ruto, 57, hosted Samia Suluhu Hassan, 64, … the 57-year-old said" (PATTERNS 1.4)', () => {
+  const aged = (age: number) =>
+    speakers(`Talks\n\nKenyan President William Ruto, 57, hosted Tanzanian President Samia Suluhu Hassan, 64, in Nairobi on Monday.\n\nThe two signed a trade deal. "This is a new chapter," the ${age}-year-old said.\n`)[0]![1];
+  it('gives an age to the one the text gives it, and to no one when the one just named is given another', () => {
+    expect([aged(57), aged(64), aged(74)]).toEqual(['William Ruto', 'Samia Suluhu Hassan', null]);
+  });
+  it('still gives it to the one just named when the text gives no ages', () => {
+    expect(speakers('Mayor\n\nIngrid Solberg became mayor in 2019.\n\n"I never planned this," the 52-year-old recalls.\n')).toEqual([['I never planned this,', 'Ingrid Solberg']]);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
