@@ -1,8 +1,9 @@
-import type { LocalPerson, Mention } from './mentions.js';
+import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { askedAbout, describedWhenNamed, HEADS_OF_STATE, onlyPersonJustNamed, spokenOfInSentence } from './justNamed.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { lastBefore, lastFitting, namedSoFar, sameCountry } from './resolve.js';
 import { jointParts } from './joint.js';
+import { sentenceStart } from './sentenceStart.js';
 
 /**
  * Listed titles standing for someone named: "the Russian foreign minister", "the Ukrainian president", "the minister"
@@ -53,6 +54,15 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     // Gang agreed …. The Chinese minister also urged".)
     const jointCounterpart = (x: Mention) => (x.kind === 'anonymous' ? jointParts(x.text, people).find(([key, part]) => counterpart({ ...x, kind: 'title', key, text: part }))?.[0] : undefined);
     const joint = lastBefore(mentions, i, (x) => (!named || x.start > named.start) && jointCounterpart(x) !== undefined);
+    // ("Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan. … "…," the president said": two
+    // holding the post in one sentence, either may be meant, so no one.)
+    const opens = named ? sentenceStart(text, named.start) : -1;
+    const either = named && !nat && mentions.some((x, j) => j < i && x.key && x.key !== named.key && x.start >= opens && x.end <= named.start && people.get(x.key) && fits(people.get(x.key)!));
+    if (either) {
+      m.key = ANONYMOUS;
+      m.text = m.text.replace('|', ' ').trim();
+      return;
+    }
     const before = joint ? { ...joint, key: jointCounterpart(joint)! } : named;
     // (Anyone holding the role, named before it once anyone is: see resolveDescriptions.)
     const any = [...people.values()].filter((p) => namedBefore(p.key, i) && fits(p));

@@ -247,6 +247,14 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
             : undefined;
     // ("CBP announced … the agency said": a body named since the one the head fits may be the one meant; nobody.)
     // (Not when the description's modifier named which: "the production company" is no label group named since.)
+    // ("Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan. … "…," the leader said": two the
+    // description fits in the one sentence, either may be meant, so no one.)
+    const opens = before && !org ? sentenceStart(text, before.start) : -1;
+    if (before && !org && !nationality && mentions.some((x, j) => j < i && x.key && x.key !== before.key && x.start >= opens && x.end <= before.start && people.get(x.key)?.type === 'person' && fitting(x.key))) {
+      m.key = ANONYMOUS;
+      m.text = text.slice(m.start, m.end);
+      return;
+    }
     const lastBody = org && before && !shared.length ? lastBefore(mentions, i, (x) => Boolean(x.key && people.get(x.key)?.type === 'organisation' && !x.key.endsWith('-government'))) : undefined;
     if (lastBody && lastBody.key !== before!.key) {
       m.key = ANONYMOUS;

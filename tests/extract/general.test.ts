@@ -221,6 +221,17 @@ describe('the five-hundred-and-twenty-eighth batch: "Ruto, 57, hosted Samia Sulu
   });
 });
 
+describe('the five-hundred-and-twenty-ninth batch: "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan … the president said" (PATTERNS 1.4)', () => {
+  const said = (description: string) =>
+    speakers(`Talks\n\nKenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on Monday.\n\nThe two signed a trade deal. "This is a new chapter," ${description} said.\n`)[0]![1];
+  it('gives a post or a description that fits two named in one sentence to no one', () => {
+    expect([said('the president'), said('the leader')]).toEqual([null, null]);
+  });
+  it('still gives it to the one a nationality picks', () => {
+    expect([said('the Kenyan president'), said('the Tanzanian leader')]).toEqual(['William Ruto', 'Samia Suluhu Hassan']);
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
