@@ -1,9 +1,8 @@
 import { ANONYMOUS, type LocalPerson, type Mention } from './mentions.js';
 import { askedAbout, describedWhenNamed, HEADS_OF_STATE, onlyPersonJustNamed, spokenOfInSentence } from './justNamed.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { lastBefore, lastFitting, namedSoFar, sameCountry } from './resolve.js';
+import { fitsAnotherBefore, lastBefore, lastFitting, namedSoFar, sameCountry } from './resolve.js';
 import { jointParts } from './joint.js';
-import { sentenceStart } from './sentenceStart.js';
 
 /**
  * Listed titles standing for someone named: "the Russian foreign minister", "the Ukrainian president", "the minister"
@@ -56,9 +55,7 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
     const joint = lastBefore(mentions, i, (x) => (!named || x.start > named.start) && jointCounterpart(x) !== undefined);
     // ("Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan. … "…," the president said": two
     // holding the post in one sentence, either may be meant, so no one.)
-    const opens = named ? sentenceStart(text, named.start) : -1;
-    const either = named && !nat && mentions.some((x, j) => j < i && x.key && x.key !== named.key && x.start >= opens && x.end <= named.start && people.get(x.key) && fits(people.get(x.key)!));
-    if (either) {
+    if (named && !nat && fitsAnotherBefore(text, mentions, i, named, (key) => people.has(key) && fits(people.get(key)!))) {
       m.key = ANONYMOUS;
       m.text = m.text.replace('|', ' ').trim();
       return;

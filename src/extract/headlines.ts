@@ -202,10 +202,10 @@ function roleNamed(name: string, people: readonly LocalPerson[], text: string): 
   const another = (p: LocalPerson) => (p.nationality !== null && p.nationality !== nationality) || p.roles.some((r) => /\b(?:US|UK|EU)\b/.test(r) || r.split(/\s+/).some((w) => DEMONYMS.has(w) && w !== nationality));
   const found = people.filter((p) => p.type === 'person' && p.roles.length > 0 && licenses(head, p.roles.join(' ')) && (!nationality || !another(p)));
   if (found.length === 1) return found[0]!.key;
-  // ("'Not for sale': Greenland PM rejects bid" over "Greenland's Prime Minister Jens-Frederik Nielsen and Danish Prime
-  // Minister Mette Frederiksen": of several holding the post, the one whose name the body writes after that country.)
+  // ("Danish PM: 'We are not for sale'" over "Greenland's Prime Minister Jens-Frederik Nielsen and Danish Prime Minister
+  // Mette Frederiksen": of several holding the post, the one whose name the body writes after that country's word.)
   const qualifier = name.split(/\s+/).slice(0, -1).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).at(-1);
-  const introducedSo = (p: LocalPerson) => p.names.some((n) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${qualifier}(?:['’]s)?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}${escapeRegExp(n)}`, 'gu'))].length > 0);
+  const introducedSo = (p: LocalPerson) => p.names.some((n) => new RegExp(`(?<![\\p{L}])${qualifier}(?:['’]s)?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}${escapeRegExp(n)}`, 'u').test(text));
   const qualified = qualifier ? found.filter(introducedSo) : [];
   return qualified.length === 1 ? qualified[0]!.key : null;
 }

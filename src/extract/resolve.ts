@@ -247,10 +247,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
             : undefined;
     // ("CBP announced … the agency said": a body named since the one the head fits may be the one meant; nobody.)
     // (Not when the description's modifier named which: "the production company" is no label group named since.)
-    // ("Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan. … "…," the leader said": two the
-    // description fits in the one sentence, either may be meant, so no one.)
-    const opens = before && !org ? sentenceStart(text, before.start) : -1;
-    if (before && !org && !nationality && mentions.some((x, j) => j < i && x.key && x.key !== before.key && x.start >= opens && x.end <= before.start && people.get(x.key)?.type === 'person' && fitting(x.key))) {
+    // ("Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan. … "…," the leader said".)
+    if (before && !org && !nationality && fitsAnotherBefore(text, mentions, i, before, (key) => people.get(key)?.type === 'person' && fitting(key))) {
       m.key = ANONYMOUS;
       m.text = text.slice(m.start, m.end);
       return;
@@ -370,6 +368,15 @@ const LOOK_BACK = 200;
 export function lastBefore(mentions: readonly Mention[], i: number, test: (m: Mention) => boolean): Mention | undefined {
   for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k--) if (test(mentions[k]!)) return mentions[k];
   return undefined;
+}
+
+/**
+ * Whether someone else a description fits is named in the sentence of `named` (the one it would stand for), before
+ * them: either may be meant, so the description stands for no one.
+ */
+export function fitsAnotherBefore(text: string, mentions: readonly Mention[], i: number, named: Mention, fits: (key: string) => boolean): boolean {
+  const opens = sentenceStart(text, named.start);
+  return mentions.some((x, j) => j < i && x.key !== null && x.key !== named.key && x.start >= opens && x.end <= named.start && fits(x.key));
 }
 
 /** How far back (in characters) the last one seen speaking is preferred to the last one named. */
