@@ -17,6 +17,9 @@ const ACCORDING_TO_WORDS =
 /** A word for someone of a body, right after its name: "the Kremlin representative", "the ministry's spokesman". */
 const ORG_PERSON = /^(?:['’]s)?\s+(?:representatives?|spokes(?:man|woman|person)|officials?|sources?|press secretary|aides?|advisers?|insiders?)\b/;
 
+/** Those who speak for someone, right after the name: "Ruiz's office", "Biden's spokesman", "her lawyers". */
+const PERSONS_OWN = /^['’]s?\s+(?:office|spokes(?:man|woman|person)|press (?:office|secretary)|aides?|advisers?|team|campaign|lawyers?|attorneys?|representatives?|camp|family)\b/;
+
 /** A role set off before a name: "his aunt, ", "the study's lead author, ", "Google's chief executive, ". */
 const APPOSED_ROLE = /^\s*(?:(?:his|her|their|its|the|an?)\s+|(?:the\s+)?[\p{L}-]+['’]s\s+)(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s*$/u;
 
@@ -118,6 +121,8 @@ export function sourceAfter(text: string, q: QuoteSpan, postEnd: number, ms: rea
   const cue = (end: number) => `according to ${text.slice(from, end).trim()}`;
   if (m?.kind === 'pronoun' && m.start === from) return { speakerKey: m.key ?? ANONYMOUS, cue: cue(m.end), method: 'according' };
   if (m?.kind === 'org' && ORG_PERSON.test(text.slice(m.end, m.end + 40))) return { speakerKey: ANONYMOUS, cue: cue(m.end), method: 'according' };
+  // ("according to a statement from Ruiz's office": those who speak for someone named, not that one.)
+  if (m && m.kind !== 'org' && PERSONS_OWN.test(text.slice(m.end, m.end + 40))) return { speakerKey: ANONYMOUS, cue: cue(m.end), method: 'according' };
   const gap = text.slice(from, m?.start ?? from);
   // ("according to a White House readout of the meeting": the body whose document it is.)
   const bodysDocument = m?.kind === 'org' && /^\s*(?:an?|the)\s+$/i.test(gap) && /^\s+(?:\p{Ll}+\s+)?(?:statement|readout|transcript|release|communiqu[eé]|summary)\b/u.test(text.slice(m.end, m.end + 30));

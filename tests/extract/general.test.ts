@@ -232,6 +232,17 @@ describe('the five-hundred-and-twenty-ninth batch: "Kenyan President William Rut
   });
 });
 
+describe('the five-hundred-and-thirtieth batch: \'"…", according to a statement from Ruiz\'s office\' (PATTERNS 1.9)', () => {
+  const according = (source: string) =>
+    speakers(`Talks\n\nChilean Foreign Minister Ana Ruiz met Peruvian envoy Tom Hale on Monday.\n\nThe talks were "frank and useful", according to ${source}.\n`)[0]![1];
+  it('gives the words to no one named, not to the one whose office or spokesman put them out', () => {
+    expect([according("a statement from Ruiz's office"), according("Ruiz's spokesman")]).toEqual([null, null]);
+  });
+  it('still gives them to the one named', () => {
+    expect(according('Ruiz')).toBe('Ana Ruiz');
+  });
+});
+
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
