@@ -56,6 +56,11 @@ const OWNED_BODY_BEFORE = /\b(?:his|her|their)\s+(?:own\s+)?(?:office|aides?|spo
 const WAS_HOW = /^[,"”’'\s]*(?:(?:was|is)\s+how|as)\s+$/;
 const HOW_VERB = /^(?:\s*,[^,"“”]{1,80},|\s*,)?\s+(?:later\s+|once\s+)?(?:put|puts|described|describes|summed|sums|summarised|summarized|characterised|characterized|explained|explains|called|calls|dubbed|dubs|termed|terms|labell?ed|labels|branded|brands|nicknamed)\b/;
 
+/** Nouns for what someone said, owned by them before a colon: "Ruiz's response:", "Hale's reply was short:". */
+const SAYING_NOUNS = 'response|reply|answer|verdict|message|advice|warning|retort|explanation|reaction|assessment|prediction|words';
+const OWNED_SAYING = new RegExp(`^['’]s?\\s+(?:(?:first|only|short|blunt|terse)\\s+)?(?:${SAYING_NOUNS})(?:\\s+(?:was|is)\\s+\\p{Ll}+)?\\s*[:?]\\s*$`, 'u');
+const SAYING_FROM = new RegExp(`(?:^|\\s)(?:[Tt]he|[Hh]is|[Hh]er)\\s+(?:${SAYING_NOUNS})\\s+from\\s+$`);
+
 /** A verb of saying and a comma or colon right before a quote's mark, after the words of its subject: "and said, "…"". */
 const SAID_RIGHT_BEFORE = /\p{L}\s+(?:said|says|told\s+\p{L}+|added|asked|wrote|replied|shouted|yelled)\s*[,:]\s*["“‘']?$/u;
 /** A text that reports what was said: "according to a readout from …". */
@@ -323,6 +328,12 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
       if (roleAfterBody && ROLE_NOUNS.has(roleAfterBody)) return someoneElse;
       return { speakerKey: subject.key, cue: `${subject.text} … ${lastVerb[0]}`, method: 'before' };
     }
+  }
+  // ("Ruiz's response: "…"", "Hale's reply was short: "…"", "Shore's verdict? "…"", "The message from Ruiz was clear:
+  // "…"": a noun of saying someone owns, then a colon or a question mark.)
+  const owner = ms.filter((x) => x.key && PERSON_KINDS.has(x.kind) && x.start >= segStart && x.end <= q.open).at(-1);
+  if (owner && (OWNED_SAYING.test(text.slice(owner.end, q.open)) || (SAYING_FROM.test(text.slice(segStart, owner.start)) && /^\s+(?:was|is)\s+\p{Ll}+\s*:\s*$/u.test(text.slice(owner.end, q.open))))) {
+    return { speakerKey: owner.key, cue: text.slice(owner.start, q.open).trim(), method: 'before' };
   }
   // A colon after the sentence's subject and its words, with no speech verb: "Overall, Bradley sounded optimistic: "…"".
   // ("A thought went to his opponent, Alcaraz: "…"": a name right before the colon is who it is said to.)

@@ -13,236 +13,6 @@ import { findFullDate, ownDate } from '../../src/extract/ownDate.js';
 import { splitSections } from '../../src/ingest/sections.js';
 import { splitSentences } from '../../src/ingest/sentences.js';
 import { hashText } from '../../src/ingest/load.js';
-describe('the five-hundred-and-twelfth batch: "A spokesperson for the Kenya National Commission on Human Rights, Ramadhan Abubakar," (PATTERNS 1.2)', () => {
-  it('reads a role set off before a name across a long body name, the name\'s given name unknown', () => {
-    expect(
-      speakers('Report\n\nA spokesperson for the Kenya National Commission on Human Rights, Ramadhan Abubakar, disputed that account. "Our monitors saw live rounds," he said.\n'),
-    ).toEqual([['Our monitors saw live rounds,', 'Ramadhan Abubakar']]);
-  });
-  it('still makes no person of a place set off after the same body', () => {
-    expect(persons('Report\n\nThe offices of the Kenya National Commission on Human Rights, Kilimani Heights, were closed on Monday.\n')).toEqual([]);
-  });
-});
-
-describe('the five-hundred-and-thirteenth batch: "As Feijóo put it," after "Alberto Feijóo" (PATTERNS 1.8)', () => {
-  const namesOf = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => p.names);
-  it('takes no sentence\'s first word for a two-letter short form of the given name', () => {
-    expect(namesOf('Budget\n\nOpposition leader Alberto Feijóo spoke after the vote.\n\nAs Feijóo put it, the budget was "dead on arrival".\n')).toEqual([['Alberto Feijóo']]);
-  });
-  it('still takes a two-letter short form that is a name', () => {
-    expect(namesOf('Budget\n\nOpposition leader Alberto Feijóo spoke after the vote.\n\nAl Feijóo said the budget was "dead on arrival".\n')).toEqual([['Alberto Feijóo', 'Al Feijóo']]);
-  });
-});
-
-describe('the five-hundred-and-fourteenth batch: \'"…," Yonhap added\', a news agency by its name alone (PATTERNS 1.10)', () => {
-  const bodies = (text: string) => extract(text).people.map((p) => [p.type, p.names[0] ?? p.last]);
-  it('gives the words to the agency, a body, not a person', () => {
-    const text = 'Talks\n\nThe ministry said the two ministers met in Seoul. "They also discussed supply chains for critical minerals," Yonhap added.\n';
-    expect(speakers(text)).toEqual([['They also discussed supply chains for critical minerals,', 'Yonhap']]);
-    expect(bodies(text)).toEqual([['organisation', 'Yonhap']]);
-    expect(speakers('Talks\n\n"Moscow is ready for dialogue," TASS reported, citing a source.\n')).toEqual([['Moscow is ready for dialogue,', 'TASS']]);
-  });
-  it('still gives the words to the one who told the agency', () => {
-    expect(speakers('Talks\n\nForeign Minister Park Min-ho spoke in Seoul. "We are ready," Park told Yonhap on Tuesday.\n')).toEqual([['We are ready,', 'Park Min-ho']]);
-  });
-});
-
-describe('the five-hundred-and-fifteenth batch: "Sen. Susan Collins of Maine, the top Republican on the Appropriations Committee, told" (PATTERNS 1.3)', () => {
-  it('gives the words to the one named before "of" a place and a clause that a body closes', () => {
-    expect(
-      speakers('Vote\n\nSen. Susan Collins of Maine, the top Republican on the Appropriations Committee, told reporters that the bill was "far from perfect".\n'),
-    ).toEqual([['far from perfect', 'Susan Collins']]);
-  });
-  it('still gives them to the one named after a role "of" a place', () => {
-    expect(speakers('Obituary\n\nThe governor of Rivers State, Amaka Obi, called her "a true daughter of the delta" on Monday.\n')).toEqual([['a true daughter of the delta', 'Amaka Obi']]);
-  });
-});
-
-describe('the five-hundred-and-sixteenth batch: a numbered subheading "7. "The budget problem"" that a question below quotes inside its own (PATTERNS 1.7)', () => {
-  const page = (question: string) =>
-    `Five takeaways from the hearing\n\nTwo officials testified on Tuesday.\n\n1. "Not some rogue channel"\n\n"My role was not some rogue channel, but the official one," Ana Volk told the committee.\n\n2. "The budget problem"\n\n${question}`;
-  it('gives the subheading to no one when the words below are a quote inside another\'s', () => {
-    expect(speakers(page('"So it is fair to say you have not fixed the \'budget problem\'?" Chairman Tom Reyes asked.\n'))).toEqual([
-      ['Not some rogue channel', 'Ana Volk'],
-      ['My role was not some rogue channel, but the official one,', 'Ana Volk'],
-      ['The budget problem', null],
-      ["So it is fair to say you have not fixed the 'budget problem'?", 'Tom Reyes'],
-    ]);
-  });
-  it('still gives it to the one who says the words below as their own', () => {
-    expect(speakers(page('"So it is fair to say you have not fixed the budget problem?" Chairman Tom Reyes asked.\n'))[2]).toEqual(['The budget problem', 'Tom Reyes']);
-  });
-});
-
-describe('the five-hundred-and-seventeenth batch: "my friend Jean-Noël" under "Remarks by … Foreign Minister Jean-Noël Barrot" (PATTERNS 1.3)', () => {
-  const namesOf = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => [p.names[0] ?? p.last, p.aliases]);
-  it('takes a given name alone in the body for the one full name a title opens with it', () => {
-    expect(namesOf('Remarks by Foreign Minister Jean-Noël Barrot at a press conference\n\nIt is a pleasure to welcome my friend Jean-Noël to Warsaw, Sikorski said.\n')).toEqual([
-      ['Jean-Noël Barrot', ['Jean-Noël']],
-      ['Sikorski', []],
-    ]);
-  });
-  it('still takes it for no one when the title opens two full names with it', () => {
-    expect(namesOf('Remarks by Minister Tom Barrot and Senator Tom Hale\n\nIt is a pleasure to welcome my friend Tom to Warsaw, Sikorski said.\n')).toEqual([
-      ['Tom', []],
-      ['Sikorski', []],
-    ]);
-  });
-});
-
-describe('the five-hundred-and-eighteenth batch: a post by its letters, "FM Wang said", "EAM Jaishankar said" (PATTERNS 1.3)', () => {
-  const talks = (tag: string) => speakers(`Talks\n\nChinese Foreign Minister Wang Yi met External Affairs Minister S Jaishankar and Home Minister Amit Shah.\n\n"We had a good discussion," ${tag} said.\n`);
-  it('reads the letters as the post before a surname named in full', () => {
-    expect(talks('FM Wang')).toEqual([['We had a good discussion,', 'Wang Yi']]);
-    expect(talks('EAM Jaishankar')).toEqual([['We had a good discussion,', 'S Jaishankar']]);
-    expect(talks('HM Shah')).toEqual([['We had a good discussion,', 'Amit Shah']]);
-  });
-  it('still reads two capitals with no stops before a surname as a given name\'s initials', () => {
-    expect(speakers('Talks\n\n"We had a good discussion," Vice President JD Vance said.\n')).toEqual([['We had a good discussion,', 'JD Vance']]);
-  });
-});
-
-describe('the five-hundred-and-nineteenth batch: "Cde Mnangagwa", "His Excellency Mnangagwa", "Amb. Manalo", "Engr. Umahi" (PATTERNS 1.3)', () => {
-  const said = (tag: string) =>
-    speakers(`Talks\n\nPresident Emmerson Mnangagwa met Secretary Enrique Manalo and Minister David Umahi.\n\n"We had a good discussion," ${tag} said.\n`)[0]![1];
-  it('reads forms of address from Zimbabwean, Philippine and Nigerian copy as honorifics or titles before a surname', () => {
-    expect(['Cde Mnangagwa', 'His Excellency Mnangagwa', 'Amb. Manalo', 'Sec. Manalo', 'Engr. Umahi', 'Rt. Hon. Mnangagwa'].map(said)).toEqual([
-      'Emmerson Mnangagwa',
-      'Emmerson Mnangagwa',
-      'Enrique Manalo',
-      'Enrique Manalo',
-      'David Umahi',
-      'Emmerson Mnangagwa',
-    ]);
-  });
-  it('still ends a sentence after a word that is no such abbreviation', () => {
-    expect(speakers('Talks\n\nThe delegates met Manalo. "We had a good discussion," Umahi said.\n')).toEqual([['We had a good discussion,', 'Umahi']]);
-  });
-});
-
-describe('the five-hundred-and-twentieth batch: "Mme Le Pen", "Herr Merz", "Maj-Gen Kirby", "Daw Aung San Suu Kyi" (PATTERNS 1.3)', () => {
-  const said = (tag: string) =>
-    speakers(`Talks\n\nOpposition leader Marine Le Pen, Chancellor Friedrich Merz, spokesman John Kirby and Myanmar's leader Aung San Suu Kyi met.\n\n"We had a good discussion," ${tag} said.\n`)[0]![1];
-  it('reads French, German and military forms of address before a surname, and shows a name without one', () => {
-    expect(['Mme Le Pen', 'Herr Merz', 'Maj-Gen Kirby', 'Daw Aung San Suu Kyi'].map(said)).toEqual(['Marine Le Pen', 'Friedrich Merz', 'John Kirby', 'Aung San Suu Kyi']);
-  });
-  it('still shows a name whose first word is a given name as it is written', () => {
-    expect(speakers('Talks\n\nSudan\'s irrigation minister, Daw al-Beit Abdel Rahman, attended. "We want a binding deal," he said.\n')).toEqual([['We want a binding deal,', 'Daw al-Beit Abdel Rahman']]);
-  });
-});
-
-describe('the five-hundred-and-twenty-first batch: \'"…," Hale countered.\', "elaborated", "went on", "promised" closing a tag (PATTERNS 1.8)', () => {
-  const tag = (verb: string) => speakers(`Budget\n\nOpposition leader Tom Hale spoke on Monday.\n\n"We will not give up on this," Hale ${verb}.\n`)[0]![1];
-  it('reads the verbs as saying where they close the tag', () => {
-    expect(['countered', 'elaborated', 'went on', 'promised'].map(tag)).toEqual(['Tom Hale', 'Tom Hale', 'Tom Hale', 'Tom Hale']);
-  });
-  it('still makes no speech of "elaborate" as an adjective, nor of a move countered', () => {
-    expect(persons('Review\n\nThe game is fun when the more elaborate Lightsaber moves land.\n')).toEqual([]);
-    expect(speakers('Match\n\nTom Hale countered the "rope-a-dope" tactic with a jab.\n')).toEqual([['rope-a-dope', null]]);
-  });
-});
-
-describe('the five-hundred-and-twenty-second batch: \'"…," said Chile\'s top diplomat.\' (PATTERNS 1.4)', () => {
-  const said = (who: string) => speakers(`Talks\n\nForeign Minister Ana Ruiz of Chile met reporters on Monday.\n\n"We will not give up on this," said ${who}.\n`)[0]![1];
-  it("reads a country's post in the possessive after the verb as it reads one before", () => {
-    expect(said("Chile's top diplomat")).toBe('Ana Ruiz');
-    expect(said("Chile's foreign minister")).toBe('Ana Ruiz');
-  });
-  it('still gives no one a post no one named holds', () => {
-    expect(said("Chile's ambassador")).toBeNull();
-  });
-});
-
-describe('the five-hundred-and-twenty-third batch: "Ana Ruiz, Chile\'s foreign minister," then "the minister said"; a counterpart of no stated nationality (PATTERNS 1.4)', () => {
-  const minister = (intro: string) => speakers(`Talks\n\n${intro}\n\n"We will not give up on this," the minister said.\n`)[0]![1];
-  it("reads a country's post in the possessive set beside a name as the post that one holds", () => {
-    expect(minister("Ana Ruiz, Chile's foreign minister, met Peru's Tom Hale on Monday.")).toBe('Ana Ruiz');
-  });
-  it('gives "the minister" to no one where a counterpart and the one whose counterpart they are may both be it', () => {
-    expect(minister("Chile's Ana Ruiz met her Peruvian counterpart, Tom Hale, on Monday.")).toBeNull();
-  });
-  it('still gives "the Peruvian minister" to the Peruvian counterpart', () => {
-    expect(speakers("Talks\n\nChile's Ana Ruiz met her Peruvian counterpart, Tom Hale, on Monday.\n\n\"We will not give up on this,\" the Peruvian minister said.\n")[0]![1]).toBe('Tom Hale');
-  });
-});
-
-describe('the five-hundred-and-twenty-fourth batch: "Cross-examination of Martin Cole by prosecutor Ana Ruiz" over Q. and A. (PATTERNS 1.6)', () => {
-  const qa = '\n\nQ. Where were you on the night of May 3?\n\nA. At home, with my wife.\n\nQ. Did anyone see you?\n\nA. No, sir. Only her.\n';
-  it('gives the answers to no one rather than to the one examining', () => {
-    expect(speakers(`Court transcript\n\nCross-examination of Martin Cole by prosecutor Ana Ruiz.${qa}`).map((x) => x[1])).toEqual([null, null, null, null]);
-  });
-  it('still gives them to the one interviewed, the interviewer named after "by"', () => {
-    expect(speakers(`Interview transcript\n\nAn interview with Martin Cole by reporter Ana Ruiz.${qa}`).map((x) => x[1])).toEqual([null, 'Martin Cole', null, 'Martin Cole']);
-  });
-});
-
-describe('the five-hundred-and-twenty-fifth batch: "Mayor Tom Hale and Governor Jordan Ruiz toured … "…," he said" (PATTERNS 1.4)', () => {
-  const said = (given: string, pronoun: string) =>
-    speakers(`Flood\n\nMayor Tom Hale and Governor ${given} Ruiz toured the area on Monday.\n\n"I have never seen it this high," ${pronoun} said.\n`)[0]![1];
-  it('gives a pronoun that fits both of two acting together to no one', () => {
-    expect(said('Jordan', 'he')).toBeNull();
-  });
-  it('still gives it to the one of the two it fits', () => {
-    expect([said('Ana', 'he'), said('Ana', 'she'), said('Jordan', 'she')]).toEqual(['Tom Hale', 'Ana Ruiz', 'Jordan Ruiz']);
-  });
-});
-
-describe('the five-hundred-and-twenty-sixth batch: "Danish PM: \'We are not for sale\'" over two prime ministers (PATTERNS 1.7)', () => {
-  const headline = (h: string) =>
-    speakers(`${h}\n\nGreenland's Prime Minister Jens-Frederik Nielsen and Danish Prime Minister Mette Frederiksen met on Monday.\n\nThe talks ended without a deal.\n`)[0]![1];
-  it('gives a headline post to the one of its holders the body names after the same country word', () => {
-    expect(headline("Danish PM: 'We are not for sale'")).toBe('Mette Frederiksen');
-    expect(headline("'Not for sale', says Danish prime minister")).toBe('Mette Frederiksen');
-  });
-  it('still gives it to no one when no holder is named after that word', () => {
-    expect(headline("'Not for sale', says Swedish PM")).toBeNull();
-  });
-});
-
-describe('the five-hundred-and-twenty-seventh batch: "the Greenlandic leader added" after Greenland\'s and Denmark\'s prime ministers (PATTERNS 1.4)', () => {
-  const talks = (description: string) =>
-    speakers(`Talks\n\nGreenland's Prime Minister Jens-Frederik Nielsen and Danish Prime Minister Mette Frederiksen met on Monday.\n\n"We are not for sale," the Danish prime minister said. "We stand together," ${description} added.\n`);
-  it('gives a description with a nationality we do not list to no one introduced without its country', () => {
-    expect(talks('the Greenlandic leader')[1]![1]).toBeNull();
-  });
-  it('still reads a listed nationality as before', () => {
-    expect(talks('the Danish leader').map((x) => x[1])).toEqual(['Mette Frederiksen', 'Mette Frederiksen']);
-  });
-});
-
-describe('the five-hundred-and-twenty-eighth batch: "Ruto, 57, hosted Samia Suluhu Hassan, 64, … the 57-year-old said" (PATTERNS 1.4)', () => {
-  const aged = (age: number) =>
-    speakers(`Talks\n\nKenyan President William Ruto, 57, hosted Tanzanian President Samia Suluhu Hassan, 64, in Nairobi on Monday.\n\nThe two signed a trade deal. "This is a new chapter," the ${age}-year-old said.\n`)[0]![1];
-  it('gives an age to the one the text gives it, and to no one when the one just named is given another', () => {
-    expect([aged(57), aged(64), aged(74)]).toEqual(['William Ruto', 'Samia Suluhu Hassan', null]);
-  });
-  it('still gives it to the one just named when the text gives no ages', () => {
-    expect(speakers('Mayor\n\nIngrid Solberg became mayor in 2019.\n\n"I never planned this," the 52-year-old recalls.\n')).toEqual([['I never planned this,', 'Ingrid Solberg']]);
-  });
-});
-
-describe('the five-hundred-and-twenty-ninth batch: "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan … the president said" (PATTERNS 1.4)', () => {
-  const said = (description: string) =>
-    speakers(`Talks\n\nKenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on Monday.\n\nThe two signed a trade deal. "This is a new chapter," ${description} said.\n`)[0]![1];
-  it('gives a post or a description that fits two named in one sentence to no one', () => {
-    expect([said('the president'), said('the leader')]).toEqual([null, null]);
-  });
-  it('still gives it to the one a nationality picks', () => {
-    expect([said('the Kenyan president'), said('the Tanzanian leader')]).toEqual(['William Ruto', 'Samia Suluhu Hassan']);
-  });
-});
-
-describe('the five-hundred-and-thirtieth batch: \'"…", according to a statement from Ruiz\'s office\' (PATTERNS 1.9)', () => {
-  const according = (source: string) =>
-    speakers(`Talks\n\nChilean Foreign Minister Ana Ruiz met Peruvian envoy Tom Hale on Monday.\n\nThe talks were "frank and useful", according to ${source}.\n`)[0]![1];
-  it('gives the words to no one named, not to the one whose office or spokesman put them out', () => {
-    expect([according("a statement from Ruiz's office"), according("Ruiz's spokesman")]).toEqual([null, null]);
-  });
-  it('still gives them to the one named', () => {
-    expect(according('Ruiz')).toBe('Ana Ruiz');
-  });
-});
-
 
 /** Sentences written for these tests, one pattern each (PATTERNS.md names the pattern; none is copied from an article). */
 function extract(text: string) {
@@ -9008,6 +8778,247 @@ describe('the five-hundred-and-eleventh batch: \'Kremlin spokesman Dmitry Peskov
   });
   it('still gives them to the one reporting it without the day', () => {
     expect(said('said')).toEqual([['sober', 'Dmitry Peskov']]);
+  });
+});
+
+describe('the five-hundred-and-twelfth batch: "A spokesperson for the Kenya National Commission on Human Rights, Ramadhan Abubakar," (PATTERNS 1.2)', () => {
+  it('reads a role set off before a name across a long body name, the name\'s given name unknown', () => {
+    expect(
+      speakers('Report\n\nA spokesperson for the Kenya National Commission on Human Rights, Ramadhan Abubakar, disputed that account. "Our monitors saw live rounds," he said.\n'),
+    ).toEqual([['Our monitors saw live rounds,', 'Ramadhan Abubakar']]);
+  });
+  it('still makes no person of a place set off after the same body', () => {
+    expect(persons('Report\n\nThe offices of the Kenya National Commission on Human Rights, Kilimani Heights, were closed on Monday.\n')).toEqual([]);
+  });
+});
+
+describe('the five-hundred-and-thirteenth batch: "As Feijóo put it," after "Alberto Feijóo" (PATTERNS 1.8)', () => {
+  const namesOf = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => p.names);
+  it('takes no sentence\'s first word for a two-letter short form of the given name', () => {
+    expect(namesOf('Budget\n\nOpposition leader Alberto Feijóo spoke after the vote.\n\nAs Feijóo put it, the budget was "dead on arrival".\n')).toEqual([['Alberto Feijóo']]);
+  });
+  it('still takes a two-letter short form that is a name', () => {
+    expect(namesOf('Budget\n\nOpposition leader Alberto Feijóo spoke after the vote.\n\nAl Feijóo said the budget was "dead on arrival".\n')).toEqual([['Alberto Feijóo', 'Al Feijóo']]);
+  });
+});
+
+describe('the five-hundred-and-fourteenth batch: \'"…," Yonhap added\', a news agency by its name alone (PATTERNS 1.10)', () => {
+  const bodies = (text: string) => extract(text).people.map((p) => [p.type, p.names[0] ?? p.last]);
+  it('gives the words to the agency, a body, not a person', () => {
+    const text = 'Talks\n\nThe ministry said the two ministers met in Seoul. "They also discussed supply chains for critical minerals," Yonhap added.\n';
+    expect(speakers(text)).toEqual([['They also discussed supply chains for critical minerals,', 'Yonhap']]);
+    expect(bodies(text)).toEqual([['organisation', 'Yonhap']]);
+    expect(speakers('Talks\n\n"Moscow is ready for dialogue," TASS reported, citing a source.\n')).toEqual([['Moscow is ready for dialogue,', 'TASS']]);
+  });
+  it('still gives the words to the one who told the agency', () => {
+    expect(speakers('Talks\n\nForeign Minister Park Min-ho spoke in Seoul. "We are ready," Park told Yonhap on Tuesday.\n')).toEqual([['We are ready,', 'Park Min-ho']]);
+  });
+});
+
+describe('the five-hundred-and-fifteenth batch: "Sen. Susan Collins of Maine, the top Republican on the Appropriations Committee, told" (PATTERNS 1.3)', () => {
+  it('gives the words to the one named before "of" a place and a clause that a body closes', () => {
+    expect(
+      speakers('Vote\n\nSen. Susan Collins of Maine, the top Republican on the Appropriations Committee, told reporters that the bill was "far from perfect".\n'),
+    ).toEqual([['far from perfect', 'Susan Collins']]);
+  });
+  it('still gives them to the one named after a role "of" a place', () => {
+    expect(speakers('Obituary\n\nThe governor of Rivers State, Amaka Obi, called her "a true daughter of the delta" on Monday.\n')).toEqual([['a true daughter of the delta', 'Amaka Obi']]);
+  });
+});
+
+describe('the five-hundred-and-sixteenth batch: a numbered subheading "7. "The budget problem"" that a question below quotes inside its own (PATTERNS 1.7)', () => {
+  const page = (question: string) =>
+    `Five takeaways from the hearing\n\nTwo officials testified on Tuesday.\n\n1. "Not some rogue channel"\n\n"My role was not some rogue channel, but the official one," Ana Volk told the committee.\n\n2. "The budget problem"\n\n${question}`;
+  it('gives the subheading to no one when the words below are a quote inside another\'s', () => {
+    expect(speakers(page('"So it is fair to say you have not fixed the \'budget problem\'?" Chairman Tom Reyes asked.\n'))).toEqual([
+      ['Not some rogue channel', 'Ana Volk'],
+      ['My role was not some rogue channel, but the official one,', 'Ana Volk'],
+      ['The budget problem', null],
+      ["So it is fair to say you have not fixed the 'budget problem'?", 'Tom Reyes'],
+    ]);
+  });
+  it('still gives it to the one who says the words below as their own', () => {
+    expect(speakers(page('"So it is fair to say you have not fixed the budget problem?" Chairman Tom Reyes asked.\n'))[2]).toEqual(['The budget problem', 'Tom Reyes']);
+  });
+});
+
+describe('the five-hundred-and-seventeenth batch: "my friend Jean-Noël" under "Remarks by … Foreign Minister Jean-Noël Barrot" (PATTERNS 1.3)', () => {
+  const namesOf = (text: string) => extract(text).people.filter((p) => p.type === 'person').map((p) => [p.names[0] ?? p.last, p.aliases]);
+  it('takes a given name alone in the body for the one full name a title opens with it', () => {
+    expect(namesOf('Remarks by Foreign Minister Jean-Noël Barrot at a press conference\n\nIt is a pleasure to welcome my friend Jean-Noël to Warsaw, Sikorski said.\n')).toEqual([
+      ['Jean-Noël Barrot', ['Jean-Noël']],
+      ['Sikorski', []],
+    ]);
+  });
+  it('still takes it for no one when the title opens two full names with it', () => {
+    expect(namesOf('Remarks by Minister Tom Barrot and Senator Tom Hale\n\nIt is a pleasure to welcome my friend Tom to Warsaw, Sikorski said.\n')).toEqual([
+      ['Tom', []],
+      ['Sikorski', []],
+    ]);
+  });
+});
+
+describe('the five-hundred-and-eighteenth batch: a post by its letters, "FM Wang said", "EAM Jaishankar said" (PATTERNS 1.3)', () => {
+  const talks = (tag: string) => speakers(`Talks\n\nChinese Foreign Minister Wang Yi met External Affairs Minister S Jaishankar and Home Minister Amit Shah.\n\n"We had a good discussion," ${tag} said.\n`);
+  it('reads the letters as the post before a surname named in full', () => {
+    expect(talks('FM Wang')).toEqual([['We had a good discussion,', 'Wang Yi']]);
+    expect(talks('EAM Jaishankar')).toEqual([['We had a good discussion,', 'S Jaishankar']]);
+    expect(talks('HM Shah')).toEqual([['We had a good discussion,', 'Amit Shah']]);
+  });
+  it('still reads two capitals with no stops before a surname as a given name\'s initials', () => {
+    expect(speakers('Talks\n\n"We had a good discussion," Vice President JD Vance said.\n')).toEqual([['We had a good discussion,', 'JD Vance']]);
+  });
+});
+
+describe('the five-hundred-and-nineteenth batch: "Cde Mnangagwa", "His Excellency Mnangagwa", "Amb. Manalo", "Engr. Umahi" (PATTERNS 1.3)', () => {
+  const said = (tag: string) =>
+    speakers(`Talks\n\nPresident Emmerson Mnangagwa met Secretary Enrique Manalo and Minister David Umahi.\n\n"We had a good discussion," ${tag} said.\n`)[0]![1];
+  it('reads forms of address from Zimbabwean, Philippine and Nigerian copy as honorifics or titles before a surname', () => {
+    expect(['Cde Mnangagwa', 'His Excellency Mnangagwa', 'Amb. Manalo', 'Sec. Manalo', 'Engr. Umahi', 'Rt. Hon. Mnangagwa'].map(said)).toEqual([
+      'Emmerson Mnangagwa',
+      'Emmerson Mnangagwa',
+      'Enrique Manalo',
+      'Enrique Manalo',
+      'David Umahi',
+      'Emmerson Mnangagwa',
+    ]);
+  });
+  it('still ends a sentence after a word that is no such abbreviation', () => {
+    expect(speakers('Talks\n\nThe delegates met Manalo. "We had a good discussion," Umahi said.\n')).toEqual([['We had a good discussion,', 'Umahi']]);
+  });
+});
+
+describe('the five-hundred-and-twentieth batch: "Mme Le Pen", "Herr Merz", "Maj-Gen Kirby", "Daw Aung San Suu Kyi" (PATTERNS 1.3)', () => {
+  const said = (tag: string) =>
+    speakers(`Talks\n\nOpposition leader Marine Le Pen, Chancellor Friedrich Merz, spokesman John Kirby and Myanmar's leader Aung San Suu Kyi met.\n\n"We had a good discussion," ${tag} said.\n`)[0]![1];
+  it('reads French, German and military forms of address before a surname, and shows a name without one', () => {
+    expect(['Mme Le Pen', 'Herr Merz', 'Maj-Gen Kirby', 'Daw Aung San Suu Kyi'].map(said)).toEqual(['Marine Le Pen', 'Friedrich Merz', 'John Kirby', 'Aung San Suu Kyi']);
+  });
+  it('still shows a name whose first word is a given name as it is written', () => {
+    expect(speakers('Talks\n\nSudan\'s irrigation minister, Daw al-Beit Abdel Rahman, attended. "We want a binding deal," he said.\n')).toEqual([['We want a binding deal,', 'Daw al-Beit Abdel Rahman']]);
+  });
+});
+
+describe('the five-hundred-and-twenty-first batch: \'"…," Hale countered.\', "elaborated", "went on", "promised" closing a tag (PATTERNS 1.8)', () => {
+  const tag = (verb: string) => speakers(`Budget\n\nOpposition leader Tom Hale spoke on Monday.\n\n"We will not give up on this," Hale ${verb}.\n`)[0]![1];
+  it('reads the verbs as saying where they close the tag', () => {
+    expect(['countered', 'elaborated', 'went on', 'promised'].map(tag)).toEqual(['Tom Hale', 'Tom Hale', 'Tom Hale', 'Tom Hale']);
+  });
+  it('still makes no speech of "elaborate" as an adjective, nor of a move countered', () => {
+    expect(persons('Review\n\nThe game is fun when the more elaborate Lightsaber moves land.\n')).toEqual([]);
+    expect(speakers('Match\n\nTom Hale countered the "rope-a-dope" tactic with a jab.\n')).toEqual([['rope-a-dope', null]]);
+  });
+});
+
+describe('the five-hundred-and-twenty-second batch: \'"…," said Chile\'s top diplomat.\' (PATTERNS 1.4)', () => {
+  const said = (who: string) => speakers(`Talks\n\nForeign Minister Ana Ruiz of Chile met reporters on Monday.\n\n"We will not give up on this," said ${who}.\n`)[0]![1];
+  it("reads a country's post in the possessive after the verb as it reads one before", () => {
+    expect(said("Chile's top diplomat")).toBe('Ana Ruiz');
+    expect(said("Chile's foreign minister")).toBe('Ana Ruiz');
+  });
+  it('still gives no one a post no one named holds', () => {
+    expect(said("Chile's ambassador")).toBeNull();
+  });
+});
+
+describe('the five-hundred-and-twenty-third batch: "Ana Ruiz, Chile\'s foreign minister," then "the minister said"; a counterpart of no stated nationality (PATTERNS 1.4)', () => {
+  const minister = (intro: string) => speakers(`Talks\n\n${intro}\n\n"We will not give up on this," the minister said.\n`)[0]![1];
+  it("reads a country's post in the possessive set beside a name as the post that one holds", () => {
+    expect(minister("Ana Ruiz, Chile's foreign minister, met Peru's Tom Hale on Monday.")).toBe('Ana Ruiz');
+  });
+  it('gives "the minister" to no one where a counterpart and the one whose counterpart they are may both be it', () => {
+    expect(minister("Chile's Ana Ruiz met her Peruvian counterpart, Tom Hale, on Monday.")).toBeNull();
+  });
+  it('still gives "the Peruvian minister" to the Peruvian counterpart', () => {
+    expect(speakers("Talks\n\nChile's Ana Ruiz met her Peruvian counterpart, Tom Hale, on Monday.\n\n\"We will not give up on this,\" the Peruvian minister said.\n")[0]![1]).toBe('Tom Hale');
+  });
+});
+
+describe('the five-hundred-and-twenty-fourth batch: "Cross-examination of Martin Cole by prosecutor Ana Ruiz" over Q. and A. (PATTERNS 1.6)', () => {
+  const qa = '\n\nQ. Where were you on the night of May 3?\n\nA. At home, with my wife.\n\nQ. Did anyone see you?\n\nA. No, sir. Only her.\n';
+  it('gives the answers to no one rather than to the one examining', () => {
+    expect(speakers(`Court transcript\n\nCross-examination of Martin Cole by prosecutor Ana Ruiz.${qa}`).map((x) => x[1])).toEqual([null, null, null, null]);
+  });
+  it('still gives them to the one interviewed, the interviewer named after "by"', () => {
+    expect(speakers(`Interview transcript\n\nAn interview with Martin Cole by reporter Ana Ruiz.${qa}`).map((x) => x[1])).toEqual([null, 'Martin Cole', null, 'Martin Cole']);
+  });
+});
+
+describe('the five-hundred-and-twenty-fifth batch: "Mayor Tom Hale and Governor Jordan Ruiz toured … "…," he said" (PATTERNS 1.4)', () => {
+  const said = (given: string, pronoun: string) =>
+    speakers(`Flood\n\nMayor Tom Hale and Governor ${given} Ruiz toured the area on Monday.\n\n"I have never seen it this high," ${pronoun} said.\n`)[0]![1];
+  it('gives a pronoun that fits both of two acting together to no one', () => {
+    expect(said('Jordan', 'he')).toBeNull();
+  });
+  it('still gives it to the one of the two it fits', () => {
+    expect([said('Ana', 'he'), said('Ana', 'she'), said('Jordan', 'she')]).toEqual(['Tom Hale', 'Ana Ruiz', 'Jordan Ruiz']);
+  });
+});
+
+describe('the five-hundred-and-twenty-sixth batch: "Danish PM: \'We are not for sale\'" over two prime ministers (PATTERNS 1.7)', () => {
+  const headline = (h: string) =>
+    speakers(`${h}\n\nGreenland's Prime Minister Jens-Frederik Nielsen and Danish Prime Minister Mette Frederiksen met on Monday.\n\nThe talks ended without a deal.\n`)[0]![1];
+  it('gives a headline post to the one of its holders the body names after the same country word', () => {
+    expect(headline("Danish PM: 'We are not for sale'")).toBe('Mette Frederiksen');
+    expect(headline("'Not for sale', says Danish prime minister")).toBe('Mette Frederiksen');
+  });
+  it('still gives it to no one when no holder is named after that word', () => {
+    expect(headline("'Not for sale', says Swedish PM")).toBeNull();
+  });
+});
+
+describe('the five-hundred-and-twenty-seventh batch: "the Greenlandic leader added" after Greenland\'s and Denmark\'s prime ministers (PATTERNS 1.4)', () => {
+  const talks = (description: string) =>
+    speakers(`Talks\n\nGreenland's Prime Minister Jens-Frederik Nielsen and Danish Prime Minister Mette Frederiksen met on Monday.\n\n"We are not for sale," the Danish prime minister said. "We stand together," ${description} added.\n`);
+  it('gives a description with a nationality we do not list to no one introduced without its country', () => {
+    expect(talks('the Greenlandic leader')[1]![1]).toBeNull();
+  });
+  it('still reads a listed nationality as before', () => {
+    expect(talks('the Danish leader').map((x) => x[1])).toEqual(['Mette Frederiksen', 'Mette Frederiksen']);
+  });
+});
+
+describe('the five-hundred-and-twenty-eighth batch: "Ruto, 57, hosted Samia Suluhu Hassan, 64, … the 57-year-old said" (PATTERNS 1.4)', () => {
+  const aged = (age: number) =>
+    speakers(`Talks\n\nKenyan President William Ruto, 57, hosted Tanzanian President Samia Suluhu Hassan, 64, in Nairobi on Monday.\n\nThe two signed a trade deal. "This is a new chapter," the ${age}-year-old said.\n`)[0]![1];
+  it('gives an age to the one the text gives it, and to no one when the one just named is given another', () => {
+    expect([aged(57), aged(64), aged(74)]).toEqual(['William Ruto', 'Samia Suluhu Hassan', null]);
+  });
+  it('still gives it to the one just named when the text gives no ages', () => {
+    expect(speakers('Mayor\n\nIngrid Solberg became mayor in 2019.\n\n"I never planned this," the 52-year-old recalls.\n')).toEqual([['I never planned this,', 'Ingrid Solberg']]);
+  });
+});
+
+describe('the five-hundred-and-twenty-ninth batch: "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan … the president said" (PATTERNS 1.4)', () => {
+  const said = (description: string) =>
+    speakers(`Talks\n\nKenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on Monday.\n\nThe two signed a trade deal. "This is a new chapter," ${description} said.\n`)[0]![1];
+  it('gives a post or a description that fits two named in one sentence to no one', () => {
+    expect([said('the president'), said('the leader')]).toEqual([null, null]);
+  });
+  it('still gives it to the one a nationality picks', () => {
+    expect([said('the Kenyan president'), said('the Tanzanian leader')]).toEqual(['William Ruto', 'Samia Suluhu Hassan']);
+  });
+});
+
+describe('the five-hundred-and-thirtieth batch: \'"…", according to a statement from Ruiz\'s office\' (PATTERNS 1.9)', () => {
+  const according = (source: string) =>
+    speakers(`Talks\n\nChilean Foreign Minister Ana Ruiz met Peruvian envoy Tom Hale on Monday.\n\nThe talks were "frank and useful", according to ${source}.\n`)[0]![1];
+  it('gives the words to no one named, not to the one whose office or spokesman put them out', () => {
+    expect([according("a statement from Ruiz's office"), according("Ruiz's spokesman")]).toEqual([null, null]);
+  });
+  it('still gives them to the one named', () => {
+    expect(according('Ruiz')).toBe('Ana Ruiz');
+  });
+});
+
+describe('the five-hundred-and-thirty-first batch: "Ruiz\'s response: "…"", "Hale\'s reply was short: "…"", "The message from Ruiz was clear: "…"" (PATTERNS 1.8)', () => {
+  const owned = (frame: string) =>
+    speakers(`Talks\n\nChilean Foreign Minister Ana Ruiz met Peruvian envoy Tom Hale on Monday.\n\n${frame} "We are not there yet."\n`)[0]![1];
+  it('gives the words to the one whose response, reply or message they are', () => {
+    expect([owned("Ruiz's response:"), owned("Hale's reply was short:"), owned('The message from Ruiz was clear:')]).toEqual(['Ana Ruiz', 'Tom Hale', 'Ana Ruiz']);
+  });
+  it('still gives no one words after a colon that are no one\'s answer', () => {
+    expect(owned("Ruiz's schedule:")).toBeNull();
   });
 });
 
