@@ -248,7 +248,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
     // ("CBP announced … the agency said": a body named since the one the head fits may be the one meant; nobody.)
     // (Not when the description's modifier named which: "the production company" is no label group named since.)
     // ("Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan. … "…," the leader said".)
-    if (before && !org && !nationality && fitsAnotherBefore(text, mentions, i, before, (key) => people.get(key)?.type === 'person' && fitting(key))) {
+    // (A body too, when no modifier picks it: "The European Space Agency and NASA signed … "…," the agency said".)
+    if (before && !nationality && !(org && (shared.length || withBodies.length)) && fitsAnotherBefore(text, mentions, i, before, (key) => people.get(key)?.type === (org ? 'organisation' : 'person') && fitting(key))) {
       m.key = ANONYMOUS;
       m.text = text.slice(m.start, m.end);
       return;

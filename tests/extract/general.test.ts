@@ -9022,6 +9022,17 @@ describe('the five-hundred-and-thirty-first batch: "Ruiz\'s response: "…"", "H
   });
 });
 
+describe('the five-hundred-and-thirty-second batch: "The European Space Agency and NASA signed a deal with the Japan Aerospace Exploration Agency. "…," the agency said" (PATTERNS 1.10)', () => {
+  const said = (description: string) =>
+    speakers(`Talks\n\nThe European Space Agency and NASA signed a deal on Monday with the Japan Aerospace Exploration Agency.\n\n"We are ready to fly," ${description} said.\n`)[0]![1];
+  it('gives a description that fits several bodies named in one sentence to no one', () => {
+    expect(said('the agency')).toBeNull();
+  });
+  it('still gives it to the body a nationality picks', () => {
+    expect(said('the Japanese agency')).toBe('Japan Aerospace Exploration Agency');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
