@@ -141,11 +141,18 @@ const KNOWN_COMPANIES = new RegExp(
     'Nissan Honda Hyundai Volkswagen Audi Renault Peugeot Stellantis Porsche Volvo Boeing Airbus Ryanair EasyJet Lufthansa',
     'Walmart Costco Starbucks Nike Adidas Uber Lyft Airbnb Spotify PayPal Mastercard JPMorgan Citigroup Barclays Nomura',
     'SoftBank ExxonMobil Exxon Chevron Aramco Gazprom Rosneft Pfizer Moderna AstraZeneca Novartis Siemens Nestlé Unilever',
-    'Oracle Cisco Salesforce Adobe OpenAI Anthropic',
+    'Oracle Cisco Salesforce Adobe OpenAI Anthropic Apple Meta Dell Bayer Roche Sanofi Nokia Ericsson Philips Heineken Ikea',
+    'Nintendo Mitsubishi Geely Rivian Coinbase Binance Shopify Pinterest Reddit Vodafone Verizon Comcast Ubisoft Micron Broadcom',
   ]
     .join(' ')
     .split(' ')
     .join('|')})(?![\\p{L}\\p{N}&-])`,
+  'gu',
+);
+
+/** One capitalised word and a company known by name, joined by "and", either way round. */
+const JOINED_TO_KNOWN = new RegExp(
+  `(?<![\\p{L}\\p{N}&'’-])(?:(\\p{Lu}[\\p{L}\\p{N}&-]+)\\s+and\\s+(?:${KNOWN_COMPANIES.source})|(?:${KNOWN_COMPANIES.source})\\s+and\\s+(\\p{Lu}[\\p{L}\\p{N}&-]+))(?![\\p{L}\\p{N}&'’-])`,
   'gu',
 );
 
@@ -164,6 +171,8 @@ const PLURAL_AGREEMENT = /(?<![\p{L}\p{N}&,]\s|\b(?:and|or|nor|would|could|shoul
 export function companiesByEvidence(text: string): Set<string> {
   const found = new Set<string>();
   for (const m of text.matchAll(KNOWN_COMPANIES)) found.add(m[0]);
+  // ("Volvo and Geely said", "Acme and Google announced": one word joined by "and" to a company known by name is one too.)
+  for (const m of text.matchAll(JOINED_TO_KNOWN)) found.add(m[1] ?? m[2]!);
   for (const m of text.matchAll(COMPANY_EVIDENCE)) found.add(m[1]!);
   for (const m of text.matchAll(PRODUCT_AFTER_POSSESSIVE)) found.add(m[1]!);
   for (const m of text.matchAll(APPOSED_COMPANY)) found.add(m[1]!);

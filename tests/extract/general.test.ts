@@ -9033,6 +9033,21 @@ describe('the five-hundred-and-thirty-second batch: "The European Space Agency a
   });
 });
 
+describe('the five-hundred-and-thirty-third batch: "Apple and Google announced a partnership. "…," the company said" (PATTERNS 1.10)', () => {
+  const deal = (first: string, description: string) => extract(`Deal\n\n${first} and Google announced a partnership on Monday.\n\n"This is good for users," ${description} said.\n`);
+  it('reads a word joined by "and" to a company known by name as a company, and gives "the company" then to neither', () => {
+    const x = deal('Acme', 'Acme');
+    expect(x.people.map((p) => [p.type, p.names[0]])).toEqual([
+      ['organisation', 'Acme'],
+      ['organisation', 'Google'],
+    ]);
+    expect(speakers('Deal\n\nApple and Google announced a partnership on Monday.\n\n"This is good for users," the company said.\n')).toEqual([['This is good for users,', null]]);
+  });
+  it('still reads a person joined to a company as a person', () => {
+    expect(persons('Deal\n\nSundar Pichai and Google announced a partnership on Monday. "This is good for users," Pichai said.\n')).toEqual(['Sundar Pichai']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
