@@ -204,9 +204,9 @@ export const WEALTH_EPITHETS: ReadonlySet<string> = new Set(['billionaire', 'tyc
 export const PERFORMERS: ReadonlySet<string> = new Set(['singer', 'singer-songwriter', 'rapper', 'actor', 'actress', 'comedian']);
 /** The heads of a description that stand for a company: "the company said", "the San Francisco firm". */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'manufacturer', 'conglomerate', 'giant', 'brewer', 'miner', 'airline', 'carrier']);
-/** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
 /** Organisation heads that are the last word of a body's name ("the association"): no speaker without that body. */
 export const NAME_WORD_HEADS: ReadonlySet<string> = new Set(['association', 'federation', 'foundation', 'institute', 'organisation', 'organization', 'committee', 'league', 'club', 'party', 'alliance', 'coalition', 'palace', 'embassy', 'university', 'hospital', 'college', 'trust', 'center', 'centre', 'service', 'bureau', 'authority']);
+/** Heads that mean an organisation, matched against organisations' names rather than people's introductions. */
 export const ORGANISATION_HEADS = new Set(['agency', 'ministry', 'department', 'police', 'military', 'army', 'board', 'court', 'commission', 'council', 'government', 'union', 'bank', ...COMPANY_HEADS, ...NAME_WORD_HEADS]);
 /** Heads that mean more than one speaker: nobody alone. */
 export const GROUPS = new Set(['pair', 'duo', 'trio', 'couple', 'crowd', 'audience', 'protesters', 'demonstrators', 'fans']);

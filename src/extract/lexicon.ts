@@ -205,10 +205,10 @@ export const FAMILY_FIRST = words(`
   Hui Siu Au Pang Kuo Hsu Tsai Chiang Lien Soong
 `);
 
-/** Lower-case particles inside a name ("Ursula von der Leyen", "Frenkie de Jong", "Faisal bin Farhan"). */
 /** Vietnamese family names that are English words, which may open a name after a post ("… of Vietnam To Lam"); not "He", a sentence's. */
 export const WORD_FAMILY_OPENERS = /^(?:To|An)$/;
 
+/** Lower-case particles inside a name ("Ursula von der Leyen", "Frenkie de Jong", "Faisal bin Farhan"). */
 export const PARTICLES = ['von der', 'van der', 'van den', 'van de', 'de la', 'de los', 'de las', 'von', 'van', 'de', 'del', 'della', 'da', 'das', 'dos', 'du', 'di', 'le', 'la', 'bin', 'bint', 'ibn', 'ben', 'abu', 'al', 'el', 'ter', 'ten', 'zu'];
 
 /** Regular verbs that introduce speech or a stance ("Raman responded", "Okoye mocked", "she continued"). */

@@ -131,9 +131,9 @@ export function invertedAfter(text: string, ms: Mention[], from: number): Mentio
 // (The role may run on with what it is of: "said its head of flood incident management, Jeremy Parr".)
 const ROLE_SET_OFF = /^\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}-]+)(?:\s+(?:of|for)\s+(?:[\p{L}'’&-]+\s+){0,3}[\p{L}'’&-]+)?,\s+$/u;
 
-/** Between a description and the name set beside it: a short phrase of what it holds ("for the month of May"), a comma. */
 /** Lower-case words of a role between a description's head and the name it runs into ("the chief| engineer |Marta Roig"). */
 const ROLE_RUNS_ON = /^(?:\s+[a-z][a-z-]*){0,2}\s+$/;
+/** Between a description and the name set beside it: a short phrase of what it holds ("for the month of May"), a comma. */
 const DESCRIBED_NAME_GAP = /^(?:\s+(?:of|for|at|to|in|on)\s+[^,.;:"“”\n]{1,40})?,\s+$/;
 
 /**

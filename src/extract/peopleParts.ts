@@ -106,6 +106,12 @@ export function shortsOf(p: LocalPerson): Set<string> {
   return new Set([p.last, ...p.names.flatMap((n) => nameShape(n).shorts), ...p.aliases.filter((a) => !/\s/.test(a))]);
 }
 
+/** Whether a name is one already written with a word before it that is no given name, a form of address: "Daw Aung San Suu Kyi". */
+export const addressedForm = (name: string, names: readonly string[]) => {
+  const [first, ...rest] = name.split(/\s+/);
+  return rest.length >= 2 && !isGivenName(first!) && names.includes(rest.join(' '));
+};
+
 /** A byline's line: "By Peter Dahl", "By Jane Roe and John Poe, Reuters". */
 const BYLINE = /(?:^|\n)[ \t]*By[ \t]+([^\n|]{3,80}?)[ \t]*(?=\n|\||$)/g;
 
@@ -113,12 +119,6 @@ const BYLINE = /(?:^|\n)[ \t]*By[ \t]+([^\n|]{3,80}?)[ \t]*(?=\n|\||$)/g;
  * The writers a byline names ("By Peter Dahl"): no one the article is about, wherever their names stand again (a page
  * repeats them in an author box: "Peter Dahl covers foreign affairs.").
  */
-/** Whether a name is one already written with a word before it that is no given name, a form of address: "Daw Aung San Suu Kyi". */
-export const addressedForm = (name: string, names: readonly string[]) => {
-  const [first, ...rest] = name.split(/\s+/);
-  return rest.length >= 2 && !isGivenName(first!) && names.includes(rest.join(' '));
-};
-
 export function bylineNames(text: string): Set<string> {
   // ("By Zhou Ming (China Daily)": the outlet in brackets after the writer.)
   const names = new Set([...text.matchAll(BYLINE)].flatMap((m) => m[1]!.replace(/\s*\([^()]{2,40}\)$/, '').split(/\s*(?:,|\band\b)\s*/).filter((n) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2}$/u.test(n))));

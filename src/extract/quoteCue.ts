@@ -8,14 +8,10 @@ import { adjacentBefore, invertedAfter, NOUN_CUE, QUOTING_VERBS } from './nearVe
 import { fitsTagGap } from './tagGaps.js';
 import { sourceAfter, sourceNamed } from './sources.js';
 
-/**
- * The cue of one quote in its sentence: a tag after it ("…," he said), a name and a verb before it (Blinken said the
- * talks were "…"), "according to X", a colon after the subject, a tag closing the sentence. `subject` is the
- * sentence's subject, when known; `segStart` where the sentence starts, `postEnd` where the words after the quote end.
- */
 /** "… said (that) (the) ", right before a body: the body's wish is reported by the one who said it. */
 // (A time may stand between the verb and "that": "Peskov said on Tuesday that Moscow welcomed …".)
 const REPORTED_BODY = /\b(said|says|told reporters|added|stressed|insisted|noted)\s+(?:(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|earlier|later|last\s+\p{Ll}+)\s+(?=that\s))?(?:that\s+)?(?:the\s+)?$/u;
+
 /** A clause that opens with "while" or "as", its subject and a verb of saying right before the quote. */
 const CLAUSE_CUE = new RegExp(`^\\s*(?:While|As|Whereas|Although|Though)\\s[^,;"“”]{1,80}\\b(?:${CUE_WORDS})\\s*$`);
 
@@ -99,6 +95,12 @@ const NAMING_CLAUSE = /^\s*,?\s*(?:who\s+)?(?:(?:had|has|have|once|also|long|pre
 const PASSIVE_BY = /\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+|in\s+turn\s+)?(?:accused|criticised|criticized|condemned|praised|described|called|branded|labell?ed|dubbed|urged|warned|told|asked|slammed|blasted|mocked)\s+by\s+/;
 /** What may stand between "by" and the agent's name: an article, a role of a few words, a comma. */
 const AGENT_LEAD = /^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,4}?,?\s*$/u;
+
+/**
+ * The cue of one quote in its sentence: a tag after it ("…," he said), a name and a verb before it (Blinken said the
+ * talks were "…"), "according to X", a colon after the subject, a tag closing the sentence. `subject` is the
+ * sentence's subject, when known; `segStart` where the sentence starts, `postEnd` where the words after the quote end.
+ */
 export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: number, ms: Mention[], subject: Mention | null): Attribution | null {
   const after = text.slice(q.close, postEnd);
   // ("Asked by a BBC reporter "are you hopeless?", he said no": the question is the asker's, named or not.)
