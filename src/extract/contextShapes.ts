@@ -7,9 +7,10 @@
 export const GROUP_SUBJECT = /^[\s"“”]*(?:The|These|Those|Other|Some|Many)\s+(?:[a-z]+\s+)?(?:researchers|scientists|authors|officials|analysts|experts|economists|doctors|investigators|prosecutors|lawyers|campaigners|critics|residents|protesters|organi[sz]ers|authorities|ministers|leaders|diplomats|negotiators|judges|police)\b/;
 /**
  * A sentence whose subject is a name of its own ("The Government is poised to help firms "capitalise on the summer"",
- * "One Home Depot refers to a "seamless" experience"): its words are that one's business, not the last speaker's.
+ * "One Home Depot refers to a "seamless" experience", "India, which chairs the group, released a "chair's summary""):
+ * its words are that one's business, not the last speaker's.
  */
-export const NAMED_SUBJECT = /^[\s"“”‘’']*(?:The\s+\p{Lu}|\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\s)/u;
+export const NAMED_SUBJECT = /^[\s"“”‘’']*(?:The\s+\p{Lu}|\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\s|\p{Lu}[\p{L}'’-]*,\s+(?:which|who)\s)/u;
 /** A sentence whose subject is words from someone the sentence names ("The message from the federation was clear: "…""): theirs, not the last speaker's. */
 export const WORDS_FROM = /^[\s"“”]*The\s+(?:[a-z]+\s+)?(?:message|response|reply|answer|verdict|reaction|view|word|warning|line|position|retort)\s+(?:from|of)\s/;
 /** Words written on a thing: "fliers reading "No heavy machinery"", "placards that said "…"": no one's speech. */

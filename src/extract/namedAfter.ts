@@ -12,12 +12,38 @@ const WHOSE_WORDS =
 /** After the name, what "was all" needs: '"No comment," was all Ana Ruiz would say'. */
 const ALL_WOULD_SAY = /^\s+(?:would|could|was\s+(?:willing|prepared)\s+to)\s+(?:say|offer|add|tell)\b/;
 
+/** Speakers a cue did not find: carried over from the quote before, or from the passage, or none. */
+const WEAK = new Set<Attribution['method']>(['continuation', 'context', null]);
+/**
+ * Between the quote and the tag sentence's name: a space, then an article and an adjective or two ("the visibly tired")
+ * or a country's word or two ("Indian", "South Africa's") before a title.
+ */
+const TAG_LEAD = /^[ \t]+(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2}|(?:\p{Lu}[\p{L}'’-]*\s+){1,2})?$/u;
+/** After it: a verb of saying with no clause of its own, then when, where or to whom, and the sentence's end. */
+const TAG_REST =
+  /^\s+(?:said|says|added|adds|stressed|noted|explained|remarked|insisted|told\s+(?:reporters|journalists|the\s+(?:media|press|\p{Lu}[\p{L}.]*)))(?:\s+(?:on|at|in|after|before|during|later|earlier|afterwards|afterward|yesterday|today|last|this|from|when\s+asked)\b[^.;:!?"“”]{0,60})?\.(?:\s|$)/u;
+
+/**
+ * '"We could not bridge the gap." Jaishankar said after the meeting.': a quote that closes its own sentence, then a
+ * sentence that is only a name, a verb of saying and when or where. Copy that puts a full stop where the tag's comma
+ * goes writes so; "Ruiz said the talks failed." after it says something else and is no tag.
+ */
+function tagSentenceAfter(text: string, q: QuoteSpan, mentions: readonly Mention[], isPerson: (key: string) => boolean): Attribution | null {
+  if (!/[.!?]\s*["”’']$/.test(text.slice(q.open, q.close))) return null;
+  const named = mentions.find((m) => m.start >= q.close);
+  const rest = named?.key && isPerson(named.key) && named.kind !== 'pronoun' && TAG_LEAD.test(text.slice(q.close, named.start)) ? TAG_REST.exec(text.slice(named.end)) : null;
+  if (!rest) return null;
+  return { speakerKey: named!.key, cue: text.slice(named!.start, named!.end + rest[0].trimEnd().length), method: 'after' };
+}
+
 /**
  * '"I gave this club everything I had." ¶ That was how Marco Bellini ended six years as coach': a quote that opens its
  * paragraph, with no speaker, takes the person the sentence after it says the words were. Writers open features so.
  */
 export function namedAfter(text: string, quotes: readonly QuoteSpan[], attributions: Attribution[], mentions: readonly Mention[], isPerson: (key: string) => boolean): void {
   quotes.forEach((q, i) => {
+    const tag = tagSentenceAfter(text, q, mentions, isPerson);
+    if (tag && WEAK.has(attributions[i]!.method)) attributions[i] = tag;
     if (attributions[i]!.speakerKey) return;
     const lineStart = text.lastIndexOf('\n', q.open) + 1;
     const lineEnd = text.indexOf('\n', q.close) < 0 ? text.length : text.indexOf('\n', q.close);

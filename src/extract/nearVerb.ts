@@ -20,9 +20,10 @@ const PERSON_FIRST = new Set(['name', 'title', 'honorific']);
 /** Verbs that put words in someone else's mouth: "cited X as saying", "the ministry paraphrased Yang as saying". */
 export const QUOTING_VERBS = 'cited|quoted|cites|quotes|citing|quoting|paraphrased|paraphrases|paraphrasing';
 // ("quoted her rival Tom Rhee as saying": a possessive or an article and a role word or two may stand before the name;
-// "quoted Moscow's ambassador to the US, Alexander Darchiev, as saying": the role set off by a comma, with what it is to.)
+// "quoted Moscow's ambassador to the US, Alexander Darchiev, as saying": the role set off by a comma, with what it is to;
+// "quoted Russian Foreign Ministry spokeswoman Maria Zakharova as saying": a body's name before the role.)
 const QUOTING_RIGHT_BEFORE = new RegExp(
-  `\\b(?:${QUOTING_VERBS})\\s+(?:(?:(?:his|her|their|its|the|a)\\s+|\\p{Lu}[\\p{L}-]*['’]s\\s+)(?:[a-z-]+\\s+){0,2}(?:[a-z-]+(?:\\s+(?:to|of|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*)?,\\s+)?)?$`,
+  `\\b(?:${QUOTING_VERBS})\\s+(?:(?:(?:his|her|their|its|the|a)\\s+|\\p{Lu}[\\p{L}-]*['’]s\\s+|(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){1,4})(?:[a-z-]+\\s+){0,2}(?:[a-z-]+(?:\\s+(?:to|of|for|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*)?,\\s+)?)?$`,
   'u',
 );
 /** How far before a name such a verb may start: the longest of them, a space, a role's words and a character to find its word's edge. */

@@ -147,8 +147,11 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   if (source && !saidRightBefore && !((REPORTED_IN.test(text.slice(q.close, postEnd).replace(/^[\s,]+/, '')) || source.speakerKey === ANONYMOUS) && speaking())) return source;
   // ('"…," the ministry paraphrased Yang as saying': the one quoted, cited or paraphrased speaks, not the one citing.)
   const citing = CITED_AFTER.exec(after);
-  const cited = citing ? ms.find((m) => m.key && m.start === q.close + citing[0].length) : undefined;
-  if (cited && /^\s+as\s+(?:saying|telling)\b/.test(text.slice(cited.end, cited.end + 16))) return { speakerKey: cited.key, cue: text.slice(q.close, cited.end).replace(/^[\s,]+/, ''), method: 'after' };
+  // (The one quoted is the mention right before "as saying", a body or a role before it: "TASS quoted Foreign Ministry
+  // spokeswoman Maria Zakharova as saying", "the ministry quoted its spokeswoman, Maria Zakharova, as saying".)
+  const citedFrom = q.close + (citing?.[0].length ?? 0);
+  const cited = citing ? ms.find((m) => m.key && m.start >= citedFrom && m.start - citedFrom <= 60 && !/["“”.;]|\b(?:who|which|whose)\b/.test(text.slice(citedFrom, m.start)) && /^,?\s+as\s+(?:saying|telling)\b/.test(text.slice(m.end, m.end + 16))) : undefined;
+  if (cited) return { speakerKey: cited.key, cue: text.slice(q.close, cited.end).replace(/^[\s,]+/, ''), method: 'after' };
   const verbRightAfter = after.match(VERB_RIGHT_AFTER);
   if (verbRightAfter) {
     const verbEnd = q.close + verbRightAfter[0].length;

@@ -242,7 +242,10 @@ export function findQuoteSpans(text: string, lines: readonly Line[], onUnclosed?
       // paragraph or two on: "“Thank you … ¶ And this … ¶ … for Ukraine”, - said Jens Stoltenberg.")
       const closesLater = near && !firstDouble && closedWithTagAfter(li + 1);
       if (closesLater) continue;
-      if (near && reopens) {
+      // (Not one opened after an article, a name left unclosed: 'released a “chair's summary … ¶ “We found …”' is no
+      // speech that runs on; the next paragraph's quote is its own.)
+      const named = /\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, open.at - 5), open.at));
+      if (near && reopens && !named) {
         // Each paragraph is a quote of its own (the text between the marks), the next one carrying this one on.
         emit(open.at, open.body, lines[li]!.end, lines[li]!.end, false);
         open = null;

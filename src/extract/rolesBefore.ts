@@ -14,11 +14,15 @@ export interface RoleBefore {
   phraseRole: string | null;
 }
 
+/** A compound that starts with a count: "five-member", "twelve-man". */
+const COUNT_COMPOUND = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|hundred|multi|many)-/u;
+
 /** The role before the name at `at` in `chunk`, its run's tokens from `lastTitle` (the run's last title) to `from` (its first name word). */
 export function roleBeforeName(chunk: string, at: number, tokens: readonly { t: string }[], lastTitle: number, from: number): RoleBefore {
   const before = chunk.slice(Math.max(0, at - 60), at);
   // (On its own line and sentence: "on Friday.\n\nHis brother Callum" is "His brother", not "Friday. His brother".)
-  const roleMatch = before.match(/(?:^|[^\p{L}])((?:(?!\p{L}{4,}\.)\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}(\p{Ll}[\p{Ll}-]+))(\s*,)?\s+$/u);
+  // (Not a count's compound: "the 22-member Asian Cooperation Dialogue", "a five-member Regional Council" is no member.)
+  const roleMatch = before.match(/(?:^|[^\p{L}\p{N}-])((?:(?!\p{L}{4,}\.)\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}(\p{Ll}[\p{Ll}-]+))(\s*,)?\s+$/u);
   // A role noun written with a capital at the start of a sentence ("Pilot Joao Reis landed") is a role all the same.
   // ("Star Wars Jedi: Fallen Order": a role noun that is also a common noun with a capital, "Star", "Fan", "Host", is
   // a role only in lower case, "the NBA star X".)
@@ -30,7 +34,7 @@ export function roleBeforeName(chunk: string, at: number, tokens: readonly { t: 
   // (An occupation by its ending, too: "astrophysicist Laura Bennett", "historian Ana Ruiz", "statistician …".)
   const occupation = roleMatch && /^\p{Ll}{4,}(?:ist|ian|ologist|ographer|ician)$/u.test(roleMatch[2]!) && !NOT_OCCUPATIONS.has(roleMatch[2]!);
   // ("singer-turned-farmer Dana Reyes", "co-founder Ana Ruiz": a compound is the role its last part names.)
-  const roleBefore = roleMatch && (ROLE_NOUNS.has(roleMatch[2]!) || ROLE_NOUNS.has(roleMatch[2]!.split('-').at(-1)!) || kin || occupation) ? roleMatch : null;
+  const roleBefore = roleMatch && !COUNT_COMPOUND.test(roleMatch[2]!) && (ROLE_NOUNS.has(roleMatch[2]!) || ROLE_NOUNS.has(roleMatch[2]!.split('-').at(-1)!) || kin || occupation) ? roleMatch : null;
   // "her challenger for the party leadership, Erik Strand,": a role phrase set off before the name by a comma.
   // ("its former Speaker, Ike Obaro,": a role with a capital, unless one that is as often a common noun's start.)
   // (A wider look back than `before`: "A spokesman for the Kenya National Commission on Human Rights, X,".)

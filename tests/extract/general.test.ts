@@ -7700,7 +7700,7 @@ describe('the four-hundred-and-twenty-fifth batch: "took office last October" (P
 
 describe('the four-hundred-and-twenty-sixth batch: "Brazil\'s Lula and Argentina\'s Javier Milei … the Argentine leader said" (PATTERNS 1.4)', () => {
   const summit = (who: string) =>
-    `Summit\n\nBrazil\'s Luiz Inácio Lula da Silva and Argentina\'s Javier Milei traded remarks on Friday.\n\n"Mercosur must be a platform," ${who} said.`;
+    `Summit\n\nBrazil's Luiz Inácio Lula da Silva and Argentina's Javier Milei traded remarks on Friday.\n\n"Mercosur must be a platform," ${who} said.`;
   it("gives a country's leader, president or chancellor to the one the text names as that country's own", () => {
     expect(speakers(summit('the Argentine leader'))).toEqual([['Mercosur must be a platform,', 'Javier Milei']]);
     expect(speakers(summit('the Brazilian president'))).toEqual([['Mercosur must be a platform,', 'Luiz Inácio Lula da Silva']]);
@@ -9045,6 +9045,55 @@ describe('the five-hundred-and-thirty-third batch: "Apple and Google announced a
   });
   it('still reads a person joined to a company as a person', () => {
     expect(persons('Deal\n\nSundar Pichai and Google announced a partnership on Monday. "This is good for users," Pichai said.\n')).toEqual(['Sundar Pichai']);
+  });
+});
+
+describe('the five-hundred-and-thirty-fourth batch: \'"…," the agency quoted Foreign Ministry spokeswoman Lena Varga as saying\' (PATTERNS 1.8)', () => {
+  const quoted = (tag: string) => speakers(`Talks\n\nForeign Minister Ana Ruiz met Tom Hale on Tuesday.\n\n"It was a useful dialogue," ${tag} as saying.\n`)[0]![1];
+  it('gives the words to the one quoted after a body\'s name and a role, or after a role set off by commas', () => {
+    expect(quoted('the agency quoted Foreign Ministry spokeswoman Lena Varga')).toBe('Lena Varga');
+    expect(quoted('the ministry quoted its spokeswoman, Lena Varga,')).toBe('Lena Varga');
+    expect(speakers('Talks\n\nForeign Minister Ana Ruiz met Tom Hale on Tuesday.\n\nThe agency quoted Interior Ministry spokesman Piet Mol as saying the talks were "useful".\n')[0]![1]).toBe('Piet Mol');
+  });
+  it('still gives them to no one when the one quoted is unnamed, nor to a name inside a clause about the one quoted', () => {
+    expect(quoted("the agency quoted Ruiz's spokeswoman")).toBeNull();
+    expect(quoted('the agency quoted Ruiz, who had met Foreign Ministry spokeswoman Lena Varga,')).toBeNull();
+  });
+});
+
+describe('the five-hundred-and-thirty-fifth batch: \'"We could not bridge the gap." Ruiz said after the meeting.\' (PATTERNS 1.11)', () => {
+  const tagged = (sentence: string) => speakers(`Talks\n\nForeign Minister Ana Ruiz met Peruvian envoy Tom Hale on Tuesday.\n\n"We could not bridge the gap." ${sentence}\n`)[0]![1];
+  it('gives a quote that closes its own sentence to the one a bare tag sentence after it names', () => {
+    expect([tagged('Ruiz said after the meeting.'), tagged('Peruvian envoy Tom Hale told reporters.'), tagged('Hale said.')]).toEqual(['Ana Ruiz', 'Tom Hale', 'Tom Hale']);
+  });
+  it('still gives it to no one when that sentence says something of its own', () => {
+    expect([tagged('Ruiz said the talks had failed.'), tagged('Hale left after the meeting.')]).toEqual([null, null]);
+  });
+});
+
+describe('the five-hundred-and-thirty-sixth batch: \'India, which chairs the group, released a "chair\'s summary … ¶ "…," Ruiz said\' (PATTERNS 1.11)', () => {
+  const text = (subject: string, close: string) =>
+    `Talks\n\nForeign Minister Ana Ruiz met Peruvian envoy Tom Hale on Tuesday. Hale told Ruiz the offer stood.\n\n${subject} released a "chair's summary of the talks${close}\n\n"We were not able to agree," Ruiz said.\n`;
+  it('gives words a named subject puts out to no one, even when their closing mark is left out', () => {
+    expect(speakers(text('India, which chairs the group,', '" on Friday.'))[0]![1]).toBeNull();
+    expect(speakers(text('India, which chairs the group,', ' on Friday.'))).toEqual([
+      ["chair's summary of the talks on Friday.", null],
+      ['We were not able to agree,', 'Ana Ruiz'],
+    ]);
+  });
+  it('still carries on the last speaker past a sentence opened by a word that names no one, and a quote left open runs on', () => {
+    expect(speakers('Talks\n\nForeign Minister Ana Ruiz met Peruvian envoy Tom Hale on Tuesday. Hale told Ruiz the offer stood.\n\nStill, it was "a fair offer to both sides" on Friday.\n')[0]![1]).toBe('Tom Hale');
+    expect(speakers('Talks\n\nForeign Minister Ana Ruiz spoke on Tuesday. She said: "We were not able to agree\n\n"We will try again," Ruiz said.\n').map((x) => x[1])).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+});
+
+describe('the five-hundred-and-thirty-seventh batch: "the 22-member Asian Cooperation Dialogue meeting" (PATTERNS 1.2)', () => {
+  it('reads no person after a count\'s compound', () => {
+    expect(persons('Talks\n\nThe ministers met on the sidelines of the 22-member Asian Cooperation Dialogue meeting on Monday.\n')).toEqual([]);
+    expect(persons('Talks\n\nThe ministers met on the sidelines of the five-member Asian Cooperation Dialogue meeting on Monday.\n')).toEqual([]);
+  });
+  it('still reads a person after a role compound', () => {
+    expect(persons('Talks\n\nParty co-founder Ana Ruiz spoke on Monday.\n')).toEqual(['Ana Ruiz']);
   });
 });
 
