@@ -9097,6 +9097,16 @@ describe('the five-hundred-and-thirty-seventh batch: "the 22-member Asian Cooper
   });
 });
 
+describe('the five-hundred-and-thirty-eighth batch: \'"…," Tom Hale, a college student, told Xinhua, adding that …\' (PATTERNS 1.8)', () => {
+  const tagged = (tail: string) => speakers(`Quake\n\nThe toll rose on Monday.\n\n"It is a shame," Tom Hale, a college student, ${tail}\n`)[0]![1];
+  it('gives the words to the one whose apposition ends at the first verb of saying, whatever "adding that" follows', () => {
+    expect([tagged('said, adding that the work was hard.'), tagged('told the state news agency, Xinhua, adding that he had helped.')]).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+  it('still gives them to no one when the verb after the apposition reports a clause of its own', () => {
+    expect(tagged('acknowledged that the work was hard.')).toBeNull();
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
