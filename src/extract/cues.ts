@@ -110,6 +110,9 @@ export function namedAfter(tail: string): boolean {
   // sentence of its own starts after the quote.)
   const clause = start.split(/[;!?"“”()]|\.(?!\p{L})/u)[0]!.trim().split(/\s+/).slice(0, 12);
   if (/^[\s,]*(?:,|\p{Ll})/u.test(tail) && clause.some((w, i) => i > 0 && CUE_SET.has(w) && /^\p{Lu}\p{Ll}/u.test(clause[i - 1]!))) return true;
+  // ("…," PN's Bachok MP Mohd Syahir Che Sulaiman told: a run of capitalised words of any length, then the verb.)
+  const verbAt = clause.findIndex((w) => CUE_SET.has(w));
+  if (verbAt > 0 && clause.slice(0, verbAt).every((w) => /^\p{Lu}/u.test(w))) return true;
   const words = start.split(/[,;:!?"“”()]|\.(?!\p{L})/u)[0]!.trim().split(/\s+/).slice(0, 7);
   if (words.length < 2) return false;
   // ("…," Norway's deputy prosecutor, Anne-Lise Dahl, said: a role, then capitalised words and a verb, between commas.)

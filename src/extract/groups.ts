@@ -150,6 +150,9 @@ const KNOWN_COMPANIES = new RegExp(
   'gu',
 );
 
+/** A one-word name that shares or a stake are in or of: "Shares in Acme fell", "a stake in Volvo". */
+const HOLDING_IN = /\b(?:[Ss]hares|[Ss]tock|[Ss]takes?)\s+(?:in|of)\s+(\p{Lu}[\p{L}\p{N}&-]*)(?![\p{L}\p{N}&'’-]|\s+\p{Lu})/gu;
+
 /** One capitalised word and a company known by name, joined by "and", either way round. */
 const JOINED_TO_KNOWN = new RegExp(
   `(?<![\\p{L}\\p{N}&'’-])(?:(\\p{Lu}[\\p{L}\\p{N}&-]+)\\s+and\\s+(?:${KNOWN_COMPANIES.source})|(?:${KNOWN_COMPANIES.source})\\s+and\\s+(\\p{Lu}[\\p{L}\\p{N}&-]+))(?![\\p{L}\\p{N}&'’-])`,
@@ -174,13 +177,15 @@ export function companiesByEvidence(text: string): Set<string> {
   // ("Volvo and Geely said", "Acme and Google announced": one word joined by "and" to a company known by name is one too.)
   for (const m of text.matchAll(JOINED_TO_KNOWN)) found.add(m[1] ?? m[2]!);
   for (const m of text.matchAll(COMPANY_EVIDENCE)) found.add(m[1]!);
+  for (const m of text.matchAll(HOLDING_IN)) found.add(m[1]!);
   for (const m of text.matchAll(PRODUCT_AFTER_POSSESSIVE)) found.add(m[1]!);
   for (const m of text.matchAll(APPOSED_COMPANY)) found.add(m[1]!);
   for (const m of text.matchAll(COMPANY_WHICH)) found.add(m[1]!);
   for (const m of text.matchAll(ROLE_AT)) if (ROLE_NOUNS.has(m[1]!)) found.add(m[2]!);
   // (A club or a company by its plural verb, unless the text also gives it a singular one: "Chelsea has …" is a person.)
   for (const m of text.matchAll(PLURAL_AGREEMENT)) if (!NOT_NAMES.has(m[1]!) && !new RegExp(`\\b${escapeRegExp(m[1]!)} (?:has|is|was)\\b`).test(text)) found.add(m[1]!);
-  for (const name of found) if (wordsBefore(text, name).some((w) => !NOT_NAMES.has(w) && !DESCRIBING.test(w))) found.delete(name);
+  // (A verb's -ing form is no given name: "Joining Siemens lets us grow" leaves Siemens a company.)
+  for (const name of found) if (wordsBefore(text, name).some((w) => !NOT_NAMES.has(w) && !DESCRIBING.test(w) && !/^\p{Lu}\p{Ll}{3,}ing$/u.test(w))) found.delete(name);
   return found;
 }
 

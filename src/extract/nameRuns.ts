@@ -53,8 +53,9 @@ export function runsIn(chunk: string): { t: string; at: number }[][] {
         break;
       }
     }
-    // ("Simon Treadwell KC had told", "Jo Platt MP said": letters after a name are no part of it, and end the run.)
-    const postnominal = tokens.findIndex((x, k) => k >= 2 && POSTNOMINALS.test(x.t));
+    // ("Simon Treadwell KC had told", "Jo Platt MP said": letters after a name are no part of it, and end the run; not
+    // before a name of two words or more, where they are a title: "Labour's Leeds MP Tom Hale".)
+    const postnominal = tokens.findIndex((x, k) => k >= 2 && POSTNOMINALS.test(x.t) && tokens.length - k < 3);
     if (postnominal > 0) tokens.length = postnominal;
     let from = 0;
     for (let i = 0; i < tokens.length; i++) {

@@ -1,5 +1,5 @@
 import type { Attribution } from './attribution.js';
-import type { Mention } from './mentions.js';
+import { ANONYMOUS, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quoteMarks.js';
 
 /**
@@ -25,15 +25,16 @@ const TAG_REST =
 
 /**
  * '"We could not bridge the gap." Jaishankar said after the meeting.': a quote that closes its own sentence, then a
- * sentence that is only a name, a verb of saying and when or where. Copy that puts a full stop where the tag's comma
- * goes writes so; "Ruiz said the talks failed." after it says something else and is no tag.
+ * sentence that is only a name (or a body, "The company said in a release."), a verb of saying and when or where. Copy
+ * that puts a full stop where the tag's comma goes writes so; "Ruiz said the talks failed." says something else.
  */
-function tagSentenceAfter(text: string, q: QuoteSpan, mentions: readonly Mention[], isPerson: (key: string) => boolean): Attribution | null {
+function tagSentenceAfter(text: string, q: QuoteSpan, mentions: readonly Mention[]): Attribution | null {
   if (!/[.!?]\s*["”’']$/.test(text.slice(q.open, q.close))) return null;
   const named = mentions.find((m) => m.start >= q.close);
-  const rest = named?.key && isPerson(named.key) && named.kind !== 'pronoun' && TAG_LEAD.test(text.slice(q.close, named.start)) ? TAG_REST.exec(text.slice(named.end)) : null;
+  const rest = named?.key && named.kind !== 'pronoun' && TAG_LEAD.test(text.slice(q.close, named.start)) ? TAG_REST.exec(text.slice(named.end)) : null;
   if (!rest) return null;
-  return { speakerKey: named!.key, cue: text.slice(named!.start, named!.end + rest[0].trimEnd().length), method: 'after' };
+  // ("An official said afterwards.": one unnamed is no one, not the speaker before.)
+  return { speakerKey: named!.key === ANONYMOUS ? null : named!.key, cue: text.slice(named!.start, named!.end + rest[0].trimEnd().length), method: 'after' };
 }
 
 /**
@@ -42,7 +43,7 @@ function tagSentenceAfter(text: string, q: QuoteSpan, mentions: readonly Mention
  */
 export function namedAfter(text: string, quotes: readonly QuoteSpan[], attributions: Attribution[], mentions: readonly Mention[], isPerson: (key: string) => boolean): void {
   quotes.forEach((q, i) => {
-    const tag = tagSentenceAfter(text, q, mentions, isPerson);
+    const tag = tagSentenceAfter(text, q, mentions);
     if (tag && WEAK.has(attributions[i]!.method)) attributions[i] = tag;
     if (attributions[i]!.speakerKey) return;
     const lineStart = text.lastIndexOf('\n', q.open) + 1;

@@ -150,11 +150,12 @@ const PHOTOGRAPHER_AFTER = new RegExp(`^[ \\t]*${PHOTOGRAPHER}`, 'u');
 
 /**
  * Places the article is somewhere "in" ("talks in Buenos Aires"), which speak for their governments, never people;
- * with each shorter run of their words. (Not a name before a noun, "trading in Google shares": a company's shares.)
+ * with each shorter run of their words. (Not a name before a noun, "trading in Google shares": a company's shares;
+ * nor one a holding is in, "Shares in Google fell", "a stake in Volvo".)
  */
 export function placesNamedIn(text: string): Set<string> {
   const places = new Set<string>();
-  for (const m of text.matchAll(/\b[Ii]n ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})(?! (?:shares|stock|stocks|bonds|products|phones|cars|devices|stores|employees|staff|users|customers)\b)/gu)) {
+  for (const m of text.matchAll(/(?<!\b(?:[Ss]hares?|[Ss]takes?|[Ii]nvest(?:ed|ing|ments?|s)?|[Hh]oldings?|[Ii]nterests?)\s)\b[Ii]n ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})(?! (?:shares|stock|stocks|bonds|products|phones|cars|devices|stores|employees|staff|users|customers)\b)/gu)) {
     const t = m[1]!.split(' ');
     for (let i = 1; i <= t.length; i++) places.add(t.slice(0, i).join(' '));
   }

@@ -9107,6 +9107,45 @@ describe('the five-hundred-and-thirty-eighth batch: \'"…," Tom Hale, a college
   });
 });
 
+describe('the five-hundred-and-thirty-ninth batch: \'"…solid." The company said in a press release.\' (PATTERNS 1.10, 1.11)', () => {
+  const tagged = (sentence: string) =>
+    speakers(`Results\n\nAcme Corp reported a loss on Friday. "We made progress," chief executive Tom Hale said.\n\n"Our foundation is solid." ${sentence}\n`)[1]![1];
+  it('gives the words to the body a bare tag sentence after them names, and to no one when it names someone unnamed', () => {
+    expect([tagged('The company said in a press release.'), tagged('An analyst said.')]).toEqual(['Acme Corp', null]);
+  });
+  it('still carries on the last speaker when the sentence after says something of its own', () => {
+    expect(tagged('The company said revenue fell.')).toBe('Tom Hale');
+  });
+});
+
+describe('the five-hundred-and-fortieth batch: "Shares in Acme fell … "…," Acme said", "Joining Siemens lets us grow" (PATTERNS 1.10)', () => {
+  const bodies = (text: string) => extract(text).people.map((p) => [p.type, p.names[0]]);
+  it('reads a word that shares or a stake are in as a company, not a place, and a gerund before a known company as no given name', () => {
+    expect(speakers('Shares\n\nShares in Acme fell 9% on Monday after the results.\n\n"We have paused trading," Acme said on Monday.\n')).toEqual([['We have paused trading,', 'Acme']]);
+    expect(bodies('Shares\n\nShares in Acme fell 9% on Monday after the results.\n\n"We have paused trading," Acme said on Monday.\n')).toEqual([['organisation', 'Acme']]);
+    expect(bodies('Deal\n\nSiemens agreed to buy Altair on Monday.\n\n"Joining Siemens lets us grow," said Altair founder Tom Hale.\n')).toEqual([
+      ['person', 'Tom Hale'],
+      ['organisation', 'Siemens'],
+    ]);
+  });
+  it('still reads a place the talks are in as no one, and a name written after a given name as a surname', () => {
+    expect(speakers('Talks\n\nThe talks in Geneva ended on Monday.\n\n"We are close," Geneva said on Monday.\n')).toEqual([['We are close,', null]]);
+    expect(persons('Studio\n\nWalt Disney founded the studio in 1923.\n\n"It all started with a mouse," Disney said.\n')).toEqual(['Walt Disney']);
+  });
+});
+
+describe('the five-hundred-and-forty-first batch: \'"…," PN\'s Bachok MP Mohd Syahir Che Sulaiman told Ramli\' (PATTERNS 1.2, 1.9)', () => {
+  it('reads a party\'s possessive, a seat and "MP" as the title before a name', () => {
+    expect(speakers('House\n\nSpeaker Tom Hale closed the doors.\n\n"I saw them enter," Labour\'s Leeds MP Ana Ruiz told Hale.\n')).toEqual([['I saw them enter,', 'Ana Ruiz']]);
+  });
+  it('gives no one words whose tag names someone unread by a long run of capitals, not the one spoken to', () => {
+    expect(speakers('House\n\nSpeaker Tom Hale closed the doors. Hale said the vote stood.\n\n"I saw them enter," PN Youth Bachok Mohd Syahir Che Sulaiman told Hale.\n')[0]![1]).toBeNull();
+  });
+  it('still ends a name at letters after it', () => {
+    expect(persons('Court\n\nThe hearing resumed on Monday.\n\n"The evidence is thin," Simon Treadwell KC had told the court.\n')).toEqual(['Simon Treadwell']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
