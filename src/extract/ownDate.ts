@@ -172,6 +172,9 @@ export function ownDate(text: string, sections: readonly Section[], published: s
   let monthDay: string | undefined;
   let previous = '';
   const page = new PageLines(text);
+  // (The headline may stand below a menu's lines: "Home > Remarks" ⏎ "… Regular Press Conference on March 3, 2024".)
+  const title = sections.find((s) => s.kind === 'title');
+  const titleLine = title ? text.slice(title.start, title.end).trim() : null;
   for (let i = 0, line = page.at(0); line !== undefined; line = page.at(++i)) {
     // (Past the first lines, only above the report, and only a stamp with its clock time: a page's teasers, share and
     // comment lines can stand between the headline and "November 18, 2019 | 4:10pm".)
@@ -199,7 +202,7 @@ export function ownDate(text: string, sections: readonly Section[], published: s
     previous = line;
     if (NOT_OWN.test(line) || underName) continue;
     // A headline that ends in its day: "Spokesperson's Regular Press Conference on September 14, 2015".
-    const titled = lines === 1 ? TITLE_ENDS_IN_DATE.exec(line) : null;
+    const titled = lines === 1 || line.trim() === titleLine ? TITLE_ENDS_IN_DATE.exec(line) : null;
     if (titled && findFullDate(titled[1]!)) return { date: findFullDate(titled[1]!), source: 'dateline' };
     // A stamp, a wire dateline, or a short line that is mostly its date; a sentence's dates are the story's, not the page's.
     // (The i flag lets \p{Lu} match any letter: the capital is checked apart.)

@@ -48,12 +48,12 @@ export const isQuestioner = (label: string) =>
 /**
  * An outlet asking in a briefing, which speaks as an organisation: letters with no vowel as a name has ("CNN:", "NHK:";
  * "LEE:" is a name), a wire agency ("AFP:", "TASS:"), or a paper, channel or agency by its last word ("People's Daily:",
- * "Shenzhen TV:", "Xinhua News Agency:").
+ * "Shenzhen TV:", "Xinhua News Agency:", "The Paper:").
  */
 export const isOutlet = (label: string) =>
   /^[B-DF-HJ-NP-TV-Z]{3,6}$/.test(label) ||
   WIRE_AGENCIES.test(label) ||
-  /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,3}(?:DAILY|TIMES|TV|NEWS|AGENCY|POST|JOURNAL|RADIO|TELEVISION|HERALD|TRIBUNE|TELEGRAPH|GAZETTE|BROADCASTING|SERVICE|CHANNEL)$/u.test(label);
+  /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,3}(?:DAILY|TIMES|TV|NEWS|AGENCY|POST|JOURNAL|RADIO|TELEVISION|HERALD|TRIBUNE|TELEGRAPH|GAZETTE|BROADCASTING|SERVICE|CHANNEL|PAPER|GUARDIAN|OBSERVER|ECONOMIST|EXPRESS|PRESS|NETWORK|MAGAZINE)$/u.test(label);
 export const WIRE_AGENCIES = /^(?:AFP|AP|EFE|ANSA|TASS|DPA|APA|PTI|IANS|AAP|ANI|RIA|KYODO|YONHAP|XINHUA|REUTERS|BLOOMBERG|BERNAMA|ANTARA)$/;
 /** A court record's posts: "THE COURT:", "THE WITNESS:" speak as their holders, whom the record may not name. */
 export const COURT_POSTS = new Set(['COURT', 'WITNESS', 'CLERK', 'BAILIFF', 'JUROR', 'DEFENDANT', 'INTERPRETER']);

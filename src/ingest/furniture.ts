@@ -12,6 +12,10 @@ export const FURNITURE_RULES: readonly { name: string; re: RegExp; long?: boolea
   { name: 'menu word', re: /^(?:menu|search|home|sign in|log ?in|subscribe|newsletters?|close|open menu|main menu|more|trends 24h|latest|top stories|find us|contact us|about us|(?:all|latest|top|world|europe|asia|africa|americas|us|uk|business|sports?|local|breaking|more|national|international) news)$/i },
   // "World › Europe", "Home | News | Politics", "News / World": parts of one or two words between separators.
   { name: 'breadcrumb', re: /^[\p{Lu}][\p{L}&'-]*(?: [\p{L}&'-]+)?(?:\s*(?:›|»|>)\s*|\s+(?:\||\/)\s+)[\p{L}][\p{L}&'-]*(?: [\p{L}&'-]+)?(?:(?:\s*(?:›|»|>)\s*|\s+(?:\||\/)\s+)[\p{L}][\p{L}&'-]*(?: [\p{L}&'-]+)?){0,4}$/u },
+  // "Home > Spokesperson's Remarks > Regular Press Conference": a trail from the site's home, its parts any length.
+  { name: 'home trail', re: /^(?:Home|Start|Startseite|Accueil|Inicio)\s*(?:›|»|>)\s*[^.!?]{2,150}$/ },
+  // "中文 العربي Contact Us Links", "English Français": a row of languages to switch to, and menu words after it.
+  { name: 'language menu', re: /^(?:(?:中文|English|Français|Español|Русский|العربي|العربية|Deutsch|Português|日本語|한국어|Italiano)\s+)+(?:中文|English|Français|Español|Русский|العربي|العربية|Deutsch|Português|日本語|한국어|Italiano|Contact Us|About Us|Links|Sitemap|Site Map|Home|Search)(?:\s+(?:Contact Us|About Us|Links|Sitemap|Site Map|Home|Search))*$/ },
   { name: 'reading time', re: /^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s+read|reading time:?\s*\d+.*)$/i },
   { name: 'share line', re: /^(?:share|share this(?: story| article| page)?|tweet|email|e-mail|print|copy link|save|like|comments?|follow(?: us)?(?: on [\w ]+)?|share (?:on|via) [\w ]+)(?:\s*[|·,/]\s*(?:share|tweet|email|print|facebook|twitter|x|whatsapp|linkedin|reddit|copy link)\b.*)?:?$/i },
   // "Share this articleComments", "Share this articleClose Button": the button's label glued to the next one's.

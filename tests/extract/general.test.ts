@@ -9146,6 +9146,25 @@ describe('the five-hundred-and-forty-first batch: \'"…," PN\'s Bachok MP Mohd 
   });
 });
 
+describe('the five-hundred-and-forty-second batch: a briefing\'s page under "Home > … > Regular Press Conference on March 3, 2024", "The Paper:" asking (PATTERNS 1.6, 2, 3)', () => {
+  const page = (menu: string, asker: string) =>
+    `${menu}\nForeign Ministry Spokesperson Lin Bo's Regular Press Conference on March 3, 2024\n\n${asker}: Do you have a comment on the talks?\n\nLin Bo: We welcome the talks and hope they go well.\n\n${asker}: And on the vote?\n\nLin Bo: We hope it goes well.\n`;
+  const title = "Foreign Ministry Spokesperson Lin Bo's Regular Press Conference on March 3, 2024";
+  it('takes the headline under a trail from the home page or a row of languages as the title, dated by the day it ends in', () => {
+    const x = extract(page("Home > Spokesperson's Remarks > Regular Press Conference", 'Reporter'));
+    const text = page("Home > Spokesperson's Remarks > Regular Press Conference", 'Reporter');
+    expect([x.article.title, ownDate(text, splitSections(text, {}), undefined).date]).toEqual([title, '2024-03-03']);
+    expect(extract(page('中文 Français Contact Us', 'Reporter')).article.title).toBe(title);
+  });
+  it('reads an outlet "The X:" asking as a body, and still a label of a person\'s name as that person', () => {
+    expect(extract(page('Home', 'The Paper')).people.map((p) => [p.type, p.names[0]])).toEqual([
+      ['organisation', 'The Paper'],
+      ['person', 'Lin Bo'],
+    ]);
+    expect(speakers(page('Home', 'Tom Hale')).map((q) => q[1])).toEqual(['Tom Hale', 'Lin Bo', 'Tom Hale', 'Lin Bo']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
