@@ -110,6 +110,8 @@ export function echoedEarlier(text: string, found: { span: QuoteSpan; attributio
 const isWholeLine = (text: string, span: QuoteSpan) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.open - 3), span.open)) && /^[ \t.]*(?:\n|$)/.test(text.slice(span.close, span.close + 3));
 
 const VERB = `(?:${SPEECH_VERBS.join('|')})`;
+/** A verb of saying in the present, as headlines write it: "says", "claims", "warns". */
+const PRESENT_VERB = `(?:${SPEECH_VERBS.filter((v) => /[^s]s$/.test(v)).join('|')})`;
 /** A name as a headline writes it: capitalised words, maybe after an organisation's or country's possessive. */
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|al|bin))*";
 const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
@@ -132,9 +134,9 @@ const FRAMES: { cue: string; before?: RegExp; after?: RegExp }[] = [
   { cue: 'quote, says Name', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+(${NAME})\\b(?!\\s+(?!(?:on|in|at|after|over|as|amid|before|about|to|for|of|and)\\b)\\p{Ll})`, 'u') },
   // Talks 'extremely positive', says Irish minister: a post in lower case, which the same words below give a speaker
   { cue: 'quote, says post', after: new RegExp(`^\\s*,?\\s*${VERB}\\s+((?:\\p{Lu}[\\p{L}-]*\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)\\s*$`, 'u') },
-  // Winner was a 'lucky goal' despite the assist, says Wolfsburg boss Dieter Hecking: "says" and a name, maybe after a
-  // role, closing the headline
-  { cue: 'quote … says Name', after: new RegExp(`^[^:;'"‘’“”]{0,80}?,?\\s+(?:says|said)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(${NAME})\\s*$`, 'u') },
+  // Winner was a 'lucky goal' despite the assist, says Wolfsburg boss Dieter Hecking: "says" (or "claims", "warns" …)
+  // and a name, maybe after a role, closing the headline
+  { cue: 'quote … says Name', after: new RegExp(`^[^:;'"‘’“”]{0,80}?,?\\s+(?:said|${PRESENT_VERB})\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(${NAME})\\s*$`, 'u') },
   // 'No breakthrough' in Geneva, Lavrov admits · Talks 'useful', Blinken says: a name and its verb closing the headline
   { cue: 'quote, Name says', after: new RegExp(`^[^:;'"‘’“”,]{0,60},\\s*(${NAME})\\s+${VERB}\\s*$`, 'u') },
   // 'We are ready'; Ruto greets envoys

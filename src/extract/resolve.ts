@@ -180,8 +180,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
       // ("the defence secretary" is not one introduced as "Health Secretary": a portfolio named must be the one held.)
       const portfolio = modifiers.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && TITLE_MODIFIERS.has(w[0]!.toUpperCase() + w.slice(1)) && !GRADES.test(w));
       // (Unless a counterpart, whose portfolio is the other's: "his British counterpart, Jonathan Reynolds … The business and
-      // trade secretary said".)
-      const counterpart = COUNTERPART_HEADS.test(head) && /\bcounterpart\b/i.test(introduced);
+      // trade secretary said"; a country's, as there: "his counterpart David Frost" may hold any post.)
+      const counterpart = COUNTERPART_HEADS.test(head) && /\p{Lu}[\p{L}-]*\s+counterpart\b/u.test(introduced);
       if (!counterpart && portfolio.some((w) => !new RegExp(`\\b${w}\\b`, 'i').test(introduced))) return false;
       // ("the Greenlandic leader" is not one introduced as "Danish Prime Minister": a nationality we do not list must be
       // in the introduction, by its country's name at least, "Greenland's Prime Minister".)

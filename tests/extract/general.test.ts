@@ -9165,6 +9165,28 @@ describe('the five-hundred-and-forty-second batch: a briefing\'s page under "Hom
   });
 });
 
+describe('the five-hundred-and-forty-third batch: "Barnier spoke to his counterpart David Frost … The Health Secretary said" (PATTERNS 1.4)', () => {
+  const said = (counterpart: string) =>
+    speakers(`Talks\n\nMichel Barnier spoke to ${counterpart} David Frost on Monday.\n\nLabour is "closer to us than it says", Matt Hancock has said.\n\nThe Health Secretary said there would be "more testing".\n`)[1]![1];
+  it('gives a portfolio to no counterpart whose country the text does not give', () => {
+    expect(said('his counterpart')).toBeNull();
+  });
+  it('still gives it to a counterpart of a country, whose post is the other\'s', () => {
+    expect(speakers('Talks\n\nThe French trade minister met his British counterpart, Jonathan Reed, on Monday.\n\nThe business secretary said the deal was "within reach".\n')[0]![1]).toBe('Jonathan Reed');
+  });
+});
+
+describe('the five-hundred-and-forty-fourth batch: a live entry\'s heading "Labour \'far more supportive\' than they say, claims Matt Hancock" (PATTERNS 1.7)', () => {
+  const heading = (verb: string) =>
+    speakers(`Politics live\n\n04:08 PM\n\nLabour 'far more supportive' than they say, ${verb} Matt Hancock\n\nLabour is "far closer to the Government than it says", Matt Hancock has said.\n`)[0]![1];
+  it('gives a heading\'s words to the one a present verb of saying names at its end', () => {
+    expect([heading('claims'), heading('insists'), heading('says')]).toEqual(['Matt Hancock', 'Matt Hancock', 'Matt Hancock']);
+  });
+  it('still gives them to no one after a verb that is no saying', () => {
+    expect(heading('meets')).toBeNull();
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
