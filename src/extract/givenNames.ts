@@ -89,8 +89,9 @@ export const UNISEX_NAMES = words(`
 `);
 /** A given name of either list: "Tom Young" is a person's name, "Heinz" a man's. */
 const listedGiven = (word: string) => WOMEN_NAMES.has(word) || MEN_NAMES.has(word);
-/** A given name of either list, or one joined from them ("Eva-Marie", "Jean-Pierre"). */
-export const isGivenName = (word: string): boolean => listedGiven(word) || (word.includes('-') && word.split('-').every(listedGiven));
+/** A given name of either list, or one joined from them ("Eva-Marie", "Jean-Pierre"), or one with a capital inside ("AbdulRahman"). */
+export const isGivenName = (word: string): boolean =>
+  listedGiven(word) || (word.includes('-') && word.split('-').every(listedGiven)) || (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word) && listedGiven(word[0] + word.slice(1).toLowerCase()));
 /** Months that are also surnames. */
 export const MONTH_SURNAMES = /^(?:May|June|April|August)$/;
 /** "Theresa May", "Brian May": a month after a known given name, with no day after it, is a surname. */

@@ -125,10 +125,10 @@ const COMPANY_WHICH =
 export const isBodysRole = (role: string) => /^(?:investor|shareholder|owner|buyer|seller|partner|supplier|sponsor|client|customer|lender|creditor|rival|competitor)$/.test(role);
 
 /**
- * "AirPower", "MagSafe": a capital inside one word is a product's or a company's, not a person's, but for a surname's
- * prefix: "McDonald", "DeSantis", "LaGuardia".
+ * "AirPower", "MagSafe": a capital inside one word is a product's or a company's, not a person's, but for a name's
+ * prefix: "McDonald", "DeSantis", "LaGuardia", "AbdulRahman", "AbuBakar".
  */
-export const isProductWord = (name: string) => !name.includes(' ') && /\p{Ll}\p{Lu}/u.test(name) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(name);
+export const isProductWord = (name: string) => !name.includes(' ') && /\p{Ll}\p{Lu}/u.test(name) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Abdul|Abu)\p{Lu}/u.test(name);
 
 /**
  * Companies known the world over by one word, which copy writes with no word for what they are ("Volkswagen said",

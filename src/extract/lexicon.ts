@@ -55,7 +55,7 @@ export const TITLE_WORDS = new Set([...PORTFOLIOS, ...words(`
   Supt Insp Det Cmdr Cllr Ch DCI DCS PCSO Sens Reps Govs Drs Sens. Reps. Govs. Drs. Datuk Dato Datin Tun Seri Shri Smt Smt. Shrimati Seyed Seyyed Sayyid Sayed Alhaji Alhaja Haji Hajjah Rt Hon Pehin
   Supervisor Alderman Alderwoman Selectman Legislator Trustee Administrator Ombudsman Prosecutor Registrar Chaplain DI DS
   Recorder Assessor Clerk MLA MSP MPP FM EAM HM CM DPM NSA CJI AG DA Amb Amb. Sec Sec. Pres Pres. Usec Usec. Asec Asec. Rt. Hon.
-  Excellency Cde Comrade Engr Engr. Barr Barr. Mme Mlle Herr Frau Maj-Gen Lt-Gen Brig-Gen Lt-Col Maj.-Gen. Lt.-Gen. Major-General Lieutenant-General Brigadier-General Lieutenant-Colonel Rear-Admiral
+  Excellency Cde Comrade Engr Engr. Barr Barr. Gov Sen Rep Prof Capt Col Mme Mlle Herr Frau Maj-Gen Lt-Gen Brig-Gen Lt-Col Maj.-Gen. Lt.-Gen. Major-General Lieutenant-General Brigadier-General Lieutenant-Colonel Rear-Admiral
 `)]);
 
 /**

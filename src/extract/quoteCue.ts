@@ -12,6 +12,9 @@ import { sourceAfter, sourceNamed } from './sources.js';
 // (A time may stand between the verb and "that": "Peskov said on Tuesday that Moscow welcomed …".)
 const REPORTED_BODY = /\b(said|says|told reporters|added|stressed|insisted|noted)\s+(?:(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|earlier|later|last\s+\p{Ll}+)\s+(?=that\s))?(?:that\s+)?(?:the\s+)?$/u;
 
+/** Right after a name, maybe past an apposition: a verb of saying that reports what follows. */
+const SAID_AFTER_NAME = /^(?:\s*,[^,"“”;]{1,100},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told\s+[\p{L}'’]+|added|stressed|noted|insisted|warned|argued|claimed|called|described)\b[^"“”;]*$/u;
+
 /** A clause that opens with "while" or "as", its subject and a verb of saying right before the quote. */
 const CLAUSE_CUE = new RegExp(`^\\s*(?:While|As|Whereas|Although|Though)\\s[^,;"“”]{1,80}\\b(?:${CUE_WORDS})\\s*$`);
 
@@ -139,6 +142,8 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   // one the sentence has speaking: "Wang, who …, said the two should "…," according to a readout from the ministry" is
   // Wang's.)
   const source = sourceAfter(text, q, postEnd, ms);
+  // (One the sentence has saying, telling or calling the words before them: "Lavrov said the prospects were".)
+  const saidBefore = () => ms.some((m) => m.key && PERSON_KINDS.has(m.kind) && m.start >= segStart && m.end <= q.open && SAID_AFTER_NAME.test(text.slice(m.end, q.open)));
   const speaking = () => ms.some((m) => m.key && PERSON_KINDS.has(m.kind) && m.start >= segStart && m.end <= q.open && VERB_AFTER_NAME.test(text.slice(m.end, q.open)));
   // (The whole phrase, as the cue stops at a body: "according to a Chinese foreign ministry readout".)
   // (Nor an unnamed source that reports them: "Orban warned that debt would be "a trap", according to diplomats".)
@@ -187,7 +192,10 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
       // ('"…," the statement reads': a text named by itself reads its words, the one that put it out's.)
       const document = DOCUMENT_SAID.exec(tail) ?? (firstAfter.kind === 'anaphor' && /\b(?:statement|communiqué|readout)$/.test(firstAfter.text) ? /^\s+reads?\b/.exec(tail) : null);
       if (document) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + document[0].length), method: 'after' };
-      if (verb) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + verb[0].length), method: 'after' };
+      // ('Lavrov said the prospects were "fairly good", TASS reported', '…, the ministry said': a body after the words
+      // reports them; the one the sentence has saying them before is the speaker.)
+      const reportingBody = firstAfter.kind === 'org' || (firstAfter.kind === 'anaphor' && !firstAfter.key.startsWith('p:'));
+      if (verb && !(reportingBody && saidBefore())) return { speakerKey: firstAfter.key, cue: text.slice(leadStart, firstAfter.end + verb[0].length), method: 'after' };
       // (A name alone ends the sentence as a tag, '"…" Lavrov.'; a description does not: '"nowhere near" the bank.')
       // (Not a name before another quote: 'NFL "disappointed" Colin Kaepernick "did not appear"' is about him.)
       if (/^\s*\.?\s*$/.test(tail) && PERSON_KINDS.has(firstAfter.kind) && !/^["“‘]/.test(text.slice(postEnd, postEnd + 1))) return { speakerKey: firstAfter.key, cue: firstAfter.text, method: 'after' };

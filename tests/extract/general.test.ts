@@ -9187,6 +9187,29 @@ describe('the five-hundred-and-forty-fourth batch: a live entry\'s heading "Labo
   });
 });
 
+describe('the five-hundred-and-forty-fifth batch: \'Lavrov said the prospects were "fairly good", TASS reported\' (PATTERNS 1.9, 1.10)', () => {
+  const reported = (sentence: string) => speakers(`Talks\n\n${sentence}\n`)[0]![1];
+  it('gives the words to the one the sentence has saying them, not to the body that reports it', () => {
+    expect(reported('Foreign Minister Ana Ruiz said the prospects of a deal were "fairly good", TASS reported.')).toBe('Ana Ruiz');
+    expect(reported('Foreign Minister Ana Ruiz said the prospects of a deal were "fairly good", the ministry said.')).toBe('Ana Ruiz');
+  });
+  it('still gives them to the body when no one in the sentence says them', () => {
+    expect(reported('The prospects of a deal were "fairly good", TASS reported.')).toBe('TASS');
+    expect(reported('Foreign Minister Ana Ruiz and her counterpart Tom Hale agreed to seek "lasting peace", the ministry said.')).toBeNull();
+  });
+});
+
+describe('the five-hundred-and-forty-sixth batch: "Kwara State Governor, AbdulRahman AbdulRasak," and "Gov AbdulRasak" (PATTERNS 1.3)', () => {
+  it('reads a given name with a capital inside and a title written without its full stop', () => {
+    expect(persons('Power\n\nKwara State Governor, AbdulRahman AbdulRasak, has said he backed the resolution.\n')).toEqual(['AbdulRahman AbdulRasak']);
+    expect(persons('Power\n\nSen Ana Ruiz said she backed the resolution. "We are united," Gov AbdulRasak said.\n')).toEqual(['Ana Ruiz', 'AbdulRasak']);
+  });
+  it('still reads a word with a capital inside as a product\'s, and "Gen Z" as no one', () => {
+    expect(extract('Phones\n\nThe new AirPower pad shipped on Monday. "It charges fast," AirPower said.\n').people.map((p) => p.type)).toEqual(['organisation']);
+    expect(persons('Vote\n\nGen Z voters said they backed the resolution.\n')).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
