@@ -1,4 +1,4 @@
-/** What a transcript's labels say of who speaks: questioners, outlets, a record's speaker and portrait lines (see turns.ts). */
+/** What a transcript's labels and the lines around them say of who speaks: questioners, outlets, a record's speaker and portrait lines, notes and headings that are no turn, a title announcing a transcript (see turns.ts). */
 
 /** A capitalised word of a name, and the space after it. */
 // (An initial, too: "Mr. C. Hughes".)
@@ -84,3 +84,22 @@ export function bracketedHolder(labelWithNote: string, label: string, isTitle: (
 
 /** A label that is a name of two or three words ("Dmitry Peskov", "Maria Zakharova"). */
 export const FULL_NAME_LABEL = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/** Labels that head a note, a kicker or page furniture, not a turn, in capitals or not ("SEE MORE:", "Published:"). */
+export const NOT_TURN =
+  /^(?:note|editor'?s note|update|updated|correction|watch|read|read more|also read|must read|see more|see also|don['’]?t miss|related|breaking|exclusive|analysis|opinion|photos?|video|more|more from|live|source|sources|credit|warning|alert|fact check|key points|in brief|in pictures|timeline|file|image|picture|caption|tags?|topics?|posted|published|by|share|listen|follow|subscribe|email|tel|phone|fax|web|website|address|location|date|time|when|where|price|tickets|most read|trending|recommended|advertisement|sponsored|up next|top stories|latest|column|review|editorial|commentary|obituary|new release|(?:on\s+)?[\w-]+\.(?:com|org|net|co\.uk|com\.au)|(?:on|about|asked about|regarding)\s.+)$/i;
+
+/** A short line in title case with no sentence's end: a heading inside a record. */
+// ("Q&As", "Questions & Answers" too.)
+// ("Clinton Woman Dies After Crash On Route 9": a teaser's headline in title case is no one's words, however long.)
+// ("Questions & Answers:" with its colon, too.)
+export const SECTION_HEADING = /^\p{Lu}[\p{L}&'’-]*(?:[ \t]+[\p{L}&'’-]+){0,15}:?$/u;
+
+/** A transcript's heading over the answer on a topic: "On the delay to the bill", "Regarding the vote". */
+export const TOPIC_HEADING = /^(?:On|About|Regarding|Asked about)\s[^.?!:]{3,120}$/;
+
+/** A title's "Transcript with …", "Interview with …": whom the transcript below records. */
+export const TRANSCRIPT_WITH = /\b(?:Transcript|Interview)\s+(?:with|of)\b[^\n]{3,120}/;
+
+/** A line that says a transcript follows ("Video Transcript", "Transcript:"), right above the first label. */
+export const TRANSCRIPT_LINE = /(?:^|\n)[ \t]*(?:Video |Full |Audio |Interview )?Transcript:?[ \t]*\n\s*$/i;

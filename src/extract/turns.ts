@@ -3,7 +3,7 @@ import { lowerCaseWords, PLACES, TITLE_WORDS } from './lexicon.js';
 import { titleCase } from './names.js';
 import { CAPITAL_GOVERNMENTS } from './personPatterns.js';
 import { outsideQuotes, type QuoteSpan } from './quoteMarks.js';
-import { bracketedHolder, CHAIR, CHAIR_POSTS, COURT_POSTS, FULL_NAME_LABEL, isOutlet, isQuestioner, NAME_HEADING, PORTRAIT, QUESTIONERS, RECORD_LINKS, RECORD_MARK, WIRE_AGENCIES } from './turnLabels.js';
+import { bracketedHolder, CHAIR, CHAIR_POSTS, COURT_POSTS, FULL_NAME_LABEL, isOutlet, isQuestioner, NAME_HEADING, NOT_TURN, PORTRAIT, QUESTIONERS, RECORD_LINKS, RECORD_MARK, SECTION_HEADING, TOPIC_HEADING, TRANSCRIPT_LINE, TRANSCRIPT_WITH, WIRE_AGENCIES } from './turnLabels.js';
 
 /** A turn of a transcript or interview: the words after a speaker's label, as a quote with its label's speaker. */
 export interface Turn {
@@ -23,13 +23,10 @@ export interface Turn {
   initials?: string;
 }
 
-/** Labels that head a note, a kicker or page furniture, not a turn, in capitals or not ("SEE MORE:", "Published:"). */
-const NOT_TURN =
-  /^(?:note|editor'?s note|update|updated|correction|watch|read|read more|also read|must read|see more|see also|don['’]?t miss|related|breaking|exclusive|analysis|opinion|photos?|video|more|more from|live|source|sources|credit|warning|alert|fact check|key points|in brief|in pictures|timeline|file|image|picture|caption|tags?|topics?|posted|published|by|share|listen|follow|subscribe|email|tel|phone|fax|web|website|address|location|date|time|when|where|price|tickets|most read|trending|recommended|advertisement|sponsored|up next|top stories|latest|column|review|editorial|commentary|obituary|new release|(?:on\s+)?[\w-]+\.(?:com|org|net|co\.uk|com\.au)|(?:on|about|asked about|regarding)\s.+)$/i;
-
 /** "SECRETARY ROLAND:", "QUESTION:", "Q:": a label in capitals opening a line, maybe with a post after a comma ("KASH
- * PATEL, FBI DIRECTOR NOMINEE:") or a note in brackets ("QUESTION (Reuters):", "MINISTER ALVES (via interpreter):"). */
-const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5}(?:[ \t]+\d{1,2})?)(?:,[ \t]+[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){0,6})?(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]*/;
+ * PATEL, FBI DIRECTOR NOMINEE:"), a note in brackets ("QUESTION (Reuters):", "MINISTER ALVES (via interpreter):") or
+ * the asker's outlet after a slash ("JOSEPH MORONG/GMA7:"), which is left out of the label. */
+const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5}(?:[ \t]+\d{1,2})?)(?:\/[A-Z0-9][A-Z0-9.'’&-]*(?:[ \t]+[A-Z0-9][A-Z0-9.'’&-]*){0,3})?(?:,[ \t]+[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){0,6})?(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]*/;
 /** Words that join a post's title words: "MINISTER OF FOREIGN AFFAIRS", "SECRETARY FOR HEALTH". */
 const POST_LINKS = new Set(['OF', 'FOR', 'AND']);
 /** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code; a record's "(Concludes)" under the last words. */
@@ -67,12 +64,6 @@ function trimmed(text: string, start: number, end: number): QuoteSpan {
 
 /** A whole line as a quote's span. */
 export const lineSpan = (l: Line): QuoteSpan => ({ start: l.start, end: l.end, open: l.start, close: l.end, malformed: false });
-
-/** A short line in title case with no sentence's end: a heading inside a record. */
-// ("Q&As", "Questions & Answers" too.)
-// ("Clinton Woman Dies After Crash On Route 9": a teaser's headline in title case is no one's words, however long.)
-// ("Questions & Answers:" with its colon, too.)
-const SECTION_HEADING = /^\p{Lu}[\p{L}&'’-]*(?:[ \t]+[\p{L}&'’-]+){0,15}:?$/u;
 
 /**
  * The ordinary-case labels that head turns: a label on two lines or more ("Host:", "Ferreira:"), and, once some
@@ -287,8 +278,9 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
       current = { speaker: postLines.get(line.text.trim())!, answerer: false, label: line.text };
       continue;
     } else if (!current) continue;
-    else if (SECTION_HEADING.test(line.text) && line.text.split(/\s+/).every((w) => w.length < 4 || /^\p{Lu}/u.test(w))) {
-      // ("Question-and-Answer Session", "Opening Remarks": a record's own heading ends the turn above, and is no one's.)
+    else if ((SECTION_HEADING.test(line.text) && line.text.split(/\s+/).every((w) => w.length < 4 || /^\p{Lu}/u.test(w))) || TOPIC_HEADING.test(line.text)) {
+      // ("Question-and-Answer Session", "Opening Remarks": a record's own heading ends the turn above, and is no one's;
+      // so does a topic's, "On the delay to the bill", with no sentence's end.)
       current = null;
       continue;
     }
@@ -351,7 +343,10 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
   const spoken = (t: Turn) => t.marked || /[?!]/.test(text.slice(t.span.start, t.span.end)) || FIRST_PERSON.test(text.slice(t.span.start, t.span.end)) || ADDRESSED.test(text.slice(t.span.start, t.span.end));
   // ("Video Transcript" over "JAMES OKAFOR: I know …": one label under a line that says a transcript follows.)
   const labelAt = turns[0] ? text.lastIndexOf('\n', turns[0].span.start) + 1 : 0;
-  const announced = labels.size === 1 && turns.length > 0 && TRANSCRIPT_LINE.test(text.slice(Math.max(0, labelAt - 40), labelAt));
+  // (Or one surname under a title that announces a transcript of that one: "Transcript with Sen. Ferdinand Marcos" over
+  // "Marcos: …" again and again, each under a topic's heading.)
+  const withWhom = TRANSCRIPT_WITH.exec(text.slice(0, labelAt))?.[0] ?? '';
+  const announced = labels.size === 1 && turns.length > 0 && (TRANSCRIPT_LINE.test(text.slice(Math.max(0, labelAt - 40), labelAt)) || new RegExp(`\\b${titleCase([...labels][0]!)}\\b`).test(withWhom));
   const transcript = (labels.size >= 2 || announced) && turns.some(spoken);
   if (transcript) turns.unshift(...openingRemarks(text, lines, turns));
   return transcript || speech ? turns : [];
@@ -365,9 +360,6 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
 // line of ten words or more with its label, not a teaser's "Luc Pelletier: Is this the best guard in the league?".)
 const askedOnce = (line: string, label: string, mixed: ReadonlySet<string>) =>
   /\?["”’]?\s*$/.test(line) && /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(label) && line.split(/\s+/).length >= 10 && [...mixed].some((l) => l.includes(' '));
-
-/** A line that says a transcript follows ("Video Transcript", "Transcript:"), right above the first label. */
-const TRANSCRIPT_LINE = /(?:^|\n)[ \t]*(?:Video |Full |Audio |Interview )?Transcript:?[ \t]*\n\s*$/i;
 
 /** A record's title naming whose remarks it holds: "Foreign Minister X’s remarks and answers …", "Remarks by X". */
 const REMARKS_TITLE = /\b(?:remarks|statement|speech|address|opening remarks)\b/i;

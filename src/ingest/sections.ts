@@ -123,8 +123,10 @@ export function looksLikeHeadline(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   if (words.length < 2) return false;
   const ratio = words.filter((w) => /^[A-Z0-9'"“‘&-]/.test(w)).length / words.length;
-  // A sentence full of names can look like Title Case; one that ends in a full stop must be nearly all capitals.
-  if (ratio >= (/[.!?]["”’']?$/.test(line) ? 0.95 : 0.7)) return true;
+  // A sentence full of names can look like Title Case; one that ends in a full stop must be nearly all capitals (not
+  // a name's "Jr." or a company's "Inc.": "Transcript with Sen. Ferdinand Marcos, Jr.").
+  const stop = /[.!?]["”’']?$/.test(line) && !/\b(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros)\.$/.test(line);
+  if (ratio >= (stop ? 0.95 : 0.7)) return true;
   // A short line in sentence case is a heading only if it is not reported speech, nor cut off inside a quote.
   const doubles = (line.match(/["“”]/g) ?? []).length;
   // (Nor a sentence quoted whole and signed after it: ""My commute is shorter. I'm happy." — Priya Shah, 41".)

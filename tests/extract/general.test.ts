@@ -9210,6 +9210,34 @@ describe('the five-hundred-and-forty-sixth batch: "Kwara State Governor, AbdulRa
   });
 });
 
+describe('the five-hundred-and-forty-seventh batch: a briefing\'s labels "JANE ROE/CITY TV:" and "SEC. HALE:" (PATTERNS 1.6)', () => {
+  const briefing = (asker: string) =>
+    speakers(`Press Briefing of Presidential Spokesperson Tom Hale\n\n${asker}: Good morning, sir. Is the President well?\n\nSEC. HALE: Good morning. The President is well and working.\n\n${asker}: Will the Palace act on the rumours?\n\nSEC. HALE: We are used to that, so let it be.\n`).map((q) => q[1]);
+  it('reads a label with the asker\'s outlet after a slash as a turn of the one named, and the answers as the spokesman\'s', () => {
+    expect(briefing('JANE ROE/CITY TV')).toEqual(['Jane Roe', 'Tom Hale', 'Jane Roe', 'Tom Hale']);
+    expect(briefing('JANE ROE/GMA7')).toEqual(['Jane Roe', 'Tom Hale', 'Jane Roe', 'Tom Hale']);
+  });
+  it('still reads an unnamed questioner as no one', () => {
+    expect(briefing('REPORTER')).toEqual([null, 'Tom Hale', null, 'Tom Hale']);
+  });
+});
+
+describe('the five-hundred-and-forty-eighth batch: "Transcript with Sen. Ana Ruiz, Jr." over "Ruiz:" turns under topics (PATTERNS 1.6, 3)', () => {
+  const page = (title: string) =>
+    `Press Release\nAugust 6, 2015\n\n${title}\n\nOn the delay to the bill\n\nRuiz: It took longer than we had anticipated. I asked for a few days.\n\nOn the number of changes\n\nRuiz: There are 115 provisions. We changed most of them.\n`;
+  it('reads one surname\'s turns under a title that announces a transcript of that one, the topics no one\'s', () => {
+    const x = extract(page('Forum Transcript with Sen. Ana Ruiz, Jr.'));
+    expect(speakers(page('Forum Transcript with Sen. Ana Ruiz, Jr.'))).toEqual([
+      ['It took longer than we had anticipated. I asked for a few days.', 'Ana Ruiz'],
+      ['There are 115 provisions. We changed most of them.', 'Ana Ruiz'],
+    ]);
+    expect(x.article.title).toBe('Forum Transcript with Sen. Ana Ruiz, Jr.');
+  });
+  it('still reads one label said again and again under no such title as no transcript', () => {
+    expect(speakers(page('Senate notes for the week'))).toEqual([]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
