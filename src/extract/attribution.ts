@@ -111,6 +111,8 @@ export function attributeQuotes(
 
   /** A name set beside the object of a preposition: "comments by China's envoy to the talks, Wang Qun,". */
   const apposedToObject = (m: Mention, s: Span) => text[m.end] === ',' && APPOSED_TO_OBJECT.test(text.slice(Math.max(s.start, m.start - 70), m.start));
+  /** Such a name, or one a pronoun acts on in a clause of its own ("a defeat to Mia Holt, who she then beat"): not whom a later "she" means. */
+  const objectLike = (m: Mention, s: Span) => apposedToObject(m, s) || /^,\s*(?:who|whom)\s+(?:\p{Ll}+\s+)?(?:he|she)\s/u.test(text.slice(m.end, m.end + 24));
 
   /** The opening of a text that describes a person never named ("The delegate for Tonga", "Victim six"), else null. */
   const unnamedOpening = (from: number, end: number) => {
@@ -154,7 +156,8 @@ export function attributeQuotes(
       }
       const fits =
         word === 'it' ? isOrganisation : (key: string | null | undefined) => isPerson(key) && (genderOf.get(key!) ?? word) === word;
-      const before = ms.filter((x) => x.end <= m.start && fits(x.key));
+      // ("a defeat to Mia Holt, who she then beat": not the one a relative clause is about, whose subject the pronoun is.)
+      const before = ms.filter((x) => x.end <= m.start && fits(x.key) && !/^,\s*(?:who|whom)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(x.end, m.start)));
       // ("Victim two led off, describing the scholarship he lost", "The aide to Mayor Ann Roe quit over messages in which
       // he mocked …": with no subject that fits, the one the sentence opens with, unnamed, unless the text gives them the other sex.)
       const opener = word === 'it' ? null : unnamedOpening(s.start, m.start);
@@ -195,7 +198,7 @@ export function attributeQuotes(
           // "Grahame's brother was …", someone else.)
           const topical = (x: Mention) =>
             !isPossessor(x) || (!/\S/.test(text.slice(sentences[back]!.start, x.start)) && !(/^['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(text.slice(x.end, x.end + 40))?.[1] ?? '').split(/\s+/).some((w) => ROLE_NOUNS.has(w)));
-          const gendered = !subject && word !== 'it' ? new Set(mentionsOf[back]!.filter((x) => x.kind !== 'pronoun' && isPerson(x.key) && topical(x) && genderOf.get(x.key!) === word).map((x) => x.key!)) : null;
+          const gendered = !subject && word !== 'it' ? new Set(mentionsOf[back]!.filter((x) => x.kind !== 'pronoun' && isPerson(x.key) && topical(x) && !objectLike(x, sentences[back]!) && genderOf.get(x.key!) === word).map((x) => x.key!)) : null;
           // (Two of them there: either, so nobody.)
           if (gendered && gendered.size > 1) {
             if (!nearest) m.key = ANONYMOUS;
@@ -278,8 +281,8 @@ export function attributeQuotes(
     // (Nor one set beside the object of "by", "with" …: "The optimism follows comments by China's envoy, Wang Qun, on
     // Saturday. "…," he said" is the one the sentences before are about.)
     const persons = [...ms].reverse().filter((m) => isPerson(m.key) && !isPossessor(m));
-    lastPersons.push(persons.find((m) => !apposedToObject(m, s))?.key ?? null);
-    objectPersons.push(persons.find((m) => apposedToObject(m, s))?.key ?? null);
+    lastPersons.push(persons.find((m) => !objectLike(m, s))?.key ?? null);
+    objectPersons.push(persons.find((m) => objectLike(m, s))?.key ?? null);
 
     const own = keyedIn(quotes, s.start, s.end, (q) => q.open).map(({ item: q, index: i }) => ({ q, i }));
     own.forEach(({ q, i }, k) => {

@@ -37,13 +37,38 @@ function tagSentenceAfter(text: string, q: QuoteSpan, mentions: readonly Mention
   return { speakerKey: named!.key === ANONYMOUS ? null : named!.key, cue: text.slice(named!.start, named!.end + rest[0].trimEnd().length), method: 'after' };
 }
 
+/** A caption's present verb of saying after the name: "offers his tips", "jokes about", "speaks frankly". */
+const CAPTION_SAYS =
+  /^(?:\s*,[^,"“”.;]{1,100},)?\s+(?:also\s+)?(?:says|speaks|jokes|offers|reflects|explains|reveals|admits|insists|recalls|muses|laughs|describes|discusses|talks|tells|adds|warns|urges|hails|praises|thanks|vows|promises|apologi[sz]es|quips|sums)\b/;
+/** A caption's role before the name: a few words, no verb of its own. */
+const CAPTION_LEAD = /^[ \t]+(?:[\p{L}'’-]+[ \t]+){1,5}$/u;
+/** After the name, any verb in the present: the sentence is about that one ("Federer is thankful …"). */
+const PRESENT_VERB = /^(?:\s*,[^,"“”.;]{1,100},)?\s+(?:also\s+)?(?:is|has|\p{Ll}{2,}s)\b/u;
+
+/**
+ * '"I still won six matches." Federer speaks frankly after his defeat.': a quote that opens its paragraph and closes
+ * its sentence, then a sentence whose subject is a person named right after it, as captions and pull quotes run. A
+ * verb of saying there makes the words that one's; any other present verb makes them no one's carried-on words.
+ */
+function captionAfter(text: string, q: QuoteSpan, mentions: readonly Mention[], isPerson: (key: string) => boolean): Attribution | null {
+  if (/[^\s"“”‘’']/.test(text.slice(text.lastIndexOf('\n', q.open) + 1, q.open)) || !/[.!?]\s*["”’']$/.test(text.slice(q.open, q.close))) return null;
+  const named = mentions.find((m) => m.start >= q.close);
+  if (!named?.key || named.kind === 'pronoun' || !isPerson(named.key)) return null;
+  const lead = text.slice(q.close, named.start);
+  const after = text.slice(named.end, named.end + 200);
+  // (Before a verb of saying, a role of a few words may lead: "Wimbledon singles champion Novak Djokovic offers …".)
+  if (!TAG_LEAD.test(lead) && !(CAPTION_LEAD.test(lead) && CAPTION_SAYS.test(after))) return null;
+  if (CAPTION_SAYS.test(after)) return { speakerKey: named.key, cue: text.slice(named.start, named.end + CAPTION_SAYS.exec(after)![0].length), method: 'after' };
+  return PRESENT_VERB.test(after) ? { speakerKey: null, cue: null, method: null } : null;
+}
+
 /**
  * '"I gave this club everything I had." ¶ That was how Marco Bellini ended six years as coach': a quote that opens its
  * paragraph, with no speaker, takes the person the sentence after it says the words were. Writers open features so.
  */
 export function namedAfter(text: string, quotes: readonly QuoteSpan[], attributions: Attribution[], mentions: readonly Mention[], isPerson: (key: string) => boolean): void {
   quotes.forEach((q, i) => {
-    const tag = tagSentenceAfter(text, q, mentions);
+    const tag = tagSentenceAfter(text, q, mentions) ?? captionAfter(text, q, mentions, isPerson);
     if (tag && WEAK.has(attributions[i]!.method)) attributions[i] = tag;
     if (attributions[i]!.speakerKey) return;
     const lineStart = text.lastIndexOf('\n', q.open) + 1;

@@ -9238,6 +9238,29 @@ describe('the five-hundred-and-forty-eighth batch: "Transcript with Sen. Ana Rui
   });
 });
 
+describe('the five-hundred-and-forty-ninth batch: "Her run ended in a defeat to Mia Holt, who she then beat in the final. "…," she said" (PATTERNS 1.4)', () => {
+  const said = (clause: string) =>
+    speakers(`Tennis\n\nWorld number one Ana Ruiz won in Munich on Sunday.\n\nHer run in Rio ended in a defeat to Mia Holt, ${clause} in the final.\n\n"That is where the pressure started," she said.\n`)[0]![1];
+  it('reads a pronoun that is the subject of a relative clause as someone other than the one the clause is about', () => {
+    expect([said('who she then beat'), said('whom she later beat')]).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+  it('still reads one the relative clause has acting as the one meant', () => {
+    expect(said('who went on to win')).toBe('Mia Holt');
+  });
+});
+
+describe('the five-hundred-and-fiftieth batch: pull quotes \'"…" Roger Hale speaks frankly after his defeat.\' (PATTERNS 1.7)', () => {
+  const captions = (sentence: string) =>
+    speakers(`Those things they said\n\n"I always bring a dress just in case." Champion Ana Ruiz jokes about her luck.\n\n"I still won six matches. The ratio remains good." ${sentence}\n`).map((q) => q[1]);
+  it('gives a quote that opens its paragraph to the one named right after it with a present verb of saying', () => {
+    expect(captions('Tom Hale speaks frankly after his defeat.')).toEqual(['Ana Ruiz', 'Tom Hale']);
+    expect(captions('Former singles champion Tom Hale offers his view on the final.')).toEqual(['Ana Ruiz', 'Tom Hale']);
+  });
+  it('gives it to no one, not the speaker before, when the one named after it does something else', () => {
+    expect(captions('Tom Hale is thankful for the support.')).toEqual(['Ana Ruiz', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
