@@ -222,13 +222,14 @@ const SPEECH_LEMMAS = `
   ask accuse brand call caution criticise criticize condemn defend insist lambast blast slam welcome applaud reassure
   reaffirm recommend stress underline underscore concur disagree rule posit speculate surmise sneer whisper
   confide confess gush enthuse fume bristle rail thunder bemoan opine dub label mutter laugh inform disclose maintain advise chant express sob
-  denounce lecture rebuke berate castigate deride ridicule assail tout clarify scream cry marvel reason intone rave rue dedicate`;
+  denounce lecture rebuke berate castigate deride ridicule assail tout clarify scream cry marvel reason intone rave rue dedicate
+  smile grin beam chuckle giggle nod`;
 const IRREGULAR = 'say says said saying tell tells told telling write writes wrote writing speak speaks spoke speaking put puts putting tweeted begin begins began';
 
 function forms(lemma: string): string[] {
   const base = lemma.replace(/e$/, '');
   const y = /[^aeiou]y$/.test(lemma);
-  const doubled = /^(?:admit|commit|quip|snap|rebut|plan|stop|chat|sob|slam)$/.test(lemma) ? lemma + lemma.at(-1) : null;
+  const doubled = /^(?:admit|commit|quip|snap|rebut|plan|stop|chat|sob|slam|shrug|grin|nod)$/.test(lemma) ? lemma + lemma.at(-1) : null;
   return [
     lemma,
     y ? `${lemma.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`,

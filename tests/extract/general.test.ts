@@ -9261,6 +9261,17 @@ describe('the five-hundred-and-fiftieth batch: pull quotes \'"…" Roger Hale sp
   });
 });
 
+describe('the five-hundred-and-fifty-first batch: \'"…," she smiles\', "a cover story in U.K. Cosmopolitan" (PATTERNS 1.8, 1.10)', () => {
+  const tagged = (verb: string) => speakers(`Film\n\nActress Ana Ruiz met fans on Monday.\n\n"It was great," Ruiz ${verb}.\n`)[0]![1];
+  it('reads a feature\'s tags of a face or a gesture as tags', () => {
+    expect(['smiles', 'grinned', 'shrugged', 'beamed', 'nods', 'chuckled'].map(tagged)).toEqual(Array(6).fill('Ana Ruiz'));
+  });
+  it('reads one word after a country\'s letters as no person, and still a name after a role', () => {
+    expect(persons('Rep\n\nAna Ruiz sued, despite a cover story in U.K. Cosmopolitan suggesting otherwise. As for Cosmopolitan, they said they would look into it.\n')).toEqual(['Ana Ruiz']);
+    expect(persons('Talks\n\nThe talks ended. "We are close," US envoy Hale said.\n')).toEqual(['Hale']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
