@@ -37,7 +37,7 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
       (!nat || p.nationality === nat || p.roles.some((r) => r.startsWith(nat))) &&
       (!roleWord || roleWord === 'counterpart' || (roleWord === 'top diplomat' && p.roles.some((r) => DIPLOMATS.test(r))) || p.roles.some((r) => !/\bshadow\b/i.test(r) && holds(r.toLowerCase().replace(/\bpm$/, 'prime minister'), roleWord)));
     // (A bare "Minister" is no recorded role, but "the minister" is still the one just introduced as "Minister X".)
-    const titleWord = !nat && roleWord ? new RegExp(`(?:^|\\s)${escapeRegExp(roleWord)}(?:\\s|$)`, 'i') : null;
+    const titleWord = !nat && roleWord ? new RegExp(`(?:^|\\s)(?<!(?:deputy|vice|former)\\s)${escapeRegExp(roleWord)}(?:\\s|$)`, 'i') : null;
     const titledAs = (x: Mention) => titleWord !== null && x.kind === 'title' && titleWord.test(x.text) && !/\bshadow\b/i.test(text.slice(Math.max(0, x.start - 8), x.end));
     // ("Foreign Minister X met his Ukrainian counterpart Y … the Ukrainian minister said": a counterpart of that
     // nationality holds the post; "counterpart" is no role we record.)
@@ -95,6 +95,7 @@ export function resolveAnaphors(text: string, mentions: Mention[], people: Map<s
  * for information and broadcasting" holds "minister"), and a spokesman is a press secretary.
  */
 const SPOKES = /(?:spokes(?:man|woman|person)|press secretary)$/;
+// ("Deputy Prime Minister" holds no "prime minister": a grade before the post is another post.)
 const holds = (role: string, roleWord: string) =>
-  role.endsWith(roleWord) || (SPOKES.test(roleWord) && SPOKES.test(role)) || role.includes(`${roleWord} for `) || role.includes(`${roleWord} of `);
+  (role.endsWith(roleWord) && !/\b(?:deputy|vice|former|ex|assistant|under)[\s-]+$/.test(role.slice(0, -roleWord.length))) || (SPOKES.test(roleWord) && SPOKES.test(role)) || role.includes(`${roleWord} for `) || role.includes(`${roleWord} of `);
 

@@ -195,7 +195,8 @@ export function findPeople(
         const det = chunk.slice(0, m.index).match(/\b(?:the|his|her|their)\s+$/i)?.[0] ?? (m[1] && /['’]s$/.test(m[1]) ? '' : BARE_POST.test(chunk.slice(Math.max(0, m.index - 2), m.index)) && POST_SPEAKS.test(chunk.slice(m.index + m[0].length, m.index + m[0].length + 30)) ? '' : null);
         // ("the deputy premier": a role word before another is the description's, which bodyMentions reads whole.)
         const runsOn = ROLE_NOUNS.has(/^\s+(\p{Ll}+)\b/u.exec(chunk.slice(m.index + m[0].length))?.[1] ?? '');
-        if (det !== null && !runsOn && !POST_OF_BEFORE_NAME.test(chunk.slice(m.index + m[0].length, m.index + m[0].length + 80))) {
+        // ("the Prime Minister's Office said": the office, a body, not the holder.)
+        if (det !== null && !runsOn && !POST_OF_BEFORE_NAME.test(chunk.slice(m.index + m[0].length, m.index + m[0].length + 80)) && !/^['’]s\s+(?:Office|office|Secretariat|Department)\b/.test(chunk.slice(m.index + m[0].length))) {
           candidates.push({ start: at - det.length, end: at + m[0].length, kind: 'anaphor', key: null, text: `${nat ?? ''}|${role}`, priority: 4 });
         }
       }

@@ -139,8 +139,8 @@ export function resolveDescriptions(text: string, mentions: Mention[], people: M
         const k = window.search(said);
         return k >= 0 && !/[.!?]["”’]?\s|\baccording to\b/.test(window.slice(0, k));
       };
-      // ("… according to a statement posted on the website of the State Department": one named after it put it out.)
-      const issuedBy = new RegExp(`\\b${head}\\s+(?:\\p{Ll}+\\s+){0,2}(?:on\\s+the\\s+(?:official\\s+)?website\\s+of|by|from)\\s+(?:the\\s+)?$`, 'iu');
+      // ("a statement posted on the website of the State Department": one named after it put it out; "In the statement, X said" too.)
+      const issuedBy = new RegExp(`\\b${head}\\s+(?:\\p{Ll}+\\s+){0,2}(?:on\\s+the\\s+(?:official\\s+)?website\\s+of|by|from)\\s+(?:the\\s+)?$|\\bin\\s+(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+)?${head},?\\s+(?:the\\s+)?$`, 'iu');
       const issuer = lastBefore(mentions, i, (x) => Boolean(x.key && (x.key === ANONYMOUS || people.has(x.key)) && (issued(x) || issuedBy.test(text.slice(Math.max(0, x.start - 70), x.start)))));
       // ("Guterres said in a statement. … He was referring to the presidential statement released by the Council. ¶
       // "…," concluded the statement": another statement named since, in a paragraph before this one, and nobody's.)

@@ -18,6 +18,8 @@ export const FURNITURE_RULES: readonly { name: string; re: RegExp; long?: boolea
   { name: 'language menu', re: /^(?:(?:中文|English|Français|Español|Русский|العربي|العربية|Deutsch|Português|日本語|한국어|Italiano)\s+)+(?:中文|English|Français|Español|Русский|العربي|العربية|Deutsch|Português|日本語|한국어|Italiano|Contact Us|About Us|Links|Sitemap|Site Map|Home|Search)(?:\s+(?:Contact Us|About Us|Links|Sitemap|Site Map|Home|Search))*$/ },
   // "Press Release", "Press Briefing": the kind of page, above its own headline.
   { name: 'page kind', re: /^(?:press (?:release|briefing|statement)|news release|media (?:release|advisory))$/i },
+  // "Staff Reporter", "Web Desk": a desk's byline with no name, above or below the headline.
+  { name: 'desk byline', re: /^(?:(?:our )?staff (?:reporter|writer|correspondent)|(?:web|news|online|monitoring|sports|business|foreign|city) desk|our correspondent|special correspondent|news agencies)$/i },
   { name: 'reading time', re: /^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s+read|reading time:?\s*\d+.*)$/i },
   { name: 'share line', re: /^(?:share|share this(?: story| article| page)?|tweet|email|e-mail|print|copy link|save|like|comments?|follow(?: us)?(?: on [\w ]+)?|share (?:on|via) [\w ]+)(?:\s*[|·,/]\s*(?:share|tweet|email|print|facebook|twitter|x|whatsapp|linkedin|reddit|copy link)\b.*)?:?$/i },
   // "Share this articleComments", "Share this articleClose Button": the button's label glued to the next one's.

@@ -9272,6 +9272,30 @@ describe('the five-hundred-and-fifty-first batch: \'"…," she smiles\', "a cove
   });
 });
 
+describe('the five-hundred-and-fifty-second batch: "Deputy Prime Minister Ishaq Dar … the prime minister said" (PATTERNS 1.4)', () => {
+  const said = (who: string, description: string) => speakers(`Talks\n\nThe delegation comprised ${who}.\n\n"We want peace," ${description} said.\n`)[0]![1];
+  it('gives "the prime minister" to no deputy, and "the deputy prime minister" to the deputy', () => {
+    expect(said('Deputy Prime Minister Tom Hale', 'the prime minister')).toBeNull();
+    expect(said('Deputy Prime Minister Tom Hale', 'the deputy prime minister')).toBe('Tom Hale');
+  });
+  it('gives "the prime minister" to the prime minister named beside a deputy, and still to one named alone', () => {
+    expect(said('Prime Minister Ana Ruiz and Deputy Prime Minister Tom Hale', 'the prime minister')).toBe('Ana Ruiz');
+    expect(said('Prime Minister Ana Ruiz', 'the prime minister')).toBe('Ana Ruiz');
+  });
+});
+
+describe('the five-hundred-and-fifty-third batch: "In the statement, the Foreign Office said … "…," according to the statement" (PATTERNS 1.10)', () => {
+  const statement = (speaker: string) =>
+    speakers(`Talks\n\nPrime Minister Ana Ruiz met President Tom Hale on Thursday.\n\nThe Kremlin also issued a brief statement, saying the two discussed trade.\n\nIn the statement, ${speaker} said the two held talks.\n\n"The prime minister expressed confidence," according to the statement.\n`)[0]![1];
+  it('gives a statement\'s words to the one said to speak in it, even when it is a post\'s office', () => {
+    expect(statement('the Foreign Office')).toBe('Foreign Office');
+    expect(statement("the Prime Minister's Office (PMO)")).toBe("Prime Minister's Office");
+  });
+  it('still gives them to the one that issued the statement when no one is said to speak in another', () => {
+    expect(speakers('Talks\n\nThe Kremlin issued a brief statement on Thursday.\n\n"The talks were useful," according to the statement.\n')[0]![1]).toBe('Kremlin');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {

@@ -11,6 +11,7 @@ const CASES: Record<string, [furniture: string, content: string]> = {
   'home trail': ["Home > Spokesperson's Remarks > Regular Press Conference", 'Home > away: the club has won more on the road.'],
   'language menu': ['中文 العربي Contact Us Links', 'English football clubs made contact with the links league.'],
   'page kind': ['Press Release', 'Press releases from the ministry were withheld.'],
+  'desk byline': ['Staff Reporter', 'Staff reporters walked out on Monday.'],
   'reading time': ['4 min read', 'It takes 4 minutes to read the ballot.'],
   'share line': ['Share this story', 'Share prices fell sharply on Monday.'],
   'glued share button': ['Share this articleComments', 'Share this article with a friend, the site urges readers.'],
