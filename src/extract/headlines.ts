@@ -39,7 +39,8 @@ export function headlineQuotes(
       // ("4h ago Zelensky: '…'", "15:40 GMT - Ruto: '…'": a live page's stamp before a headline is no part of it.)
       const before = text.slice(line.start, span.open).replace(LIVE_STAMP, '');
       const after = text.slice(span.close, line.end);
-      let named = speakerName(before, after);
+      // ("Security Council 'speaks with one voice'": words that open with the name's own verb describe it; no one says them.)
+      let named = /^["'‘“]\p{Ll}+s\s/u.test(text.slice(span.open, span.close)) && /\p{Lu}[\p{L}-]*\s+$/u.test(before) ? null : speakerName(before, after);
       // ("Ukraine war live: Kyiv says corridor 'working'": a rubric and a colon before a headline of its own, when the
       // rubric names no one.)
       const rubric = named ? null : RUBRIC.exec(before);

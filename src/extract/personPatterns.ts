@@ -82,7 +82,7 @@ export const NAT = new Map<string, string>(Object.entries({
 const NAT_RE = "U\\.S\\.|US|American|Washington['’]s|Russian|Russia['’]s|Moscow['’]s|UK|U\\.K\\.|British|Britain['’]s|Ukrainian|Ukraine['’]s|Estonian|French|German|Chinese";
 const ORG_PREFIX_RE = 'Kremlin|Pentagon|White House|State Department|State Division|NATO|Treasury';
 const ROLE_RE =
-  'Deputy Secretary of State|Secretary of State|Vice President|President|(?:Deputy )?Prime Minister|Chancellor|' +
+  'Deputy Secretary of State|Secretary of State|Vice President|(?:Deputy )?President|(?:Deputy )?Prime Minister|Chancellor|' +
   '(?:Deputy )?(?:Foreign|Overseas|Defen[cs]e|Protection) Minister|Foreign Secretary|Defen[cs]e Secretary|Secretary(?:-| )General|' +
   'press secretary|spokes(?:man|woman|person)|political analyst|analyst|ambassador|envoy|Secretary|Minister|counterpart|top diplomat|deputy';
 export const TITLE = new RegExp(`\\b(?:(${NAT_RE})\\s+)?(?:(${ORG_PREFIX_RE})\\s+)?(${ROLE_RE})\\b`, 'gi');

@@ -9296,6 +9296,28 @@ describe('the five-hundred-and-fifty-third batch: "In the statement, the Foreign
   });
 });
 
+describe('the five-hundred-and-fifty-fourth batch: "Deputy President Rigathi Gachagua … the President said" (PATTERNS 1.4)', () => {
+  it('records a deputy president\'s post whole, so "the President" is the president\'s', () => {
+    expect(speakers('Event\n\nDeputy President Tom Hale warned the ministers. President Ana Ruiz spoke last.\n\n"This is a sad day," the President said.\n')[0]![1]).toBe('Ana Ruiz');
+    expect(extract('Event\n\nDeputy President Tom Hale warned the ministers.\n').people[0]!.roles).toEqual(['Deputy President']);
+  });
+  it('gives "the President" to no deputy named alone', () => {
+    expect(speakers('Event\n\nDeputy President Tom Hale warned the ministers.\n\n"This is a sad day," the President said.\n')[0]![1]).toBeNull();
+  });
+});
+
+describe('the five-hundred-and-fifty-fifth batch: a headline "Security Council \'speaks with one voice for peace\'" (PATTERNS 1.7)', () => {
+  const headline = (h: string) =>
+    speakers(`${h}\n\nThe Security Council adopted a statement on Friday. Secretary-General Ana Ruiz welcomed the vote. "The council spoke with one voice for peace," Ruiz said.\n`)[0]![1];
+  it('gives words that open with the named one\'s own verb to no one by the name, but to whoever says them below', () => {
+    expect(headline("Security Council 'speaks with one voice for peace'")).toBe('Ana Ruiz');
+    expect(headline("Security Council 'speaks with one accord'")).toBeNull();
+  });
+  it('still gives a name\'s words right after it to that one', () => {
+    expect(headline("Ruiz 'proud of the council'")).toBe('Ana Ruiz');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
