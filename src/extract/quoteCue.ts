@@ -127,7 +127,7 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   if (firstAfter?.kind === 'org') {
     const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd && m.kind !== 'org');
     // (The body's letters in brackets may stand between: "Indian Space Research Organisation (ISRO) chairman S. Somanath".)
-    if (next?.key && next.kind !== 'pronoun' && /^\s+(?:\([A-Z]{2,8}\)\s+)?(?:[a-z]+\s+){0,3}$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
+    if (next?.key && next.kind !== 'pronoun' && /^\s+(?:\([A-Z]{2,8}\)\s+)?(?:[a-z-]+\s+){0,3}(?:[a-z]+-)?$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
   }
   /** The person named next, set off by commas, when the words between the first mention and them are `gap`'s. */
   const namedBeside = (gap: RegExp) => {

@@ -9318,6 +9318,17 @@ describe('the five-hundred-and-fifty-fifth batch: a headline "Security Council \
   });
 });
 
+describe('the five-hundred-and-fifty-sixth batch: \'"…," said the World Health Organization (WHO) director-general Dr Ana Ruiz\' (PATTERNS 1.2)', () => {
+  const tagged = (tag: string) => speakers(`Virus\n\n"Our greatest concern is the spread," said ${tag}.\n`)[0]![1];
+  it('gives the words to the one named after a body, its letters in brackets and a hyphened role', () => {
+    expect(tagged('the World Health Organization (WHO) director-general Dr Ana Ruiz')).toBe('Ana Ruiz');
+    expect(tagged('Harbour Capital vice-president Ana Ruiz')).toBe('Ana Ruiz');
+  });
+  it('still gives them to the body when no one is named after it', () => {
+    expect(tagged('Harbour Capital')).toBe('Harbour Capital');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
