@@ -85,6 +85,8 @@ const NAMING_VERBS = /^(?:described|called|branded|labell?ed|dubbed|termed|said|
 const UNNAMED_REPORTER = /^\s+(?:[a-z]+\s+)?(?:said|says|told\s+\p{L}+|added|claimed|recalled)\s+(?:that\s+)?(?:the|some|many|other|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:[a-z]+\s+){0,3}(?:(?:had|has|have)\s+)?(?:(?:once|previously|also|reportedly|earlier|privately|publicly)\s+)?$/u;
 /** A reply someone got, before a colon: "received a similar reply to a question about margins", "got a curt answer from X". */
 const GOT_REPLY = /\b(?:received|got|drew|was given|met with|heard)\s+(?:a|an|the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(?:reply|response|answer|retort|rebuke|riposte)\b[^:"“”]*?(?:\bfrom\s+([^:"“”]+?))?:\s*$/u;
+/** A verb that puts words in someone's mouth, then up to a few words (a role, a body's name), right before that one. */
+const QUOTING_RIGHT_BEFORE_NAME = new RegExp(`\\b(?:${QUOTING_VERBS})\\s+(?!by\\b)(?:[^\\s,.;"“”]+\\s+){0,5}$`);
 /** "quoted a passenger as ", "cited officials as ": someone quoted, before their verb of saying. */
 const QUOTING_AS = new RegExp(`\\b(?:${QUOTING_VERBS})\\s+[^,.;"“”]{1,60}?\\s+as\\s+$`);
 /** A tag that quotes someone after the words: "…," the ministry quoted (cited, paraphrased) … */
@@ -275,6 +277,10 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     const tagged = participle && subject?.key ? ms.filter((x) => x.key && x.start >= subject.end && x.end <= at && TAG_VERB.test(text.slice(x.end, x.end + 12))).at(-1) : undefined;
     const m = participle && subject?.key && subject.end <= at ? (tagged ?? subject) : adjacentBefore(text, ms, at, lastVerb[0]);
     const someoneElse: Attribution = { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
+    // ("He quoted Obama as saying the United States hopes to see a "stable" China": a verb inside what the one quoted
+    // said reports that one's words.)
+    const quotedAs = ms.find((x) => x.key && x.start >= segStart && x.end <= at && /^,?\s+as\s+saying\b/.test(text.slice(x.end, x.end + 16)) && QUOTING_RIGHT_BEFORE_NAME.test(text.slice(Math.max(segStart, x.start - 70), x.start)));
+    if (quotedAs && !/[;:"“”]/.test(text.slice(quotedAs.end, at))) return { speakerKey: quotedAs.key, cue: text.slice(quotedAs.start, quotedAs.end + 11).trim(), method: 'before' };
     // ("Ruiz later met critics who called the deal "a sell-out"", "Ruiz dismissed claims by opponents that the deal was
     // "…"": words of an unnamed group the verb's clause, or what the verb takes, belongs to.)
     if (GROUP_WHO.test(text.slice(Math.max(segStart, at - 40), at)) || GROUP_CLAIM.test(text.slice(at, q.open))) return someoneElse;

@@ -9329,6 +9329,18 @@ describe('the five-hundred-and-fifty-sixth batch: \'"…," said the World Health
   });
 });
 
+describe('the five-hundred-and-fifty-seventh batch: \'He quoted Ana Ruiz as saying the country hopes to see a "stable" region\' (PATTERNS 1.8)', () => {
+  const quoted = (sentence: string) => speakers(`Talks\n\nEnvoy Tom Hale met President Ana Ruiz on Monday. ${sentence}\n`)[0]![1];
+  it('gives words inside what the one quoted said to that one, past a verb of the clause they said', () => {
+    expect(quoted('He quoted Ana Ruiz as saying the country hopes to see a "stable and open" region.')).toBe('Ana Ruiz');
+    expect(quoted('He cited President Ana Ruiz as saying the country wants a "stable and open" region.')).toBe('Ana Ruiz');
+  });
+  it('still gives words the one who quotes says himself to him, and a passive\'s to the one quoted, not the agency', () => {
+    expect(quoted('He said the country wants a "stable and open" region.')).toBe('Tom Hale');
+    expect(quoted('Ruiz was quoted by the RIA news agency as saying that the region was "stable and open".')).toBe('Ana Ruiz');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
