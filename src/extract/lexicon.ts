@@ -156,7 +156,7 @@ export const PLACES = new Set([...COUNTRIES, ...words(`
   Brussels Geneva Moscow Washington Kyiv Kiev London Paris Berlin Beijing Tokyo Seoul Delhi
   Nairobi Lagos Cairo Tehran Baghdad Damascus Ankara Istanbul Jerusalem Riyadh Doha Dubai Kabul Islamabad Dhaka Jakarta Manila
   Bangkok Hanoi Canberra Sydney Ottawa Toronto Madrid Rome Vienna Warsaw Prague Budapest Athens Lisbon Dublin Oslo Stockholm
-  Helsinki Copenhagen Amsterdam Minsk Tbilisi Yerevan Baku Khartoum Addis Ababa Kinshasa Pretoria Johannesburg Harare Lusaka
+  Helsinki Copenhagen Amsterdam Minsk Tbilisi Yerevan Baku Khartoum Addis Ababa Abu Dhabi Kinshasa Pretoria Johannesburg Harare Lusaka
   Accra Dakar Abuja Kampala Kigali Mogadishu Caracas Bogota Lima Santiago Brasilia Havana California Texas Florida
   North South East West Aires Aviv Tel Buenos Dar Salaam Kong Vatican
   Westminster Whitehall Downing Beirut Taipei Pyongyang Luxembourg Strasbourg Hague Davos Munich Osaka Wellington

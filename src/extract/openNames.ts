@@ -255,7 +255,9 @@ export function findOpenNames(
     // a name ending in a role noun is a post, a people after a place someone, a document's word a document.)
     if (nameTokens.length > 1 && (ROLE_NOUNS.has(word(nameTokens.at(-1)!.t).toLowerCase()) || DEMONYMS.has(word(nameTokens.at(-1)!.t)) || DOCUMENT_HEADS.test(word(nameTokens.at(-1)!.t))) && !givenName) continue;
     // ("Wayne County", "Grant Province": a place head that is no one's surname ends a place, given name or not; "Arsenio Hall" is a name.)
-    if (/['’]s$|s['’]$/.test(nameTokens.at(-1)!.t) || (PLACE_HEADS.has(word(nameTokens.at(-1)!.t)) && (!givenName || NO_SURNAME_PLACE_HEADS.has(word(nameTokens.at(-1)!.t))))) continue;
+    // ("St James Park": after a saint's title, any place head ends a place.)
+    const saint = tokens.slice(0, from).some((x) => /^(?:St\.?|Saint)$/.test(x.t));
+    if (/['’]s$|s['’]$/.test(nameTokens.at(-1)!.t) || (PLACE_HEADS.has(word(nameTokens.at(-1)!.t)) && (!givenName || saint || NO_SURNAME_PLACE_HEADS.has(word(nameTokens.at(-1)!.t))))) continue;
     if (nameTokens.every((x) => PLACES.has(word(x.t)) || DEMONYMS.has(word(x.t)))) continue;
     // "said Channel 9's reporter", "Apollo 11": a name with a number after it names a body or a thing, not a person;
     // a score is no such number ("to beat Ekaterina Alexandrova 6-7 (3-7) 6-2").

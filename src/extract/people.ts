@@ -180,7 +180,8 @@ export function findPeople(
       // ("… with his Finnish counterpart, Helsinki, March 3": a place after the comma is where, not who.)
       // ("Deputy District Attorney Ryan Mulkins": a title word inside the run, before a full name, means the title runs on;
       // the open pass reads it whole.)
-      if (name && ((TITLE_WORDS.has(name.split(/\s+/)[0]!) && !HONORIFICS.has(name.split(/\s+/)[0]!)) || PLACES.has(name) || titleRunsOn(name))) continue;
+      // ("Foreign Minister Dr. Kamal Khurazi": an honorific alone, cut off at its full stop, is no name; the open pass reads it.)
+      if (name && ((TITLE_WORDS.has(name.split(/\s+/)[0]!) && !HONORIFICS.has(name.split(/\s+/)[0]!)) || PLACES.has(name) || titleRunsOn(name) || /^(?:Dr|Prof|Mr|Mrs|Ms)$/.test(name))) continue;
       if (name && !/^[A-Z]\.?$/.test(name)) {
         const nameStart = chunk.indexOf(name, m.index + m[0].length);
         const end = span.start + nameStart + name.length;

@@ -9341,6 +9341,17 @@ describe('the five-hundred-and-fifty-seventh batch: \'He quoted Ana Ruiz as sayi
   });
 });
 
+describe('the five-hundred-and-fifty-eighth batch: "at St James Park", "between Riyadh and Abu Dhabi", "Foreign Minister Dr. Kamal Khurazi" (PATTERNS 1.3)', () => {
+  it('makes no person of a saint\'s place, a capital of two words, or an honorific cut off at its full stop', () => {
+    expect(persons('Match\n\nArsenal lost at St James Park on Saturday.\n')).toEqual([]);
+    expect(persons('Ties\n\nThe relations between Riyadh and Abu Dhabi are deep, Ana Ruiz said.\n')).toEqual(['Ana Ruiz']);
+    expect(persons('Talks\n\nIranian Foreign Minister Dr. Kamal Khurazi visited Riyadh on Monday.\n')).toEqual(['Kamal Khurazi']);
+  });
+  it('still reads a person whose surname is a place\'s word after a title, and a name opened by "Abu"', () => {
+    expect(persons('Talks\n\nMinister Grace Park said on Saturday the vote was close. Abu Bakar said the same.\n')).toEqual(['Grace Park', 'Abu Bakar']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
