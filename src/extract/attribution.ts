@@ -28,6 +28,8 @@ export interface Attribution {
   method: Quote['method'];
 }
 
+/** A line that is only a quote of four words at most, with no sentence's end: a subheading ("'No time'"). */
+const SUBHEADING_QUOTE = /^\s*["“‘']\s*(?:[^\s"“”‘’.!?,;:]+\s+){0,3}[^\s"“”‘’.!?,;:]+\s*["”’']\s*$/;
 /** A dash set off by spaces, which opens or closes an aside. */
 const ASIDE_DASH = /\s(?:[—–]|--)\s/g;
 
@@ -314,6 +316,8 @@ export function attributeQuotes(
         // A quote standing alone carries on what the last speaker was saying, unless a speaker the article does not
         // know is named right after it ("…," North Korea said).
         if (namedAfter(text.slice(q.close, s.end))) return;
+        // ("'No time'" alone on its line: a subheading of a few words with no sentence's end carries nothing on.)
+        if (SUBHEADING_QUOTE.test(text.slice(text.lastIndexOf('\n', q.open) + 1, text.indexOf('\n', q.close) < 0 ? text.length : text.indexOf('\n', q.close)))) return;
         // ("'Naive and trusting' Grace Millane gave a list, court hears": a quote run straight into a clause of its own is
         // a headline's, no one's carried-on words.)
         // (Words that end as a sentence does close it, whatever follows: “… if it kills me!’” Not long after, …)

@@ -9352,6 +9352,16 @@ describe('the five-hundred-and-fifty-eighth batch: "at St James Park", "between 
   });
 });
 
+describe('the five-hundred-and-fifty-ninth batch: a subheading "\'No time\'" alone on its line after a speaker (PATTERNS 1.7)', () => {
+  const below = (line: string) => speakers(`Shares\n\nIn a statement, Acme Corp said: "We have paused trading."\n\n${line}\n\nThe slide took the value down.\n`)[1]![1];
+  it('carries no speaker on to a few quoted words with no sentence\'s end alone on their line', () => {
+    expect([below("'No time'"), below('"A costly mistake"')]).toEqual([null, null]);
+  });
+  it('still carries the speaker on to a quoted sentence alone on its line', () => {
+    expect(below('"We will be back."')).toBe('Acme Corp');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
