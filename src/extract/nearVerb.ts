@@ -112,7 +112,7 @@ export function invertedAfter(text: string, ms: Mention[], from: number): Mentio
   const roleSetOff = ROLE_SET_OFF.exec(gap);
   // (A post in lower case read with the name, "spokesman, Ana Ruiz", after its determiner: "said the company's ".)
   const apposed = (named && roleSetOff !== null && ROLE_NOUNS.has(roleSetOff[1]!.toLowerCase())) || (m?.kind === 'title' && /^\p{Ll}/u.test(m.text) && /^\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(gap));
-  if (!m || !(/^\s*$/.test(gap) || apposed || (named && (/^\s+(?:\d{1,3}-year-old\s+)?(?:[a-z]+\s+){0,2}$/.test(gap) || postOf(gap))) || (m.kind === 'title' && /^\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,3}$/u.test(gap)))) return undefined;
+  if (!m || !(/^\s*$/.test(gap) || apposed || (named && (/^\s+(?:\d{1,3}-year-old\s+)?(?:[a-z]+\s+){0,2}$/.test(gap) || postOf(gap))) || (m.kind === 'title' && /^\s+(?:(?:a|an|the)\s+[a-z]+\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+){1,3}$/u.test(gap)))) return undefined;
   // ("said Blinken and Lavrov": two speaking together are no one of them.)
   const partner = /^\s+and\s+/.exec(text.slice(m.end, m.end + 8));
   if (partner && ms.some((x) => x.key && x.kind !== 'org' && x.start === m.end + partner[0].length)) return { ...m, key: ANONYMOUS };

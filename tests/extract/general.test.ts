@@ -9362,6 +9362,16 @@ describe('the five-hundred-and-fifty-ninth batch: a subheading "\'No time\'" alo
   });
 });
 
+describe('the five-hundred-and-sixtieth batch: \'"…," proclaimed a jubilant COP21 President Laurent Fabius\' (PATTERNS 1.2)', () => {
+  const tagged = (tag: string) => speakers(`Talks\n\n"We will make it," ${tag} as he unveiled the text.\n`)[0]![1];
+  it('gives the words to a titled name after an article, an adjective and a body\'s capitalised word', () => {
+    expect(tagged('proclaimed a jubilant COP30 President Tom Hale')).toBe('Tom Hale');
+  });
+  it('still gives them to a titled name with only the body\'s word, or only the adjective, before it', () => {
+    expect([tagged('said COP30 President Tom Hale'), tagged('said a jubilant President Tom Hale')]).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
