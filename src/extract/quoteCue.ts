@@ -117,10 +117,11 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   // After the quote, right away: "…," he said / "…," said the Russian foreign minister / "…" Lavrov.
   let firstAfter = ms.find((m) => m.start >= q.close && m.start < postEnd);
   // ('"A fragile first step," was how Ruiz put it': the one "how" names, putting or describing it; or the name set
-  // beside a description there, "was how the bloc's chief negotiator, Ana Ferreira, described the deal".)
+  // beside a description there, "was how the bloc's chief negotiator, Ana Ferreira, described the deal", "one
+  // protester, 24-year-old student Brian Otieno, put it".)
   if (firstAfter && WAS_HOW.test(text.slice(q.close, firstAfter.start))) {
     const beside = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd);
-    const who = beside?.key && PERSON_KINDS.has(beside.kind) && /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*,\s*$/u.test(text.slice(firstAfter.end, beside.start)) ? beside : firstAfter;
+    const who = beside?.key && PERSON_KINDS.has(beside.kind) && /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*,\s*(?:\d{1,3}-year-old\s+)?$/u.test(text.slice(firstAfter.end, beside.start)) ? beside : firstAfter;
     if (who.key && HOW_VERB.test(text.slice(who.end, postEnd))) return { speakerKey: who.key, cue: text.slice(q.close, who.end).replace(/^[\s,"”’']+/, ''), method: 'after' };
   }
   // Where the speaker's words start: "…," NATO chief Jens Stoltenberg said is Stoltenberg's, the organisation and a
@@ -277,8 +278,7 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
     const tagged = participle && subject?.key ? ms.filter((x) => x.key && x.start >= subject.end && x.end <= at && TAG_VERB.test(text.slice(x.end, x.end + 12))).at(-1) : undefined;
     const m = participle && subject?.key && subject.end <= at ? (tagged ?? subject) : adjacentBefore(text, ms, at, lastVerb[0]);
     const someoneElse: Attribution = { speakerKey: ANONYMOUS, cue: lastVerb[0], method: 'before' };
-    // ("He quoted Obama as saying the United States hopes to see a "stable" China": a verb inside what the one quoted
-    // said reports that one's words.)
+    // ("He quoted Obama as saying the US hopes to see a "stable" China": a verb inside what the one quoted said is theirs.)
     const quotedAs = ms.find((x) => x.key && x.start >= segStart && x.end <= at && /^,?\s+as\s+saying\b/.test(text.slice(x.end, x.end + 16)) && QUOTING_RIGHT_BEFORE_NAME.test(text.slice(Math.max(segStart, x.start - 70), x.start)));
     if (quotedAs && !/[;:"“”]/.test(text.slice(quotedAs.end, at))) return { speakerKey: quotedAs.key, cue: text.slice(quotedAs.start, quotedAs.end + 11).trim(), method: 'before' };
     // ("Ruiz later met critics who called the deal "a sell-out"", "Ruiz dismissed claims by opponents that the deal was

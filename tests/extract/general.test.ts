@@ -9372,6 +9372,16 @@ describe('the five-hundred-and-sixtieth batch: \'"…," proclaimed a jubilant CO
   });
 });
 
+describe('the five-hundred-and-sixty-first batch: \'"…," was how one protester, 24-year-old student Brian Otieno, put it\' (PATTERNS 1.8)', () => {
+  const how = (who: string) => speakers(`Protest\n\nThousands marched in Nairobi on Tuesday.\n\n"We are not going home," was how ${who} put it.\n`)[0]![1];
+  it('gives the words to the one named beside a description, after an age', () => {
+    expect(how('one protester, 24-year-old student Brian Otieno,')).toBe('Brian Otieno');
+  });
+  it('still gives them to the one named beside it without an age, and to no one unnamed', () => {
+    expect([how('one protester, Brian Otieno,'), how('one protester')]).toEqual(['Brian Otieno', null]);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
