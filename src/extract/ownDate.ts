@@ -27,6 +27,9 @@ const FORMS: { re: RegExp; y: number; m: number; d: number; numericMonth?: 'day-
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** A weekday right before a date: "Friday ", "Fri., ". */
+const WEEKDAY_BEFORE = /\b((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\.?,?\s+$/i;
 
 /** A real calendar day as YYYY-MM-DD, or null (2022-02-30 is not one). */
 export function calendarDay(y: number, m: number, d: number): string | null {
@@ -41,8 +44,11 @@ export function findFullDate(text: string): string | null {
     if (!m || (best && best.at <= m.index)) continue;
     const month = f.numericMonth || /^\d+$/.test(m[f.m]!) ? Number(m[f.m]) : MONTHS.indexOf(m[f.m]!.slice(0, 3).toLowerCase()) + 1;
     let [mm, dd] = [month, Number(m[f.d])];
-    if (f.numericMonth && mm > 12) [mm, dd] = [dd, mm];
     const year = Number(m[f.y]);
+    // (A weekday written before a numeric date decides its order: "Saturday 01/03/2025" is 1 March; 3 January was a Friday.)
+    const weekday = f.numericMonth ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 14), m.index))?.[1] : undefined;
+    const on = (a: number, b: number) => new Date(Date.UTC(year < 100 ? 2000 + year : year, a - 1, b)).getUTCDay() === WEEKDAYS.indexOf(weekday!.slice(0, 3).toLowerCase());
+    if ((f.numericMonth && mm > 12) || (weekday && dd <= 12 && !on(mm, dd) && on(dd, mm))) [mm, dd] = [dd, mm];
     const day = calendarDay(year < 100 ? 2000 + year : year, mm, dd);
     if (day) best = { at: m.index, day };
   }

@@ -9382,6 +9382,15 @@ describe('the five-hundred-and-sixty-first batch: \'"…," was how one protester
   });
 });
 
+describe('the five-hundred-and-sixty-second batch: "Published Saturday 01/03/2025" (PATTERNS 2)', () => {
+  it('reads a numeric date in the order its weekday fits', () => {
+    expect([findFullDate('Published Saturday 01/03/2025'), findFullDate('Fri, 01.03.2025 at 10:00')]).toEqual(['2025-03-01', '2025-01-03']);
+  });
+  it('still reads slashes month first and dots day first when no weekday says otherwise', () => {
+    expect([findFullDate('Published Friday 01/03/2025'), findFullDate('Published 01/03/2025'), findFullDate('Updated 01.03.2025')]).toEqual(['2025-01-03', '2025-01-03', '2025-03-01']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
