@@ -1,6 +1,7 @@
 import { CALL_LABEL, type Line } from '../ingest/sections.js';
 import { lowerCaseWords, PLACES, TITLE_WORDS } from './lexicon.js';
 import { titleCase } from './names.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { CAPITAL_GOVERNMENTS } from './personPatterns.js';
 import { outsideQuotes, type QuoteSpan } from './quoteMarks.js';
 import { bracketedHolder, CHAIR, CHAIR_POSTS, COURT_POSTS, FULL_NAME_LABEL, isOutlet, isQuestioner, NAME_HEADING, NOT_TURN, PORTRAIT, QUESTIONERS, RECORD_LINKS, RECORD_MARK, SECTION_HEADING, TOPIC_HEADING, TRANSCRIPT_LINE, TRANSCRIPT_WITH, WIRE_AGENCIES } from './turnLabels.js';
@@ -346,7 +347,7 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
   // (Or one surname under a title that announces a transcript of that one: "Transcript with Sen. Ferdinand Marcos" over
   // "Marcos: …" again and again, each under a topic's heading.)
   const withWhom = TRANSCRIPT_WITH.exec(text.slice(0, labelAt))?.[0] ?? '';
-  const announced = labels.size === 1 && turns.length > 0 && (TRANSCRIPT_LINE.test(text.slice(Math.max(0, labelAt - 40), labelAt)) || new RegExp(`\\b${titleCase([...labels][0]!)}\\b`).test(withWhom));
+  const announced = labels.size === 1 && turns.length > 0 && (TRANSCRIPT_LINE.test(text.slice(Math.max(0, labelAt - 40), labelAt)) || new RegExp(`\\b${escapeRegExp(titleCase([...labels][0]!))}\\b`).test(withWhom));
   const transcript = (labels.size >= 2 || announced) && turns.some(spoken);
   if (transcript) turns.unshift(...openingRemarks(text, lines, turns));
   return transcript || speech ? turns : [];
