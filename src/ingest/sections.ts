@@ -119,7 +119,8 @@ function unglueHeadline(lines: Line[]): void {
 
 /** Whether a line reads like a headline: short, no closing full stop unless it is in Title Case. */
 export function looksLikeHeadline(line: string): boolean {
-  if (line.length > 160 || line.length < 12 || BULLET.test(line)) return false;
+  // (A byline alone, "By Kemo Cham", is no headline however capitalised.)
+  if (line.length > 160 || line.length < 12 || BULLET.test(line) || BYLINE_ONLY.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   if (words.length < 2) return false;
   const ratio = words.filter((w) => /^[A-Z0-9'"“‘&-]/.test(w)).length / words.length;
@@ -135,6 +136,7 @@ export function looksLikeHeadline(line: string): boolean {
 }
 
 const BULLET = /^[*•·–-]\s/;
+const BYLINE_ONLY = /^By\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$/u;
 /** A menu's section labels above the headline, one a line: "World", "Business", "Sport" (shorter than any headline). */
 const SECTION_LABEL = /^\p{Lu}[\p{L}&'-]{1,10}$/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'on', 'in', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'is']);

@@ -72,6 +72,13 @@ describe('looksLikeHeadline', () => {
     expect(looksLikeHeadline('The talks between the two diplomats came just a day after Russia unveiled plans.')).toBe(false);
     expect(looksLikeHeadline('* Blinken said Russia has to choose between path of diplomacy or conflict')).toBe(false);
   });
+
+  it('takes a byline alone for no headline, and still a headline that opens with "By"', () => {
+    expect(looksLikeHeadline('By Kemo Cham')).toBe(false);
+    expect(looksLikeHeadline('By the Numbers: Weah Concedes the Run-off')).toBe(true);
+    const page = 'By Kemo Cham\nLiberia’s President Tom Hale has conceded defeat, hours after the results were announced.\n';
+    expect(splitSections(page, {}).some((x) => x.kind === 'title')).toBe(false);
+  });
 });
 
 describe('looksLikeTitle (the first line of a page)', () => {
