@@ -88,9 +88,9 @@ CUE_SET.add('read').add('reads').add('continued').add('continues');
 
 /**
  * Brackets after a name that leave it the one speaking: a US politician's party and state (" (D)", " (R-Texas)", " (D-N.Y.)"),
- * and a picture's pointer, as tabloids write it (" (pictured)", " (left)").
+ * a picture's pointer, as tabloids write it (" (pictured)", " (left)"), and an age (" (74)").
  */
-export const NAME_ASIDE = '\\s+\\((?:[DRI](?:-[A-Za-z. ]{1,16})?|pictured(?:\\s+[a-z]+){0,3}|left|right|centre|center|above|below|inset)\\)';
+export const NAME_ASIDE = '\\s+\\((?:[DRI](?:-[A-Za-z. ]{1,16})?|pictured(?:\\s+[a-z]+){0,3}|left|right|centre|center|above|below|inset|\\d{1,3})\\)';
 const NAME_ASIDE_ANYWHERE = new RegExp(`${NAME_ASIDE}(?=\\s)`, 'g');
 
 /**

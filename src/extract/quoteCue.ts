@@ -68,7 +68,7 @@ const REPORTED_IN = /^according to (?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:readou
 // Washington, D.C., said".)
 // ("…," Ruiz was quoted as saying, was cited by Interfax as saying: the words of one quoted by someone else are still hers.)
 // (The one who led a study, with the rest unnamed: '"…," Paganini and her team wrote'; not "and her husband".)
-const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|\\s+and\\s+(?:his|her|their)\\s+(?:(?:research|fellow)\\s+)?(?:team|colleagues|co-authors|coauthors|researchers)\\s+|${NAME_ASIDE}\\s+|(?:\\s*,${APPOSITION_CHAR}{1,100}){1,5}?,\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly|(?:was|were)\\s+(?:quoted|cited|reported)\\s+(?:by\\s+(?:[\\w'’.-]+\\s+){1,3})?as)\\s+)*)(${CUE_WORDS})\\b`);
+const VERB_AFTER_NAME = new RegExp(`^((?:\\s+|\\s*,\\s*(?:who\\s+)?|\\s+and\\s+(?:his|her|their)\\s+(?:(?:research|fellow)\\s+)?(?:team|colleagues|co-authors|coauthors|researchers)\\s+|${NAME_ASIDE}(?:\\s*,)?\\s+|(?:\\s*,${APPOSITION_CHAR}{1,100}){1,5}?,\\s*)(?:(?:also|then|again|did|has|had|have|[a-z]+ly|(?:was|were)\\s+(?:quoted|cited|reported)\\s+(?:by\\s+(?:[\\w'’.-]+\\s+){1,3})?as)\\s+)*)(${CUE_WORDS})\\b`);
 /**
  * "…," Ana Roe, a research analyst at the Council on Energy, Environment and Water think tank told CBS: a description
  * opened with an article whose closing comma the writer left out. (No relative clause in it, "X, whose aide told …", nor

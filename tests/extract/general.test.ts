@@ -9391,6 +9391,16 @@ describe('the five-hundred-and-sixty-second batch: "Published Saturday 01/03/202
   });
 });
 
+describe('the five-hundred-and-sixty-third batch: \'"…," the victim\\\'s mother, Lee Bok-soo (74), told reporters\' (PATTERNS 1.3)', () => {
+  const tagged = (tag: string) => speakers(`Court\n\nThe court sentenced Tom Hale on Friday.\n\n"I accept it," ${tag} told reporters.\n`)[0]![1];
+  it('gives the words to the one named with an age in brackets, alone or set off by commas', () => {
+    expect([tagged("the victim's mother, Ana Ruiz (74),"), tagged('Ana Ruiz (74)')]).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+  it('still gives them to the one named set off by commas without an age', () => {
+    expect(tagged("the victim's mother, Ana Ruiz,")).toBe('Ana Ruiz');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
