@@ -1,4 +1,5 @@
 /** What a transcript's labels and the lines around them say of who speaks: questioners, outlets, a record's speaker and portrait lines, notes and headings that are no turn, a title announcing a transcript (see turns.ts). */
+import type { Line } from '../ingest/sections.js';
 
 /** A capitalised word of a name, and the space after it. */
 // (An initial, too: "Mr. C. Hughes".)
@@ -103,3 +104,24 @@ export const TRANSCRIPT_WITH = /\b(?:Transcript|Interview)\s+(?:with|of)\b[^\n]{
 
 /** A line that says a transcript follows ("Video Transcript", "Transcript:"), right above the first label. */
 export const TRANSCRIPT_LINE = /(?:^|\n)[ \t]*(?:Video |Full |Audio |Interview )?Transcript:?[ \t]*\n\s*$/i;
+
+/** "SECRETARY ROLAND:", "QUESTION:", "Q:": a label in capitals opening a line, maybe with a post after a comma ("KASH
+ * PATEL, FBI DIRECTOR NOMINEE:"), a note in brackets ("QUESTION (Reuters):", "MINISTER ALVES (via interpreter):") or
+ * the asker's outlet after a slash ("JOSEPH MORONG/GMA7:"), which is left out of the label. */
+export const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5}(?:[ \t]+\d{1,2})?)(?:\/[A-Z0-9][A-Z0-9.'’&-]*(?:[ \t]+[A-Z0-9][A-Z0-9.'’&-]*){0,3})?(?:,[ \t]+[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){0,6})?(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]*/;
+
+/**
+ * "… What is that about?    CONDOLEEZZA RICE: Well I think …": a copy that lost a paragraph break leaves the next label
+ * after a sentence's end and a run of spaces; a label that also opens a line of its own starts a line there.
+ */
+export function splitRunOnLabels(lines: readonly Line[]): Line[] {
+  const opening = new Set(lines.map((l) => CAPS_LABEL.exec(l.text)?.[1]).filter(Boolean));
+  return lines.flatMap((l) => {
+    const m = /[.?!]["”’]?( {2,}|\t+)(?=[A-Z])/.exec(l.text);
+    const label = m ? CAPS_LABEL.exec(l.text.slice(m.index + m[0].length))?.[1] : undefined;
+    if (!m || !label || !opening.has(label)) return [l];
+    const at = m.index + m[0].length;
+    const cut = at - m[1]!.length;
+    return [{ text: l.text.slice(0, cut), start: l.start, end: l.start + cut }, ...splitRunOnLabels([{ text: l.text.slice(at), start: l.start + at, end: l.end }])];
+  });
+}

@@ -4,7 +4,7 @@ import { titleCase } from './names.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { CAPITAL_GOVERNMENTS } from './personPatterns.js';
 import { outsideQuotes, type QuoteSpan } from './quoteMarks.js';
-import { bracketedHolder, CHAIR, CHAIR_POSTS, COURT_POSTS, FULL_NAME_LABEL, isOutlet, isQuestioner, NAME_HEADING, NOT_TURN, PORTRAIT, QUESTIONERS, RECORD_LINKS, RECORD_MARK, SECTION_HEADING, TOPIC_HEADING, TRANSCRIPT_LINE, TRANSCRIPT_WITH, WIRE_AGENCIES } from './turnLabels.js';
+import { bracketedHolder, CAPS_LABEL, CHAIR, CHAIR_POSTS, COURT_POSTS, FULL_NAME_LABEL, isOutlet, isQuestioner, NAME_HEADING, NOT_TURN, PORTRAIT, QUESTIONERS, RECORD_LINKS, RECORD_MARK, SECTION_HEADING, splitRunOnLabels, TOPIC_HEADING, TRANSCRIPT_LINE, TRANSCRIPT_WITH, WIRE_AGENCIES } from './turnLabels.js';
 
 /** A turn of a transcript or interview: the words after a speaker's label, as a quote with its label's speaker. */
 export interface Turn {
@@ -24,10 +24,6 @@ export interface Turn {
   initials?: string;
 }
 
-/** "SECRETARY ROLAND:", "QUESTION:", "Q:": a label in capitals opening a line, maybe with a post after a comma ("KASH
- * PATEL, FBI DIRECTOR NOMINEE:"), a note in brackets ("QUESTION (Reuters):", "MINISTER ALVES (via interpreter):") or
- * the asker's outlet after a slash ("JOSEPH MORONG/GMA7:"), which is left out of the label. */
-const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,5}(?:[ \t]+\d{1,2})?)(?:\/[A-Z0-9][A-Z0-9.'’&-]*(?:[ \t]+[A-Z0-9][A-Z0-9.'’&-]*){0,3})?(?:,[ \t]+[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){0,6})?(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]*/;
 /** Words that join a post's title words: "MINISTER OF FOREIGN AFFAIRS", "SECRETARY FOR HEALTH". */
 const POST_LINKS = new Set(['OF', 'FOR', 'AND']);
 /** What a transcript puts before the words that is not them: "(Via interpreter)", "(inaudible)", a time code; a record's "(Concludes)" under the last words. */
@@ -178,7 +174,7 @@ const labelWord = (w: string) => (/^\p{Lu}\.\p{Lu}{2,}/u.test(w) ? `${w.slice(0,
  */
 export function findTurns(text: string, stamped: readonly Line[], marked: readonly QuoteSpan[]): Turn[] {
   // ("[00:00:15] Amara Osei: Thanks …": a recording's time before each label is no part of it.)
-  const lines = stamped.map(unstamped);
+  const lines = splitRunOnLabels(stamped.map(unstamped));
   // ("Simone Park -- Vice President, Investor Relations" over her words: a call's record, each speaker's line said
   // with the post after dashes, and "Operator" alone on its line.)
   const calls = lines.filter((l) => CALL_LABEL.test(l.text)).length >= 2;

@@ -9401,6 +9401,17 @@ describe('the five-hundred-and-sixty-third batch: \'"…," the victim\\\'s mothe
   });
 });
 
+describe('the five-hundred-and-sixty-fourth batch: "… What is that about?    ANA RUIZ: Well I think …" (PATTERNS 1.6)', () => {
+  const record = (gap: string) =>
+    speakers(`Transcript: Tom Hale and Ana Ruiz\n\nTOM HALE: Thanks for doing this.\n\nANA RUIZ: A pleasure.\n\nTOM HALE: You say you could have done better. What is that about?${gap}ANA RUIZ: Well I think anyone in a post like this looks back.\n`).map((q) => q[1]);
+  it('starts a turn at a label that also opens a line of its own, after a sentence\'s end and a run of spaces', () => {
+    expect(record('    ')).toEqual(['Tom Hale', 'Ana Ruiz', 'Tom Hale', 'Ana Ruiz']);
+  });
+  it('still reads the words of a line as one turn when no run of spaces stands before the label', () => {
+    expect(record(' ')).toEqual(['Tom Hale', 'Ana Ruiz', 'Tom Hale']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
