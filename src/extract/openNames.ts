@@ -243,8 +243,9 @@ export function findOpenNames(
     if (roleBefore && !roleBefore[3]) lead = Math.min(lead, at - roleBefore[1]!.length - (before.length - before.trimEnd().length));
     const possessive = possessed || (/\p{Lu}[\p{L}.]*['’]s\s+$/u.test(before) && !/\b(?:the|a|an)\s+\S+['’]s\s+$/i.test(before));
     const single = nameTokens.length === 1;
-    // ("U.K. Cosmopolitan", "U.S. Steel": one word after a country's letters is a national edition or a body.)
-    if (single && /(?:^|[^\p{L}.])(?:U\.K\.|U\.S\.|UK|US|EU|UN)[ \t]+$/u.test(before)) continue;
+    // ("U.K. Cosmopolitan", "U.S. Steel": one word after a country's letters is a national edition or a body; "Homeland
+    // Security & Emergency Management": words after an ampersand end a body's name.)
+    if ((single && /(?:^|[^\p{L}.])(?:U\.K\.|U\.S\.|UK|US|EU|UN)[ \t]+$/u.test(before)) || /&[ \t]+$/.test(before)) continue;
     // A possessor ("Biden's remark"), a place ("the Crimea Peninsula", "United States") or a nationality is no one's name.
     // ("Susan Lake", "Tom Bridges": a known given name before a word for a place makes it a surname.)
     const givenName = nameTokens.length > 1 && isGivenName(nameTokens[0]!.t);

@@ -221,7 +221,8 @@ export function findPeople(
       // owns her music, Big Machine, says": a body, which the open pass reads.)
       const beforeName = chunk.slice(Math.max(0, m.index! + m[0].indexOf(name) - 60), m.index! + m[0].indexOf(name));
       // (Nor the second half of a portfolio: "the Department of Health and Social Care said".)
-      if (/\p{Lu}[\p{L}-]*\s+(?:for|of|from|at)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+)?$/u.test(beforeName) || BODY_ON.has(/(\p{Lu}\p{Ll}+)\s+on\s+$/u.exec(beforeName)?.[1] ?? '') || apposedBody(beforeName)) continue;
+      // (Nor words after an ampersand, a body's: "Homeland Security & Emergency Management said".)
+      if (/\p{Lu}[\p{L}-]*\s+(?:(?:for|of|from|at)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+)?|&\s+)$/u.test(beforeName) || BODY_ON.has(/(\p{Lu}\p{Ll}+)\s+on\s+$/u.exec(beforeName)?.[1] ?? '') || apposedBody(beforeName)) continue;
       // "Prince Faisal told": an honorific and a given name, which the open pass reads as the person named in full.
       if (HONORIFICS.has(name.split(/\s+/)[0]!)) continue;
       // A place the article is somewhere "in" ("talks in Buenos Aires"), speaking for its government.

@@ -9412,6 +9412,15 @@ describe('the five-hundred-and-sixty-fourth batch: "… What is that about?    A
   });
 });
 
+describe('the five-hundred-and-sixty-fifth batch: "Iowa Homeland Security & Emergency Management said" (PATTERNS 1.10)', () => {
+  it('makes no person of the words after an ampersand in a body\'s name', () => {
+    expect(persons('Floods\n\nA spokeswoman for Homeland Security & Emergency Management said 2,000 people were evacuated.\n')).toEqual([]);
+  });
+  it('still makes a person of a name and a verb of saying with no ampersand before it', () => {
+    expect(persons('Floods\n\nThe levees broke on Sunday. Emma Castle said 2,000 people were evacuated.\n')).toEqual(['Emma Castle']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
