@@ -13,6 +13,8 @@ import { CAMPUS_BEFORE, COMPETES_AFTER, DOCUMENT_HEADS, EVENT_HEADS, JOINED_TITL
 
 /** "…, which makes both drugs, said": a relative "which" closed before a verb of saying, or ending a list's heading with a colon. */
 const WHICH_SAYS = /^,\s+which\s(?:[^,.;:"“”]{1,80},\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|announced|confirmed|warned|stated|insisted|argued|denied)\b|[^,.;:"“”\n]{1,80}:[ \t]*(?:\n|$))/;
+/** A byline of names in capitals and their agency: "By JIM SALTER Associated Press", "By ANA RUIZ and TOM HALE, AP". */
+const BYLINE_LINE = /^By\s+(?:(?:\p{Lu}[\p{L}.'’-]*|and),?\s*)+$/u;
 /** The words of the particles a surname may hold ("van", "der", "al"). */
 const PARTICLE_WORDS = new Set(PARTICLES.flatMap((p) => p.split(' ')));
 
@@ -64,7 +66,8 @@ export function findOpenNames(
     const owned = /['’]s$/.exec(tokens.at(-1)!.t) && ORG_HEADS.has(tokens.at(-1)!.t.slice(0, -2)) ? 2 : 0;
     const runEnd = tokens.at(-1)!.at + tokens.at(-1)!.t.length - (tokens.at(-1)!.t.endsWith('.') ? 1 : owned);
     const lastTok = word(tokens.at(-1)!.t).slice(0, owned ? -2 : undefined);
-    if (DESCRIBING.test(lastTok)) continue;
+    // ("By JIM SALTER Associated Press": a byline's names and agency name no body; the byline pass reads them.)
+    if (DESCRIBING.test(lastTok) || BYLINE_LINE.test(chunk.slice(chunk.lastIndexOf('\n', at) + 1, (chunk.indexOf('\n', at) + 1 || chunk.length + 1) - 1))) continue;
     // ("Hurricane Milton slammed into …", "Storm Ciaran": a storm's name is no one's.)
     if (STORMS.test(tokens[0]!.t)) continue;
     // "the European Space Agency", "the Ministry of Transport": an organisation names itself by its last word or its first.

@@ -9421,6 +9421,16 @@ describe('the five-hundred-and-sixty-fifth batch: "Iowa Homeland Security & Emer
   });
 });
 
+describe('the five-hundred-and-sixty-sixth batch: a byline "By TOM HALE Associated Press" (PATTERNS 3)', () => {
+  const bodies = (text: string) => extract(text).people.map((p) => [p.type, p.names[0]]);
+  it('makes no body of a byline\'s names and agency', () => {
+    expect(bodies('More evacuations as floodwaters head downstream\n\nBy TOM HALE Associated Press\nST. LOUIS (AP) — Residents fled on Sunday, Mayor Emma Castle said.\n')).toEqual([['person', 'Emma Castle']]);
+  });
+  it('still reads the names of a sentence that opens with "By"', () => {
+    expect(persons('Floods\n\nBy Sunday, Mayor Emma Castle said the river had peaked.\n')).toEqual(['Emma Castle']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
