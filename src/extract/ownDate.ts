@@ -10,8 +10,9 @@ const YEAR = '((?:19|20)\\d{2})(?!\\d(?!\\d?:\\d{2}))';
 /** Full dates with the year written out, each with where its parts stand. Years may be glued to the next word. */
 const FORMS: { re: RegExp; y: number; m: number; d: number; numericMonth?: 'day-first' | 'us' }[] = [
   { re: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, y: 1, m: 2, d: 3 },
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'i'), y: 3, m: 1, d: 2 },
-  { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR}`, 'i'), y: 3, m: 2, d: 1 },
+  // (A comma may be glued to the year: "11 November,2021", "November 11,2021".)
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)${YEAR}`, 'i'), y: 3, m: 1, d: 2 },
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,\\s*|\\s+)${YEAR}`, 'i'), y: 3, m: 2, d: 1 },
   // Dots: day first, as Europe writes it (12.03.2024). Slashes: month first unless the first number is over 12.
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/, y: 3, m: 2, d: 1, numericMonth: 'day-first' },
   { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/, y: 3, m: 1, d: 2, numericMonth: 'us' },

@@ -9431,6 +9431,15 @@ describe('the five-hundred-and-sixty-sixth batch: a byline "By TOM HALE Associat
   });
 });
 
+describe('the five-hundred-and-sixty-seventh batch: "Last updated on: 11 November,2021 11:55 pm" (PATTERNS 2)', () => {
+  it('reads a full date whose comma is glued to the year', () => {
+    expect([findFullDate('Last updated on: 11 November,2021 11:55 pm'), findFullDate('Posted November 11,2021')]).toEqual(['2021-11-11', '2021-11-11']);
+  });
+  it('still reads no date from a number glued to a year with no month', () => {
+    expect(findFullDate('the 3,2021 budget line')).toBeNull();
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
