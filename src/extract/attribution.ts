@@ -363,7 +363,7 @@ export function attributeQuotes(
         !WRITTEN_ON.test(text.slice(s.start, q.open)) &&
         !NAMED_SUBJECT.test(text.slice(s.start, q.open)) &&
         !GROUP_SUBJECT.test(text.slice(s.start, q.open)) &&
-        !WORDS_FROM.test(text.slice(s.start, q.open)) &&
+        !WORDS_FROM.test(text.slice(s.start, q.open)) && !/\baccording\s+to\b/i.test(text.slice(s.start, q.open)) &&
         // (The second part of a quote split by its tag is the first part's, and nobody's when that one is.)
         (k === 0 || !HAS_CUE.test(text.slice(own[k - 1]!.q.close, q.open))) &&
         !ms.some((m) => m.end <= q.open && m.key) &&

@@ -9440,6 +9440,17 @@ describe('the five-hundred-and-sixty-seventh batch: "Last updated on: 11 Novembe
   });
 });
 
+describe('the five-hundred-and-sixty-eighth batch: \'However according to Press Secretary, "…"\' after the governor spoke (PATTERNS 1.10)', () => {
+  const below = (sentence: string) =>
+    speakers(`Virus\n\nThe Governor, Ana Ruiz, said on Monday: "I have tested positive. I am well."\n\n${sentence}\n`)[1]![1];
+  it('carries no speaker on to words a sentence gives to a source named by "according to"', () => {
+    expect(below('However according to Press Secretary, "the sample was taken for a test and returned positive."')).toBeNull();
+  });
+  it('still carries the speaker on to words in a sentence with no source of their own', () => {
+    expect(below('She then added that the test had been "a formality, nothing more."')).toBe('Ana Ruiz');
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
