@@ -238,7 +238,9 @@ export function findTurns(text: string, stamped: readonly Line[], marked: readon
       // ("NEW PRICE DROP:", "KEY FACTS:": a label whose every word the text also writes in lower case is a kicker, no name;
       // "NEW DELHI:" is a dateline and "DEAR ABBY:" a letter's greeting.)
       // (A label in ordinary case keeps its words as written: "KATO Hiroshi" writes its family name in capitals.)
-      const written = /\p{Ll}/u.test(caps[1]!) ? caps[1]!.trim().split(/\s+/).filter((w) => named.includes(w.toUpperCase())) : [];
+      // (Not when every word of the name is in capitals after "Hon": "Hon BILL ENGLISH" is Bill English.)
+      const asWritten = caps[1]!.trim().split(/\s+/).filter((w) => named.includes(w.toUpperCase()));
+      const written = /\p{Ll}/u.test(caps[1]!) && !asWritten.every((w) => /^\p{Lu}{2,}$/u.test(w)) ? asWritten : [];
       const name = written.length === named.length ? written.join(' ') : named.map(labelWord).join(' ');
       const questioner = isQuestioner(label);
       const bracketed = bracketedHolder(caps[0], caps[1]!.trim(), isTitle);

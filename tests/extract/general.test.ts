@@ -9451,6 +9451,17 @@ describe('the five-hundred-and-sixty-eighth batch: \'However according to Press 
   });
 });
 
+describe('the five-hundred-and-sixty-ninth batch: a record\'s "Hon TOM HALE (Minister of Finance):" (PATTERNS 1.6)', () => {
+  const record = (label: string) =>
+    speakers(`Questions and Answers - 3 May 2024\n\nQUESTIONS FOR ORAL ANSWER\n\nGrowth—Government Measures\n\n1. ANA RUIZ (Labour—Leeds) to the Minister of Finance: What measures has the Government taken to achieve faster growth?\n\n${label} (Minister of Finance): A comprehensive range of measures. The Government has taken a long view.\n\nAna Ruiz: What reports has he seen about the economy's performance?\n\n${label}: The Government has maintained for some time that the recovery will be bumpy.\n`).map((q) => q[1]);
+  it('shows a name written all in capitals after "Hon" in ordinary case', () => {
+    expect(record('Hon TOM HALE')).toEqual(['Tom Hale', 'Ana Ruiz', 'Tom Hale']);
+  });
+  it('still keeps a family name in capitals beside a given name in ordinary case as written', () => {
+    expect(record('Hon HALE Tomas')).toEqual(['HALE Tomas', 'Ana Ruiz', 'HALE Tomas']);
+  });
+});
+
 describe("a quote's context (#18)", () => {
   const contexts = (text: string) => extract(text).quotes.map((q) => [q.text, q.context]);
   it('keeps the sentence a quote stands in when it says more than the quote', () => {
