@@ -84,7 +84,8 @@ function isPostByline(line: string, after: string | undefined): boolean {
  */
 export function looksLikeTitle(line: string): boolean {
   if (looksLikeHeadline(line)) return true;
-  if (line.length > 130 || line.length < 12 || BULLET.test(line) || /[.!?,;:]["”’']?$/.test(line)) return false;
+  // (A country's letters may close it: "… says he held talks with U.S.")
+  if (line.length > 130 || line.length < 12 || BULLET.test(line) || (/[.!?,;:]["”’']?$/.test(line) && !/\b[A-Z]\.[A-Z]\.$/.test(line))) return false;
   if (/,\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}says(?:\s+[\p{L}'’.-]+){0,4}$/u.test(line)) return true;
   // ("‘We had some issues,’ exec says on Disney+ glitches": a quote and its tag in a headline's present tense.)
   if (/^["“‘'][^"“”‘’']{3,}[,?!]["”’']\s+(?:[\p{L}\p{N}'’.-]+\s+){1,4}says\b/u.test(line)) return true;
@@ -125,8 +126,8 @@ export function looksLikeHeadline(line: string): boolean {
   if (words.length < 2) return false;
   const ratio = words.filter((w) => /^[A-Z0-9'"“‘&-]/.test(w)).length / words.length;
   // A sentence full of names can look like Title Case; one that ends in a full stop must be nearly all capitals (not
-  // a name's "Jr." or a company's "Inc.": "Transcript with Sen. Ferdinand Marcos, Jr.").
-  const stop = /[.!?]["”’']?$/.test(line) && !/\b(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros)\.$/.test(line);
+  // a name's "Jr.", a company's "Inc." or a country's "U.S.": "Transcript with Sen. Ferdinand Marcos, Jr.").
+  const stop = /[.!?]["”’']?$/.test(line) && !/\b(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros|[A-Z]\.[A-Z])\.$/.test(line);
   if (ratio >= (stop ? 0.95 : 0.7)) return true;
   // A short line in sentence case is a heading only if it is not reported speech, nor cut off inside a quote.
   const doubles = (line.match(/["“”]/g) ?? []).length;

@@ -73,6 +73,11 @@ describe('looksLikeHeadline', () => {
     expect(looksLikeHeadline('* Blinken said Russia has to choose between path of diplomacy or conflict')).toBe(false);
   });
 
+  it('takes a first line that closes with a country\'s letters for a title, and still no line that closes a sentence', () => {
+    expect(looksLikeTitle('Turkish foreign minister says he held talks with U.S.')).toBe(true);
+    expect(looksLikeTitle('Dock workers voted on Monday to return to work after a week.')).toBe(false);
+  });
+
   it('takes a byline alone for no headline, and still a headline that opens with "By"', () => {
     expect(looksLikeHeadline('By Kemo Cham')).toBe(false);
     expect(looksLikeHeadline('By the Numbers: Weah Concedes the Run-off')).toBe(true);
