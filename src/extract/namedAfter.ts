@@ -57,8 +57,9 @@ function captionAfter(text: string, q: QuoteSpan, mentions: readonly Mention[], 
   const lead = text.slice(q.close, named.start);
   const after = text.slice(named.end, named.end + 200);
   // (Before a verb of saying, a role of a few words may lead: "Wimbledon singles champion Novak Djokovic offers …".)
-  if (!TAG_LEAD.test(lead) && !(CAPTION_LEAD.test(lead) && CAPTION_SAYS.test(after))) return null;
-  if (CAPTION_SAYS.test(after)) return { speakerKey: named.key, cue: text.slice(named.start, named.end + CAPTION_SAYS.exec(after)![0].length), method: 'after' };
+  const says = CAPTION_SAYS.exec(after);
+  if (!TAG_LEAD.test(lead) && !(CAPTION_LEAD.test(lead) && says)) return null;
+  if (says) return { speakerKey: named.key, cue: text.slice(named.start, named.end + says[0].length), method: 'after' };
   return PRESENT_VERB.test(after) ? { speakerKey: null, cue: null, method: null } : null;
 }
 

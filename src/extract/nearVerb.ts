@@ -90,13 +90,16 @@ export function adjacentBefore(text: string, ms: Mention[], verbAt: number, verb
   return undefined;
 }
 
+/** Between a body and the person who holds a role in it: its letters in brackets, then up to three role words. */
+export const BODY_ROLE_GAP = /^\s+(?:\([A-Z]{2,8}\)\s+)?(?:[a-z-]+\s+){0,3}(?:[a-z]+-)?$/;
+
 /** The person right after a speech verb: "said Lavrov", "said shop owner Priya Nair". */
 export function invertedAfter(text: string, ms: Mention[], from: number): Mention | undefined {
   let m = ms.find((x) => x.start >= from && x.key);
   // "said Harbour Capital analyst Mei Tan": a body, a role, and the person who speaks (the body's letters in brackets
   // may stand between: "said the World Health Organization (WHO) director-general Dr Tedros").
   const person = m?.kind === 'org' ? ms.find((x) => x.start >= m!.end && x.key && x.kind !== 'org') : undefined;
-  if (person && /^\s+(?:\([A-Z]{2,8}\)\s+)?(?:[a-z-]+\s+){0,3}(?:[a-z]+-)?$/.test(text.slice(m!.end, person.start))) m = person;
+  if (person && BODY_ROLE_GAP.test(text.slice(m!.end, person.start))) m = person;
   // "said Sandusky co-counsel and Carlisle attorney Karl Ruiz": a name that qualifies a role, and the one holding it.
   const holder = m && m.kind !== 'org' && m.kind !== 'pronoun' && /^\s*$/.test(text.slice(from, m.start)) ? ms.find((x) => x.start >= m!.end && x.key) : undefined;
   if (holder && (holder.kind === 'name' || holder.kind === 'title') && rolesBetween(text.slice(m!.end, holder.start), holder.kind === 'title')) return holder;

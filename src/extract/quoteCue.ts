@@ -4,7 +4,7 @@ import type { QuoteSpan } from './quoteMarks.js';
 import { matchesOf } from './matches.js';
 import { ROLE_NOUNS } from './lexicon.js';
 import { CUE, CUE_WORDS, HAS_CUE, NAME_ASIDE, roleBeforeName } from './cues.js';
-import { adjacentBefore, invertedAfter, NOUN_CUE, QUOTING_VERBS } from './nearVerb.js';
+import { adjacentBefore, BODY_ROLE_GAP, invertedAfter, NOUN_CUE, QUOTING_VERBS } from './nearVerb.js';
 import { fitsTagGap } from './tagGaps.js';
 import { sourceAfter, sourceNamed } from './sources.js';
 
@@ -130,7 +130,7 @@ export function findCue(text: string, q: QuoteSpan, segStart: number, postEnd: n
   if (firstAfter?.kind === 'org') {
     const next = ms.find((m) => m.start >= firstAfter!.end && m.start < postEnd && m.kind !== 'org');
     // (The body's letters in brackets may stand between: "Indian Space Research Organisation (ISRO) chairman S. Somanath".)
-    if (next?.key && next.kind !== 'pronoun' && /^\s+(?:\([A-Z]{2,8}\)\s+)?(?:[a-z-]+\s+){0,3}(?:[a-z]+-)?$/.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
+    if (next?.key && next.kind !== 'pronoun' && BODY_ROLE_GAP.test(text.slice(firstAfter.end, next.start))) firstAfter = next;
   }
   /** The person named next, set off by commas, when the words between the first mention and them are `gap`'s. */
   const namedBeside = (gap: RegExp) => {
